@@ -1,0 +1,205 @@
+// Package redact finds personal data in log records and rewrites it in place,
+// in one pass, without allocating in steady state.
+//
+// An Engine is compiled once from Options and is safe for concurrent use.
+// Each worker goroutine takes its own Redactor from Engine.NewRedactor; a
+// Redactor is not safe for concurrent use.
+package redact
+
+import (
+	"net/netip"
+	"time"
+)
+
+// Detector names a builtin detector.
+type Detector uint8
+
+const (
+	DetIPv4 Detector = iota
+	DetIPv6
+	DetEmail
+	DetPhone
+	DetCard
+	DetIBAN
+	DetJWT
+	DetBearer // Authorization: Bearer|Basic credentials
+	DetAWSKey
+	DetSecret // secret-looking values by key name (token, api_key, password, session, sid...)
+	DetMAC
+	DetSSN
+	NumDetectors
+)
+
+var detectorNames = [NumDetectors]string{
+	DetIPv4: "ipv4", DetIPv6: "ipv6", DetEmail: "email", DetPhone: "phone",
+	DetCard: "card", DetIBAN: "iban", DetJWT: "jwt", DetBearer: "auth_header",
+	DetAWSKey: "aws_key", DetSecret: "secret", DetMAC: "mac", DetSSN: "ssn",
+}
+
+// String returns the detector's name as used in rule files and metrics.
+func (d Detector) String() string {
+	if d < NumDetectors {
+		return detectorNames[d]
+	}
+	return "unknown"
+}
+
+// ParseDetector returns the detector with the given rule-file name.
+func ParseDetector(name string) (Detector, bool) {
+	for i, n := range detectorNames {
+		if n == name {
+			return Detector(i), true
+		}
+	}
+	return 0, false
+}
+
+// Action says what happens to a match.
+type Action uint8
+
+const (
+	ActMask         Action = iota // replace with a fixed token such as [email]
+	ActTruncate                   // IPs only: zero the host bits beyond a prefix length
+	ActHash                       // keyed HMAC-SHA256 pseudonym, prefixed with the key id
+	ActPseudonymize               // IPs only: keyed prefix-preserving mapping (Crypto-PAn style)
+	ActDrop                       // JSON field rules only: remove the field
+	ActKeep                       // leave as is (allow-list)
+	numActions
+)
+
+var actionNames = [numActions]string{"mask", "truncate", "hash", "pseudonymize", "drop", "keep"}
+
+func (a Action) String() string {
+	if a < numActions {
+		return actionNames[a]
+	}
+	return "unknown"
+}
+
+// ParseAction returns the action with the given rule-file name.
+func ParseAction(name string) (Action, bool) {
+	for i, n := range actionNames {
+		if n == name {
+			return Action(i), true
+		}
+	}
+	return 0, false
+}
+
+// Format is a record's encoding.
+type Format uint8
+
+const (
+	FormatAuto Format = iota // JSON when the first non-space byte is '{', else text
+	FormatText
+	FormatJSON
+)
+
+// DetectorConfig is one builtin detector's setting.
+type DetectorConfig struct {
+	Enabled bool
+	Action  Action
+	Token   string // mask token; "" means the default "[<name>]"
+	// IPv4Prefix and IPv6Prefix are the prefix lengths kept by ActTruncate.
+	IPv4Prefix, IPv6Prefix int
+}
+
+// FieldRule applies an action to a JSON field by path, such as "user.email"
+// or "headers[].value" ("[]" means every element of an array).
+type FieldRule struct {
+	Path   string
+	Action Action
+	Token  string
+}
+
+// Pattern is a user-defined regular expression (regexp2 syntax). It runs only
+// on records that contain one of Literals (when any are given), and every
+// match must finish within Timeout or the record is quarantined.
+type Pattern struct {
+	Name     string
+	Regexp   string
+	Literals []string
+	Action   Action // ActMask or ActHash
+	Token    string
+	Timeout  time.Duration
+}
+
+// Options is the compiled form of a policy's redaction part.
+type Options struct {
+	Detectors [NumDetectors]DetectorConfig
+	Fields    []FieldRule
+	Patterns  []Pattern
+
+	KeepCIDRs        []netip.Prefix // IPs inside these are left as they are
+	KeepEmailDomains []string       // e-mail addresses at these domains are left as they are
+
+	// HashKey keys ActHash and ActPseudonymize; HashKeyID is written before
+	// every hash pseudonym so that key rotation is visible ("k1:3f9a...").
+	HashKey   []byte
+	HashKeyID string
+
+	// MaxRecordBytes is the largest record redacted; larger ones are
+	// quarantined with ReasonOversize. 0 means 1 MiB.
+	MaxRecordBytes int
+}
+
+// DefaultOptions is the built-in policy: every detector on, IPs truncated to
+// /24 and /48, everything else masked.
+func DefaultOptions() Options {
+	var o Options
+	for d := Detector(0); d < NumDetectors; d++ {
+		o.Detectors[d] = DetectorConfig{Enabled: true, Action: ActMask, IPv4Prefix: 24, IPv6Prefix: 48}
+	}
+	o.Detectors[DetIPv4].Action = ActTruncate
+	o.Detectors[DetIPv6].Action = ActTruncate
+	o.MaxRecordBytes = 1 << 20
+	return o
+}
+
+// Reason says why a record could not be redacted with confidence.
+type Reason uint8
+
+const (
+	ReasonNone         Reason = iota
+	ReasonOversize            // longer than Options.MaxRecordBytes
+	ReasonParse               // FormatJSON record that is not valid JSON
+	ReasonRegexTimeout        // a user pattern did not finish in time
+	NumReasons
+)
+
+var reasonNames = [NumReasons]string{"none", "oversize", "parse_error", "regex_timeout"}
+
+func (r Reason) String() string {
+	if r < NumReasons {
+		return reasonNames[r]
+	}
+	return "unknown"
+}
+
+// QuarantineError is returned when a record must not be archived. It never
+// holds any byte of the record.
+type QuarantineError struct {
+	Reason Reason
+	Detail string // e.g. the pattern name or the JSON byte offset; never record content
+}
+
+func (e *QuarantineError) Error() string {
+	if e.Detail == "" {
+		return "record quarantined: " + e.Reason.String()
+	}
+	return "record quarantined: " + e.Reason.String() + " (" + e.Detail + ")"
+}
+
+// Stats counts what the last Redact call did.
+type Stats struct {
+	Detections [NumDetectors]uint32
+	Patterns   []uint32 // per Options.Patterns index
+	Fields     []uint32 // per Options.Fields index
+}
+
+// Reset zeroes the counts without freeing memory.
+func (s *Stats) Reset() {
+	s.Detections = [NumDetectors]uint32{}
+	clear(s.Patterns)
+	clear(s.Fields)
+}
