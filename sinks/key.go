@@ -1,7 +1,11 @@
 package sinks
 
 import (
+	"errors"
+	"fmt"
+	"math"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -58,3 +62,219 @@ func (k Key) AppendTo(dst []byte) []byte {
 
 // HourOf truncates t to its UTC hour.
 func HourOf(t time.Time) time.Time { return t.UTC().Truncate(time.Hour) }
+
+// ParseCodec returns the codec named s ("zstd" or "gzip").
+func ParseCodec(s string) (Codec, error) {
+	switch s {
+	case "zstd":
+		return CodecZstd, nil
+	case "gzip":
+		return CodecGzip, nil
+	}
+	return 0, fmt.Errorf("unknown codec %q: want zstd or gzip", s)
+}
+
+// maxNameLen bounds class names, topics and prefix segments. Kafka allows
+// topic names of up to 249 characters.
+const maxNameLen = 249
+
+// nameChars marks the bytes allowed in topic and class names: Kafka's topic
+// alphabet [A-Za-z0-9._-]. None of them is '/', '+' or '=' so a name cannot
+// add a path segment or shift the fields of a key.
+var nameChars = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+		t[c-'a'+'A'] = true
+	}
+	t['.'], t['_'], t['-'] = true, true, true
+	return t
+}()
+
+func checkName(kind, s string) error {
+	if s == "" {
+		return fmt.Errorf("invalid %s name %q: empty", kind, s)
+	}
+	if len(s) > maxNameLen {
+		return fmt.Errorf("invalid %s name %q: longer than %d bytes", kind, s, maxNameLen)
+	}
+	if s == "." || s == ".." {
+		return fmt.Errorf("invalid %s name %q: not allowed", kind, s)
+	}
+	for i := 0; i < len(s); i++ {
+		if !nameChars[s[i]] {
+			return fmt.Errorf("invalid %s name %q: byte %d is not one of A-Z a-z 0-9 . _ -", kind, s, i)
+		}
+	}
+	return nil
+}
+
+// ValidClass reports whether name can be a retention class in a key: 1 to
+// 249 bytes of [A-Za-z0-9._-], not "." or "..".
+func ValidClass(name string) error { return checkName("class", name) }
+
+// ValidTopic reports whether name can be a topic in a key. The rule is
+// Kafka's own: 1 to 249 bytes of [A-Za-z0-9._-], not "." or "..".
+func ValidTopic(name string) error { return checkName("topic", name) }
+
+// ValidPrefix reports whether p can be an archive prefix: "" or
+// '/'-separated segments of [A-Za-z0-9._=-] (each not "", "." or ".."),
+// with an optional trailing '/'.
+func ValidPrefix(p string) error {
+	q := strings.TrimSuffix(p, "/")
+	if p == "" {
+		return nil
+	}
+	if q == "" {
+		return fmt.Errorf("invalid prefix %q: empty segment", p)
+	}
+	for seg := range strings.SplitSeq(q, "/") {
+		if seg == "" || seg == "." || seg == ".." || len(seg) > maxNameLen {
+			return fmt.Errorf("invalid prefix %q: segment %q not allowed", p, seg)
+		}
+		for i := 0; i < len(seg); i++ {
+			if !nameChars[seg[i]] && seg[i] != '=' {
+				return fmt.Errorf("invalid prefix %q: segment %q has a byte outside A-Z a-z 0-9 . _ - =", p, seg)
+			}
+		}
+	}
+	return nil
+}
+
+// Validate reports whether k can be written: valid prefix, class and topic,
+// a partition and first offset that are not negative.
+func (k Key) Validate() error {
+	var errs []error
+	if err := ValidPrefix(k.Prefix); err != nil {
+		errs = append(errs, err)
+	}
+	if err := ValidClass(k.Class); err != nil {
+		errs = append(errs, err)
+	}
+	if err := ValidTopic(k.Topic); err != nil {
+		errs = append(errs, err)
+	}
+	if k.Partition < 0 || k.Partition > math.MaxInt32 {
+		errs = append(errs, fmt.Errorf("invalid partition %d", k.Partition))
+	}
+	if k.FirstOffset < 0 {
+		errs = append(errs, fmt.Errorf("invalid first offset %d", k.FirstOffset))
+	}
+	if y := k.Hour.UTC().Year(); y < 1 || y > 9999 {
+		errs = append(errs, fmt.Errorf("invalid hour %s: year out of range", k.Hour.UTC().Format(time.RFC3339)))
+	}
+	if k.Codec != CodecZstd && k.Codec != CodecGzip {
+		errs = append(errs, fmt.Errorf("invalid codec %d", k.Codec))
+	}
+	return errors.Join(errs...)
+}
+
+// ParseKey is the strict inverse of Key.String: it accepts exactly the keys
+// String produces for a valid Key (see Key.Validate), so for every s it
+// accepts, ParseKey(s).String() == s. The prefix comes back without its
+// trailing '/', and Hour in UTC.
+func ParseKey(s string) (Key, error) {
+	var k Key
+	fail := func(why string) (Key, error) {
+		return Key{}, fmt.Errorf("invalid key %q: %s", s, why)
+	}
+	// The last five segments are fixed; everything before them is the prefix.
+	rest := s
+	var segs [5]string
+	for i := 4; i >= 0; i-- {
+		j := strings.LastIndexByte(rest, '/')
+		if i == 0 {
+			segs[0] = rest[j+1:]
+			if j >= 0 {
+				k.Prefix = rest[:j]
+				if k.Prefix == "" || strings.HasSuffix(k.Prefix, "/") {
+					return fail("empty prefix segment")
+				}
+			}
+			break
+		}
+		if j < 0 {
+			return fail("want [prefix/]class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.ext")
+		}
+		segs[i] = rest[j+1:]
+		rest = rest[:j]
+	}
+	if k.Prefix != "" {
+		if err := ValidPrefix(k.Prefix); err != nil {
+			return fail(err.Error())
+		}
+	}
+	var ok bool
+	if k.Class, ok = strings.CutPrefix(segs[0], "class="); !ok {
+		return fail("want class=")
+	}
+	if err := ValidClass(k.Class); err != nil {
+		return fail(err.Error())
+	}
+	if k.Topic, ok = strings.CutPrefix(segs[1], "topic="); !ok {
+		return fail("want topic=")
+	}
+	if err := ValidTopic(k.Topic); err != nil {
+		return fail(err.Error())
+	}
+	dt, ok := strings.CutPrefix(segs[2], "dt=")
+	if !ok || len(dt) != 10 {
+		return fail("want dt=YYYY-MM-DD")
+	}
+	day, err := time.Parse("2006-01-02", dt)
+	if err != nil || day.Format("2006-01-02") != dt || day.Year() < 1 {
+		return fail("want dt=YYYY-MM-DD")
+	}
+	hh, ok := strings.CutPrefix(segs[3], "hour=")
+	if !ok || len(hh) != 2 || !isDigits(hh) || hh > "23" {
+		return fail("want hour=00..23")
+	}
+	k.Hour = day.Add(time.Duration((hh[0]-'0')*10+hh[1]-'0') * time.Hour)
+
+	name := segs[4]
+	switch {
+	case strings.HasSuffix(name, CodecZstd.Ext()):
+		k.Codec, name = CodecZstd, name[:len(name)-len(CodecZstd.Ext())]
+	case strings.HasSuffix(name, CodecGzip.Ext()):
+		k.Codec, name = CodecGzip, name[:len(name)-len(CodecGzip.Ext())]
+	default:
+		return fail("want extension .ndjson.zst or .ndjson.gz")
+	}
+	topic, rest, ok := strings.Cut(name, "+")
+	if !ok || topic != k.Topic {
+		return fail("file name does not start with the topic and '+'")
+	}
+	part, off, ok := strings.Cut(rest, "+")
+	if !ok {
+		return fail("want TOPIC+PARTITION+OFFSET in the file name")
+	}
+	if !isDigits(part) || (len(part) > 1 && part[0] == '0') {
+		return fail("partition is not a canonical decimal number")
+	}
+	p, err := strconv.ParseInt(part, 10, 32)
+	if err != nil {
+		return fail("partition out of range")
+	}
+	k.Partition = int(p)
+	if len(off) < 18 || !isDigits(off) || (len(off) > 18 && off[0] == '0') {
+		return fail("offset is not 18 or more zero-padded digits")
+	}
+	if k.FirstOffset, err = strconv.ParseInt(off, 10, 64); err != nil {
+		return fail("offset out of range")
+	}
+	return k, nil
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

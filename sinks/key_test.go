@@ -1,0 +1,124 @@
+package sinks
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseKeyRoundTrip(t *testing.T) {
+	f := func(k Key) {
+		t.Helper()
+		if err := k.Validate(); err != nil {
+			t.Fatalf("Validate(%+v): %v", k, err)
+		}
+		s := k.String()
+		got, err := ParseKey(s)
+		if err != nil {
+			t.Fatalf("ParseKey(%q): %v", s, err)
+		}
+		want := k
+		want.Prefix = strings.TrimSuffix(want.Prefix, "/")
+		want.Hour = HourOf(k.Hour)
+		if got != want {
+			t.Fatalf("ParseKey(%q) = %+v, want %+v", s, got, want)
+		}
+		if got.String() != s {
+			t.Fatalf("ParseKey(%q).String() = %q", s, got.String())
+		}
+	}
+	h := time.Date(2026, 11, 23, 20, 0, 0, 0, time.UTC)
+	f(Key{Class: "access", Topic: "cdn-access", Partition: 3, FirstOffset: 123456, Hour: h})
+	f(Key{Prefix: "logs/env=prod", Class: "audit", Topic: "a.b_c-d", Partition: 0, FirstOffset: 0, Hour: h, Codec: CodecGzip})
+	f(Key{Prefix: "logs/", Class: "t", Topic: "x", Partition: 2147483647, FirstOffset: 9223372036854775807, Hour: h.Add(3 * time.Hour)})
+	f(Key{Class: "t", Topic: "x", FirstOffset: 999999999999999999, Hour: time.Date(1999, 1, 1, 0, 0, 0, 0, time.UTC)})
+	f(Key{Class: "t", Topic: "x", FirstOffset: 1000000000000000000, Hour: time.Date(2026, 2, 28, 23, 0, 0, 0, time.FixedZone("x", 3600))})
+}
+
+func TestParseKeyRejects(t *testing.T) {
+	f := func(s string) {
+		t.Helper()
+		if k, err := ParseKey(s); err == nil {
+			t.Fatalf("ParseKey(%q) = %+v, want error", s, k)
+		}
+	}
+	ok := "class=access/topic=cdn/dt=2026-11-23/hour=20/cdn+3+000000000000123456.ndjson.zst"
+	if _, err := ParseKey(ok); err != nil {
+		t.Fatalf("ParseKey(%q): %v", ok, err)
+	}
+	f("")
+	f("/" + ok)
+	f("a//" + ok)
+	f("../" + ok)
+	f("./" + ok)
+	f("a b/" + ok)
+	f(strings.Replace(ok, "class=access", "class=", 1))
+	f(strings.Replace(ok, "class=access", "class=../x", 1))
+	f(strings.Replace(ok, "class=access", "klass=access", 1))
+	f(strings.Replace(ok, "class=access", "class=acc+ess", 1))
+	f(strings.Replace(ok, "topic=cdn", "topic=cdm", 1))
+	f(strings.Replace(ok, "dt=2026-11-23", "dt=2026-11-31", 1))
+	f(strings.Replace(ok, "dt=2026-11-23", "dt=2026-1-23", 1))
+	f(strings.Replace(ok, "hour=20", "hour=24", 1))
+	f(strings.Replace(ok, "hour=20", "hour=2", 1))
+	f(strings.Replace(ok, "+3+", "+03+", 1))
+	f(strings.Replace(ok, "+3+", "+-3+", 1))
+	f(strings.Replace(ok, "+3+", "+2147483648+", 1))
+	f(strings.Replace(ok, "+3+", "++", 1))
+	f(strings.Replace(ok, "000000000000123456", "00000000000123456", 1))
+	f(strings.Replace(ok, "000000000000123456", "0000000000000123456", 1))
+	f(strings.Replace(ok, "000000000000123456", "-00000000000123456", 1))
+	f(strings.Replace(ok, "000000000000123456", "99999999999999999999", 1))
+	f(strings.Replace(ok, ".ndjson.zst", ".ndjson", 1))
+	f(strings.Replace(ok, ".ndjson.zst", ".json.zst", 1))
+	f(strings.Replace(ok, "/hour=20", "", 1))
+}
+
+func TestValidNames(t *testing.T) {
+	f := func(name string, want bool) {
+		t.Helper()
+		if got := ValidTopic(name) == nil; got != want {
+			t.Fatalf("ValidTopic(%q) ok=%v, want %v", name, got, want)
+		}
+		if got := ValidClass(name) == nil; got != want {
+			t.Fatalf("ValidClass(%q) ok=%v, want %v", name, got, want)
+		}
+	}
+	f("access", true)
+	f("cdn-access.v2_x", true)
+	f(strings.Repeat("a", 249), true)
+	f(strings.Repeat("a", 250), false)
+	f("", false)
+	f(".", false)
+	f("..", false)
+	f("a/b", false)
+	f("a+b", false)
+	f("a=b", false)
+	f("a b", false)
+	f("é", false)
+	f("a\x00", false)
+}
+
+func FuzzParseKey(f *testing.F) {
+	h := time.Date(2026, 11, 23, 20, 0, 0, 0, time.UTC)
+	f.Add(Key{Class: "access", Topic: "cdn-access", Partition: 3, FirstOffset: 123456, Hour: h}.String())
+	f.Add(Key{Prefix: "p/q=1", Class: "a", Topic: "t", Hour: h, Codec: CodecGzip}.String())
+	f.Add("class=a/topic=t/dt=2026-02-29/hour=00/t+0+000000000000000000.ndjson.zst")
+	f.Add("x/class=a/topic=t/dt=2026-11-23/hour=23/t+12+1234567890123456789.ndjson.gz")
+	f.Add("class=a/topic=t/dt=2026-11-23/hour=23/t+12+..ndjson.gz")
+	f.Fuzz(func(t *testing.T, s string) {
+		k, err := ParseKey(s)
+		if err != nil {
+			return
+		}
+		if err := k.Validate(); err != nil {
+			t.Fatalf("ParseKey(%q) accepted a key that does not validate: %v", s, err)
+		}
+		if got := k.String(); got != s {
+			t.Fatalf("ParseKey(%q).String() = %q", s, got)
+		}
+		if k2, err := ParseKey(k.String()); err != nil || k2 != k {
+			t.Fatalf("second ParseKey(%q) = %+v, %v; want %+v", s, k2, err, k)
+		}
+	})
+}
