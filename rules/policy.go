@@ -1,10 +1,24 @@
 // Package rules reads, validates and compiles a redaction policy file:
 // detectors and actions, field rules, custom patterns, retention classes and
 // routing, and the tests embedded in the file.
+//
+// A policy is parsed once at start-up; Classify and RecordTime then run per
+// record without allocating.
 package rules
 
 import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
 	"time"
+
+	"gopkg.in/yaml.v3"
 
 	"github.com/redactd/redactd/redact"
 )
@@ -15,7 +29,8 @@ type Class struct {
 	Days int
 }
 
-// Policy is a compiled policy file.
+// Policy is a compiled policy file. It is read-only once built and safe for
+// concurrent use.
 type Policy struct {
 	// Source is the file the policy came from ("<default>" for the built-in one).
 	Source string
@@ -29,8 +44,28 @@ type Policy struct {
 	// TimestampField, when set, names the JSON field holding record time
 	// (RFC 3339 or epoch seconds/milliseconds); otherwise Kafka's timestamp.
 	TimestampField string
+	// Description is the file's free-text description, if any.
+	Description string
 
-	// fields owned by the rules implementation (routes, tests) follow.
+	topics        map[string]int // exact topic -> class
+	topicPrefixes []topicPrefix  // longest prefix first
+	fieldRoutes   []fieldRoute   // in file order; the first match wins
+	tests         []Test
+	engine        *redact.Engine
+}
+
+type topicPrefix struct {
+	prefix string
+	class  int
+}
+
+// fieldRoute sends records whose JSON field at path holds one of values to
+// class; when topic is set, only records from that topic.
+type fieldRoute struct {
+	path   string
+	values []string
+	topic  string
+	class  int
 }
 
 // DefaultClasses are the built-in retention classes.
@@ -38,28 +73,211 @@ func DefaultClasses() []Class {
 	return []Class{{"technical", 30}, {"access", 90}, {"audit", 365}}
 }
 
+//go:embed default.yaml
+var defaultYAML []byte
+
+// DefaultYAML returns the source of the built-in policy, a starting point
+// for one's own file.
+func DefaultYAML() []byte { return slices.Clone(defaultYAML) }
+
+var defaultPolicy = sync.OnceValue(func() *Policy {
+	p, err := parse("<default>", defaultYAML, "", secretsLoad)
+	if err != nil {
+		panic("BUG: built-in default.yaml does not compile: " + err.Error())
+	}
+	return p
+})
+
 // Default returns the built-in policy: every detector on, IPs truncated to
-// /24 and /48, everything else masked, the default classes.
-//
-// STUB: replaced by the rules owner (embedded default.yaml).
-func Default() *Policy {
-	return &Policy{Source: "<default>", Version: "default", Redact: redact.DefaultOptions(), Classes: DefaultClasses()}
+// /24 and /48, everything else masked, the default classes and routing by
+// the topic names of the demo. Callers must not modify it.
+func Default() *Policy { return defaultPolicy() }
+
+// Load reads and compiles the policy file at path, reading the hash key from
+// the environment variable or file it names. The error lists every problem
+// of the file, one per line, as "FILE:LINE: key K: value "V": what is wrong".
+func Load(path string) (*Policy, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read policy: %w", err)
+	}
+	return parse(path, data, filepath.Dir(path), secretsLoad)
 }
 
-// Load reads and compiles the policy file at path.
-//
-// STUB: replaced by the rules owner.
-func Load(path string) (*Policy, error) { return Default(), nil }
+// Parse compiles a policy from data; name is used in messages. A relative
+// hash_key file is read relative to the current directory.
+func Parse(name string, data []byte) (*Policy, error) {
+	return parse(name, data, "", secretsLoad)
+}
+
+// LoadForTest reads and compiles the policy file at path like Load, but keys
+// hash and pseudonymize with the public test key instead of the real one, so
+// that it needs no secret: for "rules lint", "rules test" and CI, never for
+// production output.
+func LoadForTest(path string) (*Policy, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read policy: %w", err)
+	}
+	return parse(path, data, filepath.Dir(path), secretsTest)
+}
+
+// ParseForTest is LoadForTest for a policy held in memory.
+func ParseForTest(name string, data []byte) (*Policy, error) {
+	return parse(name, data, "", secretsTest)
+}
+
+type secretMode uint8
+
+const (
+	secretsLoad secretMode = iota // read the key from its env variable or file
+	secretsTest                   // use the public test key
+)
+
+func parse(name string, data []byte, dir string, mode secretMode) (*Policy, error) {
+	p := &parser{file: name}
+	pol := p.policy(data, dir, mode)
+	if len(p.errs) > 0 {
+		slices.SortStableFunc(p.errs, func(a, b *Problem) int { return a.Line - b.Line })
+		errs := make([]error, len(p.errs))
+		for i, e := range p.errs {
+			errs[i] = e
+		}
+		return nil, errors.Join(errs...)
+	}
+	return pol, nil
+}
+
+func (p *parser) policy(data []byte, dir string, mode secretMode) *Policy {
+	root := p.decode(data)
+	if root == nil {
+		return nil
+	}
+	sum := sha256.Sum256(data)
+	pol := &Policy{
+		Source:  p.file,
+		Version: hex.EncodeToString(sum[:6]),
+		Redact:  redact.DefaultOptions(),
+		topics:  map[string]int{},
+	}
+	d := &draft{pol: pol, classAt: map[string]int{}, paths: map[string]int{}}
+	top := p.object(root, "", topKeys...)
+	if root.Kind != yaml.MappingNode {
+		return nil
+	}
+	p.version(top, root)
+	if e, ok := top["description"]; ok {
+		pol.Description, _ = p.str(e)
+	}
+	p.classes(top, d)
+	if e, ok := top["detectors"]; ok {
+		p.detectors(e, d)
+	}
+	if e, ok := top["hash_key"]; ok {
+		p.hashKey(e, d)
+	}
+	if e, ok := top["keep"]; ok {
+		p.keep(e, d)
+	}
+	if e, ok := top["fields"]; ok {
+		p.fields(e, d)
+	}
+	if e, ok := top["patterns"]; ok {
+		p.patterns(e, d)
+	}
+	p.routing(top, d)
+	if e, ok := top["timestamp_field"]; ok {
+		pol.TimestampField, _ = p.path(e)
+	}
+	if e, ok := top["max_record_bytes"]; ok {
+		p.maxRecord(e, d)
+	}
+	if e, ok := top["tests"]; ok {
+		p.tests(e, d)
+	}
+	p.keyChecks(d)
+	if len(p.errs) > 0 {
+		return nil
+	}
+	if hk := d.hashKey; hk != nil {
+		pol.Redact.HashKeyID = hk.id
+		switch mode {
+		case secretsTest:
+			pol.Redact.HashKey, pol.Redact.HashKeyID = slices.Clone(testKey), testKeyID
+		default:
+			key, ok := p.loadKey(hk, dir)
+			if !ok {
+				return nil
+			}
+			pol.Redact.HashKey = key
+		}
+	}
+	eng, err := redact.New(pol.Redact)
+	if err != nil {
+		p.errs = append(p.errs, &Problem{File: p.file, Msg: "the redaction engine rejects this policy: " + err.Error()})
+		return nil
+	}
+	pol.engine = eng
+	return pol
+}
+
+// Engine returns the policy's compiled redaction engine.
+func (p *Policy) Engine() *redact.Engine { return p.engine }
 
 // Classify returns the index in p.Classes of the class for a record read
-// from topic. It does not allocate.
-//
-// STUB: replaced by the rules owner.
-func (p *Policy) Classify(topic string, rec []byte) int { return p.DefaultClass }
+// from topic: the first routing.fields rule whose field matches, else the
+// class of the topic (exact name, then longest prefix), else the default.
+// It does not allocate.
+func (p *Policy) Classify(topic string, rec []byte) int {
+	for i := range p.fieldRoutes {
+		r := &p.fieldRoutes[i]
+		if r.topic != "" && r.topic != topic {
+			continue
+		}
+		v, ok := redact.JSONField(rec, r.path)
+		if !ok {
+			continue
+		}
+		for _, want := range r.values {
+			if string(v) == want {
+				return r.class
+			}
+		}
+	}
+	if c, ok := p.topics[topic]; ok {
+		return c
+	}
+	for _, tp := range p.topicPrefixes {
+		if len(topic) >= len(tp.prefix) && topic[:len(tp.prefix)] == tp.prefix {
+			return tp.class
+		}
+	}
+	return p.DefaultClass
+}
+
+// ClassIndex returns the index of the class named name.
+func (p *Policy) ClassIndex(name string) (int, bool) {
+	for i, c := range p.Classes {
+		if c.Name == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
 
 // RecordTime returns the record time from TimestampField, ok=false when the
 // policy names no field or the record has no usable value (then the caller
-// uses the Kafka timestamp). It does not allocate.
-//
-// STUB: replaced by the rules owner.
-func (p *Policy) RecordTime(rec []byte) (t time.Time, ok bool) { return time.Time{}, false }
+// uses the Kafka timestamp). The field may hold RFC 3339 text or epoch
+// seconds (with an optional fraction), milliseconds, microseconds or
+// nanoseconds, told apart by magnitude. The time is in UTC. It does not
+// allocate.
+func (p *Policy) RecordTime(rec []byte) (t time.Time, ok bool) {
+	if p.TimestampField == "" {
+		return time.Time{}, false
+	}
+	v, ok := redact.JSONField(rec, p.TimestampField)
+	if !ok {
+		return time.Time{}, false
+	}
+	return parseTime(v)
+}
