@@ -1,0 +1,511 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zstd"
+
+	"github.com/redactd/redactd/redact"
+	"github.com/redactd/redactd/sinks"
+)
+
+func mustHour(t testing.TB, s string) time.Time {
+	t.Helper()
+	h, err := time.Parse(hourLayout, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+func TestParseQueryTime(t *testing.T) {
+	now := time.Date(2026, 11, 23, 21, 34, 5, 0, time.UTC)
+	f := func(s string, end bool, want string) {
+		t.Helper()
+		got, err := parseQueryTime(s, end, now)
+		if want == "error" {
+			if err == nil {
+				t.Errorf("parseQueryTime(%q) = %v, want an error", s, got)
+			}
+			return
+		}
+		if err != nil {
+			t.Errorf("parseQueryTime(%q): %v", s, err)
+			return
+		}
+		if g := got.Format(hourLayout); g != want || got.Location() != time.UTC {
+			t.Errorf("parseQueryTime(%q, %v) = %s (%v), want %s UTC", s, end, g, got.Location(), want)
+		}
+	}
+	f("2026-11-20T00", false, "2026-11-20T00")
+	f("2026-11-23T12", true, "2026-11-23T12")
+	f("2026-11-20", false, "2026-11-20T00")
+	f("2026-11-20", true, "2026-11-20T23")
+	f("2026-11-20T05:59:59+02:00", false, "2026-11-20T03")
+	f("now", false, "2026-11-23T21")
+	f("2026-11-20T24", false, "error")
+	f("yesterday", false, "error")
+	f("", false, "error")
+}
+
+func TestParseQueryFlags(t *testing.T) {
+	f := func(args string, wantErr string) {
+		t.Helper()
+		var stderr bytes.Buffer
+		_, err := parseQueryFlags(strings.Fields(args), &stderr)
+		switch {
+		case wantErr == "" && err != nil:
+			t.Errorf("%s: %v", args, err)
+		case wantErr != "" && (err == nil || !strings.Contains(err.Error(), wantErr)):
+			t.Errorf("%s: error %v, want one containing %q", args, err, wantErr)
+		}
+	}
+	f("--archive file:///x --class access --from 2026-11-20T00 --to 2026-11-23T12", "")
+	f("--archive file:///x --class access --from 2026-11-20 --where a=b --where c= --output csv", "")
+	f("--class access --from 2026-11-20", "--archive is required")
+	f("--archive file:///x --from 2026-11-20", "--class is required")
+	f("--archive file:///x --class ../x --from 2026-11-20", "--class \"../x\"")
+	f("--archive file:///x --class a --topic a/b --from 2026-11-20", "--topic \"a/b\"")
+	f("--archive file:///x --class a", "--from is required")
+	f("--archive file:///x --class a --from 2026-11-21 --to 2026-11-20", "is before --from")
+	f("--archive file:///x --class a --from 2026-11-21 --grep (", "--grep")
+	f("--archive file:///x --class a --from 2026-11-21 --where nofield", "want field=value")
+	f("--archive file:///x --class a --from 2026-11-21 --output xml", "--output \"xml\"")
+	f("--archive file:///x --class a --from 2026-11-21 --workers 0", "--workers 0")
+	f("--archive file:///x --class a --from 2026-11-21 extra", "unexpected argument")
+	// Every problem is reported at once.
+	var stderr bytes.Buffer
+	_, err := parseQueryFlags([]string{"--output", "xml", "--limit", "-1"}, &stderr)
+	for _, want := range []string{"--archive", "--class", "--from", "--output", "--limit"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("joined error %v lacks %s", err, want)
+		}
+	}
+}
+
+func TestRangePrefixes(t *testing.T) {
+	got := rangePrefixes("logs", "access", "cdn", mustHour(t, "2026-11-20T22"), mustHour(t, "2026-11-23T01"))
+	want := []string{
+		"logs/class=access/topic=cdn/dt=2026-11-20/hour=22/",
+		"logs/class=access/topic=cdn/dt=2026-11-20/hour=23/",
+		"logs/class=access/topic=cdn/dt=2026-11-21/",
+		"logs/class=access/topic=cdn/dt=2026-11-22/",
+		"logs/class=access/topic=cdn/dt=2026-11-23/hour=00/",
+		"logs/class=access/topic=cdn/dt=2026-11-23/hour=01/",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rangePrefixes:\n got %q\nwant %q", got, want)
+	}
+	got = rangePrefixes("", "a", "t", mustHour(t, "2026-11-20T00"), mustHour(t, "2026-11-20T23"))
+	if want := []string{"class=a/topic=t/dt=2026-11-20/"}; !slices.Equal(got, want) {
+		t.Errorf("one whole day: got %q, want %q", got, want)
+	}
+	got = rangePrefixes("", "a", "t", mustHour(t, "2026-11-20T05"), mustHour(t, "2026-11-20T05"))
+	if want := []string{"class=a/topic=t/dt=2026-11-20/hour=05/"}; !slices.Equal(got, want) {
+		t.Errorf("one hour: got %q, want %q", got, want)
+	}
+	if got, want := classDir("p/q/", "audit"), "p/q/class=audit/"; got != want {
+		t.Errorf("classDir = %q, want %q", got, want)
+	}
+	if got, want := classDir("", "audit"), "class=audit/"; got != want {
+		t.Errorf("classDir = %q, want %q", got, want)
+	}
+}
+
+func TestTextField(t *testing.T) {
+	f := func(rec, key, want string) {
+		t.Helper()
+		v, ok := textField([]byte(rec), key)
+		got := string(v)
+		if !ok {
+			got = "<none>"
+		}
+		if got != want {
+			t.Errorf("textField(%q, %q) = %q, want %q", rec, key, got, want)
+		}
+	}
+	f("status=404 path=/x", "status", "404")
+	f("status=404 path=/x", "path", "/x")
+	f(`ts=1 msg="disk full" level=warn`, "msg", "disk full")
+	f(`ts=1 msg="unterminated`, "msg", "unterminated")
+	f("GET /a?user=u1&id=7 HTTP/1.1", "id", "7")
+	f("GET /a?user=u1&id=7 HTTP/1.1", "user", "u1")
+	f("xstatus=1 status=2", "status", "2")
+	f("status=", "status", "")
+	f("status", "status", "<none>")
+	f("a=1,b=2;c=3", "b", "2")
+	f("(code=7)", "code", "7")
+	f("nothing here", "status", "<none>")
+	f("status=1", "", "<none>")
+}
+
+func TestTextFieldNoAllocs(t *testing.T) {
+	rec := []byte(`ts=2026-11-23T20:00:00Z level=info user=[email] status=200 msg="ok then"`)
+	var v []byte
+	n := testing.AllocsPerRun(100, func() { v, _ = textField(rec, "status") })
+	if n != 0 || string(v) != "200" {
+		t.Errorf("textField: %v allocs, value %q", n, v)
+	}
+}
+
+func FuzzTextField(f *testing.F) {
+	f.Add("status=404 path=/x", "status")
+	f.Add(`msg="a b" x=1`, "msg")
+	f.Add("a=1&b=2", "b")
+	f.Add("==", "=")
+	f.Fuzz(func(t *testing.T, rec, key string) {
+		v, ok := textField([]byte(rec), key)
+		if !ok {
+			if key != "" && strings.HasPrefix(rec, key+"=") {
+				t.Fatalf("textField(%q, %q): not found at the start", rec, key)
+			}
+			return
+		}
+		// v is a sub-slice of rec just after key= (and an optional quote).
+		i := strings.Index(rec, key+"=")
+		if i < 0 || !strings.Contains(rec, string(v)) || key == "" {
+			t.Fatalf("textField(%q, %q) = %q: no key=", rec, key, v)
+		}
+		if strings.ContainsAny(string(v), " \t") && !strings.Contains(rec, key+`="`) {
+			t.Fatalf("textField(%q, %q) = %q: unquoted value with a space", rec, key, v)
+		}
+	})
+}
+
+func TestTopLevel(t *testing.T) {
+	f := func(rec string, want string) {
+		t.Helper()
+		kvs := topLevel([]byte(rec))
+		got := "<nil>"
+		if kvs != nil {
+			var b strings.Builder
+			for _, kv := range kvs {
+				fmt.Fprintf(&b, "%s=%s|", kv.key, kv.value)
+			}
+			got = b.String()
+		}
+		if got != want {
+			t.Errorf("topLevel(%q) = %q, want %q", rec, got, want)
+		}
+	}
+	f(`{"a":1,"b":"x y","c":null,"d":{"e": [1, 2]},"f":true}`, `a=1|b=x y|c=|d={"e":[1,2]}|f=true|`)
+	f(`{"s":"q\"uote\u00e9"}`, `s=q"uoteé|`)
+	f(`{}`, ``)
+	f(` {"a":1} `, `a=1|`)
+	f(`[1,2]`, `<nil>`)
+	f(`{"a":1`, `<nil>`)
+	f(`{"a":1}{"b":2}`, `a=1|`) // the first value only: records are single lines of one object
+	f(`text a=1`, `<nil>`)
+}
+
+func FuzzTopLevel(f *testing.F) {
+	f.Add(`{"a":1,"b":"x","c":{"d":[1]}}`)
+	f.Add(`{"a":"\u00e9\n"}`)
+	f.Add(`not json`)
+	f.Add(`{"a":`)
+	f.Fuzz(func(t *testing.T, rec string) {
+		kvs := topLevel([]byte(rec))
+		var m map[string]json.RawMessage
+		if json.Unmarshal([]byte(rec), &m) != nil || m == nil {
+			return // not a single object: topLevel may still read the first one
+		}
+		if kvs == nil {
+			t.Fatalf("topLevel(%q) = nil for a JSON object", rec)
+		}
+		for _, kv := range kvs {
+			if _, ok := m[kv.key]; !ok {
+				t.Fatalf("topLevel(%q): key %q not in the object", rec, kv.key)
+			}
+		}
+		seen := map[string]bool{}
+		for _, kv := range kvs {
+			seen[kv.key] = true
+		}
+		if len(seen) != len(m) {
+			t.Fatalf("topLevel(%q): %d keys, encoding/json sees %d", rec, len(seen), len(m))
+		}
+	})
+}
+
+// testArchive is a directory written in the archive layout.
+type testArchive struct {
+	dir string
+}
+
+func (a testArchive) List(ctx context.Context, prefix string, fn func(key string, size int64) error) error {
+	var keys []string
+	sizes := map[string]int64{}
+	err := filepath.WalkDir(a.dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		k, _ := filepath.Rel(a.dir, p)
+		k = filepath.ToSlash(k)
+		if strings.HasPrefix(k, prefix) {
+			fi, err := d.Info()
+			if err != nil {
+				return err
+			}
+			keys = append(keys, k)
+			sizes[k] = fi.Size()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if err := fn(k, sizes[k]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (a testArchive) Get(ctx context.Context, key string) (io.ReadCloser, error) {
+	return os.Open(filepath.Join(a.dir, filepath.FromSlash(key)))
+}
+
+// put writes recs as one object under k.
+func (a testArchive) put(t testing.TB, k sinks.Key, recs ...string) {
+	t.Helper()
+	var raw bytes.Buffer
+	for _, r := range recs {
+		raw.WriteString(r)
+		raw.WriteByte('\n')
+	}
+	var body bytes.Buffer
+	switch k.Codec {
+	case sinks.CodecZstd:
+		enc, _ := zstd.NewWriter(&body)
+		enc.Write(raw.Bytes())
+		enc.Close()
+	case sinks.CodecGzip:
+		enc := gzip.NewWriter(&body)
+		enc.Write(raw.Bytes())
+		enc.Close()
+	}
+	p := filepath.Join(a.dir, filepath.FromSlash(k.String()))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, body.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// demoArchive writes a small archive across two days, two topics, three
+// partitions and both codecs. Records say where they are so that the order
+// of the output can be checked.
+func demoArchive(t testing.TB, prefix string) testArchive {
+	a := testArchive{dir: t.TempDir()}
+	key := func(class, topic string, part int, off int64, hour string, c sinks.Codec) sinks.Key {
+		return sinks.Key{Prefix: prefix, Class: class, Topic: topic, Partition: part, FirstOffset: off, Hour: mustHour(t, hour), Codec: c}
+	}
+	rec := func(topic string, part int, off int64, hour, status, user string) string {
+		return fmt.Sprintf(`{"topic":%q,"p":%d,"off":%d,"hour":%q,"status":%s,"user":%q}`, topic, part, off, hour, status, user)
+	}
+	// cdn: partition 10 sorts after 2 (numeric, not lexical order).
+	a.put(t, key("access", "cdn", 10, 5, "2026-11-22T23", sinks.CodecZstd),
+		rec("cdn", 10, 5, "22T23", "200", "u1"), rec("cdn", 10, 6, "22T23", "404", "u2"))
+	a.put(t, key("access", "cdn", 2, 100, "2026-11-22T23", sinks.CodecGzip),
+		rec("cdn", 2, 100, "22T23", "500", "u3"))
+	a.put(t, key("access", "cdn", 2, 7, "2026-11-22T23", sinks.CodecZstd),
+		rec("cdn", 2, 7, "22T23", "200", "u1"), rec("cdn", 2, 8, "22T23", "200", "u4"))
+	a.put(t, key("access", "cdn", 0, 1, "2026-11-23T00", sinks.CodecZstd),
+		rec("cdn", 0, 1, "23T00", "404", "u1"))
+	a.put(t, key("access", "cdn", 0, 0, "2026-11-21T05", sinks.CodecZstd), // out of range below
+		rec("cdn", 0, 0, "21T05", "200", "u9"))
+	a.put(t, key("access", "cdn", 0, 9, "2026-11-23T13", sinks.CodecZstd), // out of range above
+		rec("cdn", 0, 9, "23T13", "200", "u9"))
+	// web: text records.
+	a.put(t, key("access", "web", 0, 3, "2026-11-23T00", sinks.CodecZstd),
+		`ts=2026-11-23T00:10:00Z status=404 path=/login user=u7`,
+		`ts=2026-11-23T00:11:00Z status=200 path=/ user=u1`)
+	a.put(t, key("audit", "iam", 0, 0, "2026-11-23T00", sinks.CodecZstd),
+		`{"actor":"u1","action":"login"}`)
+	return a
+}
+
+type queryRun struct {
+	out, stderr string
+	st          *queryStats
+	err         error
+}
+
+func runTestQuery(t testing.TB, a queryArchive, prefix string, args ...string) queryRun {
+	t.Helper()
+	var stderr bytes.Buffer
+	q, err := parseQueryFlags(append([]string{"--archive", "file:///unused"}, args...), &stderr)
+	if err != nil {
+		t.Fatalf("flags %q: %v", args, err)
+	}
+	var out, msgs bytes.Buffer
+	st, err := runQueryOn(context.Background(), q, a, prefix, &out, &msgs, nil)
+	return queryRun{out: out.String(), stderr: msgs.String(), st: st, err: err}
+}
+
+// where returns the "topic/p/off" of each JSON record in out, or the ts of
+// each text record.
+func where(t testing.TB, out string) []string {
+	t.Helper()
+	var got []string
+	for line := range strings.Lines(out) {
+		var r struct {
+			Topic string
+			P     int
+			Off   int
+		}
+		if json.Unmarshal([]byte(line), &r) == nil {
+			got = append(got, fmt.Sprintf("%s/%d/%d", r.Topic, r.P, r.Off))
+			continue
+		}
+		v, _ := textField([]byte(line), "ts")
+		got = append(got, "text@"+string(v))
+	}
+	return got
+}
+
+func TestQueryOrderAndRange(t *testing.T) {
+	for _, prefix := range []string{"", "logs/redactd"} {
+		a := demoArchive(t, prefix)
+		r := runTestQuery(t, a, prefix, "--class", "access", "--from", "2026-11-22T20", "--to", "2026-11-23T12")
+		if r.err != nil {
+			t.Fatal(r.err)
+		}
+		want := []string{
+			"cdn/2/7", "cdn/2/8", "cdn/2/100", "cdn/10/5", "cdn/10/6", // 22T23: partition 2 before 10, offsets in order
+			"cdn/0/1", "text@2026-11-23T00:10:00Z", "text@2026-11-23T00:11:00Z", // 23T00: topic cdn before web
+		}
+		if got := where(t, r.out); !slices.Equal(got, want) {
+			t.Errorf("prefix %q: records\n got %q\nwant %q", prefix, got, want)
+		}
+		if r.st.Planned != 5 || r.st.Objects.Load() != 5 || r.st.Matched.Load() != 8 || r.st.Records.Load() != 8 || r.st.Bytes.Load() == 0 {
+			t.Errorf("stats: planned %d objects %d matched %d records %d bytes %d",
+				r.st.Planned, r.st.Objects.Load(), r.st.Matched.Load(), r.st.Records.Load(), r.st.Bytes.Load())
+		}
+		if r.stderr != "" {
+			t.Errorf("stderr: %q", r.stderr)
+		}
+	}
+}
+
+func TestQueryFilters(t *testing.T) {
+	a := demoArchive(t, "")
+	f := func(want []string, args ...string) {
+		t.Helper()
+		args = append([]string{"--class", "access", "--from", "2026-11-22", "--to", "2026-11-23T12"}, args...)
+		r := runTestQuery(t, a, "", args...)
+		if r.err != nil {
+			t.Fatalf("%q: %v", args, r.err)
+		}
+		if got := where(t, r.out); !slices.Equal(got, want) {
+			t.Errorf("%q:\n got %q\nwant %q", args, got, want)
+		}
+	}
+	f([]string{"cdn/10/6", "cdn/0/1", "text@2026-11-23T00:10:00Z"}, "--grep", `"status":404|status=404`)
+	f([]string{"cdn/2/7", "cdn/2/8"}, "--topic", "cdn", "--limit", "2")
+	f([]string{"text@2026-11-23T00:11:00Z"}, "--topic", "web", "--where", "status=200")
+	f([]string{"text@2026-11-23T00:10:00Z"}, "--where", "status=404", "--where", "path=/login")
+	f([]string{"cdn/2/7", "cdn/2/8", "cdn/2/100", "cdn/10/5", "cdn/10/6", "cdn/0/1"}, "--topic", "cdn,nope", "--workers", "1")
+}
+
+func TestQueryWhereJSON(t *testing.T) {
+	if _, ok := redactJSONFieldWorks(); !ok {
+		t.Skip("redact.JSONField is still the engine owner's stub")
+	}
+	a := demoArchive(t, "")
+	r := runTestQuery(t, a, "", "--class", "access", "--from", "2026-11-22", "--to", "2026-11-23T12",
+		"--where", "status=404", "--where", "user=u1")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if got, want := where(t, r.out), []string{"cdn/0/1"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestQueryOutputTableCSV(t *testing.T) {
+	a := demoArchive(t, "")
+	r := runTestQuery(t, a, "", "--class", "access", "--topic", "cdn", "--from", "2026-11-22T23", "--to", "2026-11-22T23",
+		"--output", "csv", "--limit", "3")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	want := "topic,p,off,hour,status,user\n" +
+		"cdn,2,7,22T23,200,u1\n" +
+		"cdn,2,8,22T23,200,u4\n" +
+		"cdn,2,100,22T23,500,u3\n"
+	if r.out != want {
+		t.Errorf("csv:\n%s\nwant:\n%s", r.out, want)
+	}
+	r = runTestQuery(t, a, "", "--class", "access", "--from", "2026-11-23T00", "--to", "2026-11-23T00", "--output", "table")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	// Text records go whole into a _raw column (the last column is not cut).
+	want = "topic  p  off  hour   status  user  _raw\n" +
+		"cdn    0  1    23T00  404     u1\n" +
+		"                                    ts=2026-11-23T00:10:00Z status=404 path=/login user=u7\n" +
+		"                                    ts=2026-11-23T00:11:00Z status=200 path=/ user=u1\n"
+	if r.out != want {
+		t.Errorf("table:\n%q\nwant:\n%q", r.out, want)
+	}
+	// Text only: one _raw column.
+	r = runTestQuery(t, a, "", "--class", "access", "--topic", "web", "--from", "2026-11-23T00", "--to", "2026-11-23T00", "--output", "csv")
+	want = "_raw\n" +
+		"ts=2026-11-23T00:10:00Z status=404 path=/login user=u7\n" +
+		"ts=2026-11-23T00:11:00Z status=200 path=/ user=u1\n"
+	if r.err != nil || r.out != want {
+		t.Errorf("text csv: %v\n%s\nwant:\n%s", r.err, r.out, want)
+	}
+}
+
+func TestQueryMessages(t *testing.T) {
+	a := demoArchive(t, "")
+	r := runTestQuery(t, a, "", "--class", "billing", "--from", "2026-11-22")
+	if r.err == nil || !strings.Contains(r.err.Error(), `no class "billing"`) {
+		t.Errorf("missing class: %v", r.err)
+	}
+	r = runTestQuery(t, a, "", "--class", "access", "--from", "2026-10-01", "--to", "2026-10-02")
+	if r.err == nil || !strings.Contains(r.err.Error(), `no objects for class "access", topic cdn,web between 2026-10-01T00 and 2026-10-02T23`) {
+		t.Errorf("empty range: %v", r.err)
+	}
+	// An unreadable object is named, the others are still read.
+	bad := sinks.Key{Class: "access", Topic: "cdn", Partition: 3, FirstOffset: 0, Hour: mustHour(t, "2026-11-23T00")}
+	p := filepath.Join(a.dir, filepath.FromSlash(bad.String()))
+	if err := os.WriteFile(p, []byte("this is not zstd"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = runTestQuery(t, a, "", "--class", "access", "--from", "2026-11-23T00", "--to", "2026-11-23T00")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if r.st.Unreadable.Load() != 1 || !strings.Contains(r.stderr, "cannot read "+bad.String()+": ") {
+		t.Errorf("unreadable: %d, stderr %q", r.st.Unreadable.Load(), r.stderr)
+	}
+	if got := len(where(t, r.out)); got != 3 {
+		t.Errorf("unreadable: %d records from the readable objects, want 3", got)
+	}
+	var msgs bytes.Buffer
+	if code := queryExit(context.Background(), r.st, nil, &msgs); code != 3 || !strings.Contains(msgs.String(), "1 of 3 objects could not be read") {
+		t.Errorf("exit %d: %q", code, msgs.String())
+	}
+}
+
+func redactJSONFieldWorks() ([]byte, bool) {
+	v, ok := redact.JSONField([]byte(`{"a":{"b":"c"}}`), "a.b")
+	return v, ok && string(v) == "c"
+}
