@@ -1,15 +1,186 @@
 package redact
 
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"hash"
+	"net/netip"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// defaultMaxRecordBytes is the record size limit when Options leaves it 0.
+const defaultMaxRecordBytes = 1 << 20
+
+// minHashKeyBytes is the shortest HashKey accepted for hash and pseudonymize.
+const minHashKeyBytes = 16
+
+// maxTokenBytes bounds mask tokens: they are written once per detection.
+const maxTokenBytes = 128
+
 // Engine is a compiled policy. It is safe for concurrent use.
 type Engine struct {
 	opts Options
+
+	enabled  [NumDetectors]bool
+	det      [NumDetectors]detRule
+	fields   fieldTrie
+	patterns []compiledPattern
+
+	keepCIDRs   []netip.Prefix
+	keepDomains [][]byte // lower case, without a leading '@' or '.'
+
+	hashKey []byte
+	keyID   []byte // Options.HashKeyID followed by ':'
+	pan     *cryptoPAn
+
+	maxRecord int
 }
 
-// New compiles opts. It returns every problem it finds, joined.
-//
-// STUB: replaced by the engine owner.
+// detRule is one detector's compiled action.
+type detRule struct {
+	act            Action
+	token          []byte
+	v4bits, v6bits int
+}
+
+// New compiles opts. It returns every problem it finds, joined; each names
+// the option and the bad value.
 func New(opts Options) (*Engine, error) {
-	return &Engine{opts: opts}, nil
+	e := &Engine{opts: opts}
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+
+	needKey := ""
+	for d := Detector(0); d < NumDetectors; d++ {
+		c := opts.Detectors[d]
+		name := "detectors." + d.String()
+		e.enabled[d] = c.Enabled && c.Action != ActKeep
+		r := &e.det[d]
+		r.act = c.Action
+		isIP := d == DetIPv4 || d == DetIPv6
+		switch c.Action {
+		case ActMask, ActHash, ActKeep:
+		case ActTruncate, ActPseudonymize:
+			if !isIP {
+				bad("%s.action: %q is only for ipv4 and ipv6", name, c.Action)
+			}
+		case ActDrop:
+			bad("%s.action: %q is only for field rules", name, c.Action)
+		default:
+			bad("%s.action: unknown action %d", name, c.Action)
+		}
+		if c.Enabled && (c.Action == ActHash || c.Action == ActPseudonymize) && needKey == "" {
+			needKey = name + ".action: " + c.Action.String()
+		}
+		r.token = []byte("[" + d.String() + "]")
+		if c.Token != "" {
+			if err := checkToken(c.Token); err != nil {
+				bad("%s.token: %q: %v", name, c.Token, err)
+			}
+			r.token = []byte(c.Token)
+		}
+		r.v4bits, r.v6bits = c.IPv4Prefix, c.IPv6Prefix
+		if isIP && c.Action == ActTruncate {
+			if c.IPv4Prefix < 0 || c.IPv4Prefix > 32 {
+				bad("%s.ipv4_prefix: %d is not in [0, 32]", name, c.IPv4Prefix)
+			}
+			if c.IPv6Prefix < 0 || c.IPv6Prefix > 128 {
+				bad("%s.ipv6_prefix: %d is not in [0, 128]", name, c.IPv6Prefix)
+			}
+		}
+	}
+
+	fieldsNeedKey, ferrs := e.fields.compile(opts.Fields)
+	errs = append(errs, ferrs...)
+	if fieldsNeedKey != "" && needKey == "" {
+		needKey = fieldsNeedKey
+	}
+	patsNeedKey, perrs := e.compilePatterns(opts.Patterns)
+	errs = append(errs, perrs...)
+	if patsNeedKey != "" && needKey == "" {
+		needKey = patsNeedKey
+	}
+
+	for i, p := range opts.KeepCIDRs {
+		if !p.IsValid() {
+			bad("keep_cidrs[%d]: %q is not a valid prefix", i, p.String())
+			continue
+		}
+		e.keepCIDRs = append(e.keepCIDRs, p.Masked())
+	}
+	for i, d := range opts.KeepEmailDomains {
+		l := strings.ToLower(strings.TrimLeft(strings.TrimSpace(d), "@."))
+		if l == "" || strings.ContainsAny(l, "@ \t/") || !utf8.ValidString(l) {
+			bad("keep_email_domains[%d]: %q is not a domain", i, d)
+			continue
+		}
+		e.keepDomains = append(e.keepDomains, []byte(l))
+	}
+
+	if needKey != "" || len(opts.HashKey) > 0 {
+		switch {
+		case len(opts.HashKey) < minHashKeyBytes:
+			bad("hash_key: %d bytes, want at least %d (needed by %s)", len(opts.HashKey), minHashKeyBytes, needKey)
+		case opts.HashKeyID == "":
+			bad("hash_key_id: empty, want a short id such as \"k1\"")
+		case !validKeyID(opts.HashKeyID):
+			bad("hash_key_id: %q: want 1-16 characters from [A-Za-z0-9_-]", opts.HashKeyID)
+		default:
+			e.hashKey = append([]byte(nil), opts.HashKey...)
+			e.keyID = []byte(opts.HashKeyID + ":")
+			pan, err := newCryptoPAnFromHashKey(e.hashKey)
+			if err != nil {
+				bad("hash_key: %v", err)
+			}
+			e.pan = pan
+		}
+	}
+
+	switch {
+	case opts.MaxRecordBytes < 0:
+		bad("max_record_bytes: %d is negative", opts.MaxRecordBytes)
+	case opts.MaxRecordBytes == 0:
+		e.maxRecord = defaultMaxRecordBytes
+	default:
+		e.maxRecord = opts.MaxRecordBytes
+	}
+
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return e, nil
+}
+
+func checkToken(t string) error {
+	if len(t) > maxTokenBytes {
+		return fmt.Errorf("longer than %d bytes", maxTokenBytes)
+	}
+	if !utf8.ValidString(t) {
+		return errors.New("not valid UTF-8")
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 0x20 || t[i] == 0x7f {
+			return errors.New("holds a control character")
+		}
+	}
+	return nil
+}
+
+func validKeyID(id string) bool {
+	if len(id) == 0 || len(id) > 16 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // KeyID is the pseudonym key id written into hashes ("" when no key).
@@ -17,33 +188,120 @@ func (e *Engine) KeyID() string { return e.opts.HashKeyID }
 
 // NewRedactor returns a Redactor for one goroutine.
 func (e *Engine) NewRedactor() *Redactor {
-	return &Redactor{e: e}
+	r := &Redactor{e: e}
+	r.sc.enabled = e.enabled
+	r.stats.Patterns = make([]uint32, len(e.patterns))
+	r.stats.Fields = make([]uint32, len(e.opts.Fields))
+	if e.hashKey != nil {
+		r.mac = hmac.New(sha256.New, e.hashKey)
+		r.sum = make([]byte, 0, sha256.Size)
+	}
+	blk := make([]byte, 32)
+	r.blkIn, r.blkOut = blk[:16:16], blk[16:]
+	r.tmp = make([]byte, 0, 64)
+	return r
 }
 
 // Redactor redacts records one at a time. It is not safe for concurrent use.
+// It keeps scratch buffers between calls so that steady state does not
+// allocate.
 type Redactor struct {
 	e     *Engine
 	stats Stats
+	sc    scanner
+
+	mac           hash.Hash // HMAC-SHA256 keyed with HashKey; nil without key
+	sum           []byte
+	blkIn, blkOut []byte // Crypto-PAn AES blocks
+	tmp           []byte // canonical IP text for hashing
+
+	unesc  []byte // a JSON string value with its escapes decoded
+	work   []byte // a JSON string value after the builtin detectors
+	patBuf []byte // a copy of the input of one pattern pass
+	keyBuf []byte // decoded JSON keys that held escapes, a stack by depth
+	runes  []rune // pattern input as runes, for regexp2
+	roffs  []int  // byte offset of every rune in runes, and the end
+
+	src []byte // the JSON record being walked
+	bad int    // byte offset of the first JSON syntax error, -1 if none
+	qerr *QuarantineError
 }
 
 // Redact appends the redacted form of src to dst and returns it. src is one
 // record without its trailing newline. On error (always a *QuarantineError)
 // the returned slice is dst unchanged and nothing of src may be archived.
-// It does not allocate in steady state.
+// It does not allocate in steady state (user patterns excepted: regexp2
+// allocates per match).
 //
-// STUB: replaced by the engine owner.
+// With FormatAuto a record whose first non-space byte is '{' is redacted as
+// JSON; if it is not valid JSON it is redacted as text instead.
 func (r *Redactor) Redact(dst, src []byte, f Format) ([]byte, error) {
-	return dst, &QuarantineError{Reason: ReasonParse, Detail: "engine not built yet"}
+	r.stats.Reset()
+	base := len(dst)
+	if len(src) > r.e.maxRecord {
+		return dst, &QuarantineError{Reason: ReasonOversize,
+			Detail: strconv.Itoa(len(src)) + " bytes > " + strconv.Itoa(r.e.maxRecord)}
+	}
+	switch f {
+	case FormatText:
+		return r.redactText(dst, src)
+	case FormatJSON:
+		return r.redactJSON(dst, src)
+	}
+	i := skipWS(src, 0)
+	if i < len(src) && src[i] == '{' {
+		out, err := r.redactJSON(dst, src)
+		var q *QuarantineError
+		if err == nil || !errors.As(err, &q) || q.Reason != ReasonParse {
+			return out, err
+		}
+		r.stats.Reset()
+		dst = dst[:base]
+	}
+	return r.redactText(dst, src)
 }
 
 // Stats returns the counts of the last Redact call. The pointer stays valid
 // for the Redactor's life; its contents change with every call.
+// Detections counts the matches that were rewritten (not those kept by an
+// allow-list), Fields the values a field rule applied to, Patterns the
+// matches of each user pattern.
 func (r *Redactor) Stats() *Stats { return &r.stats }
 
-// JSONField returns the raw value at path (dotted, e.g. "meta.log_type") in
-// the JSON object rec: string values without their quotes (and unescaped
-// only when they hold no escapes), other scalars as written. It does not
-// allocate. ok is false when rec is not a JSON object or has no such field.
-//
-// STUB: replaced by the engine owner.
-func JSONField(rec []byte, path string) (v []byte, ok bool) { return nil, false }
+// redactText scans the whole line and rewrites every detection in place:
+// everything between detections is copied unchanged, so the layout (fields,
+// separators) stays as it was.
+func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
+	base := len(dst)
+	r.sc.key = nil
+	m, ok := r.sc.next(src, 0)
+	dst = r.redactSpan(dst, src, actNone, m, ok)
+	if len(r.e.patterns) == 0 {
+		return dst, nil
+	}
+	dst, err := r.runPatterns(dst, base)
+	if err != nil {
+		return dst[:base], err
+	}
+	return dst, nil
+}
+
+// redactSpan appends src to dst with every builtin detection rewritten.
+// m, ok is the first detection in src (so that callers that already looked
+// need not scan twice). ov, when not actNone, overrides the IP detectors'
+// action (a field rule's truncate or pseudonymize).
+func (r *Redactor) redactSpan(dst, src []byte, ov Action, m match, ok bool) []byte {
+	pos := 0
+	for ok {
+		if m.start < pos || m.end <= m.start || m.end > len(src) {
+			panic("BUG: scanner returned a match outside [from, len(src)]")
+		}
+		dst = append(dst, src[pos:m.start]...)
+		dst, pos = r.apply(dst, src, m, ov)
+		if pos >= len(src) {
+			return dst
+		}
+		m, ok = r.sc.next(src, pos)
+	}
+	return append(dst, src[pos:]...)
+}

@@ -1,0 +1,196 @@
+package redact
+
+import (
+	"bytes"
+	"encoding/hex"
+	"net/netip"
+)
+
+// actNone means "no override": the detector's own action applies.
+const actNone = numActions
+
+// hashHexBytes is how many bytes of the HMAC-SHA256 are kept (written as
+// twice as many hex digits).
+const hashHexBytes = 12
+
+// apply appends the replacement for m (a detection in src) to dst and returns
+// it with the offset in src where copying resumes.
+func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
+	e := r.e
+	rule := &e.det[m.det]
+	act := rule.act
+	end := m.end
+	isIP := m.det == DetIPv4 || m.det == DetIPv6
+	if isIP {
+		if ov == ActTruncate || ov == ActPseudonymize {
+			act = ov
+		}
+		if m.det == DetIPv6 {
+			end = skipZone(src, end)
+		}
+	}
+	orig := src[m.start:m.end]
+	switch {
+	case act == ActKeep:
+		return append(dst, orig...), m.end
+	case isIP && m.addr.IsValid() && e.keepIP(m.addr):
+		return append(dst, src[m.start:end]...), end
+	case m.det == DetEmail && e.keepEmail(src, m):
+		return append(dst, orig...), m.end
+	}
+	r.stats.Detections[m.det]++
+	switch act {
+	case ActTruncate:
+		if m.addr.IsValid() {
+			return appendIPText(dst, src[m.start:end], truncateIP(m.addr, rule.v4bits, rule.v6bits)), end
+		}
+	case ActPseudonymize:
+		if m.addr.IsValid() && e.pan != nil {
+			return appendIPText(dst, src[m.start:end], e.pan.mapAddr(m.addr, r.blkIn, r.blkOut)), end
+		}
+	case ActHash:
+		if e.isPseudonym(orig) {
+			return append(dst, orig...), m.end
+		}
+		if isIP && m.addr.IsValid() {
+			// Hash the canonical form so that every spelling of one
+			// address gets one pseudonym; keep port and brackets.
+			r.tmp = m.addr.WithZone("").AppendTo(r.tmp[:0])
+			pre, post := ipAffixes(src[m.start:end])
+			dst = append(dst, pre...)
+			dst = r.appendHash(dst, r.tmp)
+			return append(dst, post...), end
+		}
+		return r.appendHash(dst, orig), m.end
+	}
+	// ActMask, and IP actions on a match the scanner gave no address for.
+	return append(dst, rule.token...), end
+}
+
+// skipZone returns the end of an IPv6 zone ("%eth0", "%25eth0") starting at
+// i, or i when there is none: the zone is dropped with the address.
+func skipZone(src []byte, i int) int {
+	if i >= len(src) || src[i] != '%' {
+		return i
+	}
+	j := i + 1
+	for j < len(src) && isZoneByte(src[j]) {
+		j++
+	}
+	if j == i+1 {
+		return i
+	}
+	return j
+}
+
+func isZoneByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '.'
+}
+
+// ipAffixes splits what the scanner matched around an address into the part
+// kept before it ("[") and after it ("]:443", ":51234"); a zone is dropped.
+func ipAffixes(region []byte) (pre, post []byte) {
+	if len(region) > 0 && region[0] == '[' {
+		if k := bytes.IndexByte(region, ']'); k >= 0 {
+			return region[:1], region[k:]
+		}
+		return region[:1], nil
+	}
+	if bytes.IndexByte(region, '.') >= 0 && bytes.Count(region, colon) == 1 {
+		// IPv4 with a port: "203.0.113.7:51234". IPv6 addresses
+		// ending in dotted quads have more than one colon.
+		return nil, region[bytes.IndexByte(region, ':'):]
+	}
+	return nil, nil
+}
+
+var colon = []byte{':'}
+
+// appendIPText appends a in canonical form with the brackets and port of
+// region kept.
+func appendIPText(dst, region []byte, a netip.Addr) []byte {
+	pre, post := ipAffixes(region)
+	dst = append(dst, pre...)
+	dst = a.AppendTo(dst)
+	return append(dst, post...)
+}
+
+// truncateIP zeroes the bits of a beyond the prefix length: v4 bits for IPv4
+// and IPv4-mapped IPv6 (whose ::ffff: stays), v6 bits for other IPv6.
+// The zone is dropped. It does not allocate.
+func truncateIP(a netip.Addr, v4, v6 int) netip.Addr {
+	a = a.WithZone("")
+	switch {
+	case a.Is4():
+		p, _ := a.Prefix(v4)
+		return p.Addr()
+	case a.Is4In6():
+		p, _ := a.Unmap().Prefix(v4)
+		return netip.AddrFrom16(p.Addr().As16())
+	}
+	p, _ := a.Prefix(v6)
+	return p.Addr()
+}
+
+// keepIP reports whether a lies in one of the keep CIDRs.
+func (e *Engine) keepIP(a netip.Addr) bool {
+	if len(e.keepCIDRs) == 0 {
+		return false
+	}
+	a = a.WithZone("")
+	u := a.Unmap()
+	for _, p := range e.keepCIDRs {
+		if p.Contains(a) || p.Contains(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepEmail reports whether the address m is at a keep domain (or one of its
+// subdomains), ignoring case.
+func (e *Engine) keepEmail(src []byte, m match) bool {
+	if len(e.keepDomains) == 0 || m.domain <= m.start || m.domain >= m.end {
+		return false
+	}
+	dom := src[m.domain:m.end]
+	for _, d := range e.keepDomains {
+		if len(dom) < len(d) || !bytes.EqualFold(dom[len(dom)-len(d):], d) {
+			continue
+		}
+		if len(dom) == len(d) || dom[len(dom)-len(d)-1] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// isPseudonym reports whether v is exactly a hash this engine writes, so
+// that redacting twice leaves a pseudonym as it is.
+func (e *Engine) isPseudonym(v []byte) bool {
+	k := len(e.keyID)
+	if k == 0 || len(v) != k+2*hashHexBytes || !bytes.Equal(v[:k], e.keyID) {
+		return false
+	}
+	for _, c := range v[k:] {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// appendHash appends the pseudonym of v: the key id, ':', and the first
+// hashHexBytes of HMAC-SHA256(HashKey, v) in lower-case hex
+// ("k1:3fa94c0d..."). Without a key (the engine refuses hash actions then)
+// it appends nothing. It does not allocate in steady state.
+func (r *Redactor) appendHash(dst, v []byte) []byte {
+	if r.mac == nil {
+		return dst
+	}
+	r.mac.Reset()
+	r.mac.Write(v)
+	r.sum = r.mac.Sum(r.sum[:0])
+	dst = append(dst, r.e.keyID...)
+	return hex.AppendEncode(dst, r.sum[:hashHexBytes])
+}

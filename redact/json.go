@@ -1,0 +1,788 @@
+package redact
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// maxJSONDepth is the deepest nesting accepted, as in encoding/json.
+const maxJSONDepth = 10000
+
+// fieldTrie holds the field rules by path: nodes[0] is the record's top-level
+// object, each node's children are its object keys, and elem is the node for
+// "[]" (every element of an array).
+type fieldTrie struct {
+	nodes []fieldNode
+	rules []fieldRule // by Options.Fields index
+}
+
+type fieldNode struct {
+	names []string
+	kids  []int32
+	elem  int32 // -1 when there is none
+	rule  int32 // index into rules, -1 when no rule ends here
+}
+
+type fieldRule struct {
+	act       Action
+	tokenJSON []byte // the mask token as a quoted JSON string
+}
+
+// compile builds the trie from the rules, checking each path and action.
+// needKey names the first rule that needs Options.HashKey.
+func (t *fieldTrie) compile(rules []FieldRule) (needKey string, errs []error) {
+	if len(rules) == 0 {
+		return "", nil
+	}
+	t.nodes = []fieldNode{{elem: -1, rule: -1}}
+	t.rules = make([]fieldRule, len(rules))
+	for ri, fr := range rules {
+		name := fmt.Sprintf("fields[%d]", ri)
+		fc := &t.rules[ri]
+		fc.act = fr.Action
+		switch fr.Action {
+		case ActMask, ActDrop, ActKeep, ActTruncate:
+		case ActHash, ActPseudonymize:
+			if needKey == "" {
+				needKey = name + ".action: " + fr.Action.String()
+			}
+		default:
+			errs = append(errs, fmt.Errorf("%s.action: unknown action %d", name, fr.Action))
+		}
+		tok := "[redacted]"
+		if fr.Token != "" {
+			if err := checkToken(fr.Token); err != nil {
+				errs = append(errs, fmt.Errorf("%s.token: %q: %v", name, fr.Token, err))
+			}
+			tok = fr.Token
+		}
+		fc.tokenJSON = append(appendEscaped([]byte{'"'}, []byte(tok)), '"')
+
+		n, err := t.insert(fr.Path)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s.path: %q: %v", name, fr.Path, err))
+			continue
+		}
+		if prev := t.nodes[n].rule; prev >= 0 {
+			errs = append(errs, fmt.Errorf("%s.path: %q is already the path of fields[%d]", name, fr.Path, prev))
+			continue
+		}
+		t.nodes[n].rule = int32(ri)
+	}
+	return needKey, errs
+}
+
+// insert adds the nodes of path and returns the last one.
+func (t *fieldTrie) insert(path string) (int32, error) {
+	if path == "" {
+		return 0, fmt.Errorf("empty")
+	}
+	n := int32(0)
+	for _, seg := range strings.Split(path, ".") {
+		name := seg
+		arrays := 0
+		for strings.HasSuffix(name, "[]") {
+			name = name[:len(name)-2]
+			arrays++
+		}
+		if name == "" {
+			return 0, fmt.Errorf("empty key in segment %q (want a.b, a[].b)", seg)
+		}
+		if strings.ContainsAny(name, "[]") {
+			return 0, fmt.Errorf("segment %q: brackets only as a trailing []", seg)
+		}
+		n = t.child(n, name, true)
+		for range arrays {
+			if t.nodes[n].elem < 0 {
+				t.nodes = append(t.nodes, fieldNode{elem: -1, rule: -1})
+				t.nodes[n].elem = int32(len(t.nodes) - 1)
+			}
+			n = t.nodes[n].elem
+		}
+	}
+	return n, nil
+}
+
+func (t *fieldTrie) child(n int32, name string, add bool) int32 {
+	nd := &t.nodes[n]
+	for i, s := range nd.names {
+		if s == name {
+			return nd.kids[i]
+		}
+	}
+	if !add {
+		return -1
+	}
+	t.nodes = append(t.nodes, fieldNode{elem: -1, rule: -1})
+	k := int32(len(t.nodes) - 1)
+	nd = &t.nodes[n]
+	nd.names = append(nd.names, name)
+	nd.kids = append(nd.kids, k)
+	return k
+}
+
+// lookup returns the child of n named key, -1 when there is none. It does
+// not allocate.
+func (t *fieldTrie) lookup(n int32, key []byte) int32 {
+	nd := &t.nodes[n]
+	for i, s := range nd.names {
+		if string(key) == s {
+			return nd.kids[i]
+		}
+	}
+	return -1
+}
+
+// redactJSON walks the JSON record src once, copying it to dst with field
+// rules applied and every string value (and every number, with its key as
+// context) scanned.
+func (r *Redactor) redactJSON(dst, src []byte) ([]byte, error) {
+	base := len(dst)
+	r.src, r.bad, r.qerr = src, -1, nil
+	r.keyBuf = r.keyBuf[:0]
+	root := int32(-1)
+	if len(r.e.fields.nodes) > 0 {
+		root = 0
+	}
+	i := skipWS(src, 0)
+	dst = append(dst, src[:i]...)
+	dst, i = r.value(dst, i, root, actNone, nil, 0)
+	if r.bad < 0 && r.qerr == nil {
+		j := skipWS(src, i)
+		if j != len(src) {
+			r.bad = j
+		}
+		dst = append(dst, src[i:j]...)
+	}
+	r.src = nil
+	switch {
+	case r.qerr != nil:
+		return dst[:base], r.qerr
+	case r.bad >= 0:
+		return dst[:base], &QuarantineError{Reason: ReasonParse, Detail: "byte " + strconv.Itoa(r.bad)}
+	}
+	return dst, nil
+}
+
+// failed reports whether the walk has stopped.
+func (r *Redactor) failed() bool { return r.bad >= 0 || r.qerr != nil }
+
+// value rewrites the JSON value at src[i] (no leading space). node is its
+// field-trie node (-1: no rule below), ov the inherited IP action override,
+// key the nearest object key (context for the detectors).
+func (r *Redactor) value(dst []byte, i int, node int32, ov Action, key []byte, depth int) ([]byte, int) {
+	src := r.src
+	if i >= len(src) {
+		r.bad = i
+		return dst, i
+	}
+	if node >= 0 {
+		if ri := r.e.fields.nodes[node].rule; ri >= 0 {
+			fr := &r.e.fields.rules[ri]
+			switch fr.act {
+			case ActTruncate, ActPseudonymize:
+				r.stats.Fields[ri]++
+				ov = fr.act
+			default: // keep, mask, hash; drop is done by the container
+				end, ok := skipValue(src, i, depth)
+				if !ok {
+					r.bad = end
+					return dst, end
+				}
+				r.stats.Fields[ri]++
+				return r.applyField(dst, src[i:end], fr), end
+			}
+		}
+	}
+	switch c := src[i]; {
+	case c == '{':
+		return r.object(dst, i, node, ov, depth+1)
+	case c == '[':
+		return r.array(dst, i, node, ov, key, depth+1)
+	case c == '"':
+		return r.stringValue(dst, i, ov, key)
+	case c == '-' || '0' <= c && c <= '9':
+		return r.number(dst, i, ov, key)
+	}
+	end, ok := scanLiteral(src, i)
+	if !ok {
+		r.bad = end
+		return dst, end
+	}
+	return append(dst, src[i:end]...), end
+}
+
+// applyField writes a keep, mask or hash field rule's result for the raw
+// JSON value v.
+func (r *Redactor) applyField(dst, v []byte, fr *fieldRule) []byte {
+	switch fr.act {
+	case ActKeep:
+		return append(dst, v...)
+	case ActHash:
+		if v[0] == '"' {
+			v = v[1 : len(v)-1]
+			if bytes.IndexByte(v, '\\') >= 0 {
+				r.unesc = appendUnescaped(r.unesc[:0], v)
+				v = r.unesc
+			}
+		}
+		dst = append(dst, '"')
+		if r.e.isPseudonym(v) {
+			dst = append(dst, v...)
+		} else {
+			dst = r.appendHash(dst, v)
+		}
+		return append(dst, '"')
+	}
+	return append(dst, fr.tokenJSON...)
+}
+
+func (r *Redactor) object(dst []byte, i int, node int32, ov Action, depth int) ([]byte, int) {
+	src := r.src
+	if depth > maxJSONDepth {
+		r.bad = i
+		return dst, i
+	}
+	i++ // '{'
+	ws := i
+	i = skipWS(src, i)
+	if i < len(src) && src[i] == '}' {
+		return append(dst, src[ws-1:i+1]...), i + 1
+	}
+	dst = append(dst, '{')
+	written := 0
+	for {
+		if i >= len(src) || src[i] != '"' {
+			r.bad = i
+			return dst, i
+		}
+		kEnd, esc, ok := scanString(src, i)
+		if !ok {
+			r.bad = kEnd
+			return dst, kEnd
+		}
+		mark := len(r.keyBuf)
+		key := src[i+1 : kEnd-1]
+		if esc {
+			r.keyBuf = appendUnescaped(r.keyBuf, key)
+			key = r.keyBuf[mark:]
+		}
+		j := skipWS(src, kEnd)
+		if j >= len(src) || src[j] != ':' {
+			r.bad = j
+			return dst, j
+		}
+		vs := skipWS(src, j+1)
+		child := int32(-1)
+		if node >= 0 {
+			child = r.e.fields.lookup(node, key)
+		}
+		kept := true
+		if child >= 0 {
+			if ri := r.e.fields.nodes[child].rule; ri >= 0 && r.e.fields.rules[ri].act == ActDrop {
+				end, ok := skipValue(src, vs, depth)
+				if !ok {
+					r.bad = end
+					return dst, end
+				}
+				r.stats.Fields[ri]++
+				kept = false
+				i = end
+			}
+		}
+		if kept {
+			if written > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, src[ws:vs]...) // space, key, space, ':', space
+			dst, i = r.value(dst, vs, child, ov, key, depth)
+			if r.failed() {
+				return dst, i
+			}
+			written++
+		}
+		r.keyBuf = r.keyBuf[:mark]
+		j = skipWS(src, i)
+		if j >= len(src) {
+			r.bad = j
+			return dst, j
+		}
+		if kept {
+			dst = append(dst, src[i:j]...)
+		}
+		switch src[j] {
+		case ',':
+			ws = j + 1
+			i = skipWS(src, ws)
+		case '}':
+			return append(dst, '}'), j + 1
+		default:
+			r.bad = j
+			return dst, j
+		}
+	}
+}
+
+func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, depth int) ([]byte, int) {
+	src := r.src
+	if depth > maxJSONDepth {
+		r.bad = i
+		return dst, i
+	}
+	i++ // '['
+	ws := i
+	i = skipWS(src, i)
+	if i < len(src) && src[i] == ']' {
+		return append(dst, src[ws-1:i+1]...), i + 1
+	}
+	elem, drop, dropRule := int32(-1), false, int32(-1)
+	if node >= 0 {
+		elem = r.e.fields.nodes[node].elem
+		if elem >= 0 {
+			if ri := r.e.fields.nodes[elem].rule; ri >= 0 && r.e.fields.rules[ri].act == ActDrop {
+				drop, dropRule = true, ri
+			}
+		}
+	}
+	dst = append(dst, '[')
+	written := 0
+	for {
+		if drop {
+			end, ok := skipValue(src, i, depth)
+			if !ok {
+				r.bad = end
+				return dst, end
+			}
+			r.stats.Fields[dropRule]++
+			i = end
+		} else {
+			if written > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, src[ws:i]...)
+			dst, i = r.value(dst, i, elem, ov, key, depth)
+			if r.failed() {
+				return dst, i
+			}
+			written++
+		}
+		j := skipWS(src, i)
+		if j >= len(src) {
+			r.bad = j
+			return dst, j
+		}
+		if !drop {
+			dst = append(dst, src[i:j]...)
+		}
+		switch src[j] {
+		case ',':
+			ws = j + 1
+			i = skipWS(src, ws)
+		case ']':
+			return append(dst, ']'), j + 1
+		default:
+			r.bad = j
+			return dst, j
+		}
+	}
+}
+
+// stringValue scans one string value. A value without detections is copied
+// as it was, escapes and all; one with detections is decoded, rewritten and
+// re-escaped.
+func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte) ([]byte, int) {
+	src := r.src
+	end, esc, ok := scanString(src, i)
+	if !ok {
+		r.bad = end
+		return dst, end
+	}
+	content := src[i+1 : end-1]
+	if esc {
+		r.unesc = appendUnescaped(r.unesc[:0], content)
+		content = r.unesc
+	}
+	r.sc.key = key
+	m, found := r.sc.next(content, 0)
+	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
+	if !found && !pat {
+		return append(dst, src[i:end]...), end
+	}
+	r.work = r.redactSpan(r.work[:0], content, ov, m, found)
+	if pat {
+		var err error
+		r.work, err = r.runPatterns(r.work, 0)
+		if err != nil {
+			r.qerr = err.(*QuarantineError)
+			return dst, end
+		}
+		if !found && bytes.Equal(r.work, content) {
+			return append(dst, src[i:end]...), end
+		}
+	}
+	dst = append(dst, '"')
+	dst = appendEscaped(dst, r.work)
+	return append(dst, '"'), end
+}
+
+// number scans a number with its key as context (phone numbers, card
+// numbers, secrets under a secret-like key). A number with a detection is
+// written as a JSON string.
+func (r *Redactor) number(dst []byte, i int, ov Action, key []byte) ([]byte, int) {
+	src := r.src
+	end, ok := scanNumber(src, i)
+	if !ok {
+		r.bad = end
+		return dst, end
+	}
+	num := src[i:end]
+	r.sc.key = key
+	m, found := r.sc.next(num, 0)
+	if !found {
+		return append(dst, num...), end
+	}
+	r.work = r.redactSpan(r.work[:0], num, ov, m, found)
+	dst = append(dst, '"')
+	dst = appendEscaped(dst, r.work)
+	return append(dst, '"'), end
+}
+
+// jsonSpace marks the bytes JSON allows between tokens.
+var jsonSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
+
+// strStop marks the bytes that end a run of plain string content: the
+// closing quote, an escape, and the control characters JSON forbids raw.
+var strStop = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
+
+func skipWS(src []byte, i int) int {
+	for i < len(src) && jsonSpace[src[i]] {
+		i++
+	}
+	return i
+}
+
+// scanString checks the string starting at src[i] == '"' and returns the
+// offset just past its closing quote and whether it holds escapes. When ok
+// is false, end is the offset of the error.
+func scanString(src []byte, i int) (end int, esc, ok bool) {
+	j := i + 1
+	for {
+		for j < len(src) && !strStop[src[j]] {
+			j++
+		}
+		if j >= len(src) {
+			return j, esc, false
+		}
+		switch src[j] {
+		case '"':
+			return j + 1, esc, true
+		case '\\':
+			esc = true
+			if j+1 >= len(src) {
+				return j, esc, false
+			}
+			switch src[j+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				j += 2
+			case 'u':
+				if j+6 > len(src) || !jsonHex(src[j+2]) || !jsonHex(src[j+3]) || !jsonHex(src[j+4]) || !jsonHex(src[j+5]) {
+					return j, esc, false
+				}
+				j += 6
+			default:
+				return j, esc, false
+			}
+		default: // a raw control character
+			return j, esc, false
+		}
+	}
+}
+
+func jsonHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func jsonDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// scanNumber checks the number at src[i] against JSON's grammar
+// (-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?).
+func scanNumber(src []byte, i int) (end int, ok bool) {
+	if i < len(src) && src[i] == '-' {
+		i++
+	}
+	switch {
+	case i >= len(src) || !jsonDigit(src[i]):
+		return i, false
+	case src[i] == '0':
+		i++
+	default:
+		for i < len(src) && jsonDigit(src[i]) {
+			i++
+		}
+	}
+	if i < len(src) && src[i] == '.' {
+		i++
+		if i >= len(src) || !jsonDigit(src[i]) {
+			return i, false
+		}
+		for i < len(src) && jsonDigit(src[i]) {
+			i++
+		}
+	}
+	if i < len(src) && (src[i] == 'e' || src[i] == 'E') {
+		i++
+		if i < len(src) && (src[i] == '+' || src[i] == '-') {
+			i++
+		}
+		if i >= len(src) || !jsonDigit(src[i]) {
+			return i, false
+		}
+		for i < len(src) && jsonDigit(src[i]) {
+			i++
+		}
+	}
+	return i, true
+}
+
+func scanLiteral(src []byte, i int) (end int, ok bool) {
+	for _, lit := range [...]string{"true", "false", "null"} {
+		if len(src)-i >= len(lit) && string(src[i:i+len(lit)]) == lit {
+			return i + len(lit), true
+		}
+	}
+	return i, false
+}
+
+// skipValue checks the value at src[i] (no leading space) and returns the
+// offset just past it. When ok is false, end is the offset of the error.
+func skipValue(src []byte, i, depth int) (end int, ok bool) {
+	if i >= len(src) {
+		return i, false
+	}
+	switch c := src[i]; {
+	case c == '"':
+		end, _, ok = scanString(src, i)
+		return end, ok
+	case c == '-' || jsonDigit(c):
+		return scanNumber(src, i)
+	case c != '{' && c != '[':
+		return scanLiteral(src, i)
+	}
+	depth++
+	if depth > maxJSONDepth {
+		return i, false
+	}
+	obj := src[i] == '{'
+	closer := byte(']')
+	if obj {
+		closer = '}'
+	}
+	i = skipWS(src, i+1)
+	if i < len(src) && src[i] == closer {
+		return i + 1, true
+	}
+	for {
+		if obj {
+			if i >= len(src) || src[i] != '"' {
+				return i, false
+			}
+			if i, _, ok = scanString(src, i); !ok {
+				return i, false
+			}
+			i = skipWS(src, i)
+			if i >= len(src) || src[i] != ':' {
+				return i, false
+			}
+			i = skipWS(src, i+1)
+		}
+		if i, ok = skipValue(src, i, depth); !ok {
+			return i, false
+		}
+		i = skipWS(src, i)
+		switch {
+		case i >= len(src):
+			return i, false
+		case src[i] == ',':
+			i = skipWS(src, i+1)
+		case src[i] == closer:
+			return i + 1, true
+		default:
+			return i, false
+		}
+	}
+}
+
+// appendUnescaped appends the decoded form of s, the checked content of a
+// JSON string. A lone UTF-16 surrogate becomes U+FFFD.
+func appendUnescaped(dst, s []byte) []byte {
+	for i := 0; i < len(s); {
+		k := bytes.IndexByte(s[i:], '\\')
+		if k < 0 {
+			return append(dst, s[i:]...)
+		}
+		dst = append(dst, s[i:i+k]...)
+		i += k
+		if i+1 >= len(s) {
+			return dst
+		}
+		c := s[i+1]
+		i += 2
+		switch c {
+		case 'b':
+			dst = append(dst, '\b')
+		case 'f':
+			dst = append(dst, '\f')
+		case 'n':
+			dst = append(dst, '\n')
+		case 'r':
+			dst = append(dst, '\r')
+		case 't':
+			dst = append(dst, '\t')
+		case 'u':
+			if i+4 > len(s) {
+				return dst
+			}
+			ru := hex4(s[i:])
+			i += 4
+			if utf16.IsSurrogate(ru) {
+				r2 := utf8.RuneError
+				if i+6 <= len(s) && s[i] == '\\' && s[i+1] == 'u' {
+					r2 = utf16.DecodeRune(ru, hex4(s[i+2:]))
+				}
+				if r2 != utf8.RuneError {
+					i += 6
+				}
+				ru = r2
+			}
+			dst = utf8.AppendRune(dst, ru)
+		default: // '"', '\\', '/'
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+func hex4(s []byte) rune {
+	var v rune
+	for _, c := range s[:4] {
+		v <<= 4
+		switch {
+		case c <= '9':
+			v |= rune(c - '0')
+		case c >= 'a':
+			v |= rune(c - 'a' + 10)
+		default:
+			v |= rune(c - 'A' + 10)
+		}
+	}
+	return v
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendEscaped appends s as JSON string content: quote, backslash and
+// control characters escaped, every other byte (invalid UTF-8 included) as
+// it is.
+func appendEscaped(dst, s []byte) []byte {
+	start := 0
+	for i, c := range s {
+		if !strStop[c] {
+			continue
+		}
+		dst = append(dst, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			dst = append(dst, '\\', c)
+		case '\n':
+			dst = append(dst, '\\', 'n')
+		case '\r':
+			dst = append(dst, '\\', 'r')
+		case '\t':
+			dst = append(dst, '\\', 't')
+		default:
+			dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+		}
+		start = i + 1
+	}
+	return append(dst, s[start:]...)
+}
+
+// JSONField returns the raw value at path (dotted, e.g. "meta.log_type") in
+// the JSON object rec: string values without their quotes (and unescaped
+// only when they hold no escapes), other scalars as written. It does not
+// allocate. ok is false when rec is not a JSON object or has no such field.
+// The returned slice aliases rec.
+func JSONField(rec []byte, path string) (v []byte, ok bool) {
+	i := skipWS(rec, 0)
+	for {
+		if i >= len(rec) || rec[i] != '{' || path == "" {
+			return nil, false
+		}
+		seg, rest := path, ""
+		if k := strings.IndexByte(path, '.'); k >= 0 {
+			seg, rest = path[:k], path[k+1:]
+		}
+		i = skipWS(rec, i+1)
+		for {
+			if i >= len(rec) || rec[i] != '"' {
+				return nil, false
+			}
+			end, esc, ok := scanString(rec, i)
+			if !ok {
+				return nil, false
+			}
+			match := keyEqual(rec[i+1:end-1], esc, seg)
+			i = skipWS(rec, end)
+			if i >= len(rec) || rec[i] != ':' {
+				return nil, false
+			}
+			i = skipWS(rec, i+1)
+			if match {
+				break
+			}
+			if i, ok = skipValue(rec, i, 1); !ok {
+				return nil, false
+			}
+			i = skipWS(rec, i)
+			if i >= len(rec) || rec[i] != ',' {
+				return nil, false
+			}
+			i = skipWS(rec, i+1)
+		}
+		if rest != "" {
+			path = rest
+			continue
+		}
+		end, ok := skipValue(rec, i, 1)
+		if !ok {
+			return nil, false
+		}
+		if rec[i] == '"' {
+			return rec[i+1 : end-1], true
+		}
+		return rec[i:end], true
+	}
+}
+
+// keyEqual compares a raw JSON key with name, decoding escapes when the key
+// has any. It does not allocate.
+func keyEqual(raw []byte, esc bool, name string) bool {
+	if !esc {
+		return string(raw) == name
+	}
+	var buf [128]byte
+	if len(raw) > len(buf) {
+		return false
+	}
+	return string(appendUnescaped(buf[:0], raw)) == name
+}

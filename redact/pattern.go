@@ -1,0 +1,178 @@
+package redact
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dlclark/regexp2"
+)
+
+// defaultPatternTimeout bounds one user pattern's match when Pattern.Timeout
+// is 0.
+const defaultPatternTimeout = 50 * time.Millisecond
+
+// compiledPattern is a user pattern ready to run.
+type compiledPattern struct {
+	name     string
+	re       *regexp2.Regexp
+	literals [][]byte
+	act      Action
+	token    []byte
+}
+
+// compilePatterns compiles the user patterns once. needKey names the first
+// pattern that hashes (it needs Options.HashKey).
+func (e *Engine) compilePatterns(ps []Pattern) (needKey string, errs []error) {
+	seen := make(map[string]int, len(ps))
+	for i, p := range ps {
+		name := fmt.Sprintf("patterns[%d]", i)
+		if p.Name == "" {
+			errs = append(errs, fmt.Errorf("%s.name: empty", name))
+		} else if j, dup := seen[p.Name]; dup {
+			errs = append(errs, fmt.Errorf("%s.name: %q already names patterns[%d]", name, p.Name, j))
+		} else {
+			seen[p.Name] = i
+		}
+		cp := compiledPattern{name: p.Name, act: p.Action, token: []byte("[" + p.Name + "]")}
+		switch p.Action {
+		case ActMask:
+		case ActHash:
+			if needKey == "" {
+				needKey = name + ".action: hash"
+			}
+		default:
+			errs = append(errs, fmt.Errorf("%s.action: %q: patterns take mask or hash", name, p.Action))
+		}
+		if p.Token != "" {
+			if err := checkToken(p.Token); err != nil {
+				errs = append(errs, fmt.Errorf("%s.token: %q: %v", name, p.Token, err))
+			}
+			cp.token = []byte(p.Token)
+		}
+		for j, l := range p.Literals {
+			if l == "" {
+				errs = append(errs, fmt.Errorf("%s.literals[%d]: empty", name, j))
+				continue
+			}
+			cp.literals = append(cp.literals, []byte(l))
+		}
+		timeout := p.Timeout
+		switch {
+		case timeout < 0:
+			errs = append(errs, fmt.Errorf("%s.timeout: %v is negative", name, p.Timeout))
+		case timeout == 0:
+			timeout = defaultPatternTimeout
+		}
+		if p.Regexp == "" {
+			errs = append(errs, fmt.Errorf("%s.regexp: empty", name))
+			continue
+		}
+		re, err := regexp2.Compile(p.Regexp, regexp2.None)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s.regexp: %q: %w", name, p.Regexp, err))
+			continue
+		}
+		re.MatchTimeout = timeout
+		cp.re = re
+		e.patterns = append(e.patterns, cp)
+	}
+	if len(errs) > 0 {
+		e.patterns = nil
+	}
+	return needKey, errs
+}
+
+// wanted reports whether the pattern has to run on b: always without
+// literals, else when b holds one of them.
+func (p *compiledPattern) wanted(b []byte) bool {
+	if len(p.literals) == 0 {
+		return true
+	}
+	for _, l := range p.literals {
+		if bytes.Contains(b, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPatternWanted reports whether some user pattern must run on b.
+func (r *Redactor) anyPatternWanted(b []byte) bool {
+	for i := range r.e.patterns {
+		if r.e.patterns[i].wanted(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// runPatterns applies the user patterns, in order, to dst[base:] (text that
+// the builtin detectors have already rewritten) and returns dst with every
+// match replaced. A pattern that does not finish in time quarantines the
+// record; the error names the pattern and never holds record bytes.
+func (r *Redactor) runPatterns(dst []byte, base int) ([]byte, error) {
+	for pi := range r.e.patterns {
+		p := &r.e.patterns[pi]
+		if !p.wanted(dst[base:]) {
+			continue
+		}
+		r.toRunes(dst[base:])
+		m, err := p.re.FindRunesMatch(r.runes)
+		if err != nil {
+			return dst, patternError(p, err)
+		}
+		if m == nil {
+			continue
+		}
+		r.patBuf = append(r.patBuf[:0], dst[base:]...)
+		in := r.patBuf
+		dst = dst[:base]
+		last := 0
+		for m != nil {
+			if m.Length > 0 {
+				s, t := r.roffs[m.Index], r.roffs[m.Index+m.Length]
+				dst = append(dst, in[last:s]...)
+				if p.act == ActHash {
+					dst = r.appendHash(dst, in[s:t])
+				} else {
+					dst = append(dst, p.token...)
+				}
+				last = t
+				r.stats.Patterns[pi]++
+			}
+			m, err = p.re.FindNextMatch(m)
+			if err != nil {
+				return dst, patternError(p, err)
+			}
+		}
+		dst = append(dst, in[last:]...)
+	}
+	return dst, nil
+}
+
+// patternError turns a regexp2 failure into a quarantine. regexp2 fails at
+// run time only on timeouts, and its error text quotes the input: it is
+// dropped, and the quarantine names the pattern only.
+func patternError(p *compiledPattern, _ error) error {
+	return &QuarantineError{Reason: ReasonRegexTimeout, Detail: p.name}
+}
+
+// toRunes decodes b into r.runes the way a Go string-to-[]rune conversion
+// does (one U+FFFD per invalid byte) and records each rune's byte offset in
+// r.roffs, plus len(b) at the end, so regexp2's rune indexes map back to
+// bytes.
+func (r *Redactor) toRunes(b []byte) {
+	r.runes, r.roffs = r.runes[:0], r.roffs[:0]
+	for i := 0; i < len(b); {
+		c, n := rune(b[i]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRune(b[i:])
+		}
+		r.runes = append(r.runes, c)
+		r.roffs = append(r.roffs, i)
+		i += n
+	}
+	r.roffs = append(r.roffs, len(b))
+}
