@@ -1,0 +1,278 @@
+package sinks
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+)
+
+// Dir is an archive in a local (or NFS) directory with the same key layout
+// and encoding as S3: the key is the path below the root. Writes are atomic:
+// a temporary file in the object's directory is written and fsynced, then
+// hard-linked to its final name, which fails if that name exists (so a key is
+// never replaced, like If-None-Match on S3), then removed; the directory is
+// fsynced. A crash leaves at worst a temporary file whose name starts with
+// ".tmp-" (ignored by List, removed by the Janitor), never a partial object.
+// Metadata lives inside each file, see meta.go.
+//
+// Dir needs a filesystem with hard links (local filesystems and NFS have
+// them). A Dir is safe for concurrent use.
+type Dir struct {
+	root string
+}
+
+// NewDir returns an archive rooted at root, creating the directory if
+// needed.
+func NewDir(root string) (*Dir, error) {
+	if root == "" {
+		return nil, errors.New("archive directory is empty")
+	}
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return nil, fmt.Errorf("archive directory %q: %w", root, err)
+	}
+	if err := os.MkdirAll(abs, 0o750); err != nil {
+		return nil, fmt.Errorf("cannot create archive directory %q: %w", root, err)
+	}
+	return &Dir{root: abs}, nil
+}
+
+// Root returns the archive's absolute directory.
+func (d *Dir) Root() string { return d.root }
+
+// Prefix returns the key prefix callers put in Key.Prefix: always "" for a
+// directory archive.
+func (d *Dir) Prefix() string { return "" }
+
+func (d *Dir) String() string { return "file://" + filepath.ToSlash(d.root) }
+
+func (d *Dir) path(key string) string { return filepath.Join(d.root, filepath.FromSlash(key)) }
+
+// Put implements Archive.
+func (d *Dir) Put(ctx context.Context, obj Object) error {
+	k, err := ParseKey(obj.Key)
+	if err != nil {
+		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+	}
+	head, err := appendMetaFrame(nil, k.Codec, obj.Meta)
+	if err != nil {
+		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+	}
+	final := d.path(obj.Key)
+	dir := filepath.Dir(final)
+	if _, err := os.Lstat(final); err == nil {
+		return fmt.Errorf("cannot write %q: %w", obj.Key, ErrExists)
+	}
+	if err := d.mkdirs(dir); err != nil {
+		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+	}
+	tmp, err := os.CreateTemp(dir, ".tmp-"+filepath.Base(final)+"-*")
+	if err != nil {
+		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+	}
+	tmpName := tmp.Name()
+	defer os.Remove(tmpName) // after Link, only the final name remains
+	err = writeSyncClose(tmp, head, obj.Body)
+	if err != nil {
+		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+	}
+	if err := os.Link(tmpName, final); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("cannot write %q: %w", obj.Key, ErrExists)
+		}
+		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+	}
+	if err := os.Remove(tmpName); err != nil {
+		return fmt.Errorf("cannot write %q: removing temporary file: %w", obj.Key, err)
+	}
+	if err := syncDir(dir); err != nil {
+		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+	}
+	return nil
+}
+
+func writeSyncClose(f *os.File, head, body []byte) error {
+	_, err := f.Write(head)
+	if err == nil {
+		_, err = f.Write(body)
+	}
+	if err == nil {
+		err = f.Chmod(0o640)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// mkdirs creates dir and fsyncs every directory it created and the parent
+// of the topmost one, so the new entries survive a crash.
+func (d *Dir) mkdirs(dir string) error {
+	if _, err := os.Stat(dir); err == nil {
+		return nil
+	}
+	var created []string
+	for p := dir; len(p) > len(d.root); p = filepath.Dir(p) {
+		if _, err := os.Stat(p); err == nil {
+			break
+		}
+		created = append(created, p)
+	}
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return err
+	}
+	if len(created) == 0 {
+		return nil
+	}
+	// Sync from the deepest up to the parent of the topmost new directory.
+	for _, p := range append(created, filepath.Dir(created[len(created)-1])) {
+		if err := syncDir(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func syncDir(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("cannot sync directory %q: %w", dir, err)
+	}
+	return nil
+}
+
+// Stat implements Archive.
+func (d *Dir) Stat(ctx context.Context, key string) (Meta, error) {
+	k, err := ParseKey(key)
+	if err != nil {
+		return Meta{}, fmt.Errorf("cannot stat %q: %w", key, err)
+	}
+	f, err := os.Open(d.path(key))
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return Meta{}, fmt.Errorf("cannot stat %q: %w", key, ErrNotFound)
+		}
+		return Meta{}, fmt.Errorf("cannot stat %q: %w", key, err)
+	}
+	defer f.Close()
+	m, _, err := readMetaFrame(f, k.Codec)
+	if err != nil {
+		return Meta{}, fmt.Errorf("cannot stat %q: %w", key, err)
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return Meta{}, fmt.Errorf("cannot stat %q: %w", key, err)
+	}
+	m.Size = fi.Size()
+	return m, nil
+}
+
+// Get implements Archive. It returns the compressed body without the
+// metadata frame: the same bytes an S3 archive returns.
+func (d *Dir) Get(ctx context.Context, key string) (io.ReadCloser, error) {
+	k, err := ParseKey(key)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %q: %w", key, err)
+	}
+	f, err := os.Open(d.path(key))
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("cannot read %q: %w", key, ErrNotFound)
+		}
+		return nil, fmt.Errorf("cannot read %q: %w", key, err)
+	}
+	_, n, err := readMetaFrame(f, k.Codec)
+	if err == nil {
+		_, err = f.Seek(n, io.SeekStart)
+	} else if errors.Is(err, errNoMeta) {
+		_, err = f.Seek(0, io.SeekStart) // a file copied in from elsewhere
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cannot read %q: %w", key, err)
+	}
+	return f, nil
+}
+
+// List implements Archive. Sizes are file sizes, which include the metadata
+// frame (a few hundred bytes). Files and directories whose names start with
+// '.' (temporary files) are skipped.
+func (d *Dir) List(ctx context.Context, prefix string, fn func(key string, size int64) error) error {
+	start := ""
+	if i := strings.LastIndexByte(prefix, '/'); i >= 0 {
+		start = prefix[:i+1]
+	}
+	if err := d.walk(ctx, start, prefix, fn); err != nil {
+		return fmt.Errorf("cannot list %q in %s: %w", prefix, d, err)
+	}
+	return nil
+}
+
+// walk lists the directory rel (a key prefix ending in '/', or "") in the
+// lexical order of keys: a directory sorts as its name plus '/'.
+func (d *Dir) walk(ctx context.Context, rel, prefix string, fn func(string, int64) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(d.path(rel))
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
+			return nil
+		}
+		return err
+	}
+	sortName := func(e fs.DirEntry) string {
+		if e.IsDir() {
+			return e.Name() + "/"
+		}
+		return e.Name()
+	}
+	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(sortName(a), sortName(b)) })
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		key := rel + e.Name()
+		switch {
+		case e.IsDir():
+			key += "/"
+			if strings.HasPrefix(key, prefix) || strings.HasPrefix(prefix, key) {
+				if err := d.walk(ctx, key, prefix, fn); err != nil {
+					return err
+				}
+			}
+		case e.Type().IsRegular() && strings.HasPrefix(key, prefix):
+			fi, err := e.Info()
+			if errors.Is(err, fs.ErrNotExist) {
+				continue // deleted by the janitor meanwhile
+			}
+			if err != nil {
+				return err
+			}
+			if err := fn(key, fi.Size()); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
