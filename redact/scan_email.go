@@ -1,0 +1,81 @@
+package redact
+
+// scanEmail matches an e-mail address whose local part starts at src[i]:
+// plain, plus-addressed, or URL-encoded once (alice%40example.com) or twice
+// (alice%2540example.com). The domain needs a dot and a top-level label of
+// letters. m.domain is where the domain starts.
+func (s *scanner) scanEmail(src []byte, i int) (match, bool) {
+	n := len(src)
+	j, sep, sepLen := i, -1, 0
+	for j < n {
+		c := src[j]
+		if c == '@' {
+			sep, sepLen = j, 1
+			break
+		}
+		if c == '%' {
+			if j+2 < n && src[j+1] == '4' && src[j+2] == '0' {
+				sep, sepLen = j, 3
+				break
+			}
+			if j+4 < n && src[j+1] == '2' && src[j+2] == '5' && src[j+3] == '4' && src[j+4] == '0' {
+				sep, sepLen = j, 5
+				break
+			}
+			if j+2 < n && isHex(src[j+1]) && isHex(src[j+2]) {
+				j += 3
+				continue
+			}
+			break
+		}
+		if class[c]&cLocal == 0 {
+			break
+		}
+		j++
+	}
+	if sep < 0 {
+		// Every start in src[i:j] stops at the same byte.
+		s.emailNone = j
+		return match{}, false
+	}
+	if sep == i || sep-i > 64 || src[sep-1] == '.' {
+		return match{}, false
+	}
+	d := sep + sepLen
+	e := scanDomain(src, d)
+	if e < 0 {
+		s.emailNone = sep
+		return match{}, false
+	}
+	return match{det: DetEmail, start: i, end: e, domain: d}, true
+}
+
+// scanDomain returns the end of the domain name at src[d:], or -1. The name
+// has at least two labels and ends with a label of two or more letters; when
+// the last labels are not like that the name ends at the last one that is.
+func scanDomain(src []byte, d int) int {
+	n := len(src)
+	j, labels, end := d, 0, -1
+	for j < n {
+		ls, alpha := j, true
+		for j < n && class[src[j]]&cLabel != 0 {
+			if !isAlpha(src[j]) {
+				alpha = false
+			}
+			j++
+		}
+		if j == ls || j-ls > 63 || src[ls] == '-' || src[j-1] == '-' {
+			break
+		}
+		labels++
+		if labels >= 2 && alpha && j-ls >= 2 {
+			end = j
+		}
+		if j+1 < n && src[j] == '.' && class[src[j+1]]&cLabel != 0 {
+			j++
+			continue
+		}
+		break
+	}
+	return end
+}

@@ -1,0 +1,215 @@
+package redact
+
+import "net/netip"
+
+// parseIPv4 parses a dotted quad at src[i:]: four decimal octets 0-255
+// without leading zeros. It does not look at what follows.
+func parseIPv4(src []byte, i int) (end int, a [4]byte, ok bool) {
+	n := len(src)
+	for k := 0; k < 4; k++ {
+		if k > 0 {
+			if i >= n || src[i] != '.' {
+				return 0, a, false
+			}
+			i++
+		}
+		start, v := i, 0
+		for i < n && isDigit(src[i]) && i-start < 4 {
+			v = v*10 + int(src[i]-'0')
+			i++
+		}
+		d := i - start
+		if d == 0 || d > 3 || v > 255 || (d > 1 && src[start] == '0') {
+			return 0, a, false
+		}
+		a[k] = byte(v)
+	}
+	return i, a, true
+}
+
+// scanIPv4 matches an IPv4 address at src[i]: bare, or followed by a port
+// (which is not part of the span). It refuses addresses inside longer
+// dotted numbers (1.2.3.4.5) and version strings (Chrome/120.0.0.0).
+func scanIPv4(src []byte, i int) (match, bool) {
+	if i >= 2 {
+		p, pp := src[i-1], src[i-2]
+		if (p == '/' || p == '.') && isAlnum(pp) {
+			return match{}, false
+		}
+	}
+	end, a, ok := parseIPv4(src, i)
+	if !ok {
+		return match{}, false
+	}
+	if end < len(src) {
+		c := src[end]
+		if isAlnum(c) || c == '_' || (c == '.' && end+1 < len(src) && isDigit(src[end+1])) {
+			return match{}, false
+		}
+	}
+	return match{det: DetIPv4, start: i, end: end, addr: netip.AddrFrom4(a)}, true
+}
+
+// parseIPv6 parses the longest IPv6 address at src[i:] in any textual form
+// (full, compressed, with an IPv4 tail), without a zone.
+func parseIPv6(src []byte, i int) (end int, ip [16]byte, ok bool) {
+	n := len(src)
+	ellipsis := -1
+	j, k := i, 0
+	if j+1 < n && src[j] == ':' && src[j+1] == ':' {
+		ellipsis = 0
+		j += 2
+		if j >= n || !isHex(src[j]) {
+			return 0, ip, false // "::" alone
+		}
+	}
+	end = j
+	for k < 16 {
+		off, acc := j, 0
+		for j < n && isHex(src[j]) && j-off <= 4 {
+			acc = acc<<4 | hexVal(src[j])
+			j++
+		}
+		nd := j - off
+		if nd == 0 {
+			break
+		}
+		if nd > 4 {
+			return 0, ip, false // a hex run, not a group
+		}
+		if j < n && src[j] == '.' {
+			// IPv4 tail in the last 32 bits.
+			if (ellipsis < 0 && k != 12) || k > 12 {
+				return 0, ip, false
+			}
+			e4, a4, ok4 := parseIPv4(src, off)
+			if !ok4 {
+				return 0, ip, false
+			}
+			copy(ip[k:], a4[:])
+			k += 4
+			j, end = e4, e4
+			break
+		}
+		ip[k], ip[k+1] = byte(acc>>8), byte(acc)
+		k += 2
+		end = j
+		if j >= n || src[j] != ':' {
+			break
+		}
+		if j+1 < n && src[j+1] == ':' {
+			if ellipsis >= 0 {
+				break // a second "::" is not part of the address
+			}
+			ellipsis = k
+			j += 2
+			end = j
+			if j >= n || !isHex(src[j]) {
+				break
+			}
+			continue
+		}
+		if j+1 >= n || !isHex(src[j+1]) {
+			break
+		}
+		if k == 16 {
+			return 0, ip, false // more than eight groups
+		}
+		j++
+	}
+	if ellipsis < 0 {
+		if k != 16 {
+			return 0, ip, false
+		}
+	} else {
+		if k == 16 || (k == 0 && ellipsis == 0 && end-i <= 2) {
+			return 0, ip, false
+		}
+		m := 16 - k
+		for x := k - 1; x >= ellipsis; x-- {
+			ip[x+m] = ip[x]
+		}
+		for x := ellipsis; x < ellipsis+m; x++ {
+			ip[x] = 0
+		}
+	}
+	return end, ip, true
+}
+
+// scanIPv6 matches an IPv6 address at src[i], with its zone ("%eth0") in
+// the span but not in addr. Bracketed forms ([2001:db8::1]:443) match
+// inside the brackets because '[' is not part of a word.
+func scanIPv6(src []byte, i int) (match, bool) {
+	if i > 0 && src[i-1] == ':' {
+		return match{}, false // ":::8080", or inside something longer
+	}
+	end, ip, ok := parseIPv6(src, i)
+	if !ok {
+		return match{}, false
+	}
+	n := len(src)
+	e := end
+	if e < n && src[e] == '%' {
+		z := e + 1
+		for z < n && (isAlnum(src[z]) || src[z] == '_' || src[z] == '-' || src[z] == '.') {
+			z++
+		}
+		if z > e+1 {
+			e = z
+		}
+	}
+	if e < n {
+		c := src[e]
+		if isAlnum(c) || c == '_' || (c == '.' && e+1 < n && isDigit(src[e+1])) {
+			return match{}, false
+		}
+	}
+	return match{det: DetIPv6, start: i, end: e, addr: netip.AddrFrom16(ip)}, true
+}
+
+// scanMAC matches a MAC address at src[i]: 00:1a:2b:3c:4d:5e,
+// 00-1A-2B-3C-4D-5E or 001a.2b3c.4d5e.
+func scanMAC(src []byte, i int) (match, bool) {
+	n := len(src)
+	if i >= 2 && (src[i-1] == ':' || src[i-1] == '-' || src[i-1] == '.') && isHex(src[i-2]) {
+		return match{}, false
+	}
+	if i+17 <= n && isHex(src[i]) && isHex(src[i+1]) && (src[i+2] == ':' || src[i+2] == '-') {
+		sep := src[i+2]
+		for g := 1; g < 6; g++ {
+			p := i + 3*g
+			if src[p-1] != sep || !isHex(src[p]) || !isHex(src[p+1]) {
+				return match{}, false
+			}
+		}
+		e := i + 17
+		if e < n && (isAlnum(src[e]) || (src[e] == sep && e+1 < n && isHex(src[e+1]))) {
+			return match{}, false
+		}
+		return match{det: DetMAC, start: i, end: e}, true
+	}
+	if i+14 <= n {
+		digits := 0
+		for x := 0; x < 14; x++ {
+			c := src[i+x]
+			if x == 4 || x == 9 {
+				if c != '.' {
+					return match{}, false
+				}
+				continue
+			}
+			if !isHex(c) {
+				return match{}, false
+			}
+			if isDigit(c) {
+				digits++
+			}
+		}
+		e := i + 14
+		if digits == 0 || (e < n && (isAlnum(src[e]) || (src[e] == '.' && e+1 < n && isAlnum(src[e+1])))) {
+			return match{}, false
+		}
+		return match{det: DetMAC, start: i, end: e}, true
+	}
+	return match{}, false
+}

@@ -1,0 +1,289 @@
+package redact
+
+// Key context: some values are personal data or secrets only because of the
+// key they belong to. A key is either scanner.key (the JSON key of the value
+// being scanned) or a key written in the text itself: `token=...`,
+// `X-Api-Key: ...`, `"password":"..."`.
+
+type keyCtx uint8
+
+const (
+	ctxNone   keyCtx = iota
+	ctxSecret        // the whole value is a secret (DetSecret)
+	ctxBearer        // Authorization: the credential after the scheme (DetBearer)
+	ctxPhone         // bare digit runs are phone numbers
+	ctxSSN           // bare nine-digit runs are SSNs
+)
+
+// Key names are compared case-insensitively with '-' and '_' equal.
+var (
+	secretKeys = []string{
+		"token", "access_token", "refresh_token", "id_token", "auth_token", "session_token",
+		"api_key", "apikey", "api_token", "x_api_key", "x_auth_token", "x_access_token",
+		"secret", "client_secret", "secret_key", "secret_access_key", "aws_secret_access_key",
+		"password", "passwd", "pwd", "pass", "passphrase", "private_key",
+		"session", "sessionid", "session_id", "sid", "auth", "phpsessid", "jsessionid",
+		"asp.net_sessionid", "connect.sid", "laravel_session", "_session_id",
+		"x_amz_security_token", "x_amz_signature", "sig", "signature",
+	}
+	// secretSuffixes catch compound names such as csrf_token or db_password.
+	secretSuffixes = []string{"_token", "_secret", "_password", "_passwd", "_apikey", "_api_key", "sessionid", "session_id"}
+	bearerKeys     = []string{"authorization", "proxy_authorization"}
+	phoneKeys      = []string{
+		"caller", "callee", "src", "dst", "clid", "cli", "from_user", "to_user", "to", "msisdn",
+		"ani", "dnis", "tel", "telephone", "mobile", "cell", "caller_id", "callerid",
+		"calling_number", "called_number", "calling", "called", "contact_number",
+	}
+	// Any key that contains one of these says phone.
+	phoneInfixes = []string{"phone", "msisdn"}
+	ssnKeys      = []string{"ssn", "social_security_number", "socialsecuritynumber"}
+)
+
+// foldEq reports whether b and the lower-case name are equal, ignoring case
+// and treating '-' as '_'.
+func foldEq(b []byte, name string) bool {
+	if len(b) != len(name) {
+		return false
+	}
+	for i := 0; i < len(b); i++ {
+		c := lower(b[i])
+		if c == '-' {
+			c = '_'
+		}
+		if c != name[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func foldContains(b []byte, name string) bool {
+	for i := 0; i+len(name) <= len(b); i++ {
+		if foldEq(b[i:i+len(name)], name) {
+			return true
+		}
+	}
+	return false
+}
+
+func foldIn(b []byte, names []string) bool {
+	for _, n := range names {
+		if foldEq(b, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyContext classifies a key name. It accepts the forms the engine may pass:
+// `phone`, `"phone"`, `phone=`, `user.phone` (the last path element counts).
+func keyContext(key []byte) keyCtx {
+	for len(key) > 0 {
+		switch key[len(key)-1] {
+		case '=', ':', '"', ' ', '\'':
+			key = key[:len(key)-1]
+			continue
+		}
+		break
+	}
+	for len(key) > 0 && (key[0] == '"' || key[0] == '\'' || key[0] == ' ') {
+		key = key[1:]
+	}
+	if len(key) == 0 || len(key) > 64 {
+		return ctxNone
+	}
+	if kc := keyContextName(key); kc != ctxNone {
+		return kc
+	}
+	for i := len(key) - 1; i > 0; i-- {
+		if key[i] == '.' {
+			return keyContextName(key[i+1:])
+		}
+	}
+	return ctxNone
+}
+
+func keyContextName(key []byte) keyCtx {
+	if len(key) == 0 {
+		return ctxNone
+	}
+	switch {
+	case foldIn(key, secretKeys):
+		return ctxSecret
+	case foldIn(key, bearerKeys):
+		return ctxBearer
+	case foldIn(key, phoneKeys):
+		return ctxPhone
+	case foldIn(key, ssnKeys):
+		return ctxSSN
+	}
+	for _, suf := range secretSuffixes {
+		if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
+			return ctxSecret
+		}
+	}
+	for _, in := range phoneInfixes {
+		if foldContains(key, in) {
+			return ctxPhone
+		}
+	}
+	return ctxNone
+}
+
+// isValueEnd reports whether b ends an unquoted value in text.
+func isValueEnd(b byte) bool {
+	switch b {
+	case ' ', '\t', '\r', '\n', '&', ';', ',', '"', '\'', '<', '>', '\\', '}', ']', ')':
+		return true
+	}
+	return false
+}
+
+// scanKeyed looks for a key at src[i] (`key=`, `key:`, `"key":`) whose name
+// gives its value a meaning, and returns the detection in that value.
+func (s *scanner) scanKeyed(src []byte, i int) (match, bool) {
+	n := len(src)
+	k := i
+	for k < n && isKeyByte(src[k]) {
+		k++
+	}
+	j := k
+	quotedKey := i > 0 && src[i-1] == '"' && j < n && src[j] == '"'
+	if quotedKey {
+		j++
+	}
+	for j < n && src[j] == ' ' {
+		j++
+	}
+	if j >= n || (src[j] != '=' && src[j] != ':') {
+		s.keyNone = k
+		return match{}, false
+	}
+	j++
+	for j < n && (src[j] == ' ' || src[j] == '\t') {
+		j++
+	}
+	if j >= n || k-i > 64 {
+		return match{}, false
+	}
+	kc := keyContextName(src[i:k])
+	if kc == ctxNone {
+		return match{}, false
+	}
+	quoted := src[j] == '"'
+	v := j
+	if quoted {
+		v++
+	}
+	switch kc {
+	case ctxSecret:
+		if !s.enabled[DetSecret] {
+			return match{}, false
+		}
+		e := valueEnd(src, v, quoted)
+		if e == v || (!quoted && isNullWord(src[v:e])) {
+			return match{}, false
+		}
+		return match{det: DetSecret, start: v, end: e}, true
+	case ctxBearer:
+		if !s.enabled[DetBearer] {
+			return match{}, false
+		}
+		e := -1 // the credential ends at the first value-ending byte
+		if quoted {
+			e = valueEnd(src, v, true)
+		}
+		return bearerValue(src, v, e)
+	case ctxPhone:
+		if !s.enabled[DetPhone] || v >= n {
+			return match{}, false
+		}
+		if s.enabled[DetIPv4] {
+			if _, ok := scanIPv4(src, v); ok {
+				return match{}, false
+			}
+		}
+		return scanPhoneCtx(src, v)
+	case ctxSSN:
+		if !s.enabled[DetSSN] || v >= n {
+			return match{}, false
+		}
+		return scanSSN(src, v, true)
+	}
+	return match{}, false
+}
+
+func isNullWord(b []byte) bool {
+	return foldEq(b, "null") || foldEq(b, "true") || foldEq(b, "false")
+}
+
+// valueEnd returns where the value starting at src[v] ends: at the closing
+// quote (not escaped) when quoted, else at the first isValueEnd byte.
+func valueEnd(src []byte, v int, quoted bool) int {
+	e := v
+	if quoted {
+		for e < len(src) && src[e] != '"' {
+			if src[e] == '\\' && e+1 < len(src) {
+				e++
+			}
+			e++
+		}
+		if e > len(src) {
+			e = len(src)
+		}
+		return e
+	}
+	for e < len(src) && !isValueEnd(src[e]) {
+		e++
+	}
+	return e
+}
+
+// keyedValue handles a value whose JSON key (scanner.key) makes the whole
+// value a secret or an Authorization credential.
+func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (match, bool) {
+	if kc == ctxSecret && s.enabled[DetSecret] {
+		if from == 0 && len(src) > 0 && !isNullWord(src) {
+			return match{det: DetSecret, start: 0, end: len(src)}, true
+		}
+		return match{}, false
+	}
+	if kc == ctxBearer && s.enabled[DetBearer] {
+		if from == 0 && len(src) > 0 {
+			return bearerValue(src, 0, len(src))
+		}
+		return match{}, false
+	}
+	return s.scanCtx(src, from, ctxNone)
+}
+
+// bearerValue returns the credential of the Authorization value at src[v:]:
+// the part after a scheme such as "Bearer " or "Basic ", else the whole
+// value. The value ends at e, or when e < 0 at the first value-ending byte
+// after the scheme.
+func bearerValue(src []byte, v, e int) (match, bool) {
+	lim := e
+	if lim < 0 {
+		lim = len(src)
+	}
+	c := v
+	for _, scheme := range [...]string{"bearer", "basic", "digest", "negotiate", "token"} {
+		if c+len(scheme) < lim && foldEq(src[c:c+len(scheme)], scheme) && src[c+len(scheme)] == ' ' {
+			c += len(scheme)
+			for c < e && src[c] == ' ' {
+				c++
+			}
+			break
+		}
+	}
+	if e < 0 {
+		e = valueEnd(src, c, false)
+	}
+	for e > c && (src[e-1] == ' ' || src[e-1] == '\t') {
+		e--
+	}
+	if c >= e {
+		return match{}, false
+	}
+	return match{det: DetBearer, start: c, end: e}, true
+}
