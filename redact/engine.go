@@ -222,8 +222,8 @@ type Redactor struct {
 	runes  []rune // pattern input as runes, for regexp2
 	roffs  []int  // byte offset of every rune in runes, and the end
 
-	src []byte // the JSON record being walked
-	bad int    // byte offset of the first JSON syntax error, -1 if none
+	src  []byte // the JSON record being walked
+	bad  int    // byte offset of the first JSON syntax error, -1 if none
 	qerr *QuarantineError
 }
 

@@ -728,9 +728,9 @@ func JSONField(rec []byte, path string) (v []byte, ok bool) {
 		if i >= len(rec) || rec[i] != '{' || path == "" {
 			return nil, false
 		}
-		seg, rest := path, ""
-		if k := strings.IndexByte(path, '.'); k >= 0 {
-			seg, rest = path[:k], path[k+1:]
+		seg, rest, more := strings.Cut(path, ".")
+		if more && rest == "" {
+			return nil, false
 		}
 		i = skipWS(rec, i+1)
 		for {
@@ -759,7 +759,7 @@ func JSONField(rec []byte, path string) (v []byte, ok bool) {
 			}
 			i = skipWS(rec, i+1)
 		}
-		if rest != "" {
+		if more {
 			path = rest
 			continue
 		}

@@ -1,0 +1,488 @@
+package redact
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"math/rand/v2"
+	"net/netip"
+	"strings"
+	"testing"
+	"time"
+)
+
+// testKey is a hash key for tests only.
+var testKey = []byte("0123456789abcdef0123456789abcdef")
+
+func mustEngine(t testing.TB, o Options) *Engine {
+	t.Helper()
+	e, err := New(o)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return e
+}
+
+func redactStr(r *Redactor, in string, f Format) (string, error) {
+	out, err := r.Redact(nil, []byte(in), f)
+	return string(out), err
+}
+
+// refCryptoPAnKey is the sample key of the Crypto-PAn reference
+// distribution; the vectors below come from its sample trace.
+var refCryptoPAnKey = []byte{21, 34, 23, 141, 51, 164, 207, 128, 19, 10, 91, 22, 73, 144, 125, 16,
+	216, 152, 143, 131, 121, 121, 101, 39, 98, 87, 76, 45, 42, 132, 34, 2}
+
+func TestCryptoPAnReferenceVectors(t *testing.T) {
+	c, err := newCryptoPAn(refCryptoPAnKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, out := make([]byte, 16), make([]byte, 16)
+	f := func(orig, want string) {
+		t.Helper()
+		got := c.mapAddr(netip.MustParseAddr(orig), in, out)
+		if got != netip.MustParseAddr(want) {
+			t.Errorf("%s -> %s, want %s", orig, got, want)
+		}
+	}
+	f("128.11.68.132", "135.242.180.132")
+	f("129.118.74.4", "134.136.186.123")
+	f("130.132.252.244", "133.68.164.234")
+	f("141.223.7.43", "141.167.8.160")
+	f("141.233.145.108", "141.129.237.235")
+	f("152.163.225.39", "151.140.114.167")
+	f("192.102.249.13", "252.138.62.131")
+	f("24.0.250.221", "100.15.198.226")
+	f("64.14.118.196", "0.255.183.58")
+	f("10.185.25.118", "117.161.29.118")
+	// IPv6 with the same construction over 128 bits.
+	f("::1", "78ff:f001:9fc0:20df:8380:b1f1:704:ed")
+	f("::2", "78ff:f001:9fc0:20df:8380:b1f1:704:ef")
+	f("2001:db8::1", "4401:2bc:603f:d91d:27f:ff8e:e6f1:dc1e")
+	f("2001:db8::2", "4401:2bc:603f:d91d:27f:ff8e:e6f1:dc1c")
+	// IPv4-mapped IPv6 maps its IPv4 part as IPv4.
+	f("::ffff:128.11.68.132", "::ffff:135.242.180.132")
+}
+
+func commonPrefixBits(a, b []byte) int {
+	for i := range a {
+		if x := a[i] ^ b[i]; x != 0 {
+			n := i * 8
+			for m := byte(0x80); x&m == 0; m >>= 1 {
+				n++
+			}
+			return n
+		}
+	}
+	return len(a) * 8
+}
+
+// TestCryptoPAnPrefixPreserving: for many random pairs of addresses that
+// share exactly k leading bits, the pseudonyms share exactly k leading bits.
+func TestCryptoPAnPrefixPreserving(t *testing.T) {
+	c, err := newCryptoPAnFromHashKey(testKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, out := make([]byte, 16), make([]byte, 16)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, size := range []int{4, 16} {
+		for n := 0; n < 3000; n++ {
+			a := make([]byte, size)
+			for i := range a {
+				a[i] = byte(rng.Uint32())
+			}
+			k := rng.IntN(size * 8)
+			b := append([]byte(nil), a...)
+			b[k/8] ^= 0x80 >> (k % 8) // differ at bit k
+			for bit := k + 1; bit < size*8; bit++ {
+				if rng.IntN(2) == 0 {
+					b[bit/8] ^= 0x80 >> (bit % 8)
+				}
+			}
+			if got := commonPrefixBits(a, b); got != k {
+				t.Fatalf("BUG in test: prefix %d, want %d", got, k)
+			}
+			pa, pb := append([]byte(nil), a...), append([]byte(nil), b...)
+			c.mapBits(pa, in, out)
+			c.mapBits(pb, in, out)
+			if got := commonPrefixBits(pa, pb); got != k {
+				t.Fatalf("%d-byte %x and %x share %d bits, pseudonyms %x and %x share %d", size, a, b, k, pa, pb, got)
+			}
+		}
+	}
+}
+
+func TestTruncateIP(t *testing.T) {
+	f := func(in string, v4, v6 int, want string) {
+		t.Helper()
+		if got := truncateIP(netip.MustParseAddr(in), v4, v6).String(); got != want {
+			t.Errorf("truncateIP(%s, /%d, /%d) = %s, want %s", in, v4, v6, got, want)
+		}
+	}
+	f("203.0.113.7", 24, 48, "203.0.113.0")
+	f("203.0.113.7", 16, 48, "203.0.0.0")
+	f("203.0.113.7", 8, 48, "203.0.0.0")
+	f("203.0.113.7", 32, 48, "203.0.113.7")
+	f("2001:db8:abcd:12:3456::1", 24, 48, "2001:db8:abcd::")
+	f("2001:DB8:ABCD:0012::1", 24, 32, "2001:db8::")
+	f("fe80::1%eth0", 24, 48, "fe80::")
+	f("::ffff:203.0.113.7", 24, 48, "::ffff:203.0.113.0")
+	f("::ffff:203.0.113.7", 16, 48, "::ffff:203.0.0.0")
+}
+
+// TestApplyIP checks what replaces an IP detection, whatever span of
+// brackets, port and zone the scanner reported.
+func TestApplyIP(t *testing.T) {
+	o := DefaultOptions()
+	o.HashKey, o.HashKeyID = testKey, "k1"
+	e := mustEngine(t, o)
+	r := e.NewRedactor()
+	f := func(src string, start, end int, addr string, want string) {
+		t.Helper()
+		m := match{det: DetIPv4, start: start, end: end, addr: netip.MustParseAddr(addr)}
+		if m.addr.Is6() {
+			m.det = DetIPv6
+		}
+		out, pos := r.apply(nil, []byte(src), m, actNone)
+		if got := src[:start] + string(out) + src[pos:]; got != want {
+			t.Errorf("apply(%q[%d:%d]) = %q, want %q", src, start, end, got, want)
+		}
+	}
+	f("203.0.113.7", 0, 11, "203.0.113.7", "203.0.113.0")
+	f("203.0.113.7:51234 x", 0, 17, "203.0.113.7", "203.0.113.0:51234 x")
+	f("203.0.113.7:51234 x", 0, 11, "203.0.113.7", "203.0.113.0:51234 x")
+	f("[2001:db8:1:2::1]:443", 0, 21, "2001:db8:1:2::1", "[2001:db8:1::]:443")
+	f("[2001:db8:1:2::1]:443", 1, 16, "2001:db8:1:2::1", "[2001:db8:1::]:443")
+	f("fe80::1%eth0 x", 0, 12, "fe80::1", "fe80:: x")
+	f("fe80::1%eth0 x", 0, 7, "fe80::1", "fe80:: x")
+	f("::FFFF:203.0.113.7", 0, 18, "::ffff:203.0.113.7", "::ffff:203.0.113.0")
+
+	r.e.det[DetIPv4].act = ActPseudonymize
+	r.e.det[DetIPv6].act = ActHash
+	p := e.pan.mapAddr(netip.MustParseAddr("203.0.113.7"), r.blkIn, r.blkOut).String()
+	f("203.0.113.7:80", 0, 14, "203.0.113.7", p+":80")
+	h := string(r.appendHash(nil, []byte("2001:db8::1")))
+	f("[2001:DB8::1]:443", 0, 17, "2001:db8::1", "["+h+"]:443")
+}
+
+func TestHash(t *testing.T) {
+	o := DefaultOptions()
+	o.HashKey, o.HashKeyID = testKey, "k7"
+	r := mustEngine(t, o).NewRedactor()
+	h := r.appendHash(nil, []byte("alice@example.com"))
+	if len(h) != len("k7:")+24 || !bytes.HasPrefix(h, []byte("k7:")) {
+		t.Fatalf("hash %q: want k7: and 24 hex digits", h)
+	}
+	if _, err := hex.DecodeString(string(h[3:])); err != nil {
+		t.Fatalf("hash %q: %v", h, err)
+	}
+	if h2 := r.appendHash(nil, []byte("alice@example.com")); !bytes.Equal(h, h2) {
+		t.Errorf("hash not deterministic: %q, %q", h, h2)
+	}
+	if h3 := r.appendHash(nil, []byte("bob@example.com")); bytes.Equal(h, h3) {
+		t.Errorf("two values, one hash %q", h)
+	}
+	o.HashKey = []byte("another key of 32 bytes.........")
+	if h4 := mustEngine(t, o).NewRedactor().appendHash(nil, []byte("alice@example.com")); bytes.Equal(h, h4) {
+		t.Errorf("two keys, one hash %q", h)
+	}
+	if !r.e.isPseudonym(h) {
+		t.Errorf("isPseudonym(%q) = false", h)
+	}
+	for _, s := range []string{"k7:", "k1:" + string(h[3:]), string(h[:len(h)-1]) + "g", string(h) + "0"} {
+		if r.e.isPseudonym([]byte(s)) {
+			t.Errorf("isPseudonym(%q) = true", s)
+		}
+	}
+}
+
+func TestNewErrors(t *testing.T) {
+	o := DefaultOptions()
+	o.Detectors[DetEmail].Action = ActTruncate
+	o.Detectors[DetPhone].Action = ActDrop
+	o.Detectors[DetIPv4].IPv4Prefix = 33
+	o.Detectors[DetCard].Action = ActHash
+	o.Detectors[DetMAC].Token = "bad\ntoken"
+	o.Fields = []FieldRule{{Path: "user..email", Action: ActMask}, {Path: "a", Action: ActDrop}, {Path: "a", Action: ActKeep}}
+	o.Patterns = []Pattern{{Name: "x", Regexp: "(", Action: ActMask}, {Name: "x", Regexp: "a", Action: ActDrop}, {Regexp: "b", Timeout: -time.Second}}
+	o.KeepCIDRs = []netip.Prefix{{}}
+	o.KeepEmailDomains = []string{"a@b"}
+	o.MaxRecordBytes = -1
+	_, err := New(o)
+	if err == nil {
+		t.Fatal("New accepted bad options")
+	}
+	for _, want := range []string{
+		`detectors.email.action: "truncate" is only for ipv4 and ipv6`,
+		`detectors.phone.action: "drop" is only for field rules`,
+		`detectors.ipv4.ipv4_prefix: 33 is not in [0, 32]`,
+		`detectors.mac.token: "bad\ntoken"`,
+		`fields[0].path: "user..email"`,
+		`fields[2].path: "a" is already the path of fields[1]`,
+		`patterns[0].regexp: "("`,
+		`patterns[1].name: "x" already names patterns[0]`,
+		`patterns[1].action: "drop"`,
+		`patterns[2].name: empty`,
+		`patterns[2].timeout: -1s is negative`,
+		`keep_cidrs[0]`,
+		`keep_email_domains[0]: "a@b"`,
+		`hash_key: 0 bytes, want at least 16 (needed by detectors.card.action: hash)`,
+		`max_record_bytes: -1 is negative`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+
+	o = DefaultOptions()
+	o.Detectors[DetIPv6].Action = ActPseudonymize
+	o.HashKey = testKey
+	if _, err := New(o); err == nil || !strings.Contains(err.Error(), "hash_key_id: empty") {
+		t.Errorf("want hash_key_id error, got %v", err)
+	}
+	o.HashKeyID = "k:1"
+	if _, err := New(o); err == nil || !strings.Contains(err.Error(), `hash_key_id: "k:1"`) {
+		t.Errorf("want hash_key_id error, got %v", err)
+	}
+	if _, err := New(DefaultOptions()); err != nil {
+		t.Errorf("default options: %v", err)
+	}
+}
+
+// fieldOptions has one field rule of each kind.
+func fieldOptions() Options {
+	o := DefaultOptions()
+	o.HashKey, o.HashKeyID = testKey, "k1"
+	o.Fields = []FieldRule{
+		{Path: "user.password", Action: ActDrop},
+		{Path: "user.name", Action: ActMask},
+		{Path: "user.id", Action: ActHash},
+		{Path: "headers[].value", Action: ActMask, Token: `[h"v]`},
+		{Path: "trace", Action: ActKeep},
+		{Path: "tags[]", Action: ActDrop},
+		{Path: "matrix[][].secret", Action: ActDrop},
+		{Path: "debug", Action: ActDrop},
+	}
+	return o
+}
+
+func TestJSONFieldRules(t *testing.T) {
+	o := fieldOptions()
+	e := mustEngine(t, o)
+	r := e.NewRedactor()
+	hash := func(v string) string { return string(r.appendHash(nil, []byte(v))) }
+	f := func(in, want string) {
+		t.Helper()
+		got, err := redactStr(r, in, FormatJSON)
+		if err != nil {
+			t.Fatalf("Redact(%s): %v", in, err)
+		}
+		if got != want {
+			t.Errorf("Redact(%s)\n got %s\nwant %s", in, got, want)
+		}
+		if !json.Valid([]byte(got)) {
+			t.Errorf("output is not valid JSON: %s", got)
+		}
+	}
+	f(`{"user":{"password":"x","name":"Alice"}}`, `{"user":{"name":"[redacted]"}}`)
+	f(`{"user":{"name":"Alice","password":"x"}}`, `{"user":{"name":"[redacted]"}}`)
+	f(`{"user":{"name":"A", "password":"x", "n":1}}`, `{"user":{"name":"[redacted]", "n":1}}`)
+	f(`{"user":{"password":{"a":[1,2]}}}`, `{"user":{}}`)
+	f(`{"debug":1}`, `{}`)
+	f(`{ "debug" : 1 , "a" : 2 }`, `{ "a" : 2 }`)
+	f(`{"a":1,"debug":[{"x":"y"}],"b":2}`, `{"a":1,"b":2}`)
+	f(`{"user":{"id":"u-123"}}`, `{"user":{"id":"`+hash("u-123")+`"}}`)
+	f(`{"user":{"id":"u-\u0031\u00323"}}`, `{"user":{"id":"`+hash("u-123")+`"}}`)
+	f(`{"user":{"id":42}}`, `{"user":{"id":"`+hash("42")+`"}}`)
+	f(`{"user":{"id":"`+hash("u-123")+`"}}`, `{"user":{"id":"`+hash("u-123")+`"}}`)
+	f(`{"user":{"name":{"first":"A","last":"B"}}}`, `{"user":{"name":"[redacted]"}}`)
+	f(`{"headers":[{"name":"a","value":"b"},{"value":7}]}`, `{"headers":[{"name":"a","value":"[h\"v]"},{"value":"[h\"v]"}]}`)
+	f(`{"headers":{"value":"b"}}`, `{"headers":{"value":"b"}}`)
+	f(`{"tags":["a","b"],"n":1}`, `{"tags":[],"n":1}`)
+	f(`{"tags":[ "a" , "b" ]}`, `{"tags":[]}`)
+	f(`{"matrix":[[{"secret":1,"ok":2}],[]]}`, `{"matrix":[[{"ok":2}],[]]}`)
+	f(`{"trace":{"ip":"x"},"user":null}`, `{"trace":{"ip":"x"},"user":null}`)
+	f(`{"us\u0065r":{"n\u0061me":"A"}}`, `{"us\u0065r":{"n\u0061me":"[redacted]"}}`)
+	f(` {"a" : [ 1, true, false, null, -0.5e+3, "x\"y" ] } `, ` {"a" : [ 1, true, false, null, -0.5e+3, "x\"y" ] } `)
+	f(`{}`, `{}`)
+	f(`{ }`, `{ }`)
+	f(`[]`, `[]`)
+	f(`"s"`, `"s"`)
+
+	st := r.Stats()
+	if _, err := redactStr(r, `{"tags":["a","b"],"user":{"password":1,"id":"x","name":"y"}}`, FormatJSON); err != nil {
+		t.Fatal(err)
+	}
+	want := []uint32{1, 1, 1, 0, 0, 2, 0, 0}
+	for i, n := range want {
+		if st.Fields[i] != n {
+			t.Errorf("Stats.Fields[%d] (%s) = %d, want %d", i, o.Fields[i].Path, st.Fields[i], n)
+		}
+	}
+}
+
+func TestJSONParseErrors(t *testing.T) {
+	r := mustEngine(t, fieldOptions()).NewRedactor()
+	f := func(in string, at int) {
+		t.Helper()
+		out, err := r.Redact([]byte("keep"), []byte(in), FormatJSON)
+		var q *QuarantineError
+		if !errors.As(err, &q) || q.Reason != ReasonParse {
+			t.Fatalf("Redact(%q) = %q, %v; want a parse quarantine", in, out, err)
+		}
+		if string(out) != "keep" {
+			t.Errorf("Redact(%q) changed dst to %q", in, out)
+		}
+		if want := "byte " + itoa(at); q.Detail != want {
+			t.Errorf("Redact(%q): detail %q, want %q", in, q.Detail, want)
+		}
+		if json.Valid([]byte(in)) {
+			t.Errorf("BUG in test: %q is valid JSON", in)
+		}
+	}
+	f(``, 0)
+	f(`   `, 3)
+	f(`{`, 1)
+	f(`{"a"}`, 4)
+	f(`{"a":}`, 5)
+	f(`{"a":1,}`, 7)
+	f(`{"a":1 "b":2}`, 7)
+	f(`{"a":[1,]}`, 8)
+	f(`{"a":"x`, 5+2)
+	f("{\"a\":\"x\ny\"}", 7)
+	f(`{"a":"\x"}`, 6)
+	f(`{"a":"\u12"}`, 6)
+	f(`{"a":01}`, 6)
+	f(`{"a":1.}`, 7)
+	f(`{"a":-}`, 6)
+	f(`{"a":1e}`, 7)
+	f(`{"a":tru}`, 5)
+	f(`{"a":1} x`, 8)
+	f(`{"user":{"password":[1,}}`, 23)
+	f(`{"trace":{"a":01}}`, 15)
+	f(`{"x":`+strings.Repeat("[", maxJSONDepth+1)+strings.Repeat("]", maxJSONDepth+1)+`}`, 5+maxJSONDepth-1)
+}
+
+func itoa(n int) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}
+
+func TestJSONField(t *testing.T) {
+	rec := []byte(` {"meta":{"log_type":"audit","n":12,"o":{"a":[1,2]}},"ts":"2026-11-23T10:00:00Z","e\u0073c":"x\"y","z":null}`)
+	f := func(path, want string, wantOK bool) {
+		t.Helper()
+		v, ok := JSONField(rec, path)
+		if ok != wantOK || string(v) != want {
+			t.Errorf("JSONField(%q) = %q, %v; want %q, %v", path, v, ok, want, wantOK)
+		}
+	}
+	f("meta.log_type", "audit", true)
+	f("meta.n", "12", true)
+	f("meta.o", `{"a":[1,2]}`, true)
+	f("meta.o.a", `[1,2]`, true)
+	f("ts", "2026-11-23T10:00:00Z", true)
+	f("esc", `x\"y`, true)
+	f("z", "null", true)
+	f("meta.missing", "", false)
+	f("ts.x", "", false)
+	f("", "", false)
+	f("meta.", "", false)
+	if v, ok := JSONField([]byte(`[1]`), "a"); ok {
+		t.Errorf("JSONField on an array = %q", v)
+	}
+	if v, ok := JSONField([]byte(`{"a":1,"b":`), "b"); ok {
+		t.Errorf("JSONField on a broken record = %q", v)
+	}
+	if n := testing.AllocsPerRun(100, func() { JSONField(rec, "meta.log_type"); JSONField(rec, "esc") }); n != 0 {
+		t.Errorf("JSONField allocates %v times", n)
+	}
+}
+
+func TestPatterns(t *testing.T) {
+	o := DefaultOptions()
+	o.HashKey, o.HashKeyID = testKey, "k1"
+	o.Patterns = []Pattern{
+		{Name: "order", Regexp: `ORD-\d{6}`, Literals: []string{"ORD-"}, Action: ActMask},
+		{Name: "cust", Regexp: `(?<=cust=)\w+`, Action: ActHash},
+		{Name: "ümlaut", Regexp: `ü+`, Action: ActMask, Token: "<u>"},
+	}
+	r := mustEngine(t, o).NewRedactor()
+	hash := func(v string) string { return string(r.appendHash(nil, []byte(v))) }
+	f := func(in string, format Format, want string, counts ...uint32) {
+		t.Helper()
+		got, err := redactStr(r, in, format)
+		if err != nil {
+			t.Fatalf("Redact(%q): %v", in, err)
+		}
+		if got != want {
+			t.Errorf("Redact(%q)\n got %q\nwant %q", in, got, want)
+		}
+		for i, n := range counts {
+			if r.Stats().Patterns[i] != n {
+				t.Errorf("Redact(%q): Stats.Patterns[%d] = %d, want %d", in, i, r.Stats().Patterns[i], n)
+			}
+		}
+	}
+	f("a ORD-123456 b ORD-654321", FormatText, "a [order] b [order]", 2, 0, 0)
+	f("a ORD-12345 b", FormatText, "a ORD-12345 b", 0, 0, 0)
+	f("cust=bob x", FormatText, "cust="+hash("bob")+" x", 0, 1, 0)
+	f("\xff é üü ORD-000001 \x00", FormatText, "\xff é <u> [order] \x00", 1, 0, 1)
+	f(`{"a":"ORD-000001","b":["cust=al"],"c":"ORD"}`, FormatJSON, `{"a":"[order]","b":["cust=`+hash("al")+`"],"c":"ORD"}`, 1, 1, 0)
+	f(`{"a":"x\"ORD-000001\n"}`, FormatJSON, `{"a":"x\"[order]\n"}`, 1, 0, 0)
+	f(`{"a":"\u00fc"}`, FormatJSON, `{"a":"<u>"}`, 0, 0, 1)
+	f(`{"a":"ORD-\u0031"}`, FormatJSON, `{"a":"ORD-\u0031"}`, 0, 0, 0)
+}
+
+func TestPatternTimeout(t *testing.T) {
+	o := DefaultOptions()
+	o.Patterns = []Pattern{{Name: "slow", Regexp: `^(\w+\s?)*$`, Action: ActMask, Timeout: time.Millisecond}}
+	r := mustEngine(t, o).NewRedactor()
+	secret := "Secretvalue " + strings.Repeat("abcdefgh ", 4) + strings.Repeat("x", 40) + "!"
+	for _, in := range []string{secret, `{"msg":"` + secret + `"}`} {
+		out, err := r.Redact([]byte("pre"), []byte(in), FormatAuto)
+		var q *QuarantineError
+		if !errors.As(err, &q) || q.Reason != ReasonRegexTimeout || q.Detail != "slow" {
+			t.Fatalf("Redact: %q, %v; want a regex_timeout quarantine naming the pattern", out, err)
+		}
+		if string(out) != "pre" {
+			t.Errorf("Redact changed dst to %q", out)
+		}
+		if msg := err.Error(); strings.Contains(msg, "Secret") || strings.Contains(msg, "abcdefgh") || strings.Contains(msg, "xxxx") {
+			t.Errorf("quarantine error carries record bytes: %s", msg)
+		}
+	}
+}
+
+func TestOversize(t *testing.T) {
+	o := DefaultOptions()
+	o.MaxRecordBytes = 10
+	r := mustEngine(t, o).NewRedactor()
+	_, err := r.Redact(nil, []byte("0123456789A"), FormatText)
+	var q *QuarantineError
+	if !errors.As(err, &q) || q.Reason != ReasonOversize || strings.Contains(err.Error(), "0123") {
+		t.Errorf("got %v, want an oversize quarantine without content", err)
+	}
+	if out, err := r.Redact(nil, []byte("0123456789"), FormatText); err != nil || string(out) != "0123456789" {
+		t.Errorf("10-byte record: %q, %v", out, err)
+	}
+}
+
+func TestFormatAuto(t *testing.T) {
+	o := DefaultOptions()
+	o.Fields = []FieldRule{{Path: "a", Action: ActMask}}
+	r := mustEngine(t, o).NewRedactor()
+	f := func(in, want string) {
+		t.Helper()
+		if got, err := redactStr(r, in, FormatAuto); err != nil || got != want {
+			t.Errorf("Redact(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	f(`  {"a":1}`, `  {"a":"[redacted]"}`)
+	f(`{"a":1`, `{"a":1`) // not JSON: redacted as text
+	f(`a=1`, `a=1`)
+	f(``, ``)
+}
