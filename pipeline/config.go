@@ -1,0 +1,309 @@
+package pipeline
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"github.com/segmentio/kafka-go/sasl"
+	"github.com/segmentio/kafka-go/sasl/plain"
+	"github.com/segmentio/kafka-go/sasl/scram"
+
+	"github.com/redactd/redactd/sinks"
+)
+
+// Config is the pipeline part of the daemon's configuration file.
+type Config struct {
+	Brokers  []string `yaml:"brokers"`
+	Topics   []string `yaml:"topics"`
+	Group    string   `yaml:"group"`
+	ClientID string   `yaml:"client_id"`
+	// GroupTimeouts tune the consumer group protocol.
+	GroupTimeouts GroupTimeouts `yaml:"group_timeouts"`
+	TLS           TLSConfig     `yaml:"tls"`
+	SASL          SASLConfig    `yaml:"sasl"`
+
+	// DeadLetterTopic receives one JSON message of metadata (never the
+	// record) for every record that is too large or cannot be redacted with
+	// confidence. "" only counts and logs them.
+	DeadLetterTopic string `yaml:"dead_letter_topic"`
+	// MaxRecordBytes is the largest record accepted; larger ones are dead-lettered.
+	MaxRecordBytes int `yaml:"max_record_bytes"`
+
+	// Prefix is the archive key prefix ("" for none), see sinks.Key.
+	Prefix string      `yaml:"prefix"`
+	Batch  BatchConfig `yaml:"batch"`
+	// Workers is the number of goroutines that encode and upload batches.
+	Workers int `yaml:"workers"`
+	// ShutdownTimeout bounds a graceful stop, and the flush of a partition's
+	// open batches when a rebalance takes it away.
+	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+	// MetricsAddr is where /metrics, /healthz and /readyz are served; "" disables.
+	MetricsAddr string `yaml:"metrics_addr"`
+}
+
+// GroupTimeouts are the consumer group protocol's timings.
+type GroupTimeouts struct {
+	Session   time.Duration `yaml:"session"`
+	Rebalance time.Duration `yaml:"rebalance"`
+	Heartbeat time.Duration `yaml:"heartbeat"`
+	// JoinBackoff is the wait before joining again after an error.
+	JoinBackoff time.Duration `yaml:"join_backoff"`
+}
+
+// TLSConfig enables TLS to the brokers.
+type TLSConfig struct {
+	Enabled            bool   `yaml:"enabled"`
+	CAFile             string `yaml:"ca_file"`
+	CertFile           string `yaml:"cert_file"`
+	KeyFile            string `yaml:"key_file"`
+	InsecureSkipVerify bool   `yaml:"insecure_skip_verify"`
+}
+
+// SASLConfig authenticates to the brokers. The password comes from exactly
+// one of Password, PasswordEnv (an environment variable's name) and
+// PasswordFile (trailing newline removed).
+type SASLConfig struct {
+	Mechanism    string `yaml:"mechanism"` // "", "plain", "scram-sha-256", "scram-sha-512"
+	Username     string `yaml:"username"`
+	Password     string `yaml:"password"`
+	PasswordEnv  string `yaml:"password_env"`
+	PasswordFile string `yaml:"password_file"`
+}
+
+// BatchConfig says when an open batch is cut and how it is encoded.
+type BatchConfig struct {
+	// MaxBytes is the largest uncompressed batch.
+	MaxBytes int `yaml:"max_bytes"`
+	// MaxRecords is the most records in a batch.
+	MaxRecords int `yaml:"max_records"`
+	// IdleTimeout cuts a batch that received no record for this long.
+	IdleTimeout time.Duration `yaml:"idle_timeout"`
+	// MaxAge cuts a batch this long after its first record, so that a
+	// trickle of records still gets archived and committed.
+	MaxAge time.Duration `yaml:"max_age"`
+	// Codec is "zstd" or "gzip".
+	Codec string `yaml:"codec"`
+	// ZstdLevel is the zstd compression level, 1 to 22.
+	ZstdLevel int `yaml:"zstd_level"`
+}
+
+// DefaultConfig returns the defaults. Brokers, Topics and Group have none.
+func DefaultConfig() Config {
+	return Config{
+		ClientID: "redactd",
+		GroupTimeouts: GroupTimeouts{
+			Session:     30 * time.Second,
+			Rebalance:   30 * time.Second,
+			Heartbeat:   3 * time.Second,
+			JoinBackoff: 2 * time.Second,
+		},
+		MaxRecordBytes: 1 << 20,
+		Batch: BatchConfig{
+			MaxBytes:    64 << 20,
+			MaxRecords:  1_000_000,
+			IdleTimeout: 30 * time.Second,
+			MaxAge:      5 * time.Minute,
+			Codec:       "zstd",
+			ZstdLevel:   3,
+		},
+		Workers:         4,
+		ShutdownTimeout: 30 * time.Second,
+		MetricsAddr:     ":9464",
+	}
+}
+
+// Validate returns every problem in c, joined, each naming the YAML key and
+// the bad value.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(key string, v any, why string) {
+		errs = append(errs, fmt.Errorf("%s: %v: %s", key, v, why))
+	}
+	if len(c.Brokers) == 0 {
+		bad("brokers", "[]", "at least one broker address is required")
+	}
+	for i, b := range c.Brokers {
+		if b == "" || strings.ContainsAny(b, " /") || !strings.Contains(b, ":") {
+			bad(fmt.Sprintf("brokers[%d]", i), fmt.Sprintf("%q", b), "want host:port")
+		}
+	}
+	if len(c.Topics) == 0 {
+		bad("topics", "[]", "at least one topic is required")
+	}
+	seen := map[string]bool{}
+	for i, t := range c.Topics {
+		if err := sinks.ValidTopic(t); err != nil {
+			bad(fmt.Sprintf("topics[%d]", i), fmt.Sprintf("%q", t), err.Error())
+		} else if seen[t] {
+			bad(fmt.Sprintf("topics[%d]", i), fmt.Sprintf("%q", t), "listed twice")
+		}
+		seen[t] = true
+	}
+	if c.Group == "" {
+		bad("group", `""`, "a consumer group id is required")
+	}
+	if c.DeadLetterTopic != "" {
+		if err := sinks.ValidTopic(c.DeadLetterTopic); err != nil {
+			bad("dead_letter_topic", fmt.Sprintf("%q", c.DeadLetterTopic), err.Error())
+		} else if seen[c.DeadLetterTopic] {
+			bad("dead_letter_topic", fmt.Sprintf("%q", c.DeadLetterTopic), "is also an input topic")
+		}
+	}
+	if err := sinks.ValidPrefix(c.Prefix); err != nil {
+		bad("prefix", fmt.Sprintf("%q", c.Prefix), err.Error())
+	}
+	pos := func(key string, d time.Duration) {
+		if d <= 0 {
+			bad(key, d, "must be positive")
+		}
+	}
+	pos("group_timeouts.session", c.GroupTimeouts.Session)
+	pos("group_timeouts.rebalance", c.GroupTimeouts.Rebalance)
+	pos("group_timeouts.heartbeat", c.GroupTimeouts.Heartbeat)
+	pos("group_timeouts.join_backoff", c.GroupTimeouts.JoinBackoff)
+	if c.GroupTimeouts.Heartbeat > 0 && c.GroupTimeouts.Session > 0 && c.GroupTimeouts.Heartbeat >= c.GroupTimeouts.Session {
+		bad("group_timeouts.heartbeat", c.GroupTimeouts.Heartbeat, "must be shorter than group_timeouts.session")
+	}
+	if c.MaxRecordBytes <= 0 || c.MaxRecordBytes > 256<<20 {
+		bad("max_record_bytes", c.MaxRecordBytes, "must be between 1 and 268435456")
+	}
+	if c.Batch.MaxBytes <= 0 || c.Batch.MaxBytes > 1<<30 {
+		bad("batch.max_bytes", c.Batch.MaxBytes, "must be between 1 and 1073741824")
+	}
+	if c.Batch.MaxRecords <= 0 {
+		bad("batch.max_records", c.Batch.MaxRecords, "must be positive")
+	}
+	pos("batch.idle_timeout", c.Batch.IdleTimeout)
+	pos("batch.max_age", c.Batch.MaxAge)
+	if _, err := sinks.ParseCodec(c.Batch.Codec); err != nil {
+		bad("batch.codec", fmt.Sprintf("%q", c.Batch.Codec), "want zstd or gzip")
+	}
+	if c.Batch.ZstdLevel < 1 || c.Batch.ZstdLevel > 22 {
+		bad("batch.zstd_level", c.Batch.ZstdLevel, "must be between 1 and 22")
+	}
+	if c.Workers < 1 || c.Workers > 1024 {
+		bad("workers", c.Workers, "must be between 1 and 1024")
+	}
+	pos("shutdown_timeout", c.ShutdownTimeout)
+	if c.TLS.Enabled {
+		if (c.TLS.CertFile == "") != (c.TLS.KeyFile == "") {
+			bad("tls.cert_file", fmt.Sprintf("%q", c.TLS.CertFile), "tls.cert_file and tls.key_file go together")
+		}
+	} else if c.TLS.CAFile != "" || c.TLS.CertFile != "" || c.TLS.KeyFile != "" || c.TLS.InsecureSkipVerify {
+		bad("tls.enabled", false, "tls.* files or insecure_skip_verify are set but TLS is not enabled")
+	}
+	switch c.SASL.Mechanism {
+	case "":
+		if c.SASL.Username != "" {
+			bad("sasl.mechanism", `""`, "sasl.username is set: want plain, scram-sha-256 or scram-sha-512")
+		}
+	case "plain", "scram-sha-256", "scram-sha-512":
+		if c.SASL.Username == "" {
+			bad("sasl.username", `""`, "required with sasl.mechanism "+c.SASL.Mechanism)
+		}
+		n := 0
+		for _, s := range []string{c.SASL.Password, c.SASL.PasswordEnv, c.SASL.PasswordFile} {
+			if s != "" {
+				n++
+			}
+		}
+		if n != 1 {
+			bad("sasl.password", "(hidden)", "set exactly one of sasl.password, sasl.password_env, sasl.password_file")
+		}
+	default:
+		bad("sasl.mechanism", fmt.Sprintf("%q", c.SASL.Mechanism), "want plain, scram-sha-256 or scram-sha-512")
+	}
+	return errors.Join(errs...)
+}
+
+// tlsConfig loads the TLS files; nil when TLS is off.
+func (c *TLSConfig) tlsConfig() (*tls.Config, error) {
+	if !c.Enabled {
+		return nil, nil
+	}
+	tc := &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: c.InsecureSkipVerify} //nolint:gosec // operator's explicit choice
+	if c.CAFile != "" {
+		pem, err := os.ReadFile(c.CAFile)
+		if err != nil {
+			return nil, fmt.Errorf("tls.ca_file: %w", err)
+		}
+		pool := x509.NewCertPool()
+		if !pool.AppendCertsFromPEM(pem) {
+			return nil, fmt.Errorf("tls.ca_file: %q holds no PEM certificate", c.CAFile)
+		}
+		tc.RootCAs = pool
+	}
+	if c.CertFile != "" {
+		cert, err := tls.LoadX509KeyPair(c.CertFile, c.KeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("tls.cert_file/tls.key_file: %w", err)
+		}
+		tc.Certificates = []tls.Certificate{cert}
+	}
+	return tc, nil
+}
+
+// mechanism builds the SASL mechanism; nil when SASL is off.
+func (c *SASLConfig) mechanism() (sasl.Mechanism, error) {
+	if c.Mechanism == "" {
+		return nil, nil
+	}
+	pass := c.Password
+	switch {
+	case c.PasswordEnv != "":
+		v, ok := os.LookupEnv(c.PasswordEnv)
+		if !ok {
+			return nil, fmt.Errorf("sasl.password_env: environment variable %q is not set", c.PasswordEnv)
+		}
+		pass = v
+	case c.PasswordFile != "":
+		b, err := os.ReadFile(c.PasswordFile)
+		if err != nil {
+			return nil, fmt.Errorf("sasl.password_file: %w", err)
+		}
+		pass = strings.TrimRight(string(b), "\r\n")
+	}
+	switch c.Mechanism {
+	case "plain":
+		return plain.Mechanism{Username: c.Username, Password: pass}, nil
+	case "scram-sha-256":
+		return scram.Mechanism(scram.SHA256, c.Username, pass)
+	case "scram-sha-512":
+		return scram.Mechanism(scram.SHA512, c.Username, pass)
+	}
+	return nil, fmt.Errorf("sasl.mechanism: %q: want plain, scram-sha-256 or scram-sha-512", c.Mechanism)
+}
+
+// transport returns the dialer (consumer group, readers) and transport
+// (dead-letter writer) that carry TLS and SASL.
+func (c *Config) transport() (*kafka.Dialer, *kafka.Transport, error) {
+	tc, err := c.TLS.tlsConfig()
+	if err != nil {
+		return nil, nil, err
+	}
+	mech, err := c.SASL.mechanism()
+	if err != nil {
+		return nil, nil, err
+	}
+	d := &kafka.Dialer{
+		ClientID:      c.ClientID,
+		Timeout:       10 * time.Second,
+		DualStack:     true,
+		TLS:           tc,
+		SASLMechanism: mech,
+	}
+	t := &kafka.Transport{ClientID: c.ClientID, TLS: tc, SASL: mech, DialTimeout: 10 * time.Second}
+	return d, t, nil
+}
+
+// fetchMaxBytes is the reader's MaxBytes: larger than the largest accepted
+// record, with room for the record batch framing.
+func (c *Config) fetchMaxBytes() int {
+	return max(2*c.MaxRecordBytes+64<<10, 10<<20)
+}

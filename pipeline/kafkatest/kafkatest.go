@@ -1,0 +1,112 @@
+// Package kafkatest starts an in-process Kafka broker (franz-go's kfake) for
+// tests, and produces and inspects records on it with real clients.
+package kafkatest
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+)
+
+// Start runs a one-broker kfake cluster with the given topics (name ->
+// partitions) until the test ends, and returns its address.
+func Start(t testing.TB, topics map[string]int, opts ...kfake.Opt) (string, *kfake.Cluster) {
+	t.Helper()
+	all := []kfake.Opt{kfake.NumBrokers(1), kfake.Ports(0)}
+	for name, n := range topics {
+		all = append(all, kfake.SeedTopics(int32(n), name))
+	}
+	all = append(all, opts...)
+	c, err := kfake.NewCluster(all...)
+	if err != nil {
+		t.Fatalf("cannot start kfake: %v", err)
+	}
+	t.Cleanup(c.Close)
+	return c.ListenAddrs()[0], c
+}
+
+// Record is one record to produce.
+type Record struct {
+	Partition int32
+	Value     []byte
+	Time      time.Time // zero: now
+}
+
+// Produce writes recs with franz-go, each to its partition, and waits until
+// all are acknowledged.
+func Produce(t testing.TB, addr, topic string, recs []Record) {
+	t.Helper()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(addr), kgo.RecordPartitioner(kgo.ManualPartitioner()),
+		kgo.ProducerLinger(0), kgo.DefaultProduceTopic(topic))
+	if err != nil {
+		t.Fatalf("cannot create producer: %v", err)
+	}
+	defer cl.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	krs := make([]*kgo.Record, len(recs))
+	for i, r := range recs {
+		krs[i] = &kgo.Record{Topic: topic, Partition: r.Partition, Value: r.Value, Timestamp: r.Time}
+	}
+	if err := cl.ProduceSync(ctx, krs...).FirstErr(); err != nil {
+		t.Fatalf("cannot produce to %s: %v", topic, err)
+	}
+}
+
+// Committed returns the group's committed offsets of topic by partition
+// (partitions without a commit are absent).
+func Committed(t testing.TB, addr, group, topic string, partitions int) map[int]int64 {
+	t.Helper()
+	cl := &kafka.Client{Addr: kafka.TCP(addr), Timeout: 10 * time.Second}
+	ps := make([]int, partitions)
+	for i := range ps {
+		ps[i] = i
+	}
+	resp, err := cl.OffsetFetch(context.Background(), &kafka.OffsetFetchRequest{
+		GroupID: group, Topics: map[string][]int{topic: ps},
+	})
+	if err != nil {
+		t.Fatalf("cannot fetch committed offsets of %s: %v", group, err)
+	}
+	if resp.Error != nil {
+		t.Fatalf("cannot fetch committed offsets of %s: %v", group, resp.Error)
+	}
+	out := map[int]int64{}
+	for _, p := range resp.Topics[topic] {
+		if p.Error != nil {
+			t.Fatalf("committed offset of %s/%d: %v", topic, p.Partition, p.Error)
+		}
+		if p.CommittedOffset >= 0 {
+			out[p.Partition] = p.CommittedOffset
+		}
+	}
+	return out
+}
+
+// Consume reads every record of topic (all partitions, from the start)
+// that is there within wait, with kafka-go, and returns their values.
+func Consume(t testing.TB, addr, topic string, partitions int, wait time.Duration) [][]byte {
+	t.Helper()
+	var out [][]byte
+	for p := range partitions {
+		r := kafka.NewReader(kafka.ReaderConfig{Brokers: []string{addr}, Topic: topic, Partition: p, MaxWait: 100 * time.Millisecond})
+		ctx, cancel := context.WithTimeout(context.Background(), wait)
+		for {
+			m, err := r.ReadMessage(ctx)
+			if err != nil {
+				break
+			}
+			out = append(out, m.Value)
+			if m.Offset+1 >= m.HighWaterMark {
+				break
+			}
+		}
+		cancel()
+		_ = r.Close()
+	}
+	return out
+}

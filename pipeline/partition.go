@@ -1,0 +1,418 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/segmentio/kafka-go"
+
+	"github.com/redactd/redactd/redact"
+)
+
+// partition consumes one assigned partition for one generation: it reads,
+// redacts, classifies and batches records, hands sealed batches to the
+// upload workers and commits the watermark. Everything but the fetch
+// goroutine runs on one goroutine, so none of it is locked.
+type partition struct {
+	p      *Pipeline
+	gen    *kafka.Generation
+	topic  string
+	id     int
+	start  int64 // assigned offset: absolute, or kafka.FirstOffset
+	tm     *topicMetrics
+	lag    prometheus.Gauge
+	red    *redact.Redactor
+	out    []byte // redacted record scratch
+	log    *slog.Logger
+	policy policyView
+
+	open     []*batch // at most one per (class, hour)
+	unsent   []*batch // sealed, not yet taken by a worker
+	inflight []*batch // taken by a worker, result not back yet
+	done     chan *batch
+
+	next      int64 // next offset to read; -1 until known
+	committed int64 // last committed offset; -1 none by us
+
+	// uploadCtx bounds this partition's uploads; cancelling it abandons
+	// whatever is still in flight.
+	uploadCtx    context.Context
+	cancelUpload context.CancelFunc
+}
+
+// policyView holds what the per-record path needs from the policy.
+type policyView struct {
+	classify   func(topic string, rec []byte) int
+	recordTime func(rec []byte) (time.Time, bool)
+	nclasses   int
+	defClass   int
+}
+
+func (p *Pipeline) newPartition(gen *kafka.Generation, topic string, id int, start int64) *partition {
+	pt := &partition{
+		p: p, gen: gen, topic: topic, id: id, start: start,
+		tm:        p.topicM[topic],
+		lag:       p.m.lagFor(topic, id),
+		red:       p.eng.NewRedactor(),
+		log:       p.log.With("topic", topic, "partition", id, "generation", gen.ID),
+		done:      make(chan *batch, p.cfg.Workers+1),
+		next:      -1,
+		committed: -1,
+		policy: policyView{
+			classify: p.pol.Classify, recordTime: p.pol.RecordTime,
+			nclasses: len(p.pol.Classes), defClass: p.pol.DefaultClass,
+		},
+	}
+	if start >= 0 {
+		pt.next, pt.committed = start, start
+	}
+	return pt
+}
+
+// run consumes until the generation ends (gctx) or the pipeline stops
+// (stop), then drains: open batches are sealed and uploaded and the
+// watermark committed if that finishes in time, else they are abandoned
+// uncommitted and the partition's next owner replays them.
+func (pt *partition) run(gctx, stop context.Context) {
+	live, cancelLive := context.WithCancel(stop)
+	defer cancelLive()
+	go func() {
+		select {
+		case <-gctx.Done():
+			cancelLive()
+		case <-live.Done():
+		}
+	}()
+	pt.uploadCtx, pt.cancelUpload = context.WithCancel(context.Background())
+	defer pt.cancelUpload()
+
+	r := kafka.NewReader(kafka.ReaderConfig{
+		Brokers:     pt.p.cfg.Brokers,
+		Topic:       pt.topic,
+		Partition:   pt.id,
+		Dialer:      pt.p.dialer,
+		MinBytes:    1,
+		MaxBytes:    pt.p.cfg.fetchMaxBytes(),
+		MaxWait:     250 * time.Millisecond,
+		ErrorLogger: kafka.LoggerFunc(pt.p.kafkaError),
+	})
+	if err := r.SetOffset(pt.start); err != nil {
+		pt.log.Error("cannot set reader offset", "offset", pt.start, "err", err)
+	}
+	msgs := make(chan kafka.Message, 256)
+	fetchDone := make(chan struct{})
+	go func() {
+		defer close(fetchDone)
+		for {
+			m, err := r.FetchMessage(live)
+			if err != nil {
+				if live.Err() != nil {
+					return
+				}
+				pt.log.Warn("fetch failed, retrying", "err", err)
+				if !sleepCtx(live, time.Second) {
+					return
+				}
+				continue
+			}
+			select {
+			case msgs <- m:
+			case <-live.Done():
+				return
+			}
+		}
+	}()
+	defer func() {
+		<-fetchDone
+		_ = r.Close()
+	}()
+	pt.log.Debug("partition assigned", "offset", pt.start)
+
+	tickEvery := min(pt.p.cfg.Batch.IdleTimeout, pt.p.cfg.Batch.MaxAge) / 4
+	tickEvery = min(max(tickEvery, 5*time.Millisecond), time.Second)
+	tick := time.NewTicker(tickEvery)
+	defer tick.Stop()
+	for live.Err() == nil {
+		select {
+		case m := <-msgs:
+			pt.handle(live, &m)
+		case b := <-pt.done:
+			pt.finished(b)
+			pt.commit()
+		case now := <-tick.C:
+			pt.sealExpired(live, now)
+			pt.commit()
+		case <-live.Done():
+		}
+	}
+	cancelLive()
+	pt.drain(stop.Err() != nil)
+}
+
+// handle processes one record. m.Value is never logged or put in an error.
+func (pt *partition) handle(live context.Context, m *kafka.Message) {
+	p := pt.p
+	pt.next = m.Offset + 1
+	pt.lag.Set(float64(max(m.HighWaterMark-m.Offset-1, 0)))
+	pt.tm.recordsIn.Inc()
+	pt.tm.bytesIn.Add(float64(len(m.Value)))
+	p.stats.recordsIn.Add(1)
+
+	if len(m.Value) > p.cfg.MaxRecordBytes {
+		pt.deadLetter(live, m, redact.ReasonOversize, "record larger than max_record_bytes")
+		return
+	}
+	out, err := pt.red.Redact(pt.out[:0], m.Value, redact.FormatAuto)
+	if err != nil {
+		var q *redact.QuarantineError
+		if errors.As(err, &q) {
+			pt.deadLetter(live, m, q.Reason, q.Detail)
+		} else {
+			pt.deadLetter(live, m, redact.ReasonNone, "redactor error")
+		}
+		return
+	}
+	pt.out = out
+	pt.countRedactions()
+	// Records are newline-delimited: a raw newline inside one (a multi-line
+	// text record, pretty-printed JSON) becomes a space.
+	for i := bytes.IndexByte(out, '\n'); i >= 0; i = bytes.IndexByte(out, '\n') {
+		out[i] = ' '
+	}
+
+	class := pt.policy.classify(pt.topic, m.Value)
+	if class < 0 || class >= pt.policy.nclasses {
+		class = pt.policy.defClass
+	}
+	hour := pt.recordHour(m)
+	b := pt.batchFor(live, class, hour)
+	if len(b.offsets) > 0 && len(b.buf)+len(out)+1 > p.cfg.Batch.MaxBytes {
+		pt.seal(live, b)
+		b = pt.batchFor(live, class, hour)
+	}
+	b.add(out, m.Offset)
+	if len(b.offsets) >= p.cfg.Batch.MaxRecords || len(b.buf) >= p.cfg.Batch.MaxBytes {
+		pt.seal(live, b)
+	}
+}
+
+// minUnix and maxUnix bound the record times a key can hold.
+const (
+	minUnix = 0            // 1970-01-01
+	maxUnix = 253402300799 // 9999-12-31T23:59:59Z
+)
+
+// recordHour returns the record-time hour as hours since the Unix epoch:
+// the policy's timestamp field, else the Kafka timestamp, else now.
+func (pt *partition) recordHour(m *kafka.Message) int64 {
+	if t, ok := pt.policy.recordTime(m.Value); ok {
+		if u := t.Unix(); u >= minUnix && u <= maxUnix {
+			return u / 3600
+		}
+	}
+	if u := m.Time.Unix(); u > minUnix && u <= maxUnix {
+		return u / 3600
+	}
+	return time.Now().Unix() / 3600
+}
+
+func (pt *partition) countRedactions() {
+	st := pt.red.Stats()
+	rm, sc := pt.p.redM, &pt.p.stats
+	for d, n := range st.Detections {
+		if n != 0 {
+			rm.detectors[d].Add(float64(n))
+			sc.detectors[d].Add(int64(n))
+		}
+	}
+	for i, n := range st.Patterns {
+		if n != 0 && i < len(rm.patterns) {
+			rm.patterns[i].Add(float64(n))
+			sc.patternN[i].Add(int64(n))
+		}
+	}
+	for i, n := range st.Fields {
+		if n != 0 && i < len(rm.fields) {
+			rm.fields[i].Add(float64(n))
+			sc.fieldN[i].Add(int64(n))
+		}
+	}
+}
+
+// batchFor returns the open batch for (class, hour), opening one if needed.
+// Opening a batch for a later hour seals the class's batches of earlier
+// hours: the hour boundary of record time cuts a batch.
+func (pt *partition) batchFor(live context.Context, class int, hour int64) *batch {
+	for _, b := range pt.open {
+		if b.class == class && b.hour == hour {
+			return b
+		}
+	}
+	for i := 0; i < len(pt.open); {
+		if b := pt.open[i]; b.class == class && b.hour < hour {
+			pt.seal(live, b) // removes b from pt.open
+			continue
+		}
+		i++
+	}
+	b := pt.p.getBatch()
+	b.class, b.hour = class, hour
+	b.opened = time.Now()
+	pt.open = append(pt.open, b)
+	return b
+}
+
+// seal moves b from the open batches to the upload workers. When the
+// partition is stopping it keeps b in unsent for drain.
+func (pt *partition) seal(live context.Context, b *batch) {
+	for i, o := range pt.open {
+		if o == b {
+			pt.open = append(pt.open[:i], pt.open[i+1:]...)
+			break
+		}
+	}
+	if len(b.offsets) == 0 {
+		pt.p.putBatch(b)
+		return
+	}
+	b.pt = pt
+	for {
+		select {
+		case pt.p.jobs <- b:
+			pt.inflight = append(pt.inflight, b)
+			return
+		case d := <-pt.done:
+			pt.finished(d)
+		case <-live.Done():
+			pt.unsent = append(pt.unsent, b)
+			return
+		}
+	}
+}
+
+// sealExpired seals batches idle for batch.idle_timeout or open for batch.max_age.
+func (pt *partition) sealExpired(live context.Context, now time.Time) {
+	c := pt.p.cfg.Batch
+	for i := 0; i < len(pt.open); {
+		b := pt.open[i]
+		if now.Sub(b.last) >= c.IdleTimeout || now.Sub(b.opened) >= c.MaxAge {
+			pt.seal(live, b)
+			continue
+		}
+		i++
+	}
+}
+
+// finished takes back a batch from a worker.
+func (pt *partition) finished(b *batch) {
+	for i, o := range pt.inflight {
+		if o == b {
+			pt.inflight = append(pt.inflight[:i], pt.inflight[i+1:]...)
+			break
+		}
+	}
+	if b.err != nil {
+		pt.log.Warn("batch abandoned, its records will be replayed by the next owner",
+			"first_offset", b.offsets[0], "records", len(b.offsets), "err", b.err)
+		// An abandoned batch holds the watermark at its first offset for
+		// the rest of this generation.
+		pt.abandonedAt(b.offsets[0])
+	}
+	pt.p.putBatch(b)
+}
+
+// abandonedAt caps the watermark: nothing at or after off may be committed
+// in this generation any more.
+func (pt *partition) abandonedAt(off int64) {
+	if pt.next < 0 || off < pt.next {
+		pt.next = off
+	}
+}
+
+// watermark is the offset to commit: the first record not yet inside an
+// uploaded object (or dead-lettered), -1 when unknown.
+func (pt *partition) watermark() int64 {
+	w := pt.next
+	if w < 0 {
+		return -1
+	}
+	for _, l := range [][]*batch{pt.open, pt.unsent, pt.inflight} {
+		for _, b := range l {
+			if len(b.offsets) > 0 {
+				w = min(w, b.offsets[0])
+			}
+		}
+	}
+	return w
+}
+
+// commit commits the watermark when it moved. A failed commit is logged and
+// counted; the next commit carries the same or a later offset.
+func (pt *partition) commit() {
+	w := pt.watermark()
+	if w <= pt.committed {
+		return
+	}
+	t0 := time.Now()
+	err := pt.gen.CommitOffsets(map[string]map[int]int64{pt.topic: {pt.id: w}})
+	pt.p.m.commitSeconds.Observe(time.Since(t0).Seconds())
+	if err != nil {
+		pt.p.m.commitErrors.Inc()
+		pt.log.Warn("offset commit failed, will retry", "offset", w, "err", err)
+		return
+	}
+	pt.committed = w
+	pt.p.stats.commits.Add(1)
+}
+
+// drain ends the partition's generation: open batches are sealed and
+// uploaded, and the watermark committed, if that finishes within the
+// shutdown timeout; the rest is abandoned uncommitted.
+func (pt *partition) drain(shutdown bool) {
+	budget := pt.p.cfg.ShutdownTimeout * 3 / 4
+	dctx, cancel := context.WithTimeout(context.Background(), budget)
+	defer cancel()
+	why := "rebalance"
+	if shutdown {
+		why = "shutdown"
+	}
+	pt.log.Debug("draining partition", "why", why, "open", len(pt.open), "inflight", len(pt.inflight))
+	for len(pt.open) > 0 {
+		pt.seal(dctx, pt.open[0])
+	}
+	for len(pt.unsent) > 0 && dctx.Err() == nil {
+		b := pt.unsent[0]
+		select {
+		case pt.p.jobs <- b:
+			pt.unsent = pt.unsent[1:]
+			pt.inflight = append(pt.inflight, b)
+		case d := <-pt.done:
+			pt.finished(d)
+		case <-dctx.Done():
+		}
+	}
+	for len(pt.inflight) > 0 && dctx.Err() == nil {
+		select {
+		case d := <-pt.done:
+			pt.finished(d)
+		case <-dctx.Done():
+		}
+	}
+	pt.commit()
+	if n := len(pt.unsent) + len(pt.inflight); n > 0 {
+		pt.log.Warn("partition drain timed out; abandoning batches for replay", "why", why, "batches", n, "committed", pt.committed)
+	}
+	for _, b := range pt.unsent {
+		pt.p.putBatch(b)
+	}
+	pt.unsent = nil
+	pt.cancelUpload()
+	for len(pt.inflight) > 0 {
+		pt.finished(<-pt.done)
+	}
+	pt.log.Debug("partition released", "why", why, "committed", pt.committed)
+}

@@ -1,0 +1,381 @@
+// Package pipeline runs the daemon's data path: a Kafka consumer group feeds
+// one goroutine per assigned partition, which redacts each record, picks its
+// retention class and appends it to an open batch; sealed batches are
+// encoded and written to the archive by a pool of workers; a partition's
+// offset is committed only up to the first record not yet inside an
+// uploaded object.
+//
+// Files in data-flow order: config.go, pipeline.go (group, generations),
+// partition.go (records, batches, offsets), upload.go (encode, Put, 412),
+// deadletter.go, metrics.go, http.go.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/segmentio/kafka-go"
+
+	"github.com/redactd/redactd/redact"
+	"github.com/redactd/redactd/rules"
+	"github.com/redactd/redactd/sinks"
+)
+
+// Pipeline is the daemon's data path. Make one with New, then Run it (or
+// Start and Close it).
+type Pipeline struct {
+	cfg    Config
+	pol    *rules.Policy
+	eng    *redact.Engine
+	arch   sinks.Archive
+	log    *slog.Logger
+	codec  sinks.Codec
+	dialer *kafka.Dialer
+	dlq    *kafka.Writer // nil without a dead-letter topic
+
+	reg      prometheus.Registerer
+	gatherer prometheus.Gatherer
+	m        *metrics
+	topicM   map[string]*topicMetrics
+	redM     *redactionMetrics
+
+	jobs      chan *batch // sealed batches for the upload workers
+	batchPool sync.Pool
+	bytesOut  []prometheus.Counter // by class index
+
+	joined    atomic.Bool
+	archiveOK atomic.Bool
+	running   atomic.Bool
+	stats     counters
+
+	startMu  sync.Mutex
+	started  bool
+	cancel   context.CancelFunc
+	runDone  chan struct{}
+	runErr   error
+	closeErr error
+}
+
+// Option changes how New builds a Pipeline.
+type Option func(*Pipeline)
+
+// WithLogger sets the logger (default slog.Default()).
+func WithLogger(l *slog.Logger) Option { return func(p *Pipeline) { p.log = l } }
+
+// WithRegistry registers the metrics with reg and serves reg on /metrics.
+// Without it the pipeline uses a registry of its own.
+func WithRegistry(reg *prometheus.Registry) Option {
+	return func(p *Pipeline) { p.reg, p.gatherer = reg, reg }
+}
+
+// WithEngine uses an already compiled redaction engine instead of compiling
+// pol.Redact.
+func WithEngine(e *redact.Engine) Option { return func(p *Pipeline) { p.eng = e } }
+
+// New validates cfg and builds a pipeline that archives to arch under pol.
+// It does not connect to anything.
+func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pipeline, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("invalid pipeline config: %w", err)
+	}
+	if pol == nil || arch == nil {
+		return nil, errors.New("BUG: pipeline.New needs a policy and an archive")
+	}
+	if len(pol.Classes) == 0 || pol.DefaultClass < 0 || pol.DefaultClass >= len(pol.Classes) {
+		return nil, fmt.Errorf("policy %s: no classes or default class %d out of range", pol.Source, pol.DefaultClass)
+	}
+	for _, c := range pol.Classes {
+		if err := sinks.ValidClass(c.Name); err != nil {
+			return nil, fmt.Errorf("policy %s: %w", pol.Source, err)
+		}
+	}
+	p := &Pipeline{cfg: cfg, pol: pol, arch: arch, log: slog.Default()}
+	for _, o := range opts {
+		o(p)
+	}
+	if p.eng == nil {
+		eng, err := redact.New(pol.Redact)
+		if err != nil {
+			return nil, fmt.Errorf("policy %s: %w", pol.Source, err)
+		}
+		p.eng = eng
+	}
+	if p.reg == nil {
+		r := prometheus.NewRegistry()
+		p.reg, p.gatherer = r, r
+	}
+	p.codec, _ = sinks.ParseCodec(cfg.Batch.Codec) // validated
+	d, t, err := cfg.transport()
+	if err != nil {
+		return nil, err
+	}
+	p.dialer = d
+	if cfg.DeadLetterTopic != "" {
+		p.dlq = &kafka.Writer{
+			Addr:         kafka.TCP(cfg.Brokers...),
+			Topic:        cfg.DeadLetterTopic,
+			Transport:    t,
+			RequiredAcks: kafka.RequireAll,
+			BatchTimeout: 2 * time.Millisecond,
+			MaxAttempts:  5,
+			Balancer:     &kafka.Hash{},
+		}
+	}
+	p.m = newMetrics(p.reg)
+	p.topicM = make(map[string]*topicMetrics, len(cfg.Topics))
+	for _, t := range cfg.Topics {
+		p.topicM[t] = p.m.forTopic(t, pol.Classes)
+	}
+	p.redM = p.m.forRedaction(&pol.Redact)
+	for _, c := range pol.Classes {
+		p.bytesOut = append(p.bytesOut, p.m.bytesOut.WithLabelValues(c.Name))
+	}
+	p.stats.init(pol)
+	return p, nil
+}
+
+// SetLifecycleDrift sets redactd_lifecycle_drift: the number of classes whose
+// retention the archive does not enforce as configured.
+func (p *Pipeline) SetLifecycleDrift(n int) { p.m.lifecycleDrift.Set(float64(n)) }
+
+// Start runs the pipeline in the background until Close. It is safe to call
+// twice; the second call does nothing.
+func (p *Pipeline) Start(ctx context.Context) {
+	p.startMu.Lock()
+	defer p.startMu.Unlock()
+	if p.started {
+		return
+	}
+	p.started = true
+	ctx, p.cancel = context.WithCancel(ctx)
+	p.runDone = make(chan struct{})
+	go func() {
+		defer close(p.runDone)
+		p.runErr = p.Run(ctx)
+	}()
+}
+
+// Close stops a pipeline begun with Start: it stops fetching, flushes and
+// uploads the open batches, commits, and returns within the shutdown
+// timeout. It is safe to call twice and before Start.
+func (p *Pipeline) Close() error {
+	p.startMu.Lock()
+	defer p.startMu.Unlock()
+	if !p.started || p.cancel == nil {
+		return nil
+	}
+	p.cancel()
+	<-p.runDone
+	p.cancel = nil
+	p.closeErr = p.runErr
+	return p.closeErr
+}
+
+// Run consumes until ctx ends, then stops gracefully: no more fetching, open
+// batches flushed and uploaded, offsets committed, all within the shutdown
+// timeout. It returns nil after a graceful stop.
+func (p *Pipeline) Run(ctx context.Context) error {
+	if !p.running.CompareAndSwap(false, true) {
+		return errors.New("pipeline is already running")
+	}
+	defer p.running.Store(false)
+
+	if p.cfg.MetricsAddr != "" {
+		ln, err := net.Listen("tcp", p.cfg.MetricsAddr)
+		if err != nil {
+			return fmt.Errorf("metrics_addr %q: %w", p.cfg.MetricsAddr, err)
+		}
+		srv := &http.Server{Handler: p.Handler(), ReadHeaderTimeout: 5 * time.Second}
+		go func() { _ = srv.Serve(ln) }()
+		defer func() {
+			sctx, cancel := context.WithTimeout(context.Background(), time.Second)
+			_ = srv.Shutdown(sctx)
+			cancel()
+		}()
+	}
+
+	go p.probeArchive(ctx)
+
+	p.jobs = make(chan *batch)
+	var workers sync.WaitGroup
+	for range p.cfg.Workers {
+		enc, err := sinks.NewEncoder(p.codec, p.level())
+		if err != nil {
+			return err
+		}
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			defer enc.Close()
+			w := uploader{p: p, enc: enc}
+			for b := range p.jobs {
+				w.upload(b)
+			}
+		}()
+	}
+
+	group, err := kafka.NewConsumerGroup(kafka.ConsumerGroupConfig{
+		ID:                p.cfg.Group,
+		Brokers:           p.cfg.Brokers,
+		Dialer:            p.dialer,
+		Topics:            p.cfg.Topics,
+		HeartbeatInterval: p.cfg.GroupTimeouts.Heartbeat,
+		SessionTimeout:    p.cfg.GroupTimeouts.Session,
+		RebalanceTimeout:  p.cfg.GroupTimeouts.Rebalance,
+		JoinGroupBackoff:  p.cfg.GroupTimeouts.JoinBackoff,
+		StartOffset:       kafka.FirstOffset,
+		ErrorLogger:       kafka.LoggerFunc(p.kafkaError),
+	})
+	if err != nil {
+		close(p.jobs)
+		workers.Wait()
+		return fmt.Errorf("cannot create consumer group %q: %w", p.cfg.Group, err)
+	}
+
+	var parts sync.WaitGroup
+	for attempt := 0; ; {
+		gen, err := group.Next(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				break
+			}
+			p.joined.Store(false)
+			attempt++
+			p.log.Warn("consumer group: cannot join generation", "group", p.cfg.Group, "attempt", attempt, "err", err)
+			if !sleepCtx(ctx, backoff(attempt, 100*time.Millisecond, 10*time.Second)) {
+				break
+			}
+			continue
+		}
+		attempt = 0
+		p.joined.Store(true)
+		n := 0
+		for topic, as := range gen.Assignments {
+			for _, a := range as {
+				pt := p.newPartition(gen, topic, a.ID, a.Offset)
+				parts.Add(1)
+				gen.Start(func(gctx context.Context) {
+					defer parts.Done()
+					pt.run(gctx, ctx)
+				})
+				n++
+			}
+		}
+		p.log.Info("consumer group: generation joined", "group", p.cfg.Group, "generation", gen.ID, "partitions", n)
+	}
+
+	// Graceful stop: closing the group ends the generation and waits for
+	// the partition goroutines, which flush, upload and commit on the
+	// generation's still-open coordinator connection before it leaves.
+	p.joined.Store(false)
+	closed := make(chan struct{})
+	go func() {
+		_ = group.Close()
+		parts.Wait()
+		close(closed)
+	}()
+	var stopErr error
+	select {
+	case <-closed:
+	case <-time.After(p.cfg.ShutdownTimeout + 2*time.Second):
+		stopErr = fmt.Errorf("shutdown did not finish within %s", p.cfg.ShutdownTimeout)
+		p.log.Error("pipeline: shutdown timed out; uncommitted records will be replayed", "timeout", p.cfg.ShutdownTimeout)
+		return stopErr
+	}
+	close(p.jobs)
+	workers.Wait()
+	if p.dlq != nil {
+		_ = p.dlq.Close()
+	}
+	return stopErr
+}
+
+func (p *Pipeline) level() int {
+	if p.codec == sinks.CodecZstd {
+		return p.cfg.Batch.ZstdLevel
+	}
+	return 0
+}
+
+// kafkaError receives kafka-go's error log lines. They carry topics,
+// partitions, offsets and errors, never record content. The format string
+// tells offset-out-of-range apart.
+func (p *Pipeline) kafkaError(format string, args ...any) {
+	if strings.Contains(format, "before the first offset") || strings.Contains(format, "passed the last offset") {
+		p.m.outOfRange.Inc()
+		p.log.Warn("kafka: offset out of range", "detail", fmt.Sprintf(format, args...))
+		return
+	}
+	for _, a := range args {
+		if e, ok := a.(error); ok && errors.Is(e, kafka.OffsetOutOfRange) {
+			p.m.outOfRange.Inc()
+			p.log.Warn("kafka: offset out of range", "detail", fmt.Sprintf(format, args...))
+			return
+		}
+	}
+	p.log.Warn("kafka: " + fmt.Sprintf(format, args...))
+}
+
+// probeArchive marks the archive reachable once a Stat of a key that does
+// not exist answers (found or not found) instead of failing.
+func (p *Pipeline) probeArchive(ctx context.Context) {
+	key := "redactd-readiness-probe"
+	if p.cfg.Prefix != "" {
+		key = trimSlash(p.cfg.Prefix) + "/" + key
+	}
+	for attempt := 1; ; attempt++ {
+		sctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		_, err := p.arch.Stat(sctx, key)
+		cancel()
+		if err == nil || errors.Is(err, sinks.ErrNotFound) {
+			p.archiveOK.Store(true)
+			return
+		}
+		p.log.Warn("archive: not reachable", "attempt", attempt, "err", err)
+		if !sleepCtx(ctx, backoff(attempt, 200*time.Millisecond, 15*time.Second)) {
+			return
+		}
+	}
+}
+
+// Ready reports whether the pipeline joined its consumer group and the
+// archive answered.
+func (p *Pipeline) Ready() bool { return p.joined.Load() && p.archiveOK.Load() }
+
+// backoff returns an exponential delay for attempt (1-based), capped at hi,
+// with up to 25% jitter.
+func backoff(attempt int, lo, hi time.Duration) time.Duration {
+	d := lo
+	for i := 1; i < attempt && d < hi; i++ {
+		d *= 2
+	}
+	d = min(d, hi)
+	return d - time.Duration(time.Now().UnixNano()%int64(d/4+1))
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
+
+func trimSlash(s string) string {
+	for len(s) > 0 && s[len(s)-1] == '/' {
+		s = s[:len(s)-1]
+	}
+	return s
+}

@@ -1,0 +1,104 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/redactd/redactd/sinks"
+)
+
+// uploader is one upload worker with its reusable encoder and body buffer.
+type uploader struct {
+	p    *Pipeline
+	enc  *sinks.Encoder
+	body []byte
+	key  []byte
+}
+
+// upload writes b until it is in the archive or its partition abandons it,
+// retrying with backoff, then hands b back to its partition.
+func (w *uploader) upload(b *batch) {
+	ctx := b.pt.uploadCtx
+	for attempt := 1; ; attempt++ {
+		err := w.put(ctx, b)
+		if err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			b.err = err
+			break
+		}
+		w.p.m.uploadErrors.Inc()
+		w.p.archiveOK.Store(false)
+		b.pt.log.Warn("archive write failed, retrying", "first_offset", b.offsets[b.written], "attempt", attempt, "err", err)
+		if !sleepCtx(ctx, backoff(attempt, 100*time.Millisecond, 30*time.Second)) {
+			b.err = err
+			break
+		}
+	}
+	b.pt.done <- b
+}
+
+// put writes the records of b not yet written. An object that already
+// exists under the key (a replay) holds the records up to its LastOffset:
+// those are dropped and the rest is written under the key of the next
+// record, until every record is in the archive. Treating "exists" as "the
+// whole batch is done" would lose the records a shorter first run left out.
+func (w *uploader) put(ctx context.Context, b *batch) error {
+	p, pt := w.p, b.pt
+	for b.written < len(b.offsets) {
+		first := b.offsets[b.written]
+		k := sinks.Key{
+			Prefix: p.cfg.Prefix, Class: p.pol.Classes[b.class].Name,
+			Topic: pt.topic, Partition: pt.id, FirstOffset: first,
+			Hour: time.Unix(b.hour*3600, 0).UTC(), Codec: p.codec,
+		}
+		w.key = k.AppendTo(w.key[:0])
+		key := string(w.key)
+		raw := b.from(b.written)
+		w.body = w.enc.Encode(w.body[:0], raw)
+		n := len(b.offsets) - b.written
+		obj := sinks.Object{Key: key, Body: w.body, Meta: sinks.Meta{
+			Class:        k.Class,
+			Records:      n,
+			FirstOffset:  first,
+			LastOffset:   b.offsets[len(b.offsets)-1],
+			RulesVersion: p.pol.Version,
+			KeyID:        p.eng.KeyID(),
+			RawSize:      int64(len(raw)),
+		}}
+		t0 := time.Now()
+		err := p.arch.Put(ctx, obj)
+		p.m.uploadSeconds.Observe(time.Since(t0).Seconds())
+		if err == nil {
+			b.written = len(b.offsets)
+			p.archiveOK.Store(true)
+			p.m.lastUpload.SetToCurrentTime()
+			p.m.batchRecords.Observe(float64(n))
+			p.m.batchBytes.Observe(float64(len(raw)))
+			p.bytesOut[b.class].Add(float64(len(w.body)))
+			pt.tm.recordsOut[b.class].Add(float64(n))
+			p.stats.wrote(b.class, n, len(raw), len(w.body))
+			return nil
+		}
+		if !errors.Is(err, sinks.ErrExists) {
+			return fmt.Errorf("cannot write %q: %w", key, err)
+		}
+		meta, err := p.arch.Stat(ctx, key)
+		if err != nil {
+			return fmt.Errorf("cannot stat existing %q: %w", key, err)
+		}
+		if meta.LastOffset < first {
+			return fmt.Errorf("existing %q claims last offset %d before its first offset %d", key, meta.LastOffset, first)
+		}
+		i := sort.Search(len(b.offsets), func(i int) bool { return b.offsets[i] > meta.LastOffset })
+		pt.log.Info("object already in archive (replay), continuing after it",
+			"key", key, "existing_last_offset", meta.LastOffset, "dropped", i-b.written, "remaining", len(b.offsets)-i)
+		p.stats.replayed.Add(int64(i - b.written))
+		b.written = i
+	}
+	return nil
+}
