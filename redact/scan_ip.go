@@ -140,8 +140,8 @@ func parseIPv6(src []byte, i int) (end int, ip [16]byte, ok bool) {
 // the span but not in addr. Bracketed forms ([2001:db8::1]:443) match
 // inside the brackets because '[' is not part of a word.
 func scanIPv6(src []byte, i int) (match, bool) {
-	if i > 0 && src[i-1] == ':' {
-		return match{}, false // ":::8080", or inside something longer
+	if i > 0 && (src[i-1] == ':' || src[i] == ':' && isAlnum(src[i-1])) {
+		return match{}, false // ":::8080", "Foo::1", or inside something longer
 	}
 	end, ip, ok := parseIPv6(src, i)
 	if !ok {
@@ -160,7 +160,8 @@ func scanIPv6(src []byte, i int) (match, bool) {
 	}
 	if e < n {
 		c := src[e]
-		if isAlnum(c) || c == '_' || (c == '.' && e+1 < n && isDigit(src[e+1])) {
+		if isAlnum(c) || c == '_' || (c == '.' && e+1 < n && isDigit(src[e+1])) ||
+			(c == ':' && e+1 < n && (src[e+1] == ':' || isHex(src[e+1]))) {
 			return match{}, false
 		}
 	}

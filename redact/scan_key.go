@@ -160,8 +160,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (match, bool) {
 		return match{}, false
 	}
 	j++
-	for j < n && (src[j] == ' ' || src[j] == '\t') {
-		j++
+	if src[j-1] == ':' {
+		for j < n && (src[j] == ' ' || src[j] == '\t') {
+			j++
+		}
 	}
 	if j >= n || k-i > 64 {
 		return match{}, false
@@ -270,7 +272,7 @@ func bearerValue(src []byte, v, e int) (match, bool) {
 	for _, scheme := range [...]string{"bearer", "basic", "digest", "negotiate", "token"} {
 		if c+len(scheme) < lim && foldEq(src[c:c+len(scheme)], scheme) && src[c+len(scheme)] == ' ' {
 			c += len(scheme)
-			for c < e && src[c] == ' ' {
+			for c < lim && src[c] == ' ' {
 				c++
 			}
 			break

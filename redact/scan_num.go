@@ -1,0 +1,441 @@
+package redact
+
+// Detectors of digit strings: phone numbers, payment cards, IBANs, SSNs.
+// They share numStart and numEnd, which keep them out of longer tokens
+// (versions, dates, UUIDs, dotted or dashed ids).
+
+// numStart reports whether a number may start at src[i].
+func numStart(src []byte, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := src[i-1]
+	if isAlnum(p) || p == '_' {
+		return false
+	}
+	if (p == '.' || p == '-') && i >= 2 && isAlnum(src[i-2]) {
+		return false
+	}
+	return true
+}
+
+// numEnd reports whether a number may end before src[e].
+func numEnd(src []byte, e int) bool {
+	if e >= len(src) {
+		return true
+	}
+	c := src[e]
+	if isAlnum(c) || c == '_' {
+		return false
+	}
+	if (c == '.' || c == '-') && e+1 < len(src) && isAlnum(src[e+1]) {
+		return false
+	}
+	return true
+}
+
+func isPhoneSep(c byte) bool {
+	return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')'
+}
+
+// phoneRun is a run of digit groups read by readPhone.
+type phoneRun struct {
+	end    int      // after the last digit kept
+	nd     int      // digits kept
+	ng     int      // groups kept
+	glen   [8]uint8 // lengths of the first groups
+	seps   uint8    // bit set: 1 ' ', 2 '-', 4 '.', 8 parentheses
+	capped bool     // more digits followed but were not kept
+}
+
+// readPhone reads digits from src[j:] separated by at most two separator
+// bytes at a time (") " and " (" count as one separator), keeping whole
+// groups while the total stays within 15 digits.
+func readPhone(src []byte, j int) (r phoneRun) {
+	n := len(src)
+	for j < n {
+		g := j
+		for j < n && isDigit(src[j]) {
+			j++
+		}
+		if j == g {
+			break
+		}
+		if r.nd+j-g > 15 {
+			r.capped = true
+			break
+		}
+		r.nd += j - g
+		if r.ng < len(r.glen) {
+			r.glen[r.ng] = uint8(min(j-g, 255))
+		}
+		r.ng++
+		r.end = j
+		s := j
+		for j < n && j-s < 2 && isPhoneSep(src[j]) {
+			switch src[j] {
+			case ' ':
+				r.seps |= 1
+			case '-':
+				r.seps |= 2
+			case '.':
+				r.seps |= 4
+			default:
+				r.seps |= 8
+			}
+			j++
+		}
+		if j == s || j >= n || !isDigit(src[j]) {
+			break
+		}
+	}
+	return r
+}
+
+// scanPhonePlus matches an international number written with a leading
+// '+' (or its URL encoding %2B): +14155550123, +44 20 7946 0958,
+// tel:+1-415-555-0123, sip:+14155550123@host.
+func scanPhonePlus(src []byte, i int) (match, bool) {
+	n := len(src)
+	j := i + 1
+	if src[i] == '%' {
+		if i+3 >= n || src[i+1] != '2' || (src[i+2] != 'B' && src[i+2] != 'b') {
+			return match{}, false
+		}
+		j = i + 3
+	} else if src[i] != '+' {
+		return match{}, false
+	}
+	if i > 0 && (isAlnum(src[i-1]) || src[i-1] == '+') {
+		return match{}, false
+	}
+	if j < n && src[j] == '(' {
+		j++
+	}
+	if j >= n || src[j] < '1' || src[j] > '9' {
+		return match{}, false
+	}
+	r := readPhone(src, j)
+	if r.nd < 7 || r.capped && r.seps&1 == 0 || !numEnd(src, r.end) {
+		return match{}, false
+	}
+	return match{det: DetPhone, start: i, end: r.end}, true
+}
+
+// scanPhoneNational matches the North American national forms
+// (555) 123-4567, 555-123-4567 and 555.123.4567. Area codes start 2-9.
+func scanPhoneNational(src []byte, i int) (match, bool) {
+	n := len(src)
+	j := i
+	var sep byte
+	if src[i] == '(' {
+		if i+13 > n || !isDigit3(src[i+1:]) || src[i+4] != ')' {
+			return match{}, false
+		}
+		if i > 0 && isAlnum(src[i-1]) {
+			return match{}, false
+		}
+		j = i + 5
+		if src[j] == ' ' {
+			j++
+		}
+		sep = '-'
+	} else {
+		if !numStart(src, i) || i+12 > n || !isDigit3(src[i:]) {
+			return match{}, false
+		}
+		sep = src[i+3]
+		if sep != '-' && sep != '.' {
+			return match{}, false
+		}
+		j = i + 4
+	}
+	area := src[i]
+	if area == '(' {
+		area = src[i+1]
+	}
+	if area < '2' || j+8 > n || !isDigit3(src[j:]) {
+		return match{}, false
+	}
+	s2 := src[j+3]
+	if s2 != sep && !(src[i] == '(' && (s2 == '.' || s2 == ' ')) {
+		return match{}, false
+	}
+	if !isDigit3(src[j+4:]) || !isDigit(src[j+7]) {
+		return match{}, false
+	}
+	e := j + 8
+	if !numEnd(src, e) {
+		return match{}, false
+	}
+	return match{det: DetPhone, start: i, end: e}, true
+}
+
+func isDigit3(b []byte) bool {
+	return len(b) >= 3 && isDigit(b[0]) && isDigit(b[1]) && isDigit(b[2])
+}
+
+// scanPhoneCtx matches a phone number at src[i] when a key says the value
+// is one (caller=, "msisdn":...). Bare digit runs count, but not ones that
+// look like epoch times (ten or thirteen digits starting with 1), dates or
+// IPv4 addresses.
+func scanPhoneCtx(src []byte, i int) (match, bool) {
+	c := src[i]
+	if c == '+' || c == '%' {
+		return scanPhonePlus(src, i)
+	}
+	if c == '(' {
+		if m, ok := scanPhoneNational(src, i); ok {
+			return m, ok
+		}
+	}
+	if !isDigit(c) && c != '(' || !numStart(src, i) {
+		return match{}, false
+	}
+	j := i
+	if c == '(' {
+		j++
+	}
+	r := readPhone(src, j)
+	if r.nd < 7 || r.capped || !numEnd(src, r.end) {
+		return match{}, false
+	}
+	if r.ng == 1 && src[j] == '1' && r.nd != 11 {
+		return match{}, false // epoch seconds or milliseconds, not a number
+	}
+	if r.ng == 3 && r.seps&^(2|4) == 0 && (r.glen[0] == 4 && r.glen[1] == 2 && r.glen[2] == 2 ||
+		r.glen[0] == 2 && r.glen[1] == 2 && r.glen[2] == 4) {
+		return match{}, false // a date
+	}
+	if r.seps&4 != 0 {
+		if _, _, ok := parseIPv4(src, i); ok {
+			return match{}, false
+		}
+	}
+	return match{det: DetPhone, start: i, end: r.end}, true
+}
+
+// scanSSN matches a US social security number: 123-45-6789, or nine bare
+// digits when bare is set (the key says ssn). Area 000, 666 and 9xx, group
+// 00 and serial 0000 are never issued.
+func scanSSN(src []byte, i int, bare bool) (match, bool) {
+	n := len(src)
+	if !numStart(src, i) {
+		return match{}, false
+	}
+	var d [9]byte
+	e := 0
+	if i+11 <= n && isDigit3(src[i:]) && src[i+3] == '-' && isDigit(src[i+4]) && isDigit(src[i+5]) &&
+		src[i+6] == '-' && isDigit3(src[i+7:]) && isDigit(src[i+10]) {
+		copy(d[:3], src[i:])
+		copy(d[3:5], src[i+4:])
+		copy(d[5:], src[i+7:i+11])
+		e = i + 11
+	} else if bare && i+9 <= n {
+		for x := 0; x < 9; x++ {
+			if !isDigit(src[i+x]) {
+				return match{}, false
+			}
+		}
+		copy(d[:], src[i:i+9])
+		e = i + 9
+	} else {
+		return match{}, false
+	}
+	if !numEnd(src, e) || !validSSN(d) {
+		return match{}, false
+	}
+	return match{det: DetSSN, start: i, end: e}, true
+}
+
+func validSSN(d [9]byte) bool {
+	area := string(d[:3])
+	if area == "000" || area == "666" || d[0] == '9' {
+		return false
+	}
+	return string(d[3:5]) != "00" && string(d[5:]) != "0000"
+}
+
+// scanCard matches a payment card number: 13-19 digits, optionally in
+// groups separated by single spaces or dashes (the first group of four),
+// that passes the Luhn check and starts with a known issuer prefix.
+func scanCard(src []byte, i int) (match, bool) {
+	if !numStart(src, i) {
+		return match{}, false
+	}
+	n := len(src)
+	var d [19]byte
+	nd, j := 0, i
+	var sep byte
+	var ends [8]int // ends[g]: end of group g
+	var ndAt [8]int // digits up to the end of group g
+	ng := 0
+	for {
+		g := j
+		for j < n && isDigit(src[j]) {
+			if nd == 19 {
+				if sep == 0 {
+					return match{}, false // a longer digit run
+				}
+				break
+			}
+			d[nd] = src[j]
+			nd++
+			j++
+		}
+		if j < n && isDigit(src[j]) {
+			break // group cut at 19 digits
+		}
+		gl := j - g
+		if ng == 0 && gl != 4 && gl < 13 {
+			return match{}, false
+		}
+		if ng > 0 && (gl < 3 || gl > 6) {
+			break
+		}
+		ends[ng], ndAt[ng] = j, nd
+		ng++
+		if ng == len(ends) || j+1 >= n || !isDigit(src[j+1]) {
+			break
+		}
+		c := src[j]
+		if c != ' ' && c != '-' || (sep != 0 && c != sep) || gl >= 13 {
+			break
+		}
+		sep = c
+		j++
+	}
+	for g := ng - 1; g >= 0; g-- {
+		k := ndAt[g]
+		if k < 13 {
+			break
+		}
+		e := ends[g]
+		if g == ng-1 && !numEnd(src, e) {
+			continue
+		}
+		if g < ng-1 && sep == '-' {
+			continue
+		}
+		if cardIssuer(d[:k]) && luhn(d[:k]) {
+			return match{det: DetCard, start: i, end: e}, true
+		}
+	}
+	return match{}, false
+}
+
+func luhn(d []byte) bool {
+	sum := 0
+	dbl := false
+	for x := len(d) - 1; x >= 0; x-- {
+		v := int(d[x] - '0')
+		if dbl {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+		dbl = !dbl
+	}
+	return sum%10 == 0
+}
+
+// cardIssuer reports whether the digits d start with a known issuer prefix
+// and have a length that issuer uses.
+func cardIssuer(d []byte) bool {
+	l := len(d)
+	p := func(k int) int {
+		v := 0
+		for x := 0; x < k; x++ {
+			v = v*10 + int(d[x]-'0')
+		}
+		return v
+	}
+	p2, p3, p4, p6 := p(2), p(3), p(4), p(6)
+	switch {
+	case d[0] == '4': // Visa
+		return l == 13 || l == 16 || l == 19
+	case p2 >= 51 && p2 <= 55, p4 >= 2221 && p4 <= 2720: // Mastercard
+		return l == 16
+	case p2 == 34 || p2 == 37: // American Express
+		return l == 15
+	case p4 == 6011, p2 == 65, p3 >= 644 && p3 <= 649, p6 >= 622126 && p6 <= 622925: // Discover
+		return l >= 16
+	case p4 >= 3528 && p4 <= 3589: // JCB
+		return l >= 16
+	case p2 == 36 || p2 == 38 || p2 == 39, p3 >= 300 && p3 <= 305, p4 == 3095: // Diners Club
+		return l >= 14
+	case p2 == 62: // UnionPay
+		return l >= 16
+	case p2 == 50, p2 >= 56 && p2 <= 69: // Maestro
+		return l >= 13
+	}
+	return false
+}
+
+// ibanLen holds the IBAN length of each country, indexed by its two letters.
+var ibanLen [26 * 26]uint8
+
+func init() {
+	const table = "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28CZ24DE22DJ27DK18DO28" +
+		"EE20EG29ES24FI18FK18FO18FR27GB22GE22GI23GL18GR27GT28HR21HU28IE22IL23IQ23IS26IT27JO30" +
+		"KW30KZ20LB28LC32LI21LT20LU20LV21LY25MC27MD24ME22MK19MN20MR27MT31MU30NI28NL18NO15OM23" +
+		"PK24PL28PS29PT25QA29RO24RS22RU33SA24SC31SD18SE24SI19SK24SM27SO23ST25SV28TL23TN24TR26" +
+		"UA29VA22VG24XK20"
+	for x := 0; x+4 <= len(table); x += 4 {
+		ibanLen[int(table[x]-'A')*26+int(table[x+1]-'A')] = (table[x+2]-'0')*10 + table[x+3] - '0'
+	}
+}
+
+// scanIBAN matches an IBAN at src[i]: country code, check digits and the
+// country's BBAN length, in the electronic form or printed in groups of
+// four; only when the ISO 7064 mod-97 check passes.
+func scanIBAN(src []byte, i int) (match, bool) {
+	n := len(src)
+	if i+15 > n || !isUpper(src[i]) || !isUpper(src[i+1]) || !isDigit(src[i+2]) || !isDigit(src[i+3]) {
+		return match{}, false
+	}
+	want := int(ibanLen[int(src[i]-'A')*26+int(src[i+1]-'A')])
+	if want == 0 {
+		return match{}, false
+	}
+	j, cnt := i+4, 4
+	for j < n && cnt < want {
+		c := src[j]
+		if isDigit(c) || isUpper(c) {
+			cnt++
+			j++
+			continue
+		}
+		if c == ' ' && cnt%4 == 0 && j+1 < n && (isDigit(src[j+1]) || isUpper(src[j+1])) {
+			j++
+			continue
+		}
+		break
+	}
+	if cnt != want || (j < n && isAlnum(src[j])) {
+		return match{}, false
+	}
+	// Move the first four characters to the end, letters become 10-35.
+	rem := 0
+	add := func(c byte) {
+		if isDigit(c) {
+			rem = (rem*10 + int(c-'0')) % 97
+		} else {
+			rem = (rem*100 + int(c-'A') + 10) % 97
+		}
+	}
+	for x := i + 4; x < j; x++ {
+		if src[x] != ' ' {
+			add(src[x])
+		}
+	}
+	for x := i; x < i+4; x++ {
+		add(src[x])
+	}
+	if rem != 1 {
+		return match{}, false
+	}
+	return match{det: DetIBAN, start: i, end: j}, true
+}
