@@ -277,6 +277,14 @@ func (p *parser) token(e kv) (string, bool) {
 }
 
 func (p *parser) hashKey(e kv, d *draft) {
+	// A key written into the file itself is refused without quoting it.
+	for i := 0; e.v.Kind == yaml.MappingNode && i < len(e.v.Content); i += 2 {
+		switch k := e.v.Content[i]; k.Value {
+		case "key", "secret", "value":
+			p.badKey(k, join(e.key, k.Value), "the key itself never goes in a policy file (remove it, and rotate it if this file was shared); name an environment variable (env: REDACTD_HASH_KEY) or a file (file: /run/secrets/redactd-hash-key) holding it")
+			return
+		}
+	}
 	m := p.object(e.v, e.key, "env", "file", "id")
 	hk := &hashKeySpec{at: e}
 	env, hasEnv := m["env"]
