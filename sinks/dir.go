@@ -57,7 +57,7 @@ func (d *Dir) path(key string) string { return filepath.Join(d.root, filepath.Fr
 
 // Put implements Archive.
 func (d *Dir) Put(ctx context.Context, obj Object) error {
-	k, err := ParseKey(obj.Key)
+	k, err := checkObject(&obj)
 	if err != nil {
 		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
 	}

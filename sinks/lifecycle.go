@@ -1,8 +1,16 @@
 package sinks
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/aws/smithy-go"
 )
 
 // Retention is how long an archive keeps objects of one class.
@@ -27,4 +35,226 @@ func validateRetention(classes []Retention) error {
 		seen[c.Class] = true
 	}
 	return errors.Join(errs...)
+}
+
+// Lifecycle rule IDs that redactd owns. Rules with other IDs are never
+// changed: a bucket may hold one redactd archive next to anything else.
+const (
+	ruleIDPrefix   = "redactd-"
+	ruleIDClass    = "redactd-class-"
+	RuleIDAbortMPU = "redactd-abort-mpu"
+)
+
+// Change is one difference between a bucket's lifecycle configuration and
+// the configured classes.
+type Change struct {
+	Op     string // "add", "update" or "remove"
+	ID     string // rule ID
+	Detail string // human-readable: what the rule does now and should do
+}
+
+func (c Change) String() string { return c.Op + " " + c.ID + ": " + c.Detail }
+
+// Plan is the result of comparing a bucket's lifecycle configuration with
+// the classes: the changes, and the whole configuration to write (rules
+// redactd does not own come first, unchanged).
+type Plan struct {
+	Bucket  string
+	Prefix  string
+	Changes []Change
+	rules   []types.LifecycleRule
+}
+
+// String prints the plan for a person.
+func (p Plan) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "lifecycle of s3://%s (prefix %q): ", p.Bucket, p.Prefix)
+	if len(p.Changes) == 0 {
+		b.WriteString("up to date\n")
+		return b.String()
+	}
+	fmt.Fprintf(&b, "%d change(s)\n", len(p.Changes))
+	for _, c := range p.Changes {
+		fmt.Fprintf(&b, "  %s\n", c)
+	}
+	return b.String()
+}
+
+// ClassPrefix returns the key prefix of class in an archive with prefix.
+func ClassPrefix(prefix, class string) string {
+	if prefix = strings.TrimSuffix(prefix, "/"); prefix != "" {
+		return prefix + "/class=" + class + "/"
+	}
+	return "class=" + class + "/"
+}
+
+func desiredRules(prefix string, classes []Retention) []types.LifecycleRule {
+	var rules []types.LifecycleRule
+	for _, c := range classes {
+		rules = append(rules, types.LifecycleRule{
+			ID:         aws.String(ruleIDClass + c.Class),
+			Status:     types.ExpirationStatusEnabled,
+			Filter:     &types.LifecycleRuleFilter{Prefix: aws.String(ClassPrefix(prefix, c.Class))},
+			Expiration: &types.LifecycleExpiration{Days: aws.Int32(int32(c.Days))},
+		})
+	}
+	p := strings.TrimSuffix(prefix, "/")
+	if p != "" {
+		p += "/"
+	}
+	rules = append(rules, types.LifecycleRule{
+		ID:                             aws.String(RuleIDAbortMPU),
+		Status:                         types.ExpirationStatusEnabled,
+		Filter:                         &types.LifecycleRuleFilter{Prefix: aws.String(p)},
+		AbortIncompleteMultipartUpload: &types.AbortIncompleteMultipartUpload{DaysAfterInitiation: aws.Int32(1)},
+	})
+	return rules
+}
+
+// describeRule says what a rule does, in a form that is equal for rules that
+// do the same.
+func describeRule(r types.LifecycleRule) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "status=%s", r.Status)
+	prefix := aws.ToString(r.Prefix) //nolint:staticcheck // deprecated form still returned by some stores
+	if f := r.Filter; f != nil {
+		if f.Prefix != nil {
+			prefix = *f.Prefix
+		}
+		if f.Tag != nil || f.And != nil || f.ObjectSizeGreaterThan != nil || f.ObjectSizeLessThan != nil {
+			b.WriteString(" filter=tag/size")
+		}
+	}
+	fmt.Fprintf(&b, " prefix=%q", prefix)
+	if e := r.Expiration; e != nil {
+		if e.Days != nil {
+			fmt.Fprintf(&b, " expire-days=%d", *e.Days)
+		}
+		if e.Date != nil {
+			fmt.Fprintf(&b, " expire-date=%s", e.Date.UTC().Format(time.DateOnly))
+		}
+		if aws.ToBool(e.ExpiredObjectDeleteMarker) {
+			b.WriteString(" expire-delete-markers")
+		}
+	}
+	if a := r.AbortIncompleteMultipartUpload; a != nil {
+		fmt.Fprintf(&b, " abort-multipart-days=%d", aws.ToInt32(a.DaysAfterInitiation))
+	}
+	if len(r.Transitions) > 0 || len(r.NoncurrentVersionTransitions) > 0 {
+		b.WriteString(" transitions")
+	}
+	if r.NoncurrentVersionExpiration != nil {
+		b.WriteString(" noncurrent-expiration")
+	}
+	return b.String()
+}
+
+// getLifecycle returns the bucket's lifecycle rules (none when it has no
+// configuration).
+func getLifecycle(ctx context.Context, c *s3.Client, bucket string) ([]types.LifecycleRule, error) {
+	out, err := c.GetBucketLifecycleConfiguration(ctx, &s3.GetBucketLifecycleConfigurationInput{Bucket: aws.String(bucket)})
+	if err != nil {
+		var ae smithy.APIError
+		if errors.As(err, &ae) && ae.ErrorCode() == "NoSuchLifecycleConfiguration" {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("cannot read the lifecycle configuration of bucket %q: %w", bucket, err)
+	}
+	return out.Rules, nil
+}
+
+// PlanLifecycle compares the lifecycle configuration of bucket with one
+// expiration rule per class (ID redactd-class-NAME, filter prefix
+// PREFIX/class=NAME/, expiration after the class's days) and an
+// AbortIncompleteMultipartUpload rule (ID redactd-abort-mpu, 1 day). Rules
+// whose ID does not start with "redactd-" are not redactd's and are kept
+// as they are.
+func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) (Plan, error) {
+	if err := validateRetention(classes); err != nil {
+		return Plan{}, err
+	}
+	if err := ValidPrefix(prefix); err != nil {
+		return Plan{}, err
+	}
+	current, err := getLifecycle(ctx, c, bucket)
+	if err != nil {
+		return Plan{}, err
+	}
+	p := Plan{Bucket: bucket, Prefix: strings.TrimSuffix(prefix, "/")}
+	have := map[string]types.LifecycleRule{}
+	for _, r := range current {
+		id := aws.ToString(r.ID)
+		if !strings.HasPrefix(id, ruleIDPrefix) {
+			p.rules = append(p.rules, r)
+			continue
+		}
+		if _, dup := have[id]; dup {
+			p.Changes = append(p.Changes, Change{"remove", id, "duplicate rule ID: " + describeRule(r)})
+			continue
+		}
+		have[id] = r
+	}
+	want := desiredRules(prefix, classes)
+	wanted := map[string]bool{}
+	for _, r := range want {
+		id := aws.ToString(r.ID)
+		wanted[id] = true
+		old, ok := have[id]
+		switch {
+		case !ok:
+			p.Changes = append(p.Changes, Change{"add", id, describeRule(r)})
+		case describeRule(old) != describeRule(r):
+			p.Changes = append(p.Changes, Change{"update", id, describeRule(old) + " -> " + describeRule(r)})
+		}
+		p.rules = append(p.rules, r)
+	}
+	for _, r := range current {
+		if id := aws.ToString(r.ID); strings.HasPrefix(id, ruleIDPrefix) && !wanted[id] {
+			p.Changes = append(p.Changes, Change{"remove", id, "not a configured class: " + describeRule(r)})
+		}
+	}
+	return p, nil
+}
+
+// ApplyLifecycle plans and, if anything differs, writes the bucket's whole
+// lifecycle configuration (S3 has no per-rule update). Rules that redactd
+// does not own are written back unchanged; a change someone else makes
+// between the read and the write is lost, so run one apply at a time.
+func ApplyLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) (Plan, error) {
+	p, err := PlanLifecycle(ctx, c, bucket, prefix, classes)
+	if err != nil || len(p.Changes) == 0 {
+		return p, err
+	}
+	_, err = c.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
+		Bucket:                 aws.String(bucket),
+		LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: p.rules},
+	})
+	if err != nil {
+		return p, fmt.Errorf("cannot write the lifecycle configuration of bucket %q: %w", bucket, err)
+	}
+	return p, nil
+}
+
+// VerifyLifecycle returns the drift between the bucket and the classes:
+// missing rules, rules with other days or prefixes, redactd rules for
+// classes no longer configured. No drift means the bucket enforces the
+// configured retention.
+func VerifyLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) ([]Change, error) {
+	p, err := PlanLifecycle(ctx, c, bucket, prefix, classes)
+	return p.Changes, err
+}
+
+// PlanLifecycle is PlanLifecycle for this archive's bucket and prefix.
+func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention) (Plan, error) {
+	return PlanLifecycle(ctx, s.client, s.bucket, s.prefix, classes)
+}
+
+// ApplyLifecycle is ApplyLifecycle for this archive's bucket and prefix.
+func (s *S3) ApplyLifecycle(ctx context.Context, classes []Retention) (Plan, error) {
+	return ApplyLifecycle(ctx, s.client, s.bucket, s.prefix, classes)
+}
+
+// VerifyLifecycle is VerifyLifecycle for this archive's bucket and prefix.
+func (s *S3) VerifyLifecycle(ctx context.Context, classes []Retention) ([]Change, error) {
+	return VerifyLifecycle(ctx, s.client, s.bucket, s.prefix, classes)
 }

@@ -1,0 +1,164 @@
+package sinks
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/aws/ratelimit"
+	"github.com/aws/aws-sdk-go-v2/aws/retry"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+)
+
+// OpenOptions configures Open. The zero value is ready for AWS S3 with the
+// SDK's default credential chain (environment, shared profiles, web
+// identity, instance roles).
+type OpenOptions struct {
+	// Endpoint is the URL of an S3-compatible store such as MinIO
+	// ("http://127.0.0.1:9000"); empty means AWS. With an endpoint,
+	// path-style addressing is used.
+	Endpoint string `yaml:"endpoint"`
+	// Region; when empty the SDK's configuration decides, else us-east-1.
+	Region string `yaml:"region"`
+	// PathStyle forces path-style addressing without an Endpoint.
+	PathStyle bool `yaml:"path_style"`
+	// MultipartThreshold: bodies larger than this use a multipart upload.
+	// Default 16 MiB.
+	MultipartThreshold int64 `yaml:"multipart_threshold"`
+	// PartSize of multipart uploads, at least 5 MiB. Default 16 MiB.
+	PartSize int64 `yaml:"part_size"`
+	// MaxAttempts of the SDK retryer per request; default 8. Put retries
+	// further, with its own backoff, until its context ends.
+	MaxAttempts int `yaml:"max_attempts"`
+	// Credentials overrides the default chain (tests); nil uses the chain.
+	Credentials aws.CredentialsProvider `yaml:"-"`
+	// Logger; default slog.Default().
+	Logger *slog.Logger `yaml:"-"`
+}
+
+func (o OpenOptions) validate() error {
+	var errs []error
+	if o.Endpoint != "" {
+		u, err := url.Parse(o.Endpoint)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			errs = append(errs, fmt.Errorf("s3 endpoint %q: want http(s)://host[:port]", o.Endpoint))
+		}
+	}
+	if o.MultipartThreshold < 0 {
+		errs = append(errs, fmt.Errorf("multipart_threshold %d: must not be negative", o.MultipartThreshold))
+	}
+	if o.PartSize != 0 && o.PartSize < minPartSize {
+		errs = append(errs, fmt.Errorf("part_size %d: S3 needs at least %d bytes", o.PartSize, minPartSize))
+	}
+	if o.MaxAttempts < 0 {
+		errs = append(errs, fmt.Errorf("max_attempts %d: must not be negative", o.MaxAttempts))
+	}
+	return errors.Join(errs...)
+}
+
+func (o *OpenOptions) setDefaults() {
+	if o.MultipartThreshold == 0 {
+		o.MultipartThreshold = DefaultMultipartThreshold
+	}
+	if o.PartSize == 0 {
+		o.PartSize = DefaultPartSize
+	}
+	if o.MaxAttempts == 0 {
+		o.MaxAttempts = 8
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+}
+
+// Open returns the archive named by rawURL:
+//
+//	s3://bucket[/prefix]   an S3 bucket (or S3-compatible store, see Endpoint)
+//	file:///abs/dir        a directory (created if missing), see Dir
+//
+// Keys written to the archive must start with its prefix (S3.Prefix; a Dir
+// has none).
+func Open(rawURL string, o OpenOptions) (Archive, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("archive URL %q: %w", rawURL, err)
+	}
+	if u.User != nil || u.RawQuery != "" || u.Fragment != "" {
+		return nil, fmt.Errorf("archive URL %q: user info, query and fragment are not supported (credentials come from the AWS SDK chain)", rawURL)
+	}
+	switch u.Scheme {
+	case "file":
+		if u.Host != "" && u.Host != "localhost" {
+			return nil, fmt.Errorf("archive URL %q: want file:///absolute/dir (three slashes)", rawURL)
+		}
+		if u.Path == "" {
+			return nil, fmt.Errorf("archive URL %q: no directory", rawURL)
+		}
+		return NewDir(u.Path)
+	case "s3":
+		if u.Host == "" {
+			return nil, fmt.Errorf("archive URL %q: no bucket; want s3://bucket[/prefix]", rawURL)
+		}
+		prefix := strings.Trim(u.Path, "/")
+		if err := ValidPrefix(prefix); err != nil {
+			return nil, fmt.Errorf("archive URL %q: %w", rawURL, err)
+		}
+		if err := o.validate(); err != nil {
+			return nil, fmt.Errorf("archive URL %q: %w", rawURL, err)
+		}
+		c, err := NewS3Client(context.Background(), o)
+		if err != nil {
+			return nil, fmt.Errorf("archive URL %q: %w", rawURL, err)
+		}
+		return NewS3(c, u.Host, prefix, o)
+	}
+	return nil, fmt.Errorf("archive URL %q: unknown scheme %q; want s3://bucket/prefix or file:///dir", rawURL, u.Scheme)
+}
+
+// NewS3Client returns an S3 client configured from the SDK's default chain
+// and o: endpoint and path style for S3-compatible stores, checksums only
+// where an operation requires them (which such stores accept), a patient
+// retryer without a client-side retry quota.
+func NewS3Client(ctx context.Context, o OpenOptions) (*s3.Client, error) {
+	if err := o.validate(); err != nil {
+		return nil, err
+	}
+	o.setDefaults()
+	opts := []func(*config.LoadOptions) error{
+		config.WithRetryer(func() aws.Retryer {
+			return retry.NewStandard(func(so *retry.StandardOptions) {
+				so.MaxAttempts = o.MaxAttempts
+				so.RateLimiter = ratelimit.None
+			})
+		}),
+	}
+	if o.Region != "" {
+		opts = append(opts, config.WithRegion(o.Region))
+	}
+	if o.Credentials != nil {
+		opts = append(opts, config.WithCredentialsProvider(o.Credentials))
+	}
+	cfg, err := config.LoadDefaultConfig(ctx, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("cannot load AWS configuration: %w", err)
+	}
+	if cfg.Region == "" {
+		cfg.Region = "us-east-1"
+	}
+	return s3.NewFromConfig(cfg, func(so *s3.Options) {
+		if o.Endpoint != "" {
+			so.BaseEndpoint = aws.String(o.Endpoint)
+			so.UsePathStyle = true
+		}
+		if o.PathStyle {
+			so.UsePathStyle = true
+		}
+		so.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired
+		so.ResponseChecksumValidation = aws.ResponseChecksumValidationWhenRequired
+	}), nil
+}

@@ -1,0 +1,312 @@
+package sinks
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/aws/smithy-go"
+	smithyhttp "github.com/aws/smithy-go/transport/http"
+)
+
+// Default sizes of multipart uploads.
+const (
+	DefaultMultipartThreshold = 16 << 20
+	DefaultPartSize           = 16 << 20
+	minPartSize               = 5 << 20
+)
+
+// S3 is an archive in an S3 bucket (or an S3-compatible store such as
+// MinIO). Keys are used as given: callers put Prefix() into Key.Prefix.
+// An S3 is safe for concurrent use.
+type S3 struct {
+	client    *s3.Client
+	bucket    string
+	prefix    string
+	threshold int64
+	partSize  int64
+	log       *slog.Logger
+}
+
+// NewS3 returns an archive in bucket using client; prefix is the key
+// prefix of the archive (without a trailing '/'), see Open.
+func NewS3(client *s3.Client, bucket, prefix string, o OpenOptions) (*S3, error) {
+	if err := o.validate(); err != nil {
+		return nil, err
+	}
+	o.setDefaults()
+	if bucket == "" {
+		return nil, errors.New("S3 bucket name is empty")
+	}
+	if err := ValidPrefix(prefix); err != nil {
+		return nil, err
+	}
+	return &S3{client: client, bucket: bucket, prefix: strings.TrimSuffix(prefix, "/"),
+		threshold: o.MultipartThreshold, partSize: o.PartSize, log: o.Logger}, nil
+}
+
+// Client returns the S3 client.
+func (s *S3) Client() *s3.Client { return s.client }
+
+// Bucket returns the bucket name.
+func (s *S3) Bucket() string { return s.bucket }
+
+// Prefix returns the archive's key prefix ("" for the whole bucket).
+func (s *S3) Prefix() string { return s.prefix }
+
+func (s *S3) String() string {
+	if s.prefix == "" {
+		return "s3://" + s.bucket
+	}
+	return "s3://" + s.bucket + "/" + s.prefix
+}
+
+// Put implements Archive. It writes with If-None-Match: * in the same
+// request as the retention-class tag and the metadata, so an existing key
+// is never replaced (HTTP 412 -> ErrExists). Bodies larger than the
+// multipart threshold use a multipart upload whose completion carries
+// If-None-Match. 5xx, SlowDown, throttling and network errors are retried
+// with backoff until ctx ends; other 4xx errors are returned at once.
+func (s *S3) Put(ctx context.Context, obj Object) error {
+	k, err := checkObject(&obj)
+	if err != nil {
+		return fmt.Errorf("cannot upload %q: %w", obj.Key, err)
+	}
+	if s.prefix != "" && !strings.HasPrefix(obj.Key, s.prefix+"/") {
+		return fmt.Errorf("cannot upload %q: key is outside the archive prefix %q", obj.Key, s.prefix)
+	}
+	put := s.putSingle
+	if int64(len(obj.Body)) > s.threshold {
+		put = s.putMultipart
+	}
+	for attempt := 0; ; attempt++ {
+		err = put(ctx, k, obj)
+		if err == nil || !retryable(err) || ctx.Err() != nil {
+			break
+		}
+		d := backoff(attempt)
+		s.log.Warn("upload failed, retrying", "archive", s.String(), "key", obj.Key, "attempt", attempt+1, "retry_in", d, "err", err)
+		select {
+		case <-ctx.Done():
+		case <-time.After(d):
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("cannot upload %q to %s: %w", obj.Key, s, err)
+	}
+	return nil
+}
+
+func backoff(attempt int) time.Duration {
+	d := time.Second << min(attempt, 5) // 1s .. 32s
+	return d/2 + rand.N(d/2)
+}
+
+func tagging(class string) *string { return aws.String("retention-class=" + class) }
+
+func contentEncoding(c Codec) *string {
+	if c == CodecGzip {
+		return aws.String("gzip")
+	}
+	return aws.String("zstd")
+}
+
+const contentType = "application/x-ndjson"
+
+func (s *S3) putSingle(ctx context.Context, k Key, obj Object) error {
+	_, err := s.client.PutObject(ctx, &s3.PutObjectInput{
+		Bucket:          aws.String(s.bucket),
+		Key:             aws.String(obj.Key),
+		Body:            bytes.NewReader(obj.Body),
+		ContentLength:   aws.Int64(int64(len(obj.Body))),
+		IfNoneMatch:     aws.String("*"),
+		Tagging:         tagging(obj.Meta.Class),
+		Metadata:        metaValues(obj.Meta),
+		ContentType:     aws.String(contentType),
+		ContentEncoding: contentEncoding(k.Codec),
+	})
+	return classify(err)
+}
+
+// putMultipart uploads obj in parts. The completion request carries
+// If-None-Match: *, so the object appears only if the key is free; an
+// upload that fails is aborted (and the bucket's AbortIncompleteMultipartUpload
+// rule removes what an abort could not).
+func (s *S3) putMultipart(ctx context.Context, k Key, obj Object) (err error) {
+	// Cheap early exit for a replay: do not upload 64 MiB to learn of a 412.
+	if _, herr := s.Stat(ctx, obj.Key); herr == nil {
+		return ErrExists
+	}
+	created, err := s.client.CreateMultipartUpload(ctx, &s3.CreateMultipartUploadInput{
+		Bucket:          aws.String(s.bucket),
+		Key:             aws.String(obj.Key),
+		Tagging:         tagging(obj.Meta.Class),
+		Metadata:        metaValues(obj.Meta),
+		ContentType:     aws.String(contentType),
+		ContentEncoding: contentEncoding(k.Codec),
+	})
+	if err != nil {
+		return classify(err)
+	}
+	defer func() {
+		if err == nil {
+			return
+		}
+		actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		if _, aerr := s.client.AbortMultipartUpload(actx, &s3.AbortMultipartUploadInput{
+			Bucket: aws.String(s.bucket), Key: aws.String(obj.Key), UploadId: created.UploadId,
+		}); aerr != nil {
+			s.log.Warn("cannot abort multipart upload; the lifecycle rule will", "archive", s.String(), "key", obj.Key, "err", aerr)
+		}
+	}()
+	var parts []types.CompletedPart
+	for i, off := int32(1), int64(0); off < int64(len(obj.Body)); i, off = i+1, off+s.partSize {
+		end := min(off+s.partSize, int64(len(obj.Body)))
+		out, err := s.client.UploadPart(ctx, &s3.UploadPartInput{
+			Bucket:        aws.String(s.bucket),
+			Key:           aws.String(obj.Key),
+			UploadId:      created.UploadId,
+			PartNumber:    aws.Int32(i),
+			Body:          bytes.NewReader(obj.Body[off:end]),
+			ContentLength: aws.Int64(end - off),
+		})
+		if err != nil {
+			return classify(err)
+		}
+		parts = append(parts, types.CompletedPart{ETag: out.ETag, PartNumber: aws.Int32(i)})
+	}
+	_, err = s.client.CompleteMultipartUpload(ctx, &s3.CompleteMultipartUploadInput{
+		Bucket:          aws.String(s.bucket),
+		Key:             aws.String(obj.Key),
+		UploadId:        created.UploadId,
+		IfNoneMatch:     aws.String("*"),
+		MultipartUpload: &types.CompletedMultipartUpload{Parts: parts},
+	})
+	return classify(err)
+}
+
+// classify maps S3 errors onto ErrExists and ErrNotFound.
+func classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	switch httpStatus(err) {
+	case http.StatusPreconditionFailed:
+		return fmt.Errorf("%w: %w", ErrExists, err)
+	case http.StatusNotFound:
+		var ae smithy.APIError
+		if errors.As(err, &ae) && ae.ErrorCode() == "NoSuchBucket" {
+			return err
+		}
+		return fmt.Errorf("%w: %w", ErrNotFound, err)
+	}
+	// Some stores answer a conditional write race with 409.
+	var ae smithy.APIError
+	if errors.As(err, &ae) && ae.ErrorCode() == "ConditionalRequestConflict" {
+		return fmt.Errorf("%w: %w", ErrExists, err)
+	}
+	return err
+}
+
+func httpStatus(err error) int {
+	var re *awshttp.ResponseError
+	if errors.As(err, &re) {
+		return re.HTTPStatusCode()
+	}
+	return 0
+}
+
+// retryable reports whether err (after the SDK's own retries) is worth
+// another attempt: server errors, throttling and network failures. Other
+// 4xx answers (denied, no such bucket, bad request) are permanent.
+func retryable(err error) bool {
+	if err == nil || errors.Is(err, ErrExists) || errors.Is(err, ErrNotFound) ||
+		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return false
+	}
+	if code := httpStatus(err); code != 0 {
+		return code >= 500 || code == http.StatusTooManyRequests || code == http.StatusRequestTimeout
+	}
+	var ae smithy.APIError
+	if errors.As(err, &ae) {
+		switch ae.ErrorCode() {
+		case "SlowDown", "Throttling", "ThrottlingException", "RequestTimeout", "InternalError", "ServiceUnavailable":
+			return true
+		}
+		return false
+	}
+	var se *smithyhttp.RequestSendError
+	var ne net.Error
+	return errors.As(err, &se) || errors.As(err, &ne) || errors.Is(err, io.ErrUnexpectedEOF)
+}
+
+// Stat implements Archive: a HEAD request. Meta.Expiration is the
+// x-amz-expiration header, set when a lifecycle rule applies.
+func (s *S3) Stat(ctx context.Context, key string) (Meta, error) {
+	out, err := s.client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)})
+	if err != nil {
+		return Meta{}, fmt.Errorf("cannot stat %q in %s: %w", key, s, classify(err))
+	}
+	md := out.Metadata
+	m, err := metaFromValues(func(name string) string { return md[name] })
+	if err != nil {
+		return Meta{}, fmt.Errorf("cannot stat %q in %s: %w", key, s, err)
+	}
+	m.Size = aws.ToInt64(out.ContentLength)
+	m.Expiration = aws.ToString(out.Expiration)
+	return m, nil
+}
+
+// Get implements Archive.
+func (s *S3) Get(ctx context.Context, key string) (io.ReadCloser, error) {
+	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)})
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %q in %s: %w", key, s, classify(err))
+	}
+	return out.Body, nil
+}
+
+// List implements Archive with ListObjectsV2, page by page.
+func (s *S3) List(ctx context.Context, prefix string, fn func(key string, size int64) error) error {
+	p := s3.NewListObjectsV2Paginator(s.client, &s3.ListObjectsV2Input{Bucket: aws.String(s.bucket), Prefix: aws.String(prefix)})
+	for p.HasMorePages() {
+		page, err := p.NextPage(ctx)
+		if err != nil {
+			return fmt.Errorf("cannot list %q in %s: %w", prefix, s, err)
+		}
+		for _, o := range page.Contents {
+			if err := fn(aws.ToString(o.Key), aws.ToInt64(o.Size)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// checkObject parses obj's key and fills Meta.Class from it when empty.
+func checkObject(obj *Object) (Key, error) {
+	k, err := ParseKey(obj.Key)
+	if err != nil {
+		return k, err
+	}
+	if obj.Meta.Class == "" {
+		obj.Meta.Class = k.Class
+	}
+	if obj.Meta.Class != k.Class {
+		return k, fmt.Errorf("metadata class %q differs from the key's %q", obj.Meta.Class, k.Class)
+	}
+	return k, nil
+}
