@@ -1,0 +1,355 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/redactd/redactd/pipeline"
+	"github.com/redactd/redactd/sinks"
+)
+
+// Config is the daemon's configuration file: the pipeline's keys at the top
+// level, plus where to archive, which rule file to use, how to enforce
+// retention and how to log.
+type Config struct {
+	pipeline.Config `yaml:",inline"`
+
+	// Archive is where batches go.
+	Archive ArchiveConfig `yaml:"archive"`
+	// Rules is the policy file; "" means the built-in default policy.
+	Rules string `yaml:"rules"`
+	// Lifecycle says how the archive is made to enforce each class's retention.
+	Lifecycle LifecycleConfig `yaml:"lifecycle"`
+	// Log is the daemon's own logging. Record content is never logged.
+	Log LogConfig `yaml:"log"`
+
+	// source is the file the config was read from, "" when none; lines maps
+	// YAML key paths ("batch.codec", "brokers[1]") to their line there, and
+	// flags maps the key paths set on the command line to the flag's name.
+	source string
+	lines  map[string]int
+	flags  map[string]string
+}
+
+// ArchiveConfig names the archive.
+type ArchiveConfig struct {
+	// URL is s3://bucket[/prefix] or file:///dir. An s3 URL's path is the key
+	// prefix (the same as the top-level prefix key; set one of them).
+	URL string `yaml:"url"`
+	// S3Endpoint is an S3-compatible endpoint such as MinIO
+	// (http://127.0.0.1:9000); "" means AWS. Path-style addressing is used
+	// whenever an endpoint is set.
+	S3Endpoint string `yaml:"s3_endpoint"`
+	// S3Region is the bucket's region; "" takes it from the SDK's chain
+	// (AWS_REGION, profile), else us-east-1.
+	S3Region string `yaml:"s3_region"`
+}
+
+// LifecycleConfig says how retention is enforced.
+type LifecycleConfig struct {
+	// OnStart is what `run` does with the bucket's lifecycle rules at start:
+	// "apply" (read-modify-write the rules redactd owns), "verify" (refuse to
+	// start on drift) or "off". File archives ignore it: they run the janitor.
+	OnStart string `yaml:"on_start"`
+	// JanitorInterval is how often a file archive's janitor deletes
+	// partitions older than their class allows.
+	JanitorInterval time.Duration `yaml:"janitor_interval"`
+}
+
+// LogConfig is the daemon's logging.
+type LogConfig struct {
+	Format string `yaml:"format"` // "json" or "text"
+	Level  string `yaml:"level"`  // "debug", "info", "warn", "error"
+}
+
+// DefaultConfig returns the defaults: the pipeline's, an apply of lifecycle
+// rules at start, an hourly janitor, JSON logs at info.
+func DefaultConfig() Config {
+	return Config{
+		Config:    pipeline.DefaultConfig(),
+		Lifecycle: LifecycleConfig{OnStart: "apply", JanitorInterval: time.Hour},
+		Log:       LogConfig{Format: "json", Level: "info"},
+	}
+}
+
+// LoadConfig reads the YAML file at path over the defaults. Unknown keys
+// and type mismatches are errors naming the file and line; every one of
+// them is reported, joined. It does not validate: call Validate after
+// applying flags.
+func LoadConfig(path string) (Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Config{}, fmt.Errorf("cannot read config: %w", err)
+	}
+	return ParseConfig(path, data)
+}
+
+// ParseConfig is LoadConfig for data already read; name is used in errors.
+func ParseConfig(name string, data []byte) (Config, error) {
+	c := DefaultConfig()
+	c.source = name
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return c, fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	if len(root.Content) == 0 { // empty file: all defaults
+		c.lines = map[string]int{}
+		return c, nil
+	}
+	doc := root.Content[0]
+	if doc.Kind != yaml.MappingNode {
+		return c, fmt.Errorf("%s:%d: want a mapping of keys at the top level", name, doc.Line)
+	}
+	c.lines = map[string]int{}
+	var errs []error
+	checkKeys(doc, reflect.TypeFor[Config](), "", name, c.lines, &errs)
+	if len(errs) > 0 {
+		return c, errors.Join(errs...)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil {
+		return c, yamlError(name, err)
+	}
+	return c, nil
+}
+
+// checkKeys walks the YAML mapping n against the struct type t, records the
+// line of every key path in lines and reports every unknown key. Walking
+// the node tree (rather than relying on the decoder) names the full key
+// path and finds all unknown keys at once.
+func checkKeys(n *yaml.Node, t reflect.Type, path, file string, lines map[string]int, errs *[]error) {
+	fields := yamlFields(t)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		p := joinPath(path, k.Value)
+		lines[p] = k.Line
+		ft, ok := fields[k.Value]
+		if !ok {
+			known := make([]string, 0, len(fields))
+			for name := range fields {
+				known = append(known, name)
+			}
+			slices.Sort(known)
+			*errs = append(*errs, fmt.Errorf("%s:%d: unknown key %q (known keys here: %s)", file, k.Line, p, strings.Join(known, ", ")))
+			continue
+		}
+		walkValue(v, ft, p, file, lines, errs)
+	}
+}
+
+func walkValue(v *yaml.Node, t reflect.Type, p, file string, lines map[string]int, errs *[]error) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch {
+	case t.Kind() == reflect.Struct && t != reflect.TypeFor[time.Duration]() && v.Kind == yaml.MappingNode:
+		checkKeys(v, t, p, file, lines, errs)
+	case t.Kind() == reflect.Slice && v.Kind == yaml.SequenceNode:
+		for j, e := range v.Content {
+			ep := p + "[" + strconv.Itoa(j) + "]"
+			lines[ep] = e.Line
+			walkValue(e, t.Elem(), ep, file, lines, errs)
+		}
+	}
+}
+
+// yamlFields maps the YAML names of t's fields (inline structs flattened)
+// to their types.
+func yamlFields(t reflect.Type) map[string]reflect.Type {
+	m := map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := f.Tag.Get("yaml")
+		if !f.IsExported() || tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if slices.Contains(strings.Split(opts, ","), "inline") {
+			for k, v := range yamlFields(f.Type) {
+				m[k] = v
+			}
+			continue
+		}
+		if name == "" {
+			name = strings.ToLower(f.Name)
+		}
+		m[name] = f.Type
+	}
+	return m
+}
+
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+var yamlLineRE = regexp.MustCompile(`^line (\d+): (.*)$`)
+
+// yamlError rewrites the decoder's "line N: ..." errors as "FILE:N: ...",
+// one per problem.
+func yamlError(file string, err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		return fmt.Errorf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	errs := make([]error, 0, len(te.Errors))
+	for _, e := range te.Errors {
+		if m := yamlLineRE.FindStringSubmatch(e); m != nil {
+			errs = append(errs, fmt.Errorf("%s:%s: %s", file, m[1], m[2]))
+		} else {
+			errs = append(errs, fmt.Errorf("%s: %s", file, e))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// setByFlag records that the flag --name set the key path, so problems with
+// its value name the flag instead of a line of the file.
+func (c *Config) setByFlag(path, name string) {
+	if c.flags == nil {
+		c.flags = map[string]string{}
+	}
+	c.flags[path] = name
+}
+
+// where says where the value of key path came from: "FILE:LINE", "flag
+// --name", or "FILE" / "default" when no line is known.
+func (c *Config) where(path string) string {
+	for p := path; p != ""; p = parentPath(p) {
+		if f, ok := c.flags[p]; ok {
+			return "flag --" + f
+		}
+		if l, ok := c.lines[p]; ok {
+			return c.source + ":" + strconv.Itoa(l)
+		}
+	}
+	if c.source == "" {
+		return "default"
+	}
+	return c.source
+}
+
+// parentPath strips the last element of a key path: "a.b[2]" -> "a.b" -> "a".
+func parentPath(p string) string {
+	if i := strings.LastIndexAny(p, ".["); i >= 0 {
+		return p[:i]
+	}
+	return ""
+}
+
+// problem formats one configuration problem as `WHERE: key KEY: VALUE: WHY`.
+func (c *Config) problem(key string, value any, why string) error {
+	return fmt.Errorf("%s: key %s: %v: %s", c.where(key), key, value, why)
+}
+
+// Validate returns every problem in c, joined, each naming where the value
+// came from (file:line or flag), the key, the value and the rule it broke.
+func (c *Config) Validate() error {
+	var errs []error
+	if err := c.Config.Validate(); err != nil {
+		for _, e := range unjoin(err) {
+			// The pipeline's problems read "KEY: VALUE: WHY".
+			key, rest, _ := strings.Cut(e.Error(), ": ")
+			errs = append(errs, fmt.Errorf("%s: key %s: %s", c.where(key), key, rest))
+		}
+	}
+	if c.Archive.URL == "" {
+		errs = append(errs, c.problem("archive.url", `""`, "an archive is required: s3://bucket[/prefix] or file:///dir"))
+	} else if a, err := parseArchiveURL(c.Archive.URL); err != nil {
+		errs = append(errs, c.problem("archive.url", strconv.Quote(c.Archive.URL), err.Error()))
+	} else {
+		if a.prefix != "" && c.Prefix != "" && strings.Trim(a.prefix, "/") != strings.Trim(c.Prefix, "/") {
+			errs = append(errs, c.problem("prefix", strconv.Quote(c.Prefix), fmt.Sprintf("differs from the prefix %q in archive.url: set one of them", a.prefix)))
+		}
+		if a.scheme == "file" && c.Archive.S3Endpoint != "" {
+			errs = append(errs, c.problem("archive.s3_endpoint", strconv.Quote(c.Archive.S3Endpoint), "set for a file:// archive"))
+		}
+	}
+	if e := c.Archive.S3Endpoint; e != "" {
+		if u, err := url.Parse(e); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			errs = append(errs, c.problem("archive.s3_endpoint", strconv.Quote(e), "want http://host:port or https://host"))
+		}
+	}
+	switch c.Lifecycle.OnStart {
+	case "apply", "verify", "off":
+	default:
+		errs = append(errs, c.problem("lifecycle.on_start", strconv.Quote(c.Lifecycle.OnStart), "want apply, verify or off"))
+	}
+	if c.Lifecycle.JanitorInterval < time.Minute {
+		errs = append(errs, c.problem("lifecycle.janitor_interval", c.Lifecycle.JanitorInterval, "must be at least 1m"))
+	}
+	switch c.Log.Format {
+	case "json", "text":
+	default:
+		errs = append(errs, c.problem("log.format", strconv.Quote(c.Log.Format), "want json or text"))
+	}
+	if _, ok := parseLevel(c.Log.Level); !ok {
+		errs = append(errs, c.problem("log.level", strconv.Quote(c.Log.Level), "want debug, info, warn or error"))
+	}
+	return errors.Join(errs...)
+}
+
+// unjoin flattens errors.Join trees into their leaves.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, unjoin(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// archiveURL is a parsed archive.url.
+type archiveURL struct {
+	scheme string // "s3" or "file"
+	bucket string // s3 only
+	prefix string // s3 only: key prefix, without slashes at the ends
+	dir    string // file only
+}
+
+// parseArchiveURL checks an archive URL: s3://bucket[/prefix] or file:///dir.
+func parseArchiveURL(raw string) (archiveURL, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return archiveURL{}, errors.New("not a URL: want s3://bucket[/prefix] or file:///dir")
+	}
+	switch u.Scheme {
+	case "s3":
+		if u.Host == "" {
+			return archiveURL{}, errors.New("no bucket: want s3://bucket[/prefix]")
+		}
+		if u.User != nil || u.RawQuery != "" || u.Fragment != "" {
+			return archiveURL{}, errors.New("want s3://bucket[/prefix] without user, query or fragment")
+		}
+		p := strings.Trim(u.Path, "/")
+		if err := sinks.ValidPrefix(p); err != nil {
+			return archiveURL{}, err
+		}
+		return archiveURL{scheme: "s3", bucket: u.Host, prefix: p}, nil
+	case "file":
+		if u.Host != "" && u.Host != "localhost" {
+			return archiveURL{}, errors.New("want file:///absolute/dir (three slashes)")
+		}
+		if u.Path == "" || u.Path[0] != '/' {
+			return archiveURL{}, errors.New("want file:///absolute/dir")
+		}
+		return archiveURL{scheme: "file", dir: u.Path}, nil
+	}
+	return archiveURL{}, errors.New("unknown scheme: want s3://bucket[/prefix] or file:///dir")
+}

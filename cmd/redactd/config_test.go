@@ -1,0 +1,238 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestExampleConfig loads the documented example (every key) and checks it
+// is valid and that the values it spells out are the defaults.
+func TestExampleConfig(t *testing.T) {
+	c, err := LoadConfig("testdata/redactd.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatalf("example config does not validate:\n%v", err)
+	}
+	d := DefaultConfig()
+	d.Brokers, d.Topics, d.Group, d.Archive.URL = c.Brokers, c.Topics, c.Group, c.Archive.URL
+	if !reflect.DeepEqual(c.Config, d.Config) || c.Lifecycle != d.Lifecycle || c.Log != d.Log ||
+		c.Rules != d.Rules || c.Archive.S3Endpoint != d.Archive.S3Endpoint || c.Archive.S3Region != d.Archive.S3Region {
+		t.Errorf("testdata/redactd.yaml does not show the defaults:\n got %+v\nwant %+v", c, d)
+	}
+	// Every key of the struct appears in the example, so the README's
+	// reference (copied from it) is complete.
+	data, _ := os.ReadFile("testdata/redactd.yaml")
+	for _, key := range allKeys(reflect.TypeFor[Config](), "") {
+		if key == "sasl.password" || key == "sasl.password_file" {
+			continue // named in the comment next to password_env
+		}
+		if _, ok := c.lines[key]; !ok {
+			t.Errorf("key %s missing from testdata/redactd.yaml", key)
+		}
+	}
+	if !strings.Contains(string(data), "password_file") {
+		t.Error("example does not mention sasl.password_file")
+	}
+}
+
+func allKeys(t reflect.Type, path string) []string {
+	var out []string
+	for name, ft := range yamlFields(t) {
+		p := joinPath(path, name)
+		if ft.Kind() == reflect.Struct && ft != reflect.TypeFor[time.Duration]() {
+			out = append(out, allKeys(ft, p)...)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func TestConfigUnknownKeys(t *testing.T) {
+	const file = `brokers: [k:9092]
+brokerz: [k:9092]
+batch:
+  codec: zstd
+  codek: gzip
+archive: {url: "file:///tmp/x", bucket: b}
+`
+	_, err := ParseConfig("c.yaml", []byte(file))
+	if err == nil {
+		t.Fatal("no error for unknown keys")
+	}
+	for _, want := range []string{
+		`c.yaml:2: unknown key "brokerz"`,
+		`c.yaml:5: unknown key "batch.codek"`,
+		`c.yaml:6: unknown key "archive.bucket"`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+}
+
+func TestConfigTypeError(t *testing.T) {
+	_, err := ParseConfig("c.yaml", []byte("group: g\nworkers: many\nbatch:\n  idle_timeout: soon\n"))
+	if err == nil {
+		t.Fatal("no error for bad types")
+	}
+	for _, want := range []string{"c.yaml:2: ", "c.yaml:4: "} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+}
+
+// TestConfigValidate checks that every problem is reported at once, each
+// with the line it is on, the key and the value.
+func TestConfigValidate(t *testing.T) {
+	const file = `brokers: [good:9092, "bad host"]
+topics: [cdn-access]
+group: g
+batch:
+  codec: lz4
+archive:
+  url: ftp://x/y
+lifecycle:
+  on_start: maybe
+log:
+  format: xml
+`
+	c, err := ParseConfig("c.yaml", []byte(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = c.Validate()
+	if err == nil {
+		t.Fatal("Validate accepted a bad config")
+	}
+	for _, want := range []string{
+		`c.yaml:1: key brokers[1]: "bad host"`,
+		`c.yaml:5: key batch.codec: "lz4"`,
+		`c.yaml:7: key archive.url: "ftp://x/y": unknown scheme`,
+		`c.yaml:9: key lifecycle.on_start: "maybe"`,
+		`c.yaml:11: key log.format: "xml"`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+	if n := len(unjoin(err)); n != 5 {
+		t.Errorf("%d problems, want 5:\n%v", n, err)
+	}
+}
+
+func TestFlagsOverrideConfig(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.yaml")
+	const file = "brokers: [old:9092]\ntopics: [a]\ngroup: old\narchive: {url: 's3://bkt/logs'}\n"
+	if err := os.WriteFile(path, []byte(file), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f := func(args []string, check func(c Config)) {
+		t.Helper()
+		fs := flag.NewFlagSet("run", flag.ContinueOnError)
+		var rf runFlags
+		rf.register(fs, true)
+		if err := fs.Parse(append([]string{"--config", path}, args...)); err != nil {
+			t.Fatal(err)
+		}
+		c, err := rf.load(fs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(c)
+	}
+	f(nil, func(c Config) {
+		if c.Group != "old" || c.Prefix != "logs" || c.Archive.URL != "s3://bkt/logs" {
+			t.Errorf("file values: group %q prefix %q url %q", c.Group, c.Prefix, c.Archive.URL)
+		}
+	})
+	f([]string{"--brokers", "a:1, b:2", "--topics", "x,y", "--group", "new", "--metrics-addr", "off"}, func(c Config) {
+		if !reflect.DeepEqual(c.Brokers, []string{"a:1", "b:2"}) || !reflect.DeepEqual(c.Topics, []string{"x", "y"}) ||
+			c.Group != "new" || c.MetricsAddr != "" {
+			t.Errorf("flags not applied: %+v", c.Config)
+		}
+		if w := c.where("brokers[1]"); w != "flag --brokers" {
+			t.Errorf("where(brokers[1]) = %q", w)
+		}
+		if w := c.where("archive.url"); !strings.HasSuffix(w, "c.yaml:4") {
+			t.Errorf("where(archive.url) = %q", w)
+		}
+	})
+	f([]string{"--bucket", "other"}, func(c Config) {
+		if c.Archive.URL != "s3://other/logs" || c.Prefix != "logs" {
+			t.Errorf("--bucket: url %q prefix %q", c.Archive.URL, c.Prefix)
+		}
+	})
+	f([]string{"--prefix", "p2"}, func(c Config) {
+		if c.Archive.URL != "s3://bkt" || c.Prefix != "p2" {
+			t.Errorf("--prefix: url %q prefix %q", c.Archive.URL, c.Prefix)
+		}
+		if err := c.Validate(); err != nil {
+			t.Errorf("--prefix over a URL prefix: %v", err)
+		}
+	})
+	f([]string{"--archive", "file:///var/tmp/a", "--s3-endpoint", "http://m:9000"}, func(c Config) {
+		err := c.Validate()
+		if err == nil || !strings.Contains(err.Error(), "flag --s3-endpoint: key archive.s3_endpoint") {
+			t.Errorf("s3 endpoint with a file archive: %v", err)
+		}
+	})
+}
+
+func TestParseArchiveURL(t *testing.T) {
+	f := func(in string, want archiveURL, wantErr bool) {
+		t.Helper()
+		got, err := parseArchiveURL(in)
+		if (err != nil) != wantErr || got != want {
+			t.Errorf("parseArchiveURL(%q) = %+v, %v; want %+v, error %v", in, got, err, want, wantErr)
+		}
+	}
+	f("s3://bkt", archiveURL{scheme: "s3", bucket: "bkt"}, false)
+	f("s3://bkt/a/b/", archiveURL{scheme: "s3", bucket: "bkt", prefix: "a/b"}, false)
+	f("file:///var/lib/a", archiveURL{scheme: "file", dir: "/var/lib/a"}, false)
+	f("file://localhost/x", archiveURL{scheme: "file", dir: "/x"}, false)
+	f("s3://", archiveURL{}, true)
+	f("s3://bkt/a/../b", archiveURL{}, true)
+	f("s3://bkt/a?x=1", archiveURL{}, true)
+	f("file://host/x", archiveURL{}, true)
+	f("file:rel", archiveURL{}, true)
+	f("/var/lib/a", archiveURL{}, true)
+	f("", archiveURL{}, true)
+}
+
+// FuzzParseConfig: no panic on any input; an accepted file validates
+// without panicking; every error names the file.
+func FuzzParseConfig(f *testing.F) {
+	seed, _ := os.ReadFile("testdata/redactd.yaml")
+	f.Add(seed)
+	f.Add([]byte("brokers: [a:1]\nbatch: {codec: gzip}\n"))
+	f.Add([]byte("- a\n- b\n"))
+	f.Add([]byte("archive: {url: 's3://b/p'}\nprefix: q\n"))
+	f.Add([]byte("batch:\n  idle_timeout: 3x\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := ParseConfig("f.yaml", data)
+		if err != nil {
+			for _, e := range unjoin(err) {
+				if !strings.HasPrefix(e.Error(), "f.yaml") {
+					t.Fatalf("error does not name the file: %v", e)
+				}
+			}
+			return
+		}
+		if err := c.Validate(); err != nil {
+			for _, e := range unjoin(err) {
+				if !strings.HasPrefix(e.Error(), "f.yaml") && !strings.HasPrefix(e.Error(), "default") {
+					t.Fatalf("problem does not say where: %v", e)
+				}
+			}
+		}
+	})
+}

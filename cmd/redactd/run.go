@@ -1,0 +1,302 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/redactd/redactd/pipeline"
+	"github.com/redactd/redactd/rules"
+	"github.com/redactd/redactd/sinks"
+)
+
+func init() {
+	register("run", "consume Kafka, redact, archive to S3 or a directory (the daemon)", runRun)
+}
+
+const runUsage = `Usage:
+  redactd run [--config FILE] [flags]
+
+Runs the daemon: joins the consumer group, redacts every record with the
+rule file's policy, tags it with a retention class and archives compressed
+batches under class=/topic=/dt=/hour= keys. Offsets are committed only after
+the records below them are in the archive.
+
+At start it makes the archive enforce retention: for S3 it reconciles the
+bucket's lifecycle rules (lifecycle.on_start: apply|verify|off), for a file://
+archive it runs the retention janitor. SIGTERM or SIGINT stops fetching,
+flushes, uploads and commits within shutdown_timeout.
+
+Flags override the config file's keys. AWS credentials and region come from
+the SDK's default chain (environment, shared profile, web identity, IMDS).
+
+Flags:
+`
+
+// runFlags are the command-line overrides shared by run and lifecycle.
+type runFlags struct {
+	config, brokers, topics, group, rules string
+	archive, s3Endpoint, bucket, prefix   string
+	metricsAddr, logFormat, logLevel      string
+}
+
+func (f *runFlags) register(fs *flag.FlagSet, pipelineFlags bool) {
+	fs.StringVar(&f.config, "config", "", "YAML config `FILE` (see README: Configuration)")
+	fs.StringVar(&f.rules, "rules", "", "rule `FILE` (key rules); default: the built-in policy")
+	fs.StringVar(&f.archive, "archive", "", "archive `URL`: s3://bucket[/prefix] or file:///dir (key archive.url)")
+	fs.StringVar(&f.s3Endpoint, "s3-endpoint", "", "S3-compatible endpoint `URL`, e.g. http://127.0.0.1:9000 (key archive.s3_endpoint)")
+	fs.StringVar(&f.bucket, "bucket", "", "S3 `bucket`: sets archive.url to s3://BUCKET[/prefix]")
+	fs.StringVar(&f.prefix, "prefix", "", "archive key `prefix` (key prefix)")
+	fs.StringVar(&f.logFormat, "log-format", "", "log format json|text (key log.format)")
+	fs.StringVar(&f.logLevel, "log-level", "", "log level debug|info|warn|error (key log.level)")
+	if pipelineFlags {
+		fs.StringVar(&f.brokers, "brokers", "", "Kafka brokers, comma-separated `host:port` list (key brokers)")
+		fs.StringVar(&f.topics, "topics", "", "comma-separated `topics` to consume (key topics)")
+		fs.StringVar(&f.group, "group", "", "consumer group `id` (key group)")
+		fs.StringVar(&f.metricsAddr, "metrics-addr", "", "`address` for /metrics, /healthz, /readyz; \"off\" disables (key metrics_addr)")
+	}
+}
+
+// load reads the config file (or the defaults) and applies the flags that
+// were given. It does not validate.
+func (f *runFlags) load(fs *flag.FlagSet) (Config, error) {
+	c := DefaultConfig()
+	if f.config != "" {
+		var err error
+		if c, err = LoadConfig(f.config); err != nil {
+			return c, err
+		}
+	}
+	set := map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
+	if set["brokers"] {
+		c.Brokers = splitList(f.brokers)
+		c.setByFlag("brokers", "brokers")
+	}
+	if set["topics"] {
+		c.Topics = splitList(f.topics)
+		c.setByFlag("topics", "topics")
+	}
+	if set["group"] {
+		c.Group = f.group
+		c.setByFlag("group", "group")
+	}
+	if set["rules"] {
+		c.Rules = f.rules
+		c.setByFlag("rules", "rules")
+	}
+	if set["archive"] {
+		c.Archive.URL = f.archive
+		c.setByFlag("archive.url", "archive")
+	}
+	if set["bucket"] {
+		prefix := ""
+		if a, err := parseArchiveURL(c.Archive.URL); err == nil && a.scheme == "s3" {
+			prefix = a.prefix
+		}
+		c.Archive.URL = "s3://" + f.bucket
+		if prefix != "" {
+			c.Archive.URL += "/" + prefix
+		}
+		c.setByFlag("archive.url", "bucket")
+	}
+	if set["s3-endpoint"] {
+		c.Archive.S3Endpoint = f.s3Endpoint
+		c.setByFlag("archive.s3_endpoint", "s3-endpoint")
+	}
+	if set["prefix"] {
+		c.Prefix = f.prefix
+		c.setByFlag("prefix", "prefix")
+		// --prefix wins over a prefix inside archive.url.
+		if a, err := parseArchiveURL(c.Archive.URL); err == nil && a.scheme == "s3" && a.prefix != "" {
+			c.Archive.URL = "s3://" + a.bucket
+		}
+	}
+	if set["metrics-addr"] {
+		c.MetricsAddr = f.metricsAddr
+		if f.metricsAddr == "off" {
+			c.MetricsAddr = ""
+		}
+		c.setByFlag("metrics_addr", "metrics-addr")
+	}
+	if set["log-format"] {
+		c.Log.Format = f.logFormat
+		c.setByFlag("log.format", "log-format")
+	}
+	if set["log-level"] {
+		c.Log.Level = f.logLevel
+		c.setByFlag("log.level", "log-level")
+	}
+	// An s3 URL's path is the key prefix.
+	if a, err := parseArchiveURL(c.Archive.URL); err == nil && a.scheme == "s3" && a.prefix != "" && c.Prefix == "" {
+		c.Prefix = a.prefix
+	}
+	return c, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for p := range strings.SplitSeq(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func parseLevel(s string) (slog.Level, bool) {
+	switch s {
+	case "debug":
+		return slog.LevelDebug, true
+	case "info", "":
+		return slog.LevelInfo, true
+	case "warn":
+		return slog.LevelWarn, true
+	case "error":
+		return slog.LevelError, true
+	}
+	return 0, false
+}
+
+// newLogger returns the daemon's logger on w. Nothing logs record content:
+// records are identified by topic, partition and offset only.
+func newLogger(w io.Writer, c LogConfig) *slog.Logger {
+	lvl, _ := parseLevel(c.Level)
+	o := &slog.HandlerOptions{Level: lvl}
+	if c.Format == "text" {
+		return slog.New(slog.NewTextHandler(w, o))
+	}
+	return slog.New(slog.NewJSONHandler(w, o))
+}
+
+// loadPolicy reads the rule file, or returns the built-in policy.
+func loadPolicy(path string) (*rules.Policy, error) {
+	if path == "" {
+		return rules.Default(), nil
+	}
+	return rules.Load(path)
+}
+
+func runRun(args []string) int {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), runUsage)
+		fs.PrintDefaults()
+	}
+	var f runFlags
+	f.register(fs, true)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "redactd run: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	cfg, err := f.load(fs)
+	if err == nil {
+		err = cfg.Validate()
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "redactd run: invalid configuration:\n%s\n", indent(err.Error()))
+		return 2
+	}
+	log := newLogger(os.Stderr, cfg.Log)
+	pol, err := loadPolicy(cfg.Rules)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "redactd run: rules:\n%s\n", indent(err.Error()))
+		return 2
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	d, err := startDaemon(ctx, cfg, pol, log, prometheus.NewRegistry())
+	if err != nil {
+		log.Error("cannot start", "err", err)
+		return 1
+	}
+	select {
+	case <-ctx.Done():
+	case <-d.done:
+		if d.err != nil {
+			log.Error("pipeline stopped", "err", d.err)
+			return 1
+		}
+		return 0
+	}
+	stop() // a second signal kills the process at once
+	log.Info("stopping: flushing open batches", "deadline", cfg.ShutdownTimeout.String())
+	if err := d.wait(cfg.ShutdownTimeout + 5*time.Second); err != nil {
+		log.Error("stopped with an error", "err", err)
+		return 1
+	}
+	log.Info("stopped")
+	return 0
+}
+
+func indent(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }
+
+// daemon is a running pipeline with its archive and retention enforcement:
+// what `run` and `demo` share, so the demo goes through the same code path.
+type daemon struct {
+	p    *pipeline.Pipeline
+	arch sinks.Archive
+	done chan struct{} // closed when the pipeline's Run returned
+	err  error         // Run's result, valid after done
+}
+
+// retentions returns the policy's classes as the archive's retention.
+func retentions(pol *rules.Policy) []sinks.Retention {
+	rs := make([]sinks.Retention, len(pol.Classes))
+	for i, c := range pol.Classes {
+		rs[i] = sinks.Retention{Class: c.Name, Days: c.Days}
+	}
+	return rs
+}
+
+// startDaemon opens the archive, makes it enforce retention (bucket
+// lifecycle rules, or the janitor for a directory) and starts the pipeline.
+// Everything stops when ctx ends; wait for the pipeline with wait.
+func startDaemon(ctx context.Context, cfg Config, pol *rules.Policy, log *slog.Logger, reg *prometheus.Registry) (*daemon, error) {
+	arch, err := openArchive(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	p, err := pipeline.New(cfg.Config, pol, arch, pipeline.WithLogger(log), pipeline.WithRegistry(reg))
+	if err != nil {
+		return nil, err
+	}
+	if err := enforceRetention(ctx, cfg, pol, arch, p, log, reg); err != nil {
+		return nil, err
+	}
+	d := &daemon{p: p, arch: arch, done: make(chan struct{})}
+	log.Info("starting", "brokers", cfg.Brokers, "topics", cfg.Topics, "group", cfg.Group,
+		"archive", cfg.Archive.URL, "rules", pol.Source, "rules_version", pol.Version)
+	go func() {
+		defer close(d.done)
+		d.err = p.Run(ctx)
+	}()
+	return d, nil
+}
+
+// wait waits for the pipeline to return, at most timeout.
+func (d *daemon) wait(timeout time.Duration) error {
+	select {
+	case <-d.done:
+		return d.err
+	case <-time.After(timeout):
+		return fmt.Errorf("pipeline did not stop within %s", timeout)
+	}
+}
