@@ -38,6 +38,14 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	case m.det == DetEmail && e.keepEmail(src, m):
 		return append(dst, orig...), m.end
 	}
+	// What an earlier pass wrote stays as it is, wherever the scanner
+	// thinks the value ends: redacting twice equals redacting once.
+	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) {
+		return append(dst, rule.token...), max(m.end, m.start+len(rule.token))
+	}
+	if n := e.pseudonymLen(src[m.start:]); n > 0 && act == ActHash {
+		return append(dst, src[m.start:m.start+n]...), max(m.end, m.start+n)
+	}
 	r.stats.Detections[m.det]++
 	switch act {
 	case ActTruncate:
@@ -49,9 +57,6 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 			return appendIPText(dst, src[m.start:end], e.pan.mapAddr(m.addr, r.blkIn, r.blkOut)), end
 		}
 	case ActHash:
-		if e.isPseudonym(orig) {
-			return append(dst, orig...), m.end
-		}
 		if isIP && m.addr.IsValid() {
 			// Hash the canonical form so that every spelling of one
 			// address gets one pseudonym; keep port and brackets.
@@ -168,17 +173,29 @@ func (e *Engine) keepEmail(src []byte, m match) bool {
 // isPseudonym reports whether v is exactly a hash this engine writes, so
 // that redacting twice leaves a pseudonym as it is.
 func (e *Engine) isPseudonym(v []byte) bool {
+	return len(v) > 0 && e.pseudonymLen(v) == len(v)
+}
+
+// pseudonymLen returns the length of the hash this engine writes that v
+// starts with ("k1:" and hex digits), 0 when it starts with none.
+func (e *Engine) pseudonymLen(v []byte) int {
 	k := len(e.keyID)
-	if k == 0 || len(v) != k+2*hashHexBytes || !bytes.Equal(v[:k], e.keyID) {
-		return false
+	n := k + 2*hashHexBytes
+	if k == 0 || len(v) < n || !bytes.Equal(v[:k], e.keyID) {
+		return 0
 	}
-	for _, c := range v[k:] {
+	for _, c := range v[k:n] {
 		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
+			return 0
 		}
 	}
-	return true
+	if len(v) > n && isHexLower(v[n]) {
+		return 0
+	}
+	return n
 }
+
+func isHexLower(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' }
 
 // appendHash appends the pseudonym of v: the key id, ':', and the first
 // hashHexBytes of HMAC-SHA256(HashKey, v) in lower-case hex

@@ -251,8 +251,7 @@ func (r *Redactor) Redact(dst, src []byte, f Format) ([]byte, error) {
 	i := skipWS(src, 0)
 	if i < len(src) && src[i] == '{' {
 		out, err := r.redactJSON(dst, src)
-		var q *QuarantineError
-		if err == nil || !errors.As(err, &q) || q.Reason != ReasonParse {
+		if q, ok := err.(*QuarantineError); !ok || q.Reason != ReasonParse {
 			return out, err
 		}
 		r.stats.Reset()

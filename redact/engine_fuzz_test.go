@@ -1,0 +1,105 @@
+package redact
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// plants are PII values that must never survive when planted between
+// spaces in a text line or a JSON string value.
+var plants = []string{"alice@example.com", "203.0.113.7", "2001:db8:abcd:12::7"}
+
+func fuzzSeeds(f *testing.F) {
+	for _, l := range cdnLines {
+		f.Add(string(l), "", uint8(0))
+	}
+	for _, l := range jsonRecords {
+		f.Add(string(l), "tail", uint8(1))
+	}
+	for _, s := range []string{`{}`, `[]`, `{"a":"\u00e9\ud800"}`, `{"a":[1,{"b":null}]}`, "\x00\xff", `{"a":"x\\"}`,
+		`{"phone":14155552671}`, `{"k":"[email] [secret]"}`, "password=[secret]&x=k1:0123"} {
+		f.Add(s, " x ", uint8(2))
+	}
+}
+
+// FuzzRedactJSON: no panic; the walker accepts exactly what encoding/json
+// accepts; valid JSON in gives valid JSON out; redacting twice equals
+// redacting once; PII planted in a string value never survives.
+func FuzzRedactJSON(f *testing.F) {
+	fuzzSeeds(f)
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	f.Fuzz(func(t *testing.T, in, extra string, which uint8) {
+		out, err := r.Redact(nil, []byte(in), FormatJSON)
+		valid := json.Valid([]byte(in))
+		if valid != (err == nil) {
+			t.Fatalf("json.Valid = %v, Redact error = %v for %q", valid, err, in)
+		}
+		if err != nil {
+			if strings.Contains(err.Error(), in) && len(in) > 8 {
+				t.Fatalf("error %q carries the record", err)
+			}
+			return
+		}
+		if !json.Valid(out) {
+			t.Fatalf("valid JSON in, invalid out:\n in %q\nout %q", in, out)
+		}
+		again, err := r.Redact(nil, out, FormatJSON)
+		if err != nil || !bytes.Equal(again, out) {
+			t.Fatalf("not idempotent:\n in %q\nout %q\n2nd %q (%v)", in, out, again, err)
+		}
+
+		plant := plants[int(which)%len(plants)]
+		if strings.Contains(in, plant) || strings.Contains(extra, plant) {
+			return
+		}
+		v, _ := json.Marshal(in + " " + plant + " " + extra)
+		rec := []byte(`{"msg":` + string(v) + `}`)
+		out, err = r.Redact(nil, rec, FormatJSON)
+		if err != nil {
+			t.Fatalf("Redact(%q): %v", rec, err)
+		}
+		var m struct{ Msg string }
+		if err := json.Unmarshal(out, &m); err != nil {
+			t.Fatalf("output %q: %v", out, err)
+		}
+		if strings.Contains(m.Msg, plant) {
+			t.Fatalf("planted %q survived:\n in %q\nout %q", plant, rec, out)
+		}
+	})
+}
+
+// FuzzRedactText: no panic; redacting twice equals redacting once; PII
+// planted between spaces never survives; a line without detections comes
+// out unchanged.
+func FuzzRedactText(f *testing.F) {
+	fuzzSeeds(f)
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	f.Fuzz(func(t *testing.T, in, extra string, which uint8) {
+		out, err := r.Redact(nil, []byte(in), FormatText)
+		if err != nil {
+			t.Fatalf("Redact(%q): %v", in, err)
+		}
+		var total uint32
+		for _, n := range r.Stats().Detections {
+			total += n
+		}
+		if total == 0 && string(out) != in {
+			t.Fatalf("no detection, yet %q became %q", in, out)
+		}
+		again, _ := r.Redact(nil, out, FormatText)
+		if !bytes.Equal(again, out) {
+			t.Fatalf("not idempotent:\n in %q\nout %q\n2nd %q", in, out, again)
+		}
+		plant := plants[int(which)%len(plants)]
+		if strings.Contains(in, plant) || strings.Contains(extra, plant) {
+			return
+		}
+		line := in + " " + plant + " " + extra
+		out, _ = r.Redact(nil, []byte(line), FormatText)
+		if bytes.Contains(out, []byte(plant)) {
+			t.Fatalf("planted %q survived:\n in %q\nout %q", plant, line, out)
+		}
+	})
+}
