@@ -267,6 +267,22 @@ func (c *Config) Validate() error {
 			errs = append(errs, fmt.Errorf("%s: key %s: %s", c.where(key), key, rest))
 		}
 	}
+	errs = append(errs, c.validateArchive())
+	switch c.Lifecycle.OnStart {
+	case "apply", "verify", "off":
+	default:
+		errs = append(errs, c.problem("lifecycle.on_start", strconv.Quote(c.Lifecycle.OnStart), "want apply, verify or off"))
+	}
+	if c.Lifecycle.JanitorInterval < time.Minute {
+		errs = append(errs, c.problem("lifecycle.janitor_interval", c.Lifecycle.JanitorInterval, "must be at least 1m"))
+	}
+	return errors.Join(errs...)
+}
+
+// validateArchive checks the keys that `lifecycle` needs: archive.*, the
+// prefix and log.*.
+func (c *Config) validateArchive() error {
+	var errs []error
 	if c.Archive.URL == "" {
 		errs = append(errs, c.problem("archive.url", `""`, "an archive is required: s3://bucket[/prefix] or file:///dir"))
 	} else if a, err := parseArchiveURL(c.Archive.URL); err != nil {
@@ -283,14 +299,6 @@ func (c *Config) Validate() error {
 		if u, err := url.Parse(e); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			errs = append(errs, c.problem("archive.s3_endpoint", strconv.Quote(e), "want http://host:port or https://host"))
 		}
-	}
-	switch c.Lifecycle.OnStart {
-	case "apply", "verify", "off":
-	default:
-		errs = append(errs, c.problem("lifecycle.on_start", strconv.Quote(c.Lifecycle.OnStart), "want apply, verify or off"))
-	}
-	if c.Lifecycle.JanitorInterval < time.Minute {
-		errs = append(errs, c.problem("lifecycle.janitor_interval", c.Lifecycle.JanitorInterval, "must be at least 1m"))
 	}
 	switch c.Log.Format {
 	case "json", "text":

@@ -270,7 +270,7 @@ func retentions(pol *rules.Policy) []sinks.Retention {
 // lifecycle rules, or the janitor for a directory) and starts the pipeline.
 // Everything stops when ctx ends; wait for the pipeline with wait.
 func startDaemon(ctx context.Context, cfg Config, pol *rules.Policy, log *slog.Logger, reg *prometheus.Registry) (*daemon, error) {
-	arch, err := openArchive(ctx, cfg)
+	arch, err := openArchive(cfg, log)
 	if err != nil {
 		return nil, err
 	}
