@@ -161,10 +161,11 @@ func (p *parser) policy(data []byte, dir string, mode secretMode) *Policy {
 		topics:  map[string]int{},
 	}
 	d := &draft{pol: pol, classAt: map[string]int{}, paths: map[string]int{}}
-	top := p.object(root, "", topKeys...)
 	if root.Kind != yaml.MappingNode {
+		p.bad(root, "", "must be a mapping of keys such as \"version: 1\"")
 		return nil
 	}
+	top := p.object(root, "", topKeys...)
 	p.version(top, root)
 	if e, ok := top["description"]; ok {
 		pol.Description, _ = p.str(e)
