@@ -10,8 +10,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"log/slog"
+	"net/url"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -21,6 +25,9 @@ import (
 	"syscall"
 	"time"
 	"unicode/utf8"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
 
 	"github.com/redactd/redactd/redact"
 	"github.com/redactd/redactd/sinks"
@@ -32,6 +39,7 @@ func init() {
 
 const queryUsage = `Usage:
   redactd query --archive URL --class CLASS --from TIME [--to TIME] [flags]
+  redactd query --config /etc/redactd/config.yaml --class CLASS --from TIME [flags]
 
 Searches the archive for records of one retention class. Only the partitions
 in [--from, --to] are listed (class=/topic=/dt=/hour= prefixes); nothing else
@@ -39,13 +47,18 @@ in the bucket is read. Objects are downloaded and decompressed in parallel and
 records are written in key order: hour, topic, partition, first offset, then
 offset order inside each object.
 
-TIME is an hour (2026-11-20T00), a day (2026-11-20: from its first hour, or
-up to its last hour for --to), an RFC 3339 time, or "now". Times are UTC.
+TIME is an hour (2026-11-20T00), a day (2026-11-20 or "today": from its
+first hour, or up to its last hour for --to), an RFC 3339 time, or "now".
+Times are UTC.
 
 A record matches when it matches --grep (a Go regular expression over the
 whole record) and every --where. --where field=value compares a JSON record's
 field (dotted path, e.g. meta.log_type) with value; for a text record it looks
 for a key=value (or key="value") token.
+
+S3 credentials come from the AWS SDK's default chain (environment, shared
+profile, web identity, instance role); reading needs s3:ListBucket and
+s3:GetObject.
 
 Exit status: 0 records matched, 1 nothing matched or nothing in range,
 2 usage error, 3 some objects could not be read (others were), 130 interrupted.
@@ -55,7 +68,9 @@ Flags:
 
 // queryConfig is a parsed `redactd query` command line.
 type queryConfig struct {
+	Config      string
 	Archive     string
+	S3          sinks.OpenOptions
 	Class       string
 	Topics      []string
 	From, To    time.Time // hours, UTC, both inclusive
@@ -90,7 +105,10 @@ func parseQueryFlags(args []string, stderr io.Writer) (*queryConfig, error) {
 		from, to, grep string
 		topics, where  multiFlag
 	)
-	fs.StringVar(&q.Archive, "archive", "", "archive `URL`: s3://bucket/prefix or file:///dir (required)")
+	fs.StringVar(&q.Config, "config", "", "take the archive (url, s3_endpoint, s3_region, prefix) from the daemon's config `FILE`")
+	fs.StringVar(&q.Archive, "archive", "", "archive `URL`: s3://bucket[/prefix], file:///dir or a directory (required without --config)")
+	fs.StringVar(&q.S3.Endpoint, "s3-endpoint", "", "S3-compatible endpoint `URL`, e.g. http://127.0.0.1:9000 (default: AWS)")
+	fs.StringVar(&q.S3.Region, "s3-region", "", "S3 `region` (default: the AWS SDK's configuration)")
 	fs.StringVar(&q.Class, "class", "", "retention `class` to search (required)")
 	fs.Var(&topics, "topic", "only this `topic` (repeatable; default: every topic of the class)")
 	fs.StringVar(&from, "from", "", "first `hour` to search, inclusive (required)")
@@ -108,8 +126,13 @@ func parseQueryFlags(args []string, stderr io.Writer) (*queryConfig, error) {
 		return nil, fmt.Errorf("unexpected argument %q (flags go before nothing else; see --help)", fs.Arg(0))
 	}
 	var errs []error
+	if q.Config != "" {
+		if err := q.archiveFromConfig(fs); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	if q.Archive == "" {
-		errs = append(errs, errors.New("--archive is required"))
+		errs = append(errs, errors.New("--archive is required (or --config naming the daemon's config)"))
 	}
 	if q.Class == "" {
 		errs = append(errs, errors.New("--class is required"))
@@ -170,6 +193,30 @@ func parseQueryFlags(args []string, stderr io.Writer) (*queryConfig, error) {
 	return &q, errors.Join(errs...)
 }
 
+// archiveFromConfig fills the archive settings that no flag set from the
+// daemon's config file.
+func (q *queryConfig) archiveFromConfig(fs *flag.FlagSet) error {
+	c, err := LoadConfig(q.Config)
+	if err != nil {
+		return fmt.Errorf("--config: %w", err)
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if !set["archive"] {
+		q.Archive = c.Archive.URL
+		if a, err := parseArchiveURL(c.Archive.URL); err == nil && a.scheme == "s3" && a.prefix == "" && strings.Trim(c.Prefix, "/") != "" {
+			q.Archive = "s3://" + a.bucket + "/" + strings.Trim(c.Prefix, "/")
+		}
+	}
+	if !set["s3-endpoint"] {
+		q.S3.Endpoint = c.Archive.S3Endpoint
+	}
+	if !set["s3-region"] {
+		q.S3.Region = c.Archive.S3Region
+	}
+	return nil
+}
+
 // validName reports whether s is a plausible class or topic name: Kafka's
 // topic alphabet, which cannot escape a key prefix.
 func validName(s string) bool {
@@ -191,8 +238,15 @@ const hourLayout = "2006-01-02T15"
 // returns its UTC hour. A day means its first hour, or its last one when
 // end is set.
 func parseQueryTime(s string, end bool, now time.Time) (time.Time, error) {
-	if s == "now" {
+	switch s {
+	case "now":
 		return sinks.HourOf(now), nil
+	case "today":
+		t := now.UTC().Truncate(24 * time.Hour)
+		if end {
+			t = t.Add(23 * time.Hour)
+		}
+		return t, nil
 	}
 	if t, err := time.Parse(hourLayout, s); err == nil {
 		return t, nil
@@ -206,7 +260,7 @@ func parseQueryTime(s string, end bool, now time.Time) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return sinks.HourOf(t), nil
 	}
-	return time.Time{}, fmt.Errorf("cannot parse %q: want 2006-01-02T15, 2006-01-02, RFC 3339 or now", s)
+	return time.Time{}, fmt.Errorf("cannot parse %q: want 2006-01-02T15, 2006-01-02, RFC 3339, today or now", s)
 }
 
 func runQuery(args []string) int {
@@ -221,7 +275,8 @@ func runQuery(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	ar, prefix, err := openQueryArchive(ctx, q.Archive)
+	q.S3.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	ar, prefix, err := openQueryArchive(q.Archive, q.S3)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "redactd query: %v\n", err)
 		return 2
@@ -970,10 +1025,87 @@ func humanBytes(n int64) string {
 // parseObjectKey parses an archive key (see sinks.Key).
 func parseObjectKey(s string) (sinks.Key, error) { return sinks.ParseKey(s) }
 
-// openQueryArchive opens the archive at url and returns it with the key
-// prefix its objects are under.
-//
-// STUB: wired to sinks.Open once the sinks owner commits it.
-func openQueryArchive(ctx context.Context, url string) (queryArchive, string, error) {
-	return nil, "", errors.New("opening an archive URL is not wired yet (waiting for sinks.Open)")
+// openQueryArchive opens the archive at raw (file:///dir, a plain directory
+// path, or s3://bucket[/prefix]) and returns it with the key prefix its
+// objects are under.
+func openQueryArchive(raw string, o sinks.OpenOptions) (queryArchive, string, error) {
+	if !strings.Contains(raw, "://") {
+		raw = "file://" + filepath.ToSlash(mustAbs(raw))
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, "", fmt.Errorf("--archive %q: want s3://bucket[/prefix] or file:///dir", raw)
+	}
+	if u.Scheme == "file" {
+		// A query never creates the directory (sinks.Open would).
+		fi, err := os.Stat(u.Path)
+		if err != nil {
+			return nil, "", fmt.Errorf("--archive %q: no archive there: %w", raw, err)
+		}
+		if !fi.IsDir() {
+			return nil, "", fmt.Errorf("--archive %q: not a directory", raw)
+		}
+	}
+	ar, err := sinks.Open(raw, o)
+	if err != nil {
+		return nil, "", err
+	}
+	switch a := ar.(type) {
+	case *sinks.Dir:
+		return dirArchive{a}, "", nil
+	case *sinks.S3:
+		return s3Archive{a}, a.Prefix(), nil
+	}
+	return ar, "", nil
+}
+
+// s3Archive lists "folders" of an S3 archive with a delimiter.
+type s3Archive struct{ *sinks.S3 }
+
+// ListDirs implements dirLister.
+func (a s3Archive) ListDirs(ctx context.Context, prefix string, fn func(dir string) error) error {
+	p := s3.NewListObjectsV2Paginator(a.Client(), &s3.ListObjectsV2Input{
+		Bucket: aws.String(a.Bucket()), Prefix: aws.String(prefix), Delimiter: aws.String("/"),
+	})
+	for p.HasMorePages() {
+		page, err := p.NextPage(ctx)
+		if err != nil {
+			return fmt.Errorf("cannot list %q in %s: %w", prefix, a, err)
+		}
+		for _, cp := range page.CommonPrefixes {
+			if err := fn(aws.ToString(cp.Prefix)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func mustAbs(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
+
+// dirArchive lists "folders" of a directory archive with one ReadDir.
+type dirArchive struct{ *sinks.Dir }
+
+// ListDirs implements dirLister.
+func (d dirArchive) ListDirs(ctx context.Context, prefix string, fn func(dir string) error) error {
+	entries, err := os.ReadDir(filepath.Join(d.Root(), filepath.FromSlash(prefix)))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			if err := fn(prefix + e.Name() + "/"); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -1,20 +1,22 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
-
-	"github.com/klauspost/compress/gzip"
-	"github.com/klauspost/compress/zstd"
 
 	"github.com/redactd/redactd/redact"
 	"github.com/redactd/redactd/sinks"
@@ -238,70 +240,41 @@ func FuzzTopLevel(f *testing.F) {
 	})
 }
 
-// testArchive is a directory written in the archive layout.
+// testArchive is a directory archive written with sinks.Dir, as the daemon
+// writes it.
 type testArchive struct {
+	dirArchive
 	dir string
 }
 
-func (a testArchive) List(ctx context.Context, prefix string, fn func(key string, size int64) error) error {
-	var keys []string
-	sizes := map[string]int64{}
-	err := filepath.WalkDir(a.dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		k, _ := filepath.Rel(a.dir, p)
-		k = filepath.ToSlash(k)
-		if strings.HasPrefix(k, prefix) {
-			fi, err := d.Info()
-			if err != nil {
-				return err
-			}
-			keys = append(keys, k)
-			sizes[k] = fi.Size()
-		}
-		return nil
-	})
+func newTestArchive(t testing.TB) testArchive {
+	t.Helper()
+	dir := t.TempDir()
+	d, err := sinks.NewDir(dir)
 	if err != nil {
-		return err
+		t.Fatal(err)
 	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		if err := fn(k, sizes[k]); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (a testArchive) Get(ctx context.Context, key string) (io.ReadCloser, error) {
-	return os.Open(filepath.Join(a.dir, filepath.FromSlash(key)))
+	return testArchive{dirArchive{d}, dir}
 }
 
 // put writes recs as one object under k.
 func (a testArchive) put(t testing.TB, k sinks.Key, recs ...string) {
 	t.Helper()
-	var raw bytes.Buffer
+	var raw []byte
 	for _, r := range recs {
-		raw.WriteString(r)
-		raw.WriteByte('\n')
+		raw = append(raw, r...)
+		raw = append(raw, '\n')
 	}
-	var body bytes.Buffer
-	switch k.Codec {
-	case sinks.CodecZstd:
-		enc, _ := zstd.NewWriter(&body)
-		enc.Write(raw.Bytes())
-		enc.Close()
-	case sinks.CodecGzip:
-		enc := gzip.NewWriter(&body)
-		enc.Write(raw.Bytes())
-		enc.Close()
-	}
-	p := filepath.Join(a.dir, filepath.FromSlash(k.String()))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+	enc, err := sinks.NewEncoder(k.Codec, 0)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(p, body.Bytes(), 0o644); err != nil {
+	defer enc.Close()
+	obj := sinks.Object{Key: k.String(), Body: enc.Encode(nil, raw), Meta: sinks.Meta{
+		Class: k.Class, Records: len(recs), FirstOffset: k.FirstOffset, LastOffset: k.FirstOffset + int64(len(recs)) - 1,
+		RulesVersion: "test", RawSize: int64(len(raw)),
+	}}
+	if err := a.Put(context.Background(), obj); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -310,7 +283,7 @@ func (a testArchive) put(t testing.TB, k sinks.Key, recs ...string) {
 // partitions and both codecs. Records say where they are so that the order
 // of the output can be checked.
 func demoArchive(t testing.TB, prefix string) testArchive {
-	a := testArchive{dir: t.TempDir()}
+	a := newTestArchive(t)
 	key := func(class, topic string, part int, off int64, hour string, c sinks.Codec) sinks.Key {
 		return sinks.Key{Prefix: prefix, Class: class, Topic: topic, Partition: part, FirstOffset: off, Hour: mustHour(t, hour), Codec: c}
 	}
@@ -508,4 +481,121 @@ func TestQueryMessages(t *testing.T) {
 func redactJSONFieldWorks() ([]byte, bool) {
 	v, ok := redact.JSONField([]byte(`{"a":{"b":"c"}}`), "a.b")
 	return v, ok && string(v) == "c"
+}
+
+// buildRedactd builds the command once per test binary run.
+var buildRedactd = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "redactd-query-test-")
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "redactd")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+func runBinary(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	bin, err := buildRedactd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, args...)
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err = cmd.Run()
+	var ee *exec.ExitError
+	if err != nil && !errors.As(err, &ee) {
+		t.Fatal(err)
+	}
+	return o.String(), e.String(), cmd.ProcessState.ExitCode()
+}
+
+// TestQueryCommand runs the built command the way an analyst does, with
+// stdout and stderr piped: records only on stdout, nothing on stderr.
+func TestQueryCommand(t *testing.T) {
+	a := demoArchive(t, "")
+	url := "file://" + filepath.ToSlash(a.dir)
+	out, errs, code := runBinary(t, "query", "--archive", url, "--class", "access", "--from", "2026-11-20T00", "--to", "2026-11-23T12", "--grep", "404")
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if got, want := where(t, out), []string{"cdn/10/6", "cdn/0/1", "text@2026-11-23T00:10:00Z"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// A plain directory path works too.
+	out, _, code = runBinary(t, "query", "--archive", a.dir, "--class", "audit", "--from", "2026-11-23", "--output", "csv", "--to", "2026-11-23")
+	if want := "actor,action\nu1,login\n"; code != 0 || out != want {
+		t.Errorf("audit csv: exit %d, %q, want %q", code, out, want)
+	}
+	f := func(wantCode int, wantErr string, args ...string) {
+		t.Helper()
+		_, errs, code := runBinary(t, append([]string{"query", "--archive", url}, args...)...)
+		if code != wantCode || !strings.Contains(errs, wantErr) {
+			t.Errorf("%q: exit %d, stderr %q; want exit %d and %q", args, code, errs, wantCode, wantErr)
+		}
+	}
+	f(1, `no class "billing" in the archive (it has: access, audit)`, "--class", "billing", "--from", "2026-11-22")
+	f(1, `no objects for class "access"`, "--class", "access", "--from", "2026-01-01", "--to", "2026-01-02")
+	f(1, "no record matched in 5 objects (8 records)", "--class", "access", "--from", "2026-11-22", "--to", "2026-11-23T12", "--grep", "nothing-like-this")
+	f(2, "--from is required", "--class", "access")
+	f(0, "Usage:\n  redactd query", "--help")
+	_, errs, code = runBinary(t, "query", "--archive", filepath.Join(a.dir, "nope"), "--class", "access", "--from", "2026-11-22")
+	if code != 2 || !strings.Contains(errs, "no archive there") {
+		t.Errorf("missing dir: exit %d, %q", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(a.dir, "nope")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("query created the missing archive directory: %v", err)
+	}
+}
+
+// TestQueryInterrupt sends SIGINT while a query streams and expects a clean
+// stop: exit 130, whole records only, a message on stderr.
+func TestQueryInterrupt(t *testing.T) {
+	a := newTestArchive(t)
+	recs := make([]string, 5000)
+	for i := range recs {
+		recs[i] = fmt.Sprintf(`{"n":%d,"pad":"%s"}`, i, strings.Repeat("x", 200))
+	}
+	for p := range 40 {
+		a.put(t, sinks.Key{Class: "access", Topic: "big", Partition: p, Hour: mustHour(t, "2026-11-23T00")}, recs...)
+	}
+	bin, err := buildRedactd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "query", "--archive", a.dir, "--class", "access", "--from", "2026-11-23T00", "--to", "2026-11-23T00", "--workers", "1")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs bytes.Buffer
+	cmd.Stderr = &errs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	r := bufio.NewReader(stdout)
+	if _, err := r.ReadString('\n'); err != nil { // it is streaming
+		t.Fatal(err)
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	rest, _ := io.ReadAll(r)
+	err = cmd.Wait()
+	if code := cmd.ProcessState.ExitCode(); code != 130 {
+		t.Fatalf("exit %d (%v), stderr %q", code, err, errs.String())
+	}
+	if !strings.Contains(errs.String(), "redactd query: interrupted after") {
+		t.Errorf("stderr %q", errs.String())
+	}
+	if len(rest) > 0 && rest[len(rest)-1] != '\n' {
+		t.Errorf("output ends in a partial record")
+	}
+	if n := bytes.Count(rest, []byte{'\n'}) + 1; n >= 40*5000 {
+		t.Errorf("all %d records were written: the interrupt did not stop the query", n)
+	}
 }
