@@ -8,9 +8,12 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	awsmiddleware "github.com/aws/aws-sdk-go-v2/aws/middleware"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/aws/smithy-go"
+	smithyhttp "github.com/aws/smithy-go/transport/http"
 )
 
 // Retention is how long an archive keeps objects of one class.
@@ -62,6 +65,7 @@ type Plan struct {
 	Bucket  string
 	Prefix  string
 	Changes []Change
+	Notes   []string // facts about the store worth telling the operator
 	rules   []types.LifecycleRule
 }
 
@@ -71,11 +75,14 @@ func (p Plan) String() string {
 	fmt.Fprintf(&b, "lifecycle of s3://%s (prefix %q): ", p.Bucket, p.Prefix)
 	if len(p.Changes) == 0 {
 		b.WriteString("up to date\n")
-		return b.String()
+	} else {
+		fmt.Fprintf(&b, "%d change(s)\n", len(p.Changes))
 	}
-	fmt.Fprintf(&b, "%d change(s)\n", len(p.Changes))
 	for _, c := range p.Changes {
 		fmt.Fprintf(&b, "  %s\n", c)
+	}
+	for _, n := range p.Notes {
+		fmt.Fprintf(&b, "  note: %s\n", n)
 	}
 	return b.String()
 }
@@ -150,17 +157,26 @@ func describeRule(r types.LifecycleRule) string {
 }
 
 // getLifecycle returns the bucket's lifecycle rules (none when it has no
-// configuration).
-func getLifecycle(ctx context.Context, c *s3.Client, bucket string) ([]types.LifecycleRule, error) {
+// configuration) and the Server header of the answer.
+func getLifecycle(ctx context.Context, c *s3.Client, bucket string) ([]types.LifecycleRule, string, error) {
 	out, err := c.GetBucketLifecycleConfiguration(ctx, &s3.GetBucketLifecycleConfigurationInput{Bucket: aws.String(bucket)})
 	if err != nil {
 		var ae smithy.APIError
 		if errors.As(err, &ae) && ae.ErrorCode() == "NoSuchLifecycleConfiguration" {
-			return nil, nil
+			var re *awshttp.ResponseError
+			server := ""
+			if errors.As(err, &re) && re.Response != nil {
+				server = re.Response.Header.Get("Server")
+			}
+			return nil, server, nil
 		}
-		return nil, fmt.Errorf("cannot read the lifecycle configuration of bucket %q: %w", bucket, err)
+		return nil, "", fmt.Errorf("cannot read the lifecycle configuration of bucket %q: %w", bucket, err)
 	}
-	return out.Rules, nil
+	server := ""
+	if raw, ok := awsmiddleware.GetRawResponse(out.ResultMetadata).(*smithyhttp.Response); ok {
+		server = raw.Header.Get("Server")
+	}
+	return out.Rules, server, nil
 }
 
 // PlanLifecycle compares the lifecycle configuration of bucket with one
@@ -176,11 +192,18 @@ func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, cla
 	if err := ValidPrefix(prefix); err != nil {
 		return Plan{}, err
 	}
-	current, err := getLifecycle(ctx, c, bucket)
+	current, server, err := getLifecycle(ctx, c, bucket)
 	if err != nil {
 		return Plan{}, err
 	}
 	p := Plan{Bucket: bucket, Prefix: strings.TrimSuffix(prefix, "/")}
+	want := desiredRules(prefix, classes)
+	if strings.HasPrefix(server, "MinIO") {
+		// MinIO rejects AbortIncompleteMultipartUpload rules; it deletes
+		// stale multipart uploads by itself.
+		want = want[:len(want)-1]
+		p.Notes = append(p.Notes, "MinIO has no AbortIncompleteMultipartUpload rule; it removes stale multipart uploads itself (setting api stale_uploads_expiry, default 24h)")
+	}
 	have := map[string]types.LifecycleRule{}
 	for _, r := range current {
 		id := aws.ToString(r.ID)
@@ -194,7 +217,6 @@ func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, cla
 		}
 		have[id] = r
 	}
-	want := desiredRules(prefix, classes)
 	wanted := map[string]bool{}
 	for _, r := range want {
 		id := aws.ToString(r.ID)

@@ -136,6 +136,20 @@ func start(t testing.TB, bin string) (*Server, error) {
 			return nil, fmt.Errorf("minio not live after 60s: %s", tail(s.LogFile))
 		}
 	}
+	// Live is not ready: wait until the S3 API answers.
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		_, err := s.Client().ListBuckets(ctx, &s3.ListBucketsInput{})
+		cancel()
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			stop()
+			return nil, fmt.Errorf("minio S3 API not ready after 60s (%v): %s", err, tail(s.LogFile))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 	t.Cleanup(func() {
 		stop()
 		if t.Failed() {
