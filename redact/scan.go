@@ -1,6 +1,9 @@
 package redact
 
-import "net/netip"
+import (
+	"bytes"
+	"net/netip"
+)
 
 // match is one builtin detection in a byte slice.
 type match struct {
@@ -27,20 +30,27 @@ type scanner struct {
 	// start in the run.
 	emailNone int
 	keyNone   int
+	// emailSep is the position of the next '@' or '%' at or after the
+	// last position tried (len(src) when there is none; -1 before the
+	// first look): no e-mail can start where there is none further on.
+	emailSep int
 }
 
 // Byte classes. A byte may have several.
 const (
-	cDigit  uint16 = 1 << iota // 0-9
-	cHexLet                    // a-f A-F
-	cAlpha                     // A-Z a-z
-	cUpper                     // A-Z
-	cLocal                     // e-mail local part: alnum . _ + -
-	cLabel                     // domain label: alnum -
-	cKey                       // key name: alnum _ - .
-	cB64                       // base64url: alnum - _
-	cTok68                     // RFC 7235 token68: alnum - . _ ~ + /
-	cStart                     // a detection may begin here
+	cDigit     uint16 = 1 << iota // 0-9
+	cHexLet                       // a-f A-F
+	cAlpha                        // A-Z a-z
+	cUpper                        // A-Z
+	cLocal                        // e-mail local part: alnum . _ + -
+	cLabel                        // domain label: alnum -
+	cKey                          // key name: alnum _ - .
+	cB64                          // base64url: alnum - _
+	cTok68                        // RFC 7235 token68: alnum - . _ ~ + /
+	cStart                        // a detection may begin here
+	cEmailNext                    // may follow a word in an e-mail local part: @ % . _ + -
+	cKeyNext                      // may follow a word in a key name: = : " _ - .
+	cDigitNext                    // may follow digits in a detection: . : - % @ _ + space a-f A-F
 )
 
 const cAlnum = cDigit | cAlpha
@@ -88,6 +98,21 @@ func init() {
 		case '+', '(', '%', ':':
 			k |= cStart
 		}
+		switch b {
+		case '@', '%', '.', '_', '+', '-':
+			k |= cEmailNext
+		}
+		switch b {
+		case '=', ':', '"', '_', '-', '.':
+			k |= cKeyNext
+		}
+		switch b {
+		case '.', ':', '-', '%', '@', '_', '+', ' ':
+			k |= cDigitNext
+		}
+		if k&cHexLet != 0 {
+			k |= cDigitNext
+		}
 		class[c] = k
 	}
 }
@@ -128,7 +153,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if from < 0 {
 		from = 0
 	}
-	s.emailNone, s.keyNone = 0, 0
+	s.emailNone, s.keyNone, s.emailSep = 0, 0, -1
 	if len(s.key) > 0 {
 		switch kc := keyContext(s.key); kc {
 		case ctxSecret, ctxBearer:
@@ -141,120 +166,213 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 }
 
 // scanCtx is the main loop: it tries each byte that can start a detection
-// and is not inside a word.
+// and is not inside a word, and skips the rest of words where nothing
+// started.
 func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (match, bool) {
 	n := len(src)
 	for i := from; i < n; i++ {
-		k := class[src[i]]
+		c := src[i]
+		k := class[c]
 		if k&cStart == 0 {
 			continue
 		}
-		if k&cAlnum != 0 {
-			if i > 0 && isAlnum(src[i-1]) {
-				continue
+		if k&cAlnum == 0 {
+			// '+', '(', '%', ':': only a few followers can start anything.
+			if i+1 >= n {
+				break
+			}
+			d := src[i+1]
+			switch c {
+			case '+', '(':
+				if !isDigit(d) && d != '(' {
+					continue
+				}
+			case '%':
+				if d != '2' || i+2 >= n || lower(src[i+2]) != 'b' {
+					continue
+				}
+			case ':':
+				if d != ':' {
+					continue
+				}
+			}
+			if m, ok := s.at(src, i, i+1, kc); ok {
+				return m, true
+			}
+			continue
+		}
+		if i > 0 && isAlnum(src[i-1]) {
+			continue
+		}
+		w := i + 1
+		for w < n && isAlnum(src[w]) {
+			w++
+		}
+		// The byte after the word, or the word's length, rules out most
+		// detectors at once.
+		var c2 byte
+		if w < n {
+			c2 = src[w]
+		}
+		wl := w - i
+		var maybe bool
+		if k&cDigit != 0 {
+			maybe = class[c2]&cDigitNext != 0 || wl >= 7
+		} else {
+			maybe = class[c2]&(cKeyNext|cEmailNext) != 0 ||
+				wl == 20 || wl >= 15 && k&cUpper != 0 ||
+				c2 == ' ' && (wl == 4 && k&cUpper != 0 || wl == 5 || wl == 6)
+		}
+		if maybe {
+			if m, ok := s.at(src, i, w, kc); ok {
+				return m, true
 			}
 		}
-		if m, ok := s.at(src, i, kc); ok {
-			return m, true
-		}
-		// Skip the rest of the word: nothing starts inside it.
-		if k&cAlnum != 0 {
-			for i+1 < n && isAlnum(src[i+1]) {
-				i++
-			}
-		}
+		i = w - 1
 	}
 	return match{}, false
 }
 
-// better reports whether a is preferred to b: it starts earlier, or at the
-// same byte and is longer.
-func better(a, b match) bool {
-	if a.start != b.start {
-		return a.start < b.start
+// emailAhead reports whether an '@' or a '%' follows src[i].
+func (s *scanner) emailAhead(src []byte, i int) bool {
+	if s.emailSep < i {
+		s.emailSep = len(src)
+		if x := bytes.IndexByte(src[i:], '@'); x >= 0 {
+			s.emailSep = i + x
+		}
+		if x := bytes.IndexByte(src[i:s.emailSep], '%'); x >= 0 {
+			s.emailSep = i + x
+		}
 	}
-	return a.end > b.end
+	return s.emailSep < len(src)
+}
+
+// pick keeps m in *best when it is better: it starts earlier, or at the
+// same byte and is longer.
+func pick(best *match, found *bool, m match) {
+	if !*found || m.start < best.start || m.start == best.start && m.end > best.end {
+		*best, *found = m, true
+	}
 }
 
 // at returns the best detection that starts at src[i] (or, for a key, at its
-// value). i is not inside a word.
-func (s *scanner) at(src []byte, i int, kc keyCtx) (best match, found bool) {
+// value). i is not inside a word; src[i:w] is the word (of letters and
+// digits) that starts there, or the single byte src[i]. The byte after the
+// word decides cheaply which detectors can match at all.
+func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best match, found bool) {
 	c := src[i]
 	k := class[c]
-	try := func(m match, ok bool) {
-		if ok && (!found || better(m, best)) {
-			best, found = m, true
-		}
+	var c2 byte // the byte after the word, 0 at the end
+	if w < len(src) {
+		c2 = src[w]
 	}
+	wl := w - i
 	switch {
 	case k&cDigit != 0:
-		if s.enabled[DetIPv4] {
-			try(scanIPv4(src, i))
+		if s.enabled[DetIPv4] && wl <= 3 && c2 == '.' {
+			if m, ok := scanIPv4(src, i); ok {
+				pick(&best, &found, m)
+			}
 		}
-		if s.enabled[DetIPv6] {
-			try(scanIPv6(src, i))
+		hexNext := class[c2]&cHexLet != 0
+		if wl <= 4 && (c2 == ':' || hexNext) && s.enabled[DetIPv6] {
+			if m, ok := scanIPv6(src, i); ok {
+				pick(&best, &found, m)
+			}
 		}
-		if s.enabled[DetMAC] {
-			try(scanMAC(src, i))
+		if (hexNext && wl < 4 || wl == 2 && (c2 == ':' || c2 == '-') || wl == 4 && c2 == '.') && s.enabled[DetMAC] {
+			if m, ok := scanMAC(src, i); ok {
+				pick(&best, &found, m)
+			}
 		}
-		if s.enabled[DetSSN] {
-			try(scanSSN(src, i, kc == ctxSSN))
+		if s.enabled[DetSSN] && (wl == 3 && c2 == '-' || wl == 9 && kc == ctxSSN) {
+			if m, ok := scanSSN(src, i, kc == ctxSSN); ok {
+				pick(&best, &found, m)
+			}
 		}
-		if s.enabled[DetCard] {
-			try(scanCard(src, i))
+		if s.enabled[DetCard] && (wl == 4 && (c2 == ' ' || c2 == '-') || wl >= 13 && wl <= 19) {
+			if m, ok := scanCard(src, i); ok {
+				pick(&best, &found, m)
+			}
 		}
 		if s.enabled[DetPhone] {
 			if kc == ctxPhone {
-				try(scanPhoneCtx(src, i))
-			} else {
-				try(scanPhoneNational(src, i))
+				if m, ok := scanPhoneCtx(src, i); ok {
+					pick(&best, &found, m)
+				}
+			} else if wl == 3 && (c2 == '-' || c2 == '.') {
+				if m, ok := scanPhoneNational(src, i); ok {
+					pick(&best, &found, m)
+				}
 			}
 		}
-		if s.enabled[DetEmail] && i >= s.emailNone {
-			try(s.scanEmail(src, i))
+		if s.enabled[DetEmail] && i >= s.emailNone && class[c2]&cEmailNext != 0 && s.emailAhead(src, i) {
+			if m, ok := s.scanEmail(src, i); ok {
+				pick(&best, &found, m)
+			}
 		}
 	case k&cAlpha != 0:
-		if i >= s.keyNone {
+		if i >= s.keyNone && class[c2]&cKeyNext != 0 {
 			if m, ok := s.scanKeyed(src, i); ok {
 				return m, true
 			}
 		}
-		if k&cHexLet != 0 {
+		if k&cHexLet != 0 && wl <= 4 && (c2 == ':' || c2 == '-' || c2 == '.') {
 			if s.enabled[DetIPv6] {
-				try(scanIPv6(src, i))
+				if m, ok := scanIPv6(src, i); ok {
+					pick(&best, &found, m)
+				}
 			}
 			if s.enabled[DetMAC] {
-				try(scanMAC(src, i))
+				if m, ok := scanMAC(src, i); ok {
+					pick(&best, &found, m)
+				}
 			}
 		}
 		if k&cUpper != 0 {
-			if c == 'A' && s.enabled[DetAWSKey] {
-				try(scanAWSKey(src, i))
+			if c == 'A' && wl == 20 && s.enabled[DetAWSKey] {
+				if m, ok := scanAWSKey(src, i); ok {
+					pick(&best, &found, m)
+				}
 			}
-			if s.enabled[DetIBAN] {
-				try(scanIBAN(src, i))
+			if s.enabled[DetIBAN] && (wl >= 15 || wl == 4 && c2 == ' ') {
+				if m, ok := scanIBAN(src, i); ok {
+					pick(&best, &found, m)
+				}
 			}
 		}
-		if (c == 'e') && s.enabled[DetJWT] {
-			try(scanJWT(src, i))
+		if c == 'e' && wl >= 10 && c2 == '.' && s.enabled[DetJWT] {
+			if m, ok := scanJWT(src, i); ok {
+				pick(&best, &found, m)
+			}
 		}
-		if (c == 'B' || c == 'b') && s.enabled[DetBearer] {
-			try(scanBearerWord(src, i))
+		if (c == 'B' || c == 'b') && (wl == 5 || wl == 6) && c2 == ' ' && s.enabled[DetBearer] {
+			if m, ok := scanBearerWord(src, i); ok {
+				pick(&best, &found, m)
+			}
 		}
-		if s.enabled[DetEmail] && i >= s.emailNone {
-			try(s.scanEmail(src, i))
+		if s.enabled[DetEmail] && i >= s.emailNone && class[c2]&cEmailNext != 0 && s.emailAhead(src, i) {
+			if m, ok := s.scanEmail(src, i); ok {
+				pick(&best, &found, m)
+			}
 		}
 	case c == '+' || c == '%':
 		if s.enabled[DetPhone] {
-			try(scanPhonePlus(src, i))
+			if m, ok := scanPhonePlus(src, i); ok {
+				pick(&best, &found, m)
+			}
 		}
 	case c == '(':
 		if s.enabled[DetPhone] {
-			try(scanPhoneNational(src, i))
+			if m, ok := scanPhoneNational(src, i); ok {
+				pick(&best, &found, m)
+			}
 		}
 	case c == ':':
 		if s.enabled[DetIPv6] && i+1 < len(src) && src[i+1] == ':' {
-			try(scanIPv6(src, i))
+			if m, ok := scanIPv6(src, i); ok {
+				pick(&best, &found, m)
+			}
 		}
 	}
 	return best, found

@@ -107,19 +107,22 @@ func keyContextName(key []byte) keyCtx {
 	if len(key) == 0 {
 		return ctxNone
 	}
-	switch {
-	case foldIn(key, secretKeys):
-		return ctxSecret
-	case foldIn(key, bearerKeys):
-		return ctxBearer
-	case foldIn(key, phoneKeys):
-		return ctxPhone
-	case foldIn(key, ssnKeys):
-		return ctxSSN
+	h := foldHash(key)
+	for x := h; ; x++ {
+		e := &keyTable[x%uint32(len(keyTable))]
+		if e.name == "" {
+			break
+		}
+		if e.hash == h && foldEq(key, e.name) {
+			return e.ctx
+		}
 	}
-	for _, suf := range secretSuffixes {
-		if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
-			return ctxSecret
+	switch lower(key[len(key)-1]) {
+	case 'n', 't', 'd', 'y':
+		for _, suf := range secretSuffixes {
+			if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
+				return ctxSecret
+			}
 		}
 	}
 	for _, in := range phoneInfixes {
@@ -128,6 +131,45 @@ func keyContextName(key []byte) keyCtx {
 		}
 	}
 	return ctxNone
+}
+
+// keyTable is an open-addressing hash table of the exact key names, keyed
+// by foldHash.
+var keyTable [256]struct {
+	hash uint32
+	name string
+	ctx  keyCtx
+}
+
+func init() {
+	add := func(names []string, kc keyCtx) {
+		for _, n := range names {
+			h := foldHash([]byte(n))
+			x := h
+			for keyTable[x%uint32(len(keyTable))].name != "" {
+				x++
+			}
+			e := &keyTable[x%uint32(len(keyTable))]
+			e.hash, e.name, e.ctx = h, n, kc
+		}
+	}
+	add(secretKeys, ctxSecret)
+	add(bearerKeys, ctxBearer)
+	add(phoneKeys, ctxPhone)
+	add(ssnKeys, ctxSSN)
+}
+
+// foldHash is FNV-1a over b folded as foldEq folds it.
+func foldHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		c = lower(c)
+		if c == '-' {
+			c = '_'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
 }
 
 // isValueEnd reports whether b ends an unquoted value in text.
