@@ -26,6 +26,7 @@ type Engine struct {
 	opts Options
 
 	enabled  [NumDetectors]bool
+	scan     bool // some detector is enabled
 	det      [NumDetectors]detRule
 	fields   fieldTrie
 	patterns []compiledPattern
@@ -58,7 +59,10 @@ func New(opts Options) (*Engine, error) {
 	for d := Detector(0); d < NumDetectors; d++ {
 		c := opts.Detectors[d]
 		name := "detectors." + d.String()
-		e.enabled[d] = c.Enabled && c.Action != ActKeep
+		// A detector whose action is keep still scans: what it finds is
+		// left as it is, and no other detector rewrites part of it.
+		e.enabled[d] = c.Enabled
+		e.scan = e.scan || c.Enabled
 		r := &e.det[d]
 		r.act = c.Action
 		isIP := d == DetIPv4 || d == DetIPv6
@@ -273,7 +277,7 @@ func (r *Redactor) Stats() *Stats { return &r.stats }
 func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 	base := len(dst)
 	r.sc.key = nil
-	m, ok := r.sc.next(src, 0)
+	m, ok := r.next(src)
 	dst = r.redactSpan(dst, src, actNone, m, ok)
 	if len(r.e.patterns) == 0 {
 		return dst, nil
@@ -283,6 +287,15 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 		return dst[:base], err
 	}
 	return dst, nil
+}
+
+// next returns the first builtin detection in src, without running the
+// scanner when every detector is off.
+func (r *Redactor) next(src []byte) (match, bool) {
+	if !r.e.scan {
+		return match{}, false
+	}
+	return r.sc.next(src, 0)
 }
 
 // redactSpan appends src to dst with every builtin detection rewritten.

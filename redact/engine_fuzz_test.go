@@ -19,7 +19,7 @@ func fuzzSeeds(f *testing.F) {
 		f.Add(string(l), "tail", uint8(1))
 	}
 	for _, s := range []string{`{}`, `[]`, `{"a":"\u00e9\ud800"}`, `{"a":[1,{"b":null}]}`, "\x00\xff", `{"a":"x\\"}`,
-		`{"phone":14155552671}`, `{"k":"[email] [secret]"}`, "password=[secret]&x=k1:0123"} {
+		`{"phone":14155552671}`, `{"user":{"password":"x","name":"A","id":1},"headers":[{"value":"v"}],"tags":["a"],"matrix":[[{"secret":1}]],"trace":{},"debug":0}`, `{"k":"[email] [secret]"}`, "password=[secret]&x=k1:0123"} {
 		f.Add(s, " x ", uint8(2))
 	}
 }
@@ -30,9 +30,13 @@ func fuzzSeeds(f *testing.F) {
 func FuzzRedactJSON(f *testing.F) {
 	fuzzSeeds(f)
 	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	rf := mustEngine(f, fieldOptions()).NewRedactor()
 	f.Fuzz(func(t *testing.T, in, extra string, which uint8) {
-		out, err := r.Redact(nil, []byte(in), FormatJSON)
 		valid := json.Valid([]byte(in))
+		if out, err := rf.Redact(nil, []byte(in), FormatJSON); valid && (err != nil || !json.Valid(out)) {
+			t.Fatalf("field rules: valid JSON in, invalid out (%v):\n in %q\nout %q", err, in, out)
+		}
+		out, err := r.Redact(nil, []byte(in), FormatJSON)
 		if valid != (err == nil) {
 			t.Fatalf("json.Valid = %v, Redact error = %v for %q", valid, err, in)
 		}

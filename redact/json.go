@@ -407,7 +407,7 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte) ([]byte
 		content = r.unesc
 	}
 	r.sc.key = key
-	m, found := r.sc.next(content, 0)
+	m, found := r.next(content)
 	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
 	if !found && !pat {
 		return append(dst, src[i:end]...), end
@@ -441,7 +441,7 @@ func (r *Redactor) number(dst []byte, i int, ov Action, key []byte) ([]byte, int
 	}
 	num := src[i:end]
 	r.sc.key = key
-	m, found := r.sc.next(num, 0)
+	m, found := r.next(num)
 	if !found {
 		return append(dst, num...), end
 	}
