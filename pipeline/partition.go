@@ -35,8 +35,12 @@ type partition struct {
 	inflight []*batch // taken by a worker, result not back yet
 	done     chan *batch
 
-	next      int64 // next offset to read; -1 until known
-	committed int64 // last committed offset; -1 none by us
+	next int64 // next offset to read; -1 until known
+	// replayBelow is the high watermark at the first fetch: records below
+	// it may already be archived by a previous owner (see replay.go).
+	replayBelow int64
+	archived    map[classHour][]offRange
+	committed   int64 // last committed offset; -1 none by us
 
 	// uploadCtx bounds this partition's uploads; cancelling it abandons
 	// whatever is still in flight.
@@ -55,13 +59,14 @@ type policyView struct {
 func (p *Pipeline) newPartition(gen *kafka.Generation, topic string, id int, start int64) *partition {
 	pt := &partition{
 		p: p, gen: gen, topic: topic, id: id, start: start,
-		tm:        p.topicM[topic],
-		lag:       p.m.lagFor(topic, id),
-		red:       p.eng.NewRedactor(),
-		log:       p.log.With("topic", topic, "partition", id, "generation", gen.ID),
-		done:      make(chan *batch, p.cfg.Workers+1),
-		next:      -1,
-		committed: -1,
+		tm:          p.topicM[topic],
+		lag:         p.m.lagFor(topic, id),
+		red:         p.eng.NewRedactor(),
+		log:         p.log.With("topic", topic, "partition", id, "generation", gen.ID),
+		done:        make(chan *batch, p.cfg.Workers+1),
+		next:        -1,
+		replayBelow: -1,
+		committed:   -1,
 		policy: policyView{
 			classify: p.pol.Classify, recordTime: p.pol.RecordTime,
 			nclasses: len(p.pol.Classes), defClass: p.pol.DefaultClass,
@@ -156,6 +161,14 @@ func (pt *partition) run(gctx, stop context.Context) {
 // handle processes one record. m.Value is never logged or put in an error.
 func (pt *partition) handle(live context.Context, m *kafka.Message) {
 	p := pt.p
+	if pt.replayBelow < 0 {
+		pt.replayBelow = m.HighWaterMark
+	}
+	if pt.committed < 0 {
+		// Assigned without a committed offset: the group stands at the
+		// first record read, and committing it would say nothing.
+		pt.committed = m.Offset
+	}
 	pt.next = m.Offset + 1
 	pt.lag.Set(float64(max(m.HighWaterMark-m.Offset-1, 0)))
 	pt.tm.recordsIn.Inc()
@@ -189,6 +202,19 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 		class = pt.policy.defClass
 	}
 	hour := pt.recordHour(m)
+	if m.Offset < pt.replayBelow {
+		rs, err := pt.archivedRanges(live, class, hour)
+		if err != nil {
+			// Stopping: this record is not in any batch, so hold the
+			// watermark at it; the next owner replays it.
+			pt.abandonedAt(m.Offset)
+			return
+		}
+		if inRanges(rs, m.Offset) {
+			p.stats.replayed.Add(1)
+			return
+		}
+	}
 	b := pt.batchFor(live, class, hour)
 	if len(b.offsets) > 0 && len(b.buf)+len(out)+1 > p.cfg.Batch.MaxBytes {
 		pt.seal(live, b)

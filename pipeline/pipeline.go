@@ -103,6 +103,9 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 		o(p)
 	}
 	if p.eng == nil {
+		p.eng = pol.Engine()
+	}
+	if p.eng == nil {
 		eng, err := redact.New(pol.Redact)
 		if err != nil {
 			return nil, fmt.Errorf("policy %s: %w", pol.Source, err)
@@ -325,18 +328,21 @@ func (p *Pipeline) kafkaError(format string, args ...any) {
 	p.log.Warn("kafka: " + fmt.Sprintf(format, args...))
 }
 
-// probeArchive marks the archive reachable once a Stat of a key that does
-// not exist answers (found or not found) instead of failing.
+// errProbeDone stops the readiness probe's listing at its first key.
+var errProbeDone = errors.New("probe done")
+
+// probeArchive marks the archive reachable once a listing of the archive
+// prefix answers.
 func (p *Pipeline) probeArchive(ctx context.Context) {
-	key := "redactd-readiness-probe"
+	prefix := "class="
 	if p.cfg.Prefix != "" {
-		key = trimSlash(p.cfg.Prefix) + "/" + key
+		prefix = trimSlash(p.cfg.Prefix) + "/" + prefix
 	}
 	for attempt := 1; ; attempt++ {
-		sctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		_, err := p.arch.Stat(sctx, key)
+		lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		err := p.arch.List(lctx, prefix, func(string, int64) error { return errProbeDone })
 		cancel()
-		if err == nil || errors.Is(err, sinks.ErrNotFound) {
+		if err == nil || errors.Is(err, errProbeDone) {
 			p.archiveOK.Store(true)
 			return
 		}

@@ -4,6 +4,7 @@ package kafkatest
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -71,6 +72,9 @@ func Committed(t testing.TB, addr, group, topic string, partitions int) map[int]
 	})
 	if err != nil {
 		t.Fatalf("cannot fetch committed offsets of %s: %v", group, err)
+	}
+	if errors.Is(resp.Error, kafka.GroupIdNotFound) {
+		return map[int]int64{}
 	}
 	if resp.Error != nil {
 		t.Fatalf("cannot fetch committed offsets of %s: %v", group, resp.Error)

@@ -1,0 +1,408 @@
+package pipeline
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/redactd/redactd/pipeline/kafkatest"
+	"github.com/redactd/redactd/rules"
+	"github.com/redactd/redactd/sinks"
+)
+
+const testPolicyYAML = `
+version: 1
+detectors:
+  ipv4: {action: truncate, prefix: 24}
+  email: mask
+classes: {technical: 30, access: 90, audit: 365}
+routing:
+  default: technical
+  fields:
+    - {path: kind, equals: access, class: access}
+    - {path: kind, equals: audit, class: audit}
+timestamp_field: ts
+`
+
+func testPolicy(t testing.TB) *rules.Policy {
+	t.Helper()
+	pol, err := rules.ParseForTest("test.yaml", []byte(testPolicyYAML))
+	if err != nil {
+		t.Fatalf("test policy: %v", err)
+	}
+	return pol
+}
+
+func testConfig(addr, group string, topics ...string) Config {
+	c := DefaultConfig()
+	c.Brokers = []string{addr}
+	c.Topics = topics
+	c.Group = group
+	c.GroupTimeouts = GroupTimeouts{Session: 6 * time.Second, Rebalance: 6 * time.Second, Heartbeat: 100 * time.Millisecond, JoinBackoff: 100 * time.Millisecond}
+	c.MaxRecordBytes = 4 << 10
+	c.Batch.MaxBytes = 64 << 10
+	c.Batch.MaxRecords = 200
+	c.Batch.IdleTimeout = 150 * time.Millisecond
+	c.Batch.MaxAge = 2 * time.Second
+	c.Workers = 2
+	c.ShutdownTimeout = 5 * time.Second
+	c.MetricsAddr = ""
+	return c
+}
+
+func testLogger(t testing.TB) *slog.Logger {
+	if testing.Verbose() {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+// running is a pipeline running in the background of a test.
+type running struct {
+	p    *Pipeline
+	stop context.CancelFunc
+	done chan error
+}
+
+func start(t testing.TB, cfg Config, pol *rules.Policy, arch sinks.Archive) *running {
+	t.Helper()
+	p, err := New(cfg, pol, arch, WithLogger(testLogger(t)))
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &running{p: p, stop: cancel, done: make(chan error, 1)}
+	go func() { r.done <- p.Run(ctx) }()
+	t.Cleanup(func() { r.Stop(t) })
+	return r
+}
+
+// Stop stops the pipeline gracefully and checks it returned in time.
+func (r *running) Stop(t testing.TB) {
+	t.Helper()
+	if r.stop == nil {
+		return
+	}
+	r.stop()
+	r.stop = nil
+	select {
+	case err := <-r.done:
+		if err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	case <-time.After(r.p.cfg.ShutdownTimeout + 5*time.Second):
+		t.Fatalf("Run did not return within the shutdown timeout")
+	}
+}
+
+func waitFor(t testing.TB, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", d, what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// corpus builds n records spread over partitions, kinds (classes) and two
+// record-time hours, each with an id, an e-mail and an IP to redact.
+func corpus(n, partitions int, base time.Time) []kafkatest.Record {
+	kinds := []string{"access", "audit", "app"}
+	recs := make([]kafkatest.Record, n)
+	for i := range recs {
+		ts := base.Add(time.Duration(i) * 2 * time.Hour / time.Duration(n)).UTC()
+		v := fmt.Sprintf(`{"id":"r%06d","kind":%q,"ts":%q,"user":"user%d@example.com","ip":"10.20.%d.%d","msg":"line\nbreak"}`,
+			i, kinds[(i/partitions)%3], ts.Format(time.RFC3339), i, i%250, i%200+1)
+		recs[i] = kafkatest.Record{Partition: int32(i % partitions), Value: []byte(v), Time: ts}
+	}
+	return recs
+}
+
+// object is one archive object as read back.
+type object struct {
+	key   sinks.Key
+	meta  sinks.Meta
+	lines []string
+}
+
+func readArchive(t testing.TB, arch sinks.Archive) []object {
+	t.Helper()
+	ctx := context.Background()
+	var out []object
+	err := arch.List(ctx, "", func(key string, _ int64) error {
+		k, err := sinks.ParseKey(key)
+		if err != nil {
+			return fmt.Errorf("bad key %q: %w", key, err)
+		}
+		m, err := arch.Stat(ctx, key)
+		if err != nil {
+			return err
+		}
+		rc, err := arch.Get(ctx, key)
+		if err != nil {
+			return err
+		}
+		defer rc.Close()
+		dr, err := sinks.NewReader(rc, k.Codec)
+		if err != nil {
+			return err
+		}
+		defer dr.Close()
+		o := object{key: k, meta: m}
+		sc := bufio.NewScanner(dr)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			o.lines = append(o.lines, sc.Text())
+		}
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("%s: %w", key, err)
+		}
+		out = append(out, o)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("reading archive: %v", err)
+	}
+	return out
+}
+
+type testRecord struct {
+	ID   string `json:"id"`
+	Kind string `json:"kind"`
+	TS   string `json:"ts"`
+	User string `json:"user"`
+	IP   string `json:"ip"`
+	Msg  string `json:"msg"`
+}
+
+// checkArchive checks that every object is consistent (metadata, class,
+// hour, redaction) and returns how often each record id occurs.
+func checkArchive(t testing.TB, objs []object) map[string]int {
+	t.Helper()
+	seen := map[string]int{}
+	for _, o := range objs {
+		name := o.key.String()
+		if o.meta.Records != len(o.lines) || o.meta.FirstOffset != o.key.FirstOffset || o.meta.LastOffset < o.meta.FirstOffset {
+			t.Errorf("%s: meta records=%d first=%d last=%d, want %d lines from the key's offset",
+				name, o.meta.Records, o.meta.FirstOffset, o.meta.LastOffset, len(o.lines))
+		}
+		if o.meta.RulesVersion == "" || o.meta.Class != o.key.Class {
+			t.Errorf("%s: meta rules version %q class %q", name, o.meta.RulesVersion, o.meta.Class)
+		}
+		for _, l := range o.lines {
+			var r testRecord
+			if err := json.Unmarshal([]byte(l), &r); err != nil {
+				t.Errorf("%s: line is not JSON: %v", name, err)
+				continue
+			}
+			seen[r.ID]++
+			want := "technical"
+			if r.Kind == "access" || r.Kind == "audit" {
+				want = r.Kind
+			}
+			if o.key.Class != want {
+				t.Errorf("%s: record %s of kind %s in class %s", name, r.ID, r.Kind, o.key.Class)
+			}
+			ts, err := time.Parse(time.RFC3339, r.TS)
+			if err != nil || !sinks.HourOf(ts).Equal(o.key.Hour) {
+				t.Errorf("%s: record %s time %s not in the key's hour %s", name, r.ID, r.TS, o.key.Hour)
+			}
+			if strings.Contains(l, "@example.com") || !strings.HasSuffix(r.IP, ".0") {
+				t.Errorf("%s: record %s not redacted: user %q ip %q", name, r.ID, r.User, r.IP)
+			}
+			if r.Msg != "line\nbreak" {
+				t.Errorf("%s: record %s msg %q changed", name, r.ID, r.Msg)
+			}
+		}
+	}
+	return seen
+}
+
+func checkExactlyOnce(t testing.TB, seen map[string]int, n int) {
+	t.Helper()
+	missing, dup := 0, 0
+	for i := range n {
+		switch c := seen[fmt.Sprintf("r%06d", i)]; {
+		case c == 0:
+			missing++
+		case c > 1:
+			dup++
+		}
+	}
+	if missing > 0 || dup > 0 || len(seen) != n {
+		t.Fatalf("of %d records: %d missing, %d duplicated, %d distinct ids archived", n, missing, dup, len(seen))
+	}
+}
+
+// ends returns the end offset of every partition after producing recs.
+func ends(recs []kafkatest.Record, partitions int) map[int]int64 {
+	e := map[int]int64{}
+	for _, r := range recs {
+		e[int(r.Partition)]++
+	}
+	for p := range partitions {
+		if _, ok := e[p]; !ok {
+			e[p] = 0
+		}
+	}
+	return e
+}
+
+func committedAll(t testing.TB, addr, group, topic string, want map[int]int64) func() bool {
+	return func() bool {
+		got := kafkatest.Committed(t, addr, group, topic, len(want))
+		for p, w := range want {
+			if w > 0 && got[p] != w {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+func newDir(t testing.TB) *sinks.Dir {
+	d, err := sinks.NewDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+var hourBase = time.Date(2026, 11, 23, 19, 40, 0, 0, time.UTC)
+
+func TestEndToEndExactlyOnce(t *testing.T) {
+	const n, parts = 2000, 3
+	addr, _ := kafkatest.Start(t, map[string]int{"app-logs": parts})
+	recs := corpus(n, parts, hourBase)
+	kafkatest.Produce(t, addr, "app-logs", recs)
+	arch := newDir(t)
+	pol := testPolicy(t)
+	cfg := testConfig(addr, "g1", "app-logs")
+
+	r := start(t, cfg, pol, arch)
+	waitFor(t, 20*time.Second, "all offsets committed", committedAll(t, addr, "g1", "app-logs", ends(recs, parts)))
+	snap := r.p.Snapshot()
+	r.Stop(t)
+
+	objs := readArchive(t, arch)
+	checkExactlyOnce(t, checkArchive(t, objs), n)
+	var out int64
+	for _, v := range snap.RecordsOut {
+		out += v
+	}
+	if snap.RecordsIn != n || out != n || snap.Objects != int64(len(objs)) || snap.Redactions["email"] < n {
+		t.Errorf("snapshot %+v, want %d in and out, %d objects, >= %d e-mails", snap, n, len(objs), n)
+	}
+	// 3 hours x 3 classes x 3 partitions at least; max_records cuts more.
+	if len(objs) < 27 {
+		t.Errorf("%d objects, want >= 27 (class x hour x partition)", len(objs))
+	}
+
+	// A restart of the group finds nothing new to archive.
+	r2 := start(t, cfg, pol, arch)
+	waitFor(t, 10*time.Second, "group joined", r2.p.Ready)
+	time.Sleep(500 * time.Millisecond)
+	r2.Stop(t)
+	if s := r2.p.Snapshot(); s.RecordsIn != 0 || s.Objects != 0 {
+		t.Errorf("restart consumed %d records and wrote %d objects, want none", s.RecordsIn, s.Objects)
+	}
+	if got := len(readArchive(t, arch)); got != len(objs) {
+		t.Errorf("archive has %d objects after restart, want %d", got, len(objs))
+	}
+}
+
+func TestDeadLetterMetadataOnly(t *testing.T) {
+	addr, _ := kafkatest.Start(t, map[string]int{"in": 1, "dlq": 1})
+	secret := "PLANTED-SECRET-alice@example.com"
+	recs := []kafkatest.Record{
+		{Value: []byte(`{"id":"r000000","kind":"app","ts":"2026-11-23T19:00:00Z","user":"a@example.com","ip":"10.0.0.1","msg":"line\nbreak"}`)},
+		{Value: []byte(`{"id":"big","pad":"` + strings.Repeat("x", 5000) + secret + `"}`)},
+		{Value: []byte(`{"id":"r000001","kind":"app","ts":"2026-11-23T19:00:01Z","user":"b@example.com","ip":"10.0.0.2","msg":"line\nbreak"}`)},
+	}
+	kafkatest.Produce(t, addr, "in", recs)
+	arch := newDir(t)
+	cfg := testConfig(addr, "g", "in")
+	cfg.DeadLetterTopic = "dlq"
+	r := start(t, cfg, testPolicy(t), arch)
+	waitFor(t, 20*time.Second, "offsets committed past the oversize record", committedAll(t, addr, "g", "in", map[int]int64{0: 3}))
+	snap := r.p.Snapshot()
+	r.Stop(t)
+
+	if snap.Quarantined["oversize"] != 1 || snap.DeadLettered != 1 {
+		t.Errorf("snapshot quarantined %v dead-lettered %d, want 1 oversize written", snap.Quarantined, snap.DeadLettered)
+	}
+	checkExactlyOnce(t, checkArchive(t, readArchive(t, arch)), 2)
+	msgs := kafkatest.Consume(t, addr, "dlq", 1, 5*time.Second)
+	if len(msgs) != 1 {
+		t.Fatalf("%d dead letters, want 1", len(msgs))
+	}
+	if bytes.Contains(msgs[0], []byte("PLANTED")) || bytes.Contains(msgs[0], []byte("xxxx")) {
+		t.Fatalf("dead letter holds record bytes: %s", msgs[0])
+	}
+	var dl DeadLetter
+	if err := json.Unmarshal(msgs[0], &dl); err != nil {
+		t.Fatalf("dead letter is not JSON: %v", err)
+	}
+	if dl.Topic != "in" || dl.Partition != 0 || dl.Offset != 1 || dl.Reason != "oversize" || dl.Size != len(recs[1].Value) || dl.Time.IsZero() {
+		t.Errorf("dead letter %+v", dl)
+	}
+}
+
+// failingArchive fails every Put, like an unreachable bucket.
+type failingArchive struct {
+	sinks.Archive
+	mu   sync.Mutex
+	puts int
+}
+
+func (f *failingArchive) Put(ctx context.Context, obj sinks.Object) error {
+	f.mu.Lock()
+	f.puts++
+	f.mu.Unlock()
+	return errors.New("injected: service unavailable")
+}
+
+func TestNoCommitAheadOfUploads(t *testing.T) {
+	const n, parts = 300, 2
+	addr, _ := kafkatest.Start(t, map[string]int{"in": parts})
+	recs := corpus(n, parts, hourBase)
+	kafkatest.Produce(t, addr, "in", recs)
+	dir := newDir(t)
+	cfg := testConfig(addr, "g", "in")
+	cfg.ShutdownTimeout = time.Second
+	fa := &failingArchive{Archive: dir}
+	r := start(t, cfg, testPolicy(t), fa)
+	// The workers retry and the partitions stop reading when no worker is
+	// free (backpressure), so not every record is read.
+	waitFor(t, 20*time.Second, "records read and uploads attempted", func() bool {
+		fa.mu.Lock()
+		defer fa.mu.Unlock()
+		return r.p.Snapshot().RecordsIn >= 20 && fa.puts >= 6
+	})
+	time.Sleep(300 * time.Millisecond)
+	r.Stop(t)
+	if got := kafkatest.Committed(t, addr, "g", "in", parts); len(got) != 0 {
+		t.Fatalf("committed %v although no upload succeeded", got)
+	}
+	if objs := readArchive(t, dir); len(objs) != 0 {
+		t.Fatalf("%d objects written through a failing archive", len(objs))
+	}
+
+	// With the archive back, everything is archived exactly once.
+	r2 := start(t, cfg, testPolicy(t), dir)
+	waitFor(t, 20*time.Second, "all offsets committed", committedAll(t, addr, "g", "in", ends(recs, parts)))
+	r2.Stop(t)
+	checkExactlyOnce(t, checkArchive(t, readArchive(t, dir)), n)
+}
