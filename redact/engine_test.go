@@ -486,3 +486,79 @@ func TestFormatAuto(t *testing.T) {
 	f(`a=1`, `a=1`)
 	f(``, ``)
 }
+
+// TestHashNotRedetected: a hash pseudonym is not itself detected again, so
+// redacting twice under a hashing policy equals redacting once and the
+// second pass rewrites nothing.
+func TestHashNotRedetected(t *testing.T) {
+	o := DefaultOptions()
+	for d := range o.Detectors {
+		o.Detectors[d].Action = ActHash
+	}
+	o.HashKey, o.HashKeyID = testKey, "k1"
+	r := mustEngine(t, o).NewRedactor()
+	recs := append(append([][]byte{}, cdnLines...), jsonRecords...)
+	recs = append(recs,
+		[]byte(`call +44 20 7946 0958 card 4111-1111-1111-1111 iban DE89370400440532013000 ssn 123-45-6789 mac 00:1a:2b:3c:4d:5e`),
+		[]byte(`{"password":"hunter2","caller":14155552671,"a":"Authorization: Bearer abc.def.ghi AKIAIOSFODNN7EXAMPLE"}`))
+	for _, rec := range recs {
+		once, err := r.Redact(nil, rec, FormatAuto)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n uint32
+		for _, c := range r.Stats().Detections {
+			n += c
+		}
+		if n == 0 {
+			continue
+		}
+		twice, err := r.Redact(nil, once, FormatAuto)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(once, twice) {
+			t.Errorf("hashing twice differs:\nonce  %s\ntwice %s", once, twice)
+		}
+		if d := r.Stats().Detections; d != ([NumDetectors]uint32{}) {
+			t.Errorf("second pass over %s detected %v", once, d)
+		}
+	}
+}
+
+// TestTextLayout: text records keep their separators: the same tabs,
+// commas, quotes and brackets, in the same order.
+func TestTextLayout(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	seps := func(b []byte) string {
+		var s []byte
+		for _, c := range b {
+			switch c {
+			case '\t', ',', '"', '[', ']', ';', '|':
+				s = append(s, c)
+			}
+		}
+		return string(s)
+	}
+	for _, line := range []string{
+		"2026-11-23\t10:00:02\tCDG50-C1\t5123\t198.51.100.23\tGET\td1.cloudfront.net\t/a.png\t200\thttps://example.com/?e=bob%40example.com\tMozilla/5.0\tsession=abc123\t-\tHit",
+		`2026-11-23 10:00:00,+442079460958,+1 (415) 555-2671,sip:alice@example.com;user=phone,203.0.113.7:5060,ANSWERED,62,"Alice Smith",4111111111111111`,
+		`23-Nov-2026 10:00:03.123 queries: info: client @0x7f1c 192.0.2.55#53124 (mail.example.net): query: mail.example.net IN A +E(0)K (203.0.113.53)`,
+		`<134>1 2026-11-23T10:00:00Z host app - - [meta ip="203.0.113.9" user="carol@example.org"] login ok|src=2001:db8::1|dst=[2001:db8::2]:443`,
+	} {
+		out, err := r.Redact(nil, []byte(line), FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bare := out // the mask tokens' own brackets do not count
+		for d := Detector(0); d < NumDetectors; d++ {
+			bare = bytes.ReplaceAll(bare, []byte("["+d.String()+"]"), nil)
+		}
+		if seps(bare) != seps([]byte(line)) {
+			t.Errorf("separators changed:\n in %s\nout %s", line, out)
+		}
+		if string(out) == line {
+			t.Errorf("nothing redacted in %s", line)
+		}
+	}
+}
