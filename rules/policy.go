@@ -8,13 +8,15 @@ package rules
 
 import (
 	"crypto/sha256"
-	_ "embed"
+	"embed"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -93,15 +95,50 @@ var defaultPolicy = sync.OnceValue(func() *Policy {
 // the topic names of the demo. Callers must not modify it.
 func Default() *Policy { return defaultPolicy() }
 
-// Load reads and compiles the policy file at path, reading the hash key from
-// the environment variable or file it names. The error lists every problem
-// of the file, one per line, as "FILE:LINE: key K: value "V": what is wrong".
-func Load(path string) (*Policy, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read policy: %w", err)
+//go:embed packs/*.yaml
+var packFS embed.FS
+
+// packPrefix names a built-in rule pack instead of a file: "pack:cdn".
+const packPrefix = "pack:"
+
+// PackNames lists the built-in rule packs (rules/packs/*.yaml), which Load
+// reads when given "pack:NAME".
+func PackNames() []string {
+	ents, _ := fs.ReadDir(packFS, "packs")
+	names := make([]string, 0, len(ents))
+	for _, e := range ents {
+		names = append(names, strings.TrimSuffix(e.Name(), ".yaml"))
 	}
-	return parse(path, data, filepath.Dir(path), secretsLoad)
+	return names
+}
+
+// readPolicy returns the bytes of a policy file or built-in pack, and the
+// directory relative hash_key files are read from.
+func readPolicy(path string) (data []byte, dir string, err error) {
+	if name, ok := strings.CutPrefix(path, packPrefix); ok {
+		data, err := packFS.ReadFile("packs/" + name + ".yaml")
+		if err != nil || strings.ContainsAny(name, "/\\") {
+			return nil, "", fmt.Errorf("no built-in rule pack %q (packs: %s)", name, strings.Join(PackNames(), ", "))
+		}
+		return data, "", nil
+	}
+	data, err = os.ReadFile(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("cannot read policy: %w", err)
+	}
+	return data, filepath.Dir(path), nil
+}
+
+// Load reads and compiles the policy file at path ("pack:NAME" for a
+// built-in rule pack), reading the hash key from the environment variable or
+// file it names. The error lists every problem of the file, one per line, as
+// "FILE:LINE: key K: value "V": what is wrong".
+func Load(path string) (*Policy, error) {
+	data, dir, err := readPolicy(path)
+	if err != nil {
+		return nil, err
+	}
+	return parse(path, data, dir, secretsLoad)
 }
 
 // Parse compiles a policy from data; name is used in messages. A relative
@@ -115,11 +152,11 @@ func Parse(name string, data []byte) (*Policy, error) {
 // that it needs no secret: for "rules lint", "rules test" and CI, never for
 // production output.
 func LoadForTest(path string) (*Policy, error) {
-	data, err := os.ReadFile(path)
+	data, dir, err := readPolicy(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read policy: %w", err)
+		return nil, err
 	}
-	return parse(path, data, filepath.Dir(path), secretsTest)
+	return parse(path, data, dir, secretsTest)
 }
 
 // ParseForTest is LoadForTest for a policy held in memory.
