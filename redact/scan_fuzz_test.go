@@ -1,0 +1,133 @@
+package redact
+
+import (
+	"bufio"
+	"bytes"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// goldenInputs returns the in: lines of the golden files, as fuzz seeds.
+func goldenInputs(t testing.TB) []string {
+	files, _ := filepath.Glob("testdata/detect/*.txt")
+	var ins []string
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		for sc.Scan() {
+			if l, ok := strings.CutPrefix(sc.Text(), "in: "); ok {
+				ins = append(ins, l)
+			}
+		}
+	}
+	if len(ins) == 0 {
+		t.Fatal("no golden inputs")
+	}
+	return ins
+}
+
+// checkScan applies next over src and checks its contract: spans in
+// bounds, non-empty, in order and not overlapping, of enabled detectors,
+// and addresses that agree with netip's parser.
+func checkScan(t *testing.T, s *scanner, src []byte) {
+	t.Helper()
+	for from := 0; from <= len(src); {
+		m, ok := s.next(src, from)
+		if !ok {
+			return
+		}
+		if m.start < from || m.end <= m.start || m.end > len(src) {
+			t.Fatalf("next(%q, %d) = %v [%d,%d): span out of order or bounds", src, from, m.det, m.start, m.end)
+		}
+		if m.det >= NumDetectors || !s.enabled[m.det] {
+			t.Fatalf("next(%q, %d) = %v: detector not enabled", src, from, m.det)
+		}
+		span := src[m.start:m.end]
+		switch m.det {
+		case DetIPv4, DetIPv6:
+			text := span
+			if i := bytes.IndexByte(text, '%'); i >= 0 && m.det == DetIPv6 {
+				text = text[:i]
+			}
+			want, err := netip.ParseAddr(string(text))
+			if err != nil || want != m.addr {
+				t.Fatalf("%v %q: addr %v, netip.ParseAddr says %v, %v", m.det, span, m.addr, want, err)
+			}
+		case DetEmail:
+			if m.domain <= m.start || m.domain >= m.end {
+				t.Fatalf("email %q: domain index %d outside the span", span, m.domain)
+			}
+		}
+		from = m.end
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	for _, in := range goldenInputs(f) {
+		f.Add(in, "", uint16(0xffff))
+	}
+	f.Add("caller=4155550123", "phone", uint16(0xffff))
+	f.Add("x 203.0.113.7 alice@example.com", "", uint16(1<<DetIPv4))
+	f.Fuzz(func(t *testing.T, in, key string, mask uint16) {
+		var s scanner
+		for d := range s.enabled {
+			s.enabled[d] = mask&(1<<d) != 0
+		}
+		if key != "" {
+			s.key = []byte(key)
+		}
+		checkScan(t, &s, []byte(in))
+	})
+}
+
+// planted are PII values that must be found whatever surrounds them, as
+// long as a separator stands between.
+var planted = []string{
+	"203.0.113.7", "2001:db8::42", "fe80::1%eth0", "::ffff:198.51.100.9", "alice.smith+x@example.com",
+	"bob%40example.org", "+14155550123", "+44 20 7946 0958", "(555) 123-4567", "4111 1111 1111 1111",
+	"378282246310005", "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432",
+	"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlc2ln", "AKIAIOSFODNN7EXAMPLE",
+	"00:1a:2b:3c:4d:5e", "001a.2b3c.4d5e", "123-45-6789",
+}
+
+// plantSeps are separators after which any planted value starts a
+// detection and before which it ends one: none of them continues a phone
+// number, a card, an address or a key's value.
+var plantSeps = []string{", ", "; ", " | ", "\t"}
+
+// FuzzScanPlanted plants a known value between fuzzed text and checks that
+// every byte of it is covered by detections.
+func FuzzScanPlanted(f *testing.F) {
+	for i, in := range goldenInputs(f) {
+		f.Add(in, in, uint8(i))
+	}
+	f.Add(`{"password":"`, `"}`, uint8(3))
+	f.Add("Authorization: Bearer", "x", uint8(0))
+	f.Add("+44", "1111", uint8(9))
+	f.Fuzz(func(t *testing.T, prefix, suffix string, which uint8) {
+		pii := planted[int(which)%len(planted)]
+		sep := plantSeps[int(which)/len(planted)%len(plantSeps)]
+		src := []byte(prefix + sep + pii + sep + suffix)
+		a := len(prefix) + len(sep)
+		b := a + len(pii)
+		s := allOn()
+		covered := a
+		for from := 0; from < len(src) && covered < b; {
+			m, ok := s.next(src, from)
+			if !ok || m.start > covered {
+				break
+			}
+			covered = max(covered, m.end)
+			from = m.end
+		}
+		if covered < b {
+			t.Fatalf("planted %q in %q: bytes from %d on are not detected", pii, src, covered-a)
+		}
+	})
+}
