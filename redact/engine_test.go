@@ -409,6 +409,7 @@ func TestPatterns(t *testing.T) {
 		{Name: "order", Regexp: `ORD-\d{6}`, Literals: []string{"ORD-"}, Action: ActMask},
 		{Name: "cust", Regexp: `(?<=cust=)\w+`, Action: ActHash},
 		{Name: "ümlaut", Regexp: `ü+`, Action: ActMask, Token: "<u>"},
+		{Name: "word", Regexp: `secret\w*`, Action: ActMask, Token: "[secretword]"},
 	}
 	r := mustEngine(t, o).NewRedactor()
 	hash := func(v string) string { return string(r.appendHash(nil, []byte(v))) }
@@ -430,6 +431,9 @@ func TestPatterns(t *testing.T) {
 	f("a ORD-123456 b ORD-654321", FormatText, "a [order] b [order]", 2, 0, 0)
 	f("a ORD-12345 b", FormatText, "a ORD-12345 b", 0, 0, 0)
 	f("cust=bob x", FormatText, "cust="+hash("bob")+" x", 0, 1, 0)
+	f("cust="+hash("bob")+" x", FormatText, "cust="+hash("bob")+" x", 0, 0, 0)
+	f("a secretx b", FormatText, "a [secretword] b", 0, 0, 0, 1)
+	f("a [secretword] b", FormatText, "a [secretword] b", 0, 0, 0, 0)
 	f("\xff é üü ORD-000001 \x00", FormatText, "\xff é <u> [order] \x00", 1, 0, 1)
 	f(`{"a":"ORD-000001","b":["cust=al"],"c":"ORD"}`, FormatJSON, `{"a":"[order]","b":["cust=`+hash("al")+`"],"c":"ORD"}`, 1, 1, 0)
 	f(`{"a":"x\"ORD-000001\n"}`, FormatJSON, `{"a":"x\"[order]\n"}`, 1, 0, 0)

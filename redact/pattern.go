@@ -98,6 +98,27 @@ func (p *compiledPattern) wanted(b []byte) bool {
 	return false
 }
 
+// inWritten reports whether in[s:t] lies inside a replacement this pattern
+// writes (its mask token or a pseudonym), so that a second pass keeps it.
+func (p *compiledPattern) inWritten(e *Engine, in []byte, s, t int) bool {
+	n := len(p.token)
+	if p.act == ActHash {
+		n = len(e.keyID) + 2*hashHexBytes
+	}
+	for k := max(0, s-n+1); k <= s; k++ {
+		l := 0
+		if p.act == ActHash {
+			l = e.pseudonymLen(in[k:])
+		} else if bytes.HasPrefix(in[k:], p.token) {
+			l = n
+		}
+		if l > 0 && t <= k+l {
+			return true
+		}
+	}
+	return false
+}
+
 // anyPatternWanted reports whether some user pattern must run on b.
 func (r *Redactor) anyPatternWanted(b []byte) bool {
 	for i := range r.e.patterns {
@@ -131,9 +152,19 @@ func (r *Redactor) runPatterns(dst []byte, base int) ([]byte, error) {
 		dst = dst[:base]
 		last := 0
 		for m != nil {
-			if m.Length > 0 {
-				s, t := r.roffs[m.Index], r.roffs[m.Index+m.Length]
+			if s := r.roffs[m.Index]; m.Length > 0 && s >= last {
+				t := r.roffs[m.Index+m.Length]
 				dst = append(dst, in[last:s]...)
+				// What an earlier pass wrote stays as it is.
+				if p.inWritten(r.e, in, s, t) {
+					dst = append(dst, in[s:t]...)
+					last = t
+					m, err = p.re.FindNextMatch(m)
+					if err != nil {
+						return dst, patternError(p, err)
+					}
+					continue
+				}
 				if p.act == ActHash {
 					dst = r.appendHash(dst, in[s:t])
 				} else {
