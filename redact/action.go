@@ -54,7 +54,7 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 		}
 	case ActPseudonymize:
 		if m.addr.IsValid() && e.pan != nil {
-			return appendIPText(dst, src[m.start:end], e.pan.mapAddr(m.addr, r.blkIn, r.blkOut)), end
+			return appendIPText(dst, src[m.start:end], r.pseudonym(m.addr)), end
 		}
 	case ActHash:
 		if isIP && m.addr.IsValid() {

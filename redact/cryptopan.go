@@ -86,3 +86,29 @@ func (c *cryptoPAn) mapAddr(a netip.Addr, in, out []byte) netip.Addr {
 	}
 	return a
 }
+
+// panCacheSize is the number of addresses a Redactor remembers the
+// pseudonyms of: client addresses repeat, and one IPv6 pseudonym costs 128
+// AES blocks.
+const panCacheSize = 256
+
+// panCache is a direct-mapped cache of pseudonyms, one per Redactor.
+type panCache [panCacheSize]struct{ in, out netip.Addr }
+
+// pseudonym returns the Crypto-PAn pseudonym of a (zone dropped), from the
+// cache when it is there. It does not allocate.
+func (r *Redactor) pseudonym(a netip.Addr) netip.Addr {
+	a = a.WithZone("")
+	b := a.As16()
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	slot := &r.pan[h%panCacheSize]
+	if slot.in.IsValid() && slot.in == a {
+		return slot.out
+	}
+	out := r.e.pan.mapAddr(a, r.blkIn, r.blkOut)
+	slot.in, slot.out = a, out
+	return out
+}

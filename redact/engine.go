@@ -202,6 +202,9 @@ func (e *Engine) NewRedactor() *Redactor {
 	}
 	blk := make([]byte, 32)
 	r.blkIn, r.blkOut = blk[:16:16], blk[16:]
+	if e.pan != nil {
+		r.pan = new(panCache)
+	}
 	r.tmp = make([]byte, 0, 64)
 	return r
 }
@@ -217,6 +220,7 @@ type Redactor struct {
 	mac           hash.Hash // HMAC-SHA256 keyed with HashKey; nil without key
 	sum           []byte
 	blkIn, blkOut []byte // Crypto-PAn AES blocks
+	pan           *panCache
 	tmp           []byte // canonical IP text for hashing
 
 	unesc  []byte // a JSON string value with its escapes decoded

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"net/netip"
 	"testing"
 )
 
@@ -134,6 +135,25 @@ func BenchmarkRedactEngineOnly(b *testing.B) {
 				for _, rec := range c.recs {
 					dst, _ = r.Redact(dst[:0], rec, c.f)
 				}
+			}
+		})
+	}
+}
+
+// BenchmarkCryptoPAn is one uncached pseudonym: 32 AES blocks for IPv4, 128
+// for IPv6.
+func BenchmarkCryptoPAn(b *testing.B) {
+	c, err := newCryptoPAnFromHashKey(testKey)
+	if err != nil {
+		b.Fatal(err)
+	}
+	in, out := make([]byte, 16), make([]byte, 16)
+	for _, s := range []string{"203.0.113.7", "2001:db8:abcd:12::7"} {
+		a := netip.MustParseAddr(s)
+		b.Run(s, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				c.mapAddr(a, in, out)
 			}
 		})
 	}

@@ -164,6 +164,7 @@ func TestApplyIP(t *testing.T) {
 	r.e.det[DetIPv6].act = ActHash
 	p := e.pan.mapAddr(netip.MustParseAddr("203.0.113.7"), r.blkIn, r.blkOut).String()
 	f("203.0.113.7:80", 0, 14, "203.0.113.7", p+":80")
+	f("203.0.113.7:80", 0, 14, "203.0.113.7", p+":80") // from the cache
 	h := string(r.appendHash(nil, []byte("2001:db8::1")))
 	f("[2001:DB8::1]:443", 0, 17, "2001:db8::1", "["+h+"]:443")
 }
@@ -563,6 +564,36 @@ func TestTextLayout(t *testing.T) {
 		}
 		if string(out) == line {
 			t.Errorf("nothing redacted in %s", line)
+		}
+	}
+}
+
+// TestPseudonymCache: cached pseudonyms equal computed ones, with many more
+// addresses than cache slots (so slots are overwritten) and each seen twice.
+func TestPseudonymCache(t *testing.T) {
+	o := DefaultOptions()
+	o.Detectors[DetIPv4].Action = ActPseudonymize
+	o.HashKey, o.HashKeyID = testKey, "k1"
+	e := mustEngine(t, o)
+	r := e.NewRedactor()
+	in, out := make([]byte, 16), make([]byte, 16)
+	rng := rand.New(rand.NewPCG(3, 4))
+	addrs := make([]netip.Addr, 4*panCacheSize)
+	for i := range addrs {
+		var b [16]byte
+		for j := range b {
+			b[j] = byte(rng.Uint32())
+		}
+		addrs[i] = netip.AddrFrom16(b)
+		if i%2 == 0 {
+			addrs[i] = netip.AddrFrom4([4]byte(b[:4]))
+		}
+	}
+	for range 2 {
+		for _, a := range addrs {
+			if got, want := r.pseudonym(a), e.pan.mapAddr(a, in, out); got != want {
+				t.Fatalf("pseudonym(%s) = %s, want %s", a, got, want)
+			}
 		}
 	}
 }
