@@ -66,7 +66,8 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 			dst = r.appendHash(dst, r.tmp)
 			return append(dst, post...), end
 		}
-		return r.appendHash(dst, orig), m.end
+		r.tmp = appendHashInput(r.tmp[:0], m.det, orig)
+		return r.appendHash(dst, r.tmp), m.end
 	}
 	// ActMask, and IP actions on a match the scanner gave no address for.
 	return append(dst, rule.token...), end
@@ -210,4 +211,94 @@ func (r *Redactor) appendHash(dst, v []byte) []byte {
 	r.sum = r.mac.Sum(r.sum[:0])
 	dst = append(dst, r.e.keyID...)
 	return hex.AppendEncode(dst, r.sum[:hashHexBytes])
+}
+
+// appendHashInput appends the normal form of a detected value that is
+// hashed, so that the spellings of one value share one pseudonym: e-mail
+// addresses in lower case with %40 and %2540 decoded; phone numbers as '+'
+// (when written) and digits; card numbers as digits; IBANs in upper case
+// without spaces; MAC addresses as lower-case hex digits. Other values are
+// hashed as written. It does not allocate when dst has room.
+func appendHashInput(dst []byte, det Detector, v []byte) []byte {
+	switch det {
+	case DetEmail:
+		for i := 0; i < len(v); i++ {
+			c := v[i]
+			if c == '%' {
+				if n := encodedAt(v[i:]); n > 0 {
+					dst = append(dst, '@')
+					i += n - 1
+					continue
+				}
+			}
+			dst = append(dst, lowerASCII(c))
+		}
+		return dst
+	case DetPhone:
+		plus := false
+		for i, c := range v {
+			if c == '+' || c == '%' && i+2 < len(v) && v[i+1] == '2' && (v[i+2] == 'B' || v[i+2] == 'b') {
+				plus = true
+			}
+			if '0' <= c && c <= '9' {
+				break
+			}
+		}
+		if plus {
+			dst = append(dst, '+')
+		}
+		for i := 0; i < len(v); i++ {
+			c := v[i]
+			if c == '%' && i+2 < len(v) {
+				i += 2 // %2B and the like: not digits of the number
+				continue
+			}
+			if '0' <= c && c <= '9' {
+				dst = append(dst, c)
+			}
+		}
+		return dst
+	case DetCard, DetIBAN, DetMAC:
+		for _, c := range v {
+			switch {
+			case '0' <= c && c <= '9':
+				dst = append(dst, c)
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				if det == DetIBAN {
+					c = upperASCII(c)
+				} else {
+					c = lowerASCII(c)
+				}
+				dst = append(dst, c)
+			}
+		}
+		return dst
+	}
+	return append(dst, v...)
+}
+
+// encodedAt returns the length of a URL-encoded '@' ("%40" or "%2540") at
+// the start of v, 0 when there is none.
+func encodedAt(v []byte) int {
+	switch {
+	case len(v) >= 3 && v[1] == '4' && v[2] == '0':
+		return 3
+	case len(v) >= 5 && v[1] == '2' && v[2] == '5' && v[3] == '4' && v[4] == '0':
+		return 5
+	}
+	return 0
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
 }

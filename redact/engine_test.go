@@ -597,3 +597,27 @@ func TestPseudonymCache(t *testing.T) {
 		}
 	}
 }
+
+// TestHashNormalForm: the spellings of one value share one pseudonym.
+func TestHashNormalForm(t *testing.T) {
+	f := func(det Detector, a, b string, same bool) {
+		t.Helper()
+		x := string(appendHashInput(nil, det, []byte(a)))
+		y := string(appendHashInput(nil, det, []byte(b)))
+		if (x == y) != same {
+			t.Errorf("%s: %q -> %q, %q -> %q; same = %v, want %v", det, a, x, b, y, x == y, same)
+		}
+	}
+	f(DetEmail, "Alice@Example.COM", "alice@example.com", true)
+	f(DetEmail, "alice%40example.com", "alice@example.com", true)
+	f(DetEmail, "alice%2540example.com", "alice@example.com", true)
+	f(DetEmail, "alice@example.com", "alicf@example.com", false)
+	f(DetPhone, "+44 20 7946 0958", "+442079460958", true)
+	f(DetPhone, "%2B44-20-7946-0958", "+44 (20) 7946.0958", true)
+	f(DetPhone, "tel:+442079460958", "+442079460958", true)
+	f(DetPhone, "442079460958", "+442079460958", false)
+	f(DetCard, "4111 1111 1111 1111", "4111-1111-1111-1111", true)
+	f(DetIBAN, "DE89 3704 0044 0532 0130 00", "de89370400440532013000", true)
+	f(DetMAC, "00:1A:2B:3C:4D:5E", "001a.2b3c.4d5e", true)
+	f(DetSecret, "Hunter2", "hunter2", false)
+}
