@@ -35,10 +35,11 @@ const deadLetterAttempts = 3
 func (pt *partition) deadLetter(live context.Context, m *kafka.Message, reason redact.Reason, detail string) {
 	p := pt.p
 	rs := reason.String()
-	p.m.quarantined.WithLabelValues(rs).Inc()
-	if int(reason) < len(p.stats.quarantined) {
-		p.stats.quarantined[reason].Add(1)
+	if reason >= redact.NumReasons {
+		reason = redact.ReasonNone
 	}
+	p.quarC[reason].Inc()
+	p.stats.quarantined[reason].Add(1)
 	pt.log.Warn("record dead-lettered", "offset", m.Offset, "reason", rs, "detail", detail, "size", len(m.Value))
 	if p.dlq == nil {
 		return

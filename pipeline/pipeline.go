@@ -51,6 +51,7 @@ type Pipeline struct {
 	jobs      chan *batch // sealed batches for the upload workers
 	batchPool sync.Pool
 	bytesOut  []prometheus.Counter // by class index
+	quarC     [redact.NumReasons]prometheus.Counter
 
 	joined    atomic.Bool
 	archiveOK atomic.Bool
@@ -139,6 +140,9 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 		p.topicM[t] = p.m.forTopic(t, pol.Classes)
 	}
 	p.redM = p.m.forRedaction(&pol.Redact)
+	for r := range p.quarC {
+		p.quarC[r] = p.m.quarantined.WithLabelValues(redact.Reason(r).String())
+	}
 	for _, c := range pol.Classes {
 		p.bytesOut = append(p.bytesOut, p.m.bytesOut.WithLabelValues(c.Name))
 	}
