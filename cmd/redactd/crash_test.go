@@ -525,4 +525,3 @@ func (s *syncBuffer) tail(n int) string {
 	}
 	return string(b)
 }
-
