@@ -146,3 +146,24 @@ func benchmarkEncode(b *testing.B, c Codec) {
 
 func BenchmarkEncodeZstd(b *testing.B) { benchmarkEncode(b, CodecZstd) }
 func BenchmarkEncodeGzip(b *testing.B) { benchmarkEncode(b, CodecGzip) }
+
+// Decode of arbitrary bytes must not panic nor produce more than the limit.
+func FuzzDecode(f *testing.F) {
+	for _, c := range []Codec{CodecZstd, CodecGzip} {
+		enc, _ := NewEncoder(c, 0)
+		f.Add(enc.Encode(nil, batch(20)), uint8(c))
+		f.Add(enc.Encode(nil, bytes.Repeat([]byte{'a'}, 1<<18)), uint8(c)) // expands past the limit
+		enc.Close()
+	}
+	const limit = 64 << 10
+	dec, err := NewDecoder(limit)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, b []byte, c uint8) {
+		out, err := dec.Decode(nil, b, Codec(c%2))
+		if err == nil && len(out) > limit {
+			t.Fatalf("decoded %d bytes past the %d limit", len(out), limit)
+		}
+	})
+}
