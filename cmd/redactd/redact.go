@@ -131,13 +131,16 @@ func redactLines(out io.Writer, in io.Reader, pol *rules.Policy, f redact.Format
 		}
 		// Read one line, keeping at most limit+1 bytes of it.
 		line = line[:0]
-		oversize, sawNL := false, false
+		oversize, sawNL, cr := false, false, false
 		var err error
 		for {
 			var chunk []byte
 			chunk, err = br.ReadSlice('\n')
 			if len(chunk) > 0 && chunk[len(chunk)-1] == '\n' {
 				chunk, sawNL = chunk[:len(chunk)-1], true
+			}
+			if len(chunk) > 0 {
+				cr = chunk[len(chunk)-1] == '\r'
 			}
 			if !oversize {
 				if len(line)+len(chunk) > limit+1 { // +1: a trailing '\r' is not part of the record
@@ -158,8 +161,7 @@ func redactLines(out io.Writer, in io.Reader, pol *rules.Policy, f redact.Format
 			return bw.Flush() // end of input
 		}
 		c.lines++
-		cr := len(line) > 0 && line[len(line)-1] == '\r'
-		if cr {
+		if cr && !oversize {
 			line = line[:len(line)-1]
 		}
 		var qerr error

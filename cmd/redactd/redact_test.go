@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// cliBin is the redactd binary built once for the tests that run it as a
+// user would (TestMain builds it; other command tests may use it too).
+var cliBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "redactd-cli-test")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	cliBin = filepath.Join(dir, "redactd")
+	if out, err := exec.Command("go", "build", "-o", cliBin, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// runCLI runs the binary with stdin and returns stdout, stderr and the exit
+// code.
+func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(cliBin, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	if err != nil {
+		if x, ok := err.(*exec.ExitError); ok {
+			return o.String(), e.String(), x.ExitCode()
+		}
+		t.Fatalf("run %v: %v", args, err)
+	}
+	return o.String(), e.String(), 0
+}
+
+// writeFile writes a file in a fresh temporary directory.
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRedactCommand(t *testing.T) {
+	f := func(in, want string, args ...string) {
+		t.Helper()
+		out, errOut, code := runCLI(t, in, append([]string{"redact"}, args...)...)
+		if code != 0 || out != want {
+			t.Errorf("redact %v <<%q\n got  %q (exit %d, stderr %q)\n want %q", args, in, out, code, errOut, want)
+		}
+	}
+	f("GET /?email=alice@example.com 203.0.113.7\n", "GET /?email=[email] 203.0.113.0\n")
+	f("a 203.0.113.7\n\nb 2001:db8:85a3:1234::7\n", "a 203.0.113.0\n\nb 2001:db8:85a3::\n")
+	// CRLF and a last line without newline keep their endings.
+	f("ip 198.51.100.23\r\nlast 198.51.100.24", "ip 198.51.100.0\r\nlast 198.51.100.0")
+	f("", "")
+	f("\n\n", "\n\n")
+	f(`{"user":"bob@example.org","n":1}`+"\n", `{"user":"[email]","n":1}`+"\n")
+	f(`{"user":"bob@example.org"}`+"\n", `{"user":"[email]"}`+"\n", "--format", "json")
+	f("plain bob@example.org\n", "plain [email]\n", "--format", "text")
+	f("x 203.0.113.7\n", "x 203.0.113.0\n", "--rules", "pack:cdn")
+}
+
+// TestRedactQuarantine checks that a line that cannot be redacted becomes a
+// placeholder, is counted on stderr, and leaks nowhere.
+func TestRedactQuarantine(t *testing.T) {
+	pol := writeFile(t, "small.yaml", "version: 1\nmax_record_bytes: 1KiB\n")
+	big := "secret-marker " + strings.Repeat("bob@example.org ", 400)
+	in := "a 203.0.113.7\n" + big + "\n" + big + "\r\n" + "b\n"
+	out, errOut, code := runCLI(t, in, "redact", "--rules", pol)
+	want := "a 203.0.113.0\n[quarantined: oversize]\n[quarantined: oversize]\r\nb\n"
+	if code != 0 || out != want {
+		t.Errorf("got %q (exit %d), want %q", out, code, want)
+	}
+	if errOut != "redactd redact: 2 of 4 lines quarantined (oversize 2)\n" {
+		t.Errorf("stderr %q", errOut)
+	}
+	if strings.Contains(out+errOut, "secret-marker") {
+		t.Error("a quarantined record leaked")
+	}
+
+	out, errOut, _ = runCLI(t, "not json bob@example.org\n{\"a\":1}\n", "redact", "--format", "json")
+	if out != "[quarantined: parse_error]\n{\"a\":1}\n" || !strings.Contains(errOut, "1 of 2 lines quarantined (parse_error 1)") {
+		t.Errorf("--format json on text: %q, stderr %q", out, errOut)
+	}
+	if strings.Contains(out+errOut, "bob@") {
+		t.Error("a quarantined record leaked")
+	}
+}
+
+// TestRedactLargeLines: lines up to the 1 MiB limit are redacted whole;
+// longer ones are quarantined; the line count is kept either way.
+func TestRedactLargeLines(t *testing.T) {
+	near := strings.Repeat("x", 1<<20-30) + " 203.0.113.7"
+	over := strings.Repeat("y", 3<<20) + " 203.0.113.7"
+	in := near + "\n" + over + "\nend 198.51.100.1\n"
+	out, errOut, code := runCLI(t, in, "redact")
+	lines := strings.Split(out, "\n")
+	if code != 0 || len(lines) != 4 {
+		t.Fatalf("exit %d, %d lines, stderr %q", code, len(lines)-1, errOut)
+	}
+	if lines[0] != strings.Repeat("x", 1<<20-30)+" 203.0.113.0" {
+		t.Errorf("near-limit line: %d bytes, ends %q", len(lines[0]), lines[0][max(0, len(lines[0])-20):])
+	}
+	if lines[1] != "[quarantined: oversize]" || lines[2] != "end 198.51.100.0" {
+		t.Errorf("lines 2 and 3: %q %q", lines[1][:min(40, len(lines[1]))], lines[2])
+	}
+}
+
+// TestRedactLineCount feeds awkward bytes (NUL, invalid UTF-8, lone CR,
+// braces) and checks one output line per input line.
+func TestRedactLineCount(t *testing.T) {
+	in := "\x00\x01\n\xff\xfe 203.0.113.7\n\r\n{\n{\"a\":\n}\n\"\n \t \n[1,2]\n\r\r\n"
+	out, _, code := runCLI(t, in, "redact")
+	if code != 0 || strings.Count(out, "\n") != strings.Count(in, "\n") {
+		t.Errorf("exit %d, %d lines out for %d in: %q", code, strings.Count(out, "\n"), strings.Count(in, "\n"), out)
+	}
+	if strings.Contains(out, "203.0.113.7") {
+		t.Errorf("address survived: %q", out)
+	}
+}
+
+func TestRedactUsage(t *testing.T) {
+	out, _, code := runCLI(t, "", "redact", "--help")
+	if code != 0 || !strings.HasPrefix(out, "Usage:\n  redactd redact") || !strings.Contains(out, "-format") {
+		t.Errorf("--help: exit %d, %q", code, out)
+	}
+	bad := writeFile(t, "bad.yaml", "version: 1\nclasses: {a: 0}\ndetectors: {email: smash}\n")
+	f := func(want string, args ...string) {
+		t.Helper()
+		out, errOut, code := runCLI(t, "a@b.example\n", append([]string{"redact"}, args...)...)
+		if code != 2 || out != "" || !strings.Contains(errOut, want) {
+			t.Errorf("redact %v: exit %d, stdout %q, stderr %q; want exit 2 and %q", args, code, out, errOut, want)
+		}
+	}
+	f("--format \"xml\": must be auto, text or json", "--format", "xml")
+	f("cannot read policy: open /nonexistent.yaml", "--rules", "/nonexistent.yaml")
+	f(bad+":2: key classes.a: value \"0\": must be a whole number from 1 to 36500\n"+
+		bad+":3: key detectors.email: value \"smash\": unknown action", "--rules", bad)
+	f("unexpected argument \"file.log\"", "file.log")
+	f("flag provided but not defined: -nope", "--nope")
+	f("no built-in rule pack \"nope\"", "--rules", "pack:nope")
+}
+
+func TestRedactStats(t *testing.T) {
+	_, errOut, code := runCLI(t, "a@b.example 203.0.113.7 198.51.100.1\n", "redact", "--stats")
+	if code != 0 || !strings.Contains(errOut, "1 lines") || !strings.Contains(errOut, "ipv4         2") || !strings.Contains(errOut, "email        1") {
+		t.Errorf("--stats: exit %d, %q", code, errOut)
+	}
+}
