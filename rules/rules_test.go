@@ -393,3 +393,22 @@ tests:
 		t.Errorf("results %+v", res)
 	}
 }
+
+// TestPatterns runs user patterns through the engine: a match is masked
+// with the pattern's name, and a match that runs out of time quarantines
+// the record instead of passing it through.
+func TestPatterns(t *testing.T) {
+	p := mustParse(t, `
+version: 1
+patterns:
+  - {name: order_id, regexp: 'ORD-[0-9]{8}', literals: [ORD-], timeout: 20ms}
+  - {name: ticket, regexp: 'T#[0-9]+', token: '[t]'}
+  - {name: evil, regexp: '(a+)+$', literals: [aaaa], timeout: 1ms}
+tests:
+  - {in: 'order ORD-12345678 shipped', out: 'order [order_id] shipped'}
+  - {in: 'order ORD-1234 shipped', out: 'order ORD-1234 shipped'}
+  - {in: 'see T#4711', out: 'see [t]'}
+  - {in: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', quarantine: regex_timeout}
+`)
+	checkTests(t, p, 4)
+}
