@@ -92,8 +92,12 @@ var defaultPolicy = sync.OnceValue(func() *Policy {
 
 // Default returns the built-in policy: every detector on, IPs truncated to
 // /24 and /48, everything else masked, the default classes and routing by
-// the topic names of the demo. Callers must not modify it.
-func Default() *Policy { return defaultPolicy() }
+// the topic names of the demo. Each call returns a new Policy value; its
+// slices and maps are shared and must not be modified.
+func Default() *Policy {
+	p := *defaultPolicy()
+	return &p
+}
 
 //go:embed packs/*.yaml
 var packFS embed.FS
