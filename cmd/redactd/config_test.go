@@ -236,3 +236,23 @@ func FuzzParseConfig(f *testing.F) {
 		}
 	})
 }
+
+// TestRunBadConfig: `redactd run` refuses an invalid configuration with
+// exit status 2 before connecting to anything.
+func TestRunBadConfig(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bad.yaml")
+	if err := os.WriteFile(path, []byte("brokers: [k:9092]\ntopics: [t]\ngroup: g\nbatch: {codec: lz4}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f := func(code int, args ...string) {
+		t.Helper()
+		if got := runRun(args); got != code {
+			t.Errorf("redactd run %s: exit %d, want %d", strings.Join(args, " "), got, code)
+		}
+	}
+	f(2, "--config", path, "--archive", "file:///tmp/x")
+	f(2, "--config", path+".missing")
+	f(2, "--brokers", "k:9092", "--topics", "t", "--group", "g") // no archive
+	f(2, "extra-arg")
+	f(0, "--help")
+}

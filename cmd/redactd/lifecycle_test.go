@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+
+	"github.com/redactd/redactd/rules"
+	"github.com/redactd/redactd/sinks"
+	"github.com/redactd/redactd/sinks/s3test"
+)
+
+// TestLifecycleS3 runs plan, verify and apply against MinIO: a fresh
+// bucket drifts (verify exits 1), apply fixes it and keeps a rule redactd
+// does not own, verify then exits 0.
+func TestLifecycleS3(t *testing.T) {
+	srv := s3test.Start(t)
+	bucket := srv.NewBucket(t)
+	for _, kv := range srv.Env() {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
+	}
+	ctx := context.Background()
+	// A rule someone else owns.
+	_, err := srv.Client().PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
+		Bucket: aws.String(bucket),
+		LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: []types.LifecycleRule{{
+			ID: aws.String("tmp-cleanup"), Status: types.ExpirationStatusEnabled,
+			Filter:     &types.LifecycleRuleFilter{Prefix: aws.String("tmp/")},
+			Expiration: &types.LifecycleExpiration{Days: aws.Int32(2)},
+		}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.Archive.URL = "s3://" + bucket + "/logs"
+	cfg.Archive.S3Endpoint = srv.Endpoint
+	cfg.Prefix = "logs"
+	pol := rules.Default()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	f := func(action string, wantCode int, wantOut ...string) {
+		t.Helper()
+		var out bytes.Buffer
+		code, err := lifecycle(ctx, &out, action, cfg, pol, log)
+		if code != wantCode || err != nil {
+			t.Fatalf("lifecycle %s: exit %d, err %v; want exit %d\n%s", action, code, err, wantCode, out.String())
+		}
+		for _, w := range wantOut {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("lifecycle %s: output lacks %q:\n%s", action, w, out.String())
+			}
+		}
+	}
+	f("verify", 1, "drift", "add redactd-class-access", "redactd lifecycle apply")
+	f("plan", 0, "add redactd-class-technical", "add redactd-class-audit")
+	f("apply", 0, "applied")
+	f("verify", 0, "ok:", "access=90d")
+	f("plan", 0, "up to date")
+
+	lc, err := srv.Client().GetBucketLifecycleConfiguration(ctx, &s3.GetBucketLifecycleConfigurationInput{Bucket: aws.String(bucket)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, r := range lc.Rules {
+		ids[aws.ToString(r.ID)] = true
+	}
+	for _, id := range []string{"tmp-cleanup", "redactd-class-technical", "redactd-class-access", "redactd-class-audit"} {
+		if !ids[id] {
+			t.Errorf("rule %s missing after apply (have %v)", id, ids)
+		}
+	}
+
+	// Someone shortens a class: verify reports it.
+	pol2 := *pol
+	pol2.Classes = append([]rules.Class(nil), pol.Classes...)
+	pol2.Classes[0].Days++
+	var out bytes.Buffer
+	if code, err := lifecycle(ctx, &out, "verify", cfg, &pol2, log); code != 1 || err != nil ||
+		!strings.Contains(out.String(), "update redactd-class-"+pol2.Classes[0].Name) {
+		t.Errorf("verify after a change of days: exit %d, err %v\n%s", code, err, out.String())
+	}
+}
+
+// TestLifecycleDir: a file archive's apply runs the janitor once, deleting
+// only partitions older than their class allows.
+func TestLifecycleDir(t *testing.T) {
+	dir := t.TempDir()
+	d, err := sinks.NewDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	put := func(class string, hour time.Time) {
+		k := sinks.Key{Class: class, Topic: "cdn-access", Partition: 0, FirstOffset: 1, Hour: hour}
+		if err := d.Put(ctx, sinks.Object{Key: k.String(), Body: []byte{}, Meta: sinks.Meta{Class: class, Records: 0}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := sinks.HourOf(time.Now().AddDate(0, 0, -100))
+	put("access", old)                      // 100 days > 90: expired
+	put("audit", old)                       // 100 days < 365: kept
+	put("access", sinks.HourOf(time.Now())) // kept
+	cfg := DefaultConfig()
+	cfg.Archive.URL = "file://" + filepath.ToSlash(dir)
+	var out bytes.Buffer
+	code, err := lifecycle(ctx, &out, "apply", cfg, rules.Default(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if code != 0 || err != nil || !strings.Contains(out.String(), "deleted 1 partition") {
+		t.Fatalf("apply: exit %d, err %v: %s", code, err, out.String())
+	}
+	n := 0
+	_ = d.List(ctx, "", func(key string, _ int64) error {
+		n++
+		if strings.HasPrefix(key, "class=access/") && strings.Contains(key, old.Format("2006-01-02")) {
+			t.Errorf("expired object %s still there", key)
+		}
+		return nil
+	})
+	if n != 2 {
+		t.Errorf("%d objects left, want 2", n)
+	}
+	out.Reset()
+	if code, _ := lifecycle(ctx, &out, "verify", cfg, rules.Default(), nil); code != 0 || !strings.Contains(out.String(), "janitor") {
+		t.Errorf("verify of a file archive: exit %d: %s", code, out.String())
+	}
+	_ = os.Remove(dir)
+}
+
+// TestLifecycleUsage checks the command line: unknown or missing action
+// and a missing archive are usage errors (exit 2).
+func TestLifecycleUsage(t *testing.T) {
+	f := func(code int, args ...string) {
+		t.Helper()
+		if got := runLifecycle(args); got != code {
+			t.Errorf("redactd lifecycle %s: exit %d, want %d", strings.Join(args, " "), got, code)
+		}
+	}
+	f(2)
+	f(2, "fix", "--archive", "file:///tmp/x")
+	f(2, "verify")
+	f(2, "verify", "--archive", "ftp://x")
+	f(0, "--help")
+}
