@@ -69,13 +69,13 @@ fuzz:
 	done; echo "fuzz: $$n targets passed"
 
 bench:
-	$(GO) run ./bench/guard -table
+	$(GO) run ./bench/guard -report
 
 bench-guard:
 	$(GO) run ./bench/guard
 
 bench-baseline:
-	$(GO) run ./bench/guard -update
+	$(GO) run ./bench/guard -write-baseline
 
 lint: fmt-check vet
 
