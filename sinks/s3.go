@@ -104,6 +104,9 @@ func (s *S3) Put(ctx context.Context, obj Object) error {
 		}
 	}
 	if err != nil {
+		if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+			return fmt.Errorf("cannot upload %q to %s: %w (gave up: %w)", obj.Key, s, err, cerr)
+		}
 		return fmt.Errorf("cannot upload %q to %s: %w", obj.Key, s, err)
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -467,5 +468,28 @@ func TestOpenErrors(t *testing.T) {
 	}
 	if s := a.(*sinks.S3); s.Prefix() != "a/b" || s.Bucket() != "bucket" || s.Client().Options().Region != "eu-west-1" {
 		t.Fatalf("Open s3: prefix %q bucket %q", s.Prefix(), s.Bucket())
+	}
+}
+
+// A store that cannot be reached is a retryable failure: Put keeps trying
+// until its context ends, then reports the context's end.
+func TestS3UnreachableRetriedUntilContextEnds(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	endpoint := "http://" + l.Addr().String()
+	l.Close() // nothing listens there now: connection refused
+	a, err := sinks.Open("s3://b", sinks.OpenOptions{Endpoint: endpoint, MaxAttempts: 1, Credentials: aws.AnonymousCredentials{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2500*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	k := sinks.Key{Class: "access", Topic: "cdn", Hour: time.Date(2026, 11, 23, 20, 0, 0, 0, time.UTC)}
+	err = a.Put(ctx, encodedObject(t, k, lines(5), 5))
+	if !errors.Is(err, context.DeadlineExceeded) || time.Since(start) < 2*time.Second {
+		t.Fatalf("Put to an unreachable store: err %v after %v; want retries until the context ends", err, time.Since(start))
 	}
 }
