@@ -44,7 +44,7 @@ func TestCrashRecovery(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end crash test: skipped with -short")
 	}
-	bin := buildCrashBinary(t)
+	bin := cliBin // built by TestMain
 
 	topicParts := map[string]int{}
 	for _, tp := range corpus.Topics() {
@@ -183,17 +183,6 @@ log: {format: json, level: info}
 	if mc != nil {
 		checkLifecycle(t, mc, bucket, prefix, pol)
 	}
-}
-
-// buildCrashBinary builds the command into a temporary directory.
-func buildCrashBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "redactd")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 // wantSet is every record produced: id -> its planted personal data.
