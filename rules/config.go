@@ -70,8 +70,7 @@ const testKeyID = "test"
 // hashKeySpec is where the hash key comes from.
 type hashKeySpec struct {
 	env, file, id string
-	at            kv // the hash_key entry, for messages
-	src           kv // the env or file entry
+	src           kv // the env or file entry, for messages
 }
 
 // draft is a policy being built, with what cross-checks need.
@@ -286,7 +285,7 @@ func (p *parser) hashKey(e kv, d *draft) {
 		}
 	}
 	m := p.object(e.v, e.key, "env", "file", "id")
-	hk := &hashKeySpec{at: e}
+	hk := &hashKeySpec{}
 	env, hasEnv := m["env"]
 	file, hasFile := m["file"]
 	switch {

@@ -310,6 +310,7 @@ func TestHashKey(t *testing.T) {
 	const env = "REDACTD_RULES_TEST_KEY"
 	src := "version: 1\ndetectors: {email: hash}\nhash_key: {env: " + env + ", id: k7}\n"
 
+	t.Setenv(env, "") // restored after the test
 	os.Unsetenv(env)
 	_, err := Parse("p.yaml", []byte(src))
 	if err == nil || err.Error() != `p.yaml:3: key hash_key.env: value "REDACTD_RULES_TEST_KEY": environment variable is not set; it must hold the hash key (at least 16 random bytes)` {
@@ -411,4 +412,19 @@ tests:
   - {in: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', quarantine: regex_timeout}
 `)
 	checkTests(t, p, 4)
+}
+
+func TestProblemText(t *testing.T) {
+	f := func(p Problem, want string) {
+		t.Helper()
+		if got := p.Error(); got != want {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+	}
+	f(Problem{File: "p.yaml", Msg: "file is empty"}, "p.yaml: file is empty")
+	f(Problem{File: "p.yaml", Line: 3, Key: "a.b", Msg: "bad"}, "p.yaml:3: key a.b: bad")
+	f(Problem{File: "p.yaml", Line: 3, Key: "a", HasValue: true, Msg: "empty"}, `p.yaml:3: key a: value "": empty`)
+	f(Problem{File: "p.yaml", Line: 1, Key: "a", Value: "tab\there", HasValue: true, Msg: "m"}, `p.yaml:1: key a: value "tab\there": m`)
+	f(Problem{File: "p.yaml", Line: 1, Key: "a", Value: strings.Repeat("x", 100), HasValue: true, Msg: "m"},
+		`p.yaml:1: key a: value "`+strings.Repeat("x", 80)+`...": m`)
 }
