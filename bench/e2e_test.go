@@ -198,6 +198,7 @@ func BenchmarkPipeline(b *testing.B) {
 
 func benchPipeline(b *testing.B, c *e2eCorpus, newArchive func(*testing.B) sinks.Archive) {
 	b.SetBytes(c.bytes)
+	b.ResetTimer() // the broker, the corpus and the archive server are set up
 	var total, join time.Duration
 	var peak, base float64
 	for i := 0; i < b.N; i++ {
@@ -226,6 +227,7 @@ func benchPipeline(b *testing.B, c *e2eCorpus, newArchive func(*testing.B) sinks
 func BenchmarkKafkaGoConsume(b *testing.B) {
 	c := newE2ECorpus(b, *e2eRecords)
 	b.SetBytes(c.bytes)
+	b.ResetTimer()
 	var total time.Duration
 	for i := 0; i < b.N; i++ {
 		start := time.Now()
