@@ -774,15 +774,36 @@ func JSONField(rec []byte, path string) (v []byte, ok bool) {
 	}
 }
 
-// keyEqual compares a raw JSON key with name, decoding escapes when the key
-// has any. It does not allocate.
+// keyEqual compares a raw JSON key with name, decoding escapes, one at a
+// time, when the key has any. It does not allocate.
 func keyEqual(raw []byte, esc bool, name string) bool {
 	if !esc {
 		return string(raw) == name
 	}
-	var buf [128]byte
-	if len(raw) > len(buf) {
-		return false
+	var buf [8]byte
+	for len(raw) > 0 {
+		var dec []byte
+		n := bytes.IndexByte(raw, '\\')
+		switch {
+		case n < 0:
+			dec, n = raw, len(raw)
+		case n > 0:
+			dec = raw[:n]
+		default:
+			n = 2
+			if len(raw) >= 6 && raw[1] == 'u' {
+				n = 6
+				if len(raw) >= 12 && raw[6] == '\\' && raw[7] == 'u' &&
+					utf16.DecodeRune(hex4(raw[2:]), hex4(raw[8:])) != utf8.RuneError {
+					n = 12 // a surrogate pair
+				}
+			}
+			dec = appendUnescaped(buf[:0], raw[:n])
+		}
+		if len(name) < len(dec) || name[:len(dec)] != string(dec) {
+			return false
+		}
+		name, raw = name[len(dec):], raw[n:]
 	}
-	return string(appendUnescaped(buf[:0], raw)) == name
+	return name == ""
 }

@@ -1,0 +1,132 @@
+package redact
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzJSONField cross-checks JSONField against encoding/json: for every
+// top-level key of a valid object, the value found is the raw value
+// encoding/json sees (strings without their quotes). It never panics.
+func FuzzJSONField(f *testing.F) {
+	for _, r := range jsonRecords {
+		f.Add(string(r), "service")
+	}
+	f.Add(`{"a":{"b":"c"},"e\u0073c":"x\"y"}`, "a.b")
+	f.Add(`{"a":1,"a":2}`, "a")
+	f.Add(`[{"a":1}]`, "a")
+	f.Fuzz(func(t *testing.T, rec, path string) {
+		v, ok := JSONField([]byte(rec), path) // must not panic
+		if ok && !json.Valid([]byte(rec)) {
+			// A lookup may stop before the end of the record: only the
+			// part it walked has been checked.
+			if _, vok := skipValue(v, 0, 0); !vok && !strings.Contains(rec, string(v)) {
+				t.Fatalf("JSONField(%q, %q) = %q: not part of the record", rec, path, v)
+			}
+		}
+		if !json.Valid([]byte(rec)) {
+			return
+		}
+		d := json.NewDecoder(strings.NewReader(rec))
+		if tok, err := d.Token(); err != nil || tok != json.Delim('{') {
+			return
+		}
+		seen := map[string]bool{}
+		for d.More() {
+			tok, err := d.Token()
+			if err != nil {
+				t.Fatal(err)
+			}
+			k := tok.(string)
+			var raw json.RawMessage
+			if err := d.Decode(&raw); err != nil {
+				t.Fatal(err)
+			}
+			if seen[k] || k == "" || strings.Contains(k, ".") {
+				continue // JSONField gives the first of duplicate keys
+			}
+			seen[k] = true
+			want := []byte(raw)
+			if want[0] == '"' {
+				want = want[1 : len(want)-1]
+			}
+			got, ok := JSONField([]byte(rec), k)
+			if !ok || !bytes.Equal(got, want) {
+				t.Fatalf("JSONField(%q, %q) = %q, %v; want %q", rec, k, got, ok, want)
+			}
+		}
+	})
+}
+
+// FuzzJSONEscape: escaping then unescaping gives the bytes back, and the
+// escaped form is a valid JSON string that decodes to them (when they are
+// valid UTF-8).
+func FuzzJSONEscape(f *testing.F) {
+	for _, s := range []string{"", "plain", "q\"b\\s/\n\r\t\b\f\x00\x1f\x7f", "é😀", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		esc := appendEscaped(nil, []byte(s))
+		q := append(append([]byte{'"'}, esc...), '"')
+		end, hasEsc, ok := scanString(q, 0)
+		if !ok || end != len(q) {
+			t.Fatalf("escaped %q is not a JSON string: %q", s, q)
+		}
+		if hasEsc != (bytes.IndexByte(esc, '\\') >= 0) {
+			t.Fatalf("scanString escape flag wrong for %q", q)
+		}
+		if back := appendUnescaped(nil, esc); string(back) != s {
+			t.Fatalf("unescape(escape(%q)) = %q", s, back)
+		}
+		if !json.Valid(q) {
+			t.Fatalf("encoding/json rejects %q", q)
+		}
+		if utf8.ValidString(s) {
+			var dec string
+			if err := json.Unmarshal(q, &dec); err != nil || dec != s {
+				t.Fatalf("encoding/json decodes %q to %q, %v; want %q", q, dec, err, s)
+			}
+		}
+	})
+}
+
+// TestJSONUnescape checks the decoder on the escapes encoding/json writes
+// and on surrogates.
+func TestJSONUnescape(t *testing.T) {
+	f := func(in, want string) {
+		t.Helper()
+		if got := string(appendUnescaped(nil, []byte(in))); got != want {
+			t.Errorf("appendUnescaped(%q) = %q, want %q", in, got, want)
+		}
+	}
+	f(`a\"b\\c\/d`, `a"b\c/d`)
+	f(`\b\f\n\r\t`, "\b\f\n\r\t")
+	f(`\u0041\u00e9\u20AC`, "Aé€")
+	f(`\ud83d\ude00`, "😀")
+	f(`\ud800`, "\uFFFD")
+	f(`\ud800x`, "\uFFFDx")
+	f(`\ude00\ud83d`, "\uFFFD\uFFFD")
+	f(`\ud83d\u0041`, "\uFFFDA")
+}
+
+func TestKeyEqual(t *testing.T) {
+	f := func(raw, name string, want bool) {
+		t.Helper()
+		if got := keyEqual([]byte(raw), strings.Contains(raw, `\`), name); got != want {
+			t.Errorf("keyEqual(%q, %q) = %v, want %v", raw, name, got, want)
+		}
+	}
+	f(`abc`, "abc", true)
+	f(`a\u0062c`, "abc", true)
+	f(`a\u0062c`, "abd", false)
+	f(`a\u0062`, "abc", false)
+	f(`\ud83d\ude00!`, "😀!", true)
+	f(`\ud800\ud83d\ude00`, "\uFFFD😀", true)
+	f(`\ud83d\u0041`, "\uFFFDA", true)
+	f(`\"\\\/\n`, "\"\\/\n", true)
+	f(strings.Repeat(`\u0061`, 300), strings.Repeat("a", 300), true)
+	f(strings.Repeat(`\u0061`, 300), strings.Repeat("a", 299), false)
+}
