@@ -107,7 +107,7 @@ func init() {
 			k |= cKeyNext
 		}
 		switch b {
-		case '.', ':', '-', '%', '@', '_', '+', ' ':
+		case '.', ':', '-', '%', '@', '_', '+':
 			k |= cDigitNext
 		}
 		if k&cHexLet != 0 {
@@ -154,21 +154,43 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		from = 0
 	}
 	s.emailNone, s.keyNone, s.emailSep = 0, 0, -1
+	kc := ctxNone
 	if len(s.key) > 0 {
-		switch kc := keyContext(s.key); kc {
-		case ctxSecret, ctxBearer:
-			return s.keyedValue(src, from, kc)
-		case ctxPhone, ctxSSN:
-			return s.scanCtx(src, from, kc)
-		}
+		kc = keyContext(s.key)
 	}
-	return s.scanCtx(src, from, ctxNone)
+	var h hit
+	switch kc {
+	case ctxSecret, ctxBearer:
+		h, ok = s.keyedValue(src, from, kc)
+	default:
+		h, ok = s.scanCtx(src, from, kc)
+	}
+	if !ok {
+		return match{}, false
+	}
+	m = match{det: h.det, start: h.start, end: h.end, domain: h.domain}
+	switch h.det {
+	case DetIPv4:
+		m.addr = netip.AddrFrom4([4]byte{h.ip[0], h.ip[1], h.ip[2], h.ip[3]})
+	case DetIPv6:
+		m.addr = netip.AddrFrom16(h.ip)
+	}
+	return m, true
+}
+
+// hit is what the detectors return: a match without pointers (netip.Addr
+// holds one), so that the many candidates on the hot path cost no zeroing.
+type hit struct {
+	det        Detector
+	start, end int
+	domain     int
+	ip         [16]byte // DetIPv4: the first four bytes; DetIPv6: all
 }
 
 // scanCtx is the main loop: it tries each byte that can start a detection
 // and is not inside a word, and skips the rest of words where nothing
 // started.
-func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (match, bool) {
+func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (hit, bool) {
 	n := len(src)
 	for i := from; i < n; i++ {
 		c := src[i]
@@ -184,7 +206,7 @@ func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (match, bool) {
 			d := src[i+1]
 			switch c {
 			case '+', '(':
-				if !isDigit(d) && d != '(' {
+				if (d < '1' || d > '9') && d != '(' {
 					continue
 				}
 			case '%':
@@ -217,11 +239,21 @@ func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (match, bool) {
 		wl := w - i
 		var maybe bool
 		if k&cDigit != 0 {
-			maybe = class[c2]&cDigitNext != 0 || wl >= 7
+			// After "word." or "word/" a number is part of a version,
+			// a dotted id or a path, and nothing starts there.
+			maybe = (wl <= 4 && (c2 == '.' || c2 == ':' || c2 == '-') || // IPv4, IPv6, MAC, SSN, phone, card
+				wl == 4 && c2 == ' ' || wl >= 13 && wl <= 19 || kc != ctxNone ||
+				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)) &&
+				!(i >= 2 && (src[i-1] == '.' || src[i-1] == '/') && isAlnum(src[i-2]))
 		} else {
-			maybe = class[c2]&(cKeyNext|cEmailNext) != 0 ||
-				wl == 20 || wl >= 15 && k&cUpper != 0 ||
-				c2 == ' ' && (wl == 4 && k&cUpper != 0 || wl == 5 || wl == 6)
+			maybe = i >= s.keyNone && class[c2]&cKeyNext != 0 && (c2 != '"' || i > 0 && src[i-1] == '"') &&
+				!(c2 == ':' && w+1 < n && src[w+1] == '/') || // a key, but not "https://"
+				k&cHexLet != 0 && wl <= 4 && (c2 == ':' || c2 == '-' || c2 == '.') || // IPv6, MAC
+				wl == 20 && c == 'A' || wl >= 15 && k&cUpper != 0 || // AWS key, IBAN
+				c == 'e' && wl >= 10 && c2 == '.' || // JWT
+				c2 == ' ' && (wl == 4 && k&cUpper != 0 && isDigit(src[i+2]) && isDigit(src[i+3]) || // printed IBAN
+					(wl == 5 || wl == 6) && (c == 'B' || c == 'b')) || // Bearer, Basic
+				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
 		}
 		if maybe {
 			if m, ok := s.at(src, i, w, kc); ok {
@@ -230,7 +262,7 @@ func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (match, bool) {
 		}
 		i = w - 1
 	}
-	return match{}, false
+	return hit{}, false
 }
 
 // emailAhead reports whether an '@' or a '%' follows src[i].
@@ -249,7 +281,7 @@ func (s *scanner) emailAhead(src []byte, i int) bool {
 
 // pick keeps m in *best when it is better: it starts earlier, or at the
 // same byte and is longer.
-func pick(best *match, found *bool, m match) {
+func pick(best *hit, found *bool, m hit) {
 	if !*found || m.start < best.start || m.start == best.start && m.end > best.end {
 		*best, *found = m, true
 	}
@@ -259,7 +291,7 @@ func pick(best *match, found *bool, m match) {
 // value). i is not inside a word; src[i:w] is the word (of letters and
 // digits) that starts there, or the single byte src[i]. The byte after the
 // word decides cheaply which detectors can match at all.
-func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best match, found bool) {
+func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 	c := src[i]
 	k := class[c]
 	var c2 byte // the byte after the word, 0 at the end

@@ -6,57 +6,45 @@ import (
 	"testing"
 )
 
-// scanCDNLines returns n realistic CDN access log lines of about 400 bytes,
-// about 60% of them carrying personal data (client IPs always are; the
-// rest carry e-mails, tokens, cards, phones or IPv6 in the URL or headers).
+// scanCDNLines returns n realistic CDN access log lines of about 400 bytes.
+// 60% of them carry personal data (a client IPv4 or IPv6 address, and
+// sometimes an e-mail, token, card or phone number in the URL); the others
+// carry none, and no IP either.
 func scanCDNLines(n int, seed uint64) [][]byte {
 	r := rand.New(rand.NewPCG(seed, 1))
-	paths := []string{
+	clean := []string{
 		"/static/js/app.4f9c2b.min.js", "/api/v2/orders/88412/items?page=2&per_page=50",
-		"/images/products/sku-118842/main@2x.webp", "/checkout/confirm?session=%s",
-		"/u/profile?email=%s&ref=newsletter", "/login?user=%s&next=%%2Fhome",
-		"/video/seg-00042.m4s?bitrate=4500000", "/pay?pan=%s&exp=12%%2F29",
-		"/sip/callback?caller=%s&dur=35", "/health",
+		"/images/products/sku-118842/main@2x.webp", "/video/seg-00042.m4s?bitrate=4500000&cdn=edge-fra-3",
+		"/health", "/fonts/inter-var.woff2?v=3.19",
+	}
+	personal := []string{
+		"/checkout/confirm?session=31d4d96e407aad42&step=3", "/u/profile?email=alice.smith%40example.com&ref=newsletter",
+		"/login?user=bob&next=%2Fhome", "/pay?pan=4111111111111111&exp=12%2F29",
+		"/sip/callback?caller=%2B14155550123&dur=35", "/api/v2/orders/88412/items?page=2&per_page=50",
 	}
 	uas := []string{
 		"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
 		"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
-		"curl/8.5.0", "Go-http-client/2.0",
+		"Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0",
+		"curl/8.5.0",
 	}
 	out := make([][]byte, n)
 	for k := range out {
 		pii := r.IntN(10) < 6
-		var ip string
+		ip, path := "-", clean[r.IntN(len(clean))]
 		if pii {
 			if r.IntN(4) == 0 {
 				ip = fmt.Sprintf("2001:db8:%x::%x", r.IntN(65536), r.IntN(65536))
 			} else {
 				ip = fmt.Sprintf("203.0.%d.%d", r.IntN(256), r.IntN(256))
 			}
-		} else {
-			ip = "-"
+			if r.IntN(3) == 0 {
+				path = personal[r.IntN(len(personal))]
+			}
 		}
-		p := paths[r.IntN(len(paths))]
-		switch {
-		case !pii:
-			p = paths[r.IntN(3)]
-		case p == paths[3]:
-			p = fmt.Sprintf(p, "31d4d96e407aad42")
-		case p == paths[4]:
-			p = fmt.Sprintf(p, "alice.smith%40example.com")
-		case p == paths[5]:
-			p = fmt.Sprintf(p, "bob")
-		case p == paths[7]:
-			p = fmt.Sprintf(p, "4111111111111111")
-		case p == paths[8]:
-			p = fmt.Sprintf(p, "%2B14155550123")
-		}
-		line := fmt.Sprintf(`%s - - [23/Nov/2026:20:15:%02d +0000] "GET %s HTTP/1.1" %d %d "https://www.example.com/" "%s" rt=%d.%03d upstream=10.%d.%d.%d:8080 cache=HIT req_id=%016x`,
-			ip, r.IntN(60), p, 200+r.IntN(5)*100, r.IntN(1<<20), uas[r.IntN(len(uas))], r.IntN(3), r.IntN(1000),
-			r.IntN(4), r.IntN(256), r.IntN(256), r.Uint64())
-		if !pii {
-			line = line[:len(line)-38] + fmt.Sprintf("cache=HIT req_id=%016x", r.Uint64())
-		}
+		line := fmt.Sprintf(`%s - - [23/Nov/2026:20:15:%02d +0000] "GET %s HTTP/1.1" %d %d "https://www.example.com/shop/cart" "%s" rt=%d.%03d urt=0.%03d cache=%s host=cdn.example.com req_id=%016x`,
+			ip, r.IntN(60), path, 200+r.IntN(3)*100, r.IntN(1<<20), uas[r.IntN(len(uas))], r.IntN(3), r.IntN(1000),
+			r.IntN(1000), []string{"HIT", "MISS"}[r.IntN(2)], r.Uint64())
 		out[k] = []byte(line)
 	}
 	return out

@@ -4,7 +4,7 @@ package redact
 // plain, plus-addressed, or URL-encoded once (alice%40example.com) or twice
 // (alice%2540example.com). The domain needs a dot and a top-level label of
 // letters. m.domain is where the domain starts.
-func (s *scanner) scanEmail(src []byte, i int) (match, bool) {
+func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 	n := len(src)
 	j, sep, sepLen := i, -1, 0
 	for j < n {
@@ -36,18 +36,18 @@ func (s *scanner) scanEmail(src []byte, i int) (match, bool) {
 	if sep < 0 {
 		// Every start in src[i:j] stops at the same byte.
 		s.emailNone = j
-		return match{}, false
+		return hit{}, false
 	}
 	if sep == i || sep-i > 64 || src[sep-1] == '.' {
-		return match{}, false
+		return hit{}, false
 	}
 	d := sep + sepLen
 	e := scanDomain(src, d)
 	if e < 0 {
 		s.emailNone = sep
-		return match{}, false
+		return hit{}, false
 	}
-	return match{det: DetEmail, start: i, end: e, domain: d}, true
+	return hit{det: DetEmail, start: i, end: e, domain: d}, true
 }
 
 // scanDomain returns the end of the domain name at src[d:], or -1. The name

@@ -1,7 +1,5 @@
 package redact
 
-import "net/netip"
-
 // parseIPv4 parses a dotted quad at src[i:]: four decimal octets 0-255
 // without leading zeros. It does not look at what follows.
 func parseIPv4(src []byte, i int) (end int, a [4]byte, ok bool) {
@@ -30,24 +28,24 @@ func parseIPv4(src []byte, i int) (end int, a [4]byte, ok bool) {
 // scanIPv4 matches an IPv4 address at src[i]: bare, or followed by a port
 // (which is not part of the span). It refuses addresses inside longer
 // dotted numbers (1.2.3.4.5) and version strings (Chrome/120.0.0.0).
-func scanIPv4(src []byte, i int) (match, bool) {
+func scanIPv4(src []byte, i int) (hit, bool) {
 	if i >= 2 {
 		p, pp := src[i-1], src[i-2]
 		if (p == '/' || p == '.') && isAlnum(pp) {
-			return match{}, false
+			return hit{}, false
 		}
 	}
 	end, a, ok := parseIPv4(src, i)
 	if !ok {
-		return match{}, false
+		return hit{}, false
 	}
 	if end < len(src) {
 		c := src[end]
 		if isAlnum(c) || c == '_' || (c == '.' && end+1 < len(src) && isDigit(src[end+1])) {
-			return match{}, false
+			return hit{}, false
 		}
 	}
-	return match{det: DetIPv4, start: i, end: end, addr: netip.AddrFrom4(a)}, true
+	return hit{det: DetIPv4, start: i, end: end, ip: [16]byte{a[0], a[1], a[2], a[3]}}, true
 }
 
 // parseIPv6 parses the longest IPv6 address at src[i:] in any textual form
@@ -139,13 +137,13 @@ func parseIPv6(src []byte, i int) (end int, ip [16]byte, ok bool) {
 // scanIPv6 matches an IPv6 address at src[i], with its zone ("%eth0") in
 // the span but not in addr. Bracketed forms ([2001:db8::1]:443) match
 // inside the brackets because '[' is not part of a word.
-func scanIPv6(src []byte, i int) (match, bool) {
+func scanIPv6(src []byte, i int) (hit, bool) {
 	if i > 0 && (src[i-1] == ':' || src[i] == ':' && isAlnum(src[i-1])) {
-		return match{}, false // ":::8080", "Foo::1", or inside something longer
+		return hit{}, false // ":::8080", "Foo::1", or inside something longer
 	}
 	end, ip, ok := parseIPv6(src, i)
 	if !ok {
-		return match{}, false
+		return hit{}, false
 	}
 	n := len(src)
 	e := end
@@ -162,32 +160,32 @@ func scanIPv6(src []byte, i int) (match, bool) {
 		c := src[e]
 		if isAlnum(c) || c == '_' || (c == '.' && e+1 < n && isDigit(src[e+1])) ||
 			(c == ':' && e+1 < n && (src[e+1] == ':' || isHex(src[e+1]))) {
-			return match{}, false
+			return hit{}, false
 		}
 	}
-	return match{det: DetIPv6, start: i, end: e, addr: netip.AddrFrom16(ip)}, true
+	return hit{det: DetIPv6, start: i, end: e, ip: ip}, true
 }
 
 // scanMAC matches a MAC address at src[i]: 00:1a:2b:3c:4d:5e,
 // 00-1A-2B-3C-4D-5E or 001a.2b3c.4d5e.
-func scanMAC(src []byte, i int) (match, bool) {
+func scanMAC(src []byte, i int) (hit, bool) {
 	n := len(src)
 	if i >= 2 && (src[i-1] == ':' || src[i-1] == '-' || src[i-1] == '.') && isHex(src[i-2]) {
-		return match{}, false
+		return hit{}, false
 	}
 	if i+17 <= n && isHex(src[i]) && isHex(src[i+1]) && (src[i+2] == ':' || src[i+2] == '-') {
 		sep := src[i+2]
 		for g := 1; g < 6; g++ {
 			p := i + 3*g
 			if src[p-1] != sep || !isHex(src[p]) || !isHex(src[p+1]) {
-				return match{}, false
+				return hit{}, false
 			}
 		}
 		e := i + 17
 		if e < n && (isAlnum(src[e]) || (src[e] == sep && e+1 < n && isHex(src[e+1]))) {
-			return match{}, false
+			return hit{}, false
 		}
-		return match{det: DetMAC, start: i, end: e}, true
+		return hit{det: DetMAC, start: i, end: e}, true
 	}
 	if i+14 <= n {
 		digits := 0
@@ -195,12 +193,12 @@ func scanMAC(src []byte, i int) (match, bool) {
 			c := src[i+x]
 			if x == 4 || x == 9 {
 				if c != '.' {
-					return match{}, false
+					return hit{}, false
 				}
 				continue
 			}
 			if !isHex(c) {
-				return match{}, false
+				return hit{}, false
 			}
 			if isDigit(c) {
 				digits++
@@ -208,9 +206,9 @@ func scanMAC(src []byte, i int) (match, bool) {
 		}
 		e := i + 14
 		if digits == 0 || (e < n && (isAlnum(src[e]) || (src[e] == '.' && e+1 < n && isAlnum(src[e+1])))) {
-			return match{}, false
+			return hit{}, false
 		}
-		return match{det: DetMAC, start: i, end: e}, true
+		return hit{det: DetMAC, start: i, end: e}, true
 	}
-	return match{}, false
+	return hit{}, false
 }

@@ -57,15 +57,6 @@ func foldEq(b []byte, name string) bool {
 	return true
 }
 
-func foldContains(b []byte, name string) bool {
-	for i := 0; i+len(name) <= len(b); i++ {
-		if foldEq(b[i:i+len(name)], name) {
-			return true
-		}
-	}
-	return false
-}
-
 func foldIn(b []byte, names []string) bool {
 	for _, n := range names {
 		if foldEq(b, n) {
@@ -107,8 +98,10 @@ func keyContextName(key []byte) keyCtx {
 	if len(key) == 0 {
 		return ctxNone
 	}
-	h := foldHash(key)
-	for x := h; ; x++ {
+	if len(key) < len(keyFirst) && keyFirst[len(key)]&(1<<(lower(key[0])&31)) == 0 {
+		goto compound // no exact name has this length and first letter
+	}
+	for h, x := foldHash(key), foldHash(key); ; x++ {
 		e := &keyTable[x%uint32(len(keyTable))]
 		if e.name == "" {
 			break
@@ -117,6 +110,7 @@ func keyContextName(key []byte) keyCtx {
 			return e.ctx
 		}
 	}
+compound:
 	switch lower(key[len(key)-1]) {
 	case 'n', 't', 'd', 'y':
 		for _, suf := range secretSuffixes {
@@ -125,13 +119,22 @@ func keyContextName(key []byte) keyCtx {
 			}
 		}
 	}
-	for _, in := range phoneInfixes {
-		if foldContains(key, in) {
-			return ctxPhone
+	for x, c := range key {
+		switch lower(c) {
+		case 'p', 'm':
+			for _, in := range phoneInfixes {
+				if x+len(in) <= len(key) && foldEq(key[x:x+len(in)], in) {
+					return ctxPhone
+				}
+			}
 		}
 	}
 	return ctxNone
 }
+
+// keyFirst[n] has bit c&31 set when an exact key name of length n starts
+// with the letter c.
+var keyFirst [40]uint32
 
 // keyTable is an open-addressing hash table of the exact key names, keyed
 // by foldHash.
@@ -151,6 +154,10 @@ func init() {
 			}
 			e := &keyTable[x%uint32(len(keyTable))]
 			e.hash, e.name, e.ctx = h, n, kc
+			if len(n) >= len(keyFirst) {
+				panic("BUG: key name longer than keyFirst allows: " + n)
+			}
+			keyFirst[len(n)] |= 1 << (n[0] & 31)
 		}
 	}
 	add(secretKeys, ctxSecret)
@@ -183,7 +190,7 @@ func isValueEnd(b byte) bool {
 
 // scanKeyed looks for a key at src[i] (`key=`, `key:`, `"key":`) whose name
 // gives its value a meaning, and returns the detection in that value.
-func (s *scanner) scanKeyed(src []byte, i int) (match, bool) {
+func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	n := len(src)
 	k := i
 	for k < n && isKeyByte(src[k]) {
@@ -199,7 +206,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (match, bool) {
 	}
 	if j >= n || (src[j] != '=' && src[j] != ':') {
 		s.keyNone = k
-		return match{}, false
+		return hit{}, false
 	}
 	j++
 	if src[j-1] == ':' {
@@ -208,11 +215,14 @@ func (s *scanner) scanKeyed(src []byte, i int) (match, bool) {
 		}
 	}
 	if j >= n || k-i > 64 {
-		return match{}, false
+		return hit{}, false
 	}
 	kc := keyContextName(src[i:k])
 	if kc == ctxNone {
-		return match{}, false
+		// A key that starts later in this one ("id" in "req_id") is a
+		// suffix of it and gets no context either.
+		s.keyNone = k
+		return hit{}, false
 	}
 	quoted := src[j] == '"'
 	v := j
@@ -222,16 +232,16 @@ func (s *scanner) scanKeyed(src []byte, i int) (match, bool) {
 	switch kc {
 	case ctxSecret:
 		if !s.enabled[DetSecret] {
-			return match{}, false
+			return hit{}, false
 		}
 		e := valueEnd(src, v, quoted)
 		if e == v || (!quoted && isNullWord(src[v:e])) {
-			return match{}, false
+			return hit{}, false
 		}
-		return match{det: DetSecret, start: v, end: e}, true
+		return hit{det: DetSecret, start: v, end: e}, true
 	case ctxBearer:
 		if !s.enabled[DetBearer] {
-			return match{}, false
+			return hit{}, false
 		}
 		e := -1 // the credential ends at the first value-ending byte
 		if quoted {
@@ -240,21 +250,21 @@ func (s *scanner) scanKeyed(src []byte, i int) (match, bool) {
 		return bearerValue(src, v, e)
 	case ctxPhone:
 		if !s.enabled[DetPhone] || v >= n {
-			return match{}, false
+			return hit{}, false
 		}
 		if s.enabled[DetIPv4] {
 			if _, ok := scanIPv4(src, v); ok {
-				return match{}, false
+				return hit{}, false
 			}
 		}
 		return scanPhoneCtx(src, v)
 	case ctxSSN:
 		if !s.enabled[DetSSN] || v >= n {
-			return match{}, false
+			return hit{}, false
 		}
 		return scanSSN(src, v, true)
 	}
-	return match{}, false
+	return hit{}, false
 }
 
 func isNullWord(b []byte) bool {
@@ -285,18 +295,18 @@ func valueEnd(src []byte, v int, quoted bool) int {
 
 // keyedValue handles a value whose JSON key (scanner.key) makes the whole
 // value a secret or an Authorization credential.
-func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (match, bool) {
+func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 	if kc == ctxSecret && s.enabled[DetSecret] {
 		if from == 0 && len(src) > 0 && !isNullWord(src) {
-			return match{det: DetSecret, start: 0, end: len(src)}, true
+			return hit{det: DetSecret, start: 0, end: len(src)}, true
 		}
-		return match{}, false
+		return hit{}, false
 	}
 	if kc == ctxBearer && s.enabled[DetBearer] {
 		if from == 0 && len(src) > 0 {
 			return bearerValue(src, 0, len(src))
 		}
-		return match{}, false
+		return hit{}, false
 	}
 	return s.scanCtx(src, from, ctxNone)
 }
@@ -305,7 +315,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (match, bool) {
 // the part after a scheme such as "Bearer " or "Basic ", else the whole
 // value. The value ends at e, or when e < 0 at the first value-ending byte
 // after the scheme.
-func bearerValue(src []byte, v, e int) (match, bool) {
+func bearerValue(src []byte, v, e int) (hit, bool) {
 	lim := e
 	if lim < 0 {
 		lim = len(src)
@@ -327,7 +337,7 @@ func bearerValue(src []byte, v, e int) (match, bool) {
 		e--
 	}
 	if c >= e {
-		return match{}, false
+		return hit{}, false
 	}
-	return match{det: DetBearer, start: c, end: e}, true
+	return hit{det: DetBearer, start: c, end: e}, true
 }

@@ -95,45 +95,45 @@ func readPhone(src []byte, j int) (r phoneRun) {
 // scanPhonePlus matches an international number written with a leading
 // '+' (or its URL encoding %2B): +14155550123, +44 20 7946 0958,
 // tel:+1-415-555-0123, sip:+14155550123@host.
-func scanPhonePlus(src []byte, i int) (match, bool) {
+func scanPhonePlus(src []byte, i int) (hit, bool) {
 	n := len(src)
 	j := i + 1
 	if src[i] == '%' {
 		if i+3 >= n || src[i+1] != '2' || (src[i+2] != 'B' && src[i+2] != 'b') {
-			return match{}, false
+			return hit{}, false
 		}
 		j = i + 3
 	} else if src[i] != '+' {
-		return match{}, false
+		return hit{}, false
 	}
 	if i > 0 && (isAlnum(src[i-1]) || src[i-1] == '+') {
-		return match{}, false
+		return hit{}, false
 	}
 	if j < n && src[j] == '(' {
 		j++
 	}
 	if j >= n || src[j] < '1' || src[j] > '9' {
-		return match{}, false
+		return hit{}, false
 	}
 	r := readPhone(src, j)
 	if r.nd < 7 || r.capped && r.seps&1 == 0 || !numEnd(src, r.end) {
-		return match{}, false
+		return hit{}, false
 	}
-	return match{det: DetPhone, start: i, end: r.end}, true
+	return hit{det: DetPhone, start: i, end: r.end}, true
 }
 
 // scanPhoneNational matches the North American national forms
 // (555) 123-4567, 555-123-4567 and 555.123.4567. Area codes start 2-9.
-func scanPhoneNational(src []byte, i int) (match, bool) {
+func scanPhoneNational(src []byte, i int) (hit, bool) {
 	n := len(src)
 	j := i
 	var sep byte
 	if src[i] == '(' {
 		if i+13 > n || !isDigit3(src[i+1:]) || src[i+4] != ')' {
-			return match{}, false
+			return hit{}, false
 		}
 		if i > 0 && isAlnum(src[i-1]) {
-			return match{}, false
+			return hit{}, false
 		}
 		j = i + 5
 		if src[j] == ' ' {
@@ -142,11 +142,11 @@ func scanPhoneNational(src []byte, i int) (match, bool) {
 		sep = '-'
 	} else {
 		if !numStart(src, i) || i+12 > n || !isDigit3(src[i:]) {
-			return match{}, false
+			return hit{}, false
 		}
 		sep = src[i+3]
 		if sep != '-' && sep != '.' {
-			return match{}, false
+			return hit{}, false
 		}
 		j = i + 4
 	}
@@ -155,20 +155,20 @@ func scanPhoneNational(src []byte, i int) (match, bool) {
 		area = src[i+1]
 	}
 	if area < '2' || j+8 > n || !isDigit3(src[j:]) {
-		return match{}, false
+		return hit{}, false
 	}
 	s2 := src[j+3]
 	if s2 != sep && !(src[i] == '(' && (s2 == '.' || s2 == ' ')) {
-		return match{}, false
+		return hit{}, false
 	}
 	if !isDigit3(src[j+4:]) || !isDigit(src[j+7]) {
-		return match{}, false
+		return hit{}, false
 	}
 	e := j + 8
 	if !numEnd(src, e) {
-		return match{}, false
+		return hit{}, false
 	}
-	return match{det: DetPhone, start: i, end: e}, true
+	return hit{det: DetPhone, start: i, end: e}, true
 }
 
 func isDigit3(b []byte) bool {
@@ -179,7 +179,7 @@ func isDigit3(b []byte) bool {
 // is one (caller=, "msisdn":...). Bare digit runs count, but not ones that
 // look like epoch times (ten or thirteen digits starting with 1), dates or
 // IPv4 addresses.
-func scanPhoneCtx(src []byte, i int) (match, bool) {
+func scanPhoneCtx(src []byte, i int) (hit, bool) {
 	c := src[i]
 	if c == '+' || c == '%' {
 		return scanPhonePlus(src, i)
@@ -190,7 +190,7 @@ func scanPhoneCtx(src []byte, i int) (match, bool) {
 		}
 	}
 	if !isDigit(c) && c != '(' || !numStart(src, i) {
-		return match{}, false
+		return hit{}, false
 	}
 	j := i
 	if c == '(' {
@@ -198,30 +198,30 @@ func scanPhoneCtx(src []byte, i int) (match, bool) {
 	}
 	r := readPhone(src, j)
 	if r.nd < 7 || r.capped || !numEnd(src, r.end) {
-		return match{}, false
+		return hit{}, false
 	}
 	if r.ng == 1 && src[j] == '1' && r.nd != 11 {
-		return match{}, false // epoch seconds or milliseconds, not a number
+		return hit{}, false // epoch seconds or milliseconds, not a number
 	}
 	if r.ng == 3 && r.seps&^(2|4) == 0 && (r.glen[0] == 4 && r.glen[1] == 2 && r.glen[2] == 2 ||
 		r.glen[0] == 2 && r.glen[1] == 2 && r.glen[2] == 4) {
-		return match{}, false // a date
+		return hit{}, false // a date
 	}
 	if r.seps&4 != 0 {
 		if _, _, ok := parseIPv4(src, i); ok {
-			return match{}, false
+			return hit{}, false
 		}
 	}
-	return match{det: DetPhone, start: i, end: r.end}, true
+	return hit{det: DetPhone, start: i, end: r.end}, true
 }
 
 // scanSSN matches a US social security number: 123-45-6789, or nine bare
 // digits when bare is set (the key says ssn). Area 000, 666 and 9xx, group
 // 00 and serial 0000 are never issued.
-func scanSSN(src []byte, i int, bare bool) (match, bool) {
+func scanSSN(src []byte, i int, bare bool) (hit, bool) {
 	n := len(src)
 	if !numStart(src, i) {
-		return match{}, false
+		return hit{}, false
 	}
 	var d [9]byte
 	e := 0
@@ -234,18 +234,18 @@ func scanSSN(src []byte, i int, bare bool) (match, bool) {
 	} else if bare && i+9 <= n {
 		for x := 0; x < 9; x++ {
 			if !isDigit(src[i+x]) {
-				return match{}, false
+				return hit{}, false
 			}
 		}
 		copy(d[:], src[i:i+9])
 		e = i + 9
 	} else {
-		return match{}, false
+		return hit{}, false
 	}
 	if !numEnd(src, e) || !validSSN(d) {
-		return match{}, false
+		return hit{}, false
 	}
-	return match{det: DetSSN, start: i, end: e}, true
+	return hit{det: DetSSN, start: i, end: e}, true
 }
 
 func validSSN(d [9]byte) bool {
@@ -259,9 +259,9 @@ func validSSN(d [9]byte) bool {
 // scanCard matches a payment card number: 13-19 digits, optionally in
 // groups separated by single spaces or dashes (the first group of four),
 // that passes the Luhn check and starts with a known issuer prefix.
-func scanCard(src []byte, i int) (match, bool) {
+func scanCard(src []byte, i int) (hit, bool) {
 	if !numStart(src, i) {
-		return match{}, false
+		return hit{}, false
 	}
 	n := len(src)
 	var d [19]byte
@@ -275,7 +275,7 @@ func scanCard(src []byte, i int) (match, bool) {
 		for j < n && isDigit(src[j]) {
 			if nd == 19 {
 				if sep == 0 {
-					return match{}, false // a longer digit run
+					return hit{}, false // a longer digit run
 				}
 				break
 			}
@@ -288,7 +288,7 @@ func scanCard(src []byte, i int) (match, bool) {
 		}
 		gl := j - g
 		if ng == 0 && gl != 4 && gl < 13 {
-			return match{}, false
+			return hit{}, false
 		}
 		if ng > 0 && (gl < 3 || gl > 6) {
 			break
@@ -318,10 +318,10 @@ func scanCard(src []byte, i int) (match, bool) {
 			continue
 		}
 		if cardIssuer(d[:k]) && luhn(d[:k]) {
-			return match{det: DetCard, start: i, end: e}, true
+			return hit{det: DetCard, start: i, end: e}, true
 		}
 	}
-	return match{}, false
+	return hit{}, false
 }
 
 func luhn(d []byte) bool {
@@ -391,14 +391,14 @@ func init() {
 // scanIBAN matches an IBAN at src[i]: country code, check digits and the
 // country's BBAN length, in the electronic form or printed in groups of
 // four; only when the ISO 7064 mod-97 check passes.
-func scanIBAN(src []byte, i int) (match, bool) {
+func scanIBAN(src []byte, i int) (hit, bool) {
 	n := len(src)
 	if i+15 > n || !isUpper(src[i]) || !isUpper(src[i+1]) || !isDigit(src[i+2]) || !isDigit(src[i+3]) {
-		return match{}, false
+		return hit{}, false
 	}
 	want := int(ibanLen[int(src[i]-'A')*26+int(src[i+1]-'A')])
 	if want == 0 {
-		return match{}, false
+		return hit{}, false
 	}
 	j, cnt := i+4, 4
 	for j < n && cnt < want {
@@ -415,7 +415,7 @@ func scanIBAN(src []byte, i int) (match, bool) {
 		break
 	}
 	if cnt != want || (j < n && isAlnum(src[j])) {
-		return match{}, false
+		return hit{}, false
 	}
 	// Move the first four characters to the end, letters become 10-35.
 	rem := 0
@@ -435,7 +435,7 @@ func scanIBAN(src []byte, i int) (match, bool) {
 		add(src[x])
 	}
 	if rem != 1 {
-		return match{}, false
+		return hit{}, false
 	}
-	return match{det: DetIBAN, start: i, end: j}, true
+	return hit{det: DetIBAN, start: i, end: j}, true
 }

@@ -30,29 +30,29 @@ func b64run(src []byte, j int) int {
 // scanJWT matches a JSON Web Token: three base64url segments (five for a
 // JWE) whose header decodes to a JSON object. Only the first four bytes of
 // the header are decoded.
-func scanJWT(src []byte, i int) (match, bool) {
+func scanJWT(src []byte, i int) (hit, bool) {
 	n := len(src)
 	if i+16 > n || src[i] != 'e' || src[i+1] != 'y' {
-		return match{}, false
+		return hit{}, false
 	}
 	var v [4]byte
 	for x := range v {
 		v[x] = b64val[src[i+x]]
 		if v[x] == 0xff || src[i+x] == '+' || src[i+x] == '/' {
-			return match{}, false
+			return hit{}, false
 		}
 	}
 	b0, b1 := v[0]<<2|v[1]>>4, v[1]<<4|v[2]>>2
 	if b0 != '{' || (b1 != '"' && b1 != ' ' && b1 != '\n' && b1 != '\r' && b1 != '\t') {
-		return match{}, false
+		return hit{}, false
 	}
 	h := b64run(src, i)
 	if h-i < 10 || h >= n || src[h] != '.' {
-		return match{}, false
+		return hit{}, false
 	}
 	p := b64run(src, h+1)
 	if p-h-1 < 2 || p >= n || src[p] != '.' {
-		return match{}, false
+		return hit{}, false
 	}
 	e := b64run(src, p+1)
 	// JWE: two more segments.
@@ -65,15 +65,15 @@ func scanJWT(src []byte, i int) (match, bool) {
 		}
 	}
 	if e < n && (src[e] == '.' || src[e] == '=' || src[e] == '+' || src[e] == '/') {
-		return match{}, false
+		return hit{}, false
 	}
-	return match{det: DetJWT, start: i, end: e}, true
+	return hit{det: DetJWT, start: i, end: e}, true
 }
 
 // scanBearerWord matches the credential after a "Bearer " or "Basic "
 // scheme word with no Authorization key in sight: a Bearer token of at
 // least 16 token68 bytes, or Basic base64 that decodes to "user:password".
-func scanBearerWord(src []byte, i int) (match, bool) {
+func scanBearerWord(src []byte, i int) (hit, bool) {
 	n := len(src)
 	var c int
 	basic := false
@@ -83,7 +83,7 @@ func scanBearerWord(src []byte, i int) (match, bool) {
 	case i+6 < n && foldEq(src[i:i+5], "basic") && src[i+5] == ' ':
 		c, basic = i+6, true
 	default:
-		return match{}, false
+		return hit{}, false
 	}
 	e := c
 	for e < n && class[src[e]]&cTok68 != 0 {
@@ -93,16 +93,16 @@ func scanBearerWord(src []byte, i int) (match, bool) {
 		e++
 	}
 	if e < n && !isValueEnd(src[e]) {
-		return match{}, false
+		return hit{}, false
 	}
 	if basic {
 		if e-c < 8 || !basicHasColon(src[c:e]) {
-			return match{}, false
+			return hit{}, false
 		}
 	} else if e-c < 16 {
-		return match{}, false
+		return hit{}, false
 	}
-	return match{det: DetBearer, start: c, end: e}, true
+	return hit{det: DetBearer, start: c, end: e}, true
 }
 
 // basicHasColon reports whether b is standard base64 whose decoding holds
@@ -144,10 +144,10 @@ var awsPrefixes = [...]string{"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "A
 
 // scanAWSKey matches an AWS access key id: a known prefix and sixteen
 // upper-case letters or digits, not part of a longer word.
-func scanAWSKey(src []byte, i int) (match, bool) {
+func scanAWSKey(src []byte, i int) (hit, bool) {
 	n := len(src)
 	if i+20 > n {
-		return match{}, false
+		return hit{}, false
 	}
 	known := false
 	for _, p := range awsPrefixes {
@@ -157,15 +157,15 @@ func scanAWSKey(src []byte, i int) (match, bool) {
 		}
 	}
 	if !known {
-		return match{}, false
+		return hit{}, false
 	}
 	for x := i + 4; x < i+20; x++ {
 		if !isUpper(src[x]) && !isDigit(src[x]) {
-			return match{}, false
+			return hit{}, false
 		}
 	}
 	if i+20 < n && (isAlnum(src[i+20]) || src[i+20] == '_') {
-		return match{}, false
+		return hit{}, false
 	}
-	return match{det: DetAWSKey, start: i, end: i + 20}, true
+	return hit{det: DetAWSKey, start: i, end: i + 20}, true
 }
