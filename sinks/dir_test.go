@@ -29,7 +29,7 @@ func testObject(t testing.TB, k Key, records int) (Object, []byte) {
 		Key:  k.String(),
 		Body: enc.Encode(nil, raw),
 		Meta: Meta{Class: k.Class, Records: records, FirstOffset: k.FirstOffset, LastOffset: k.FirstOffset + int64(records) - 1,
-			RulesVersion: "v1 & more=x", KeyID: "k-2026", RawSize: int64(len(raw))},
+			RulesVersion: "v1 & more=x%", KeyID: "k-2026", RawSize: int64(len(raw))},
 	}, raw
 }
 
@@ -122,6 +122,16 @@ func TestDirPutRejectsBadKeys(t *testing.T) {
 	f("class=a/topic=t/dt=2026-11-23/hour=20/../../../x+1+000000000000000000.ndjson.zst")
 	f("class=../topic=t/dt=2026-11-23/hour=20/t+1+000000000000000000.ndjson.zst")
 	f("/abs/class=a/topic=t/dt=2026-11-23/hour=20/t+1+000000000000000000.ndjson.zst")
+	ok := "class=a/topic=t/dt=2026-11-23/hour=20/t+1+000000000000000000.ndjson.zst"
+	g := func(m Meta) {
+		t.Helper()
+		if err := d.Put(context.Background(), Object{Key: ok, Body: []byte("x"), Meta: m}); err == nil {
+			t.Fatalf("Put with meta %+v accepted", m)
+		}
+	}
+	g(Meta{Class: "b"})
+	g(Meta{Class: "a", RulesVersion: "v\n1"})
+	g(Meta{KeyID: "ключ"})
 	entries, _ := os.ReadDir(d.Root())
 	if len(entries) != 0 {
 		t.Fatalf("bad keys created %d entries", len(entries))

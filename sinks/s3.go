@@ -311,5 +311,17 @@ func checkObject(obj *Object) (Key, error) {
 	if obj.Meta.Class != k.Class {
 		return k, fmt.Errorf("metadata class %q differs from the key's %q", obj.Meta.Class, k.Class)
 	}
+	// S3 user metadata travels in HTTP headers: printable ASCII only. Both
+	// values come from configuration, never from records.
+	for name, v := range map[string]string{mdRulesVersion: obj.Meta.RulesVersion, mdKeyID: obj.Meta.KeyID} {
+		if len(v) > 256 {
+			return k, fmt.Errorf("metadata %s is longer than 256 bytes", name)
+		}
+		for i := 0; i < len(v); i++ {
+			if v[i] < 0x20 || v[i] > 0x7e {
+				return k, fmt.Errorf("metadata %s %q: byte %d is not printable ASCII", name, v, i)
+			}
+		}
+	}
 	return k, nil
 }
