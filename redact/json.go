@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"strconv"
 	"strings"
@@ -477,6 +478,7 @@ func skipWS(src []byte, i int) int {
 func scanString(src []byte, i int) (end int, esc, ok bool) {
 	j := i + 1
 	for {
+		j = skipPlain(src, j)
 		for j < len(src) && !strStop[src[j]] {
 			j++
 		}
@@ -506,6 +508,27 @@ func scanString(src []byte, i int) (end int, esc, ok bool) {
 			return j, esc, false
 		}
 	}
+}
+
+const (
+	lsb8 = 0x0101010101010101
+	msb8 = 0x8080808080808080
+)
+
+// skipPlain returns the offset of the first 8-byte word at or after j that
+// may hold a byte ending plain string content (quote, backslash, control),
+// testing 8 bytes at a time; the caller finishes byte by byte.
+func skipPlain(src []byte, j int) int {
+	for j+8 <= len(src) {
+		x := binary.LittleEndian.Uint64(src[j:])
+		q := x ^ (lsb8 * '"')
+		b := x ^ (lsb8 * '\\')
+		if ((q-lsb8)&^q|(b-lsb8)&^b|(x-lsb8*0x20)&^x)&msb8 != 0 {
+			return j
+		}
+		j += 8
+	}
+	return j
 }
 
 func jsonHex(c byte) bool {
