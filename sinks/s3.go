@@ -37,6 +37,7 @@ type S3 struct {
 	prefix    string
 	threshold int64
 	partSize  int64
+	listPage  int32 // ListObjectsV2 MaxKeys; 0: the store's default (1000)
 	log       *slog.Logger
 }
 
@@ -216,11 +217,6 @@ func classify(err error) error {
 		}
 		return fmt.Errorf("%w: %w", ErrNotFound, err)
 	}
-	// Some stores answer a conditional write race with 409.
-	var ae smithy.APIError
-	if errors.As(err, &ae) && ae.ErrorCode() == "ConditionalRequestConflict" {
-		return fmt.Errorf("%w: %w", ErrExists, err)
-	}
 	return err
 }
 
@@ -240,10 +236,13 @@ func retryable(err error) bool {
 		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return false
 	}
-	if code := httpStatus(err); code != 0 {
-		return code >= 500 || code == http.StatusTooManyRequests || code == http.StatusRequestTimeout
-	}
 	var ae smithy.APIError
+	if code := httpStatus(err); code != 0 {
+		// 409 ConditionalRequestConflict: another conditional write to the
+		// key is in flight; AWS asks to retry, which then ends in 200 or 412.
+		conflict := code == http.StatusConflict && errors.As(err, &ae) && ae.ErrorCode() == "ConditionalRequestConflict"
+		return code >= 500 || code == http.StatusTooManyRequests || code == http.StatusRequestTimeout || conflict
+	}
 	if errors.As(err, &ae) {
 		switch ae.ErrorCode() {
 		case "SlowDown", "Throttling", "ThrottlingException", "RequestTimeout", "InternalError", "ServiceUnavailable":
@@ -284,7 +283,11 @@ func (s *S3) Get(ctx context.Context, key string) (io.ReadCloser, error) {
 
 // List implements Archive with ListObjectsV2, page by page.
 func (s *S3) List(ctx context.Context, prefix string, fn func(key string, size int64) error) error {
-	p := s3.NewListObjectsV2Paginator(s.client, &s3.ListObjectsV2Input{Bucket: aws.String(s.bucket), Prefix: aws.String(prefix)})
+	in := &s3.ListObjectsV2Input{Bucket: aws.String(s.bucket), Prefix: aws.String(prefix)}
+	if s.listPage > 0 {
+		in.MaxKeys = aws.Int32(s.listPage)
+	}
+	p := s3.NewListObjectsV2Paginator(s.client, in)
 	for p.HasMorePages() {
 		page, err := p.NextPage(ctx)
 		if err != nil {

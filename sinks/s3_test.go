@@ -146,8 +146,15 @@ func testS3PutStatGetList(t *testing.T, srv *s3test.Server) {
 	if err := a.Put(ctx, encodedObject(t, outside, lines(1), 1)); err == nil || errors.Is(err, sinks.ErrExists) {
 		t.Fatalf("Put outside the prefix: %v", err)
 	}
-	// List pages: more objects than one page of 1000 would be slow here, so
-	// check order and prefix filtering.
+	// More keys than a page: List follows continuation tokens, in order.
+	for i := range 5 {
+		k := sinks.Key{Prefix: "logs", Class: "access", Topic: "cdn", Partition: 5, FirstOffset: int64(100 + i), Hour: h}
+		if err := a.Put(ctx, encodedObject(t, k, lines(1), 1)); err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, k.String())
+	}
+	sinks.SetListPage(a, 2)
 	var got []string
 	if err := a.List(ctx, "logs/class=access/", func(key string, size int64) error {
 		got = append(got, key)
