@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strconv"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -95,6 +96,7 @@ func (pt *partition) run(gctx, stop context.Context) {
 	pt.uploadCtx, pt.cancelUpload = context.WithCancel(context.Background())
 	defer pt.cancelUpload()
 
+	pt.checkStart(live)
 	r := kafka.NewReader(kafka.ReaderConfig{
 		Brokers:     pt.p.cfg.Brokers,
 		Topic:       pt.topic,
@@ -156,6 +158,40 @@ func (pt *partition) run(gctx, stop context.Context) {
 	}
 	cancelLive()
 	pt.drain(stop.Err() != nil)
+}
+
+// checkStart logs and counts a committed offset that is out of the
+// partition's range: kafka-go's reader silently moves such an offset to
+// the log start, and the records in between (deleted by retention before
+// they were archived) are lost.
+func (pt *partition) checkStart(ctx context.Context) {
+	if pt.start < 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	var conn *kafka.Conn
+	var err error
+	for _, b := range pt.p.cfg.Brokers {
+		if conn, err = pt.p.dialer.DialLeader(ctx, "tcp", b, pt.topic, pt.id); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		pt.log.Warn("cannot check the committed offset against the partition's range", "err", err)
+		return
+	}
+	defer conn.Close()
+	first, last, err := conn.ReadOffsets()
+	if err != nil {
+		pt.log.Warn("cannot check the committed offset against the partition's range", "err", err)
+		return
+	}
+	if pt.start < first || pt.start > last {
+		pt.p.m.outOfRange.Inc()
+		pt.log.Error("committed offset out of range: records were deleted before they were archived",
+			"committed", pt.start, "log_start", first, "log_end", last)
+	}
 }
 
 // handle processes one record. m.Value is never logged or put in an error.
@@ -428,7 +464,12 @@ func (pt *partition) drain(shutdown bool) {
 		case <-dctx.Done():
 		}
 	}
-	pt.commit()
+	for attempt := 1; ; attempt++ {
+		pt.commit()
+		if pt.watermark() <= pt.committed || attempt == 3 || !sleepCtx(dctx, 100*time.Millisecond) {
+			break
+		}
+	}
 	if n := len(pt.unsent) + len(pt.inflight); n > 0 {
 		pt.log.Warn("partition drain timed out; abandoning batches for replay", "why", why, "batches", n, "committed", pt.committed)
 	}
@@ -440,5 +481,6 @@ func (pt *partition) drain(shutdown bool) {
 	for len(pt.inflight) > 0 {
 		pt.finished(<-pt.done)
 	}
+	pt.p.m.lag.DeleteLabelValues(pt.topic, strconv.Itoa(pt.id))
 	pt.log.Debug("partition released", "why", why, "committed", pt.committed)
 }
