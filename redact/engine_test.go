@@ -621,3 +621,48 @@ func TestHashNormalForm(t *testing.T) {
 	f(DetMAC, "00:1A:2B:3C:4D:5E", "001a.2b3c.4d5e", true)
 	f(DetSecret, "Hunter2", "hunter2", false)
 }
+
+// TestLargeRecords: multi-megabyte records are redacted whole when the
+// limit allows it (text and JSON), and quarantined when it does not.
+func TestLargeRecords(t *testing.T) {
+	o := DefaultOptions()
+	o.MaxRecordBytes = 8 << 20
+	r := mustEngine(t, o).NewRedactor()
+	text := bytes.Repeat(append(bytes.Join(cdnLines, []byte(" ")), ' '), (2<<20)/(len(cdnLines)*len(cdnLines[0])))
+	out, err := r.Redact(nil, text, FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(out, []byte("203.0.113.7")) || r.Stats().Detections[DetIPv4] == 0 {
+		t.Errorf("2 MiB text line: client IPs survived (%d redacted)", r.Stats().Detections[DetIPv4])
+	}
+	js := []byte(`{"recs":[` + strings.Repeat(string(jsonRecords[0])+",", (4<<20)/len(jsonRecords[0])) + `{}]}`)
+	out, err = r.Redact(nil, js, FormatJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !json.Valid(out) || bytes.Contains(out, []byte("alice.smith@example.com")) {
+		t.Errorf("4 MiB JSON record: invalid output or e-mail survived")
+	}
+	o.MaxRecordBytes = 0 // 1 MiB
+	r = mustEngine(t, o).NewRedactor()
+	var q *QuarantineError
+	if _, err := r.Redact(nil, text, FormatText); !errors.As(err, &q) || q.Reason != ReasonOversize {
+		t.Errorf("2 MiB line under the default limit: %v, want an oversize quarantine", err)
+	}
+}
+
+// TestControlBytes: NUL and other control bytes pass through text, and a
+// raw one inside a JSON string makes the record invalid JSON: quarantined
+// as JSON, redacted as text under FormatAuto.
+func TestControlBytes(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	in := "{\"msg\":\"a\x00b 203.0.113.7\"}"
+	if _, err := r.Redact(nil, []byte(in), FormatJSON); err == nil {
+		t.Errorf("raw NUL in a JSON string accepted")
+	}
+	out, err := r.Redact(nil, []byte(in), FormatAuto)
+	if want := "{\"msg\":\"a\x00b 203.0.113.0\"}"; err != nil || string(out) != want {
+		t.Errorf("FormatAuto: %q, %v; want %q", out, err, want)
+	}
+}
