@@ -221,7 +221,7 @@ type Redactor struct {
 	sum           []byte
 	blkIn, blkOut []byte // Crypto-PAn AES blocks
 	pan           *panCache
-	tmp           []byte // canonical IP text for hashing
+	tmp           []byte // the normal form of a value being hashed
 
 	unesc  []byte // a JSON string value with its escapes decoded
 	work   []byte // a JSON string value after the builtin detectors
@@ -236,10 +236,18 @@ type Redactor struct {
 }
 
 // Redact appends the redacted form of src to dst and returns it. src is one
-// record without its trailing newline. On error (always a *QuarantineError)
-// the returned slice is dst unchanged and nothing of src may be archived.
-// It does not allocate in steady state (user patterns excepted: regexp2
-// allocates per match).
+// record without its trailing newline; dst and src must not overlap. On
+// error (always a *QuarantineError) the returned slice is dst unchanged and
+// nothing of src may be archived. It does not allocate in steady state
+// (user patterns excepted: regexp2 allocates per match).
+//
+// Text is scanned whole and each detection replaced in place, so fields and
+// separators stay where they were. JSON is walked without decoding: field
+// rules apply by path, every string value is scanned (decoded first when it
+// has escapes, re-escaped when rewritten), every number is scanned with its
+// key as context and becomes a string when rewritten; keys, layout and
+// untouched values are copied as they were. Invalid JSON is quarantined with
+// ReasonParse and the byte offset of the error.
 //
 // With FormatAuto a record whose first non-space byte is '{' is redacted as
 // JSON; if it is not valid JSON it is redacted as text instead.
