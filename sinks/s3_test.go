@@ -500,3 +500,23 @@ func TestS3UnreachableRetriedUntilContextEnds(t *testing.T) {
 		t.Fatalf("Put to an unreachable store: err %v after %v; want retries until the context ends", err, time.Since(start))
 	}
 }
+
+func TestOpenDefaultRegion(t *testing.T) {
+	t.Setenv("AWS_REGION", "")
+	t.Setenv("AWS_DEFAULT_REGION", "")
+	t.Setenv("AWS_PROFILE", "")
+	t.Setenv("AWS_CONFIG_FILE", t.TempDir()+"/none")
+	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", t.TempDir()+"/none")
+	a, err := sinks.Open("s3://bucket", sinks.OpenOptions{Credentials: aws.AnonymousCredentials{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := a.(*sinks.S3).Client().Options().Region; r != "us-east-1" {
+		t.Fatalf("region %q, want us-east-1 when nothing sets one", r)
+	}
+	t.Setenv("AWS_REGION", "ap-south-1")
+	a, _ = sinks.Open("s3://bucket", sinks.OpenOptions{Credentials: aws.AnonymousCredentials{}})
+	if r := a.(*sinks.S3).Client().Options().Region; r != "ap-south-1" {
+		t.Fatalf("region %q, want the SDK chain's ap-south-1", r)
+	}
+}
