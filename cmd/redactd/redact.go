@@ -69,7 +69,7 @@ func runRedact(args []string) int {
 		}
 	}
 	var c redactCounts
-	err := redactLines(os.Stdout, os.Stdin, pol, f, &c)
+	err := redactLines(os.Stdout, os.Stdin, pol, f, &c, ioBufSize)
 	c.report(os.Stderr, *stats)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "redactd redact: %v\n", err)
@@ -110,17 +110,18 @@ func (c *redactCounts) report(w io.Writer, stats bool) {
 // ioBufSize is the size of the stdin and stdout buffers.
 const ioBufSize = 64 << 10
 
-// redactLines redacts every line of in to out with pol. A line longer than
-// the policy's record limit is replaced by "[quarantined: oversize]" without
-// ever being held whole in memory. Output is flushed whenever no more input
-// is buffered, so the command also works interactively.
-func redactLines(out io.Writer, in io.Reader, pol *rules.Policy, f redact.Format, c *redactCounts) error {
+// redactLines redacts every line of in to out with pol, reading and writing
+// through buffers of bufSize bytes. A line longer than the policy's record
+// limit is replaced by "[quarantined: oversize]" without ever being held
+// whole in memory. Output is flushed whenever no more input is buffered, so
+// the command also works interactively.
+func redactLines(out io.Writer, in io.Reader, pol *rules.Policy, f redact.Format, c *redactCounts, bufSize int) error {
 	limit := pol.Redact.MaxRecordBytes
 	if limit <= 0 {
 		limit = 1 << 20
 	}
-	br := bufio.NewReaderSize(in, ioBufSize)
-	bw := bufio.NewWriterSize(out, ioBufSize)
+	br := bufio.NewReaderSize(in, bufSize)
+	bw := bufio.NewWriterSize(out, bufSize)
 	r := pol.Engine().NewRedactor()
 	var line, dst []byte
 	for {

@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/redactd/redactd/redact"
+	"github.com/redactd/redactd/rules"
 )
 
 // cliBin is the redactd binary built once for the tests that run it as a
@@ -164,5 +167,63 @@ func TestRedactStats(t *testing.T) {
 	_, errOut, code := runCLI(t, "a@b.example 203.0.113.7 198.51.100.1\n", "redact", "--stats")
 	if code != 0 || !strings.Contains(errOut, "1 lines") || !strings.Contains(errOut, "ipv4         2") || !strings.Contains(errOut, "email        1") {
 		t.Errorf("--stats: exit %d, %q", code, errOut)
+	}
+}
+
+// FuzzRedactLines feeds arbitrary bytes through the line loop with a 16-byte
+// read buffer and a 1 KiB record limit, so long lines arrive in pieces:
+// every input line gives exactly one output line, the last line keeps its
+// (missing) newline, and a planted marker inside an oversize line never
+// comes out.
+func FuzzRedactLines(f *testing.F) {
+	pol, err := rules.ParseForTest("small.yaml", []byte("version: 1\nmax_record_bytes: 1KiB\n"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add([]byte("a 203.0.113.7\nb\r\n\nlast"))
+	f.Add([]byte(strings.Repeat("z", 1030) + "\n" + strings.Repeat("y", 1024) + "\r\n"))
+	f.Add([]byte("{\"a\":\"bob@example.org\"}\n\x00\xff\n"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		const marker = "MARKER-7f3a"
+		in = append(in, "\n"+marker+strings.Repeat("m", 1100)+"\n"...)
+		var out bytes.Buffer
+		var c redactCounts
+		if err := redactLines(&out, bytes.NewReader(in), pol, redact.FormatAuto, &c, 16); err != nil {
+			t.Fatal(err)
+		}
+		o := out.Bytes()
+		if bytes.Count(o, []byte{'\n'}) != bytes.Count(in, []byte{'\n'}) {
+			t.Fatalf("%d lines in, %d out", bytes.Count(in, []byte{'\n'}), bytes.Count(o, []byte{'\n'}))
+		}
+		if c.lines != bytes.Count(in, []byte{'\n'}) {
+			t.Fatalf("counted %d lines of %d", c.lines, bytes.Count(in, []byte{'\n'}))
+		}
+		if bytes.Contains(o, []byte(marker)) {
+			t.Fatal("an oversize line leaked")
+		}
+		if c.quarantined[redact.ReasonOversize] < 1 {
+			t.Fatal("the oversize line was not counted")
+		}
+	})
+}
+
+func TestRedactLinesChunked(t *testing.T) {
+	pol, err := rules.ParseForTest("small.yaml", []byte("version: 1\nmax_record_bytes: 1KiB\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	exact := strings.Repeat("x", 1024-len(" 203.0.113.7")) + " 203.0.113.7"
+	in := exact + "\r\n" + exact + "x\n" + "tail 198.51.100.1"
+	var out bytes.Buffer
+	var c redactCounts
+	if err := redactLines(&out, strings.NewReader(in), pol, redact.FormatText, &c, 16); err != nil {
+		t.Fatal(err)
+	}
+	want := strings.TrimSuffix(exact, "7") + "0\r\n[quarantined: oversize]\ntail 198.51.100.0"
+	if out.String() != want {
+		t.Errorf("got  %q\nwant %q", out.String(), want)
+	}
+	if c.lines != 3 || c.quarantined[redact.ReasonOversize] != 1 {
+		t.Errorf("counts %+v", c)
 	}
 }
