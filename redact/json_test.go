@@ -3,6 +3,8 @@ package redact
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -129,4 +131,132 @@ func TestKeyEqual(t *testing.T) {
 	f(`\"\\\/\n`, "\"\\/\n", true)
 	f(strings.Repeat(`\u0061`, 300), strings.Repeat("a", 300), true)
 	f(strings.Repeat(`\u0061`, 300), strings.Repeat("a", 299), false)
+}
+
+// refRule is a field rule for the slow reference: the path as segments,
+// with "[]" as a segment of its own.
+type refRule struct {
+	path []string
+	act  Action
+	tok  string
+}
+
+func refRules(rules []FieldRule) []refRule {
+	var out []refRule
+	for _, r := range rules {
+		var segs []string
+		for _, s := range strings.Split(r.Path, ".") {
+			n := strings.Count(s, "[]")
+			segs = append(segs, strings.TrimRight(s, "[]"))
+			for range n {
+				segs = append(segs, "[]")
+			}
+		}
+		tok := r.Token
+		if tok == "" {
+			tok = "[redacted]"
+		}
+		out = append(out, refRule{segs, r.Action, tok})
+	}
+	return out
+}
+
+func refFind(rules []refRule, path []string) *refRule {
+	for i := range rules {
+		if slices.Equal(rules[i].path, path) {
+			return &rules[i]
+		}
+	}
+	return nil
+}
+
+// refApply applies drop, mask and keep rules to a decoded JSON value: the
+// slow reference for the byte walker.
+func refApply(v any, path []string, rules []refRule) any {
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			p := append(slices.Clip(path), k)
+			if r := refFind(rules, p); r != nil {
+				switch r.act {
+				case ActDrop:
+					delete(v, k)
+					continue
+				case ActMask:
+					v[k] = r.tok
+					continue
+				case ActKeep:
+					continue
+				}
+			}
+			v[k] = refApply(x, p, rules)
+		}
+		return v
+	case []any:
+		p := append(slices.Clip(path), "[]")
+		r := refFind(rules, p)
+		if r != nil && r.act == ActDrop {
+			return []any{}
+		}
+		for i, x := range v {
+			switch {
+			case r != nil && r.act == ActMask:
+				v[i] = r.tok
+			case r != nil && r.act == ActKeep:
+			default:
+				v[i] = refApply(x, p, rules)
+			}
+		}
+		return v
+	}
+	return v
+}
+
+func decodeAny(t *testing.T, b []byte) any {
+	t.Helper()
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.UseNumber()
+	var v any
+	if err := d.Decode(&v); err != nil {
+		t.Fatalf("decode %q: %v", b, err)
+	}
+	return v
+}
+
+// FuzzJSONFieldRules cross-checks the byte walker's field rules against a
+// slow reference on decoded values (detectors off, so that only the rules
+// change anything).
+func FuzzJSONFieldRules(f *testing.F) {
+	f.Add(`{"user":{"password":"x","name":"A","id":1},"headers":[{"value":"v"}],"tags":["a"],"matrix":[[{"secret":1,"ok":[]}]],"trace":{"a":[1]},"debug":0}`)
+	f.Add(`{"user":[{"name":"x"}],"headers":{"value":1},"tags":{"a":1},"matrix":[{"secret":1}]}`)
+	f.Add(`[{"user":{"name":"x"}}]`)
+	o := DefaultOptions()
+	for d := range o.Detectors {
+		o.Detectors[d].Enabled = false
+	}
+	o.Fields = []FieldRule{
+		{Path: "user.password", Action: ActDrop},
+		{Path: "user.name", Action: ActMask},
+		{Path: "headers[].value", Action: ActMask, Token: `[h"v]`},
+		{Path: "trace", Action: ActKeep},
+		{Path: "tags[]", Action: ActDrop},
+		{Path: "matrix[][].secret", Action: ActDrop},
+		{Path: "matrix[][].ok[]", Action: ActMask},
+		{Path: "debug", Action: ActDrop},
+	}
+	rules := refRules(o.Fields)
+	r := mustEngine(f, o).NewRedactor()
+	f.Fuzz(func(t *testing.T, in string) {
+		if !json.Valid([]byte(in)) {
+			return
+		}
+		out, err := r.Redact(nil, []byte(in), FormatJSON)
+		if err != nil {
+			t.Fatalf("Redact(%q): %v", in, err)
+		}
+		want := refApply(decodeAny(t, []byte(in)), nil, rules)
+		if got := decodeAny(t, out); !reflect.DeepEqual(got, want) {
+			t.Fatalf("field rules differ from the reference:\n in %s\nout %s\nwant %#v", in, out, want)
+		}
+	})
 }
