@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"net/netip"
 	"strings"
@@ -664,5 +665,48 @@ func TestControlBytes(t *testing.T) {
 	out, err := r.Redact(nil, []byte(in), FormatAuto)
 	if want := "{\"msg\":\"a\x00b 203.0.113.0\"}"; err != nil || string(out) != want {
 		t.Errorf("FormatAuto: %q, %v; want %q", out, err, want)
+	}
+}
+
+// TestConcurrentRedactors: one Engine serves many goroutines, each with its
+// own Redactor, and they all agree with a sequential run (run with -race).
+func TestConcurrentRedactors(t *testing.T) {
+	o := fieldOptions()
+	o.Detectors[DetIPv4].Action = ActPseudonymize
+	o.Detectors[DetIPv6].Action = ActPseudonymize
+	o.Detectors[DetEmail].Action = ActHash
+	o.Patterns = []Pattern{{Name: "order", Regexp: `ORD-\d+`, Action: ActHash}}
+	e := mustEngine(t, o)
+	recs := append(append([][]byte{}, cdnLines...), jsonRecords...)
+	recs = append(recs, []byte("ORD-42 from 203.0.113.7"))
+	want := make([]string, len(recs))
+	r := e.NewRedactor()
+	for i, rec := range recs {
+		out, err := r.Redact(nil, rec, FormatAuto)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = string(out)
+	}
+	errc := make(chan error, 4)
+	for range 4 {
+		go func() {
+			r := e.NewRedactor()
+			for n := 0; n < 50; n++ {
+				for i, rec := range recs {
+					out, err := r.Redact(nil, rec, FormatAuto)
+					if err != nil || string(out) != want[i] {
+						errc <- fmt.Errorf("record %d: %q, %v; want %q", i, out, err, want[i])
+						return
+					}
+				}
+			}
+			errc <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-errc; err != nil {
+			t.Error(err)
+		}
 	}
 }
