@@ -178,6 +178,9 @@ const (
 func parse(name string, data []byte, dir string, mode secretMode) (*Policy, error) {
 	p := &parser{file: name}
 	pol := p.policy(data, dir, mode)
+	if pol == nil && len(p.errs) == 0 {
+		p.errs = append(p.errs, &Problem{File: name, Msg: "BUG: the policy was not compiled and no problem was recorded"})
+	}
 	if len(p.errs) > 0 {
 		slices.SortStableFunc(p.errs, func(a, b *Problem) int { return a.Line - b.Line })
 		errs := make([]error, len(p.errs))
