@@ -550,6 +550,9 @@ func (p *parser) patterns(e kv, d *draft) {
 				}
 			}
 			pt.Literals = vals
+		} else {
+			p.warns = append(p.warns, &Problem{File: p.file, Line: it.v.Line, Key: it.key + ".literals",
+				Msg: "warning: without literals the pattern runs on every record; list strings every match contains (literals: [ORD-]) so that records without them skip it"})
 		}
 		if x, has := m["action"]; has {
 			if s, sok := p.str(x); sok {

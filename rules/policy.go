@@ -53,6 +53,7 @@ type Policy struct {
 	topicPrefixes []topicPrefix  // longest prefix first
 	fieldRoutes   []fieldRoute   // in file order; the first match wins
 	tests         []Test
+	warnings      []error
 	engine        *redact.Engine
 }
 
@@ -189,8 +190,16 @@ func parse(name string, data []byte, dir string, mode secretMode) (*Policy, erro
 		}
 		return nil, errors.Join(errs...)
 	}
+	for _, w := range p.warns {
+		pol.warnings = append(pol.warnings, w)
+	}
 	return pol, nil
 }
+
+// Warnings returns what the file allows but probably did not mean, such as
+// a pattern without literals, each a *Problem whose message starts with
+// "warning:". They do not stop the policy from loading.
+func (p *Policy) Warnings() []error { return p.warnings }
 
 func (p *parser) policy(data []byte, dir string, mode secretMode) *Policy {
 	root := p.decode(data)

@@ -428,3 +428,14 @@ func TestProblemText(t *testing.T) {
 	f(Problem{File: "p.yaml", Line: 1, Key: "a", Value: strings.Repeat("x", 100), HasValue: true, Msg: "m"},
 		`p.yaml:1: key a: value "`+strings.Repeat("x", 80)+`...": m`)
 }
+
+func TestWarnings(t *testing.T) {
+	p := mustParse(t, "version: 1\npatterns:\n  - {name: a, regexp: 'A-[0-9]+', literals: [A-]}\n  - {name: b, regexp: 'B-[0-9]+'}\n")
+	w := p.Warnings()
+	if len(w) != 1 || !strings.HasPrefix(w[0].Error(), "p.yaml:4: key patterns[1].literals: warning: without literals the pattern runs on every record") {
+		t.Errorf("warnings %v", w)
+	}
+	if w := Default().Warnings(); len(w) != 0 {
+		t.Errorf("default policy warns: %v", w)
+	}
+}

@@ -18,8 +18,9 @@ const maxFileBytes = 4 << 20
 // parser walks one policy file's YAML tree and collects every problem it
 // finds instead of stopping at the first.
 type parser struct {
-	file string
-	errs []*Problem
+	file  string
+	errs  []*Problem
+	warns []*Problem // what is allowed but likely unintended
 }
 
 // kv is one mapping entry or sequence item. key is its full dotted path.

@@ -20,7 +20,8 @@ func init() {
 const rulesUsage = `Usage:
   redactd rules test [-v] [FILE...]   run the tests embedded in each policy file
                                       (no FILE: the built-in policy)
-  redactd rules lint FILE...          validate policy files
+  redactd rules lint FILE...          validate policy files (and warn about
+                                      what is allowed but likely unintended)
   redactd rules default               print the built-in policy, a starting point
 
 "test" and "lint" report every problem of a file at once, one per line, as
@@ -183,6 +184,9 @@ func runRulesLint(args []string) int {
 			fmt.Fprintln(os.Stdout, err)
 			code = 1
 			continue
+		}
+		for _, w := range pol.Warnings() {
+			fmt.Fprintln(os.Stdout, w)
 		}
 		fmt.Fprintf(os.Stdout, "%s: ok (version %s, %d classes, %d tests)\n", f, pol.Version, len(pol.Classes), len(pol.Tests()))
 	}

@@ -112,6 +112,11 @@ func TestRulesLint(t *testing.T) {
 	if code != 1 || len(lines) != 17 || !strings.HasPrefix(lines[1], bad+":3: ") || !strings.HasPrefix(lines[16], bad+":19: key bogus: unknown key") {
 		t.Errorf("lint: exit %d\n%s", code, out)
 	}
+	warn := writeFile(t, "warn.yaml", "version: 1\npatterns: [{name: a, regexp: 'A-[0-9]+'}]\n")
+	out, _, code = runCLI(t, "", "rules", "lint", warn)
+	if code != 0 || !strings.HasPrefix(out, warn+":2: key patterns[0].literals: warning: ") || !strings.Contains(out, warn+": ok (") {
+		t.Errorf("lint with a warning: exit %d\n%s", code, out)
+	}
 	_, errOut, code := runCLI(t, "", "rules", "lint")
 	if code != 2 || !strings.Contains(errOut, "name at least one policy FILE") {
 		t.Errorf("lint without files: exit %d %q", code, errOut)
