@@ -3,6 +3,7 @@ package redact
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -42,9 +43,9 @@ func scanCDNLines(n int, seed uint64) [][]byte {
 				path = personal[r.IntN(len(personal))]
 			}
 		}
-		line := fmt.Sprintf(`%s - - [23/Nov/2026:20:15:%02d +0000] "GET %s HTTP/1.1" %d %d "https://www.example.com/shop/cart" "%s" rt=%d.%03d urt=0.%03d cache=%s host=cdn.example.com req_id=%016x`,
+		line := fmt.Sprintf(`%s - - [23/Nov/2026:20:15:%02d +0000] "GET %s HTTP/1.1" %d %d "https://www.example.com/shop/cart" "%s" rt=%d.%03d urt=0.%03d cache=%s host=cdn.example.com req_id=%016x ssl=TLSv1.3 cipher=TLS_AES_128_GCM_SHA256 pop=FRA56-P3 ttfb=0.%03d`,
 			ip, r.IntN(60), path, 200+r.IntN(3)*100, r.IntN(1<<20), uas[r.IntN(len(uas))], r.IntN(3), r.IntN(1000),
-			r.IntN(1000), []string{"HIT", "MISS"}[r.IntN(2)], r.Uint64())
+			r.IntN(1000), []string{"HIT", "MISS"}[r.IntN(2)], r.Uint64(), r.IntN(1000))
 		out[k] = []byte(line)
 	}
 	return out
@@ -117,6 +118,26 @@ func BenchmarkScan(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; b.Loop(); i++ {
 				scanAll(s, use[i%len(use)])
+			}
+		})
+	}
+}
+
+// BenchmarkScanPathological scans 1 MiB lines built to make a careless
+// scanner go quadratic: endless key names, local parts without a domain,
+// dotted numbers, base64 runs, digit runs.
+func BenchmarkScanPathological(b *testing.B) {
+	for _, bc := range []struct{ name, unit string }{
+		{"keys", "a.b-c_d."}, {"email", "alice.x+y@"}, {"dotted", "1.2.3.4."}, {"colons", "1:2:3:"},
+		{"jwt", "eyJhbGciOiJub25lIn0."}, {"digits", "4111 1111 "}, {"phone", "+1 2-3 "}, {"quoted", `"token":"x\"`},
+	} {
+		src := []byte(strings.Repeat(bc.unit, (1<<20)/len(bc.unit)))
+		b.Run(bc.name, func(b *testing.B) {
+			s := allOn()
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				scanAll(s, src)
 			}
 		})
 	}

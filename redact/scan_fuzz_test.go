@@ -131,3 +131,36 @@ func FuzzScanPlanted(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseIP cross-checks the hand-written address parsers against
+// net/netip: whatever text the parser accepts whole, netip must accept as
+// the same address, and every address netip accepts (without a zone), the
+// parser must read whole.
+func FuzzParseIP(f *testing.F) {
+	for _, s := range []string{"1.2.3.4", "255.255.255.255", "01.2.3.4", "2001:db8::1", "::", "::1", "1::",
+		"::ffff:1.2.3.4", "1:2:3:4:5:6:7:8", "1:2:3:4:5:6:7::", "1:2:3:4:5:6:1.2.3.4", "fe80::1:2:3:4:5:6",
+		"1::2::3", "12345::", "::1.2.3.4", "0:0:0:0:0:0:0:0:0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b := []byte(s)
+		want, err := netip.ParseAddr(s)
+		if err == nil && want.Zone() != "" {
+			return
+		}
+		if end, a, ok := parseIPv4(b, 0); ok && end == len(b) {
+			if err != nil || want != netip.AddrFrom4(a) {
+				t.Fatalf("parseIPv4(%q) = %v, netip says %v, %v", s, netip.AddrFrom4(a), want, err)
+			}
+		} else if err == nil && want.Is4() {
+			t.Fatalf("parseIPv4(%q) refused what netip parses as %v", s, want)
+		}
+		if end, ip, ok := parseIPv6(b, 0); ok && end == len(b) {
+			if err != nil || want != netip.AddrFrom16(ip) {
+				t.Fatalf("parseIPv6(%q) = %v, netip says %v, %v", s, netip.AddrFrom16(ip), want, err)
+			}
+		} else if err == nil && want.Is6() && s != "::" { // "::" alone is refused on purpose
+			t.Fatalf("parseIPv6(%q) refused what netip parses as %v", s, want)
+		}
+	})
+}

@@ -204,7 +204,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	for j < n && src[j] == ' ' {
 		j++
 	}
-	if j >= n || (src[j] != '=' && src[j] != ':') {
+	if j >= n || (src[j] != '=' && src[j] != ':') || k-i > 64 {
+		// No key starts before k: a later start in this run of key
+		// bytes ends at the same place.
 		s.keyNone = k
 		return hit{}, false
 	}
@@ -214,7 +216,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			j++
 		}
 	}
-	if j >= n || k-i > 64 {
+	if j >= n {
 		return hit{}, false
 	}
 	kc := keyContextName(src[i:k])
