@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/redactd/redactd/sinks"
 )
 
 // TestExampleConfig loads the documented example (every key) and checks it
@@ -255,4 +257,37 @@ func TestRunBadConfig(t *testing.T) {
 	f(2, "--brokers", "k:9092", "--topics", "t", "--group", "g") // no archive
 	f(2, "extra-arg")
 	f(0, "--help")
+}
+
+// FuzzParseArchiveURL: no panic; an accepted URL round-trips and names a
+// bucket with a valid prefix, or an absolute directory.
+func FuzzParseArchiveURL(f *testing.F) {
+	for _, s := range []string{"s3://bkt", "s3://bkt/a/b/", "file:///var/x", "file://localhost/x", "s3://b/../c", "s3://b/%2e%2e", "file:rel", "ftp://x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := parseArchiveURL(s)
+		if err != nil {
+			return
+		}
+		switch a.scheme {
+		case "s3":
+			if a.bucket == "" || sinks.ValidPrefix(a.prefix) != nil || strings.HasPrefix(a.prefix, "/") {
+				t.Fatalf("%q: accepted as %+v", s, a)
+			}
+			u := "s3://" + a.bucket
+			if a.prefix != "" {
+				u += "/" + a.prefix
+			}
+			if b, err := parseArchiveURL(u); err != nil || b != a {
+				t.Fatalf("%q -> %+v -> %q -> %+v, %v", s, a, u, b, err)
+			}
+		case "file":
+			if !strings.HasPrefix(a.dir, "/") {
+				t.Fatalf("%q: relative dir %q", s, a.dir)
+			}
+		default:
+			t.Fatalf("%q: scheme %q", s, a.scheme)
+		}
+	})
 }

@@ -400,8 +400,13 @@ func demoSummary(ctx context.Context, w io.Writer, r demoReport) error {
 	}
 
 	fmt.Fprintf(w, "\nQuarantined (dead-lettered as metadata, never archived): %d", sum(r.snap.Quarantined))
-	for reason, n := range r.snap.Quarantined {
-		fmt.Fprintf(w, "  %s=%d", reason, n)
+	reasons := make([]string, 0, len(r.snap.Quarantined))
+	for reason := range r.snap.Quarantined {
+		reasons = append(reasons, reason)
+	}
+	slices.Sort(reasons)
+	for _, reason := range reasons {
+		fmt.Fprintf(w, "  %s=%d", reason, r.snap.Quarantined[reason])
 	}
 	fmt.Fprintln(w)
 
