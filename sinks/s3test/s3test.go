@@ -101,7 +101,7 @@ func start(t testing.TB, bin string) (*Server, error) {
 		"MINIO_CI_CD=1",
 	)
 	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	killWithParent(cmd)
 	if err := cmd.Start(); err != nil {
 		logf.Close()
 		return nil, err
