@@ -9,7 +9,7 @@ import (
 
 // plants are PII values that must never survive when planted between
 // spaces in a text line or a JSON string value.
-var plants = []string{"alice@example.com", "203.0.113.7", "2001:db8:abcd:12::7"}
+var plants = []string{"alice@example.com", "203.0.113.7", "2001:db8:abcd:12::7", "4111 1111 1111 1111", "00:1a:2b:3c:4d:5e", "bob%40example.org"}
 
 func fuzzSeeds(f *testing.F) {
 	for _, l := range cdnLines {
