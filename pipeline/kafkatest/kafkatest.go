@@ -11,6 +11,9 @@ import (
 	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/sasl"
+	"github.com/twmb/franz-go/pkg/sasl/plain"
+	"github.com/twmb/franz-go/pkg/sasl/scram"
 )
 
 // Start runs a one-broker kfake cluster with the given topics (name ->
@@ -41,8 +44,31 @@ type Record struct {
 // all are acknowledged.
 func Produce(t testing.TB, addr, topic string, recs []Record) {
 	t.Helper()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(addr), kgo.RecordPartitioner(kgo.ManualPartitioner()),
-		kgo.ProducerLinger(0), kgo.DefaultProduceTopic(topic))
+	produce(t, addr, topic, recs)
+}
+
+// ProduceSASL is Produce to a cluster that requires SASL: mechanism is
+// "PLAIN", "SCRAM-SHA-256" or "SCRAM-SHA-512".
+func ProduceSASL(t testing.TB, addr, topic, mechanism, user, pass string, recs []Record) {
+	t.Helper()
+	var m sasl.Mechanism
+	switch mechanism {
+	case "PLAIN":
+		m = plain.Auth{User: user, Pass: pass}.AsMechanism()
+	case "SCRAM-SHA-256":
+		m = scram.Auth{User: user, Pass: pass}.AsSha256Mechanism()
+	case "SCRAM-SHA-512":
+		m = scram.Auth{User: user, Pass: pass}.AsSha512Mechanism()
+	default:
+		t.Fatalf("unknown SASL mechanism %q", mechanism)
+	}
+	produce(t, addr, topic, recs, kgo.SASL(m))
+}
+
+func produce(t testing.TB, addr, topic string, recs []Record, opts ...kgo.Opt) {
+	t.Helper()
+	cl, err := kgo.NewClient(append([]kgo.Opt{kgo.SeedBrokers(addr), kgo.RecordPartitioner(kgo.ManualPartitioner()),
+		kgo.ProducerLinger(0), kgo.DefaultProduceTopic(topic)}, opts...)...)
 	if err != nil {
 		t.Fatalf("cannot create producer: %v", err)
 	}
