@@ -88,7 +88,8 @@ func New(opts Options) (*Engine, error) {
 			r.token = []byte(c.Token)
 		}
 		r.v4bits, r.v6bits = c.IPv4Prefix, c.IPv6Prefix
-		if isIP && c.Action == ActTruncate {
+		// Checked whatever the action: a field rule's truncate uses them.
+		if isIP {
 			if c.IPv4Prefix < 0 || c.IPv4Prefix > 32 {
 				bad("%s.ipv4_prefix: %d is not in [0, 32]", name, c.IPv4Prefix)
 			}
