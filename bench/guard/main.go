@@ -30,7 +30,7 @@ func main() {
 	only := flag.String("only", "", "comma-separated case `names` to run (default all)")
 	selftest := flag.String("selftest", os.Getenv(bench.SelftestEnv), "inject a regression: slow or alloc (default $"+bench.SelftestEnv+")")
 	flag.IntVar(&cfg.Rounds, "rounds", cfg.Rounds, "interleaved rounds (the median is judged)")
-	flag.DurationVar(&cfg.BenchTime, "benchtime", cfg.BenchTime, "wall time per case and round")
+	flag.DurationVar(&cfg.BenchTime, "benchtime", cfg.BenchTime, "CPU time per case and round (wall time at most 4x)")
 	flag.Float64Var(&cfg.Tolerance, "tolerance", cfg.Tolerance, "allowed drop of a ratio below baseline, as a fraction")
 	naive := flag.Bool("naive", true, "also measure the naive stdlib regexp baseline (informational)")
 	flag.Usage = func() {
