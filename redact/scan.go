@@ -49,7 +49,7 @@ const (
 	cTok68                        // RFC 7235 token68: alnum - . _ ~ + /
 	cStart                        // a detection may begin here
 	cEmailNext                    // may follow a word in an e-mail local part: @ % . _ + -
-	cKeyNext                      // may follow a word in a key name: = : " _ - .
+	cKeyNext                      // may follow a word in a key name: = : " _ - . %
 	cDigitNext                    // may follow digits in a detection: . : - % @ _ + space a-f A-F
 )
 
@@ -103,7 +103,7 @@ func init() {
 			k |= cEmailNext
 		}
 		switch b {
-		case '=', ':', '"', '_', '-', '.':
+		case '=', ':', '"', '_', '-', '.', '%':
 			k |= cKeyNext
 		}
 		switch b {
@@ -192,6 +192,14 @@ type hit struct {
 // started.
 func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (hit, bool) {
 	n := len(src)
+	// Nothing starts inside a word: when from is in one, go to its end.
+	if from > 0 && from < n && isAlnum(src[from-1]) && !afterEscape(src, from) {
+		for from < n && isAlnum(src[from]) {
+			from++
+		}
+	}
+	// Past this point every letter or digit at i is a word start: the
+	// loop steps over whole words and URL escapes.
 	for i := from; i < n; i++ {
 		c := src[i]
 		k := class[c]
@@ -210,7 +218,13 @@ func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (hit, bool) {
 					continue
 				}
 			case '%':
-				if d != '2' || i+2 >= n || lower(src[i+2]) != 'b' {
+				if i+2 >= n || !isHex(d) || !isHex(src[i+2]) {
+					continue
+				}
+				if d != '2' || lower(src[i+2]) != 'b' {
+					// A URL escape such as %20 or %3B separates words:
+					// a word starts after it.
+					i += 2
 					continue
 				}
 			case ':':
@@ -221,9 +235,6 @@ func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (hit, bool) {
 			if m, ok := s.at(src, i, i+1, kc); ok {
 				return m, true
 			}
-			continue
-		}
-		if i > 0 && isAlnum(src[i-1]) {
 			continue
 		}
 		w := i + 1
@@ -277,6 +288,12 @@ func (s *scanner) emailAhead(src []byte, i int) bool {
 		}
 	}
 	return s.emailSep < len(src)
+}
+
+// afterEscape reports whether src[i] follows a URL escape such as %20,
+// which separates words as the byte it encodes would.
+func afterEscape(src []byte, i int) bool {
+	return i >= 3 && src[i-3] == '%' && isHex(src[i-2]) && isHex(src[i-1])
 }
 
 // pick keeps m in *best when it is better: it starts earlier, or at the

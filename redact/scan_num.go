@@ -10,7 +10,7 @@ func numStart(src []byte, i int) bool {
 		return true
 	}
 	p := src[i-1]
-	if isAlnum(p) || p == '_' {
+	if (isAlnum(p) || p == '_') && !afterEscape(src, i) {
 		return false
 	}
 	if (p == '.' || p == '-') && i >= 2 && isAlnum(src[i-2]) {
@@ -106,7 +106,7 @@ func scanPhonePlus(src []byte, i int) (hit, bool) {
 	} else if src[i] != '+' {
 		return hit{}, false
 	}
-	if i > 0 && (isAlnum(src[i-1]) || src[i-1] == '+') {
+	if i > 0 && (isAlnum(src[i-1]) && !afterEscape(src, i) || src[i-1] == '+') {
 		return hit{}, false
 	}
 	if j < n && src[j] == '(' {
@@ -132,7 +132,7 @@ func scanPhoneNational(src []byte, i int) (hit, bool) {
 		if i+13 > n || !isDigit3(src[i+1:]) || src[i+4] != ')' {
 			return hit{}, false
 		}
-		if i > 0 && isAlnum(src[i-1]) {
+		if i > 0 && isAlnum(src[i-1]) && !afterEscape(src, i) {
 			return hit{}, false
 		}
 		j = i + 5
