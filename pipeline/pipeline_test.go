@@ -406,3 +406,25 @@ func TestNoCommitAheadOfUploads(t *testing.T) {
 	r2.Stop(t)
 	checkExactlyOnce(t, checkArchive(t, readArchive(t, dir)), n)
 }
+
+// Records produced by kcat (librdkafka), a client nobody here wrote, are
+// archived exactly once.
+func TestKcatProducedRecords(t *testing.T) {
+	const n, parts = 600, 2
+	addr, _ := kafkatest.Start(t, map[string]int{"in": parts})
+	recs := corpus(n, parts, hourBase)
+	for p := range parts {
+		var vs [][]byte
+		for _, r := range recs {
+			if int(r.Partition) == p {
+				vs = append(vs, r.Value)
+			}
+		}
+		kafkatest.ProduceKcat(t, addr, "in", p, vs)
+	}
+	arch := newDir(t)
+	r := start(t, testConfig(addr, "g", "in"), testPolicy(t), arch)
+	waitFor(t, 20*time.Second, "all offsets committed", committedAll(t, addr, "g", "in", ends(recs, parts)))
+	r.Stop(t)
+	checkExactlyOnce(t, checkArchive(t, readArchive(t, arch)), n)
+}

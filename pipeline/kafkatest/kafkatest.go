@@ -3,8 +3,11 @@
 package kafkatest
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"os/exec"
+	"strconv"
 	"testing"
 	"time"
 
@@ -81,6 +84,32 @@ func produce(t testing.TB, addr, topic string, recs []Record, opts ...kgo.Opt) {
 	}
 	if err := cl.ProduceSync(ctx, krs...).FirstErr(); err != nil {
 		t.Fatalf("cannot produce to %s: %v", topic, err)
+	}
+}
+
+// ProduceKcat writes values (one line each, no newlines inside) to one
+// partition with kcat (librdkafka), a client this project did not write.
+// The test is skipped when kcat is not installed.
+func ProduceKcat(t testing.TB, addr, topic string, partition int, values [][]byte) {
+	t.Helper()
+	bin, err := exec.LookPath("kcat")
+	if err != nil {
+		t.Skip("kcat is not installed")
+	}
+	var in bytes.Buffer
+	for _, v := range values {
+		if bytes.IndexByte(v, '\n') >= 0 {
+			t.Fatalf("kcat sends one record per line: a value holds a newline")
+		}
+		in.Write(v)
+		in.WriteByte('\n')
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "-P", "-b", addr, "-t", topic, "-p", strconv.Itoa(partition), "-X", "acks=all")
+	cmd.Stdin = &in
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("kcat: %v: %s", err, out)
 	}
 }
 
