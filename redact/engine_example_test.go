@@ -8,7 +8,7 @@ import (
 )
 
 func Example() {
-	opts := redact.DefaultOptions() // IPs truncated to /24 and /48, the rest masked
+	opts := redact.DefaultOptions()                                           // IPs truncated to /24 and /48, the rest masked
 	opts.KeepCIDRs = []netip.Prefix{netip.MustParsePrefix("198.51.100.0/24")} // our own CDN
 	opts.Fields = []redact.FieldRule{{Path: "user.password", Action: redact.ActDrop}}
 	eng, err := redact.New(opts)
