@@ -68,38 +68,55 @@ func (d *Dir) Put(ctx context.Context, obj Object) error {
 	if err != nil {
 		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
 	}
-	final := d.path(obj.Key)
-	dir := filepath.Dir(final)
-	if _, err := os.Lstat(final); err == nil {
-		return fmt.Errorf("cannot write %q: %w", obj.Key, ErrExists)
-	}
-	if err := d.mkdirs(dir); err != nil {
-		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
-	}
-	tmp, err := os.CreateTemp(dir, ".tmp-"+filepath.Base(final)+"-*")
-	if err != nil {
-		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
-	}
-	tmpName := tmp.Name()
-	defer os.Remove(tmpName) // after Link, only the final name remains
-	err = writeSyncClose(tmp, head, obj.Body)
-	if err != nil {
-		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
-	}
-	if err := os.Link(tmpName, final); err != nil {
-		if errors.Is(err, fs.ErrExist) {
-			return fmt.Errorf("cannot write %q: %w", obj.Key, ErrExists)
+	// The janitor may delete an expired partition while a late batch for it
+	// is being written: the directory vanishes; make it again.
+	for attempt := 0; ; attempt++ {
+		err = d.put(obj.Key, head, obj.Body)
+		if err == nil || attempt == 4 || errors.Is(err, ErrExists) || !errors.Is(err, fs.ErrNotExist) {
+			break
 		}
-		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
 	}
-	if err := os.Remove(tmpName); err != nil {
-		return fmt.Errorf("cannot write %q: removing temporary file: %w", obj.Key, err)
-	}
-	if err := syncDir(dir); err != nil {
+	if err != nil {
 		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
 	}
 	return nil
 }
+
+func (d *Dir) put(key string, head, body []byte) error {
+	final := d.path(key)
+	dir := filepath.Dir(final)
+	if _, err := os.Lstat(final); err == nil {
+		return ErrExists
+	}
+	if err := d.mkdirs(dir); err != nil {
+		return err
+	}
+	if testHookAfterMkdirs != nil {
+		testHookAfterMkdirs(dir)
+	}
+	tmp, err := os.CreateTemp(dir, ".tmp-"+filepath.Base(final)+"-*")
+	if err != nil {
+		return err
+	}
+	tmpName := tmp.Name()
+	defer os.Remove(tmpName) // after Link, only the final name remains
+	if err := writeSyncClose(tmp, head, body); err != nil {
+		return err
+	}
+	if err := os.Link(tmpName, final); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return ErrExists
+		}
+		return err
+	}
+	if err := os.Remove(tmpName); err != nil {
+		return fmt.Errorf("removing temporary file: %w", err)
+	}
+	return syncDir(dir)
+}
+
+// testHookAfterMkdirs lets a test delete the directory at the worst moment.
+var testHookAfterMkdirs func(dir string)
 
 func writeSyncClose(f *os.File, head, body []byte) error {
 	_, err := f.Write(head)

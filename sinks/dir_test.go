@@ -356,3 +356,36 @@ func metricValue(t *testing.T, c prometheus.Metric) float64 {
 	}
 	return m.Gauge.GetValue()
 }
+
+// Late batches for a partition the janitor is deleting still get written:
+// when the directory vanishes between its creation and the write, Put makes
+// it again.
+func TestDirPutWhileJanitorDeletes(t *testing.T) {
+	d, _ := NewDir(t.TempDir())
+	j, err := NewJanitor(d, "", []Retention{{"access", 1}}, JanitorOptions{Now: func() time.Time { return time.Now().AddDate(10, 0, 0) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deletes := 0
+	testHookAfterMkdirs = func(string) {
+		if deletes < 2 { // the janitor strikes twice in a row
+			deletes++
+			if _, err := j.RunOnce(context.Background()); err != nil {
+				t.Error(err)
+			}
+		}
+	}
+	defer func() { testHookAfterMkdirs = nil }()
+	h := time.Date(2026, 11, 23, 20, 0, 0, 0, time.UTC)
+	obj, _ := testObject(t, Key{Class: "access", Topic: "t", FirstOffset: 1, Hour: h}, 1)
+	if err := d.Put(context.Background(), obj); err != nil {
+		t.Fatalf("Put while the janitor deletes: %v", err)
+	}
+	if deletes != 2 {
+		t.Fatalf("janitor ran %d times", deletes)
+	}
+	if _, err := d.Stat(context.Background(), obj.Key); err != nil {
+		t.Fatal(err)
+	}
+	assertNoTemps(t, d.Root())
+}
