@@ -167,3 +167,23 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkDecodeZstd(b *testing.B) {
+	src := batch(20000)
+	enc, _ := NewEncoder(CodecZstd, 0)
+	body := enc.Encode(nil, src)
+	enc.Close()
+	dec, err := NewDecoder(0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer dec.Close()
+	dst, _ := dec.Decode(nil, body, CodecZstd)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if dst, err = dec.Decode(dst[:0], body, CodecZstd); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
