@@ -30,6 +30,14 @@ type scanner struct {
 	// start in the run.
 	emailNone int
 	keyNone   int
+	// keyCache remembers the context of recent scanner.key values: JSON
+	// records repeat the same keys, and classifying one costs more than
+	// scanning a short value.
+	keyCache [32]struct {
+		n    uint8 // 0: empty
+		ctx  keyCtx
+		name [31]byte
+	}
 	// emailSep is the position of the next '@' or '%' at or after the
 	// last position tried (len(src) when there is none; -1 before the
 	// first look): no e-mail can start where there is none further on.
@@ -156,7 +164,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	s.emailNone, s.keyNone, s.emailSep = 0, 0, -1
 	kc := ctxNone
 	if len(s.key) > 0 {
-		kc = keyContext(s.key)
+		kc = s.keyContext()
 	}
 	var h hit
 	switch kc {
@@ -176,6 +184,21 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		m.addr = netip.AddrFrom16(h.ip)
 	}
 	return m, true
+}
+
+// keyContext returns keyContext(s.key) through s.keyCache.
+func (s *scanner) keyContext() keyCtx {
+	key := s.key
+	if len(key) > 31 {
+		return keyContext(key)
+	}
+	e := &s.keyCache[(len(key)*7+int(key[0])+int(key[len(key)-1])*3)&31]
+	if int(e.n) == len(key) && string(e.name[:e.n]) == string(key) {
+		return e.ctx
+	}
+	e.ctx = keyContext(key)
+	e.n = uint8(copy(e.name[:], key))
+	return e.ctx
 }
 
 // hit is what the detectors return: a match without pointers (netip.Addr

@@ -84,9 +84,42 @@ func TestScanNoAllocs(t *testing.T) {
 	if found == 0 {
 		t.Fatal("found nothing: the corpus is wrong")
 	}
-	s.key = []byte("password")
-	if a := testing.AllocsPerRun(20, func() { scanAll(s, lines[0]) }); a != 0 {
-		t.Errorf("scanning with a key allocates %.1f times per run, want 0", a)
+	for _, kv := range jsonValues {
+		s.key = []byte(kv[0])
+		src := []byte(kv[1])
+		if a := testing.AllocsPerRun(20, func() { scanAll(s, src) }); a != 0 {
+			t.Errorf("scanning %q under key %q allocates %.1f times per run, want 0", kv[1], kv[0], a)
+		}
+	}
+}
+
+// jsonValues are JSON string values with their keys, as the engine's JSON
+// walker hands them to the scanner.
+var jsonValues = [][2]string{
+	{"password", "hunter2"}, {"caller", "+14155550123"}, {"msisdn", "447700900123"}, {"ssn", "123456789"},
+	{"Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln"}, {"user_agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0.0.0"},
+	{"client_ip", "203.0.113.7"}, {"message", "login failed for alice@example.com from 2001:db8::1"},
+	{"path", "/api/v2/orders/88412/items?page=2&per_page=50"}, {"duration_ms", "35"}, {"ts", "2026-11-23T20:15:03Z"},
+	{"trace_id", "4bf92f3577b34da6a3ce929d0e0e4736"}, {"level", "info"}, {"service", "checkout"},
+}
+
+// BenchmarkScanJSONValues scans JSON string values one by one under their
+// keys, the way the engine's JSON walker calls the scanner.
+func BenchmarkScanJSONValues(b *testing.B) {
+	s := allOn()
+	keys, vals := make([][]byte, len(jsonValues)), make([][]byte, len(jsonValues))
+	size := 0
+	for i, kv := range jsonValues {
+		keys[i], vals[i] = []byte(kv[0]), []byte(kv[1])
+		size += len(kv[1])
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range vals {
+			s.key = keys[i]
+			scanAll(s, vals[i])
+		}
 	}
 }
 

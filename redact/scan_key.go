@@ -111,7 +111,10 @@ func keyContextName(key []byte) keyCtx {
 		}
 	}
 compound:
-	switch lower(key[len(key)-1]) {
+	if len(key) < 5 {
+		return ctxNone // shorter than any suffix or infix rule
+	}
+	switch key[len(key)-1] | 0x20 {
 	case 'n', 't', 'd', 'y':
 		for _, suf := range secretSuffixes {
 			if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
@@ -120,7 +123,7 @@ compound:
 		}
 	}
 	for x, c := range key {
-		switch lower(c) {
+		switch c | 0x20 { // only 'P', 'p', 'M' and 'm' become 'p' or 'm'
 		case 'p', 'm':
 			for _, in := range phoneInfixes {
 				if x+len(in) <= len(key) && foldEq(key[x:x+len(in)], in) {
