@@ -105,16 +105,23 @@ type DetectorConfig struct {
 }
 
 // FieldRule applies an action to a JSON field by path, such as "user.email"
-// or "headers[].value" ("[]" means every element of an array).
+// or "headers[].value" ("[]" means every element of an array; an array is
+// not looked through without it). Actions: drop removes the field (or the
+// array element), keep leaves the value as it is (not scanned), mask
+// replaces the value with Token (default "[redacted]"), hash with the
+// pseudonym of its text, and truncate or pseudonymize apply to the IP
+// addresses found inside the value, with the ipv4/ipv6 detectors' prefix
+// lengths.
 type FieldRule struct {
 	Path   string
 	Action Action
 	Token  string
 }
 
-// Pattern is a user-defined regular expression (regexp2 syntax). It runs only
-// on records that contain one of Literals (when any are given), and every
-// match must finish within Timeout or the record is quarantined.
+// Pattern is a user-defined regular expression (regexp2 syntax). It runs on
+// text lines and JSON string values after the builtin detectors, only where
+// one of Literals occurs (when any are given), and every match must finish
+// within Timeout (default 50ms) or the record is quarantined.
 type Pattern struct {
 	Name     string
 	Regexp   string
