@@ -140,8 +140,10 @@ type Options struct {
 	KeepCIDRs        []netip.Prefix // IPs inside these are left as they are
 	KeepEmailDomains []string       // e-mail addresses at these domains are left as they are
 
-	// HashKey keys ActHash and ActPseudonymize; HashKeyID is written before
-	// every hash pseudonym so that key rotation is visible ("k1:3f9a...").
+	// HashKey keys ActHash and ActPseudonymize (at least 16 bytes; the
+	// Crypto-PAn key is derived from it with HMAC-SHA256). HashKeyID (1-16
+	// of [A-Za-z0-9_-]) is written before every hash pseudonym so that key
+	// rotation is visible ("k1:3f9a...").
 	HashKey   []byte
 	HashKeyID string
 
