@@ -15,6 +15,10 @@ import (
 // defaultMaxRecordBytes is the record size limit when Options leaves it 0.
 const defaultMaxRecordBytes = 1 << 20
 
+// maxMaxRecordBytes bounds Options.MaxRecordBytes (offsets into a record
+// are kept as int32).
+const maxMaxRecordBytes = 1 << 30
+
 // minHashKeyBytes is the shortest HashKey accepted for hash and pseudonymize.
 const minHashKeyBytes = 16
 
@@ -146,8 +150,8 @@ func New(opts Options) (*Engine, error) {
 	}
 
 	switch {
-	case opts.MaxRecordBytes < 0:
-		bad("max_record_bytes: %d is negative", opts.MaxRecordBytes)
+	case opts.MaxRecordBytes < 0 || opts.MaxRecordBytes > maxMaxRecordBytes:
+		bad("max_record_bytes: %d is not in [0, %d]", opts.MaxRecordBytes, maxMaxRecordBytes)
 	case opts.MaxRecordBytes == 0:
 		e.maxRecord = defaultMaxRecordBytes
 	default:
@@ -224,12 +228,12 @@ type Redactor struct {
 	pan           *panCache
 	tmp           []byte // the normal form of a value being hashed
 
-	unesc  []byte // a JSON string value with its escapes decoded
-	work   []byte // a JSON string value after the builtin detectors
-	patBuf []byte // a copy of the input of one pattern pass
-	keyBuf []byte // decoded JSON keys that held escapes, a stack by depth
-	runes  []rune // pattern input as runes, for regexp2
-	roffs  []int  // byte offset of every rune in runes, and the end
+	unesc  []byte  // a JSON string value with its escapes decoded
+	work   []byte  // a JSON string value after the builtin detectors
+	patBuf []byte  // a copy of the input of one pattern pass
+	keyBuf []byte  // decoded JSON keys that held escapes, a stack by depth
+	runes  []rune  // pattern input as runes, for regexp2
+	roffs  []int32 // byte offset of every rune in runes, and the end
 
 	src  []byte // the JSON record being walked
 	bad  int    // byte offset of the first JSON syntax error, -1 if none

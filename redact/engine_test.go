@@ -232,7 +232,7 @@ func TestNewErrors(t *testing.T) {
 		`keep_cidrs[0]`,
 		`keep_email_domains[0]: "a@b"`,
 		`hash_key: 0 bytes, want at least 16 (needed by detectors.card.action: hash)`,
-		`max_record_bytes: -1 is negative`,
+		`max_record_bytes: -1 is not in [0, 1073741824]`,
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)

@@ -152,8 +152,8 @@ func (r *Redactor) runPatterns(dst []byte, base int) ([]byte, error) {
 		dst = dst[:base]
 		last := 0
 		for m != nil {
-			if s := r.roffs[m.Index]; m.Length > 0 && s >= last {
-				t := r.roffs[m.Index+m.Length]
+			if s := int(r.roffs[m.Index]); m.Length > 0 && s >= last {
+				t := int(r.roffs[m.Index+m.Length])
 				dst = append(dst, in[last:s]...)
 				// What an earlier pass wrote stays as it is.
 				if p.inWritten(r.e, in, s, t) {
@@ -202,8 +202,8 @@ func (r *Redactor) toRunes(b []byte) {
 			c, n = utf8.DecodeRune(b[i:])
 		}
 		r.runes = append(r.runes, c)
-		r.roffs = append(r.roffs, i)
+		r.roffs = append(r.roffs, int32(i))
 		i += n
 	}
-	r.roffs = append(r.roffs, len(b))
+	r.roffs = append(r.roffs, int32(len(b)))
 }
