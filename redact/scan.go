@@ -164,7 +164,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	s.emailNone, s.keyNone, s.emailSep = 0, 0, -1
 	kc := ctxNone
 	if len(s.key) > 0 {
-		kc = s.keyContext()
+		kc = s.cachedContext(s.key)
 	}
 	var h hit
 	switch kc {
@@ -186,10 +186,9 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	return m, true
 }
 
-// keyContext returns keyContext(s.key) through s.keyCache.
-func (s *scanner) keyContext() keyCtx {
-	key := s.key
-	if len(key) > 31 {
+// cachedContext returns keyContext(key) through s.keyCache.
+func (s *scanner) cachedContext(key []byte) keyCtx {
+	if len(key) == 0 || len(key) > 31 {
 		return keyContext(key)
 	}
 	e := &s.keyCache[(len(key)*7+int(key[0])+int(key[len(key)-1])*3)&31]

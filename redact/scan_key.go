@@ -230,12 +230,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if j >= n {
 		return hit{}, false
 	}
-	kc := keyContextName(src[i:k])
+	kc := s.cachedContext(src[i:k])
 	if kc == ctxNone {
-		// A key that starts later in this one ("id" in "req_id") is a
-		// suffix of it and gets no context either.
-		s.keyNone = k
-		return hit{}, false
+		return hit{}, false // a later start may still name one: "sid" in "x_sid"
 	}
 	quoted := src[j] == '"'
 	v := j

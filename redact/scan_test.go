@@ -312,12 +312,12 @@ func TestScanLookAlikes(t *testing.T) {
 func TestScanKeyCache(t *testing.T) {
 	s := allOn()
 	keys := []string{"password", "caller", "ssn", "bytes", "passwoRd", "callee", "x", "token", "tokens",
-		"a_very_long_key_name_beyond_the_cache_size_password", "msisdn", "phone_number", "sid", "sia", "tid"}
+		"a_very_long_key_name_beyond_the_cache_size_password", "msisdn", "phone_number", "sid", "sia", "tid", "user.password", "user.name"}
 	for round := 0; round < 3; round++ {
 		for i := range keys {
 			k := keys[(i*7+round)%len(keys)]
 			s.key = []byte(k)
-			if got, want := s.keyContext(), keyContext(s.key); got != want {
+			if got, want := s.cachedContext(s.key), keyContext(s.key); got != want {
 				t.Fatalf("round %d: cached context of %q = %d, want %d", round, k, got, want)
 			}
 		}
