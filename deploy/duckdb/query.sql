@@ -27,7 +27,7 @@ GROUP BY ALL ORDER BY ALL;
 -- Every record of one pseudonymised user (same key id => same pseudonym).
 SELECT dt, hour, path, status
 FROM access_json
-WHERE "user".id = 'k1:3f9a0c5e1b7d2a64';
+WHERE "user".id = 'k1:3fa94c0d5e1b7a2c9d0e4f61';
 
 -- Text topics (plain lines): read each line as one column. \x01 is a
 -- delimiter redacted log lines practically never hold.
