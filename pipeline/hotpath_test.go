@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"testing"
@@ -26,8 +27,9 @@ func hotPartition(t testing.TB) *partition {
 }
 
 func hotMessage(i int) kafka.Message {
-	v := fmt.Sprintf(`{"id":"r%06d","kind":"access","ts":"2026-11-23T20:15:00Z","user":"someone%d@example.com","ip":"192.0.2.%d","path":"/index.html?x=1","status":200,"bytes":5123}`, i, i, i%250)
-	return kafka.Message{Topic: "in", Value: []byte(v), Time: time.Date(2026, 11, 23, 20, 15, 0, 0, time.UTC), HighWaterMark: 1 << 40}
+	ts := time.Now().UTC().Add(-time.Hour).Truncate(time.Minute)
+	v := fmt.Sprintf(`{"id":"r%06d","kind":"access","ts":"%s","user":"someone%d@example.com","ip":"192.0.2.%d","path":"/index.html?x=1","status":200,"bytes":5123}`, i, ts.Format(time.RFC3339), i, i%250)
+	return kafka.Message{Topic: "in", Value: []byte(v), Time: ts, HighWaterMark: 1 << 40}
 }
 
 // resetOpen empties the open batches, keeping their memory, as a sealed and
@@ -85,5 +87,54 @@ func BenchmarkHandle(b *testing.B) {
 		m := &msgs[i%len(msgs)]
 		m.Offset = int64(i)
 		pt.handle(ctx, m)
+	}
+}
+
+// TestNewlineMadeSpaceBeforeScan: a record is archived as one line, so its
+// raw newlines become spaces; that must happen before the scan, or PII split
+// by a newline (invisible to the detectors) becomes whole in the archive.
+func TestNewlineMadeSpaceBeforeScan(t *testing.T) {
+	pt := hotPartition(t)
+	ctx := context.Background()
+	for i, v := range []string{
+		"card 4111 1111\n1111 1111 end",
+		"call +44 20\n7946 0958 end",
+		"{\"note\":\"x\",\n \"mail\": \"alice@example.com\"}",
+	} {
+		m := kafka.Message{Topic: "in", Offset: int64(i), Value: []byte(v), Time: time.Now(), HighWaterMark: 1 << 40}
+		pt.handle(ctx, &m)
+	}
+	if len(pt.open) != 1 {
+		t.Fatalf("open batches %d, want 1", len(pt.open))
+	}
+	b := pt.open[0]
+	if len(b.offsets) != 3 {
+		t.Fatalf("batch holds %d records, want 3", len(b.offsets))
+	}
+	for _, leak := range []string{"4111 1111 1111 1111", "+44 20 7946 0958", "alice@example.com"} {
+		if bytes.Contains(b.buf, []byte(leak)) {
+			t.Errorf("archived batch holds %q", leak)
+		}
+	}
+	if n := bytes.Count(b.buf, []byte("\n")); n != 3 {
+		t.Errorf("batch has %d newlines, want one per record (3)", n)
+	}
+}
+
+// TestUntrustedRecordTime: a zero or far-future record time must not pick
+// the partition (dt=1970-01-01 would be expired by the janitor at once).
+func TestUntrustedRecordTime(t *testing.T) {
+	pt := hotPartition(t)
+	now := time.Now().Unix() / 3600
+	for _, ts := range []string{"1970-01-01T00:00:00Z", "2999-01-01T00:00:00Z"} {
+		m := kafka.Message{Topic: "in", Value: []byte(`{"ts":"` + ts + `"}`), Time: time.Unix(0, 0)}
+		if h := pt.recordHour(&m); h < now-1 || h > now+1 {
+			t.Errorf("record time %s gave hour %d, want about now (%d)", ts, h, now)
+		}
+	}
+	ok := time.Now().Add(-48 * time.Hour).UTC()
+	m := kafka.Message{Topic: "in", Value: []byte(`{"ts":"` + ok.Format(time.RFC3339) + `"}`), Time: time.Now()}
+	if h := pt.recordHour(&m); h != ok.Unix()/3600 {
+		t.Errorf("record time two days old gave hour %d, want %d", h, ok.Unix()/3600)
 	}
 }

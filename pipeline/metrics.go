@@ -27,6 +27,7 @@ type metrics struct {
 	commitErrors   prometheus.Counter
 	lag            *prometheus.GaugeVec
 	outOfRange     prometheus.Counter
+	timeUntrusted  prometheus.Counter
 	lastUpload     prometheus.Gauge
 	lifecycleDrift prometheus.Gauge
 }
@@ -50,6 +51,7 @@ func MetricNames() []string {
 		"redactd_commit_errors_total",
 		"redactd_consumer_lag",
 		"redactd_offset_out_of_range_total",
+		"redactd_record_time_untrusted_total",
 		"redactd_last_upload_timestamp_seconds",
 		"redactd_lifecycle_drift",
 	}
@@ -107,6 +109,9 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		outOfRange: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "redactd_offset_out_of_range_total", Help: "Fetches at an offset the broker no longer (or not yet) has.",
 		}),
+		timeUntrusted: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "redactd_record_time_untrusted_total", Help: "Record times older than the longest retention or in the future; the next time source was used.",
+		}),
 		lastUpload: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "redactd_last_upload_timestamp_seconds", Help: "Unix time of the last successful object write.",
 		}),
@@ -117,7 +122,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	if reg != nil {
 		reg.MustRegister(m.recordsIn, m.recordsOut, m.bytesIn, m.bytesOut, m.redactions, m.quarantined,
 			m.deadLetterErrs, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors,
-			m.commitSeconds, m.commitErrors, m.lag, m.outOfRange, m.lastUpload, m.lifecycleDrift)
+			m.commitSeconds, m.commitErrors, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload, m.lifecycleDrift)
 	}
 	return m
 }

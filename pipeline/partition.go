@@ -12,6 +12,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/redactd/redactd/redact"
+	"github.com/redactd/redactd/rules"
 )
 
 // partition consumes one assigned partition for one generation: it reads,
@@ -27,6 +28,7 @@ type partition struct {
 	tm     *topicMetrics
 	lag    prometheus.Gauge
 	red    *redact.Redactor
+	in     []byte // record with raw newlines made spaces, before redaction
 	out    []byte // redacted record scratch
 	log    *slog.Logger
 	policy policyView
@@ -55,6 +57,9 @@ type policyView struct {
 	recordTime func(rec []byte) (time.Time, bool)
 	nclasses   int
 	defClass   int
+	// maxAge bounds how old a record time may be (the longest class
+	// retention plus a day); older or future times are not trusted.
+	maxAge time.Duration
 }
 
 func (p *Pipeline) newPartition(gen *kafka.Generation, topic string, id int, start int64) *partition {
@@ -71,6 +76,7 @@ func (p *Pipeline) newPartition(gen *kafka.Generation, topic string, id int, sta
 		policy: policyView{
 			classify: p.pol.Classify, recordTime: p.pol.RecordTime,
 			nclasses: len(p.pol.Classes), defClass: p.pol.DefaultClass,
+			maxAge: maxRetention(p.pol.Classes),
 		},
 	}
 	if start >= 0 {
@@ -215,7 +221,19 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 		pt.deadLetter(live, m, redact.ReasonOversize, "record larger than max_record_bytes")
 		return
 	}
-	out, err := pt.red.Redact(pt.out[:0], m.Value, redact.FormatAuto)
+	// Records are newline-delimited: a raw newline inside one (a multi-line
+	// text record, pretty-printed JSON) becomes a space BEFORE redaction, so
+	// the bytes archived are exactly the bytes scanned (a card number split
+	// by a newline must not become whole after the scan).
+	in := m.Value
+	if bytes.IndexByte(in, '\n') >= 0 {
+		pt.in = append(pt.in[:0], in...)
+		for i := bytes.IndexByte(pt.in, '\n'); i >= 0; i = bytes.IndexByte(pt.in, '\n') {
+			pt.in[i] = ' '
+		}
+		in = pt.in
+	}
+	out, err := pt.red.Redact(pt.out[:0], in, redact.FormatAuto)
 	if err != nil {
 		var q *redact.QuarantineError
 		if errors.As(err, &q) {
@@ -227,10 +245,11 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 	}
 	pt.out = out
 	pt.countRedactions()
-	// Records are newline-delimited: a raw newline inside one (a multi-line
-	// text record, pretty-printed JSON) becomes a space.
-	for i := bytes.IndexByte(out, '\n'); i >= 0; i = bytes.IndexByte(out, '\n') {
-		out[i] = ' '
+	if bytes.IndexByte(out, '\n') >= 0 {
+		// The redactor never writes a newline of its own; this is a broken
+		// invariant, and the record is not archived.
+		pt.deadLetter(live, m, redact.ReasonParse, "newline in redacted output")
+		return
 	}
 
 	class := pt.policy.classify(pt.topic, m.Value)
@@ -269,17 +288,36 @@ const (
 )
 
 // recordHour returns the record-time hour as hours since the Unix epoch:
-// the policy's timestamp field, else the Kafka timestamp, else now.
+// the policy's timestamp field, else the Kafka timestamp, else now. A time
+// older than the longest retention or more than an hour in the future is
+// not trusted (a zero timestamp would land in dt=1970-01-01 and be expired
+// at once; a far-future one would be kept for years), so the next source is
+// used and the record counted in redactd_record_time_untrusted_total.
 func (pt *partition) recordHour(m *kafka.Message) int64 {
+	now := time.Now()
+	lo, hi := now.Add(-pt.policy.maxAge).Unix(), now.Add(time.Hour).Unix()
 	if t, ok := pt.policy.recordTime(m.Value); ok {
-		if u := t.Unix(); u >= minUnix && u <= maxUnix {
+		if u := t.Unix(); u >= lo && u <= hi {
 			return u / 3600
 		}
+		pt.p.m.timeUntrusted.Inc()
 	}
-	if u := m.Time.Unix(); u > minUnix && u <= maxUnix {
+	if u := m.Time.Unix(); u >= lo && u <= hi {
 		return u / 3600
 	}
-	return time.Now().Unix() / 3600
+	if !m.Time.IsZero() {
+		pt.p.m.timeUntrusted.Inc()
+	}
+	return now.Unix() / 3600
+}
+
+// maxRetention is the longest class retention plus a day.
+func maxRetention(classes []rules.Class) time.Duration {
+	d := 0
+	for _, c := range classes {
+		d = max(d, c.Days)
+	}
+	return time.Duration(d+1) * 24 * time.Hour
 }
 
 func (pt *partition) countRedactions() {
@@ -435,13 +473,17 @@ func (pt *partition) commit() {
 // uploaded, and the watermark committed, if that finishes within the
 // shutdown timeout; the rest is abandoned uncommitted.
 func (pt *partition) drain(shutdown bool) {
+	// Within the shutdown timeout, leaving time for the commit; on a
+	// rebalance also within half the rebalance timeout, so that this
+	// member rejoins before the coordinator gives up on it.
 	budget := pt.p.cfg.ShutdownTimeout * 3 / 4
+	why := "shutdown"
+	if !shutdown {
+		why = "rebalance"
+		budget = min(budget, pt.p.cfg.GroupTimeouts.Rebalance/2)
+	}
 	dctx, cancel := context.WithTimeout(context.Background(), budget)
 	defer cancel()
-	why := "rebalance"
-	if shutdown {
-		why = "shutdown"
-	}
 	pt.log.Debug("draining partition", "why", why, "open", len(pt.open), "inflight", len(pt.inflight))
 	for len(pt.open) > 0 {
 		pt.seal(dctx, pt.open[0])
