@@ -619,3 +619,41 @@ func TestQueryS3(t *testing.T) {
 		t.Errorf("--where on S3: exit %d, got %q, want %q", code, got, want)
 	}
 }
+
+// The per-record filter runs on every record a query reads.
+var filterRecords = [][]byte{
+	[]byte(`{"ts":"2026-11-23T20:00:00Z","user":{"id":"k1:3fa94c0d5e1b7a2c9d0e4f61"},"path":"/api/v1/items","status":404,"ip":"203.0.113.0"}`),
+	[]byte(`203.0.113.0 - - [23/Nov/2026:20:00:00 +0000] "GET /login?user=[email] HTTP/1.1" status=404 bytes=512 rt=0.012`),
+}
+
+func filterConfig(t testing.TB) *queryConfig {
+	q, err := parseQueryFlags([]string{"--archive", "x", "--class", "a", "--from", "2026-11-23", "--where", "status=404"}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+func TestRecordMatchesNoAllocs(t *testing.T) {
+	q := filterConfig(t)
+	for _, rec := range filterRecords {
+		var ok bool
+		n := testing.AllocsPerRun(100, func() { ok = recordMatches(q, rec) })
+		if n != 0 || !ok {
+			t.Errorf("recordMatches(%.30q...): %v allocs, match %v", rec, n, ok)
+		}
+	}
+}
+
+func BenchmarkRecordMatchesWhere(b *testing.B) {
+	q := filterConfig(b)
+	b.SetBytes(int64(len(filterRecords[0]) + len(filterRecords[1])))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, rec := range filterRecords {
+			if !recordMatches(q, rec) {
+				b.Fatal("no match")
+			}
+		}
+	}
+}
