@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
 	"os/exec"
 	"strconv"
 	"testing"
@@ -89,12 +90,16 @@ func produce(t testing.TB, addr, topic string, recs []Record, opts ...kgo.Opt) {
 
 // ProduceKcat writes values (one line each, no newlines inside) to one
 // partition with kcat (librdkafka), a client this project did not write.
-// The test is skipped when kcat is not installed.
+// The test is skipped when kcat is not installed, and fails when the
+// environment variable CI is set (CI must not pass by skipping).
 func ProduceKcat(t testing.TB, addr, topic string, partition int, values [][]byte) {
 	t.Helper()
 	bin, err := exec.LookPath("kcat")
 	if err != nil {
-		t.Skip("kcat is not installed")
+		if os.Getenv("CI") != "" {
+			t.Fatalf("kcat is not installed (CI is set: make tools installs it with apt-get install -y kcat)")
+		}
+		t.Skip("kcat is not installed (apt-get install -y kcat)")
 	}
 	var in bytes.Buffer
 	for _, v := range values {
