@@ -6,8 +6,14 @@
 // uploaded object.
 //
 // Files in data-flow order: config.go, pipeline.go (group, generations),
-// partition.go (records, batches, offsets), upload.go (encode, Put, 412),
-// deadletter.go, metrics.go, http.go.
+// partition.go (records, batches, offsets), replay.go (records a previous
+// owner already archived), batch.go, upload.go (encode, Put, 412),
+// deadletter.go, metrics.go, snapshot.go, http.go.
+//
+// Delivery is exactly once into the archive, given deterministic
+// classification: a record is committed only once it is inside an uploaded
+// object, and a replay neither loses nor duplicates records whatever the
+// batch boundaries were (replay.go). The dead-letter topic is at least once.
 package pipeline
 
 import (
