@@ -33,7 +33,7 @@ type scanner struct {
 	// keyCache remembers the context of recent scanner.key values: JSON
 	// records repeat the same keys, and classifying one costs more than
 	// scanning a short value.
-	keyCache [32]struct {
+	keyCache [64]struct {
 		n    uint8 // 0: empty
 		ctx  keyCtx
 		name [31]byte
@@ -191,7 +191,8 @@ func (s *scanner) cachedContext(key []byte) keyCtx {
 	if len(key) == 0 || len(key) > 31 {
 		return keyContext(key)
 	}
-	e := &s.keyCache[(len(key)*7+int(key[0])+int(key[len(key)-1])*3)&31]
+	h := uint(len(key))*0x9e37 ^ uint(key[0])*0x3b ^ uint(key[len(key)-1])*0x1f3 ^ uint(key[len(key)/2])*0x61
+	e := &s.keyCache[(h^h>>6)%uint(len(s.keyCache))]
 	if int(e.n) == len(key) && string(e.name[:e.n]) == string(key) {
 		return e.ctx
 	}
