@@ -1,6 +1,7 @@
 package sinks
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -54,7 +55,8 @@ func TestDirCrash(t *testing.T) {
 	want := batch(40000) // ~8 MiB raw
 	enc, _ := NewEncoder(CodecGzip, 0)
 	bodyFile := filepath.Join(t.TempDir(), "body")
-	if err := os.WriteFile(bodyFile, enc.Encode(nil, want), 0o600); err != nil {
+	wantBody := enc.Encode(nil, want)
+	if err := os.WriteFile(bodyFile, wantBody, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	r := rand.New(rand.NewPCG(7, 7))
@@ -88,12 +90,15 @@ func TestDirCrash(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		got, err := dec.Decode(nil, body, CodecGzip)
-		if err != nil {
-			return fmt.Errorf("%s: %w", key, err)
+		// Every object holds the same body: comparing bytes proves it whole.
+		if !bytes.Equal(body, wantBody) || m.RawSize != int64(len(want)) {
+			return fmt.Errorf("%s: partial object (%d of %d bytes)", key, len(body), len(wantBody))
 		}
-		if string(got) != string(want) || m.RawSize != int64(len(want)) {
-			return fmt.Errorf("%s: partial object (%d of %d bytes)", key, len(got), len(want))
+		if objects == 1 {
+			got, err := dec.Decode(nil, body, CodecGzip)
+			if err != nil || !bytes.Equal(got, want) {
+				return fmt.Errorf("%s: does not decode to the batch: %v", key, err)
+			}
 		}
 		return nil
 	})
