@@ -22,7 +22,7 @@ func batch(n int) []byte {
 }
 
 func TestEncodeRoundTrip(t *testing.T) {
-	src := batch(5000)
+	src := batch(1500)
 	dec, err := NewDecoder(0)
 	if err != nil {
 		t.Fatal(err)
