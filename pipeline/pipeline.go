@@ -245,6 +245,8 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		SessionTimeout:    p.cfg.GroupTimeouts.Session,
 		RebalanceTimeout:  p.cfg.GroupTimeouts.Rebalance,
 		JoinGroupBackoff:  p.cfg.GroupTimeouts.JoinBackoff,
+		// Partitions added to a topic are picked up by a rebalance.
+		WatchPartitionChanges: true,
 		StartOffset:       kafka.FirstOffset,
 		ErrorLogger:       kafka.LoggerFunc(p.kafkaError),
 	})

@@ -1,0 +1,106 @@
+package pipeline
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// stopped is a context that has ended: seal then keeps batches in unsent
+// instead of handing them to (absent) workers.
+func stopped() context.Context {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	return ctx
+}
+
+func TestSealIdleAndMaxAge(t *testing.T) {
+	pt := hotPartition(t)
+	cfg := pt.p.cfg.Batch
+	m := hotMessage(1)
+	pt.handle(context.Background(), &m)
+	if len(pt.open) != 1 {
+		t.Fatalf("%d open batches, want 1", len(pt.open))
+	}
+	b := pt.open[0]
+	pt.sealExpired(stopped(), b.last.Add(cfg.IdleTimeout/2))
+	if len(pt.open) != 1 {
+		t.Fatalf("batch sealed before its idle timeout")
+	}
+	pt.sealExpired(stopped(), b.last.Add(cfg.IdleTimeout))
+	if len(pt.open) != 0 || len(pt.unsent) != 1 {
+		t.Fatalf("idle batch not sealed: open %d unsent %d", len(pt.open), len(pt.unsent))
+	}
+
+	// A batch that keeps receiving records is cut at max_age.
+	m.Offset = 1
+	pt.handle(context.Background(), &m)
+	b = pt.open[0]
+	b.opened = b.last.Add(-cfg.MaxAge)
+	pt.sealExpired(stopped(), b.last)
+	if len(pt.open) != 0 || len(pt.unsent) != 2 {
+		t.Fatalf("old batch not sealed: open %d unsent %d", len(pt.open), len(pt.unsent))
+	}
+}
+
+func TestSealAtLimitsAndHour(t *testing.T) {
+	pt := hotPartition(t)
+	pt.p.cfg.Batch.MaxRecords = 3
+	ctx := stopped()
+	m := hotMessage(1)
+	for i := range 7 {
+		m.Offset = int64(i)
+		pt.handle(ctx, &m)
+	}
+	if len(pt.unsent) != 2 || len(pt.open) != 1 || len(pt.open[0].offsets) != 1 || pt.unsent[1].offsets[0] != 3 {
+		t.Fatalf("max_records 3 over 7 records: unsent %d open %d", len(pt.unsent), len(pt.open))
+	}
+
+	// A record of a later hour of the same class seals the earlier hour.
+	later := hotMessage(2)
+	later.Value = []byte(`{"kind":"access","ts":"` + time.Now().UTC().Format(time.RFC3339) + `"}`)
+	later.Offset = 7
+	pt.handle(ctx, &later)
+	if len(pt.unsent) != 3 || len(pt.open) != 1 || pt.open[0].offsets[0] != 7 {
+		t.Fatalf("hour boundary: unsent %d open %d", len(pt.unsent), len(pt.open))
+	}
+
+	// max_bytes is a bound on the uncompressed batch.
+	pt2 := hotPartition(t)
+	pt2.p.cfg.Batch.MaxBytes = 3 * (len(m.Value) + 1)
+	for i := range 4 {
+		m.Offset = int64(i)
+		pt2.handle(ctx, &m)
+	}
+	for _, b := range append(pt2.unsent, pt2.open...) {
+		if len(b.buf) > pt2.p.cfg.Batch.MaxBytes {
+			t.Errorf("batch of %d bytes, max_bytes %d", len(b.buf), pt2.p.cfg.Batch.MaxBytes)
+		}
+	}
+	if len(pt2.unsent) != 1 {
+		t.Errorf("%d sealed batches, want 1", len(pt2.unsent))
+	}
+}
+
+func TestWatermark(t *testing.T) {
+	f := func(next int64, open, unsent, inflight []int64, want int64) {
+		t.Helper()
+		pt := &partition{next: next}
+		mk := func(firsts []int64) (bs []*batch) {
+			for _, o := range firsts {
+				bs = append(bs, &batch{offsets: []int64{o, o + 1}})
+			}
+			return bs
+		}
+		pt.open, pt.unsent, pt.inflight = mk(open), mk(unsent), mk(inflight)
+		if got := pt.watermark(); got != want {
+			t.Errorf("watermark(next %d, open %v, unsent %v, inflight %v) = %d, want %d", next, open, unsent, inflight, got, want)
+		}
+	}
+	f(-1, nil, nil, nil, -1)
+	f(10, nil, nil, nil, 10)
+	f(10, []int64{7}, nil, nil, 7)
+	f(10, []int64{7, 3}, nil, []int64{5}, 3)
+	f(10, nil, []int64{4}, []int64{8}, 4)
+	f(10, []int64{9}, nil, []int64{2}, 2)
+}
