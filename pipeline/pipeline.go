@@ -247,8 +247,8 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		JoinGroupBackoff:  p.cfg.GroupTimeouts.JoinBackoff,
 		// Partitions added to a topic are picked up by a rebalance.
 		WatchPartitionChanges: true,
-		StartOffset:       kafka.FirstOffset,
-		ErrorLogger:       kafka.LoggerFunc(p.kafkaError),
+		StartOffset:           kafka.FirstOffset,
+		ErrorLogger:           kafka.LoggerFunc(p.kafkaError),
 	})
 	if err != nil {
 		close(p.jobs)
