@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -655,5 +656,33 @@ func BenchmarkRecordMatchesWhere(b *testing.B) {
 				b.Fatal("no match")
 			}
 		}
+	}
+}
+
+// TestQueryProgressOnTerminal runs the query with stderr on a pseudo-terminal
+// (util-linux script): a progress line appears there, and stdout, redirected
+// to a file, still holds only records.
+func TestQueryProgressOnTerminal(t *testing.T) {
+	script, err := exec.LookPath("script")
+	if err != nil {
+		t.Skip("script (util-linux) not installed: no pseudo-terminal to test with")
+	}
+	a := demoArchive(t, "")
+	outFile := filepath.Join(t.TempDir(), "out.ndjson")
+	shell := fmt.Sprintf("%s query --archive %s --class access --from 2026-11-22 --to 2026-11-23T12 > %s",
+		cliBin, a.dir, outFile)
+	tty, err := exec.Command(script, "-qec", shell, "/dev/null").CombinedOutput()
+	if err != nil {
+		t.Fatalf("script: %v\n%s", err, tty)
+	}
+	if !regexp.MustCompile(`\r5/5 objects  [0-9.]+ [KMG]?i?B read  8 records  8 matched`).Match(tty) {
+		t.Errorf("no final progress line on the terminal: %q", tty)
+	}
+	out, err := os.ReadFile(outFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(where(t, string(out))); got != 8 || bytes.Contains(out, []byte("objects")) {
+		t.Errorf("stdout: %d records, or progress mixed in: %q", got, out)
 	}
 }
