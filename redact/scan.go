@@ -273,12 +273,12 @@ func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (hit, bool) {
 		wl := w - i
 		var maybe bool
 		if k&cDigit != 0 {
-			// After "word." or "word/" a number is part of a version,
-			// a dotted id or a path, and nothing starts there.
+			// After "word." a number is part of a dotted id, and after
+			// "Product/" a version: nothing starts there.
 			maybe = (wl <= 4 && (c2 == '.' || c2 == ':' || c2 == '-') || // IPv4, IPv6, MAC, SSN, phone, card
 				wl == 4 && c2 == ' ' || wl >= 13 && wl <= 19 || kc != ctxNone ||
 				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)) &&
-				!(i >= 2 && (src[i-1] == '.' || src[i-1] == '/') && isAlnum(src[i-2]))
+				!(i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i))
 		} else {
 			maybe = i >= s.keyNone && class[c2]&cKeyNext != 0 && (c2 != '"' || i > 0 && src[i-1] == '"') &&
 				!(c2 == ':' && w+1 < n && src[w+1] == '/') || // a key, but not "https://"

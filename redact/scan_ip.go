@@ -27,13 +27,11 @@ func parseIPv4(src []byte, i int) (end int, a [4]byte, ok bool) {
 
 // scanIPv4 matches an IPv4 address at src[i]: bare, or followed by a port
 // (which is not part of the span). It refuses addresses inside longer
-// dotted numbers (1.2.3.4.5) and version strings (Chrome/120.0.0.0).
+// dotted numbers (1.2.3.4.5) and version strings (Chrome/120.0.0.0), but
+// not in URL paths (/geo/203.0.113.7).
 func scanIPv4(src []byte, i int) (hit, bool) {
-	if i >= 2 {
-		p, pp := src[i-1], src[i-2]
-		if (p == '/' || p == '.') && isAlnum(pp) {
-			return hit{}, false
-		}
+	if i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i) {
+		return hit{}, false
 	}
 	end, a, ok := parseIPv4(src, i)
 	if !ok {
@@ -46,6 +44,23 @@ func scanIPv4(src []byte, i int) (hit, bool) {
 		}
 	}
 	return hit{det: DetIPv4, start: i, end: end, ip: [16]byte{a[0], a[1], a[2], a[3]}}, true
+}
+
+// afterProduct reports whether src[i] follows a product token and a slash,
+// as in a User-Agent: "Chrome/", "Edg/", "Version/". Product names start
+// with an upper-case letter; URL path segments ("/geo/") are lower case.
+func afterProduct(src []byte, i int) bool {
+	if i < 2 || src[i-1] != '/' {
+		return false
+	}
+	j := i - 1
+	for j > 0 && (isAlnum(src[j-1]) || src[j-1] == '-' || src[j-1] == '_') {
+		j--
+	}
+	if j > 0 && src[j-1] == '%' && j+2 < i-1 {
+		j += 2 // "%20Chrome/": the token starts after the escape
+	}
+	return j < i-1 && isUpper(src[j])
 }
 
 // parseIPv6 parses the longest IPv6 address at src[i:] in any textual form

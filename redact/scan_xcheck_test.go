@@ -18,9 +18,10 @@ import (
 // that validates, then goes on after it.
 //
 // Intended differences, kept out of the corpus or mirrored here:
-//   - The scanner refuses an IPv4 address after "word/" or "word." (version
-//     strings, longer dotted numbers) and before ".digit"; the reference
-//     applies the same boundary rules by hand (regexp has no look-around).
+//   - The scanner refuses an IPv4 address after "Product/" (a version in a
+//     User-Agent; lower-case path segments do not count) or "word." (a
+//     longer dotted number) and before ".digit"; the reference applies the
+//     same boundary rules by hand (regexp has no look-around).
 //   - Phone numbers, JWTs, secrets and IPv6 depend on context or on a
 //     decoder and are not cross-checked here (golden files and fuzzing
 //     cover them). The corpus avoids key names and '=' so that no key
@@ -77,8 +78,13 @@ func refKinds() []refKind {
 			if err != nil || !a.Is4() {
 				return false
 			}
-			if s >= 2 && (src[s-1] == '/' || src[s-1] == '.') && alnumAt(src, s-2) {
+			if s >= 2 && src[s-1] == '.' && alnumAt(src, s-2) {
 				return false
+			}
+			if s >= 2 && src[s-1] == '/' { // "Product/1.2.3.4" is a version, "path/1.2.3.4" is not
+				if m := regexp.MustCompile(`(?:^|[^A-Za-z0-9_-])([A-Za-z0-9_-]+)/$`).FindSubmatch(src[:s]); m != nil && m[1][0] >= 'A' && m[1][0] <= 'Z' {
+					return false
+				}
 			}
 			return !(alnumAt(src, e) || e < len(src) && src[e] == '_' || e < len(src) && src[e] == '.' && digitAt(src, e+1))
 		}},
@@ -212,6 +218,8 @@ func xcheckCorpus(n int, seed uint64) []string {
 				s += fmt.Sprintf(":%d", r.IntN(65536))
 			case 2:
 				s = "Chrome/" + s
+			case 3:
+				s = "/geo/" + s
 			}
 			return s
 		},
