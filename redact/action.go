@@ -39,7 +39,13 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 		return append(dst, orig...), m.end
 	}
 	// What an earlier pass wrote stays as it is, wherever the scanner
-	// thinks the value ends: redacting twice equals redacting once.
+	// thinks the value starts or ends: redacting twice equals redacting
+	// once. (A hashed phone number in "sip:+1555...@host" leaves
+	// "sip:k1:3fa9...@host", in which the e-mail detector finds
+	// "3fa9...@host".)
+	if e.inPseudonym(src, m.start) {
+		return append(dst, orig...), m.end
+	}
 	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) {
 		return append(dst, rule.token...), max(m.end, m.start+len(rule.token))
 	}
@@ -194,6 +200,27 @@ func (e *Engine) pseudonymLen(v []byte) int {
 		return 0
 	}
 	return n
+}
+
+// inPseudonym reports whether src[i] lies inside (not at the start of) a
+// hash this engine wrote.
+func (e *Engine) inPseudonym(src []byte, i int) bool {
+	k := len(e.keyID)
+	if k == 0 || i == 0 {
+		return false
+	}
+	n := k + 2*hashHexBytes
+	lo := max(0, i-n+1)
+	for {
+		x := bytes.Index(src[lo:i], e.keyID)
+		if x < 0 {
+			return false
+		}
+		if e.pseudonymLen(src[lo+x:]) == n {
+			return true // it starts before i and ends after it
+		}
+		lo += x + 1
+	}
 }
 
 func isHexLower(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' }

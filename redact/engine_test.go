@@ -505,6 +505,7 @@ func TestHashNotRedetected(t *testing.T) {
 	r := mustEngine(t, o).NewRedactor()
 	recs := append(append([][]byte{}, cdnLines...), jsonRecords...)
 	recs = append(recs,
+		[]byte(`sip:+14155550123@voip.example.org;user=phone,tel:+442079460958,"sip:alice@example.com"`),
 		[]byte(`call +44 20 7946 0958 card 4111-1111-1111-1111 iban DE89370400440532013000 ssn 123-45-6789 mac 00:1a:2b:3c:4d:5e`),
 		[]byte(`{"password":"hunter2","caller":14155552671,"a":"Authorization: Bearer abc.def.ghi AKIAIOSFODNN7EXAMPLE"}`))
 	for _, rec := range recs {
