@@ -29,6 +29,10 @@ type DeadLetter struct {
 // a broken dead-letter topic delays its partition but never blocks it.
 const deadLetterAttempts = 3
 
+// deadLetterPause is how long after a failed dead-letter write the next
+// ones are only counted, not tried.
+const deadLetterPause = 30 * time.Second
+
 // deadLetter records that m is not archived: counted by reason, logged
 // with its coordinates, and written to the dead-letter topic. The offset
 // advances either way.
@@ -51,6 +55,14 @@ func (pt *partition) deadLetter(live context.Context, m *kafka.Message, reason r
 	if err != nil {
 		panic("BUG: cannot marshal dead letter: " + err.Error())
 	}
+	if until := p.dlqDownUntil.Load(); until != 0 && time.Now().UnixNano() < until {
+		// The topic failed moments ago: do not hold every partition up
+		// for the full retries of each record.
+		p.m.deadLetterErrs.Inc()
+		pt.log.Error("dead-letter topic unavailable; the record is counted and skipped",
+			"offset", m.Offset, "reason", rs, "dead_letter_topic", p.cfg.DeadLetterTopic)
+		return
+	}
 	key := pt.topic + "+" + strconv.Itoa(pt.id) + "+" + strconv.FormatInt(m.Offset, 10)
 	for attempt := 1; ; attempt++ {
 		wctx, cancel := context.WithTimeout(live, 10*time.Second)
@@ -58,9 +70,11 @@ func (pt *partition) deadLetter(live context.Context, m *kafka.Message, reason r
 		cancel()
 		if err == nil {
 			p.stats.deadLettered.Add(1)
+			p.dlqDownUntil.Store(0)
 			return
 		}
 		if attempt >= deadLetterAttempts || live.Err() != nil {
+			p.dlqDownUntil.Store(time.Now().Add(deadLetterPause).UnixNano())
 			p.m.deadLetterErrs.Inc()
 			pt.log.Error("cannot write dead letter; the record is counted and skipped",
 				"offset", m.Offset, "reason", rs, "dead_letter_topic", p.cfg.DeadLetterTopic, "err", err)

@@ -61,8 +61,11 @@ type Pipeline struct {
 
 	joined    atomic.Bool
 	archiveOK atomic.Bool
-	running   atomic.Bool
-	stats     counters
+	// dlqDownUntil is when dead-letter writes are tried again after a
+	// failure (Unix nanoseconds; 0: no failure).
+	dlqDownUntil atomic.Int64
+	running      atomic.Bool
+	stats        counters
 
 	startMu  sync.Mutex
 	started  bool

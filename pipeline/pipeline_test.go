@@ -431,3 +431,28 @@ func TestKcatProducedRecords(t *testing.T) {
 	r.Stop(t)
 	checkExactlyOnce(t, checkArchive(t, readArchive(t, arch)), n)
 }
+
+// A dead-letter topic that cannot be written to delays its partition by a
+// bounded number of attempts, is counted, and never stops archiving.
+func TestDeadLetterTopicDown(t *testing.T) {
+	addr, _ := kafkatest.Start(t, map[string]int{"in": 1})
+	var recs []kafkatest.Record
+	for i := range 10 {
+		recs = append(recs, sameHour(i, 1)...)
+		recs = append(recs, kafkatest.Record{Value: []byte(`{"pad":"` + strings.Repeat("y", 5000) + `"}`)})
+	}
+	kafkatest.Produce(t, addr, "in", recs)
+	arch := newDir(t)
+	cfg := testConfig(addr, "g", "in")
+	cfg.DeadLetterTopic = "no-such-dlq" // kfake does not create topics on write
+	r := start(t, cfg, testPolicy(t), arch)
+	waitFor(t, 60*time.Second, "all offsets committed", committedAll(t, addr, "g", "in", map[int]int64{0: 20}))
+	r.Stop(t)
+	if got := counterValue(t, r.p.m.deadLetterErrs); got != 10 {
+		t.Errorf("redactd_dead_letter_errors_total = %v, want 10", got)
+	}
+	if s := r.p.Snapshot(); s.Quarantined["oversize"] != 10 || s.DeadLettered != 0 {
+		t.Errorf("quarantined %v, dead-lettered %d", s.Quarantined, s.DeadLettered)
+	}
+	checkExactlyOnce(t, checkArchive(t, readArchive(t, arch)), 10)
+}
