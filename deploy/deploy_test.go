@@ -518,3 +518,38 @@ func TestConfigsValid(t *testing.T) {
 		}
 	}
 }
+
+// docCommandRE finds "redactd CMD ..." in documentation and comments (not
+// "rules", whose subcommands take files, not flags); a
+// trailing backslash continues the line.
+var docCommandRE = regexp.MustCompile(`redactd (query|run|lifecycle|demo|redact) ([^\n]*(?:\\\n[^\n]*)*)`)
+
+// TestDocumentedFlagsAreReal checks the flags of every redactd command line
+// written in the README, the compose file and the unit's comments.
+func TestDocumentedFlagsAreReal(t *testing.T) {
+	known := map[string][]string{}
+	n := 0
+	for _, file := range []string{"README.md", "docker-compose.yml", "systemd/redactd.service", "k8s/secret.yaml"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Comment markers at line starts would hide continuations.
+		text := regexp.MustCompile(`(?m)^\s*#\s?`).ReplaceAllString(string(data), "")
+		for _, m := range docCommandRE.FindAllStringSubmatch(text, -1) {
+			cmd := m[1]
+			if known[cmd] == nil {
+				known[cmd] = helpFlags(t, cmd)
+			}
+			for _, f := range regexp.MustCompile(`(?:^|\s)--([a-z0-9-]+)`).FindAllStringSubmatch(m[2], -1) {
+				n++
+				if f[1] != "help" && !slices.Contains(known[cmd], f[1]) {
+					t.Errorf("%s: redactd %s has no flag --%s", file, cmd, f[1])
+				}
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("checked only %d documented flags", n)
+	}
+}
