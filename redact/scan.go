@@ -372,7 +372,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				if m, ok := scanPhoneCtx(src, i); ok {
 					pick(&best, &found, m)
 				}
-			} else if wl == 3 && (c2 == '-' || c2 == '.') {
+			} else if (wl == 3 || wl == 1 && c == '1') && (c2 == '-' || c2 == '.') {
 				if m, ok := scanPhoneNational(src, i); ok {
 					pick(&best, &found, m)
 				}

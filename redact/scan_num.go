@@ -123,8 +123,27 @@ func scanPhonePlus(src []byte, i int) (hit, bool) {
 }
 
 // scanPhoneNational matches the North American national forms
-// (555) 123-4567, 555-123-4567 and 555.123.4567. Area codes start 2-9.
+// (555) 123-4567, 555-123-4567 and 555.123.4567, also after the trunk
+// prefix: 1-800-555-0199. Area codes start 2-9.
 func scanPhoneNational(src []byte, i int) (hit, bool) {
+	n := len(src)
+	if src[i] == '1' && i+2 < n && (src[i+1] == '-' || src[i+1] == '.') && isDigit(src[i+2]) {
+		if !numStart(src, i) {
+			return hit{}, false
+		}
+		m, ok := phoneNational(src, i+2, false)
+		if !ok || src[i+5] != src[i+1] {
+			return hit{}, false
+		}
+		m.start = i
+		return m, true
+	}
+	return phoneNational(src, i, true)
+}
+
+// phoneNational is scanPhoneNational without the trunk prefix; it checks
+// where the number starts only when checkStart is set.
+func phoneNational(src []byte, i int, checkStart bool) (hit, bool) {
 	n := len(src)
 	j := i
 	var sep byte
@@ -141,7 +160,7 @@ func scanPhoneNational(src []byte, i int) (hit, bool) {
 		}
 		sep = '-'
 	} else {
-		if !numStart(src, i) || i+12 > n || !isDigit3(src[i:]) {
+		if checkStart && !numStart(src, i) || i+12 > n || !isDigit3(src[i:]) {
 			return hit{}, false
 		}
 		sep = src[i+3]

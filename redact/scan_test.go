@@ -196,7 +196,8 @@ func TestScanPhone(t *testing.T) {
 	f("port 5060 +05:30", "port 5060 +05:30")
 	f("2026-11-23T20:15:03Z", "2026-11-23T20:15:03Z")
 	f("order 155-123-4567", "order 155-123-4567")
-	f("1.555.123.4567", "1.555.123.4567")
+	f("1.555.123.4567", "⟦phone⟧") // trunk prefix 1 and a NANP number
+	f("1.2.555.123.4567", "1.2.555.123.4567")
 }
 
 func TestScanPhoneKey(t *testing.T) {
