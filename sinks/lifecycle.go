@@ -46,6 +46,9 @@ const (
 	ruleIDPrefix   = "redactd-"
 	ruleIDClass    = "redactd-class-"
 	RuleIDAbortMPU = "redactd-abort-mpu"
+	// RuleIDDeleteMarkers removes delete markers left alone once their
+	// object's last version is gone; only on a versioned bucket.
+	RuleIDDeleteMarkers = "redactd-delete-markers"
 )
 
 // Change is one difference between a bucket's lifecycle configuration and
@@ -66,7 +69,10 @@ type Plan struct {
 	Prefix  string
 	Changes []Change
 	Notes   []string // facts about the store worth telling the operator
-	rules   []types.LifecycleRule
+	// Versioning is the bucket's versioning status: "Enabled", "Suspended"
+	// or "" (never enabled).
+	Versioning string
+	rules      []types.LifecycleRule
 }
 
 // String prints the plan for a person.
@@ -95,19 +101,37 @@ func ClassPrefix(prefix, class string) string {
 	return "class=" + class + "/"
 }
 
-func desiredRules(prefix string, classes []Retention) []types.LifecycleRule {
+// desiredRules returns redactd's rules, the abort rule last. On a versioned
+// bucket (versioning Enabled or Suspended) Expiration only hides an object
+// behind a delete marker and keeps the data as a noncurrent version, so each
+// class rule also deletes noncurrent versions a day after they become
+// noncurrent, and one more rule removes the delete markers left alone
+// (ExpiredObjectDeleteMarker cannot share an Expiration with Days).
+func desiredRules(prefix string, classes []Retention, versioned bool) []types.LifecycleRule {
 	var rules []types.LifecycleRule
 	for _, c := range classes {
-		rules = append(rules, types.LifecycleRule{
+		r := types.LifecycleRule{
 			ID:         aws.String(ruleIDClass + c.Class),
 			Status:     types.ExpirationStatusEnabled,
 			Filter:     &types.LifecycleRuleFilter{Prefix: aws.String(ClassPrefix(prefix, c.Class))},
 			Expiration: &types.LifecycleExpiration{Days: aws.Int32(int32(c.Days))},
-		})
+		}
+		if versioned {
+			r.NoncurrentVersionExpiration = &types.NoncurrentVersionExpiration{NoncurrentDays: aws.Int32(1)}
+		}
+		rules = append(rules, r)
 	}
 	p := strings.TrimSuffix(prefix, "/")
 	if p != "" {
 		p += "/"
+	}
+	if versioned {
+		rules = append(rules, types.LifecycleRule{
+			ID:         aws.String(RuleIDDeleteMarkers),
+			Status:     types.ExpirationStatusEnabled,
+			Filter:     &types.LifecycleRuleFilter{Prefix: aws.String(p)},
+			Expiration: &types.LifecycleExpiration{ExpiredObjectDeleteMarker: aws.Bool(true)},
+		})
 	}
 	rules = append(rules, types.LifecycleRule{
 		ID:                             aws.String(RuleIDAbortMPU),
@@ -150,8 +174,11 @@ func describeRule(r types.LifecycleRule) string {
 	if len(r.Transitions) > 0 || len(r.NoncurrentVersionTransitions) > 0 {
 		b.WriteString(" transitions")
 	}
-	if r.NoncurrentVersionExpiration != nil {
-		b.WriteString(" noncurrent-expiration")
+	if n := r.NoncurrentVersionExpiration; n != nil {
+		fmt.Fprintf(&b, " noncurrent-expire-days=%d", aws.ToInt32(n.NoncurrentDays))
+		if n.NewerNoncurrentVersions != nil {
+			fmt.Fprintf(&b, " keep-noncurrent=%d", *n.NewerNoncurrentVersions)
+		}
 	}
 	return b.String()
 }
@@ -179,12 +206,25 @@ func getLifecycle(ctx context.Context, c *s3.Client, bucket string) ([]types.Lif
 	return out.Rules, server, nil
 }
 
+// getVersioning returns the bucket's versioning status: "Enabled",
+// "Suspended" or "" (never enabled).
+func getVersioning(ctx context.Context, c *s3.Client, bucket string) (types.BucketVersioningStatus, error) {
+	out, err := c.GetBucketVersioning(ctx, &s3.GetBucketVersioningInput{Bucket: aws.String(bucket)})
+	if err != nil {
+		return "", fmt.Errorf("cannot read the versioning status of bucket %q (needs s3:GetBucketVersioning): %w", bucket, err)
+	}
+	return out.Status, nil
+}
+
 // PlanLifecycle compares the lifecycle configuration of bucket with one
 // expiration rule per class (ID redactd-class-NAME, filter prefix
 // PREFIX/class=NAME/, expiration after the class's days) and an
-// AbortIncompleteMultipartUpload rule (ID redactd-abort-mpu, 1 day). Rules
-// whose ID does not start with "redactd-" are not redactd's and are kept
-// as they are.
+// AbortIncompleteMultipartUpload rule (ID redactd-abort-mpu, 1 day). If the
+// bucket's versioning is Enabled or Suspended, each class rule also expires
+// noncurrent versions after 1 day and a rule redactd-delete-markers (filter
+// PREFIX/) removes expired object delete markers: without them, expired
+// objects would stay forever as noncurrent versions. Rules whose ID does not
+// start with "redactd-" are not redactd's and are kept as they are.
 func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) (Plan, error) {
 	if err := validateRetention(classes); err != nil {
 		return Plan{}, err
@@ -196,8 +236,16 @@ func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, cla
 	if err != nil {
 		return Plan{}, err
 	}
-	p := Plan{Bucket: bucket, Prefix: strings.TrimSuffix(prefix, "/")}
-	want := desiredRules(prefix, classes)
+	versioning, err := getVersioning(ctx, c, bucket)
+	if err != nil {
+		return Plan{}, err
+	}
+	p := Plan{Bucket: bucket, Prefix: strings.TrimSuffix(prefix, "/"), Versioning: string(versioning)}
+	versioned := versioning == types.BucketVersioningStatusEnabled || versioning == types.BucketVersioningStatusSuspended
+	want := desiredRules(prefix, classes, versioned)
+	if versioned {
+		p.Notes = append(p.Notes, "bucket versioning is "+string(versioning)+": expired objects become noncurrent versions, deleted 1 day later; lone delete markers are removed ("+RuleIDDeleteMarkers+")")
+	}
 	if strings.HasPrefix(server, "MinIO") {
 		// MinIO rejects AbortIncompleteMultipartUpload rules; it deletes
 		// stale multipart uploads by itself.
@@ -259,7 +307,8 @@ func ApplyLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, cl
 
 // VerifyLifecycle returns the drift between the bucket and the classes:
 // missing rules, rules with other days or prefixes, redactd rules for
-// classes no longer configured. No drift means the bucket enforces the
+// classes no longer configured, and on a versioned bucket class rules that
+// keep noncurrent versions or a missing delete-marker rule. No drift means the bucket enforces the
 // configured retention.
 func VerifyLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) ([]Change, error) {
 	p, err := PlanLifecycle(ctx, c, bucket, prefix, classes)

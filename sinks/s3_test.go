@@ -78,7 +78,6 @@ func TestS3(t *testing.T) {
 	t.Run("PutStatGetList", func(t *testing.T) { testS3PutStatGetList(t, srv) })
 	t.Run("Multipart", func(t *testing.T) { testS3Multipart(t, srv) })
 	t.Run("CompleteMultipartIfNoneMatch", func(t *testing.T) { testCompleteIfNoneMatch(t, srv) })
-	t.Run("Lifecycle", func(t *testing.T) { testS3Lifecycle(t, srv) })
 	t.Run("RetriesServerErrors", func(t *testing.T) { testS3Retries(t, srv) })
 	t.Run("PermanentErrors", func(t *testing.T) { testS3Permanent(t, srv) })
 }

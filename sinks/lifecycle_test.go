@@ -1,0 +1,118 @@
+package sinks_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+
+	"github.com/redactd/redactd/sinks"
+	"github.com/redactd/redactd/sinks/s3test"
+)
+
+func TestS3Lifecycle(t *testing.T) {
+	srv := s3test.Start(t)
+	t.Run("Unversioned", func(t *testing.T) { testS3Lifecycle(t, srv) })
+	t.Run("Versioned", func(t *testing.T) { testS3LifecycleVersioned(t, srv) })
+}
+
+// On a versioned bucket Expiration only adds a delete marker: the class rules
+// must also expire noncurrent versions, and delete markers must go too.
+func testS3LifecycleVersioned(t *testing.T, srv *s3test.Server) {
+	ctx := context.Background()
+	c := srv.Client()
+	bucket := srv.NewBucket(t)
+	a := openS3(t, srv, "s3://"+bucket+"/arch", sinks.OpenOptions{})
+	classes := []sinks.Retention{{Class: "technical", Days: 30}, {Class: "access", Days: 90}}
+	setVersioning := func(s types.BucketVersioningStatus) {
+		t.Helper()
+		if _, err := c.PutBucketVersioning(ctx, &s3.PutBucketVersioningInput{Bucket: &bucket,
+			VersioningConfiguration: &types.VersioningConfiguration{Status: s}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	verify := func(want ...string) {
+		t.Helper()
+		drift, err := a.VerifyLifecycle(ctx, classes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range drift {
+			got = append(got, d.Op+" "+d.ID)
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("drift = %q, want %q", drift, want)
+		}
+	}
+
+	// Rules applied while the bucket is unversioned keep no noncurrent
+	// versions; enabling versioning later is drift.
+	if _, err := a.ApplyLifecycle(ctx, classes); err != nil {
+		t.Fatal(err)
+	}
+	verify()
+	if r := lifecycleRules(t, c, bucket)["redactd-class-access"]; r.NoncurrentVersionExpiration != nil {
+		t.Fatalf("noncurrent expiration on an unversioned bucket: %+v", r)
+	}
+	setVersioning(types.BucketVersioningStatusEnabled)
+	verify("update redactd-class-access", "update redactd-class-technical", "add "+sinks.RuleIDDeleteMarkers)
+
+	p, err := a.PlanLifecycle(ctx, classes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Versioning != "Enabled" || !strings.Contains(p.String(), "note: bucket versioning is Enabled") ||
+		!strings.Contains(p.String(), "update redactd-class-access: status=Enabled prefix=\"arch/class=access/\" expire-days=90 -> status=Enabled prefix=\"arch/class=access/\" expire-days=90 noncurrent-expire-days=1") ||
+		!strings.Contains(p.String(), "add redactd-delete-markers: status=Enabled prefix=\"arch/\" expire-delete-markers") {
+		t.Fatalf("plan:\n%s", p)
+	}
+	if _, err := a.ApplyLifecycle(ctx, classes); err != nil {
+		t.Fatal(err)
+	}
+	verify()
+	rules := lifecycleRules(t, c, bucket)
+	for _, class := range []string{"technical", "access"} {
+		r := rules["redactd-class-"+class]
+		if r.NoncurrentVersionExpiration == nil || aws.ToInt32(r.NoncurrentVersionExpiration.NoncurrentDays) != 1 {
+			t.Fatalf("class %s: rule %+v, want noncurrent versions expired after 1 day", class, r)
+		}
+	}
+	dm := rules[sinks.RuleIDDeleteMarkers]
+	if dm.Expiration == nil || !aws.ToBool(dm.Expiration.ExpiredObjectDeleteMarker) || dm.Expiration.Days != nil ||
+		dm.Filter == nil || aws.ToString(dm.Filter.Prefix) != "arch/" {
+		t.Fatalf("delete-marker rule = %+v", dm)
+	}
+
+	// Suspended versioning still keeps the versions made while enabled.
+	setVersioning(types.BucketVersioningStatusSuspended)
+	verify()
+
+	// Someone drops the noncurrent expiration of one class and the
+	// delete-marker rule: drift.
+	var edited []types.LifecycleRule
+	for id, r := range rules {
+		switch id {
+		case "redactd-class-access":
+			r.NoncurrentVersionExpiration = nil
+		case sinks.RuleIDDeleteMarkers:
+			continue
+		}
+		edited = append(edited, r)
+	}
+	if _, err := c.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{Bucket: &bucket,
+		LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: edited}}); err != nil {
+		t.Fatal(err)
+	}
+	verify("update redactd-class-access", "add "+sinks.RuleIDDeleteMarkers)
+	if _, err := a.ApplyLifecycle(ctx, classes); err != nil {
+		t.Fatal(err)
+	}
+	verify()
+}
