@@ -30,6 +30,10 @@ type scanner struct {
 	// start in the run.
 	emailNone int
 	keyNone   int
+	// inValue is set while the detectors run on a secret's value, where
+	// no key is looked for (a value is not a key, and this bounds the
+	// recursion).
+	inValue bool
 	// keyCache remembers the context of recent scanner.key values: JSON
 	// records repeat the same keys, and classifying one costs more than
 	// scanning a short value.
@@ -384,7 +388,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 			}
 		}
 	case k&cAlpha != 0:
-		if i >= s.keyNone && class[c2]&cKeyNext != 0 {
+		if i >= s.keyNone && !s.inValue && class[c2]&cKeyNext != 0 {
 			if m, ok := s.scanKeyed(src, i); ok {
 				return m, true
 			}

@@ -110,6 +110,8 @@ func FuzzScanPlanted(f *testing.F) {
 	f.Add(`{"password":"`, `"}`, uint8(3))
 	f.Add("Authorization: Bearer", "x", uint8(0))
 	f.Add("+44", "1111", uint8(9))
+	f.Add("Auth:", "0", uint8('>'))          // a secret's value that a phone number outlasts
+	f.Add("AuthoriZAtion:", "0", uint8('>')) // the same for a credential
 	f.Fuzz(func(t *testing.T, prefix, suffix string, which uint8) {
 		pii := planted[int(which)%len(planted)]
 		sep := plantSeps[int(which)/len(planted)%len(plantSeps)]

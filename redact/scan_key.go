@@ -248,6 +248,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if e == v || (!quoted && isNullWord(src[v:e])) {
 			return hit{}, false
 		}
+		if !quoted {
+			e = s.outlast(src, v, e)
+		}
 		return hit{det: DetSecret, start: v, end: e}, true
 	case ctxBearer:
 		if !s.enabled[DetBearer] {
@@ -257,7 +260,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if quoted {
 			e = valueEnd(src, v, true)
 		}
-		return bearerValue(src, v, e)
+		h, ok := bearerValue(src, v, e)
+		if ok && !quoted {
+			h.end = s.outlast(src, h.start, h.end)
+		}
+		return h, ok
 	case ctxPhone:
 		if !s.enabled[DetPhone] || v >= n {
 			return hit{}, false
@@ -275,6 +282,25 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		return scanSSN(src, v, true)
 	}
 	return hit{}, false
+}
+
+// outlast returns the end of the unquoted value src[v:e], extended to the
+// end of a detection that starts at v and goes further: a value ends at a
+// space, but what starts it may not ("auth: (555) 123-4567").
+func (s *scanner) outlast(src []byte, v, e int) int {
+	if s.inValue || v >= len(src) {
+		return e
+	}
+	w := v + 1
+	for w < len(src) && isAlnum(src[w-1]) && isAlnum(src[w]) {
+		w++
+	}
+	s.inValue = true
+	if h, ok := s.at(src, v, w, ctxNone); ok && h.start == v && h.end > e {
+		e = h.end
+	}
+	s.inValue = false
+	return e
 }
 
 func isNullWord(b []byte) bool {
