@@ -281,12 +281,6 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 	}
 }
 
-// minUnix and maxUnix bound the record times a key can hold.
-const (
-	minUnix = 0            // 1970-01-01
-	maxUnix = 253402300799 // 9999-12-31T23:59:59Z
-)
-
 // recordHour returns the record-time hour as hours since the Unix epoch:
 // the policy's timestamp field, else the Kafka timestamp, else now. A time
 // older than the longest retention or more than an hour in the future is
