@@ -7,6 +7,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
+	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kmsg"
 
@@ -92,4 +93,40 @@ func counterValue(t testing.TB, c prometheus.Counter) float64 {
 		t.Fatal(err)
 	}
 	return m.GetCounter().GetValue()
+}
+
+// An offset gap is checked against the log start: records deleted before
+// they were read are counted as out of range, compaction gaps are not.
+func TestOffsetGapChecked(t *testing.T) {
+	addr, cluster := kafkatest.Start(t, map[string]int{"in": 1})
+	kafkatest.Produce(t, addr, "in", sameHour(0, 10))
+	if err := cluster.DeleteRecords("in", 0, 8); err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(testConfig(addr, "g", "in"), testPolicy(t), newDir(t), WithLogger(testLogger(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt := p.newPartition(&kafka.Generation{}, "in", 0, 0)
+	pt.checkGap(8) // a gap that ends at the log start: nothing deleted unread
+	if got := counterValue(t, p.m.outOfRange); got != 0 {
+		t.Fatalf("out of range %v after a gap at the log start", got)
+	}
+	pt.checkGap(5)
+	if got := counterValue(t, p.m.outOfRange); got != 1 {
+		t.Fatalf("out of range %v after records 5..7 were deleted unread, want 1", got)
+	}
+	// A skip kafka-go already reported is not checked again.
+	pt.oorCounted.Store(true)
+	pt.gap(5)
+	if !pt.lastGapCheck.IsZero() || pt.oorCounted.Load() {
+		t.Fatalf("gap already counted was checked again")
+	}
+	pt.gap(5)
+	first := pt.lastGapCheck
+	pt.gap(5) // rate-limited
+	if first.IsZero() || !pt.lastGapCheck.Equal(first) {
+		t.Fatalf("gap checks not rate-limited")
+	}
+	waitFor(t, 10*time.Second, "background gap check", func() bool { return counterValue(t, p.m.outOfRange) == 2 })
 }

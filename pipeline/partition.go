@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log/slog"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -42,8 +43,12 @@ type partition struct {
 	// replayBelow is the high watermark at the first fetch: records below
 	// it may already be archived by a previous owner (see replay.go).
 	replayBelow int64
-	archived    map[classHour][]offRange
-	committed   int64 // last committed offset; -1 none by us
+	// oorCounted says an out-of-range skip was already counted, so the gap
+	// it leaves is not checked again; set by the reader's error logger.
+	oorCounted   atomic.Bool
+	lastGapCheck time.Time
+	archived     map[classHour][]offRange
+	committed    int64 // last committed offset; -1 none by us
 
 	// uploadCtx bounds this partition's uploads; cancelling it abandons
 	// whatever is still in flight.
@@ -104,14 +109,18 @@ func (pt *partition) run(gctx, stop context.Context) {
 
 	pt.checkStart(live)
 	r := kafka.NewReader(kafka.ReaderConfig{
-		Brokers:     pt.p.cfg.Brokers,
-		Topic:       pt.topic,
-		Partition:   pt.id,
-		Dialer:      pt.p.dialer,
-		MinBytes:    1,
-		MaxBytes:    pt.p.cfg.fetchMaxBytes(),
-		MaxWait:     250 * time.Millisecond,
-		ErrorLogger: kafka.LoggerFunc(pt.p.kafkaError),
+		Brokers:   pt.p.cfg.Brokers,
+		Topic:     pt.topic,
+		Partition: pt.id,
+		Dialer:    pt.p.dialer,
+		MinBytes:  1,
+		MaxBytes:  pt.p.cfg.fetchMaxBytes(),
+		MaxWait:   250 * time.Millisecond,
+		ErrorLogger: kafka.LoggerFunc(func(f string, a ...any) {
+			if pt.p.kafkaError(f, a...) {
+				pt.oorCounted.Store(true)
+			}
+		}),
 	})
 	if err := r.SetOffset(pt.start); err != nil {
 		pt.log.Error("cannot set reader offset", "offset", pt.start, "err", err)
@@ -176,13 +185,7 @@ func (pt *partition) checkStart(ctx context.Context) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	var conn *kafka.Conn
-	var err error
-	for _, b := range pt.p.cfg.Brokers {
-		if conn, err = pt.p.dialer.DialLeader(ctx, "tcp", b, pt.topic, pt.id); err == nil {
-			break
-		}
-	}
+	conn, err := pt.dialLeader(ctx)
 	if err != nil {
 		pt.log.Warn("cannot check the committed offset against the partition's range", "err", err)
 		return
@@ -194,10 +197,63 @@ func (pt *partition) checkStart(ctx context.Context) {
 		return
 	}
 	if pt.start < first || pt.start > last {
+		pt.oorCounted.Store(true)
 		pt.p.m.outOfRange.Inc()
 		pt.log.Error("committed offset out of range: records were deleted before they were archived",
 			"committed", pt.start, "log_start", first, "log_end", last)
 	}
+}
+
+// gapCheckEvery rate-limits the checks of offset gaps.
+const gapCheckEvery = time.Minute
+
+// gap is called when the offset read is past the expected one. Compaction
+// and transaction markers leave such gaps; so does kafka-go's reader when,
+// reconnecting, it finds its offset below the log start and silently moves
+// to the log start. Unless kafka-go reported the skip, a background check
+// (at most once a minute) compares the log start with the expected offset.
+func (pt *partition) gap(expected int64) {
+	if pt.oorCounted.Swap(false) {
+		return // already counted
+	}
+	now := time.Now()
+	if now.Sub(pt.lastGapCheck) < gapCheckEvery {
+		return
+	}
+	pt.lastGapCheck = now
+	go pt.checkGap(expected)
+}
+
+// checkGap counts and logs records deleted from the partition before they
+// were read: the log start is past expected.
+func (pt *partition) checkGap(expected int64) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	conn, err := pt.dialLeader(ctx)
+	if err != nil {
+		pt.log.Warn("cannot check an offset gap against the log start", "err", err)
+		return
+	}
+	defer conn.Close()
+	first, err := conn.ReadFirstOffset()
+	if err != nil {
+		pt.log.Warn("cannot check an offset gap against the log start", "err", err)
+		return
+	}
+	if first > expected {
+		pt.p.m.outOfRange.Inc()
+		pt.log.Error("offset out of range: records were deleted before they were archived",
+			"expected", expected, "log_start", first)
+	}
+}
+
+func (pt *partition) dialLeader(ctx context.Context) (conn *kafka.Conn, err error) {
+	for _, b := range pt.p.cfg.Brokers {
+		if conn, err = pt.p.dialer.DialLeader(ctx, "tcp", b, pt.topic, pt.id); err == nil {
+			return conn, nil
+		}
+	}
+	return nil, err
 }
 
 // handle processes one record. m.Value is never logged or put in an error.
@@ -210,6 +266,9 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 		// Assigned without a committed offset: the group stands at the
 		// first record read, and committing it would say nothing.
 		pt.committed = m.Offset
+	}
+	if pt.next >= 0 && m.Offset > pt.next {
+		pt.gap(pt.next)
 	}
 	pt.next = m.Offset + 1
 	pt.lag.Set(float64(max(m.HighWaterMark-m.Offset-1, 0)))

@@ -251,7 +251,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		// Partitions added to a topic are picked up by a rebalance.
 		WatchPartitionChanges: true,
 		StartOffset:           kafka.FirstOffset,
-		ErrorLogger:           kafka.LoggerFunc(p.kafkaError),
+		ErrorLogger:           kafka.LoggerFunc(func(f string, a ...any) { p.kafkaError(f, a...) }),
 	})
 	if err != nil {
 		close(p.jobs)
@@ -326,21 +326,21 @@ func (p *Pipeline) level() int {
 
 // kafkaError receives kafka-go's error log lines. They carry topics,
 // partitions, offsets and errors, never record content. The format string
-// tells offset-out-of-range apart.
-func (p *Pipeline) kafkaError(format string, args ...any) {
-	if strings.Contains(format, "before the first offset") || strings.Contains(format, "passed the last offset") {
-		p.m.outOfRange.Inc()
-		p.log.Warn("kafka: offset out of range", "detail", fmt.Sprintf(format, args...))
-		return
-	}
+// tells offset-out-of-range apart, which is counted and reported as true.
+func (p *Pipeline) kafkaError(format string, args ...any) (outOfRange bool) {
+	outOfRange = strings.Contains(format, "before the first offset") || strings.Contains(format, "passed the last offset")
 	for _, a := range args {
 		if e, ok := a.(error); ok && errors.Is(e, kafka.OffsetOutOfRange) {
-			p.m.outOfRange.Inc()
-			p.log.Warn("kafka: offset out of range", "detail", fmt.Sprintf(format, args...))
-			return
+			outOfRange = true
 		}
 	}
+	if outOfRange {
+		p.m.outOfRange.Inc()
+		p.log.Warn("kafka: offset out of range", "detail", fmt.Sprintf(format, args...))
+		return true
+	}
 	p.log.Warn("kafka: " + fmt.Sprintf(format, args...))
+	return false
 }
 
 // errProbeDone stops the readiness probe's listing at its first key.
