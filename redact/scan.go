@@ -61,7 +61,7 @@ const (
 	cTok68                        // RFC 7235 token68: alnum - . _ ~ + /
 	cStart                        // a detection may begin here
 	cEmailNext                    // may follow a word in an e-mail local part: @ % . _ + -
-	cKeyNext                      // may follow a word in a key name: = : " _ - . %
+	cKeyNext                      // may follow a word in a key name: = : " _ - . % and backslash
 	cDigitNext                    // may follow digits in a detection: . : - % @ _ + space a-f A-F
 )
 
@@ -115,7 +115,7 @@ func init() {
 			k |= cEmailNext
 		}
 		switch b {
-		case '=', ':', '"', '_', '-', '.', '%':
+		case '=', ':', '"', '_', '-', '.', '%', '\\':
 			k |= cKeyNext
 		}
 		switch b {
@@ -284,7 +284,7 @@ func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (hit, bool) {
 				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)) &&
 				!(i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i))
 		} else {
-			maybe = i >= s.keyNone && class[c2]&cKeyNext != 0 && (c2 != '"' || i > 0 && src[i-1] == '"') &&
+			maybe = i >= s.keyNone && class[c2]&cKeyNext != 0 && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
 				!(c2 == ':' && w+1 < n && src[w+1] == '/') || // a key, but not "https://"
 				k&cHexLet != 0 && wl <= 4 && (c2 == ':' || c2 == '-' || c2 == '.') || // IPv6, MAC
 				wl == 20 && c == 'A' || wl >= 15 && k&cUpper != 0 || // AWS key, IBAN

@@ -203,6 +203,8 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	quotedKey := i > 0 && src[i-1] == '"' && j < n && src[j] == '"'
 	if quotedKey {
 		j++
+	} else if i > 1 && src[i-1] == '"' && src[i-2] == '\\' && j+1 < n && src[j] == '\\' && src[j+1] == '"' {
+		j += 2 // JSON inside a string: \"password\":\"...\"
 	}
 	for j < n && src[j] == ' ' {
 		j++
@@ -235,9 +237,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		return hit{}, false // a later start may still name one: "sid" in "x_sid"
 	}
 	quoted := src[j] == '"'
+	escQuoted := j+1 < n && src[j] == '\\' && src[j+1] == '"' // \"value\"
 	v := j
 	if quoted {
 		v++
+	} else if escQuoted {
+		v += 2
+		quoted = true
 	}
 	switch kc {
 	case ctxSecret:
@@ -245,6 +251,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		e := valueEnd(src, v, quoted)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
 		if e == v || (!quoted && isNullWord(src[v:e])) {
 			return hit{}, false
 		}
@@ -257,7 +266,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		e := -1 // the credential ends at the first value-ending byte
-		if quoted {
+		if escQuoted {
+			e = escValueEnd(src, v)
+		} else if quoted {
 			e = valueEnd(src, v, true)
 		}
 		h, ok := bearerValue(src, v, e)
@@ -340,6 +351,16 @@ func isEscapedEnd(src []byte, e int) bool {
 	}
 	a, b := src[e+1], lower(src[e+2])
 	return a == '2' && (b == '0' || b == '2' || b == '6' || b == 'c') || a == '3' && b == 'b'
+}
+
+// escValueEnd returns where a value quoted as \"...\" (JSON inside a
+// string) ends: at its first backslash.
+func escValueEnd(src []byte, v int) int {
+	e := v
+	for e < len(src) && src[e] != '\\' {
+		e++
+	}
+	return e
 }
 
 // keyedValue handles a value whose JSON key (scanner.key) makes the whole
