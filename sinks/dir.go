@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -22,10 +23,19 @@ import (
 // ".tmp-" (ignored by List, removed by the Janitor), never a partial object.
 // Metadata lives inside each file, see meta.go.
 //
+// Put reports success or ErrExists only once the object's directory entry
+// and the entries of the directories above it are synced: a directory whose
+// sync failed, or that another Put created and has not synced yet, is synced
+// by the next Put below it, and ErrExists (a retry, or a replay after a
+// restart) syncs the whole chain up to the root first.
+//
 // Dir needs a filesystem with hard links (local filesystems and NFS have
 // them). A Dir is safe for concurrent use.
 type Dir struct {
 	root string
+
+	mu       sync.Mutex
+	unsynced map[string]bool // directories created whose entry may not be on disk yet
 }
 
 // NewDir returns an archive rooted at root, creating the directory if
@@ -41,7 +51,7 @@ func NewDir(root string) (*Dir, error) {
 	if err := os.MkdirAll(abs, 0o750); err != nil {
 		return nil, fmt.Errorf("cannot create archive directory %q: %w", root, err)
 	}
-	return &Dir{root: abs}, nil
+	return &Dir{root: abs, unsynced: map[string]bool{}}, nil
 }
 
 // Root returns the archive's absolute directory.
@@ -86,7 +96,7 @@ func (d *Dir) put(key string, head, body []byte) error {
 	final := d.path(key)
 	dir := filepath.Dir(final)
 	if _, err := os.Lstat(final); err == nil {
-		return ErrExists
+		return d.existing(dir)
 	}
 	if err := d.mkdirs(dir); err != nil {
 		return err
@@ -105,14 +115,68 @@ func (d *Dir) put(key string, head, body []byte) error {
 	}
 	if err := os.Link(tmpName, final); err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return ErrExists
+			return d.existing(dir)
 		}
 		return err
 	}
 	if err := os.Remove(tmpName); err != nil {
 		return fmt.Errorf("removing temporary file: %w", err)
 	}
-	return syncDir(dir)
+	d.markUnsynced(dir)
+	return d.syncUnsynced(dir)
+}
+
+// existing returns ErrExists for an object in dir once dir and every
+// directory above it up to the root are synced: the object may be the one
+// an earlier Put linked before its directory sync failed (the caller then
+// retried), or before the process died. Until the syncs succeed it returns
+// their error, which a caller retries, rather than ErrExists, which a caller
+// takes as "durable".
+func (d *Dir) existing(dir string) error {
+	for p := dir; len(p) >= len(d.root); p = filepath.Dir(p) {
+		if err := syncDir(p); err != nil {
+			return err
+		}
+		d.mu.Lock()
+		delete(d.unsynced, p)
+		d.mu.Unlock()
+		if p == d.root {
+			break
+		}
+	}
+	return ErrExists
+}
+
+func (d *Dir) markUnsynced(dirs ...string) {
+	d.mu.Lock()
+	for _, p := range dirs {
+		d.unsynced[p] = true
+	}
+	d.mu.Unlock()
+}
+
+// syncUnsynced syncs dir and the directories above it that are marked
+// unsynced, deepest first, and unmarks each one synced. A directory stays
+// marked after a failed sync, so the next Put below it tries again.
+func (d *Dir) syncUnsynced(dir string) error {
+	var todo []string
+	d.mu.Lock()
+	for p := range d.unsynced {
+		if p == dir || strings.HasPrefix(dir, p+string(filepath.Separator)) {
+			todo = append(todo, p)
+		}
+	}
+	d.mu.Unlock()
+	slices.SortFunc(todo, func(a, b string) int { return len(b) - len(a) })
+	for _, p := range todo {
+		if err := syncDir(p); err != nil {
+			return err
+		}
+		d.mu.Lock()
+		delete(d.unsynced, p)
+		d.mu.Unlock()
+	}
+	return nil
 }
 
 // testHookAfterMkdirs lets a test delete the directory at the worst moment.
@@ -135,8 +199,11 @@ func writeSyncClose(f *os.File, head, body []byte) error {
 	return err
 }
 
-// mkdirs creates dir and fsyncs every directory it created and the parent
-// of the topmost one, so the new entries survive a crash.
+// mkdirs creates dir and marks every directory it creates and the parent of
+// the topmost one unsynced: put syncs them after the link, so the new entries
+// survive a crash. They are marked before they are created, so a concurrent
+// Put that finds them made syncs them too instead of trusting syncs that may
+// not have run yet, and they stay marked until a sync succeeds.
 func (d *Dir) mkdirs(dir string) error {
 	if _, err := os.Stat(dir); err == nil {
 		return nil
@@ -148,22 +215,22 @@ func (d *Dir) mkdirs(dir string) error {
 		}
 		created = append(created, p)
 	}
-	if err := os.MkdirAll(dir, 0o750); err != nil {
-		return err
+	if len(created) > 0 {
+		d.markUnsynced(append(created, filepath.Dir(created[len(created)-1]))...)
 	}
-	if len(created) == 0 {
-		return nil
-	}
-	// Sync from the deepest up to the parent of the topmost new directory.
-	for _, p := range append(created, filepath.Dir(created[len(created)-1])) {
-		if err := syncDir(p); err != nil {
-			return err
-		}
-	}
-	return nil
+	return os.MkdirAll(dir, 0o750)
 }
 
+// testHookSyncDir, if set, runs before each directory sync; an error it
+// returns is the sync's error.
+var testHookSyncDir func(dir string) error
+
 func syncDir(dir string) error {
+	if testHookSyncDir != nil {
+		if err := testHookSyncDir(dir); err != nil {
+			return fmt.Errorf("cannot sync directory %q: %w", dir, err)
+		}
+	}
 	f, err := os.Open(dir)
 	if err != nil {
 		return err
