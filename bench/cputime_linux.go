@@ -6,8 +6,8 @@ import (
 	"unsafe"
 )
 
-// clockName names what threadTime measures, for the guard's table.
-const clockName = "thread CPU time"
+// ClockName names what the guard times ops with.
+const ClockName = "thread CPU time"
 
 const clockThreadCPUTimeID = 3 // CLOCK_THREAD_CPUTIME_ID
 

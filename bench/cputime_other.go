@@ -4,7 +4,8 @@ package bench
 
 import "time"
 
-const clockName = "wall clock"
+// ClockName names what the guard times ops with.
+const ClockName = "wall clock"
 
 var clockStart = time.Now()
 

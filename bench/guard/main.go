@@ -68,7 +68,7 @@ func main() {
 		}
 	}
 	start := time.Now()
-	fmt.Fprintf(os.Stderr, "guard: %d rounds x %s per case, tolerance %.0f%%", cfg.Rounds, cfg.BenchTime, 100*cfg.Tolerance)
+	fmt.Fprintf(os.Stderr, "guard: %d rounds x %s of %s per case, tolerance %.0f%%", cfg.Rounds, cfg.BenchTime, bench.ClockName, 100*cfg.Tolerance)
 	if st != bench.SelftestNone {
 		fmt.Fprintf(os.Stderr, ", SELFTEST %s injected", st)
 	}
