@@ -278,11 +278,13 @@ func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (hit, bool) {
 		var maybe bool
 		if k&cDigit != 0 {
 			// After "word." a number is part of a dotted id, and after
-			// "Product/" a version: nothing starts there.
+			// "Product/" a version: nothing but an e-mail starts there.
+			// An e-mail local part may start anywhere a word does
+			// ("x.com.0@example.com" holds one after "com.").
 			maybe = (wl <= 4 && (c2 == '.' || c2 == ':' || c2 == '-') || // IPv4, IPv6, MAC, SSN, phone, card
-				wl == 4 && c2 == ' ' || wl >= 13 && wl <= 19 || kc != ctxNone ||
-				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)) &&
-				!(i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i))
+				wl == 4 && c2 == ' ' || wl >= 13 && wl <= 19 || kc != ctxNone) &&
+				!(i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)) ||
+				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
 		} else {
 			maybe = i >= s.keyNone && class[c2]&cKeyNext != 0 && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
 				!(c2 == ':' && w+1 < n && src[w+1] == '/') || // a key, but not "https://"
