@@ -197,7 +197,7 @@ func scanMAC(src []byte, i int) (hit, bool) {
 			}
 		}
 		e := i + 17
-		if e < n && (isAlnum(src[e]) || (src[e] == sep && e+1 < n && isHex(src[e+1]))) {
+		if e < n && (isAlnum(src[e]) || (src[e] == sep && e+1 < n && (isHex(src[e+1]) || src[e+1] == sep))) {
 			return hit{}, false
 		}
 		return hit{det: DetMAC, start: i, end: e}, true

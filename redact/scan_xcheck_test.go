@@ -129,7 +129,7 @@ func refKinds() []refKind {
 				if src[s+4] == '.' {
 					sep = '.'
 				}
-				return !(alnumAt(src, e) || e+1 < len(src) && src[e] == sep && isHex(src[e+1]))
+				return !(alnumAt(src, e) || e+1 < len(src) && src[e] == sep && (isHex(src[e+1]) || src[e+1] == sep))
 			}},
 		{DetSSN, mk(`\d{3}-\d{2}-\d{4}`), func(src []byte, s, e int) bool {
 			var d [9]byte
