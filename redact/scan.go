@@ -157,7 +157,9 @@ func lower(b byte) byte {
 }
 
 // next returns the first detection that starts at or after from: the
-// leftmost one, and of those starting at the same byte the longest.
+// leftmost one, and of those starting at the same byte the longest. The
+// bytes before from are not looked at: from is the end of the previous
+// detection, and its replacement must not change what is found after it.
 // Detections that a key gives context to (a secret value after "token=",
 // a phone number after "caller=") start after their key.
 // It does not allocate.
@@ -175,7 +177,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	case ctxSecret, ctxBearer:
 		h, ok = s.keyedValue(src, from, kc)
 	default:
-		h, ok = s.scanCtx(src, from, kc)
+		h, ok = s.scanFrom(src, from, kc)
 	}
 	if !ok {
 		return match{}, false
@@ -214,20 +216,27 @@ type hit struct {
 	ip         [16]byte // DetIPv4: the first four bytes; DetIPv6: all
 }
 
+// scanFrom runs scanCtx on src[from:]. The detectors do not see what came
+// before from: it is the previous detection, which the caller replaces, so
+// it must not decide whether something starts at from (redacting twice
+// must equal redacting once).
+func (s *scanner) scanFrom(src []byte, from int, kc keyCtx) (hit, bool) {
+	if from > len(src) {
+		from = len(src)
+	}
+	h, ok := s.scanCtx(src[from:], kc)
+	h.start, h.end, h.domain = h.start+from, h.end+from, h.domain+from
+	return h, ok
+}
+
 // scanCtx is the main loop: it tries each byte that can start a detection
 // and is not inside a word, and skips the rest of words where nothing
 // started.
-func (s *scanner) scanCtx(src []byte, from int, kc keyCtx) (hit, bool) {
+func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 	n := len(src)
-	// Nothing starts inside a word: when from is in one, go to its end.
-	if from > 0 && from < n && isAlnum(src[from-1]) && !afterEscape(src, from) {
-		for from < n && isAlnum(src[from]) {
-			from++
-		}
-	}
-	// Past this point every letter or digit at i is a word start: the
-	// loop steps over whole words and URL escapes.
-	for i := from; i < n; i++ {
+	// Every letter or digit at i is a word start: the loop steps over
+	// whole words and URL escapes.
+	for i := 0; i < n; i++ {
 		c := src[i]
 		k := class[c]
 		if k&cStart == 0 {

@@ -167,13 +167,16 @@ func scanIPv6(src []byte, i int) (hit, bool) {
 		for z < n && (isAlnum(src[z]) || src[z] == '_' || src[z] == '-' || src[z] == '.') {
 			z++
 		}
-		if z > e+1 {
-			e = z
+		if z == e+1 {
+			return hit{}, false // '%' without a zone: part of something else
 		}
+		e = z
 	}
 	if e < n {
 		c := src[e]
-		if isAlnum(c) || c == '_' || (c == '.' && e+1 < n && isDigit(src[e+1])) ||
+		// ".digit" right after a group is a broken IPv4 tail ("::1.2.3");
+		// after "::" it is just punctuation.
+		if isAlnum(c) || c == '_' || (c == '.' && e+1 < n && isDigit(src[e+1]) && src[e-1] != ':') ||
 			(c == ':' && e+1 < n && (src[e+1] == ':' || isHex(src[e+1]))) {
 			return hit{}, false
 		}

@@ -378,7 +378,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 		return hit{}, false
 	}
-	return s.scanCtx(src, from, ctxNone)
+	return s.scanFrom(src, from, ctxNone)
 }
 
 // bearerValue returns the credential of the Authorization value at src[v:]:
