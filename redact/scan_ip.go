@@ -188,7 +188,7 @@ func scanIPv6(src []byte, i int) (hit, bool) {
 // 00-1A-2B-3C-4D-5E or 001a.2b3c.4d5e.
 func scanMAC(src []byte, i int) (hit, bool) {
 	n := len(src)
-	if i >= 2 && (src[i-1] == ':' || src[i-1] == '-' || src[i-1] == '.') && isHex(src[i-2]) {
+	if i >= 2 && (src[i-1] == ':' || src[i-1] == '-' || src[i-1] == '.') && (isHex(src[i-2]) || src[i-2] == src[i-1]) {
 		return hit{}, false
 	}
 	if i+17 <= n && isHex(src[i]) && isHex(src[i+1]) && (src[i+2] == ':' || src[i+2] == '-') {

@@ -122,7 +122,7 @@ func refKinds() []refKind {
 				if src[s+4] == '.' && len(digits(src[s:e])) == 0 {
 					return false
 				}
-				if s >= 2 && strings.IndexByte(":-.", src[s-1]) >= 0 && isHex(src[s-2]) {
+				if s >= 2 && strings.IndexByte(":-.", src[s-1]) >= 0 && (isHex(src[s-2]) || src[s-2] == src[s-1]) {
 					return false // inside a longer run of hex groups
 				}
 				sep := src[s+2]
