@@ -90,7 +90,7 @@ func ParseAction(name string) (Action, bool) {
 type Format uint8
 
 const (
-	FormatAuto Format = iota // JSON when the first non-space byte is '{', else text
+	FormatAuto Format = iota // JSON when the first non-space byte is '{' or '[', else text (see Redactor.Redact)
 	FormatText
 	FormatJSON
 )
@@ -171,7 +171,7 @@ type Reason uint8
 const (
 	ReasonNone         Reason = iota
 	ReasonOversize            // longer than Options.MaxRecordBytes
-	ReasonParse               // FormatJSON record that is not valid JSON
+	ReasonParse               // FormatJSON record, or FormatAuto one that starts like JSON, that is not valid JSON
 	ReasonRegexTimeout        // a user pattern did not finish in time
 	NumReasons
 )
@@ -204,11 +204,15 @@ type Stats struct {
 	Detections [NumDetectors]uint32
 	Patterns   []uint32 // per Options.Patterns index
 	Fields     []uint32 // per Options.Fields index
+	// TextFallback is 1 when a FormatAuto record that opens like JSON
+	// was not valid JSON and was redacted as text.
+	TextFallback uint32
 }
 
 // Reset zeroes the counts without freeing memory.
 func (s *Stats) Reset() {
 	s.Detections = [NumDetectors]uint32{}
+	s.TextFallback = 0
 	clear(s.Patterns)
 	clear(s.Fields)
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
 	"errors"
@@ -254,8 +255,12 @@ type Redactor struct {
 // untouched values are copied as they were. Invalid JSON is quarantined with
 // ReasonParse and the byte offset of the error.
 //
-// With FormatAuto a record whose first non-space byte is '{' is redacted as
-// JSON; if it is not valid JSON it is redacted as text instead.
+// With FormatAuto a record whose first non-space byte is '{' or '[' is
+// redacted as JSON. If it is not valid JSON it is quarantined with
+// ReasonParse when it holds a \uXXXX or \/ escape (which would hide what
+// it spells from the text scanner), or when the policy has field rules and
+// it opens like JSON ('{"', '{}', '[{', '["', '[[', '[]'); otherwise it is
+// redacted as text (counted in Stats.TextFallback when it opens like JSON).
 func (r *Redactor) Redact(dst, src []byte, f Format) ([]byte, error) {
 	r.stats.Reset()
 	base := len(dst)
@@ -270,15 +275,64 @@ func (r *Redactor) Redact(dst, src []byte, f Format) ([]byte, error) {
 		return r.redactJSON(dst, src)
 	}
 	i := skipWS(src, 0)
-	if i < len(src) && src[i] == '{' {
-		out, err := r.redactJSON(dst, src)
-		if q, ok := err.(*QuarantineError); !ok || q.Reason != ReasonParse {
-			return out, err
-		}
-		r.stats.Reset()
-		dst = dst[:base]
+	if i == len(src) || src[i] != '{' && src[i] != '[' {
+		return r.redactText(dst, src)
 	}
-	return r.redactText(dst, src)
+	out, bad, qerr := r.walkJSON(dst, src)
+	switch {
+	case qerr != nil:
+		return out, qerr
+	case bad < 0:
+		return out, nil
+	}
+	// Not JSON, though it starts like it.
+	opens := opensLikeJSON(src, i)
+	if hasHidingEscape(src) || opens && len(r.e.opts.Fields) > 0 {
+		return dst[:base], parseError(bad)
+	}
+	r.stats.Reset()
+	if opens {
+		r.stats.TextFallback = 1
+	}
+	return r.redactText(dst[:base], src)
+}
+
+// opensLikeJSON reports whether src[i], '{' or '[', is followed (after
+// spaces) by what a JSON object or array holds next: a text line such as
+// "[2001:db8::1]:443 ..." or "[Mon Nov 23 ...] [error]" does not.
+func opensLikeJSON(src []byte, i int) bool {
+	j := skipWS(src, i+1)
+	if j >= len(src) {
+		return true
+	}
+	c := src[j]
+	if src[i] == '{' {
+		return c == '"' || c == '}'
+	}
+	return c == '"' || c == '{' || c == '[' || c == ']'
+}
+
+// hasHidingEscape reports whether src holds a JSON escape that can spell
+// what the detectors look for without showing it to the text scanner: a
+// \uXXXX escape ("alice\u0040example.com") or \/. It does not look at
+// whether a backslash before it is itself escaped: it may over-report.
+func hasHidingEscape(src []byte) bool {
+	for i := bytes.IndexByte(src, '\\'); i >= 0 && i+1 < len(src); {
+		switch src[i+1] {
+		case '/':
+			return true
+		case 'u':
+			if i+6 <= len(src) && jsonHex(src[i+2]) && jsonHex(src[i+3]) && jsonHex(src[i+4]) && jsonHex(src[i+5]) {
+				return true
+			}
+		}
+		k := bytes.IndexByte(src[i+1:], '\\')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // Stats returns the counts of the last Redact call. The pointer stays valid

@@ -26,7 +26,8 @@ func fuzzSeeds(f *testing.F) {
 
 // FuzzRedactJSON: no panic; the walker accepts exactly what encoding/json
 // accepts; valid JSON in gives valid JSON out; redacting twice equals
-// redacting once; PII planted in a string value never survives.
+// redacting once; PII planted in a string value or an object key never
+// survives, nor PII spelt with escapes in broken JSON (FormatAuto).
 func FuzzRedactJSON(f *testing.F) {
 	fuzzSeeds(f)
 	r := mustEngine(f, DefaultOptions()).NewRedactor()
@@ -70,6 +71,39 @@ func FuzzRedactJSON(f *testing.F) {
 		}
 		if strings.Contains(m.Msg, plant) {
 			t.Fatalf("planted %q survived:\n in %q\nout %q", plant, rec, out)
+		}
+
+		// The same text as an object key, at the top and one level down.
+		rec = []byte(`{` + string(v) + `:1,"o":{` + string(v) + `:[` + string(v) + `]}}`)
+		out, err = r.Redact(nil, rec, FormatJSON)
+		if err != nil {
+			t.Fatalf("Redact(%q): %v", rec, err)
+		}
+		var top map[string]json.RawMessage
+		if err := json.Unmarshal(out, &top); err != nil {
+			t.Fatalf("output %q: %v", out, err)
+		}
+		var inner map[string]json.RawMessage
+		if err := json.Unmarshal(top["o"], &inner); err != nil {
+			t.Fatalf("output %q: %v", out, err)
+		}
+		for k := range top {
+			if strings.Contains(k, plant) {
+				t.Fatalf("planted %q survived in a key:\n in %q\nout %q", plant, rec, out)
+			}
+		}
+		for k := range inner {
+			if strings.Contains(k, plant) {
+				t.Fatalf("planted %q survived in a nested key:\n in %q\nout %q", plant, rec, out)
+			}
+		}
+
+		// Broken JSON whose escapes spell the PII: FormatAuto quarantines
+		// it or redacts it, never archives the escaped PII.
+		esc := strings.NewReplacer("@", `\u0040`, ".", `\u002e`, " ", `\u0020`, ":", `\u003a`, "%", `\u0025`).Replace(plant)
+		rec = []byte(`{"msg":` + string(v[:len(v)-1]) + ` ` + esc + `"}x`)
+		if out, err = r.Redact(nil, rec, FormatAuto); err == nil && bytes.Contains(out, []byte(esc)) {
+			t.Fatalf("escaped %q survived in broken JSON:\n in %q\nout %q", plant, rec, out)
 		}
 	})
 }

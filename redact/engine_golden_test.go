@@ -14,7 +14,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/engine")
 
 // goldenPolicies are the policies the golden files are named after:
-// testdata/engine/<policy>.<text|json>.in holds one record a line, and the
+// testdata/engine/<policy>.<text|json|auto>.in holds one record a line, and the
 // .golden file beside it what Redact makes of each (or QUARANTINE: error).
 var goldenPolicies = map[string]func() Options{
 	"default": DefaultOptions,
@@ -73,8 +73,11 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("%s: no policy %q", in, policy)
 			}
 			f := FormatText
-			if format == "json" {
+			switch format {
+			case "json":
 				f = FormatJSON
+			case "auto":
+				f = FormatAuto
 			}
 			r := mustEngine(t, mk()).NewRedactor()
 			src, err := os.ReadFile(in)
@@ -88,7 +91,7 @@ func TestGolden(t *testing.T) {
 					out.WriteString("QUARANTINE: " + err.Error() + "\n")
 					continue
 				}
-				if f == FormatJSON && json.Valid(line) && !json.Valid(red) {
+				if f != FormatText && json.Valid(line) && !json.Valid(red) {
 					t.Errorf("valid JSON in, invalid out: %s", red)
 				}
 				out.Write(red)

@@ -326,6 +326,46 @@ func TestJSONFieldRules(t *testing.T) {
 	}
 }
 
+// TestJSONKeys: object keys are scanned like string values and rewritten
+// in place (still JSON strings; masking may make two keys equal), while the
+// key as written still selects field rules.
+func TestJSONKeys(t *testing.T) {
+	o := fieldOptions()
+	o.Fields = append(o.Fields, FieldRule{Path: "macs.00:1a:2b:3c:4d:5e", Action: ActMask})
+	o.Patterns = []Pattern{{Name: "order", Regexp: `ORD-\d{6}`, Literals: []string{"ORD-"}, Action: ActMask}}
+	r := mustEngine(t, o).NewRedactor()
+	f := func(in, want string) {
+		t.Helper()
+		got, err := redactStr(r, in, FormatJSON)
+		if err != nil || got != want {
+			t.Errorf("Redact(%s)\n got %s, %v\nwant %s", in, got, err, want)
+		}
+		if !json.Valid([]byte(got)) {
+			t.Errorf("output is not valid JSON: %s", got)
+		}
+		if again, err := redactStr(r, got, FormatJSON); err != nil || again != got {
+			t.Errorf("not idempotent: %s -> %s (%v)", got, again, err)
+		}
+	}
+	f(`{"clients":{"203.0.113.7":5,"alice@example.com":1}}`, `{"clients":{"203.0.113.0":5,"[email]":1}}`)
+	f(`{"alice\u0040example.com":"x","caf\u00e9":1}`, `{"[email]":"x","caf\u00e9":1}`)
+	f(`{"203.0.113.7":1,"203.0.113.9":2}`, `{"203.0.113.0":1,"203.0.113.0":2}`)
+	f(`{ "4111 1111 1111 1111" : 1 , "by \"mac\" 00:1a:2b:3c:4d:5e" : [] }`, `{ "[card]" : 1 , "by \"mac\" [mac]" : [] }`)
+	f(`{"x":[{"2001:db8:abcd:12::7":{"token=abc123":true}}]}`, `{"x":[{"2001:db8:abcd::":{"token=[secret]":true}}]}`)
+	f(`{"ORD-123456":"ORD-654321"}`, `{"[order]":"[order]"}`)
+	f(`{"[email]":1,"token":"abc123","ip":1}`, `{"[email]":1,"token":"[secret]","ip":1}`)
+	// Field rules match the key as written; keep leaves keys below as they are.
+	f(`{"macs":{"00:1a:2b:3c:4d:5e":"v","00:1a:2b:3c:4d:5f":"w"}}`, `{"macs":{"[mac]":"[redacted]","[mac]":"w"}}`)
+	f(`{"user":{"alice@example.com":{"id":"x"},"password":"p"},"trace":{"203.0.113.7":1},"debug":{"a@example.com":1}}`,
+		`{"user":{"[email]":{"id":"x"}},"trace":{"203.0.113.7":1}}`)
+	if _, err := redactStr(r, `{"alice@example.com":{"bob@example.com":1}}`, FormatJSON); err != nil {
+		t.Fatal(err)
+	}
+	if n := r.Stats().Detections[DetEmail]; n != 2 {
+		t.Errorf("Stats.Detections[email] = %d, want 2", n)
+	}
+}
+
 func TestJSONParseErrors(t *testing.T) {
 	r := mustEngine(t, fieldOptions()).NewRedactor()
 	f := func(in string, at int) {
@@ -477,20 +517,69 @@ func TestOversize(t *testing.T) {
 	}
 }
 
+// TestFormatAuto: records that start with '{' or '[' are walked as JSON; one
+// that is not valid JSON is quarantined when it holds an escape that hides
+// PII from the text scanner, or when it opens like JSON and the policy has
+// field rules; otherwise it is redacted as text.
 func TestFormatAuto(t *testing.T) {
-	o := DefaultOptions()
-	o.Fields = []FieldRule{{Path: "a", Action: ActMask}}
-	r := mustEngine(t, o).NewRedactor()
-	f := func(in, want string) {
+	withFields := DefaultOptions()
+	withFields.Fields = []FieldRule{{Path: "a", Action: ActMask}, {Path: "user.name", Action: ActMask}}
+	rf := mustEngine(t, withFields).NewRedactor()
+	rd := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := func(r *Redactor, in, want string, fallback uint32) {
 		t.Helper()
 		if got, err := redactStr(r, in, FormatAuto); err != nil || got != want {
 			t.Errorf("Redact(%q) = %q, %v; want %q", in, got, err, want)
 		}
+		if n := r.Stats().TextFallback; n != fallback {
+			t.Errorf("Redact(%q): Stats.TextFallback = %d, want %d", in, n, fallback)
+		}
 	}
-	f(`  {"a":1}`, `  {"a":"[redacted]"}`)
-	f(`{"a":1`, `{"a":1`) // not JSON: redacted as text
-	f(`a=1`, `a=1`)
-	f(``, ``)
+	q := func(r *Redactor, in string, at int) {
+		t.Helper()
+		out, err := r.Redact([]byte("pre"), []byte(in), FormatAuto)
+		var qe *QuarantineError
+		if !errors.As(err, &qe) || qe.Reason != ReasonParse || qe.Detail != "byte "+itoa(at) {
+			t.Errorf("Redact(%q) = %q, %v; want a parse quarantine at byte %d", in, out, err, at)
+		}
+		if string(out) != "pre" {
+			t.Errorf("Redact(%q) changed dst to %q", in, out)
+		}
+	}
+	f(rf, `  {"a":1}`, `  {"a":"[redacted]"}`, 0)
+	f(rf, `a=1`, `a=1`, 0)
+	f(rf, ``, ``, 0)
+	f(rf, `  `, `  `, 0)
+
+	// Top-level arrays are JSON: escapes are decoded before scanning.
+	f(rd, `[{"email":"alice\u0040example.com"}]`, `[{"email":"[email]"}]`, 0)
+	f(rd, ` ["203.0.113.7", 4111111111111111]`, ` ["203.0.113.0", "[card]"]`, 0)
+	f(rf, `[{"a":"alice@example.com"}]`, `[{"a":"[email]"}]`, 0)
+
+	// Broken JSON with a field rule: the rule cannot be applied.
+	q(rf, `{"user":{"name":"Alice Smith"}}x`, 31)
+	q(rf, `{"a":1`, 6)
+	q(rf, `[{"user":{"name":"Alice Smith"}}`, 32)
+	q(rf, `{}x`, 2)
+	// Broken JSON whose escapes hide PII, with or without field rules.
+	for _, r := range []*Redactor{rd, rf} {
+		q(r, `{"card":"4111\u00201111\u00201111\u00201111"}x`, 45)
+		q(r, `{"ip":"203\u002e0\u002e113\u002e7"}x`, 35)
+		q(r, `[{"email":"alice\u0040example.com"}`, 35)
+		q(r, `{"url":"https:\/\/x.example\/?t=abc"`, 36)
+		q(r, `[2001:db8::1] from alice\u0040example.com`, 5)
+	}
+	// Broken JSON without hiding escapes and without field rules: text.
+	f(rd, `{"ip":"203.0.113.7"}x`, `{"ip":"203.0.113.0"}x`, 1)
+	f(rd, `{"msg":"a \"quoted\" alice@example.com\n"`, `{"msg":"a \"quoted\" [email]\n"`, 1)
+	f(rd, `["x", 203.0.113.7]`, `["x", 203.0.113.0]`, 1)
+	// Text lines that start with a bracket but not like JSON stay text,
+	// field rules or not.
+	for _, r := range []*Redactor{rd, rf} {
+		f(r, `[2001:db8:abcd:12::7]:51234 - - "GET / HTTP/1.1" 200`, `[2001:db8:abcd::]:51234 - - "GET / HTTP/1.1" 200`, 0)
+		f(r, `[Mon Nov 23 10:00:00 2026] [error] [client 203.0.113.7] C:\users\x`, `[Mon Nov 23 10:00:00 2026] [error] [client 203.0.113.0] C:\users\x`, 0)
+		f(r, `{name:alice@example.com}`, `{name:[email]}`, 0)
+	}
 }
 
 // TestHashNotRedetected: a hash pseudonym is not itself detected again, so

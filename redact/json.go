@@ -142,6 +142,24 @@ func (t *fieldTrie) lookup(n int32, key []byte) int32 {
 // rules applied and every string value (and every number, with its key as
 // context) scanned.
 func (r *Redactor) redactJSON(dst, src []byte) ([]byte, error) {
+	dst, bad, qerr := r.walkJSON(dst, src)
+	switch {
+	case qerr != nil:
+		return dst, qerr
+	case bad >= 0:
+		return dst, parseError(bad)
+	}
+	return dst, nil
+}
+
+func parseError(bad int) *QuarantineError {
+	return &QuarantineError{Reason: ReasonParse, Detail: "byte " + strconv.Itoa(bad)}
+}
+
+// walkJSON is redactJSON without building the parse error: bad is the
+// offset of the first syntax error, -1 if none. On failure dst is returned
+// as it came.
+func (r *Redactor) walkJSON(dst, src []byte) (_ []byte, bad int, qerr *QuarantineError) {
 	base := len(dst)
 	r.src, r.bad, r.qerr = src, -1, nil
 	r.keyBuf = r.keyBuf[:0]
@@ -160,13 +178,10 @@ func (r *Redactor) redactJSON(dst, src []byte) ([]byte, error) {
 		dst = append(dst, src[i:j]...)
 	}
 	r.src = nil
-	switch {
-	case r.qerr != nil:
-		return dst[:base], r.qerr
-	case r.bad >= 0:
-		return dst[:base], &QuarantineError{Reason: ReasonParse, Detail: "byte " + strconv.Itoa(r.bad)}
+	if r.failed() {
+		return dst[:base], r.bad, r.qerr
 	}
-	return dst, nil
+	return dst, -1, nil
 }
 
 // failed reports whether the walk has stopped.
@@ -299,7 +314,23 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, depth int) (
 			if written > 0 {
 				dst = append(dst, ',')
 			}
-			dst = append(dst, src[ws:vs]...) // space, key, space, ':', space
+			// space, key, space, ':', space; the key rewritten when it
+			// holds a detection, while key itself (the name as written)
+			// still gives the field rules and the detectors' context.
+			dst = append(dst, src[ws:i]...)
+			changed, err := r.redactContent(key, actNone, nil)
+			if err != nil {
+				r.qerr = err
+				return dst, i
+			}
+			if changed {
+				dst = append(dst, '"')
+				dst = appendEscaped(dst, r.work)
+				dst = append(dst, '"')
+			} else {
+				dst = append(dst, src[i:kEnd]...)
+			}
+			dst = append(dst, src[kEnd:vs]...)
 			dst, i = r.value(dst, vs, child, ov, key, depth)
 			if r.failed() {
 				return dst, i
@@ -407,27 +438,42 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte) ([]byte
 		r.unesc = appendUnescaped(r.unesc[:0], content)
 		content = r.unesc
 	}
-	r.sc.key = key
-	m, found := r.next(content)
-	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
-	if !found && !pat {
-		return append(dst, src[i:end]...), end
+	changed, err := r.redactContent(content, ov, key)
+	if err != nil {
+		r.qerr = err
+		return dst, end
 	}
-	r.work = r.redactSpan(r.work[:0], content, ov, m, found)
-	if pat {
-		var err error
-		r.work, err = r.runPatterns(r.work, 0)
-		if err != nil {
-			r.qerr = err.(*QuarantineError)
-			return dst, end
-		}
-		if !found && bytes.Equal(r.work, content) {
-			return append(dst, src[i:end]...), end
-		}
+	if !changed {
+		return append(dst, src[i:end]...), end
 	}
 	dst = append(dst, '"')
 	dst = appendEscaped(dst, r.work)
 	return append(dst, '"'), end
+}
+
+// redactContent runs the builtin detectors (with key as context) and the
+// user patterns on content, the decoded text of a JSON string (a value or
+// an object key). When it reports a change, r.work holds the rewritten
+// text; content must not alias r.work.
+func (r *Redactor) redactContent(content []byte, ov Action, key []byte) (changed bool, err *QuarantineError) {
+	r.sc.key = key
+	m, found := r.next(content)
+	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
+	if !found && !pat {
+		return false, nil
+	}
+	r.work = r.redactSpan(r.work[:0], content, ov, m, found)
+	if pat {
+		var perr error
+		r.work, perr = r.runPatterns(r.work, 0)
+		if perr != nil {
+			return false, perr.(*QuarantineError)
+		}
+		if !found && bytes.Equal(r.work, content) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // number scans a number with its key as context (phone numbers, card
