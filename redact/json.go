@@ -318,10 +318,13 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, depth int) (
 			// holds a detection, while key itself (the name as written)
 			// still gives the field rules and the detectors' context.
 			dst = append(dst, src[ws:i]...)
-			changed, err := r.redactContent(key, actNone, nil)
-			if err != nil {
-				r.qerr = err
-				return dst, i
+			changed := false
+			if !plainKey(key) || len(r.e.patterns) > 0 {
+				var err *QuarantineError
+				if changed, err = r.redactContent(key, actNone, nil); err != nil {
+					r.qerr = err
+					return dst, i
+				}
 			}
 			if changed {
 				dst = append(dst, '"')
@@ -496,6 +499,28 @@ func (r *Redactor) number(dst []byte, i int, ov Action, key []byte) ([]byte, int
 	dst = append(dst, '"')
 	dst = appendEscaped(dst, r.work)
 	return append(dst, '"'), end
+}
+
+// plainKeyByte marks the bytes of keys in which no builtin detector finds
+// anything (lower-case letters and '_': no digit, separator, '@', nor the
+// capitals of an AWS key id), so that the usual keys ("user", "trace_id")
+// are not scanned. FuzzPlainKey checks this against the scanner.
+var plainKeyByte = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	t['_'] = true
+	return t
+}()
+
+// plainKey reports whether every byte of key is a plainKeyByte.
+func plainKey(key []byte) bool {
+	for _, c := range key {
+		if !plainKeyByte[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // jsonSpace marks the bytes JSON allows between tokens.

@@ -260,3 +260,32 @@ func FuzzJSONFieldRules(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPlainKey: the builtin detectors find nothing in a key that plainKey
+// lets the JSON walker skip, under the default policy and with every
+// detector on.
+func FuzzPlainKey(f *testing.F) {
+	for _, s := range []string{"user", "trace_id", "userAgent", "Bearer", "AKIAIOSFODNNSEXAMPLE", "akiaiosfodnnsexample", "password", "token_", "abcdef", "DEADBEEFcafe", "eyJhbGciOiJIUzI1NiJ9", "session_id_value", "ab_cd_ef_ab_cd_ef", "x"} {
+		f.Add(s)
+	}
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	const alphabet = "abcdefghijklmnopqrstuvwxyz_"
+	f.Fuzz(func(t *testing.T, in string) {
+		key := []byte(in)
+		if !plainKey(key) { // map every input onto plain keys, for coverage
+			for i, c := range key {
+				key[i] = alphabet[int(c)%len(alphabet)]
+			}
+		}
+		in = string(key)
+		r.sc.key = nil
+		if m, ok := r.next(key); ok {
+			t.Fatalf("plainKey(%q), yet the %s detector finds %q", key, m.det, key[m.start:m.end])
+		}
+		rec := []byte(`{"` + in + `":null}`)
+		out, err := r.Redact(nil, rec, FormatJSON)
+		if err != nil || !bytes.Equal(out, rec) {
+			t.Fatalf("Redact(%s) = %s, %v", rec, out, err)
+		}
+	})
+}
