@@ -362,11 +362,11 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 
 // next returns the first builtin detection in src, without running the
 // scanner when every detector is off.
-func (r *Redactor) next(src []byte) (match, bool) {
-	if !r.e.scan {
-		return match{}, false
+func (r *Redactor) next(src []byte) (m match, ok bool) {
+	if r.e.scan { // written so that it inlines
+		m, ok = r.sc.next(src, 0)
 	}
-	return r.sc.next(src, 0)
+	return m, ok
 }
 
 // redactSpan appends src to dst with every builtin detection rewritten.

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"encoding/binary"
 	"net/netip"
 )
 
@@ -37,10 +38,10 @@ type scanner struct {
 	// keyCache remembers the context of recent scanner.key values: JSON
 	// records repeat the same keys, and classifying one costs more than
 	// scanning a short value.
-	keyCache [64]struct {
+	keyCache [2 * keyCacheSize]struct {
 		n    uint8 // 0: empty
 		ctx  keyCtx
-		name [31]byte
+		name [keyCacheMax]byte
 	}
 	// emailSep is the position of the next '@' or '%' at or after the
 	// last position tried (len(src) when there is none; -1 before the
@@ -177,7 +178,13 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	case ctxSecret, ctxBearer:
 		h, ok = s.keyedValue(src, from, kc)
 	default:
-		h, ok = s.scanFrom(src, from, kc)
+		// scanFrom, without a call level: most values hold no
+		// detection, and each level copies the result.
+		if from > len(src) {
+			from = len(src)
+		}
+		h, ok = s.scanCtx(src[from:], kc)
+		h.start, h.end, h.domain = h.start+from, h.end+from, h.domain+from
 	}
 	if !ok {
 		return match{}, false
@@ -192,16 +199,46 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	return m, true
 }
 
+// The key-context cache: keyCacheSize sets of two entries, for keys of up
+// to keyCacheMax bytes (text keys such as a CloudFront field or host:port
+// reach 50 bytes; keyContext finds nothing in keys over 64).
+const (
+	keyCacheBits = 6
+	keyCacheSize = 1 << keyCacheBits
+	keyCacheMax  = 63
+)
+
 // cachedContext returns keyContext(key) through s.keyCache.
 func (s *scanner) cachedContext(key []byte) keyCtx {
-	if len(key) == 0 || len(key) > 31 {
+	if len(key) == 0 || len(key) > keyCacheMax {
 		return keyContext(key)
 	}
-	h := uint(len(key))*0x9e37 ^ uint(key[0])*0x3b ^ uint(key[len(key)-1])*0x1f3 ^ uint(key[len(key)/2])*0x61
-	e := &s.keyCache[(h^h>>6)%uint(len(s.keyCache))]
-	if int(e.n) == len(key) && string(e.name[:e.n]) == string(key) {
-		return e.ctx
+	// Mix the length and the first and last eight bytes: the cache must
+	// not thrash between the few dozen keys of a record type (a miss
+	// costs a keyContext).
+	l := len(key)
+	var a, b uint64
+	if l >= 8 {
+		a = binary.LittleEndian.Uint64(key)
+		b = binary.LittleEndian.Uint64(key[l-8:])
+	} else {
+		for i, c := range key {
+			a |= uint64(c) << (8 * i)
+		}
 	}
+	h := (a^uint64(l))*0x9e3779b97f4a7c15 ^ b*0xc2b2ae3d27d4eb4f
+	h ^= h >> 29
+	h *= 0x94d049bb133111eb
+	set := s.keyCache[(h>>(64-keyCacheBits))*2:][:2]
+	for w := range set {
+		if e := &set[w]; int(e.n) == l && string(e.name[:l]) == string(key) {
+			return e.ctx
+		}
+	}
+	// Two ways, the newest first: two keys that alternate in every
+	// record and hash alike both stay.
+	set[1] = set[0]
+	e := &set[0]
 	e.ctx = keyContext(key)
 	e.n = uint8(copy(e.name[:], key))
 	return e.ctx
