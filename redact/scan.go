@@ -332,14 +332,26 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				!(i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)) ||
 				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
 		} else {
-			maybe = i >= s.keyNone && class[c2]&cKeyNext != 0 && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
-				!(c2 == ':' && w+1 < n && src[w+1] == '/') || // a key, but not "https://"
-				k&cHexLet != 0 && wl <= 4 && (c2 == ':' || c2 == '-' || c2 == '.') || // IPv6, MAC
+			key := i >= s.keyNone && class[c2]&cKeyNext != 0 && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
+				!(c2 == ':' && w+1 < n && src[w+1] == '/') // a key, but not "https://"
+			maybe = k&cHexLet != 0 && wl <= 4 && (c2 == ':' || c2 == '-' || c2 == '.') || // IPv6, MAC
 				wl == 20 && c == 'A' || wl >= 15 && k&cUpper != 0 || // AWS key, IBAN
 				c == 'e' && wl >= 10 && c2 == '.' || // JWT
 				c2 == ' ' && (wl == 4 && k&cUpper != 0 && isDigit(src[i+2]) && isDigit(src[i+3]) || // printed IBAN
 					(wl == 5 || wl == 6) && (c == 'B' || c == 'b')) || // Bearer, Basic
 				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
+			if key && !maybe {
+				// Only a key can start here: what at would do, without
+				// the call and the other detectors' tests.
+				if !s.inValue {
+					if m, ok := s.scanKeyed(src, i); ok {
+						return m, true
+					}
+				}
+				i = w - 1
+				continue
+			}
+			maybe = maybe || key
 		}
 		if maybe {
 			if m, ok := s.at(src, i, w, kc); ok {

@@ -98,7 +98,7 @@ func keyContextName(key []byte) keyCtx {
 	if len(key) == 0 {
 		return ctxNone
 	}
-	if len(key) < len(keyFirst) && keyFirst[len(key)]&(1<<(lower(key[0])&31)) == 0 {
+	if len(key) >= len(keyFirst) || keyFirst[len(key)]&(1<<(lower(key[0])&31)) == 0 {
 		goto compound // no exact name has this length and first letter
 	}
 	for h, x := foldHash(key), foldHash(key); ; x++ {
@@ -232,7 +232,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if j >= n {
 		return hit{}, false
 	}
-	kc := s.cachedContext(src[i:k])
+	kc := ctxNone
+	if k-i >= 5 || keyFirst[k-i]&(1<<(lower(src[i])&31)) != 0 || hasDot(src[i:k]) {
+		// Else no exact name has this length and first letter, and the
+		// key is too short for the compound rules (see keyContextName).
+		kc = s.cachedContext(src[i:k])
+	}
 	if kc == ctxNone {
 		return hit{}, false // a later start may still name one: "sid" in "x_sid"
 	}
@@ -293,6 +298,17 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		return scanSSN(src, v, true)
 	}
 	return hit{}, false
+}
+
+// hasDot reports whether key holds a '.' (keyContext then also classifies
+// the part after the last one).
+func hasDot(key []byte) bool {
+	for _, c := range key {
+		if c == '.' {
+			return true
+		}
+	}
+	return false
 }
 
 // outlast returns the end of the unquoted value src[v:e], extended to the
