@@ -183,7 +183,9 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		if from > len(src) {
 			from = len(src)
 		}
-		h, ok = s.scanCtx(src[from:], kc)
+		if h, ok = s.scanCtx(src[from:], kc); !ok {
+			return match{}, false
+		}
 		h.start, h.end, h.domain = h.start+from, h.end+from, h.domain+from
 	}
 	if !ok {
