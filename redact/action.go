@@ -89,8 +89,8 @@ func skipZone(src []byte, i int) int {
 	for j < len(src) && isZoneByte(src[j]) {
 		j++
 	}
-	if j == i+1 {
-		return i
+	if j == i+1 || j < len(src) && src[j] == '%' {
+		return i // no zone, or one running into another '%' (see scanIPv6)
 	}
 	return j
 }

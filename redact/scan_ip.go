@@ -170,7 +170,12 @@ func scanIPv6(src []byte, i int) (hit, bool) {
 		if z == e+1 {
 			return hit{}, false // '%' without a zone: part of something else
 		}
-		e = z
+		// A zone running into another '%' ("1::%0%0") is no interface
+		// name: match the address alone. Taking the zone would make the
+		// output form a new zone with the next "%0" on a second pass.
+		if z == n || src[z] != '%' {
+			e = z
+		}
 	}
 	if e < n {
 		c := src[e]
