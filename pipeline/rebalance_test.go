@@ -24,6 +24,10 @@ func TestRebalanceExactlyOnce(t *testing.T) {
 	kafkatest.Produce(t, addr, "in", recs[:n/3])
 	waitFor(t, 20*time.Second, "a reads", func() bool { return a.p.Snapshot().RecordsIn > 0 })
 	b := start(t, cfg, pol, arch)
+	// Produce the second third only once b has joined: produced earlier,
+	// a may read all of it before the rebalance, and b would have nothing
+	// to read until a stops.
+	waitFor(t, 20*time.Second, "b joins", b.p.Ready)
 	kafkatest.Produce(t, addr, "in", recs[n/3:2*n/3])
 	waitFor(t, 20*time.Second, "b reads after the rebalance", func() bool { return b.p.Snapshot().RecordsIn > 0 })
 	a.Stop(t)
