@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"net/netip"
+	"unsafe"
 )
 
 // match is one builtin detection in a byte slice.
@@ -43,10 +44,19 @@ type scanner struct {
 		ctx  keyCtx
 		name [keyCacheMax]byte
 	}
-	// emailSep is the position of the next '@' or '%' at or after the
-	// last position tried (len(src) when there is none; -1 before the
-	// first look): no e-mail can start where there is none further on.
-	emailSep int
+	// The e-mail look-ahead: sepLeft is the distance from the next '@' or
+	// '%' to the end of the slice that ends at address sepEnd (0 when there
+	// is none), found from the position sepAtLeft bytes before that end; it
+	// holds for every later position up to that byte. Keyed by the end
+	// address because next scans src[from:] and detectors look at
+	// sub-slices that all end with the record, it stays valid across next
+	// calls that move forward through one record (sepFrom), so a long line
+	// with many detections and no '@' is searched once, not once per
+	// detection. next(src, 0) starts over: a caller may reuse a buffer.
+	sepEnd    uintptr
+	sepLeft   int
+	sepAtLeft int
+	sepFrom   int
 }
 
 // Byte classes. A byte may have several.
@@ -168,7 +178,11 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if from < 0 {
 		from = 0
 	}
-	s.emailNone, s.keyNone, s.emailSep = 0, 0, -1
+	s.emailNone, s.keyNone = 0, 0
+	if from == 0 || from < s.sepFrom {
+		s.sepEnd = 0 // new content, or not moving forward: look again
+	}
+	s.sepFrom = from
 	kc := ctxNone
 	if len(s.key) > 0 {
 		kc = s.cachedContext(s.key)
@@ -367,16 +381,22 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 
 // emailAhead reports whether an '@' or a '%' follows src[i].
 func (s *scanner) emailAhead(src []byte, i int) bool {
-	if s.emailSep < i {
-		s.emailSep = len(src)
+	// Positions are kept as distances from the end of src: next scans
+	// src[from:], and every such slice of one record ends at the same byte.
+	end := uintptr(unsafe.Pointer(unsafe.SliceData(src))) + uintptr(len(src))
+	left := len(src) - i // distance from i to the end
+	if end != s.sepEnd || s.sepLeft > left || left > s.sepAtLeft {
+		s.sepEnd, s.sepAtLeft = end, left
+		sep := len(src)
 		if x := bytes.IndexByte(src[i:], '@'); x >= 0 {
-			s.emailSep = i + x
+			sep = i + x
 		}
-		if x := bytes.IndexByte(src[i:s.emailSep], '%'); x >= 0 {
-			s.emailSep = i + x
+		if x := bytes.IndexByte(src[i:sep], '%'); x >= 0 {
+			sep = i + x
 		}
+		s.sepLeft = len(src) - sep
 	}
-	return s.emailSep < len(src)
+	return s.sepLeft > 0
 }
 
 // afterEscape reports whether src[i] follows a URL escape such as %20,
