@@ -343,14 +343,31 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			// "Product/" a version: nothing but an e-mail starts there.
 			// An e-mail local part may start anywhere a word does
 			// ("x.com.0@example.com" holds one after "com.").
-			maybe = (wl <= 4 && (c2 == '.' || c2 == ':' || c2 == '-') || // IPv4, IPv6, MAC, SSN, phone, card
-				wl == 4 && c2 == ' ' || wl >= 13 && wl <= 19 || kc != ctxNone) &&
-				!(i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)) ||
+			// The shape of what follows the word rules out most
+			// numbers (floats, times, dates) before any detector runs.
+			shape := kc != ctxNone || wl >= 13 && wl <= 19 // a keyed value; a card
+			if wl <= 4 {
+				switch c2 {
+				case '.': // IPv4, phone 555.123.4567, MAC 0123.4567.89ab
+					shape = wl <= 3 && twoDots(src, w) || wl == 4 && w+5 < n && src[w+5] == '.'
+				case ':': // IPv6, MAC
+					shape = colonShape(src, w)
+				case '-': // SSN, phone, MAC, card
+					shape = wl == 3 || wl == 1 && c == '1' || wl == 2 && w+3 < n && src[w+3] == '-' ||
+						wl == 4 && threeDigits(src, w+1)
+				case ' ': // card in groups
+					shape = wl == 4 && threeDigits(src, w+1)
+				}
+				shape = shape || kc != ctxNone
+			}
+			maybe = shape && !(i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)) ||
 				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
 		} else {
 			key := i >= s.keyNone && class[c2]&cKeyNext != 0 && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
 				!(c2 == ':' && w+1 < n && src[w+1] == '/') // a key, but not "https://"
-			maybe = k&cHexLet != 0 && wl <= 4 && (c2 == ':' || c2 == '-' || c2 == '.') || // IPv6, MAC
+			maybe = k&cHexLet != 0 && (c2 == ':' && wl <= 4 && colonShape(src, w) || // IPv6, MAC
+				c2 == '-' && wl == 2 && w+3 < n && src[w+3] == '-' || // MAC
+				c2 == '.' && wl == 4 && w+5 < n && src[w+5] == '.') || // MAC
 				wl == 20 && c == 'A' || wl >= 15 && k&cUpper != 0 || // AWS key, IBAN
 				c == 'e' && wl >= 10 && c2 == '.' || // JWT
 				c2 == ' ' && (wl == 4 && k&cUpper != 0 && isDigit(src[i+2]) && isDigit(src[i+3]) || // printed IBAN
@@ -379,7 +396,8 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 	return hit{}, false
 }
 
-// emailAhead reports whether an '@' or a '%' follows src[i].
+// emailAhead reports whether an '@', or one encoded as %40 or %2540,
+// follows src[i].
 func (s *scanner) emailAhead(src []byte, i int) bool {
 	// Positions are kept as distances from the end of src: next scans
 	// src[from:], and every such slice of one record ends at the same byte.
@@ -391,12 +409,71 @@ func (s *scanner) emailAhead(src []byte, i int) bool {
 		if x := bytes.IndexByte(src[i:], '@'); x >= 0 {
 			sep = i + x
 		}
-		if x := bytes.IndexByte(src[i:sep], '%'); x >= 0 {
-			sep = i + x
+		// Or an encoded one, %40 or %2540 (what scanEmail accepts); other
+		// escapes such as the %20 all over a CloudFront User-Agent are not.
+		for p := i; p < sep; {
+			x := bytes.IndexByte(src[p:sep], '%')
+			if x < 0 {
+				break
+			}
+			p += x
+			if r := src[p+1:]; len(r) >= 2 && r[0] == '4' && r[1] == '0' ||
+				len(r) >= 4 && r[0] == '2' && r[1] == '5' && r[2] == '4' && r[3] == '0' {
+				sep = p
+				break
+			}
+			p++
 		}
 		s.sepLeft = len(src) - sep
 	}
 	return s.sepLeft > 0
+}
+
+// twoDots reports whether the run of digits and dots at src[w:] holds at
+// least two dots: an IPv4 address has three, a dotted phone number two.
+func twoDots(src []byte, w int) bool {
+	dots := 0
+	for ; w < len(src); w++ {
+		if c := src[w]; c == '.' {
+			if dots++; dots == 2 {
+				return true
+			}
+		} else if !isDigit(c) {
+			break
+		}
+	}
+	return false
+}
+
+// colonShape reports whether the run of hex digits, colons and dots at
+// src[w:] could hold an IPv6 or a MAC address: it has a hex letter, a "::"
+// or at least five colons. A time such as 20:00:00 has none of them.
+func colonShape(src []byte, w int) bool {
+	colons := 0
+	for ; w < len(src); w++ {
+		c := src[w]
+		k := class[c]
+		if k&cHexLet != 0 {
+			return true
+		}
+		if c == ':' {
+			if w+1 < len(src) && src[w+1] == ':' {
+				return true
+			}
+			if colons++; colons == 5 {
+				return true
+			}
+		} else if k&cDigit == 0 && c != '.' {
+			break
+		}
+	}
+	return false
+}
+
+// threeDigits reports whether src[i:i+3] are digits: a card's second
+// group has at least three.
+func threeDigits(src []byte, i int) bool {
+	return i+3 <= len(src) && isDigit(src[i]) && isDigit(src[i+1]) && isDigit(src[i+2])
 }
 
 // afterEscape reports whether src[i] follows a URL escape such as %20,

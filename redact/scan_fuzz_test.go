@@ -166,3 +166,87 @@ func FuzzParseIP(f *testing.F) {
 		}
 	})
 }
+
+// scanEveryWord is scanCtx without its prefilter: it asks at about every
+// position where a detection may begin, with the same exclusions (a number
+// after "word." or "Product/" can start only an e-mail). FuzzScanPrefilter
+// checks that scanCtx's cheap tests on a word's shape never skip a
+// position where at finds something.
+func (s *scanner) scanEveryWord(src []byte, kc keyCtx) (hit, bool) {
+	n := len(src)
+	for i := 0; i < n; i++ {
+		c := src[i]
+		k := class[c]
+		if k&cStart == 0 {
+			continue
+		}
+		if k&cAlnum == 0 {
+			if c == '%' && i+2 < n && isHex(src[i+1]) && isHex(src[i+2]) && (src[i+1] != '2' || lower(src[i+2]) != 'b') {
+				i += 2
+				continue
+			}
+			if m, ok := s.at(src, i, i+1, kc); ok {
+				return m, true
+			}
+			continue
+		}
+		w := i + 1
+		for w < n && isAlnum(src[w]) {
+			w++
+		}
+		if k&cDigit != 0 && (i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)) {
+			if s.enabled[DetEmail] {
+				if m, ok := s.scanEmail(src, i); ok {
+					return m, true
+				}
+			}
+		} else if m, ok := s.at(src, i, w, kc); ok {
+			return m, true
+		}
+		i = w - 1
+	}
+	return hit{}, false
+}
+
+func FuzzScanPrefilter(f *testing.F) {
+	for _, in := range goldenInputs(f) {
+		f.Add(in, "")
+	}
+	for _, in := range []string{
+		"rt=0.623 at 20:00:00 on 2026-11-23 cdn.example.com 0123.4567.89ab 00-1a-2b-3c-4d-5e",
+		"4111 1111 1111 1111 3782-822463-10005 1.555.123.4567 555.123.4567 1-800-555-0199",
+		"Mozilla/5.0%20(X11)%20like%20Gecko x%40example.com 2001:db8::1 1:2:3:4:5:6:7:8",
+	} {
+		f.Add(in, "")
+	}
+	f.Add("4155550123 and 123456789", "caller")
+	f.Fuzz(func(t *testing.T, in, key string) {
+		src := []byte(in)
+		var kc keyCtx
+		if key != "" {
+			kc = keyContext([]byte(key))
+		}
+		fast, slow := allOn(), allOn()
+		for from := 0; from <= len(src); {
+			a, okA := fast.scanFrom(src, from, kc)
+			b, okB := slow.scanFromEveryWord(src, from, kc)
+			if okA != okB || okA && (a.det != b.det || a.start != b.start || a.end != b.end) {
+				t.Fatalf("from %d of %q (key %q): scanCtx found %v %v [%d,%d), every word %v %v [%d,%d)",
+					from, src, key, okA, a.det, a.start, a.end, okB, b.det, b.start, b.end)
+			}
+			if !okA {
+				return
+			}
+			from = a.end
+		}
+	})
+}
+
+func (s *scanner) scanFromEveryWord(src []byte, from int, kc keyCtx) (hit, bool) {
+	if from > len(src) {
+		from = len(src)
+	}
+	h, ok := s.scanEveryWord(src[from:], kc)
+	h.start, h.end, h.domain = h.start+from, h.end+from, h.domain+from
+	return h, ok
+}
