@@ -364,7 +364,10 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
 		} else {
 			key := i >= s.keyNone && class[c2]&cKeyNext != 0 && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
-				!(c2 == ':' && w+1 < n && src[w+1] == '/') // a key, but not "https://"
+				!(c2 == ':' && w+1 < n && src[w+1] == '/') && // a key, but not "https://"
+				// When the key ends with the word, a short one must be
+				// one of the names (see keyContextName): rt=, v=, host=.
+				(class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(c)&31)) != 0)
 			maybe = k&cHexLet != 0 && (c2 == ':' && wl <= 4 && colonShape(src, w) || // IPv6, MAC
 				c2 == '-' && wl == 2 && w+3 < n && src[w+3] == '-' || // MAC
 				c2 == '.' && wl == 4 && w+5 < n && src[w+5] == '.') || // MAC
