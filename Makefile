@@ -7,6 +7,7 @@
 #   make bench           the hot-path benchmark table (MB/s, records/s, allocs, ratios)
 #   make bench-guard     fail when a hot path got slower than the committed baseline or allocates
 #   make bench-baseline  rewrite bench/baseline.json from this machine
+#   make pgo             re-take the CPU profile the release build is optimised with
 #   make lint            gofmt check and go vet
 
 SHELL := /usr/bin/env bash
@@ -20,8 +21,13 @@ DURATION ?= 30s
 # MinIO and the daemon several times, so allow them room on 2 slow cores.
 TEST_TIMEOUT ?= 30m
 CACHE    := $(CURDIR)/.cache
+# The profile-guided optimisation profile. `go build ./cmd/redactd` uses it
+# by itself (-pgo=auto picks default.pgo in the main package's directory);
+# the benchmarks and the guard are built with it too, so that they measure
+# the code as it ships.
+PGO      ?= cmd/redactd/default.pgo
 
-.PHONY: all build run test tools fmt-check vet unit fuzz bench bench-guard bench-baseline lint clean
+.PHONY: all build run test tools fmt-check vet unit fuzz bench bench-guard bench-baseline pgo lint clean
 
 all: build
 
@@ -82,7 +88,7 @@ fuzz:
 	done; rm -f /tmp/redactd-fuzz.$$$$.log; echo "fuzz: $$n targets passed"
 
 bench:
-	$(GO) run ./bench/guard -report
+	$(GO) run -pgo=$(PGO) ./bench/guard -report
 
 # bench-guard fails when the guard fails three times in a row, 20s apart.
 # The machines are shared: a busy neighbour can slow some code more than
@@ -90,7 +96,7 @@ bench:
 # run, within 4% in the next). A real regression or an allocation fails
 # every attempt; a passing attempt ends the step at once.
 bench-guard:
-	@$(GO) build -o $(CACHE)/bin/guard ./bench/guard
+	@$(GO) build -pgo=$(PGO) -o $(CACHE)/bin/guard ./bench/guard
 	@for try in 1 2 3; do \
 		if $(CACHE)/bin/guard; then exit 0; fi; \
 		if [ "$$try" = 3 ]; then echo "bench-guard: failed 3 times in a row"; exit 1; fi; \
@@ -98,7 +104,16 @@ bench-guard:
 	done
 
 bench-baseline:
-	$(GO) run ./bench/guard -write-baseline
+	$(GO) run -pgo=$(PGO) ./bench/guard -write-baseline
+
+# pgo profiles the hot paths (the five guarded cases: CDN text, JSON, CDR,
+# DNS, zstd), where the daemon spends its CPU, and stores the profile that
+# `go build ./cmd/redactd` optimises with. Re-take it after large changes
+# to the redaction code, then `make bench-baseline`.
+pgo:
+	$(GO) test -run '^$$' -bench 'Redact(Text|JSON|CDR|DNS)$$|EncodeZstd$$' -benchtime 3s \
+		-cpuprofile $(CACHE)/pgo.prof -o $(CACHE)/bench.test ./bench/
+	cp $(CACHE)/pgo.prof $(PGO)
 
 lint: fmt-check vet
 
