@@ -313,6 +313,9 @@ func TestJSONFieldRules(t *testing.T) {
 	f(`{ }`, `{ }`)
 	f(`[]`, `[]`)
 	f(`"s"`, `"s"`)
+	// A top-level array is a batch of records: each element gets the rules.
+	f(`[{"user":{"password":"x","name":"A"}},{"debug":1,"a":2}]`, `[{"user":{"name":"[redacted]"}},{"a":2}]`)
+	f(`[[{"debug":1}], 1, "s"]`, `[[{}], 1, "s"]`)
 
 	st := r.Stats()
 	if _, err := redactStr(r, `{"tags":["a","b"],"user":{"password":1,"id":"x","name":"y"}}`, FormatJSON); err != nil {
@@ -554,7 +557,8 @@ func TestFormatAuto(t *testing.T) {
 	// Top-level arrays are JSON: escapes are decoded before scanning.
 	f(rd, `[{"email":"alice\u0040example.com"}]`, `[{"email":"[email]"}]`, 0)
 	f(rd, ` ["203.0.113.7", 4111111111111111]`, ` ["203.0.113.0", "[card]"]`, 0)
-	f(rf, `[{"a":"alice@example.com"}]`, `[{"a":"[email]"}]`, 0)
+	f(rf, `[{"a":"alice@example.com"}]`, `[{"a":"[redacted]"}]`, 0) // a batch: its elements get the field rules
+	f(rf, `[{"b":"alice@example.com"}]`, `[{"b":"[email]"}]`, 0)
 
 	// Broken JSON with a field rule: the rule cannot be applied.
 	q(rf, `{"user":{"name":"Alice Smith"}}x`, 31)

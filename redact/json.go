@@ -74,6 +74,9 @@ func (t *fieldTrie) compile(rules []FieldRule) (needKey string, errs []error) {
 		}
 		t.nodes[n].rule = int32(ri)
 	}
+	// A record that is a top-level array is a batch of records (as some
+	// shippers send them): each element gets the rules of a record.
+	t.nodes[0].elem = 0
 	return needKey, errs
 }
 

@@ -194,6 +194,9 @@ func refApply(v any, path []string, rules []refRule) any {
 		return v
 	case []any:
 		p := append(slices.Clip(path), "[]")
+		if len(path) == 0 {
+			p = nil // a top-level array is a batch of records
+		}
 		r := refFind(rules, p)
 		if r != nil && r.act == ActDrop {
 			return []any{}
