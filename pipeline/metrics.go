@@ -25,6 +25,7 @@ type metrics struct {
 	uploadErrors   prometheus.Counter
 	commitSeconds  prometheus.Histogram
 	commitErrors   prometheus.Counter
+	abandoned      prometheus.Counter
 	lag            *prometheus.GaugeVec
 	outOfRange     prometheus.Counter
 	timeUntrusted  prometheus.Counter
@@ -49,6 +50,7 @@ func MetricNames() []string {
 		"redactd_upload_errors_total",
 		"redactd_commit_seconds",
 		"redactd_commit_errors_total",
+		"redactd_batches_abandoned_total",
 		"redactd_consumer_lag",
 		"redactd_offset_out_of_range_total",
 		"redactd_record_time_untrusted_total",
@@ -103,6 +105,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		commitErrors: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "redactd_commit_errors_total", Help: "Failed offset commits (retried at the next commit).",
 		}),
+		abandoned: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "redactd_batches_abandoned_total",
+			Help: "Batches given up uncommitted at a shutdown or rebalance; the partition's next owner reads them again.",
+		}),
 		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "redactd_consumer_lag", Help: "Records behind the partition's high watermark.",
 		}, []string{"topic", "partition"}),
@@ -122,7 +128,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	if reg != nil {
 		reg.MustRegister(m.recordsIn, m.recordsOut, m.bytesIn, m.bytesOut, m.redactions, m.quarantined,
 			m.deadLetterErrs, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors,
-			m.commitSeconds, m.commitErrors, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload, m.lifecycleDrift)
+			m.commitSeconds, m.commitErrors, m.abandoned, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload, m.lifecycleDrift)
 	}
 	return m
 }

@@ -474,6 +474,8 @@ func (pt *partition) finished(b *batch) {
 		// An abandoned batch holds the watermark at its first offset for
 		// the rest of this generation.
 		pt.abandonedAt(b.offsets[0])
+		pt.p.stats.abandoned.Add(1)
+		pt.p.m.abandoned.Inc()
 	}
 	pt.p.putBatch(b)
 }
@@ -568,6 +570,8 @@ func (pt *partition) drain(shutdown bool) {
 	if n := len(pt.unsent) + len(pt.inflight); n > 0 {
 		pt.log.Warn("partition drain timed out; abandoning batches for replay", "why", why, "batches", n, "committed", pt.committed)
 	}
+	pt.p.stats.abandoned.Add(int64(len(pt.unsent)))
+	pt.p.m.abandoned.Add(float64(len(pt.unsent)))
 	for _, b := range pt.unsent {
 		pt.p.putBatch(b)
 	}

@@ -79,8 +79,16 @@ func TestRebalanceAbandonedBatchesReplayed(t *testing.T) {
 	a.Stop(t)
 	kafkatest.Produce(t, addr, "in", recs[n/2:])
 	waitFor(t, 30*time.Second, "all offsets committed", committedAll(t, addr, "g", "in", ends(recs, parts)))
-	sb := b.p.Snapshot()
+	sa, sb := a.p.Snapshot(), b.p.Snapshot()
 	b.Stop(t)
 	checkExactlyOnce(t, checkArchive(t, readArchive(t, dir)), n)
-	t.Logf("a wrote %d objects; b wrote %d, found %d records already archived", a.p.Snapshot().Objects, sb.Objects, sb.Replayed)
+	// The point of the test: a gave batches up, and b archived them.
+	if sa.Abandoned == 0 {
+		t.Errorf("a abandoned no batch (wrote %d objects): the test did not exercise abandonment", sa.Objects)
+	}
+	if sb.RecordsIn+sa.RecordsIn <= int64(n) {
+		t.Errorf("records read: a %d + b %d, want more than %d (the abandoned ones read twice)", sa.RecordsIn, sb.RecordsIn, n)
+	}
+	t.Logf("a read %d, wrote %d objects, abandoned %d batches; b read %d, wrote %d objects, found %d records already archived",
+		sa.RecordsIn, sa.Objects, sa.Abandoned, sb.RecordsIn, sb.Objects, sb.Replayed)
 }

@@ -19,6 +19,7 @@ type Snapshot struct {
 	EncodedBytes int64            // their encoded size
 	Replayed     int64            // records found already archived (412) and not written again
 	Commits      int64            // successful offset commits
+	Abandoned    int64            // batches given up uncommitted at a shutdown or rebalance; the next owner re-reads them
 }
 
 type counters struct {
@@ -37,6 +38,7 @@ type counters struct {
 	encBytes     atomic.Int64
 	replayed     atomic.Int64
 	commits      atomic.Int64
+	abandoned    atomic.Int64
 }
 
 func (c *counters) init(pol *rules.Policy) {
@@ -75,6 +77,7 @@ func (p *Pipeline) Snapshot() Snapshot {
 		EncodedBytes: c.encBytes.Load(),
 		Replayed:     c.replayed.Load(),
 		Commits:      c.commits.Load(),
+		Abandoned:    c.abandoned.Load(),
 	}
 	for i, name := range c.classes {
 		s.RecordsOut[name] = c.recordsOut[i].Load()
