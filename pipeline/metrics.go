@@ -110,7 +110,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Batches given up uncommitted at a shutdown or rebalance; the partition's next owner reads them again.",
 		}),
 		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Name: "redactd_consumer_lag", Help: "Records behind the partition's high watermark.",
+			Name: "redactd_consumer_lag", Help: "Records not yet archived and committed: the partition's high watermark minus the committed offset, refreshed every 15s even while reads are paused.",
 		}, []string{"topic", "partition"}),
 		outOfRange: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "redactd_offset_out_of_range_total", Help: "Fetches at an offset the broker no longer (or not yet) has.",

@@ -50,6 +50,17 @@ type partition struct {
 	archived     map[classHour][]offRange
 	committed    int64 // last committed offset; -1 none by us
 
+	// The lag gauge is the high watermark minus the committed offset: the
+	// records not yet durable in the archive. lagHWM is the highest high
+	// watermark seen by fetches or by pollLag, lagBase mirrors committed;
+	// both are atomic because pollLag also updates the gauge, and it must
+	// while the partition loop waits on a full upload queue (when reads
+	// stop, a gauge updated only on read would freeze at the lag of the
+	// last record read).
+	lagHWM   atomic.Int64
+	lagBase  atomic.Int64
+	pollDone chan struct{}
+
 	// uploadCtx bounds this partition's uploads; cancelling it abandons
 	// whatever is still in flight.
 	uploadCtx    context.Context
@@ -84,10 +95,75 @@ func (p *Pipeline) newPartition(gen *kafka.Generation, topic string, id int, sta
 			maxAge: maxRetention(p.pol.Classes),
 		},
 	}
+	pt.lagBase.Store(-1)
 	if start >= 0 {
 		pt.next, pt.committed = start, start
+		pt.lagBase.Store(start)
 	}
 	return pt
+}
+
+// lagPollInterval is how often pollLag asks the partition leader for its
+// high watermark.
+var lagPollInterval = 15 * time.Second
+
+// seenHWM raises lagHWM to h.
+func (pt *partition) seenHWM(h int64) {
+	for {
+		cur := pt.lagHWM.Load()
+		if h <= cur || pt.lagHWM.CompareAndSwap(cur, h) {
+			return
+		}
+	}
+}
+
+// setLag updates the lag gauge, once the committed offset is known.
+func (pt *partition) setLag() {
+	if base := pt.lagBase.Load(); base >= 0 {
+		pt.lag.Set(float64(max(pt.lagHWM.Load()-base, 0)))
+	}
+}
+
+// pollLag refreshes the high watermark every lagPollInterval until ctx
+// ends, so that the lag gauge keeps growing while nothing is read (an
+// archive outage stops reads once the upload queue is full).
+func (pt *partition) pollLag(ctx context.Context) {
+	defer close(pt.pollDone)
+	t := time.NewTicker(lagPollInterval)
+	defer t.Stop()
+	var conn *kafka.Conn
+	defer func() {
+		if conn != nil {
+			_ = conn.Close()
+		}
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if conn == nil {
+			dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			c, err := pt.dialLeader(dctx)
+			cancel()
+			if err != nil {
+				pt.log.Debug("lag poll: cannot reach the partition leader", "err", err)
+				continue
+			}
+			conn = c
+		}
+		_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
+		last, err := conn.ReadLastOffset()
+		if err != nil {
+			pt.log.Debug("lag poll: cannot read the high watermark", "err", err)
+			_ = conn.Close()
+			conn = nil
+			continue
+		}
+		pt.seenHWM(last)
+		pt.setLag()
+	}
 }
 
 // run consumes until the generation ends (gctx) or the pipeline stops
@@ -108,6 +184,8 @@ func (pt *partition) run(gctx, stop context.Context) {
 	defer pt.cancelUpload()
 
 	pt.checkStart(live)
+	pt.pollDone = make(chan struct{})
+	go pt.pollLag(live)
 	r := kafka.NewReader(kafka.ReaderConfig{
 		Brokers:   pt.p.cfg.Brokers,
 		Topic:     pt.topic,
@@ -172,6 +250,7 @@ func (pt *partition) run(gctx, stop context.Context) {
 		}
 	}
 	cancelLive()
+	<-pt.pollDone
 	pt.drain(stop.Err() != nil)
 }
 
@@ -266,12 +345,14 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 		// Assigned without a committed offset: the group stands at the
 		// first record read, and committing it would say nothing.
 		pt.committed = m.Offset
+		pt.lagBase.Store(m.Offset)
 	}
 	if pt.next >= 0 && m.Offset > pt.next {
 		pt.gap(pt.next)
 	}
 	pt.next = m.Offset + 1
-	pt.lag.Set(float64(max(m.HighWaterMark-m.Offset-1, 0)))
+	pt.seenHWM(m.HighWaterMark)
+	pt.setLag()
 	pt.tm.recordsIn.Inc()
 	pt.tm.bytesIn.Add(float64(len(m.Value)))
 	p.stats.recordsIn.Add(1)
@@ -521,6 +602,8 @@ func (pt *partition) commit() {
 		return
 	}
 	pt.committed = w
+	pt.lagBase.Store(w)
+	pt.setLag()
 	pt.p.stats.commits.Add(1)
 }
 
