@@ -363,8 +363,14 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			maybe = shape && !(i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)) ||
 				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
 		} else {
+			if wl < 10 && class[c2]&(cKeyNext|cEmailNext) == 0 && c2 != ' ' {
+				// The common word ("GET", "img", "Mozilla"): what a
+				// short word may start needs one of those after it.
+				i = w - 1
+				continue
+			}
 			key := i >= s.keyNone && class[c2]&cKeyNext != 0 && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
-				!(c2 == ':' && w+1 < n && src[w+1] == '/') && // a key, but not "https://"
+				!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') && // a key, but not "https://"
 				// When the key ends with the word, a short one must be
 				// one of the names (see keyContextName): rt=, v=, host=.
 				(class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(c)&31)) != 0)

@@ -218,6 +218,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			j += 2
 		}
 	}
+	if delim == ':' && j+1 < n && src[j] == '/' && src[j+1] == '/' {
+		return hit{}, false // a URL scheme ("https://"), not a key
+	}
 	if delim != '=' && delim != ':' || k-i > 64 {
 		// No key starts before k: a later start in this run of key
 		// bytes ends at the same place.
