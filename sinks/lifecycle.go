@@ -42,6 +42,9 @@ func validateRetention(classes []Retention) error {
 
 // Lifecycle rule IDs that redactd owns. Rules with other IDs are never
 // changed: a bucket may hold one redactd archive next to anything else.
+// The IDs do not name the archive's prefix, so a second archive under
+// another prefix in the same bucket would take the first one's rules over
+// (and its data would never expire): PlanLifecycle refuses instead.
 const (
 	ruleIDPrefix   = "redactd-"
 	ruleIDClass    = "redactd-class-"
@@ -142,6 +145,60 @@ func desiredRules(prefix string, classes []Retention, versioned bool) []types.Li
 	return rules
 }
 
+// rulePrefix returns the key prefix a rule filters on.
+func rulePrefix(r types.LifecycleRule) string {
+	prefix := aws.ToString(r.Prefix) //nolint:staticcheck // deprecated form still returned by some stores
+	if f := r.Filter; f != nil {
+		if f.Prefix != nil {
+			prefix = *f.Prefix
+		} else if f.And != nil && f.And.Prefix != nil {
+			prefix = *f.And.Prefix
+		}
+	}
+	return prefix
+}
+
+// classRoot returns the archive root ("PREFIX/" or "") of a class rule
+// written by redactd: its filter prefix without the "class=NAME/" it ends
+// with. ok is false for other rules, and for a class rule edited by hand
+// (which the plan then updates).
+func classRoot(id, prefix string) (root string, ok bool) {
+	class, ok := strings.CutPrefix(id, ruleIDClass)
+	if !ok {
+		return "", false
+	}
+	return strings.CutSuffix(prefix, "class="+class+"/")
+}
+
+// otherArchives returns an error naming the redactd rules of current that
+// belong to an archive under another prefix than root: class rules whose
+// root differs, and the other redactd rules filtering on such a root.
+func otherArchives(bucket, root string, current []types.LifecycleRule) error {
+	roots := map[string]bool{}
+	for _, r := range current {
+		if rr, ok := classRoot(aws.ToString(r.ID), rulePrefix(r)); ok && rr != root {
+			roots[rr] = true
+		}
+	}
+	if len(roots) == 0 {
+		return nil
+	}
+	var others []string
+	for _, r := range current {
+		id, p := aws.ToString(r.ID), rulePrefix(r)
+		if !strings.HasPrefix(id, ruleIDPrefix) {
+			continue
+		}
+		if rr, ok := classRoot(id, p); ok && roots[rr] || !ok && roots[p] {
+			others = append(others, fmt.Sprintf("%s (filter prefix %q)", id, p))
+		}
+	}
+	return fmt.Errorf("bucket %q already has redactd lifecycle rules of an archive under another prefix than %q: %s; "+
+		"one redactd archive per bucket: use that archive's prefix or another bucket (those rules are left alone, "+
+		"they still expire that archive's objects; remove them yourself once it is empty)",
+		bucket, root, strings.Join(others, ", "))
+}
+
 // describeRule says what a rule does, in a form that is equal for rules that
 // do the same.
 func describeRule(r types.LifecycleRule) string {
@@ -224,7 +281,9 @@ func getVersioning(ctx context.Context, c *s3.Client, bucket string) (types.Buck
 // noncurrent versions after 1 day and a rule redactd-delete-markers (filter
 // PREFIX/) removes expired object delete markers: without them, expired
 // objects would stay forever as noncurrent versions. Rules whose ID does not
-// start with "redactd-" are not redactd's and are kept as they are.
+// start with "redactd-" are not redactd's and are kept as they are. If the
+// bucket has redactd rules of an archive under another prefix, it returns
+// an error and plans nothing.
 func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) (Plan, error) {
 	if err := validateRetention(classes); err != nil {
 		return Plan{}, err
@@ -238,6 +297,13 @@ func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, cla
 	}
 	versioning, err := getVersioning(ctx, c, bucket)
 	if err != nil {
+		return Plan{}, err
+	}
+	root := strings.TrimSuffix(prefix, "/")
+	if root != "" {
+		root += "/"
+	}
+	if err := otherArchives(bucket, root, current); err != nil {
 		return Plan{}, err
 	}
 	p := Plan{Bucket: bucket, Prefix: strings.TrimSuffix(prefix, "/"), Versioning: string(versioning)}

@@ -18,6 +18,59 @@ func TestS3Lifecycle(t *testing.T) {
 	srv := s3test.Start(t)
 	t.Run("Unversioned", func(t *testing.T) { testS3Lifecycle(t, srv) })
 	t.Run("Versioned", func(t *testing.T) { testS3LifecycleVersioned(t, srv) })
+	t.Run("OtherPrefix", func(t *testing.T) { testS3LifecycleOtherPrefix(t, srv) })
+}
+
+// A second archive under another prefix of the same bucket would rewrite
+// the first one's rules (same IDs, its own filter), and the first
+// archive's objects would never expire: plan and apply refuse, naming the
+// rules, and change nothing.
+func testS3LifecycleOtherPrefix(t *testing.T, srv *s3test.Server) {
+	ctx := context.Background()
+	c := srv.Client()
+	bucket := srv.NewBucket(t)
+	classes := []sinks.Retention{{Class: "technical", Days: 30}, {Class: "access", Days: 90}}
+	cdn := openS3(t, srv, "s3://"+bucket+"/cdn", sinks.OpenOptions{})
+	if _, err := cdn.ApplyLifecycle(ctx, classes); err != nil {
+		t.Fatal(err)
+	}
+	before := lifecycleRules(t, c, bucket)
+	for _, url := range []string{"s3://" + bucket + "/voip", "s3://" + bucket, "s3://" + bucket + "/cdn/x"} {
+		other := openS3(t, srv, url, sinks.OpenOptions{})
+		_, errPlan := other.PlanLifecycle(ctx, classes)
+		_, errApply := other.ApplyLifecycle(ctx, classes)
+		for _, err := range []error{errPlan, errApply} {
+			if err == nil || !strings.Contains(err.Error(), `redactd-class-access (filter prefix "cdn/class=access/")`) ||
+				!strings.Contains(err.Error(), "one redactd archive per bucket") {
+				t.Fatalf("%s: err = %v, want a refusal naming cdn's rules", url, err)
+			}
+		}
+	}
+	after := lifecycleRules(t, c, bucket)
+	if len(after) != len(before) {
+		t.Fatalf("rules changed: %d before, %d after", len(before), len(after))
+	}
+	for id, r := range before {
+		if rulePrefixOf(after[id]) != rulePrefixOf(r) {
+			t.Errorf("rule %s: filter %q, was %q", id, rulePrefixOf(after[id]), rulePrefixOf(r))
+		}
+	}
+	// The archive the rules belong to still plans and verifies.
+	if drift, err := cdn.VerifyLifecycle(ctx, classes); err != nil || len(drift) != 0 {
+		t.Fatalf("cdn verify: %v, %v", drift, err)
+	}
+	// A class the archive no longer has is still its own rule to remove.
+	p, err := cdn.PlanLifecycle(ctx, classes[:1])
+	if err != nil || !strings.Contains(p.String(), "remove redactd-class-access") {
+		t.Fatalf("plan without access: %v\n%s", err, p)
+	}
+}
+
+func rulePrefixOf(r types.LifecycleRule) string {
+	if r.Filter != nil && r.Filter.Prefix != nil {
+		return *r.Filter.Prefix
+	}
+	return aws.ToString(r.Prefix) //nolint:staticcheck // deprecated form
 }
 
 // On a versioned bucket Expiration only adds a delete marker: the class rules
