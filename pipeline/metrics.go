@@ -26,6 +26,7 @@ type metrics struct {
 	commitSeconds  prometheus.Histogram
 	commitErrors   prometheus.Counter
 	abandoned      prometheus.Counter
+	txnMarkers     prometheus.Counter
 	lag            *prometheus.GaugeVec
 	outOfRange     prometheus.Counter
 	timeUntrusted  prometheus.Counter
@@ -51,6 +52,7 @@ func MetricNames() []string {
 		"redactd_commit_seconds",
 		"redactd_commit_errors_total",
 		"redactd_batches_abandoned_total",
+		"redactd_transaction_markers_total",
 		"redactd_consumer_lag",
 		"redactd_offset_out_of_range_total",
 		"redactd_record_time_untrusted_total",
@@ -109,6 +111,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "redactd_batches_abandoned_total",
 			Help: "Batches given up uncommitted at a shutdown or rebalance; the partition's next owner reads them again.",
 		}),
+		txnMarkers: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "redactd_transaction_markers_total",
+			Help: "Transaction commit/abort markers read from Kafka and skipped: they are not log records.",
+		}),
 		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "redactd_consumer_lag", Help: "Records not yet archived and committed: the partition's high watermark minus the committed offset, refreshed every 15s even while reads are paused.",
 		}, []string{"topic", "partition"}),
@@ -128,7 +134,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	if reg != nil {
 		reg.MustRegister(m.recordsIn, m.recordsOut, m.bytesIn, m.bytesOut, m.redactions, m.quarantined,
 			m.deadLetterErrs, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors,
-			m.commitSeconds, m.commitErrors, m.abandoned, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload, m.lifecycleDrift)
+			m.commitSeconds, m.commitErrors, m.abandoned, m.txnMarkers, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload, m.lifecycleDrift)
 	}
 	return m
 }

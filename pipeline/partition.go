@@ -335,6 +335,18 @@ func (pt *partition) dialLeader(ctx context.Context) (conn *kafka.Conn, err erro
 	return nil, err
 }
 
+// isTxnMarker reports whether m is a transaction control record, a commit
+// or abort marker. kafka-go v0.4 neither hides control batches nor exposes
+// the batch attribute that marks them, so a marker is recognised by its
+// fixed form: a 4-byte key (version 0, type 0 abort or 1 commit) and a
+// 6-byte value (version 0, then the coordinator epoch). A log record of
+// that form would be six bytes starting with two NULs.
+func isTxnMarker(m *kafka.Message) bool {
+	k, v := m.Key, m.Value
+	return len(k) == 4 && k[0] == 0 && k[1] == 0 && k[2] == 0 && k[3] <= 1 &&
+		len(v) == 6 && v[0] == 0 && v[1] == 0
+}
+
 // handle processes one record. m.Value is never logged or put in an error.
 func (pt *partition) handle(live context.Context, m *kafka.Message) {
 	p := pt.p
@@ -356,6 +368,15 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 	pt.tm.recordsIn.Inc()
 	pt.tm.bytesIn.Add(float64(len(m.Value)))
 	p.stats.recordsIn.Add(1)
+	if isTxnMarker(m) {
+		// A transaction's commit or abort marker, which kafka-go hands
+		// out as a record: not log data, and archived it would be a line
+		// of NUL bytes that breaks JSON readers. Its offset is consumed
+		// like any other.
+		p.stats.txnMarkers.Add(1)
+		p.m.txnMarkers.Inc()
+		return
+	}
 
 	if len(m.Value) > p.cfg.MaxRecordBytes {
 		pt.deadLetter(live, m, redact.ReasonOversize, "record larger than max_record_bytes")

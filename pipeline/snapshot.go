@@ -20,6 +20,7 @@ type Snapshot struct {
 	Replayed     int64            // records found already archived (412) and not written again
 	Commits      int64            // successful offset commits
 	Abandoned    int64            // batches given up uncommitted at a shutdown or rebalance; the next owner re-reads them
+	TxnMarkers   int64            // transaction commit/abort markers read and skipped (not log records)
 }
 
 type counters struct {
@@ -39,6 +40,7 @@ type counters struct {
 	replayed     atomic.Int64
 	commits      atomic.Int64
 	abandoned    atomic.Int64
+	txnMarkers   atomic.Int64
 }
 
 func (c *counters) init(pol *rules.Policy) {
@@ -78,6 +80,7 @@ func (p *Pipeline) Snapshot() Snapshot {
 		Replayed:     c.replayed.Load(),
 		Commits:      c.commits.Load(),
 		Abandoned:    c.abandoned.Load(),
+		TxnMarkers:   c.txnMarkers.Load(),
 	}
 	for i, name := range c.classes {
 		s.RecordsOut[name] = c.recordsOut[i].Load()
