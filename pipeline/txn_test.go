@@ -41,7 +41,7 @@ func TestTransactionMarkersNotArchived(t *testing.T) {
 	}
 	n := txns * per
 	kafkatest.Produce(t, addr, "in", sameHour(n, 1)) // and one plain record after them
-	end := int64(txns*(per+1) + 1)                    // every record and marker has an offset
+	end := int64(txns*(per+1) + 1)                   // every record and marker has an offset
 
 	dir := newDir(t)
 	r := start(t, testConfig(addr, "g", "in"), testPolicy(t), dir)
