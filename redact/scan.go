@@ -360,8 +360,19 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				}
 				shape = shape || kc != ctxNone
 			}
-			maybe = shape && !(i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)) ||
-				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
+			email := class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
+			if (shape || email) && (i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)) {
+				// Only an e-mail starts there, whatever else the record
+				// holds.
+				if email && s.enabled[DetEmail] {
+					if m, ok := s.scanEmail(src, i); ok {
+						return m, true
+					}
+				}
+				i = w - 1
+				continue
+			}
+			maybe = shape || email
 		} else {
 			if wl < 10 && class[c2]&(cKeyNext|cEmailNext) == 0 && c2 != ' ' {
 				// The common word ("GET", "img", "Mozilla"): what a
@@ -369,7 +380,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				i = w - 1
 				continue
 			}
-			key := i >= s.keyNone && class[c2]&cKeyNext != 0 && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
+			key := i >= s.keyNone && (class[c2]&cKeyNext != 0 || spacedKey(src, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
 				!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') && // a key, but not "https://"
 				// When the key ends with the word, a short one must be
 				// one of the names (see keyContextName): rt=, v=, host=.
@@ -378,7 +389,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				c2 == '-' && wl == 2 && w+3 < n && src[w+3] == '-' || // MAC
 				c2 == '.' && wl == 4 && w+5 < n && src[w+5] == '.') || // MAC
 				wl == 20 && c == 'A' || wl >= 15 && k&cUpper != 0 || // AWS key, IBAN
-				c == 'e' && wl >= 10 && c2 == '.' || // JWT
+				jwtStart(src, i, wl, c2) ||
 				c2 == ' ' && (wl == 4 && k&cUpper != 0 && isDigit(src[i+2]) && isDigit(src[i+3]) || // printed IBAN
 					(wl == 5 || wl == 6) && (c == 'B' || c == 'b')) || // Bearer, Basic
 				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
@@ -436,6 +447,19 @@ func (s *scanner) emailAhead(src []byte, i int) bool {
 		s.sepLeft = len(src) - sep
 	}
 	return s.sepLeft > 0
+}
+
+// jwtStart reports whether the word src[i:i+wl], followed by c2, may start
+// a JWT: its header is base64url JSON, "ey...", and either long enough to
+// end at the first dot or cut into words by a '-' or '_'.
+func jwtStart(src []byte, i, wl int, c2 byte) bool {
+	return src[i] == 'e' && wl >= 2 && src[i+1] == 'y' && (wl >= 10 && c2 == '.' || c2 == '-' || c2 == '_')
+}
+
+// spacedKey reports whether src[w:] is " =" or " :": a key written with a
+// space before its delimiter ("password = hunter2").
+func spacedKey(src []byte, w int) bool {
+	return w+1 < len(src) && src[w] == ' ' && (src[w+1] == '=' || src[w+1] == ':')
 }
 
 // twoDots reports whether the run of digits and dots at src[w:] holds at
@@ -556,7 +580,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 			}
 		}
 	case k&cAlpha != 0:
-		if i >= s.keyNone && !s.inValue && class[c2]&cKeyNext != 0 {
+		if i >= s.keyNone && !s.inValue && (class[c2]&cKeyNext != 0 || spacedKey(src, w)) {
 			if m, ok := s.scanKeyed(src, i); ok {
 				return m, true
 			}
@@ -585,7 +609,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				}
 			}
 		}
-		if c == 'e' && wl >= 10 && c2 == '.' && s.enabled[DetJWT] {
+		if jwtStart(src, i, wl, c2) && s.enabled[DetJWT] {
 			if m, ok := scanJWT(src, i); ok {
 				pick(&best, &found, m)
 			}

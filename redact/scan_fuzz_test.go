@@ -210,23 +210,30 @@ func (s *scanner) scanEveryWord(src []byte, kc keyCtx) (hit, bool) {
 
 func FuzzScanPrefilter(f *testing.F) {
 	for _, in := range goldenInputs(f) {
-		f.Add(in, "")
+		f.Add(in, "", uint16(0xffff))
 	}
 	for _, in := range []string{
+		"Chrome/4111111111111111@x A/4000070010000@ Version/555-123-4567 a@b.com",
+		"password = hunter2 eyJhbGciOiJSUzI1NiIsImtpZCI6ImE-YiJ9.eyJzdWIiOiIxMjM0In0.c2ln",
 		"rt=0.623 at 20:00:00 on 2026-11-23 cdn.example.com 0123.4567.89ab 00-1a-2b-3c-4d-5e",
 		"4111 1111 1111 1111 3782-822463-10005 1.555.123.4567 555.123.4567 1-800-555-0199",
 		"Mozilla/5.0%20(X11)%20like%20Gecko x%40example.com 2001:db8::1 1:2:3:4:5:6:7:8",
 	} {
-		f.Add(in, "")
+		f.Add(in, "", uint16(0xffff))
 	}
-	f.Add("4155550123 and 123456789", "caller")
-	f.Fuzz(func(t *testing.T, in, key string) {
+	f.Add("4155550123 and 123456789", "caller", uint16(0xffff))
+	f.Add("x@example.com 203.0.113.7", "", uint16(1<<DetIPv4))
+	f.Fuzz(func(t *testing.T, in, key string, mask uint16) {
 		src := []byte(in)
 		var kc keyCtx
 		if key != "" {
 			kc = keyContext([]byte(key))
 		}
 		fast, slow := allOn(), allOn()
+		for d := range fast.enabled {
+			fast.enabled[d] = mask&(1<<d) != 0
+			slow.enabled[d] = fast.enabled[d]
+		}
 		for from := 0; from <= len(src); {
 			// The per-call state, reset as next resets it.
 			fast.emailNone, fast.keyNone, slow.emailNone, slow.keyNone = 0, 0, 0, 0

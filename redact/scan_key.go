@@ -206,9 +206,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	} else if i > 1 && src[i-1] == '"' && src[i-2] == '\\' && j+1 < n && src[j] == '\\' && src[j+1] == '"' {
 		j += 2 // JSON inside a string: \"password\":\"...\"
 	}
+	sp := j
 	for j < n && src[j] == ' ' {
 		j++
 	}
+	spaced := j > sp // "key = value"
 	delim := byte(0)
 	if j < n {
 		delim = src[j]
@@ -221,13 +223,28 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if delim == ':' && j+1 < n && src[j] == '/' && src[j+1] == '/' {
 		return hit{}, false // a URL scheme ("https://"), not a key
 	}
-	if delim != '=' && delim != ':' || k-i > 64 {
+	if delim != '=' && delim != ':' {
 		// No key starts before k: a later start in this run of key
 		// bytes ends at the same place.
 		s.keyNone = k
 		return hit{}, false
 	}
-	if delim == ':' {
+	name := i
+	if k-i > 64 {
+		// A long dotted path: its last element names the key (as in
+		// keyContext), and a later start would find the same one.
+		s.keyNone = k
+		for d := k - 1; d > i; d-- {
+			if src[d] == '.' {
+				name = d + 1
+				break
+			}
+		}
+		if k-name > 64 {
+			return hit{}, false
+		}
+	}
+	if delim == ':' || spaced {
 		for j < n && (src[j] == ' ' || src[j] == '\t') {
 			j++
 		}
@@ -236,10 +253,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	kc := ctxNone
-	if k-i >= 5 || keyFirst[k-i]&(1<<(lower(src[i])&31)) != 0 || hasDot(src[i:k]) {
+	if k-name >= 5 || keyFirst[k-name]&(1<<(lower(src[name])&31)) != 0 || hasDot(src[name:k]) {
 		// Else no exact name has this length and first letter, and the
 		// key is too short for the compound rules (see keyContextName).
-		kc = s.cachedContext(src[i:k])
+		kc = s.cachedContext(src[name:k])
 	}
 	if kc == ctxNone {
 		return hit{}, false // a later start may still name one: "sid" in "x_sid"
