@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log/slog"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -59,6 +60,7 @@ type partition struct {
 	// last record read).
 	lagHWM   atomic.Int64
 	lagBase  atomic.Int64
+	lagMu    sync.Mutex // makes setLag's read and Set one step
 	pollDone chan struct{}
 
 	// uploadCtx bounds this partition's uploads; cancelling it abandons
@@ -117,11 +119,15 @@ func (pt *partition) seenHWM(h int64) {
 	}
 }
 
-// setLag updates the lag gauge, once the committed offset is known.
+// setLag updates the lag gauge, once the committed offset is known. The
+// lock keeps a caller with an older committed offset from overwriting the
+// value of one with a newer.
 func (pt *partition) setLag() {
+	pt.lagMu.Lock()
 	if base := pt.lagBase.Load(); base >= 0 {
 		pt.lag.Set(float64(max(pt.lagHWM.Load()-base, 0)))
 	}
+	pt.lagMu.Unlock()
 }
 
 // pollLag refreshes the high watermark every lagPollInterval until ctx
@@ -131,10 +137,18 @@ func (pt *partition) pollLag(ctx context.Context) {
 	defer close(pt.pollDone)
 	t := time.NewTicker(lagPollInterval)
 	defer t.Stop()
+	// The connection is closed when ctx ends, so that a leader that does
+	// not answer cannot hold up the drain for the read deadline.
 	var conn *kafka.Conn
+	stopClose := func() bool { return false }
+	closeConn := func() {
+		stopClose()
+		_ = conn.Close()
+		conn = nil
+	}
 	defer func() {
 		if conn != nil {
-			_ = conn.Close()
+			closeConn()
 		}
 	}()
 	for {
@@ -152,13 +166,13 @@ func (pt *partition) pollLag(ctx context.Context) {
 				continue
 			}
 			conn = c
+			stopClose = context.AfterFunc(ctx, func() { _ = c.Close() })
 		}
 		_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
 		last, err := conn.ReadLastOffset()
 		if err != nil {
 			pt.log.Debug("lag poll: cannot read the high watermark", "err", err)
-			_ = conn.Close()
-			conn = nil
+			closeConn()
 			continue
 		}
 		pt.seenHWM(last)
@@ -365,18 +379,18 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 	pt.next = m.Offset + 1
 	pt.seenHWM(m.HighWaterMark)
 	pt.setLag()
-	pt.tm.recordsIn.Inc()
-	pt.tm.bytesIn.Add(float64(len(m.Value)))
-	p.stats.recordsIn.Add(1)
 	if isTxnMarker(m) {
 		// A transaction's commit or abort marker, which kafka-go hands
 		// out as a record: not log data, and archived it would be a line
 		// of NUL bytes that breaks JSON readers. Its offset is consumed
-		// like any other.
+		// like any other; it is not counted as a record read.
 		p.stats.txnMarkers.Add(1)
 		p.m.txnMarkers.Inc()
 		return
 	}
+	pt.tm.recordsIn.Inc()
+	pt.tm.bytesIn.Add(float64(len(m.Value)))
+	p.stats.recordsIn.Add(1)
 
 	if len(m.Value) > p.cfg.MaxRecordBytes {
 		pt.deadLetter(live, m, redact.ReasonOversize, "record larger than max_record_bytes")

@@ -58,6 +58,9 @@ func TestTransactionMarkersNotArchived(t *testing.T) {
 			}
 		}
 	}
+	if s.RecordsIn != int64(n+1) {
+		t.Errorf("RecordsIn = %d, want %d: markers are not records", s.RecordsIn, n+1)
+	}
 	if s.TxnMarkers != txns {
 		t.Errorf("TxnMarkers = %d, want %d", s.TxnMarkers, txns)
 	}
