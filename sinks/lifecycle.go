@@ -145,6 +145,11 @@ func desiredRules(prefix string, classes []Retention, versioned bool) []types.Li
 	return rules
 }
 
+// ErrOtherArchive is returned (wrapped) by PlanLifecycle, ApplyLifecycle and
+// VerifyLifecycle when the bucket holds redactd rules of an archive under
+// another prefix.
+var ErrOtherArchive = errors.New("the bucket has redactd lifecycle rules of another archive")
+
 // rulePrefix returns the key prefix a rule filters on.
 func rulePrefix(r types.LifecycleRule) string {
 	prefix := aws.ToString(r.Prefix) //nolint:staticcheck // deprecated form still returned by some stores
@@ -161,7 +166,8 @@ func rulePrefix(r types.LifecycleRule) string {
 // classRoot returns the archive root ("PREFIX/" or "") of a class rule
 // written by redactd: its filter prefix without the "class=NAME/" it ends
 // with. ok is false for other rules, and for a class rule edited by hand
-// (which the plan then updates).
+// so that it no longer ends so (which the plan then updates); a rule edited
+// to another PREFIX/class=NAME/ looks like another archive's.
 func classRoot(id, prefix string) (root string, ok bool) {
 	class, ok := strings.CutPrefix(id, ruleIDClass)
 	if !ok {
@@ -193,10 +199,10 @@ func otherArchives(bucket, root string, current []types.LifecycleRule) error {
 			others = append(others, fmt.Sprintf("%s (filter prefix %q)", id, p))
 		}
 	}
-	return fmt.Errorf("bucket %q already has redactd lifecycle rules of an archive under another prefix than %q: %s; "+
+	return fmt.Errorf("%w: bucket %q already has redactd lifecycle rules of an archive under another prefix than %q: %s; "+
 		"one redactd archive per bucket: use that archive's prefix or another bucket (those rules are left alone, "+
 		"they still expire that archive's objects; remove them yourself once it is empty)",
-		bucket, root, strings.Join(others, ", "))
+		ErrOtherArchive, bucket, root, strings.Join(others, ", "))
 }
 
 // describeRule says what a rule does, in a form that is equal for rules that

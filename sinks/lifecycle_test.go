@@ -2,6 +2,7 @@ package sinks_test
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -40,7 +41,7 @@ func testS3LifecycleOtherPrefix(t *testing.T, srv *s3test.Server) {
 		_, errPlan := other.PlanLifecycle(ctx, classes)
 		_, errApply := other.ApplyLifecycle(ctx, classes)
 		for _, err := range []error{errPlan, errApply} {
-			if err == nil || !strings.Contains(err.Error(), `redactd-class-access (filter prefix "cdn/class=access/")`) ||
+			if !errors.Is(err, sinks.ErrOtherArchive) || !strings.Contains(err.Error(), `redactd-class-access (filter prefix "cdn/class=access/")`) ||
 				!strings.Contains(err.Error(), "one redactd archive per bucket") {
 				t.Fatalf("%s: err = %v, want a refusal naming cdn's rules", url, err)
 			}

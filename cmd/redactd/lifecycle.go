@@ -228,6 +228,16 @@ func enforceRetention(ctx context.Context, cfg Config, pol *rules.Policy, arch s
 			}
 		}
 		drift, err := a.VerifyLifecycle(lctx, ret)
+		if errors.Is(err, sinks.ErrOtherArchive) {
+			// Nothing of this archive is enforced: every class is drift.
+			p.SetLifecycleDrift(len(ret))
+			if cfg.Lifecycle.OnStart == "off" {
+				log.Error("the bucket's lifecycle rules belong to another archive; this archive's objects will not expire (lifecycle.on_start: off)",
+					"bucket", a.Bucket(), "err", err)
+				return nil
+			}
+			return fmt.Errorf("lifecycle verify: %w", err)
+		}
 		if err != nil {
 			if cfg.Lifecycle.OnStart == "off" {
 				log.Warn("cannot read the bucket's lifecycle rules (lifecycle.on_start: off)", "bucket", a.Bucket(), "err", err)

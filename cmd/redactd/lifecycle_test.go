@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"os"
@@ -14,7 +15,9 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/redactd/redactd/pipeline"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
 	"github.com/redactd/redactd/sinks/s3test"
@@ -151,4 +154,68 @@ func TestLifecycleUsage(t *testing.T) {
 	f(2, "verify")
 	f(2, "verify", "--archive", "ftp://x")
 	f(0, "--help")
+}
+
+// At start-up, a bucket whose redactd rules belong to an archive under
+// another prefix stops the daemon (apply, verify); with on_start: off it
+// starts, and every class counts as drift so that the alert fires.
+func TestEnforceRetentionOtherArchive(t *testing.T) {
+	srv := s3test.Start(t)
+	bucket := srv.NewBucket(t)
+	for _, kv := range srv.Env() {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
+	}
+	ctx := context.Background()
+	pol := rules.Default()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	config := func(prefix, onStart string) Config {
+		cfg := DefaultConfig()
+		cfg.Archive.URL = "s3://" + bucket + "/" + prefix
+		cfg.Archive.S3Endpoint = srv.Endpoint
+		cfg.Prefix = prefix
+		cfg.Lifecycle.OnStart = onStart
+		cfg.Brokers, cfg.Topics, cfg.Group = []string{"127.0.0.1:9"}, []string{"t"}, "g"
+		return cfg
+	}
+	start := func(cfg Config) (float64, error) {
+		t.Helper()
+		arch, err := openArchive(cfg, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reg := prometheus.NewRegistry()
+		p, err := pipeline.New(cfg.Config, pol, arch, pipeline.WithRegistry(reg), pipeline.WithLogger(log))
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = enforceRetention(ctx, cfg, pol, arch, p, log, reg)
+		mfs, gerr := reg.Gather()
+		if gerr != nil {
+			t.Fatal(gerr)
+		}
+		for _, mf := range mfs {
+			if mf.GetName() == "redactd_lifecycle_drift" {
+				return mf.GetMetric()[0].GetGauge().GetValue(), err
+			}
+		}
+		t.Fatal("no redactd_lifecycle_drift")
+		return 0, nil
+	}
+	if drift, err := start(config("cdn", "apply")); err != nil || drift != 0 {
+		t.Fatalf("cdn apply: %v, drift %v", err, drift)
+	}
+	for _, onStart := range []string{"apply", "verify"} {
+		if _, err := start(config("voip", onStart)); !errors.Is(err, sinks.ErrOtherArchive) {
+			t.Errorf("voip %s: err = %v, want ErrOtherArchive", onStart, err)
+		}
+	}
+	drift, err := start(config("voip", "off"))
+	if err != nil || drift != float64(len(pol.Classes)) {
+		t.Errorf("voip off: err %v, drift %v; want nil and %d", err, drift, len(pol.Classes))
+	}
+	// cdn's rules were left as they were.
+	if drift, err := start(config("cdn", "verify")); err != nil || drift != 0 {
+		t.Errorf("cdn verify afterwards: %v, drift %v", err, drift)
+	}
 }
