@@ -360,19 +360,22 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				}
 				shape = shape || kc != ctxNone
 			}
-			email := class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
-			if (shape || email) && (i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)) {
-				// Only an e-mail starts there, whatever else the record
-				// holds.
-				if email && s.enabled[DetEmail] {
+			switch {
+			case shape && !inDottedOrVersion(src, i):
+				maybe = true
+			case class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i):
+				if !shape && !inDottedOrVersion(src, i) {
+					maybe = true
+					break
+				}
+				// After "word." or "Product/" only an e-mail starts,
+				// whatever else the record holds.
+				if s.enabled[DetEmail] {
 					if m, ok := s.scanEmail(src, i); ok {
 						return m, true
 					}
 				}
-				i = w - 1
-				continue
 			}
-			maybe = shape || email
 		} else {
 			if wl < 10 && class[c2]&(cKeyNext|cEmailNext) == 0 && c2 != ' ' {
 				// The common word ("GET", "img", "Mozilla"): what a
@@ -380,11 +383,12 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				i = w - 1
 				continue
 			}
-			key := i >= s.keyNone && (class[c2]&cKeyNext != 0 || spacedKey(src, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
-				!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') && // a key, but not "https://"
+			key := i >= s.keyNone &&
 				// When the key ends with the word, a short one must be
 				// one of the names (see keyContextName): rt=, v=, host=.
-				(class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(c)&31)) != 0)
+				(class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(c)&31)) != 0) &&
+				(class[c2]&cKeyNext != 0 || spacedKey(src, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
+				!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"
 			maybe = k&cHexLet != 0 && (c2 == ':' && wl <= 4 && colonShape(src, w) || // IPv6, MAC
 				c2 == '-' && wl == 2 && w+3 < n && src[w+3] == '-' || // MAC
 				c2 == '.' && wl == 4 && w+5 < n && src[w+5] == '.') || // MAC
@@ -447,6 +451,13 @@ func (s *scanner) emailAhead(src []byte, i int) bool {
 		s.sepLeft = len(src) - sep
 	}
 	return s.sepLeft > 0
+}
+
+// inDottedOrVersion reports whether the number at src[i] follows "word." (a
+// part of a dotted id or host name) or "Product/" (a version): nothing but
+// an e-mail starts there.
+func inDottedOrVersion(src []byte, i int) bool {
+	return i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)
 }
 
 // jwtStart reports whether the word src[i:i+wl], followed by c2, may start
