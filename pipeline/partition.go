@@ -260,6 +260,7 @@ func (pt *partition) run(gctx, stop context.Context) {
 		case now := <-tick.C:
 			pt.sealExpired(live, now)
 			pt.commit()
+			pt.setLag()
 		case <-live.Done():
 		}
 	}
@@ -377,8 +378,7 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 		pt.gap(pt.next)
 	}
 	pt.next = m.Offset + 1
-	pt.seenHWM(m.HighWaterMark)
-	pt.setLag()
+	pt.seenHWM(m.HighWaterMark) // the gauge follows at the next tick or commit
 	if isTxnMarker(m) {
 		// A transaction's commit or abort marker, which kafka-go hands
 		// out as a record: not log data, and archived it would be a line
