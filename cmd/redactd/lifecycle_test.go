@@ -29,10 +29,7 @@ import (
 func TestLifecycleS3(t *testing.T) {
 	srv := s3test.Start(t)
 	bucket := srv.NewBucket(t)
-	for _, kv := range srv.Env() {
-		k, v, _ := strings.Cut(kv, "=")
-		t.Setenv(k, v)
-	}
+	setS3Env(t, srv)
 	ctx := context.Background()
 	// A rule someone else owns.
 	_, err := srv.Client().PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
@@ -162,10 +159,7 @@ func TestLifecycleUsage(t *testing.T) {
 func TestEnforceRetentionOtherArchive(t *testing.T) {
 	srv := s3test.Start(t)
 	bucket := srv.NewBucket(t)
-	for _, kv := range srv.Env() {
-		k, v, _ := strings.Cut(kv, "=")
-		t.Setenv(k, v)
-	}
+	setS3Env(t, srv)
 	ctx := context.Background()
 	pol := rules.Default()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -217,5 +211,14 @@ func TestEnforceRetentionOtherArchive(t *testing.T) {
 	// cdn's rules were left as they were.
 	if drift, err := start(config("cdn", "verify")); err != nil || drift != 0 {
 		t.Errorf("cdn verify afterwards: %v, drift %v", err, drift)
+	}
+}
+
+// setS3Env points the AWS SDK's environment (credentials, region) at srv
+// for the rest of the test.
+func setS3Env(t *testing.T, srv *s3test.Server) {
+	for _, kv := range srv.Env() {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
 	}
 }
