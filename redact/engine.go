@@ -236,6 +236,10 @@ type Redactor struct {
 	runes  []rune  // pattern input as runes, for regexp2
 	roffs  []int32 // byte offset of every rune in runes, and the end
 
+	view   view   // the decoded view of a value with escapes (view.go)
+	rep    []byte // one replacement, before it is written back in its encoding
+	encBuf []byte // appendLike's scratch
+
 	src  []byte // the JSON record being walked
 	bad  int    // byte offset of the first JSON syntax error, -1 if none
 	qerr *QuarantineError
@@ -348,8 +352,12 @@ func (r *Redactor) Stats() *Stats { return &r.stats }
 func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 	base := len(dst)
 	r.sc.key = nil
-	m, ok := r.next(src)
-	dst = r.redactSpan(dst, src, actNone, m, ok)
+	if needsView(src) {
+		dst, _ = r.redactViewed(dst, src, actNone)
+	} else {
+		m, ok := r.next(src)
+		dst = r.redactSpan(dst, src, actNone, m, ok)
+	}
 	if len(r.e.patterns) == 0 {
 		return dst, nil
 	}

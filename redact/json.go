@@ -463,12 +463,23 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte) ([]byte
 // text; content must not alias r.work.
 func (r *Redactor) redactContent(content []byte, ov Action, key []byte) (changed bool, err *QuarantineError) {
 	r.sc.key = key
-	m, found := r.next(content)
 	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
-	if !found && !pat {
-		return false, nil
+	var found bool
+	if needsView(content) {
+		var n int
+		r.work, n = r.redactViewed(r.work[:0], content, ov)
+		found = n > 0
+		if !found && !pat {
+			return false, nil
+		}
+	} else {
+		var m match
+		m, found = r.next(content)
+		if !found && !pat {
+			return false, nil
+		}
+		r.work = r.redactSpan(r.work[:0], content, ov, m, found)
 	}
-	r.work = r.redactSpan(r.work[:0], content, ov, m, found)
 	if pat {
 		var perr error
 		r.work, perr = r.runPatterns(r.work, 0)

@@ -1,0 +1,171 @@
+package redact
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestView(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := func(in, want string) {
+		t.Helper()
+		got, err := redactStr(r, in, FormatText)
+		if err != nil {
+			t.Fatalf("%q: %v", in, err)
+		}
+		if got != want {
+			t.Errorf("%q\n got %q\nwant %q", in, got, want)
+		}
+		// Redacting twice equals redacting once.
+		if again, _ := redactStr(r, got, FormatText); again != got {
+			t.Errorf("%q: second pass changed %q to %q", in, got, again)
+		}
+	}
+	// Percent-encoded separators: the replacement keeps the encoding.
+	f("mac=00%3A1A%3A2B%3A3C%3A4D%3A5E up", "mac=[mac] up")
+	f("ip=2001%3adb8%3a%3a1 x", "ip=2001%3Adb8%3A%3A x")
+	f("h=X-Forwarded-For%3a%20203.0.113.7%2c%20198.51.100.2%0d%0aHost%3a%20a",
+		"h=X-Forwarded-For%3a%20203.0.113.0%2c%20198.51.100.0%0d%0aHost%3a%20a")
+	f("iban=DE89%203704%200044%200532%200130%2000 ok", "iban=[iban] ok")
+	f("to=%2B44%2020%207946%200958 ok", "to=[phone] ok")
+	// Double encoding, upper and lower hex.
+	f("u=alice%2540example.com x", "u=[email] x")
+	f("u=alice%2540Example.COM&ip=198.51.100.23", "u=[email]&ip=198.51.100.0")
+	f("q=2001%253Adb8%253A%253A5 x", "q=2001%3Adb8%3A%3A x")
+	// JSON escapes in a text record, and JSON inside a percent-encoded value.
+	f(`msg="{\"user\":\"bob\u0040example.com\"}"`, `msg="{\"user\":\"[email]\"}"`)
+	f("body=%7B%22email%22%3A%22a%40example.org%22%7D", "body=%7B%22email%22%3A%22[email]%22%7D")
+	// nginx writes a quote inside a logged string as \x22.
+	f(`ua="x\x22 carol@example.net"`, `ua="x\x22 [email]"`)
+	// Invisible characters do not hide a value; the replacement covers them.
+	f("ip 57.\x00173.239.179 x", "ip 57.173.239.0 x")
+	f("from bob\x00@example.com x", "from [email] x")
+	f("ip 57.173\u200b.239.179 x", "ip 57.173.239.0 x")
+	f("ip 10.1.2.3\ufeff!", "ip 10.1.2.0!")
+	f("e a\u00adb@example.com", "e [email]")
+	// Escapes around what is kept are copied as they were.
+	f("p=%2Fhome%2Fx%20y&n=%31", "p=%2Fhome%2Fx%20y&n=%31")
+	f("tab\tsep\\nline", "tab\tsep\\nline")
+	f("100% sure, 50%off %zz %4", "100% sure, 50%off %zz %4")
+}
+
+func TestViewJSON(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := func(in, want string) {
+		t.Helper()
+		got, err := redactStr(r, in, FormatJSON)
+		if err != nil {
+			t.Fatalf("%q: %v", in, err)
+		}
+		if got != want {
+			t.Errorf("%q\n got %q\nwant %q", in, got, want)
+		}
+	}
+	f(`{"hdr":"X-Forwarded-For%3a%20203.0.113.7"}`, `{"hdr":"X-Forwarded-For%3a%20203.0.113.0"}`)
+	f(`{"mac":"00%3A1A%3A2B%3A3C%3A4D%3A5E"}`, `{"mac":"[mac]"}`)
+	f(`{"m":"ip 10.1.2\u200b.3"}`, `{"m":"ip 10.1.2.0"}`)
+	f(`{"m":"ip 10.1.2\u0000.3"}`, `{"m":"ip 10.1.2.0"}`)
+	f(`{"inner":"{\"email\":\"x%40example.com\"}"}`, `{"inner":"{\"email\":\"[email]\"}"}`)
+	f(`{"plain":"%20a%20b%20","n":1}`, `{"plain":"%20a%20b%20","n":1}`)
+}
+
+func TestViewMap(t *testing.T) {
+	var v view
+	f := func(in, dec string, pairs ...int) {
+		t.Helper()
+		got := v.decode([]byte(in))
+		if string(got) != dec {
+			t.Fatalf("decode(%q) = %q, want %q", in, got, dec)
+		}
+		for i := 0; i < len(pairs); i += 2 {
+			if s := v.toSrc(pairs[i]); s != pairs[i+1] {
+				t.Errorf("%q: toSrc(%d) = %d, want %d", in, pairs[i], s, pairs[i+1])
+			}
+		}
+	}
+	f("a%20b", "a b", 0, 0, 1, 1, 2, 4, 3, 5)
+	f("a%2520b", "a b", 0, 0, 1, 1, 2, 6, 3, 7)
+	f("x\x00y", "xy", 0, 0, 1, 2, 2, 3)
+	f(`\u00e9!`, "é!", 0, 0, 1, 0, 2, 6, 3, 7)
+	f(`\ud83d\ude00.`, "😀.", 0, 0, 4, 12, 5, 13)
+	f("a\u200bb", "ab", 1, 4, 2, 5)
+}
+
+func TestNeedsView(t *testing.T) {
+	f := func(in string, want bool) {
+		t.Helper()
+		// Every alignment of the SWAR loop.
+		for pad := 0; pad < 9; pad++ {
+			s := strings.Repeat("z", pad) + in + strings.Repeat("q", pad%3)
+			if got := needsView([]byte(s)); got != want {
+				t.Errorf("needsView(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	f("plain text 10.0.0.1 ~ {} ", false)
+	f("100% and %zz and \\q", false)
+	f("é ü 日本", false)
+	f("a%20b", true)
+	f("a%2", false)
+	f(`a\"b`, true)
+	f(`\u0040`, true)
+	f("a\x00b", true)
+	f("a\x7fb", true)
+	f("tab\t\r\n", false)
+	f("soft\u00adhyphen", true)
+	f("zw\u200bsp", true)
+	f("bom\ufeff", true)
+	f("wj\u2060", true)
+	f("nbsp\u00a0", false)
+}
+
+// FuzzView checks the decoding layer: the offset map is monotone and in
+// range, a value without detections comes out byte for byte, and
+// redacting twice equals redacting once.
+func FuzzView(f *testing.F) {
+	for _, s := range []string{"a%20b", "x%2540y.com", `\u0040\"`, "1.2\x00.3.4", "a\u200bb", "%%41", `\ud83d\ude00`, "%E2%80%8B"} {
+		f.Add(s)
+	}
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	var v view
+	f.Fuzz(func(t *testing.T, in string) {
+		src := []byte(in)
+		dec := v.decode(src)
+		prev := 0
+		for p := 0; p <= len(dec); p++ {
+			s := v.toSrc(p)
+			if s < prev || s > len(src) {
+				t.Fatalf("%q: toSrc(%d) = %d after %d", in, p, s, prev)
+			}
+			prev = s
+		}
+		if v.toSrc(len(dec)) != len(src) && needsView(src) && invisibleLen(src, len(src)-1) == 0 {
+			// The end maps to the end unless invisible bytes trail.
+			t.Logf("%q: end maps to %d of %d", in, v.toSrc(len(dec)), len(src))
+		}
+		out, err := r.Redact(nil, src, FormatText)
+		if err != nil {
+			return
+		}
+		if r.Stats().Detections == [NumDetectors]uint32{} && !bytes.Equal(out, src) {
+			t.Fatalf("%q: nothing detected but output %q differs", in, out)
+		}
+		again, err := r.Redact(nil, out, FormatText)
+		if err != nil || !bytes.Equal(again, out) {
+			t.Fatalf("%q: once %q, twice %q (%v)", in, out, again, err)
+		}
+	})
+}
+
+func TestViewNoAllocs(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	in := []byte("GET /p?e=alice%2540example.com&ip=2001%3adb8%3a%3a1&m=00%3A1A%3A2B%3A3C%3A4D%3A5E x 10.1.2\u200b.3 \\u0040")
+	var dst []byte
+	dst, _ = r.Redact(dst[:0], in, FormatText)
+	if n := testingAllocs(func() { dst, _ = r.Redact(dst[:0], in, FormatText) }); n != 0 {
+		t.Errorf("%v allocations per record, want 0", n)
+	}
+}
+
+func testingAllocs(fn func()) float64 { return testing.AllocsPerRun(100, fn) }
