@@ -44,12 +44,28 @@ func nextField(rec []byte, i int, delim byte, quotes bool) (start, end, next int
 func (p *Parser) parseDelim(dst []Field, rec []byte, delim byte, quotes bool) ([]Field, error) {
 	n0 := len(dst)
 	for i, k := 0, 0; i <= len(rec); k++ {
-		s, e, next, q, bad := nextField(rec, i, delim, quotes)
-		if bad != "" {
-			return dst, p.errAt(s, k+1, bad)
+		f := Field{NameStart: -1}
+		if quotes && i < len(rec) && rec[i] == '"' {
+			s, e, next, q, bad := nextField(rec, i, delim, quotes)
+			if bad != "" {
+				return dst, p.errAt(s, k+1, bad)
+			}
+			f.Start, f.End, f.Quoting = int32(s), int32(e), q
+			i = next
+		} else {
+			j := len(rec)
+			if d := bytes.IndexByte(rec[i:], delim); d >= 0 {
+				j = i + d
+			}
+			f.Start, f.End = int32(i), int32(j)
+			i = j + 1
 		}
-		dst = append(dst, Field{Name: p.name(k), NameStart: -1, Start: int32(s), End: int32(e), Quoting: q})
-		i = next
+		if k < len(p.names) {
+			f.Name = p.names[k]
+		} else {
+			f.Name = p.name(k)
+		}
+		dst = append(dst, f)
 	}
 	if n := len(dst) - n0; p.strict && n != len(p.names) {
 		return dst, p.errAt(len(rec), n, strconv.Itoa(n)+" fields where the names are "+strconv.Itoa(len(p.names)))
