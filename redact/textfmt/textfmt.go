@@ -57,7 +57,7 @@ type Format uint8
 const (
 	CSV        Format = iota + 1 // comma-separated, RFC 4180 quoting; Config.Columns names the columns
 	TSV                          // tab-separated, no quoting (a field cannot hold a tab)
-	W3C                          // W3C extended log format: #Fields: header, tab- or space-separated data
+	W3C                          // W3C extended log format: #Fields: header; data tab-separated when the line holds a tab, else space-separated with "quoted" strings
 	Combined                     // nginx/Apache combined and common, with extra trailing fields
 	Logfmt                       // key=value pairs, quoted values with backslash escapes
 	Asterisk                     // preset: CSV with the columns of Asterisk cdr_csv Master.csv

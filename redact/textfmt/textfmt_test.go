@@ -375,3 +375,9 @@ func TestShapes(t *testing.T) {
 	f(LooksAsteriskCSV, `"a,b`, false)
 	f(LooksAsteriskCSV, `a,b,c`, false)
 }
+
+func TestW3CTabLineHasNoQuoting(t *testing.T) {
+	f := checker(t, mustParser(t, Config{Format: W3C, Columns: []string{"a", "b", "c"}}))
+	f("x\t\"y\tz\"", `a=x | b="y | c=z"`)
+	f(`x "y z"`, `a=x | b=q"y z"`)
+}

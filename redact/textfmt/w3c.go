@@ -4,16 +4,18 @@ import "bytes"
 
 // parseW3C appends the fields of a W3C data line. A line holding a tab is
 // tab-separated (CloudFront), any other space-separated (the W3C draft,
-// IIS); a field that starts with '"' is a quoted string with "" for a quote,
-// as the draft writes strings. Each delimiter separates two fields: runs of
-// spaces are empty fields, which keeps the field count the delimiter count
-// plus one.
+// IIS). In a space-separated line a field that starts with '"' is a quoted
+// string with "" for a quote, as the draft writes strings; a tab-separated
+// line has no quoting, since a tab cannot occur in a field and CloudFront
+// URL-encodes its values: a stray '"' there is content, not a reason to
+// quarantine the line. Each delimiter separates two fields: runs of spaces
+// are empty fields, which keeps the field count the delimiter count plus
+// one.
 func (p *Parser) parseW3C(dst []Field, rec []byte) ([]Field, error) {
-	delim := byte(' ')
 	if bytes.IndexByte(rec, '\t') >= 0 {
-		delim = '\t'
+		return p.parseDelim(dst, rec, '\t', false)
 	}
-	return p.parseDelim(dst, rec, delim, true)
+	return p.parseDelim(dst, rec, ' ', true)
 }
 
 const fieldsDirective = "#Fields:"
