@@ -1,0 +1,179 @@
+package textfmt
+
+import "bytes"
+
+// Shape recognition for auto mode. Each check is one pass over a prefix of
+// the record with no allocation; each asks for a layout specific enough
+// that ordinary free text does not have it. A false positive costs more
+// than a miss (a miss leaves the record to the plain text scanner, which
+// still redacts it), so the checks lean strict.
+
+// IsW3CHeader reports whether rec is a W3C extended log directive that
+// declares a log: it starts with "#Fields:" or "#Version:". Free text that
+// starts with those exact words is the only false positive; other
+// directives (#Date:, #Software:, #Remark:) are headers to a W3C Parser but
+// are not taken as evidence of the format, because #Remark: may hold any
+// text.
+//
+// It does not allocate.
+func IsW3CHeader(rec []byte) bool {
+	return bytes.HasPrefix(rec, []byte("#Fields:")) || bytes.HasPrefix(rec, []byte("#Version:"))
+}
+
+// hostByte marks the bytes of a remote address as nginx and Apache log
+// it: an IPv4 or IPv6 address (with a zone or in brackets) or a host name.
+var hostByte = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	for _, c := range ".:-_%[]" {
+		t[c] = true
+	}
+	return t
+}()
+
+// LooksCombined reports whether rec starts like an nginx/Apache combined or
+// common line: an address or host name, a space, the ident (a word), a
+// space, the user (up to 256 bytes), " [", a time in the $time_local
+// layout dd/Mon/yyyy:hh:mm:ss +zzzz, "] \"". The bracketed time with a
+// month name at that place after three words is what free text does not
+// have; the rest of the line is not looked at, so a line that looks
+// combined may still fail Parse (and is then quarantined, not guessed).
+//
+// It does not allocate.
+func LooksCombined(rec []byte) bool {
+	i := 0
+	for i < len(rec) && hostByte[rec[i]] {
+		i++
+	}
+	if i == 0 || i >= len(rec) || rec[i] != ' ' {
+		return false
+	}
+	i++
+	j := i
+	for j < len(rec) && rec[j] > ' ' && rec[j] != '"' {
+		j++
+	}
+	if j == i || j >= len(rec) || rec[j] != ' ' {
+		return false
+	}
+	i = j + 1
+	k := bytes.Index(rec[i:min(len(rec), i+258)], []byte(" ["))
+	if k < 1 {
+		return false
+	}
+	i += k + 2
+	const layout = "dd/Mon/yyyy:hh:mm:ss +zzzz] \""
+	if len(rec)-i < len(layout) {
+		return false
+	}
+	t := rec[i : i+len(layout)]
+	for n := 0; n < len(layout); n++ {
+		switch c := t[n]; layout[n] {
+		case 'd', 'y', 'h', 'm', 's', 'z':
+			if c < '0' || c > '9' {
+				return false
+			}
+		case 'M', 'o', 'n':
+		case '+':
+			if c != '+' && c != '-' {
+				return false
+			}
+		default:
+			if c != layout[n] {
+				return false
+			}
+		}
+	}
+	return isMonth(t[3:6])
+}
+
+func isMonth(b []byte) bool {
+	const months = "JanFebMarAprMayJunJulAugSepOctNovDec"
+	for i := 0; i < len(months); i += 3 {
+		if string(b) == months[i:i+3] {
+			return true
+		}
+	}
+	return false
+}
+
+// Columns of Master.csv that LooksAsteriskCSV checks (0-based).
+const (
+	astStart       = 9
+	astDuration    = 12
+	astDisposition = 14
+	astMinFields   = 17
+)
+
+// LooksAsteriskCSV reports whether rec looks like a row of Asterisk's
+// cdr_csv Master.csv: CSV that starts with a quoted field, has at least 17
+// fields, whose start, answer and end (fields 10-12) are each empty or
+// "YYYY-MM-DD HH:MM:SS", duration and billsec (13-14) are integers, and
+// disposition (15) is ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION. A
+// false positive needs three timestamps, two integers and a call
+// disposition at those exact columns: only a CDR export has that.
+//
+// It does not allocate.
+func LooksAsteriskCSV(rec []byte) bool {
+	if len(rec) == 0 || rec[0] != '"' {
+		return false
+	}
+	var span [astDisposition + 1][2]int
+	n := 0
+	for i := 0; i <= len(rec); n++ {
+		s, e, next, _, bad := nextField(rec, i, ',', true)
+		if bad != "" {
+			return false
+		}
+		if n < len(span) {
+			span[n] = [2]int{s, e}
+		}
+		i = next
+	}
+	if n < astMinFields {
+		return false
+	}
+	for k := astStart; k < astDuration; k++ {
+		if v := rec[span[k][0]:span[k][1]]; len(v) != 0 && !isDateTime(v) {
+			return false
+		}
+	}
+	for k := astDuration; k < astDisposition; k++ {
+		v := rec[span[k][0]:span[k][1]]
+		if len(v) == 0 {
+			return false
+		}
+		for _, c := range v {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	switch string(rec[span[astDisposition][0]:span[astDisposition][1]]) {
+	case "ANSWERED", "NO ANSWER", "BUSY", "FAILED", "CONGESTION":
+		return true
+	}
+	return false
+}
+
+// isDateTime reports whether b is "YYYY-MM-DD HH:MM:SS".
+func isDateTime(b []byte) bool {
+	const layout = "dddd-dd-dd dd:dd:dd"
+	if len(b) != len(layout) {
+		return false
+	}
+	for i := range b {
+		if layout[i] == 'd' {
+			if b[i] < '0' || b[i] > '9' {
+				return false
+			}
+		} else if b[i] != layout[i] {
+			return false
+		}
+	}
+	return true
+}
