@@ -236,9 +236,10 @@ type Redactor struct {
 	runes  []rune  // pattern input as runes, for regexp2
 	roffs  []int32 // byte offset of every rune in runes, and the end
 
-	view   view   // the decoded view of a value with escapes (view.go)
-	rep    []byte // one replacement, before it is written back in its encoding
-	encBuf []byte // appendLike's scratch
+	text   textState // how text records are read (textfields.go)
+	view   view      // the decoded view of a value with escapes (view.go)
+	rep    []byte    // one replacement, before it is written back in its encoding
+	encBuf []byte    // appendLike's scratch
 
 	src  []byte // the JSON record being walked
 	bad  int    // byte offset of the first JSON syntax error, -1 if none
@@ -346,10 +347,10 @@ func hasHidingEscape(src []byte) bool {
 // matches of each user pattern.
 func (r *Redactor) Stats() *Stats { return &r.stats }
 
-// redactText scans the whole line and rewrites every detection in place:
+// redactFlat scans the whole line and rewrites every detection in place:
 // everything between detections is copied unchanged, so the layout (fields,
 // separators) stays as it was.
-func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
+func (r *Redactor) redactFlat(dst, src []byte) ([]byte, error) {
 	base := len(dst)
 	r.sc.key = nil
 	if needsView(src) {

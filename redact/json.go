@@ -30,6 +30,7 @@ type fieldNode struct {
 
 type fieldRule struct {
 	act       Action
+	token     []byte // the mask token
 	tokenJSON []byte // the mask token as a quoted JSON string
 }
 
@@ -61,7 +62,8 @@ func (t *fieldTrie) compile(rules []FieldRule) (needKey string, errs []error) {
 			}
 			tok = fr.Token
 		}
-		fc.tokenJSON = append(appendEscaped([]byte{'"'}, []byte(tok)), '"')
+		fc.token = []byte(tok)
+		fc.tokenJSON = append(appendEscaped([]byte{'"'}, fc.token), '"')
 
 		n, err := t.insert(fr.Path)
 		if err != nil {

@@ -31,6 +31,9 @@ type viewSeg struct{ v, s int32 }
 
 // view is a reusable decoding of one value. Not safe for concurrent use.
 type view struct {
+	// plus makes the first layer decode '+' as a space, as in a query
+	// string or form body (where a '+' sign is written %2B).
+	plus bool
 	n    int // layers in use
 	buf  [maxViewLayers][]byte
 	segs [maxViewLayers][]viewSeg
@@ -85,6 +88,15 @@ func nextStop(src []byte, i int) int {
 			return len(src)
 		}
 	}
+}
+
+// nextStopPlus is nextStop for a form body: a '+' stops it too.
+func nextStopPlus(src []byte, i int) int {
+	j := nextStop(src, i)
+	if k := bytes.IndexByte(src[i:j], '+'); k >= 0 {
+		return i + k
+	}
+	return j
 }
 
 // decodesAt returns how many bytes of src starting at i one decoding step
@@ -155,7 +167,7 @@ func (v *view) decode(src []byte) []byte {
 	for v.n < maxViewLayers {
 		l := v.n
 		var again bool
-		v.buf[l], v.segs[l], again = decodeLayer(v.buf[l][:0], v.segs[l][:0], in)
+		v.buf[l], v.segs[l], again = decodeLayer(v.buf[l][:0], v.segs[l][:0], in, v.plus && l == 0)
 		v.cur[l] = 0
 		v.n++
 		in = v.buf[l]
@@ -170,13 +182,22 @@ func (v *view) decode(src []byte) []byte {
 // of its offset map to segs. again reports whether another pass may change
 // out: a decoded byte may start an escape, or an invisible character was
 // dropped between two bytes that may now form one.
-func decodeLayer(out []byte, segs []viewSeg, src []byte) (_ []byte, _ []viewSeg, again bool) {
+func decodeLayer(out []byte, segs []viewSeg, src []byte, plus bool) (_ []byte, _ []viewSeg, again bool) {
 	last := 0
-	for i := nextStop(src, 0); i < len(src); i = nextStop(src, i) {
-		n := decodesAt(src, i)
+	stop := nextStop
+	if plus {
+		stop = nextStopPlus
+	}
+	for i := stop(src, 0); i < len(src); i = stop(src, i) {
+		n := 1
+		if src[i] != '+' {
+			n = decodesAt(src, i)
+		}
 		out = append(out, src[last:i]...)
 		v := int32(len(out))
 		switch c := src[i]; {
+		case c == '+':
+			out = append(out, ' ')
 		case c == '%':
 			out = append(out, byte(hexVal(src[i+1])<<4|hexVal(src[i+2])))
 		case c == '\\':

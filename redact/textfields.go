@@ -1,0 +1,393 @@
+package redact
+
+import (
+	"bytes"
+	"errors"
+	"strconv"
+
+	"github.com/redactd/redactd/redact/textfmt"
+)
+
+// Named fields for text records. A text record of a known format (CSV, TSV,
+// W3C/CloudFront, nginx/Apache combined, logfmt, Asterisk Master.csv) is
+// split into named fields without copying (package textfmt); each field is
+// scanned with its name as detector context (a bare 4930690000 under "src"
+// is a phone number), field rules apply to it by name as they do to JSON
+// paths, and query strings, form bodies and cookies inside a field are
+// split again into named fields. Everything between fields (separators,
+// quotes, brackets) is copied as it was, so the field count never changes.
+
+// TextMode says how a Redactor reads text records.
+type TextMode uint8
+
+const (
+	// TextAuto, the default, recognises the presets by their shape: a
+	// W3C "#Fields:" header seen earlier in the stream, an nginx/Apache
+	// combined or common line, an Asterisk Master.csv row. A record that
+	// matches none is scanned as one string (TextFlat).
+	TextAuto TextMode = iota
+	// TextFlat scans every text record as one string.
+	TextFlat
+	// TextFields reads every text record with the declared textfmt.Config;
+	// a record that does not parse is quarantined with ReasonParse.
+	TextFields
+)
+
+// autoFormats are the formats TextAuto recognises.
+const (
+	autoNone = iota
+	autoW3C
+	autoCombined
+	autoAsterisk
+	numAuto
+)
+
+// textState is a Redactor's text-format state: one per stream, since a W3C
+// header names the columns of the lines after it in the same stream.
+type textState struct {
+	mode     TextMode
+	declared *textfmt.Parser
+	auto     [numAuto]*textfmt.Parser // built on first use
+	w3cSeen  bool                     // TextAuto: a #Fields: header came earlier in the stream
+	fields   []textfmt.Field
+	nested   []textfmt.Field
+}
+
+// SetText sets how r reads the text records that follow, and forgets what
+// it learned from earlier records (a W3C header): call it when r starts on
+// another stream (a Kafka partition, a file). With TextFields, c is the
+// declared format; it is ignored otherwise. The error names the bad
+// setting.
+func (r *Redactor) SetText(mode TextMode, c textfmt.Config) error {
+	ts := &r.text
+	switch mode {
+	case TextAuto, TextFlat:
+		ts.declared = nil
+	case TextFields:
+		p, err := textfmt.NewParser(c)
+		if err != nil {
+			return err
+		}
+		ts.declared = p
+	default:
+		return errors.New("text mode " + strconv.Itoa(int(mode)) + " is unknown")
+	}
+	ts.mode = mode
+	ts.w3cSeen = false
+	if p := ts.auto[autoW3C]; p != nil {
+		p.Reset()
+	}
+	return nil
+}
+
+// autoParser returns the parser of preset k, built on first use.
+func (ts *textState) autoParser(k int) *textfmt.Parser {
+	if p := ts.auto[k]; p != nil {
+		return p
+	}
+	var f textfmt.Format
+	switch k {
+	case autoW3C:
+		f = textfmt.W3C
+	case autoCombined:
+		f = textfmt.Combined
+	default:
+		f = textfmt.Asterisk
+	}
+	p, err := textfmt.NewParser(textfmt.DefaultConfig(f))
+	if err != nil {
+		panic("BUG: preset " + f.String() + ": " + err.Error())
+	}
+	ts.auto[k] = p
+	return p
+}
+
+// redactText redacts a text record: by named fields when its format is
+// declared or recognised, else as one string.
+func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
+	ts := &r.text
+	var p *textfmt.Parser
+	switch ts.mode {
+	case TextFlat:
+		return r.redactFlat(dst, src)
+	case TextFields:
+		p = ts.declared
+	default:
+		switch {
+		case textfmt.IsW3CHeader(src):
+			p = ts.autoParser(autoW3C)
+			ts.w3cSeen = true
+		case textfmt.LooksCombined(src):
+			p = ts.autoParser(autoCombined)
+		case textfmt.LooksAsteriskCSV(src):
+			p = ts.autoParser(autoAsterisk)
+		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
+			p = ts.autoParser(autoW3C)
+		default:
+			return r.redactFlat(dst, src)
+		}
+	}
+	fs, header, err := p.Parse(ts.fields[:0], src)
+	ts.fields = fs[:0]
+	switch {
+	case err != nil && ts.mode == TextFields:
+		var pe *textfmt.ParseError
+		detail := "text format " + p.Format().String()
+		if errors.As(err, &pe) {
+			detail = pe.Error() // offsets and reasons, never record bytes
+		}
+		return dst, &QuarantineError{Reason: ReasonParse, Detail: detail}
+	case err != nil || header:
+		// A header names fields and holds no value; a record that a
+		// recognised shape does not parse after all is read as text.
+		return r.redactFlat(dst, src)
+	}
+	base := len(dst)
+	dst = r.redactFields(dst, src, fs, 0)
+	if len(r.e.patterns) == 0 {
+		return dst, nil
+	}
+	dst, perr := r.runPatterns(dst, base)
+	if perr != nil {
+		return dst[:base], perr
+	}
+	return dst, nil
+}
+
+// maxNestedDepth bounds the splitting of fields into fields (a query
+// string inside a field is one level).
+const maxNestedDepth = 1
+
+// redactFields appends src with the value of every field of fs redacted.
+// Offsets in fs are relative to src.
+func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) []byte {
+	pos := 0
+	for _, f := range fs {
+		s, e := int(f.Start), int(f.End)
+		if s < pos || e < s || e > len(src) {
+			panic("BUG: textfmt returned a field outside the record")
+		}
+		dst = append(dst, src[pos:s]...)
+		dst = r.textValue(dst, src[s:e], f.Name, f.Quoting, depth)
+		pos = e
+	}
+	return append(dst, src[pos:]...)
+}
+
+// textValue appends the redacted form of v, the value of the text field
+// called name.
+func (r *Redactor) textValue(dst, v, name []byte, q textfmt.Quoting, depth int) []byte {
+	ov := Action(actNone)
+	if ri := r.textRule(name, depth); ri >= 0 {
+		fr := &r.e.fields.rules[ri]
+		r.stats.Fields[ri]++
+		switch fr.act {
+		case ActTruncate, ActPseudonymize:
+			ov = fr.act
+		case ActKeep:
+			return append(dst, v...)
+		case ActDrop:
+			return dst
+		case ActHash:
+			if r.e.isPseudonym(v) {
+				return append(dst, v...)
+			}
+			return r.appendHash(dst, v)
+		default:
+			return appendQuoted(dst, fr.token, q)
+		}
+	}
+	if depth < maxNestedDepth && len(v) > 0 {
+		switch {
+		case cookieField(name):
+			ts := &r.text
+			ts.nested = textfmt.SplitCookie(ts.nested[:0], v)
+			return r.redactNested(dst, v, ts.nested, depth+1)
+		case queryField(name):
+			ts := &r.text
+			ts.nested = textfmt.SplitQuery(ts.nested[:0], v)
+			return r.redactNested(dst, v, ts.nested, depth+1)
+		}
+		if qs, qe, ok := textfmt.FindQuery(v); ok && qe > qs {
+			ts := &r.text
+			dst = r.scanValue(dst, v[:qs], name, ov, false)
+			ts.nested = textfmt.SplitQuery(ts.nested[:0], v[qs:qe])
+			dst = r.redactNested(dst, v[qs:qe], ts.nested, depth+1)
+			return r.scanValue(dst, v[qe:], nil, ov, false)
+		}
+	}
+	if depth == 0 && partyNumber(name, v) && r.e.enabled[DetPhone] {
+		// A CDR column such as src or dst holds the party's number,
+		// however short: an extension identifies a line too.
+		dst, _ = r.apply(dst, v, match{det: DetPhone, start: 0, end: len(v)}, ov)
+		return dst
+	}
+	return r.scanValue(dst, v, name, ov, depth > 0)
+}
+
+// partyNumber reports whether v, the value of the text field called name,
+// is a calling or called party's number: the name says phone (src, dst,
+// caller, callee, ani, dnis...; see phoneKeys) and v is 3 to 20 digits,
+// after an optional '+'.
+func partyNumber(name, v []byte) bool {
+	d := v
+	if len(d) > 0 && d[0] == '+' {
+		d = d[1:]
+	}
+	if len(d) < 3 || len(d) > 20 {
+		return false
+	}
+	for _, c := range d {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return keyContext(name) == ctxPhone
+}
+
+// redactNested is redactFields for the parts of a query string or cookie
+// header: the part is copied as one field list, names scanned as text too
+// (a name may itself be data).
+func (r *Redactor) redactNested(dst, v []byte, parts []textfmt.Field, depth int) []byte {
+	pos := 0
+	for i := range parts {
+		// r.text.nested may be reused below only after this loop: it is
+		// not, since depth stops at maxNestedDepth.
+		f := parts[i]
+		s, e := int(f.Start), int(f.End)
+		if s < pos || e < s || e > len(v) {
+			panic("BUG: textfmt split a part outside the value")
+		}
+		dst = append(dst, v[pos:s]...)
+		dst = r.textValue(dst, v[s:e], f.Name, f.Quoting, depth)
+		pos = e
+	}
+	return append(dst, v[pos:]...)
+}
+
+// scanValue appends v with every builtin detection rewritten, name giving
+// the detectors context. In a query string or cookie (nested), a name that
+// says session, token, auth, key or secret makes the value a secret, and
+// '+' is a space.
+func (r *Redactor) scanValue(dst, v, name []byte, ov Action, nested bool) []byte {
+	if len(v) == 0 {
+		return dst
+	}
+	r.sc.key = name
+	if nested && secretName(name) {
+		r.sc.key = secretKeyName
+	}
+	plus := nested && bytes.IndexByte(v, '+') >= 0
+	if plus || needsView(v) {
+		r.view.plus = plus
+		dst, _ = r.redactViewed(dst, v, ov)
+		r.view.plus = false
+	} else {
+		m, ok := r.next(v)
+		dst = r.redactSpan(dst, v, ov, m, ok)
+	}
+	r.sc.key = nil
+	return dst
+}
+
+// secretKeyName is a key the scanner takes for a secret's (see scan_key.go).
+var secretKeyName = []byte("token")
+
+// textRule returns the index of the field rule for the text field name
+// (a rule path of one name; nested parts are not matched by path), -1 when
+// there is none.
+func (r *Redactor) textRule(name []byte, depth int) int32 {
+	if depth > 0 || len(r.e.fields.nodes) == 0 || len(name) == 0 {
+		return -1
+	}
+	n := r.e.fields.lookup(0, name)
+	if n < 0 {
+		return -1
+	}
+	return r.e.fields.nodes[n].rule
+}
+
+// appendQuoted appends a mask token to a field quoted as q: a doubled quote
+// inside CSV quotes, a backslash before a quote or backslash inside
+// backslash-escaped quotes.
+func appendQuoted(dst, tok []byte, q textfmt.Quoting) []byte {
+	switch q {
+	case textfmt.QuoteCSV:
+		for _, c := range tok {
+			if c == '"' {
+				dst = append(dst, '"')
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	case textfmt.QuoteBackslash:
+		return appendLike(dst, tok, backslash, nil)
+	}
+	return append(dst, tok...)
+}
+
+var backslash = []byte{'\\'}
+
+// cookieField reports whether a field called name holds a Cookie or
+// Set-Cookie header value: cs(Cookie), http_cookie, cookie, set-cookie,
+// sc(Set-Cookie).
+func cookieField(name []byte) bool {
+	return hasFold(name, "cookie")
+}
+
+// queryField reports whether a field called name holds a query string or
+// form body as a whole (cs-uri-query, query_string, args, query, body).
+func queryField(name []byte) bool {
+	return foldEq(name, "cs_uri_query") || foldEq(name, "query_string") || foldEq(name, "args") ||
+		foldEq(name, "query") || foldEq(name, "querystring") || foldEq(name, "request_body") ||
+		foldEq(name, "form") || foldEq(name, "body")
+}
+
+// secretName reports whether a query parameter or cookie called name holds
+// a session id or credential: its name says session, sid, token, auth, key,
+// secret, password, csrf or signature. Short words count only as a whole
+// part of the name (PHPSESSID, connect.sid, x_api_key; not "inside").
+func secretName(name []byte) bool {
+	if len(name) == 0 || len(name) > 64 {
+		return false
+	}
+	for _, w := range [...]string{"sess", "token", "auth", "secret", "passw", "csrf", "xsrf", "credential", "signature", "apikey"} {
+		if hasFold(name, w) {
+			return true
+		}
+	}
+	for _, w := range [...]string{"sid", "key", "pwd", "jwt", "sig", "pass"} {
+		if hasPart(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFold reports whether name holds the lower-case word w, ignoring case.
+func hasFold(name []byte, w string) bool {
+	for i := 0; i+len(w) <= len(name); i++ {
+		if lower(name[i]) == w[0] && foldEq(name[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPart reports whether w is a part of name: at its start or end or
+// between '_', '-', '.' or a case change (PHPSESSID counts through "sess";
+// here "sid" must stand alone: "connect.sid", "x-sid", "SID").
+func hasPart(name []byte, w string) bool {
+	for i := 0; i+len(w) <= len(name); i++ {
+		if !foldEq(name[i:i+len(w)], w) {
+			continue
+		}
+		before := i == 0 || !isAlnum(name[i-1]) || isUpper(name[i]) && !isUpper(name[i-1])
+		j := i + len(w)
+		after := j == len(name) || !isAlnum(name[j]) || isUpper(name[j]) && !isUpper(name[j-1])
+		if before && after {
+			return true
+		}
+	}
+	return false
+}

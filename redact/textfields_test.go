@@ -1,0 +1,109 @@
+package redact
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/redactd/redactd/redact/textfmt"
+)
+
+func TestTextFieldsAuto(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := func(in, want string) {
+		t.Helper()
+		got, err := redactStr(r, in, FormatAuto)
+		if err != nil {
+			t.Fatalf("%q: %v", in, err)
+		}
+		if got != want {
+			t.Errorf("%q\n got %q\nwant %q", in, got, want)
+		}
+		if again, _ := redactStr(r, got, FormatAuto); again != got {
+			t.Errorf("%q: second pass changed %q to %q", in, got, again)
+		}
+	}
+	// Asterisk Master.csv: src, dst and the number in clid are phone
+	// numbers because of their column.
+	f(`"","4930690000","2017","from-internal","""Alice"" <4930690000>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/2017,30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`,
+		`"","[phone]","[phone]","from-internal","""Alice"" <[phone]>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/2017,30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`)
+	// nginx combined: the query string is split; a parameter whose name
+	// says session or token holds a secret, '+' is a space in it.
+	f(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc123XYZ&sess_id=9f8e7d&q=hello+world&to=%2B44+20+7946+0958 HTTP/1.1" 200 512 "-" "curl/8.5.0"`,
+		`203.0.113.0 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc123XYZ&sess_id=[secret]&q=hello+world&to=[phone] HTTP/1.1" 200 512 "-" "curl/8.5.0"`)
+	// A W3C header names the columns of the lines after it; cookies are
+	// split by name.
+	f("#Version: 1.0", "#Version: 1.0")
+	f("#Fields: date time c-ip cs(Cookie) cs-uri-query", "#Fields: date time c-ip cs(Cookie) cs-uri-query")
+	f("2026-11-23\t10:00:00\t198.51.100.23\tSESSID=a1b2c3d4;%20theme=dark\tlaravel_session=eyJpdiI6&x=1",
+		"2026-11-23\t10:00:00\t198.51.100.0\tSESSID=[secret];%20theme=dark\tlaravel_session=[secret]&x=1")
+}
+
+func TestTextFieldsDeclared(t *testing.T) {
+	o := DefaultOptions()
+	o.Fields = []FieldRule{{Path: "user", Action: ActMask, Token: "[user]"}, {Path: "note", Action: ActDrop}}
+	r := mustEngine(t, o).NewRedactor()
+	if err := r.SetText(TextFields, textfmt.Config{Format: textfmt.CSV, Columns: []string{"ts", "user", "caller", "note"}}); err != nil {
+		t.Fatal(err)
+	}
+	f := func(in, want string) {
+		t.Helper()
+		got, err := redactStr(r, in, FormatAuto)
+		if err != nil {
+			t.Fatalf("%q: %v", in, err)
+		}
+		if got != want {
+			t.Errorf("%q\n got %q\nwant %q", in, got, want)
+		}
+	}
+	f(`1700000000,alice,4155550123,"call me, maybe"`, `1700000000,[user],[phone],""`)
+	f(`{"user":"bob","caller":"4155550123"}`, `{"user":"[user]","caller":"[phone]"}`) // the first byte decides
+	_, err := r.Redact(nil, []byte(`1700000000,"unterminated`), FormatAuto)
+	var qe *QuarantineError
+	if !errors.As(err, &qe) || qe.Reason != ReasonParse {
+		t.Fatalf("unterminated quote: err %v, want a parse_error quarantine", err)
+	}
+	if strings.Contains(err.Error(), "1700000000") {
+		t.Errorf("error %q holds record content", err)
+	}
+	if err := r.SetText(TextFields, textfmt.Config{}); err == nil {
+		t.Error("SetText accepted a config without a format")
+	}
+}
+
+func TestSecretName(t *testing.T) {
+	f := func(name string, want bool) {
+		t.Helper()
+		if got := secretName([]byte(name)); got != want {
+			t.Errorf("secretName(%q) = %v, want %v", name, got, want)
+		}
+	}
+	for _, n := range []string{"SESSID", "PHPSESSID", "_session_id", "connect.sid", "laravel_session", "sessionToken", "access_token", "api_key", "apiKey", "X-Auth", "sid", "csrftoken", "pwd", "signature"} {
+		f(n, true)
+	}
+	for _, n := range []string{"inside", "monkey", "keyboard", "q", "theme", "lang", "utm_source", "page", "consider"} {
+		f(n, false)
+	}
+}
+
+func TestTextFieldsNoAllocs(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	lines := [][]byte{
+		[]byte(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc&sess_id=9f8e7d&to=%2B44+20+7946+0958 HTTP/1.1" 200 512 "-" "curl/8.5.0"`),
+		[]byte(`"","4930690000","2017","from-internal","""Alice"" <4930690000>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/2017,30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`),
+		[]byte("#Fields: date time c-ip cs(Cookie)"),
+		[]byte("2026-11-23\t10:00:00\t198.51.100.23\tSESSID=a1b2c3d4;%20theme=dark"),
+	}
+	var dst []byte
+	for _, l := range lines {
+		dst, _ = r.Redact(dst[:0], l, FormatAuto)
+	}
+	n := testing.AllocsPerRun(50, func() {
+		for _, l := range lines {
+			dst, _ = r.Redact(dst[:0], l, FormatAuto)
+		}
+	})
+	if n != 0 {
+		t.Errorf("%v allocations per round, want 0", n)
+	}
+}
