@@ -11,13 +11,33 @@ import (
 // and the field counters that tell whether a record kept its layout.
 
 // views returns the decodings of out in which leaks and look-alikes are
-// looked for: as it is; with JSON and \xHH escapes undone; percent-decoded
-// until nothing changes (with '+' as '+' and as a space); each of these
-// also with invisible characters removed. Duplicates are left out.
+// looked for: the text as it is and without invisible characters; each of
+// these with JSON and \xHH escapes undone; then every layer of percent-
+// decoding (up to four), each layer read with '+' as '+' and as a space,
+// since a '+' means a space only in the layer that was form-encoded; and
+// every result again without invisible characters. Duplicates are left out.
 func views(out []byte) []string {
 	raw := string(out)
-	un := unescape(raw)
-	vs := []string{raw, un, pctDecodeAll(raw, false), pctDecodeAll(un, false), pctDecodeAll(un, true)}
+	var vs []string
+	for _, base := range dedupe([]string{raw, stripInvisible(raw)}) {
+		layer := dedupe([]string{base, unescape(base)})
+		vs = append(vs, layer...)
+		for range 4 {
+			var next []string
+			for _, v := range layer {
+				for _, plus := range []bool{false, true} {
+					if d := pctDecode(v, plus); d != v {
+						next = append(next, d)
+					}
+				}
+			}
+			if len(next) == 0 {
+				break
+			}
+			layer = dedupe(next)
+			vs = append(vs, layer...)
+		}
+	}
 	n := len(vs)
 	for i := 0; i < n; i++ {
 		vs = append(vs, stripInvisible(vs[i]))

@@ -51,7 +51,6 @@ func TestLabels(t *testing.T) {
 	}
 }
 
-
 func TestDeterministic(t *testing.T) {
 	a, b, c := Corpus(7, 2, 20), Corpus(7, 2, 20), Corpus(8, 2, 20)
 	same := 0
