@@ -111,6 +111,7 @@ func (g *gen) k8sAudit(st *streamState) Record {
 		code = "201"
 	}
 	b = append(jn(b, "code", code), '}')
+	g.keepAt("status", code, `"code":`+code)
 	switch kind {
 	case 3:
 		tok := g.jwt("system:serviceaccount:" + ns + ":default")
@@ -194,8 +195,11 @@ func (g *gen) appJSON(st *streamState) Record {
 	b = jo(b, "http")
 	b = g.js(b, "method", pick(g, []string{"GET", "POST", "PUT"}))
 	b = g.js(b, "path", "/api/v2/"+pick(g, []string{"orders", "users/me", "cart", "payments"}))
-	b = jn(b, "status", pick(g, []string{"200", "201", "400", "502"}))
-	b = jn(b, "duration_ms", g.num(1, 2500))
+	status, ms := pick(g, []string{"200", "201", "400", "502"}), g.num(1, 2500)
+	b = jn(b, "status", status)
+	g.keepAt("status", status, `"status":`+status)
+	b = jn(b, "duration_ms", ms)
+	g.keepAt("duration", ms, `"duration_ms":`+ms)
 	b = jo(b, "headers")
 	if g.pct(50) {
 		name, val := g.sessionCookie()

@@ -138,9 +138,8 @@ func (g *gen) clfHead(b []byte, esc func(string) string) []byte {
 		target += "?" + g.query(g.params(), false, nil)
 	}
 	b = append(b, esc(method+" "+target+" "+pick(g, []string{"HTTP/1.1", "HTTP/2.0", "HTTP/1.0"}))...)
-	b = append(b, "\" "...)
-	b = append(b, pick(g, []string{"200", "200", "200", "304", "404", "302", "500"})...)
-	b = append(b, ' ')
+	status := pick(g, []string{"200", "200", "200", "304", "404", "302", "500"})
+	b = g.keep(b, "status", status, "\" "+status+" ")
 	if g.pct(10) {
 		b = g.keep(b, "bytes", strconv.Itoa(1<<30+g.rng.IntN(1<<30)), "") // a large download reads like a phone number
 	} else {
@@ -265,7 +264,9 @@ func (g *gen) cloudFront(st *streamState) Record {
 	f = append(f, strconv.Itoa(200+g.rng.IntN(90000)))
 	ip, cat := g.clientIP()
 	g.plantAt(cat, ip)
-	f = append(f, ip, pick(g, []string{"GET", "GET", "POST", "HEAD"}), "d111111abcdef8.cloudfront.net", g.path(), pick(g, []string{"200", "200", "304", "403", "404"}))
+	status := pick(g, []string{"200", "200", "304", "403", "404"})
+	g.keepAt("status", status, "\t"+status+"\t")
+	f = append(f, ip, pick(g, []string{"GET", "GET", "POST", "HEAD"}), "d111111abcdef8.cloudfront.net", g.path(), status)
 	if g.pct(30) {
 		f = append(f, "https://www.example.com"+g.path())
 	} else {
@@ -291,7 +292,9 @@ func (g *gen) cloudFront(st *streamState) Record {
 	res := pick(g, []string{"Hit", "Miss", "RefreshHit", "Error"})
 	reqID := g.chars(54, b64url) + "=="
 	g.keepAt("requestid", reqID)
-	f = append(f, res, reqID, "www.example.com", "https", strconv.Itoa(100+g.rng.IntN(900)), "0."+g.digits(3))
+	taken := "0." + g.digits(3)
+	g.keepAt("duration", taken, "\t"+taken+"\t")
+	f = append(f, res, reqID, "www.example.com", "https", strconv.Itoa(100+g.rng.IntN(900)), taken)
 	if g.pct(30) {
 		x, xc := g.clientIP()
 		g.plantAt(xc, x)
@@ -326,7 +329,10 @@ func (g *gen) fastly(st *streamState) Record {
 		g.keepAt("version", ver)
 	}
 	b = append(b, jsonEsc(ua)...)
-	b = append(b, `","response_state":"`+pick(g, []string{"HIT", "MISS", "PASS"})+`","response_status":`+pick(g, []string{"200", "200", "304", "404"})+`,"response_body_size":`...)
+	b = append(b, `","response_state":"`+pick(g, []string{"HIT", "MISS", "PASS"})+`"`...)
+	status := pick(g, []string{"200", "200", "304", "404"})
+	b = g.keep(b, "status", status, `,"response_status":`+status)
+	b = append(b, `,"response_body_size":`...)
 	b = append(b, strconv.Itoa(g.rng.IntN(200000))...)
 	b = append(b, `,"fastly_server":"cache-fra-eddf82300`+g.digits(2)+`-FRA","request_id":"`...)
 	b = g.keep(b, "requestid", g.uuid(), "")

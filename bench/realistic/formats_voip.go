@@ -144,11 +144,7 @@ func (g *gen) asterisk(st *streamState) Record {
 		}
 		b = csvq(b, s)
 	}
-	b = append(b, ',')
-	b = append(b, strconv.Itoa(ring+talk)...)
-	b = append(b, ',')
-	b = append(b, strconv.Itoa(talk)...)
-	b = append(b, ',')
+	b = g.keep(b, "duration", strconv.Itoa(ring+talk), ","+strconv.Itoa(ring+talk)+","+strconv.Itoa(talk)+",")
 	b = csvq(b, disp)
 	b = append(b, ',')
 	b = csvq(b, pick(g, []string{"DOCUMENTATION", "BILLING"}))
@@ -225,7 +221,9 @@ func (g *gen) freeswitch(st *streamState) Record {
 	b = v(b, "start_epoch", kept, "epoch", strconv.FormatInt(start.Unix(), 10))
 	b = v(b, "start_uepoch", kept, "epoch", strconv.FormatInt(start.UnixMicro(), 10))
 	b = v(b, "duration", plain, "", strconv.Itoa(ring+talk))
+	g.keepAt("duration", strconv.Itoa(ring+talk), `"duration":"`+strconv.Itoa(ring+talk)+`"`)
 	b = v(b, "billsec", plain, "", strconv.Itoa(talk))
+	g.keepAt("duration", strconv.Itoa(talk), `"billsec":"`+strconv.Itoa(talk)+`"`)
 	b = v(b, "hangup_cause", plain, "", pick(g, []string{"NORMAL_CLEARING", "NORMAL_CLEARING", "USER_BUSY", "NO_ANSWER", "ORIGINATOR_CANCEL"}))
 	b = v(b, "rtp_audio_in_mos", plain, "", "4."+g.num(0, 5))
 	b = v(b, "rtp_audio_in_media_bytes", kept, "bytes", strconv.Itoa(1000000+g.rng.IntN(9000000)))

@@ -48,6 +48,8 @@ type Value struct {
 	Text string
 	// Forms holds every form in which the value appears in the record
 	// (raw, percent-encoded, JSON-escaped, with an invisible character...).
+	// A look-alike's forms may include the delimiters around it ("\"code\":200",
+	// ",87,12,"), so that a short number is looked for where it was.
 	Forms []string
 }
 

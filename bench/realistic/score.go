@@ -146,7 +146,7 @@ func (rep *Report) score(s Stream, fc *Counts, r Record, out []byte, q bool, err
 		}
 	}
 	for _, v := range r.Keep {
-		if !anyIn(vs, v.candidates(), strings.Contains) {
+		if !anyIn(vs, v.keepCandidates(), strings.Contains) {
 			fc.Destroyed++
 			rep.cell(s.Format, v.Category).Destroyed++
 			rep.example(s.Format, r.Line, out, v)
@@ -167,6 +167,16 @@ func (v Value) candidates() []string {
 		}
 	}
 	return c
+}
+
+// keepCandidates returns the strings whose presence shows that the
+// look-alike v survived: its forms, which may include the delimiters
+// around a short number so that it is checked in place.
+func (v Value) keepCandidates() []string {
+	if len(v.Forms) > 0 {
+		return v.Forms
+	}
+	return []string{v.Text}
 }
 
 func anyIn(views, cands []string, has func(s, sub string) bool) bool {
