@@ -191,7 +191,10 @@ func (g *gen) freeswitch(st *streamState) Record {
 	b = jo(b, "variables")
 	b = v(b, "direction", plain, "", "inbound")
 	b = v(b, "uuid", kept, "uuid", callUUID)
-	b = v(b, "session_id", plain, "", g.num(1, 9999))
+	// A per-switch call counter, not a secret despite its name.
+	sid := g.num(1, 9999)
+	b = v(b, "session_id", plain, "", sid)
+	g.keepAt("counter", sid, `"session_id":"`+sid+`"`)
 	b = v(b, "sip_from_user", planted, "phone", from)
 	b = v(b, "sip_from_uri", planted, "phone", from)
 	g.plantAt("ipv4", ip, jsonEsc(encOr(enc, ip)))
