@@ -5,6 +5,7 @@
 #   make test            everything CI runs (.ci/run calls exactly this)
 #   make fuzz            a bounded run of every fuzz target (FUZZTIME each, default 10s)
 #   make bench           the hot-path benchmark table (MB/s, records/s, allocs, ratios)
+#                        and the redaction accuracy table of bench/realistic
 #   make bench-guard     fail when a hot path got slower than the committed baseline or allocates
 #   make bench-baseline  rewrite bench/baseline.json from this machine
 #   make pgo             re-take the CPU profile the release build is optimised with
@@ -89,6 +90,7 @@ fuzz:
 
 bench:
 	$(GO) run -pgo=$(PGO) ./bench/guard -report
+	$(GO) run ./bench/realistic/score
 
 # bench-guard fails when the guard fails three times in a row, 20s apart.
 # The machines are shared: a busy neighbour can slow some code more than

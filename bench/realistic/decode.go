@@ -1,0 +1,419 @@
+package realistic
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds the scorer's decoders: a planted value counts as leaked
+// when it is in the redacted record in any of the decodings views returns,
+// and the field counters that tell whether a record kept its layout.
+
+// views returns the decodings of out in which leaks and look-alikes are
+// looked for: the text as it is and without invisible characters; each of
+// these with JSON and \xHH escapes undone; then every layer of percent-
+// decoding (up to four), each layer read with '+' as '+' and as a space,
+// since a '+' means a space only in the layer that was form-encoded; and
+// every result again without invisible characters. Duplicates are left out.
+func views(out []byte) []string {
+	raw := string(out)
+	var vs []string
+	for _, base := range dedupe([]string{raw, stripInvisible(raw)}) {
+		layer := dedupe([]string{base, unescape(base)})
+		vs = append(vs, layer...)
+		for range 4 {
+			var next []string
+			for _, v := range layer {
+				for _, plus := range []bool{false, true} {
+					if d := pctDecode(v, plus); d != v {
+						next = append(next, d)
+					}
+				}
+			}
+			if len(next) == 0 {
+				break
+			}
+			layer = dedupe(next)
+			vs = append(vs, layer...)
+		}
+	}
+	n := len(vs)
+	for i := 0; i < n; i++ {
+		vs = append(vs, stripInvisible(vs[i]))
+	}
+	return dedupe(vs)
+}
+
+func dedupe(vs []string) []string {
+	out := vs[:0]
+	for _, v := range vs {
+		dup := false
+		for _, o := range out {
+			if o == v {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// unescape undoes JSON string escapes (\" \\ \/ \b \f \n \r \t \uXXXX,
+// surrogate pairs included) and the \xHH escapes nginx and Apache write,
+// wherever they occur. Malformed escapes are left as they are.
+func unescape(s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 >= len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		switch e := s[i+1]; e {
+		case '"', '\\', '/':
+			b.WriteByte(e)
+			i++
+		case 'b':
+			b.WriteByte('\b')
+			i++
+		case 'f':
+			b.WriteByte('\f')
+			i++
+		case 'n':
+			b.WriteByte('\n')
+			i++
+		case 'r':
+			b.WriteByte('\r')
+			i++
+		case 't':
+			b.WriteByte('\t')
+			i++
+		case 'x':
+			if i+3 < len(s) {
+				h, ok1 := unhex(s[i+2])
+				l, ok2 := unhex(s[i+3])
+				if ok1 && ok2 {
+					b.WriteByte(h<<4 | l)
+					i += 3
+					continue
+				}
+			}
+			b.WriteByte(c)
+		case 'u':
+			r, n := hex4(s, i+2)
+			if n == 0 {
+				b.WriteByte(c)
+				continue
+			}
+			i += 1 + n
+			if 0xd800 <= r && r < 0xdc00 && i+2 < len(s) && s[i+1] == '\\' && s[i+2] == 'u' {
+				if r2, n2 := hex4(s, i+3); n2 != 0 && 0xdc00 <= r2 && r2 < 0xe000 {
+					r = 0x10000 + (r-0xd800)<<10 + (r2 - 0xdc00)
+					i += 2 + n2
+				}
+			}
+			b.WriteRune(r)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// hex4 reads four hex digits at s[i:]; n is 4, or 0 when there are not.
+func hex4(s string, i int) (r rune, n int) {
+	if i+4 > len(s) {
+		return 0, 0
+	}
+	for j := i; j < i+4; j++ {
+		d, ok := unhex(s[j])
+		if !ok {
+			return 0, 0
+		}
+		r = r<<4 | rune(d)
+	}
+	return r, 4
+}
+
+// pctDecode decodes %HH (either case) once; with plus, '+' becomes a
+// space. Malformed escapes are left as they are.
+func pctDecode(s string, plus bool) string {
+	if strings.IndexByte(s, '%') < 0 && (!plus || strings.IndexByte(s, '+') < 0) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '%' && i+2 < len(s):
+			h, ok1 := unhex(s[i+1])
+			l, ok2 := unhex(s[i+2])
+			if ok1 && ok2 {
+				b.WriteByte(h<<4 | l)
+				i += 2
+				continue
+			}
+			b.WriteByte(c)
+		case c == '+' && plus:
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// pctDecodeAll applies pctDecode until the text stops changing (at most
+// four times: a value encoded more often than that is not read back). '+'
+// is read as a space (with plus) in the first pass only: a '+' that an
+// inner encoding wrote as %2B is a plus sign.
+func pctDecodeAll(s string, plus bool) string {
+	for range 4 {
+		d := pctDecode(s, plus)
+		plus = false
+		if d == s {
+			break
+		}
+		s = d
+	}
+	return s
+}
+
+// invisible reports whether r is a character that does not show: C0 and
+// C1 controls other than tab and line ends, DEL, soft hyphen, zero-width
+// space, non-joiner and joiner, word joiner and the byte order mark.
+func invisible(r rune) bool {
+	switch {
+	case r < 0x20:
+		return r != '\t' && r != '\n' && r != '\r'
+	case r >= 0x7f && r <= 0x9f, r == 0xad, r >= 0x200b && r <= 0x200d, r == 0x2060, r == 0xfeff:
+		return true
+	}
+	return false
+}
+
+// stripInvisible removes invisible characters (and bytes that are not
+// UTF-8, which show as nothing either).
+func stripInvisible(s string) string {
+	clean := true
+	for _, r := range s {
+		if invisible(r) || r == utf8.RuneError {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if !invisible(r) && r != utf8.RuneError {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func alnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// containsWord reports whether sub occurs in s not glued to a letter or
+// digit where sub itself starts or ends with one: "203.0.113.7" is not in
+// "203.0.113.75", "Alice" is not in "Alicent".
+func containsWord(s, sub string) bool {
+	if sub == "" {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(s[off:], sub)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(sub)
+		if (i == 0 || !alnum(sub[0]) || !alnum(s[i-1])) && (j == len(s) || !alnum(sub[len(sub)-1]) || !alnum(s[j])) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// Layout checks.
+
+// csvFields counts the fields of a CSV line (RFC 4180 quoting, "" inside
+// quotes); ok is false when a quoted field is not closed or is followed by
+// something other than a comma.
+func csvFields(s string) (n int, ok bool) {
+	n = 1
+	for i := 0; i < len(s); {
+		if s[i] == '"' {
+			i++
+			for {
+				if i >= len(s) {
+					return n, false
+				}
+				if s[i] == '"' {
+					if i+1 < len(s) && s[i+1] == '"' {
+						i += 2
+						continue
+					}
+					i++
+					break
+				}
+				i++
+			}
+			if i < len(s) && s[i] != ',' {
+				return n, false
+			}
+		}
+		for i < len(s) && s[i] != ',' {
+			if s[i] == '"' {
+				return n, false
+			}
+			i++
+		}
+		if i < len(s) {
+			n++
+			i++
+		}
+	}
+	return n, true
+}
+
+// clfFields counts the fields of an NCSA common/combined line: separated by
+// single spaces, a field that opens with '"' runs to the next '"' not
+// escaped by a backslash, one that opens with '[' to the next ']'. ok is
+// false when a quote or bracket is not closed.
+func clfFields(s string) (n int, ok bool) {
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		n++
+		switch s[i] {
+		case '"':
+			i++
+			for i < len(s) && s[i] != '"' {
+				if s[i] == '\\' {
+					i++
+				}
+				i++
+			}
+			if i >= len(s) {
+				return n, false
+			}
+			i++
+		case '[':
+			for i < len(s) && s[i] != ']' {
+				i++
+			}
+			if i >= len(s) {
+				return n, false
+			}
+			i++
+		default:
+			for i < len(s) && s[i] != ' ' {
+				i++
+			}
+		}
+	}
+	return n, true
+}
+
+// formKeys returns the keys of a form-encoded body, in order.
+func formKeys(s string) []string {
+	var ks []string
+	for _, p := range strings.Split(s, "&") {
+		k, _, _ := strings.Cut(p, "=")
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// jsonKeys counts the object members of a JSON text; ok is false when it
+// is not valid JSON.
+func jsonKeys(b []byte) (n int, ok bool) {
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return 0, false
+	}
+	var walk func(any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			n += len(x)
+			for _, e := range x {
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	walk(v)
+	return n, true
+}
+
+// broken reports whether out lost the layout in had.
+func broken(st Structure, in, out []byte) bool {
+	switch st {
+	case JSON:
+		ni, ok := jsonKeys(in)
+		if !ok {
+			return false
+		}
+		no, ok := jsonKeys(out)
+		return !ok || no < ni
+	case CSV:
+		ni, ok := csvFields(string(in))
+		if !ok {
+			return false
+		}
+		no, ok := csvFields(string(out))
+		return !ok || no != ni
+	case TSV:
+		return strings.Count(string(in), "\t") != strings.Count(string(out), "\t")
+	case CLF:
+		ni, ok := clfFields(string(in))
+		if !ok {
+			return false
+		}
+		no, ok := clfFields(string(out))
+		return !ok || no != ni
+	case Form:
+		a, b := formKeys(string(in)), formKeys(string(out))
+		if len(a) != len(b) {
+			return true
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				return true
+			}
+		}
+	}
+	return false
+}

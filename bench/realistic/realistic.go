@@ -1,0 +1,174 @@
+// Package realistic generates a labelled corpus of real log formats and
+// scores a redactor against it: how much planted personal data leaks, how
+// many look-alikes are destroyed and how many lines lose their structure.
+//
+// Every format is written from its public documentation (field order,
+// quoting, escapes), not from what redactd's detectors look for, and the
+// generator imports neither redact nor rules, so that the ground truth is
+// independent of the code it measures. See README.md for the sources.
+//
+// Generation is deterministic: the same seed gives the same corpus, byte for
+// byte (math/rand/v2 PCG).
+package realistic
+
+import (
+	"math/rand/v2"
+	"time"
+)
+
+// Structure says how a record's layout is checked for damage.
+type Structure uint8
+
+const (
+	Text Structure = iota // free text: no layout check
+	CLF                   // NCSA common/combined: space-separated, "quoted" and [bracketed] fields
+	TSV                   // W3C extended (CloudFront): tab-separated fields
+	CSV                   // comma-separated, "double quotes" with "" inside
+	JSON                  // one JSON value per record
+	Form                  // application/x-www-form-urlencoded body
+)
+
+var structureNames = [...]string{"text", "clf", "tsv", "csv", "json", "form"}
+
+func (s Structure) String() string {
+	if int(s) < len(structureNames) {
+		return structureNames[s]
+	}
+	return "unknown"
+}
+
+// Value is one labelled value of a record.
+type Value struct {
+	// Category is what the value is: for planted data ipv4, ipv6, email,
+	// phone, mac, iban, card, ssn, secret, jwt, name; for look-alikes
+	// timestamp, epoch, version, uuid, hash, port, bytes, duration, orderid,
+	// blockid, status, uniqueid, requestid, channel, counter, header.
+	Category string
+	// Text is the plain value, without any encoding or hidden character.
+	Text string
+	// Forms holds every form in which the value appears in the record
+	// (raw, percent-encoded, JSON-escaped, with an invisible character...).
+	// A look-alike's forms may include the delimiters around it ("\"code\":200",
+	// ",87,12,"), so that a short number is looked for where it was.
+	Forms []string
+}
+
+// Record is one log line with its ground truth.
+type Record struct {
+	Line []byte // without a trailing newline
+	// Planted is the personal data in Line: none of it may survive
+	// redaction in any decoding.
+	Planted []Value
+	// Keep are look-alikes that redaction must leave as they are.
+	Keep []Value
+	// Header is set for header and comment lines (W3C "#Fields:"), which
+	// carry no personal data.
+	Header bool
+}
+
+// Stream is a sequence of records of one format, as one log file or one
+// partition would carry them: state such as the W3C "#Fields:" header
+// belongs to the stream.
+type Stream struct {
+	Format    string
+	Structure Structure
+	Records   []Record
+}
+
+// Format describes one generated log format.
+type Format struct {
+	Name      string
+	Structure Structure
+	// Tags group formats for rule packs: "cdn", "voip", "dns", "app".
+	Tag string
+	// Doc names the public documentation the generator follows.
+	Doc string
+	gen func(g *gen, st *streamState) Record
+}
+
+// streamState is what a generator remembers within one stream.
+type streamState struct {
+	n       int  // records emitted so far in this stream
+	variant int  // per-stream variant (e.g. FreeSWITCH encode-values)
+	headerN int  // record index at which a second W3C header is written
+	encoded bool // FreeSWITCH encode-values
+}
+
+// Formats returns the generated formats in a fixed order.
+func Formats() []Format { return formats }
+
+var formats = []Format{
+	{"combined", CLF, "cdn", "nginx ngx_http_log_module log_format combined; Apache mod_log_config", (*gen).combined},
+	{"combined_xff", CLF, "cdn", "nginx log_format combined + \"$http_x_forwarded_for\" and key=value variables", (*gen).combinedXFF},
+	{"common", CLF, "cdn", "Apache mod_log_config Common Log Format (NCSA)", (*gen).common},
+	{"cloudfront", TSV, "cdn", "Amazon CloudFront Developer Guide: standard logging, log file fields", (*gen).cloudFront},
+	{"fastly_json", JSON, "cdn", "Fastly: custom log formats, JSON logging with VCL variables", (*gen).fastly},
+	{"akamai_json", JSON, "cdn", "Akamai DataStream 2: log fields, JSON format", (*gen).akamai},
+	{"bind_query", Text, "dns", "BIND 9 ARM: logging category queries", (*gen).bindQuery},
+	{"asterisk_csv", CSV, "voip", "Asterisk cdr_csv (Master.csv) and the CDR fields of the Asterisk wiki", (*gen).asterisk},
+	{"freeswitch_json", JSON, "voip", "FreeSWITCH mod_json_cdr (encode-values) and channel variables", (*gen).freeswitch},
+	{"k8s_audit", JSON, "app", "Kubernetes auditing, audit.k8s.io/v1 Event", (*gen).k8sAudit},
+	{"app_json", JSON, "app", "application telemetry (structured JSON logging)", (*gen).appJSON},
+	{"webhook_json", JSON, "app", "Mautic webhooks (lead/contact payload)", (*gen).webhookJSON},
+	{"webhook_form", Form, "app", "HTML form submission, application/x-www-form-urlencoded (WHATWG URL)", (*gen).webhookForm},
+}
+
+// FormatByName returns the format with the given name.
+func FormatByName(name string) (Format, bool) {
+	for _, f := range formats {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// Corpus returns streams streams of records records each for every format,
+// generated from seed.
+func Corpus(seed uint64, streams, records int) []Stream {
+	var out []Stream
+	for fi, f := range formats {
+		g := newGen(seed + uint64(fi)*0x1000193)
+		for s := 0; s < streams; s++ {
+			out = append(out, g.stream(f, s, records))
+		}
+	}
+	return out
+}
+
+// Default is the corpus the tests and the score command use: 6 streams of
+// 45 records for each format, seed 1.
+func Default() []Stream { return Corpus(1, 6, 45) }
+
+// Start is the time of the first record of every stream's generator.
+var Start = time.Date(2026, 11, 23, 20, 0, 0, 0, time.UTC)
+
+type gen struct {
+	rng    *rand.Rand
+	now    time.Time
+	plants []Value
+	keeps  []Value
+}
+
+func newGen(seed uint64) *gen {
+	return &gen{rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), now: Start}
+}
+
+func (g *gen) stream(f Format, idx, n int) Stream {
+	s := Stream{Format: f.Name, Structure: f.Structure, Records: make([]Record, 0, n+4)}
+	st := &streamState{variant: idx, encoded: idx%2 == 1, headerN: n/2 + g.rng.IntN(n/4+1)}
+	for len(s.Records) < n {
+		g.plants, g.keeps = nil, nil
+		g.now = g.now.Add(time.Duration(1+g.rng.IntN(3000)) * time.Millisecond)
+		r := f.gen(g, st)
+		if !r.Header {
+			r.Planted, r.Keep = g.plants, g.keeps
+		} else {
+			r.Keep = g.keeps
+		}
+		g.plants, g.keeps = nil, nil
+		s.Records = append(s.Records, r)
+		st.n++
+	}
+	return s
+}

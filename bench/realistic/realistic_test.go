@@ -1,0 +1,79 @@
+package realistic
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestLabels checks the ground truth against the lines: every form of every
+// labelled value is in its line, the plain text is in some decoding of it,
+// and each line has the layout its format documents.
+func TestLabels(t *testing.T) {
+	for _, s := range Default() {
+		for i, r := range s.Records {
+			line := string(r.Line)
+			vs := views(r.Line)
+			for _, v := range append(append([]Value(nil), r.Planted...), r.Keep...) {
+				for _, f := range v.Forms {
+					if !strings.Contains(line, f) {
+						t.Errorf("%s record %d: %s form %q not in line\n%s", s.Format, i, v.Category, f, line)
+					}
+				}
+				if !anyIn(vs, []string{v.Text}, strings.Contains) {
+					t.Errorf("%s record %d: %s text %q in no decoding of the line\n%s", s.Format, i, v.Category, v.Text, line)
+				}
+			}
+			if r.Header && len(r.Planted) > 0 {
+				t.Errorf("%s record %d: a header with planted values", s.Format, i)
+			}
+			switch s.Structure {
+			case JSON:
+				if !json.Valid(r.Line) {
+					t.Errorf("%s record %d: not JSON\n%s", s.Format, i, line)
+				}
+			case CSV:
+				if n, ok := csvFields(line); !ok || n != 18 {
+					t.Errorf("%s record %d: %d CSV fields (ok=%v), want 18\n%s", s.Format, i, n, ok, line)
+				}
+			case TSV:
+				if n := strings.Count(line, "\t") + 1; !r.Header && n != 33 {
+					t.Errorf("%s record %d: %d fields, want 33\n%s", s.Format, i, n, line)
+				}
+			case CLF:
+				want := map[string]int{"common": 7, "combined": 9}[s.Format]
+				if n, ok := clfFields(line); !ok || want != 0 && n != want {
+					t.Errorf("%s record %d: %d CLF fields (ok=%v), want %d\n%s", s.Format, i, n, ok, want, line)
+				}
+			}
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	a, b, c := Corpus(7, 2, 20), Corpus(7, 2, 20), Corpus(8, 2, 20)
+	same := 0
+	for i := range a {
+		for j := range a[i].Records {
+			if !bytes.Equal(a[i].Records[j].Line, b[i].Records[j].Line) {
+				t.Fatalf("stream %d record %d differs between two corpora of the same seed", i, j)
+			}
+			if bytes.Equal(a[i].Records[j].Line, c[i].Records[j].Line) {
+				same++
+			}
+		}
+	}
+	if same > len(a)*4 {
+		t.Errorf("%d records are the same for seeds 7 and 8", same)
+	}
+}
+
+// TestSample logs the first records of every format (go test -v -run TestSample).
+func TestSample(t *testing.T) {
+	for _, s := range Corpus(1, 1, 4) {
+		for _, r := range s.Records {
+			t.Logf("%s: %q", s.Format, r.Line)
+		}
+	}
+}

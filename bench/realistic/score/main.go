@@ -1,0 +1,48 @@
+// Command score prints the redaction accuracy of the realistic corpus
+// (bench/realistic) under the default policy and the voip and cdn rule
+// packs: records, planted values, leaks, look-alikes destroyed, broken
+// lines and quarantines, by format and by category.
+//
+//	go run ./bench/realistic/score [-examples]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/redactd/redactd/bench/realistic"
+	"github.com/redactd/redactd/bench/realistic/suite"
+)
+
+func main() {
+	examples := flag.Bool("examples", false, "print the first leak or destroyed look-alike of every cell")
+	flag.Parse()
+	corpus := realistic.Default()
+	for _, run := range suite.Runs() {
+		rep, err := run.Score(corpus)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "score:", err)
+			os.Exit(1)
+		}
+		title := "policy " + run.Policy
+		if len(run.Tags) > 0 {
+			title += " (formats tagged " + strings.Join(run.Tags, ", ") + ")"
+		}
+		rep.WriteTable(os.Stdout, title)
+		if *examples {
+			keys := make([][2]string, 0, len(rep.Examples))
+			for k := range rep.Examples {
+				keys = append(keys, k)
+			}
+			slices.SortFunc(keys, func(a, b [2]string) int { return strings.Compare(a[0]+a[1], b[0]+b[1]) })
+			for _, k := range keys {
+				e := rep.Examples[k]
+				fmt.Printf("-- %s/%s %q\n   in:  %q\n   out: %q\n", k[0], k[1], e.Value.Text, e.In, e.Out)
+			}
+			fmt.Println()
+		}
+	}
+}
