@@ -10,8 +10,10 @@
 // programs write. SplitQuery and SplitCookie split a field further.
 //
 // Nothing here copies or decodes a byte of the record: a Field is a span
-// of it plus how it is quoted, and the caller decodes (doubled quotes,
-// backslash escapes, %XX) at the edge of the value it rewrites.
+// of it plus how it is quoted, and the caller decodes (AppendUnquoted for
+// doubled quotes and backslash escapes, then %XX where the field is a URL)
+// at the edge of the value it rewrites, and encodes the replacement back
+// (AppendQuoted).
 package textfmt
 
 import (
@@ -20,7 +22,8 @@ import (
 	"strconv"
 )
 
-// Quoting says how the bytes of a Field are escaped.
+// Quoting says how the bytes of a Field are escaped. AppendUnquoted decodes
+// them and AppendQuoted encodes a replacement.
 //
 // (The constants carry a Quote prefix because CSV is also a Format.)
 type Quoting uint8
@@ -40,6 +43,7 @@ type Field struct {
 	// record itself (logfmt keys, key=value extras of combined lines,
 	// SplitQuery and SplitCookie names: valid as long as the record).
 	// It is nil for a value without a name (a bare query or cookie part).
+	// Static names are shared by every Parser: do not modify Name.
 	Name []byte
 	// NameStart is the offset of Name in the record when Name is part of
 	// it, and -1 otherwise; Name ends at NameStart+len(Name). It lets a

@@ -381,3 +381,41 @@ func TestW3CTabLineHasNoQuoting(t *testing.T) {
 	f("x\t\"y\tz\"", `a=x | b="y | c=z"`)
 	f(`x "y z"`, `a=x | b=q"y z"`)
 }
+
+func TestQuoting(t *testing.T) {
+	f := func(raw string, q Quoting, want string) {
+		t.Helper()
+		if got := string(AppendUnquoted(nil, []byte(raw), q)); got != want {
+			t.Errorf("AppendUnquoted(%q, %d) = %q, want %q", raw, q, got, want)
+		}
+	}
+	f(`she said ""hi""`, QuoteCSV, `she said "hi"`)
+	f(`""""`, QuoteCSV, `""`)
+	f(`a"`, QuoteCSV, `a"`)
+	f(`Mo\"zilla\\ \x22x\x22 \x5C a\tb \q \x2`, QuoteBackslash, "Mo\"zilla\\ \"x\" \\ a\tb \\q \\x2")
+	f(`trailing\`, QuoteBackslash, `trailing\`)
+	f(`a""b\"`, QuoteNone, `a""b\"`)
+
+	g := func(s string, q Quoting, want string) {
+		t.Helper()
+		if got := string(AppendQuoted(nil, []byte(s), q)); got != want {
+			t.Errorf("AppendQuoted(%q, %d) = %q, want %q", s, q, got, want)
+		}
+	}
+	g(`she said "hi"`, QuoteCSV, `she said ""hi""`)
+	g("a\"b\\c\nd\x7f", QuoteBackslash, `a\"b\\c\x0Ad\x7F`)
+	g(`x"`, QuoteNone, `x"`)
+}
+
+func TestQuotingNoAllocs(t *testing.T) {
+	dst := make([]byte, 0, 256)
+	raw := []byte(`Mo\"zilla\\ \x22x\x22 "" a`)
+	if n := testing.AllocsPerRun(100, func() {
+		for q := QuoteNone; q <= QuoteBackslash; q++ {
+			dst = AppendUnquoted(dst[:0], raw, q)
+			dst = AppendQuoted(dst[:0], raw, q)
+		}
+	}); n != 0 {
+		t.Errorf("%v allocations", n)
+	}
+}
