@@ -2,6 +2,7 @@ package textfmt
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -417,5 +418,32 @@ func TestQuotingNoAllocs(t *testing.T) {
 		}
 	}); n != 0 {
 		t.Errorf("%v allocations", n)
+	}
+}
+
+func TestManyFields(t *testing.T) {
+	p := mustParser(t, Config{Format: TSV})
+	rec := []byte(strings.Repeat("x\t", 3000))
+	fs, _, err := p.Parse(nil, rec)
+	if err != nil || len(fs) != 3001 {
+		t.Fatalf("%d fields, %v", len(fs), err)
+	}
+	for _, i := range []int{0, 8, 1023, 1024, 3000} {
+		if want := "col_" + strconv.Itoa(i+1); string(fs[i].Name) != want {
+			t.Errorf("field %d named %q, want %q", i, fs[i].Name, want)
+		}
+	}
+	if len(p.col) != maxNumbered {
+		t.Errorf("%d numbered names kept", len(p.col))
+	}
+	fs2, _, _ := p.Parse(nil, rec)
+	if string(fs[2000].Name) != "col_2001" || string(fs2[2000].Name) != "col_2001" {
+		t.Errorf("names beyond the kept ones rewritten: %q %q", fs[2000].Name, fs2[2000].Name)
+	}
+	cl := mustParser(t, DefaultConfig(Combined))
+	line := `1.2.3.4 - - [t] "GET /" 200 5 "-" "-"` + strings.Repeat(" x", 1100)
+	fs, _, err = cl.Parse(nil, []byte(line))
+	if err != nil || string(fs[len(fs)-1].Name) != "extra_1100" {
+		t.Fatalf("%v, last named %q", err, fs[len(fs)-1].Name)
 	}
 }
