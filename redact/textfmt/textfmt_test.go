@@ -447,3 +447,28 @@ func TestManyFields(t *testing.T) {
 		t.Fatalf("%v, last named %q", err, fs[len(fs)-1].Name)
 	}
 }
+
+// indexDelim against bytes.IndexByte at every start and delimiter place,
+// across the 8-byte words and the switch to IndexByte after 32 bytes.
+func TestIndexDelim(t *testing.T) {
+	for n := 0; n <= 80; n++ {
+		s := []byte(strings.Repeat("\xff", n))
+		for d := -1; d < n; d++ {
+			if d >= 0 {
+				s[d] = '\t'
+			}
+			for i := 0; i <= n; i++ {
+				want := len(s)
+				if k := strings.IndexByte(string(s[i:]), '\t'); k >= 0 {
+					want = i + k
+				}
+				if got := indexDelim(s, i, '\t'); got != want {
+					t.Fatalf("indexDelim(%d bytes, %d) with the tab at %d = %d, want %d", n, i, d, got, want)
+				}
+			}
+			if d >= 0 {
+				s[d] = '\t' + 1 // a byte one above: the zero test must not flag it
+			}
+		}
+	}
+}
