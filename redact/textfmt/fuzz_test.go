@@ -286,3 +286,34 @@ func FuzzShapes(f *testing.F) {
 		}
 	})
 }
+
+// FuzzQuoting: quoting then unquoting gives the text back, and a quoted
+// value put between quotes parses as one field again.
+func FuzzQuoting(f *testing.F) {
+	f.Add(`she said "hi" \ \x22`, uint8(1))
+	f.Add("a\"\"b\\\n", uint8(2))
+	csv := mustParser(f, Config{Format: CSV})
+	lf := mustParser(f, DefaultConfig(Logfmt))
+	f.Fuzz(func(t *testing.T, in string, qb uint8) {
+		q := Quoting(qb % 3)
+		enc := AppendQuoted(nil, []byte(in), q)
+		if dec := AppendUnquoted(nil, enc, q); string(dec) != in {
+			t.Fatalf("quoting %d: %q -> %q -> %q", q, in, enc, dec)
+		}
+		AppendUnquoted(nil, []byte(in), q) // any bytes: no panic
+		var p *Parser
+		var rec []byte
+		switch q {
+		case QuoteCSV:
+			p, rec = csv, append(append([]byte{'"'}, enc...), '"')
+		case QuoteBackslash:
+			p, rec = lf, append(append([]byte(`k="`), enc...), '"')
+		default:
+			return
+		}
+		fields, _, err := p.Parse(nil, rec)
+		if err != nil || len(fields) != 1 || int(fields[0].End) != len(rec)-1 || fields[0].Quoting != q {
+			t.Fatalf("%q quoted as %q does not parse back: %v %+v", in, rec, err, fields)
+		}
+	})
+}

@@ -10,8 +10,10 @@
 // programs write. SplitQuery and SplitCookie split a field further.
 //
 // Nothing here copies or decodes a byte of the record: a Field is a span
-// of it plus how it is quoted, and the caller decodes (doubled quotes,
-// backslash escapes, %XX) at the edge of the value it rewrites.
+// of it plus how it is quoted, and the caller decodes (AppendUnquoted for
+// doubled quotes and backslash escapes, then %XX where the field is a URL)
+// at the edge of the value it rewrites, and encodes the replacement back
+// (AppendQuoted).
 package textfmt
 
 import (
@@ -20,7 +22,8 @@ import (
 	"strconv"
 )
 
-// Quoting says how the bytes of a Field are escaped.
+// Quoting says how the bytes of a Field are escaped. AppendUnquoted decodes
+// them and AppendQuoted encodes a replacement.
 //
 // (The constants carry a Quote prefix because CSV is also a Format.)
 type Quoting uint8
@@ -40,6 +43,7 @@ type Field struct {
 	// record itself (logfmt keys, key=value extras of combined lines,
 	// SplitQuery and SplitCookie names: valid as long as the record).
 	// It is nil for a value without a name (a bare query or cookie part).
+	// Static names are shared by every Parser: do not modify Name.
 	Name []byte
 	// NameStart is the offset of Name in the record when Name is part of
 	// it, and -1 otherwise; Name ends at NameStart+len(Name). It lets a
@@ -148,6 +152,7 @@ type Parser struct {
 	hdrNames [][]byte // the names of the last #Fields:
 	col      [][]byte // col_1, col_2, ... grown on demand
 	extra    [][]byte // extra_1, extra_2, ... grown on demand
+	over     []byte   // numbered names beyond maxNumbered
 }
 
 // NewParser returns a Parser for c, or the problems of c.
@@ -166,7 +171,7 @@ func NewParser(c Config) (*Parser, error) {
 		p.delim = c.Delimiter[0]
 	}
 	cols := c.Columns
-	if cols == nil {
+	if len(cols) == 0 {
 		switch c.Format {
 		case Asterisk:
 			cols = AsteriskColumns
@@ -179,8 +184,8 @@ func NewParser(c Config) (*Parser, error) {
 	}
 	p.names = p.defs
 	// Enough numbered names that ordinary records never grow them.
-	p.numbered(&p.col, "col_", 32)
-	p.numbered(&p.extra, "extra_", 8)
+	p.numbered(&p.col, "col_", 31)
+	p.numbered(&p.extra, "extra_", 7)
 	return p, nil
 }
 
@@ -208,8 +213,10 @@ func (p *Parser) Reset() { p.names = p.defs }
 // is one Field per delimiter outside quotes, plus one.
 //
 // It does not allocate, except when a W3C #Fields: header changes the names
-// (to hold them), when a record has more unnamed fields than any before it
-// (to name them), and to return an error.
+// (to hold them, until the Parser's buffers fit the longest header), when
+// a record has more unnamed fields than any before it (to name them; past
+// 1024 such fields, names are not kept and cost one allocation per few
+// hundred fields), and to return an error.
 func (p *Parser) Parse(dst []Field, rec []byte) (fields []Field, header bool, err error) {
 	if len(rec) > math.MaxInt32 {
 		return dst, false, &ParseError{Format: p.format, Offset: math.MaxInt32, Reason: "record longer than 2 GiB"}
@@ -243,34 +250,43 @@ func (p *Parser) name(i int) []byte {
 	if i < len(p.names) {
 		return p.names[i]
 	}
-	if i >= len(p.col) {
-		p.numbered(&p.col, "col_", i+1)
-	}
-	return p.col[i]
+	return p.numbered(&p.col, "col_", i)
 }
 
 // extraName returns extra_{i+1}.
-func (p *Parser) extraName(i int) []byte {
-	if i >= len(p.extra) {
-		p.numbered(&p.extra, "extra_", i+1)
-	}
-	return p.extra[i]
-}
+func (p *Parser) extraName(i int) []byte { return p.numbered(&p.extra, "extra_", i) }
 
-// numbered grows *t to at least n names prefix1, prefix2, ... The bytes of
-// the names already handed out are never rewritten.
-func (p *Parser) numbered(t *[][]byte, prefix string, n int) {
-	if n <= len(*t) {
-		return
+// maxNumbered bounds the numbered names a Parser keeps: a record with more
+// fields than that is pathological, and keeping names for it would hold
+// memory in proportion to the longest record ever seen.
+const maxNumbered = 1024
+
+// numbered returns the name prefix{i+1}, from *t (grown as needed up to
+// maxNumbered names) or, beyond that, written into p.over, a buffer that
+// is replaced, never rewritten, when full. The bytes of a name handed out
+// are never rewritten.
+func (p *Parser) numbered(t *[][]byte, prefix string, i int) []byte {
+	if i < len(*t) {
+		return (*t)[i]
 	}
-	n = max(n, 2*len(*t))
-	buf := make([]byte, 0, (n-len(*t))*(len(prefix)+10))
-	for i := len(*t); i < n; i++ {
+	if i >= maxNumbered {
+		if cap(p.over)-len(p.over) < len(prefix)+20 {
+			p.over = make([]byte, 0, 4096)
+		}
+		s := len(p.over)
+		p.over = append(p.over, prefix...)
+		p.over = strconv.AppendInt(p.over, int64(i+1), 10)
+		return p.over[s:len(p.over):len(p.over)]
+	}
+	n := min(maxNumbered, max(i+1, 2*len(*t), 8))
+	buf := make([]byte, 0, (n-len(*t))*(len(prefix)+4))
+	for k := len(*t); k < n; k++ {
 		s := len(buf)
 		buf = append(buf, prefix...)
-		buf = strconv.AppendInt(buf, int64(i+1), 10)
+		buf = strconv.AppendInt(buf, int64(k+1), 10)
 		*t = append(*t, buf[s:len(buf):len(buf)])
 	}
+	return (*t)[i]
 }
 
 func (p *Parser) errAt(off, field int, reason string) error {

@@ -2,6 +2,7 @@ package textfmt
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -380,4 +381,94 @@ func TestW3CTabLineHasNoQuoting(t *testing.T) {
 	f := checker(t, mustParser(t, Config{Format: W3C, Columns: []string{"a", "b", "c"}}))
 	f("x\t\"y\tz\"", `a=x | b="y | c=z"`)
 	f(`x "y z"`, `a=x | b=q"y z"`)
+}
+
+func TestQuoting(t *testing.T) {
+	f := func(raw string, q Quoting, want string) {
+		t.Helper()
+		if got := string(AppendUnquoted(nil, []byte(raw), q)); got != want {
+			t.Errorf("AppendUnquoted(%q, %d) = %q, want %q", raw, q, got, want)
+		}
+	}
+	f(`she said ""hi""`, QuoteCSV, `she said "hi"`)
+	f(`""""`, QuoteCSV, `""`)
+	f(`a"`, QuoteCSV, `a"`)
+	f(`Mo\"zilla\\ \x22x\x22 \x5C a\tb \q \x2`, QuoteBackslash, "Mo\"zilla\\ \"x\" \\ a\tb \\q \\x2")
+	f(`trailing\`, QuoteBackslash, `trailing\`)
+	f(`a""b\"`, QuoteNone, `a""b\"`)
+
+	g := func(s string, q Quoting, want string) {
+		t.Helper()
+		if got := string(AppendQuoted(nil, []byte(s), q)); got != want {
+			t.Errorf("AppendQuoted(%q, %d) = %q, want %q", s, q, got, want)
+		}
+	}
+	g(`she said "hi"`, QuoteCSV, `she said ""hi""`)
+	g("a\"b\\c\nd\x7f", QuoteBackslash, `a\"b\\c\x0Ad\x7F`)
+	g(`x"`, QuoteNone, `x"`)
+}
+
+func TestQuotingNoAllocs(t *testing.T) {
+	dst := make([]byte, 0, 256)
+	raw := []byte(`Mo\"zilla\\ \x22x\x22 "" a`)
+	if n := testing.AllocsPerRun(100, func() {
+		for q := QuoteNone; q <= QuoteBackslash; q++ {
+			dst = AppendUnquoted(dst[:0], raw, q)
+			dst = AppendQuoted(dst[:0], raw, q)
+		}
+	}); n != 0 {
+		t.Errorf("%v allocations", n)
+	}
+}
+
+func TestManyFields(t *testing.T) {
+	p := mustParser(t, Config{Format: TSV})
+	rec := []byte(strings.Repeat("x\t", 3000))
+	fs, _, err := p.Parse(nil, rec)
+	if err != nil || len(fs) != 3001 {
+		t.Fatalf("%d fields, %v", len(fs), err)
+	}
+	for _, i := range []int{0, 8, 1023, 1024, 3000} {
+		if want := "col_" + strconv.Itoa(i+1); string(fs[i].Name) != want {
+			t.Errorf("field %d named %q, want %q", i, fs[i].Name, want)
+		}
+	}
+	if len(p.col) != maxNumbered {
+		t.Errorf("%d numbered names kept", len(p.col))
+	}
+	fs2, _, _ := p.Parse(nil, rec)
+	if string(fs[2000].Name) != "col_2001" || string(fs2[2000].Name) != "col_2001" {
+		t.Errorf("names beyond the kept ones rewritten: %q %q", fs[2000].Name, fs2[2000].Name)
+	}
+	cl := mustParser(t, DefaultConfig(Combined))
+	line := `1.2.3.4 - - [t] "GET /" 200 5 "-" "-"` + strings.Repeat(" x", 1100)
+	fs, _, err = cl.Parse(nil, []byte(line))
+	if err != nil || string(fs[len(fs)-1].Name) != "extra_1100" {
+		t.Fatalf("%v, last named %q", err, fs[len(fs)-1].Name)
+	}
+}
+
+// indexDelim against bytes.IndexByte at every start and delimiter place,
+// across the 8-byte words and the switch to IndexByte after 32 bytes.
+func TestIndexDelim(t *testing.T) {
+	for n := 0; n <= 80; n++ {
+		s := []byte(strings.Repeat("\xff", n))
+		for d := -1; d < n; d++ {
+			if d >= 0 {
+				s[d] = '\t'
+			}
+			for i := 0; i <= n; i++ {
+				want := len(s)
+				if k := strings.IndexByte(string(s[i:]), '\t'); k >= 0 {
+					want = i + k
+				}
+				if got := indexDelim(s, i, '\t'); got != want {
+					t.Fatalf("indexDelim(%d bytes, %d) with the tab at %d = %d, want %d", n, i, d, got, want)
+				}
+			}
+			if d >= 0 {
+				s[d] = '\t' + 1 // a byte one above: the zero test must not flag it
+			}
+		}
+	}
 }
