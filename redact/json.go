@@ -467,7 +467,21 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte) (changed
 	r.sc.key = key
 	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
 	var found bool
-	if needsView(content) {
+	if len(key) > 0 && len(content) > 0 && r.structuredJSON(content, key) {
+		var ok bool
+		r.work, ok = r.structuredValue(r.work[:0], content, key, ov, 0, true)
+		found = ok && !bytes.Equal(r.work, content)
+		if !ok {
+			r.sc.key = key
+			r.work = r.redactSpan(r.work[:0], content, ov, match{}, false)
+		}
+		if !found && !pat {
+			return false, nil
+		}
+		if !found {
+			r.work = append(r.work[:0], content...)
+		}
+	} else if needsView(content) {
 		var n int
 		r.work, n = r.redactViewed(r.work[:0], content, ov)
 		found = n > 0
@@ -493,6 +507,13 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte) (changed
 		}
 	}
 	return true, nil
+}
+
+// structuredJSON reports, cheaply, whether a JSON string value may have an
+// inner structure that structuredValue reads: its key names a cookie or a
+// query, or it holds a '?'.
+func (r *Redactor) structuredJSON(content, key []byte) bool {
+	return bytes.IndexByte(content, '?') >= 0 || cookieField(key) || queryField(key)
 }
 
 // number scans a number with its key as context (phone numbers, card

@@ -123,6 +123,11 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			p = ts.autoParser(autoAsterisk)
 		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
 			p = ts.autoParser(autoW3C)
+		case looksForm(src):
+			base := len(dst)
+			ts.nested = textfmt.SplitQuery(ts.nested[:0], src)
+			dst = r.redactNested(dst, src, ts.nested, maxNestedDepth)
+			return r.textPatterns(dst, base)
 		default:
 			return r.redactFlat(dst, src)
 		}
@@ -144,6 +149,12 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 	}
 	base := len(dst)
 	dst = r.redactFields(dst, src, fs, 0)
+	return r.textPatterns(dst, base)
+}
+
+// textPatterns runs the user patterns over the record redacted into
+// dst[base:].
+func (r *Redactor) textPatterns(dst []byte, base int) ([]byte, error) {
 	if len(r.e.patterns) == 0 {
 		return dst, nil
 	}
@@ -152,6 +163,20 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 		return dst[:base], perr
 	}
 	return dst, nil
+}
+
+// looksForm reports whether rec is an application/x-www-form-urlencoded
+// body (a webhook's payload): no blank, at least one '&', and it starts
+// with a parameter name followed by '='.
+func looksForm(rec []byte) bool {
+	if len(rec) < 3 || bytes.IndexByte(rec, '&') < 0 || bytes.IndexByte(rec, ' ') >= 0 || bytes.IndexByte(rec, '\t') >= 0 {
+		return false
+	}
+	i := 0
+	for i < len(rec) && (isAlnum(rec[i]) || rec[i] == '_' || rec[i] == '-' || rec[i] == '.' || rec[i] == '[' || rec[i] == ']' || rec[i] == '%') {
+		i++
+	}
+	return i > 0 && i < len(rec) && rec[i] == '='
 }
 
 // maxNestedDepth bounds the splitting of fields into fields (a query
@@ -198,31 +223,138 @@ func (r *Redactor) textValue(dst, v, name []byte, q textfmt.Quoting, depth int) 
 		}
 	}
 	if depth < maxNestedDepth && len(v) > 0 {
-		switch {
-		case cookieField(name):
-			ts := &r.text
-			ts.nested = textfmt.SplitCookie(ts.nested[:0], v)
-			return r.redactNested(dst, v, ts.nested, depth+1)
-		case queryField(name):
-			ts := &r.text
-			ts.nested = textfmt.SplitQuery(ts.nested[:0], v)
-			return r.redactNested(dst, v, ts.nested, depth+1)
-		}
-		if qs, qe, ok := textfmt.FindQuery(v); ok && qe > qs {
-			ts := &r.text
-			dst = r.scanValue(dst, v[:qs], name, ov, false)
-			ts.nested = textfmt.SplitQuery(ts.nested[:0], v[qs:qe])
-			dst = r.redactNested(dst, v[qs:qe], ts.nested, depth+1)
-			return r.scanValue(dst, v[qe:], nil, ov, false)
+		if out, ok := r.structuredValue(dst, v, name, ov, depth, false); ok {
+			return out
 		}
 	}
-	if depth == 0 && partyNumber(name, v) && r.e.enabled[DetPhone] {
+	return r.scanValue(dst, v, name, ov, depth > 0)
+}
+
+// structuredValue appends v redacted by its inner structure when the field
+// name or the value's shape says it has one: a cookie header, a query
+// string or form body, a URL or request line with a query, a CDR party
+// number, an Asterisk channel or dial string. ok is false (and nothing is
+// appended) when v has none of them. inJSON is set for a JSON string
+// value, whose name is its key: only the shapes that a key and a value
+// show on their own apply there.
+func (r *Redactor) structuredValue(dst, v, name []byte, ov Action, depth int, inJSON bool) (_ []byte, ok bool) {
+	ts := &r.text
+	switch {
+	case cookieField(name):
+		ts.nested = textfmt.SplitCookie(ts.nested[:0], v)
+		return r.redactNested(dst, v, ts.nested, depth+1), true
+	case queryField(name):
+		ts.nested = textfmt.SplitQuery(ts.nested[:0], v)
+		return r.redactNested(dst, v, ts.nested, depth+1), true
+	case !inJSON && partyNumber(name, v) && r.e.enabled[DetPhone]:
 		// A CDR column such as src or dst holds the party's number,
 		// however short: an extension identifies a line too.
 		dst, _ = r.apply(dst, v, match{det: DetPhone, start: 0, end: len(v)}, ov)
+		return dst, true
+	case !inJSON && dialField(name):
+		return r.dialString(dst, v, name, ov), true
+	}
+	if qs, qe, found := textfmt.FindQuery(v); found && qe > qs && (!inJSON || urlLike(v, qs, name)) {
+		dst = r.scanValue(dst, v[:qs], name, ov, false)
+		ts.nested = textfmt.SplitQuery(ts.nested[:0], v[qs:qe])
+		dst = r.redactNested(dst, v[qs:qe], ts.nested, depth+1)
+		return r.scanValue(dst, v[qe:], nil, ov, false), true
+	}
+	return dst, false
+}
+
+// urlLike reports whether the JSON string v, with a '?' at v[qs-1], is a
+// URL, a path or a request line with a query rather than a sentence: it
+// starts with '/', holds "://" before the '?', starts with an HTTP method,
+// or its key names a URL.
+func urlLike(v []byte, qs int, key []byte) bool {
+	if v[0] == '/' || bytes.Contains(v[:qs], schemeSep) {
+		return true
+	}
+	if sp := bytes.IndexByte(v[:qs], ' '); sp > 0 && sp <= 7 && isUpper(v[0]) && v[sp+1] == '/' {
+		return true // GET /p?q
+	}
+	return hasFold(key, "url") || hasFold(key, "uri") || hasFold(key, "href") || hasFold(key, "referer") ||
+		hasFold(key, "referrer") || hasFold(key, "location") || foldEq(key, "request") || foldEq(key, "path")
+}
+
+var schemeSep = []byte("://")
+
+// dialField reports whether an Asterisk column called name holds a channel
+// name or a Dial string (channel, dstchannel, lastdata).
+func dialField(name []byte) bool {
+	return foldEq(name, "channel") || foldEq(name, "dstchannel") || foldEq(name, "lastdata")
+}
+
+// dialString appends v, an Asterisk channel name ("SIP/203.0.113.7-0000abcd",
+// "PJSIP/2017-00000012") or application data ("PJSIP/4930690000@trunk,30",
+// "SIP/trunk/011442079460769&IAX2/2001,60,tT"), with the party numbers and
+// addresses in its resources redacted: each part between '/', '@', '&' and
+// the channel's "-sequence" suffix is scanned on its own, and a part of 3
+// or more digits is a number. What follows the first ',' (the timeout and
+// options of Dial) is scanned as text.
+func (r *Redactor) dialString(dst, v, name []byte, ov Action) []byte {
+	end := len(v)
+	if c := bytes.IndexByte(v, ','); c >= 0 {
+		end = c
+	}
+	pos := 0
+	for i := 0; i <= end; i++ {
+		if i < end && v[i] != '/' && v[i] != '@' && v[i] != '&' {
+			continue
+		}
+		part := v[pos:i]
+		// A channel's unique suffix: "-0000abcd", ";1" of Local channels.
+		if k := bytes.LastIndexByte(part, '-'); k > 0 && len(part)-k-1 >= 4 && allHex(part[k+1:]) {
+			dst = r.dialPart(dst, part[:k], ov)
+			dst = append(dst, part[k:]...)
+		} else {
+			dst = r.dialPart(dst, part, ov)
+		}
+		if i < end {
+			dst = append(dst, v[i])
+		}
+		pos = i + 1
+	}
+	if end < len(v) {
+		dst = r.scanValue(dst, v[end:], name, ov, false)
+	}
+	return dst
+}
+
+// dialPart appends one resource of a dial string: a number of 3 or more
+// digits is masked as a phone number, anything else scanned.
+func (r *Redactor) dialPart(dst, p []byte, ov Action) []byte {
+	if len(p) >= 3 && r.e.enabled[DetPhone] && allDigitsPlus(p) {
+		dst, _ = r.apply(dst, p, match{det: DetPhone, start: 0, end: len(p)}, ov)
 		return dst
 	}
-	return r.scanValue(dst, v, name, ov, depth > 0)
+	return r.scanValue(dst, p, nil, ov, false)
+}
+
+func allHex(b []byte) bool {
+	for _, c := range b {
+		if !isHex(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// allDigitsPlus reports whether b is digits after an optional '+'.
+func allDigitsPlus(b []byte) bool {
+	if len(b) > 0 && b[0] == '+' {
+		b = b[1:]
+	}
+	if len(b) == 0 {
+		return false
+	}
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // partyNumber reports whether v, the value of the text field called name,
@@ -230,19 +362,7 @@ func (r *Redactor) textValue(dst, v, name []byte, q textfmt.Quoting, depth int) 
 // caller, callee, ani, dnis...; see phoneKeys) and v is 3 to 20 digits,
 // after an optional '+'.
 func partyNumber(name, v []byte) bool {
-	d := v
-	if len(d) > 0 && d[0] == '+' {
-		d = d[1:]
-	}
-	if len(d) < 3 || len(d) > 20 {
-		return false
-	}
-	for _, c := range d {
-		if !isDigit(c) {
-			return false
-		}
-	}
-	return keyContext(name) == ctxPhone
+	return len(v) >= 3 && len(v) <= 21 && allDigitsPlus(v) && keyContext(name) == ctxPhone
 }
 
 // redactNested is redactFields for the parts of a query string or cookie

@@ -26,7 +26,7 @@ func TestTextFieldsAuto(t *testing.T) {
 	// Asterisk Master.csv: src, dst and the number in clid are phone
 	// numbers because of their column.
 	f(`"","4930690000","2017","from-internal","""Alice"" <4930690000>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/2017,30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`,
-		`"","[phone]","[phone]","from-internal","""Alice"" <[phone]>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/2017,30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`)
+		`"","[phone]","[phone]","from-internal","""Alice"" <[phone]>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/[phone],30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`)
 	// nginx combined: the query string is split; a parameter whose name
 	// says session or token holds a secret, '+' is a space in it.
 	f(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc123XYZ&sess_id=9f8e7d&q=hello+world&to=%2B44+20+7946+0958 HTTP/1.1" 200 512 "-" "curl/8.5.0"`,

@@ -69,19 +69,27 @@ func (g *gen) asterisk(st *streamState) Record {
 	b := make([]byte, 0, 300)
 	b = csvq(b, pick(g, []string{"", "", "acme-1001", "4711"}))
 	src, srcExt := g.party()
+	var srcForms []string
 	dst, dstExt := g.party()
 	if srcExt && dstExt {
 		dst, dstExt = g.dialled(), false
 	}
 	b = append(b, ',')
 	b = csvq(b, src)
+	// An internal extension identifies a person's line as a number does:
+	// planted in the forms it takes in a row (a short number is checked
+	// with its delimiters, not anywhere in the line).
 	if !srcExt {
 		g.plantAt("phone", src)
+	} else {
+		srcForms = []string{`,"` + src + `",`, `<` + src + `>`, `"PJSIP/` + src}
 	}
 	b = append(b, ',')
 	b = csvq(b, dst)
 	if !dstExt {
 		g.plantAt("phone", dst)
+	} else {
+		g.plantAt("phone", dst, `,"`+dst+`",`, `"PJSIP/`+dst)
 	}
 	b = append(b, ',')
 	ctx := "from-internal"
@@ -96,13 +104,17 @@ func (g *gen) asterisk(st *streamState) Record {
 		b = csvq(b, `"`+first+" "+last+`" <`+src+`>`)
 	} else {
 		b = csvq(b, `"`+src+`" <`+src+`>`)
+		if srcExt {
+			srcForms = append(srcForms, `""`+src+`""`)
+		}
 	}
 	b = append(b, ',')
 	uid := strconv.FormatInt(g.now.Unix(), 10) + "." + g.num(1, 9999)
 	var chanName string
 	if srcExt {
-		chanName = "PJSIP/" + src + "-000000" + g.hexID(2)
-		g.keepAt("channel", chanName)
+		seq := "-000000" + g.hexID(2)
+		chanName = "PJSIP/" + src + seq
+		g.keepAt("channel", seq)
 	} else if g.pct(50) {
 		ip := g.ipv4()
 		g.plantAt("ipv4", ip)
@@ -114,8 +126,9 @@ func (g *gen) asterisk(st *streamState) Record {
 	b = append(b, ',')
 	dstChan := "PJSIP/trunk-0000" + g.hexID(4)
 	if dstExt {
-		dstChan = "PJSIP/" + dst + "-000000" + g.hexID(2)
-		g.keepAt("channel", dstChan)
+		seq := "-000000" + g.hexID(2)
+		dstChan = "PJSIP/" + dst + seq
+		g.keepAt("channel", seq)
 	}
 	b = csvq(b, dstChan)
 	b = append(b, ',')
@@ -153,6 +166,9 @@ func (g *gen) asterisk(st *streamState) Record {
 	b = csvq(b, uid)
 	b = append(b, ',')
 	b = csvq(b, pick(g, []string{"", "", "campaign=winter", "queue=support"}))
+	if srcForms != nil {
+		g.plantAt("phone", src, srcForms...)
+	}
 	return Record{Line: b}
 }
 
