@@ -276,6 +276,11 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, depth int) (
 	}
 	dst = append(dst, '{')
 	written := 0
+	// label is what a "name", "alias", "key" or "field" member said of
+	// the object: in {"name":"Authorization","value":"..."} (HAR headers,
+	// Kubernetes env vars) or Mautic's {"alias":"phone","value":"..."},
+	// the "value" that follows takes it as its key.
+	var label []byte
 	for {
 		if i >= len(src) || src[i] != '"' {
 			r.bad = i
@@ -339,7 +344,18 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, depth int) (
 				dst = append(dst, src[i:kEnd]...)
 			}
 			dst = append(dst, src[kEnd:vs]...)
-			dst, i = r.value(dst, vs, child, ov, key, depth)
+			ctxKey := key
+			switch {
+			case label != nil && (foldEq(key, "value") || foldEq(key, "values")):
+				ctxKey = label
+			case labelKey(key):
+				if vs < len(src) && src[vs] == '"' {
+					if end, esc, ok := scanString(src, vs); ok && !esc && end-vs-2 <= 64 {
+						label = src[vs+1 : end-1]
+					}
+				}
+			}
+			dst, i = r.value(dst, vs, child, ov, ctxKey, depth)
 			if r.failed() {
 				return dst, i
 			}
@@ -507,6 +523,13 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte) (changed
 		}
 	}
 	return true, nil
+}
+
+// labelKey reports whether a JSON member called key names what a sibling
+// "value" member holds.
+func labelKey(key []byte) bool {
+	return foldEq(key, "name") || foldEq(key, "alias") || foldEq(key, "key") || foldEq(key, "field") ||
+		foldEq(key, "header")
 }
 
 // structuredJSON reports, cheaply, whether a JSON string value may have an

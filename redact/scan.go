@@ -189,7 +189,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	}
 	var h hit
 	switch kc {
-	case ctxSecret, ctxBearer:
+	case ctxSecret, ctxBearer, ctxName:
 		h, ok = s.keyedValue(src, from, kc)
 	default:
 		// scanFrom, without a call level: most values hold no

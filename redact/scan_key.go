@@ -13,6 +13,7 @@ const (
 	ctxBearer        // Authorization: the credential after the scheme (DetBearer)
 	ctxPhone         // bare digit runs are phone numbers
 	ctxSSN           // bare nine-digit runs are SSNs
+	ctxName          // the whole value is a name (DetName)
 )
 
 // Key names are compared case-insensitively with '-' and '_' equal.
@@ -37,6 +38,20 @@ var (
 	// Any key that contains one of these says phone.
 	phoneInfixes = []string{"phone", "msisdn"}
 	ssnKeys      = []string{"ssn", "social_security_number", "socialsecuritynumber"}
+	// nameKeys hold a person's name, or a company's or job title that
+	// the Mautic and CapMonster policies count as personal data. "name"
+	// alone is not one: it names services, files and Kubernetes objects.
+	nameKeys = []string{
+		"first_name", "firstname", "last_name", "lastname", "full_name", "fullname",
+		"display_name", "displayname", "given_name", "givenname", "family_name", "familyname",
+		"surname", "middle_name", "middlename", "maiden_name", "nickname", "real_name", "realname",
+		"caller_name", "callee_name", "caller_id_name", "callee_id_name", "cid_name", "calleridname",
+		"contact_name", "customer_name", "cardholder", "cardholder_name", "name_on_card",
+		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
+		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
+	}
+	// nameSuffixes catch compounds such as effective_caller_id_name.
+	nameSuffixes = []string{"_caller_id_name", "_callee_id_name", "_first_name", "_last_name", "_full_name", "_display_name"}
 )
 
 // foldEq reports whether b and the lower-case name are equal, ignoring case
@@ -121,6 +136,12 @@ compound:
 				return ctxSecret
 			}
 		}
+	case 'e':
+		for _, suf := range nameSuffixes {
+			if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
+				return ctxName
+			}
+		}
 	}
 	for x, c := range key {
 		switch c | 0x20 { // only 'P', 'p', 'M' and 'm' become 'p' or 'm'
@@ -167,6 +188,7 @@ func init() {
 	add(bearerKeys, ctxBearer)
 	add(phoneKeys, ctxPhone)
 	add(ssnKeys, ctxSSN)
+	add(nameKeys, ctxName)
 }
 
 // foldHash is FNV-1a over b folded as foldEq folds it.
@@ -286,6 +308,21 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			e = s.outlast(src, v, e)
 		}
 		return hit{det: DetSecret, start: v, end: e}, true
+	case ctxName:
+		if !s.enabled[DetName] {
+			return hit{}, false
+		}
+		e := valueEnd(src, v, quoted)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
+		if e == v || (!quoted && isNullWord(src[v:e])) || e == v+1 && src[v] == '-' {
+			return hit{}, false
+		}
+		if !quoted {
+			e = s.outlast(src, v, e)
+		}
+		return hit{det: DetName, start: v, end: e}, true
 	case ctxBearer:
 		if !s.enabled[DetBearer] {
 			return hit{}, false
@@ -405,6 +442,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 	if kc == ctxSecret && s.enabled[DetSecret] {
 		if from == 0 && len(src) > 0 && !isNullWord(src) {
 			return hit{det: DetSecret, start: 0, end: len(src)}, true
+		}
+		return hit{}, false
+	}
+	if kc == ctxName && s.enabled[DetName] {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && !(len(src) == 1 && src[0] == '-') {
+			return hit{det: DetName, start: 0, end: len(src)}, true
 		}
 		return hit{}, false
 	}

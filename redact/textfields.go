@@ -253,6 +253,10 @@ func (r *Redactor) structuredValue(dst, v, name []byte, ov Action, depth int, in
 		return dst, true
 	case !inJSON && dialField(name):
 		return r.dialString(dst, v, name, ov), true
+	case clidField(name):
+		if out, ok := r.callerID(dst, v, ov); ok {
+			return out, true
+		}
 	}
 	if qs, qe, found := textfmt.FindQuery(v); found && qe > qs && (!inJSON || urlLike(v, qs, name)) {
 		dst = r.scanValue(dst, v[:qs], name, ov, false)
@@ -279,6 +283,45 @@ func urlLike(v []byte, qs int, key []byte) bool {
 }
 
 var schemeSep = []byte("://")
+
+// clidField reports whether a field called name holds a caller id in the
+// form "Display Name" <number> (Asterisk's clid, callerid).
+func clidField(name []byte) bool {
+	return foldEq(name, "clid") || foldEq(name, "callerid") || foldEq(name, "caller_id")
+}
+
+// callerID appends v, a caller id `"Alice Smith" <4930690000>` (inside a
+// CSV field its quotes are doubled), with the display name masked as a
+// name and the number as a phone number however short. ok is false when v
+// has no <number> at its end.
+func (r *Redactor) callerID(dst, v []byte, ov Action) (_ []byte, ok bool) {
+	if len(v) < 3 || v[len(v)-1] != '>' {
+		return dst, false
+	}
+	lt := bytes.LastIndexByte(v, '<')
+	if lt < 0 {
+		return dst, false
+	}
+	num := v[lt+1 : len(v)-1]
+	// The display name: between the quotes (one or two of them each
+	// side), or the bare words before '<'.
+	a, b := 0, lt
+	for b > a && v[b-1] == ' ' {
+		b--
+	}
+	for a < b && v[a] == '"' && v[b-1] == '"' {
+		a, b = a+1, b-1
+	}
+	dst = append(dst, v[:a]...)
+	if b > a && r.e.enabled[DetName] && !allDigitsPlus(v[a:b]) {
+		dst, _ = r.apply(dst, v[:b], match{det: DetName, start: a, end: b}, ov)
+	} else {
+		dst = r.dialPart(dst, v[a:b], ov)
+	}
+	dst = append(dst, v[b:lt+1]...)
+	dst = r.dialPart(dst, num, ov)
+	return append(dst, '>'), true
+}
 
 // dialField reports whether an Asterisk column called name holds a channel
 // name or a Dial string (channel, dstchannel, lastdata).

@@ -26,7 +26,7 @@ func TestTextFieldsAuto(t *testing.T) {
 	// Asterisk Master.csv: src, dst and the number in clid are phone
 	// numbers because of their column.
 	f(`"","4930690000","2017","from-internal","""Alice"" <4930690000>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/2017,30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`,
-		`"","[phone]","[phone]","from-internal","""Alice"" <[phone]>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/[phone],30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`)
+		`"","[phone]","[phone]","from-internal","""[name]"" <[phone]>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/[phone],30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`)
 	// nginx combined: the query string is split; a parameter whose name
 	// says session or token holds a secret, '+' is a space in it.
 	f(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc123XYZ&sess_id=9f8e7d&q=hello+world&to=%2B44+20+7946+0958 HTTP/1.1" 200 512 "-" "curl/8.5.0"`,
@@ -106,4 +106,33 @@ func TestTextFieldsNoAllocs(t *testing.T) {
 	if n != 0 {
 		t.Errorf("%v allocations per round, want 0", n)
 	}
+}
+
+func TestJSONLabelledValues(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := func(in, want string) {
+		t.Helper()
+		got, err := redactStr(r, in, FormatJSON)
+		if err != nil {
+			t.Fatalf("%q: %v", in, err)
+		}
+		if got != want {
+			t.Errorf("%q\n got %q\nwant %q", in, got, want)
+		}
+	}
+	// Mautic's custom fields, HAR headers, Kubernetes env vars.
+	f(`{"phone":{"id":5,"alias":"phone","value":"07700 900272"}}`, `{"phone":{"id":5,"alias":"phone","value":"[phone]"}}`)
+	f(`{"firstname":{"alias":"firstname","value":"Jürgen"}}`, `{"firstname":{"alias":"firstname","value":"[name]"}}`)
+	f(`[{"name":"Authorization","value":"Bearer abc.def"},{"name":"Accept","value":"text/html"}]`,
+		`[{"name":"Authorization","value":"Bearer [auth_header]"},{"name":"Accept","value":"text/html"}]`)
+	f(`{"env":[{"name":"DB_PASSWORD","value":"hunter22"},{"name":"LOG_LEVEL","value":"debug"}]}`,
+		`{"env":[{"name":"DB_PASSWORD","value":"[secret]"},{"name":"LOG_LEVEL","value":"debug"}]}`)
+	// A value before its label, or a label that names nothing, changes nothing.
+	f(`{"value":"07700 900272","alias":"phone"}`, `{"value":"07700 900272","alias":"phone"}`)
+	f(`{"name":"web-0","value":"1234567"}`, `{"name":"web-0","value":"1234567"}`)
+	// Names by key, and a cookie or URL inside a JSON string.
+	f(`{"first_name":"Ann","display_name":"Ann Lee","name":"svc-a"}`, `{"first_name":"[name]","display_name":"[name]","name":"svc-a"}`)
+	f(`{"headers":{"cookie":"SESSID=a1b2c3d4e5; theme=dark"}}`, `{"headers":{"cookie":"SESSID=[secret]; theme=dark"}}`)
+	f(`{"url":"/cb?code=x&session_token=abcdef123456"}`, `{"url":"/cb?code=x&session_token=[secret]"}`)
+	f(`{"msg":"really? yes; ok=1"}`, `{"msg":"really? yes; ok=1"}`)
 }
