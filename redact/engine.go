@@ -236,10 +236,11 @@ type Redactor struct {
 	runes  []rune  // pattern input as runes, for regexp2
 	roffs  []int32 // byte offset of every rune in runes, and the end
 
-	text   textState // how text records are read (textfields.go)
-	view   view      // the decoded view of a value with escapes (view.go)
-	rep    []byte    // one replacement, before it is written back in its encoding
-	encBuf []byte    // appendLike's scratch
+	text    textState // how text records are read (textfields.go)
+	view    view      // the decoded view of a value with escapes (view.go)
+	rep     []byte    // one replacement, before it is written back in its encoding
+	encBuf  []byte    // appendLike's scratch
+	nameBuf []byte    // a decoded field name
 
 	src  []byte // the JSON record being walked
 	bad  int    // byte offset of the first JSON syntax error, -1 if none

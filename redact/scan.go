@@ -189,7 +189,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	}
 	var h hit
 	switch kc {
-	case ctxSecret, ctxBearer, ctxName:
+	case ctxSecret, ctxPassword, ctxBearer, ctxName:
 		h, ok = s.keyedValue(src, from, kc)
 	default:
 		// scanFrom, without a call level: most values hold no
@@ -548,7 +548,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 	wl := w - i
 	switch {
 	case k&cDigit != 0:
-		if s.enabled[DetIPv4] && wl <= 3 && c2 == '.' {
+		if s.enabled[DetIPv4] && wl <= 3 && c2 == '.' && kc != ctxVersion {
 			if m, ok := scanIPv4(src, i); ok {
 				pick(&best, &found, m)
 			}

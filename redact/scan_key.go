@@ -8,12 +8,14 @@ package redact
 type keyCtx uint8
 
 const (
-	ctxNone   keyCtx = iota
-	ctxSecret        // the whole value is a secret (DetSecret)
-	ctxBearer        // Authorization: the credential after the scheme (DetBearer)
-	ctxPhone         // bare digit runs are phone numbers
-	ctxSSN           // bare nine-digit runs are SSNs
-	ctxName          // the whole value is a name (DetName)
+	ctxNone     keyCtx = iota
+	ctxSecret          // the whole value is a secret (DetSecret) when it looks like a credential
+	ctxPassword        // the whole value is a secret (DetSecret), whatever it is
+	ctxBearer          // Authorization: the credential after the scheme (DetBearer)
+	ctxPhone           // bare digit runs are phone numbers
+	ctxSSN             // bare nine-digit runs are SSNs
+	ctxName            // the whole value is a name (DetName)
+	ctxVersion         // a dotted number is a version, never an IPv4 address
 )
 
 // Key names are compared case-insensitively with '-' and '_' equal.
@@ -21,11 +23,14 @@ var (
 	secretKeys = []string{
 		"token", "access_token", "refresh_token", "id_token", "auth_token", "session_token",
 		"api_key", "apikey", "api_token", "x_api_key", "x_auth_token", "x_access_token",
-		"secret", "client_secret", "secret_key", "secret_access_key", "aws_secret_access_key",
-		"password", "passwd", "pwd", "pass", "passphrase", "private_key",
 		"session", "sessionid", "session_id", "sid", "auth", "phpsessid", "jsessionid",
 		"asp.net_sessionid", "connect.sid", "laravel_session", "_session_id",
-		"x_amz_security_token", "x_amz_signature", "sig", "signature",
+		"x_amz_security_token", "x_amz_signature", "sig", "signature", "credentials",
+	}
+	// passwordKeys hold a secret whatever it looks like.
+	passwordKeys = []string{
+		"secret", "client_secret", "secret_key", "secret_access_key", "aws_secret_access_key",
+		"password", "passwd", "pwd", "pass", "passphrase", "private_key", "privatekey",
 	}
 	// secretSuffixes catch compound names such as csrf_token or db_password.
 	secretSuffixes = []string{"_token", "_secret", "_password", "_passwd", "_apikey", "_api_key", "sessionid", "session_id"}
@@ -50,6 +55,9 @@ var (
 		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
 	}
+	// versionKeys hold a version ("os":"10.0.19045.3693"), never an address.
+	versionKeys = []string{"version", "ver", "os", "os_version", "osversion", "app_version", "appversion",
+		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v"}
 	// nameSuffixes catch compounds such as effective_caller_id_name.
 	nameSuffixes = []string{"_caller_id_name", "_callee_id_name", "_first_name", "_last_name", "_full_name", "_display_name"}
 )
@@ -98,6 +106,12 @@ func keyContext(key []byte) keyCtx {
 	if len(key) == 0 || len(key) > 64 {
 		return ctxNone
 	}
+	// A form field such as mauticform[firstname] or user[password].
+	if key[len(key)-1] == ']' {
+		if o := lastIndexByte(key, '['); o >= 0 && o+2 < len(key) {
+			key = key[o+1 : len(key)-1]
+		}
+	}
 	if kc := keyContextName(key); kc != ctxNone {
 		return kc
 	}
@@ -129,6 +143,9 @@ compound:
 	if len(key) < 5 {
 		return ctxNone // shorter than any suffix or infix rule
 	}
+	if kc := secretCompound(key); kc != ctxNone {
+		return kc
+	}
 	switch key[len(key)-1] | 0x20 {
 	case 'n', 't', 'd', 'y':
 		for _, suf := range secretSuffixes {
@@ -154,6 +171,93 @@ compound:
 		}
 	}
 	return ctxNone
+}
+
+// secretCompound classifies a compound key name by the words it holds, in
+// any case and with any separators (clientSecret, db-password, sessionToken,
+// X_CSRF_TOKEN, access_token2): a password or secret word makes it
+// ctxPassword, a token, session, credential, api key or auth word ctxSecret
+// ("author" is not one). A version word makes it ctxVersion (app_version,
+// osVersion).
+func secretCompound(key []byte) keyCtx {
+	if foldEq(key, "x_amz_credential") {
+		return ctxNone // an access key id and its scope, found by aws_key
+	}
+	for _, w := range [...]string{"password", "passwd", "passphrase", "secret", "privatekey", "pwd"} {
+		if hasWord(key, w) {
+			return ctxPassword
+		}
+	}
+	for _, w := range [...]string{"token", "session", "sessid", "sessionid", "credentials",
+		"apikey", "csrf", "xsrf", "signature", "sid", "jwt", "auth"} {
+		if hasWord(key, w) {
+			return ctxSecret
+		}
+	}
+	if hasWord(key, "version") {
+		return ctxVersion
+	}
+	return ctxNone
+}
+
+// hasWord reports whether the lower-case word w is one of the words of
+// key: it starts at the start of key, after a byte that is not a letter, or
+// at a lower-to-upper case change, and ends at the end, before a byte that
+// is not a letter (a digit counts as a separator: access_token2), or at a
+// lower-to-upper case change. So clientSecret, db-password, X_CSRF_TOKEN and
+// sessionToken hold their words, and secretary, passwordless, tokens and
+// author do not.
+func hasWord(key []byte, w string) bool {
+	for i := 0; i+len(w) <= len(key); i++ {
+		if lower(key[i]) != w[0] || !foldEq(key[i:i+len(w)], w) {
+			continue
+		}
+		before := i == 0 || !isAlpha(key[i-1]) || isUpper(key[i]) && !isUpper(key[i-1])
+		j := i + len(w)
+		after := j == len(key) || !isAlpha(key[j]) || isUpper(key[j]) && !isUpper(key[j-1])
+		if before && after {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFold returns the offset of the lower-case word w in key, ignoring
+// case, -1 when it is not there.
+func indexFold(key []byte, w string) int {
+	for i := 0; i+len(w) <= len(key); i++ {
+		if lower(key[i]) == w[0] && foldEq(key[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// looksCredential reports whether v, the value of a token, session, sid
+// or auth key, can be a credential: not a word such as SIMPLE, Bearer or
+// kerberos (letters only, under 12), not a counter or a short number
+// (digits only, under 16), not null/true/false, and at least 4 bytes.
+// Values under password and secret keys are masked without this test.
+func looksCredential(v []byte) bool {
+	if len(v) < 4 || isNullWord(v) {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, c := range v {
+		switch {
+		case isAlpha(c):
+			letters++
+		case isDigit(c):
+			digits++
+		}
+	}
+	switch {
+	case letters == len(v):
+		return len(v) >= 12
+	case digits == len(v):
+		return len(v) >= 16
+	}
+	return true
 }
 
 // keyFirst[n] has bit c&31 set when an exact key name of length n starts
@@ -185,6 +289,8 @@ func init() {
 		}
 	}
 	add(secretKeys, ctxSecret)
+	add(passwordKeys, ctxPassword)
+	add(versionKeys, ctxVersion)
 	add(bearerKeys, ctxBearer)
 	add(phoneKeys, ctxPhone)
 	add(ssnKeys, ctxSSN)
@@ -293,7 +399,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		quoted = true
 	}
 	switch kc {
-	case ctxSecret:
+	case ctxSecret, ctxPassword:
 		if !s.enabled[DetSecret] {
 			return hit{}, false
 		}
@@ -306,6 +412,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		if !quoted {
 			e = s.outlast(src, v, e)
+		}
+		if kc == ctxSecret && !looksCredential(src[v:e]) {
+			return hit{}, false
 		}
 		return hit{det: DetSecret, start: v, end: e}, true
 	case ctxName:
@@ -439,8 +548,8 @@ func escValueEnd(src []byte, v int) int {
 // keyedValue handles a value whose JSON key (scanner.key) makes the whole
 // value a secret or an Authorization credential.
 func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
-	if kc == ctxSecret && s.enabled[DetSecret] {
-		if from == 0 && len(src) > 0 && !isNullWord(src) {
+	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && (kc == ctxPassword || looksCredential(src)) {
 			return hit{det: DetSecret, start: 0, end: len(src)}, true
 		}
 		return hit{}, false
@@ -489,4 +598,13 @@ func bearerValue(src []byte, v, e int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{det: DetBearer, start: c, end: e}, true
+}
+
+func lastIndexByte(b []byte, c byte) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] == c {
+			return i
+		}
+	}
+	return -1
 }

@@ -102,8 +102,15 @@ func TestKeyContext(t *testing.T) {
 			t.Errorf("keyContext(%q) = %d, want %d", key, got, want)
 		}
 	}
-	f("password", ctxSecret)
-	f(`"Password"`, ctxSecret)
+	f("password", ctxPassword)
+	f(`"Password"`, ctxPassword)
+	f("clientSecret", ctxPassword)
+	f("sessionToken", ctxSecret)
+	f("access_token2", ctxSecret)
+	f("mauticform[firstname]", ctxName)
+	f("app_version", ctxVersion)
+	f("secretary", ctxNone)
+	f("author", ctxNone)
 	f("X-Api-Key:", ctxSecret)
 	f("csrf_token", ctxSecret)
 	f("user.session_id", ctxSecret)
@@ -276,7 +283,7 @@ func TestScanSecrets(t *testing.T) {
 	f("X-Api-Key: 9f8e7d6c5b4a", "X-Api-Key: ⟦secret⟧")
 	f(`{"password":"p@ss \"w\" 1","user":"bob"}`, `{"password":"⟦secret⟧","user":"bob"}`)
 	f(`"client_secret": "s3cr3t", "api_key":null`, `"client_secret": "⟦secret⟧", "api_key":null`)
-	f("access_token=x&csrf_token=y", "access_token=⟦secret⟧&csrf_token=⟦secret⟧")
+	f("access_token=x9y8&csrf_token=y7z6", "access_token=⟦secret⟧&csrf_token=⟦secret⟧")
 	// Look-alikes.
 	f("tokens=5 secretary=alice passwordless=true", "tokens=5 secretary=alice passwordless=true")
 	f("Basic auth failed", "Basic auth failed")

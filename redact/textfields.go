@@ -436,8 +436,13 @@ func (r *Redactor) scanValue(dst, v, name []byte, ov Action, nested bool) []byte
 	if len(v) == 0 {
 		return dst
 	}
+	if nested && bytes.IndexByte(name, '%') >= 0 {
+		// A form field's name may be encoded: mauticform%5Bphone%5D.
+		r.nameBuf = appendPercentDecoded(r.nameBuf[:0], name)
+		name = r.nameBuf
+	}
 	r.sc.key = name
-	if nested && secretName(name) {
+	if nested && secretName(name) && keyContext(name) == ctxNone {
 		r.sc.key = secretKeyName
 	}
 	plus := nested && bytes.IndexByte(v, '+') >= 0
@@ -450,6 +455,19 @@ func (r *Redactor) scanValue(dst, v, name []byte, ov Action, nested bool) []byte
 		dst = r.redactSpan(dst, v, ov, m, ok)
 	}
 	r.sc.key = nil
+	return dst
+}
+
+// appendPercentDecoded appends s with its %XX escapes decoded.
+func appendPercentDecoded(dst, s []byte) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			dst = append(dst, byte(hexVal(s[i+1])<<4|hexVal(s[i+2])))
+			i += 2
+			continue
+		}
+		dst = append(dst, s[i])
+	}
 	return dst
 }
 
