@@ -30,8 +30,9 @@ type partition struct {
 	tm     *topicMetrics
 	lag    prometheus.Gauge
 	red    *redact.Redactor
-	in     []byte // record with raw newlines made spaces, before redaction
-	out    []byte // redacted record scratch
+	format redact.Format // the topic's record encoding (rules.Policy.FormatFor)
+	in     []byte        // record with raw newlines made spaces, before redaction
+	out    []byte        // redacted record scratch
 	log    *slog.Logger
 	policy policyView
 
@@ -97,6 +98,13 @@ func (p *Pipeline) newPartition(gen *kafka.Generation, topic string, id int, sta
 			maxAge: maxRetention(p.pol.Classes),
 		},
 	}
+	// The topic's declared format; a Redactor per partition keeps what
+	// the stream taught it (a W3C #Fields: header) for this partition only.
+	rf := p.pol.FormatFor(topic)
+	if err := rf.Apply(pt.red); err != nil {
+		panic("BUG: the policy's format for topic " + topic + " does not apply: " + err.Error())
+	}
+	pt.format = rf.Format
 	pt.lagBase.Store(-1)
 	if start >= 0 {
 		pt.next, pt.committed = start, start
@@ -408,7 +416,7 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 		}
 		in = pt.in
 	}
-	out, err := pt.red.Redact(pt.out[:0], in, redact.FormatAuto)
+	out, err := pt.red.Redact(pt.out[:0], in, pt.format)
 	if err != nil {
 		var q *redact.QuarantineError
 		if errors.As(err, &q) {

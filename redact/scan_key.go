@@ -39,6 +39,9 @@ var (
 		"caller", "callee", "src", "dst", "clid", "cli", "from_user", "to_user", "to", "msisdn",
 		"ani", "dnis", "tel", "telephone", "mobile", "cell", "caller_id", "callerid",
 		"calling_number", "called_number", "calling", "called", "contact_number",
+		"caller_id_number", "callee_id_number", "destination_number", "dialed_number", "caller_number",
+		"callee_number", "sip_to_user", "sip_req_user", "cid_num", "cid_number", "src_number", "dst_number",
+		"from_number", "to_number",
 	}
 	// Any key that contains one of these says phone.
 	phoneInfixes = []string{"phone", "msisdn"}
@@ -60,6 +63,8 @@ var (
 		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v"}
 	// nameSuffixes catch compounds such as effective_caller_id_name.
 	nameSuffixes = []string{"_caller_id_name", "_callee_id_name", "_first_name", "_last_name", "_full_name", "_display_name"}
+	// phoneSuffixes catch compounds such as effective_caller_id_number.
+	phoneSuffixes = []string{"_caller_id_number", "_callee_id_number", "_destination_number"}
 )
 
 // foldEq reports whether b and the lower-case name are equal, ignoring case
@@ -151,6 +156,12 @@ compound:
 		for _, suf := range secretSuffixes {
 			if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
 				return ctxSecret
+			}
+		}
+	case 'r':
+		for _, suf := range phoneSuffixes {
+			if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
+				return ctxPhone
 			}
 		}
 	case 'e':

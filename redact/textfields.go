@@ -246,7 +246,7 @@ func (r *Redactor) structuredValue(dst, v, name []byte, ov Action, depth int, in
 	case queryField(name):
 		ts.nested = textfmt.SplitQuery(ts.nested[:0], v)
 		return r.redactNested(dst, v, ts.nested, depth+1), true
-	case !inJSON && partyNumber(name, v) && r.e.enabled[DetPhone]:
+	case partyNumber(name, v) && r.e.enabled[DetPhone]:
 		// A CDR column such as src or dst holds the party's number,
 		// however short: an extension identifies a line too.
 		dst, _ = r.apply(dst, v, match{det: DetPhone, start: 0, end: len(v)}, ov)
@@ -405,7 +405,9 @@ func allDigitsPlus(b []byte) bool {
 // caller, callee, ani, dnis...; see phoneKeys) and v is 3 to 20 digits,
 // after an optional '+'.
 func partyNumber(name, v []byte) bool {
-	return len(v) >= 3 && len(v) <= 21 && allDigitsPlus(v) && keyContext(name) == ctxPhone
+	// "to" alone is too common a key to take its short numbers for
+	// extensions; it still gives phone context to longer ones.
+	return len(v) >= 3 && len(v) <= 21 && len(name) > 2 && allDigitsPlus(v) && keyContext(name) == ctxPhone
 }
 
 // redactNested is redactFields for the parts of a query string or cookie

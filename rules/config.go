@@ -21,7 +21,7 @@ import (
 // documents them.
 var topKeys = []string{
 	"version", "description", "detectors", "hash_key", "keep", "fields", "patterns",
-	"classes", "routing", "timestamp_field", "max_record_bytes", "tests",
+	"classes", "routing", "formats", "timestamp_field", "max_record_bytes", "tests",
 }
 
 // ipProfiles are named truncation prefixes for IPv4 and IPv6. Matomo's
@@ -849,12 +849,12 @@ func (p *parser) tests(e kv, d *draft) {
 		}
 		if x, has := m["format"]; has {
 			if s, sok := p.str(x); sok {
-				f, fok := ParseFormat(s)
+				f, fok := ParseRecordFormat(s)
 				if !fok {
-					p.bad(x.v, x.key, "must be auto, text or json")
+					p.bad(x.v, x.key, "unknown format (want one of %s)", strings.Join(FormatNames(), ", "))
 					ok = false
 				}
-				t.Format = f
+				t.Format, t.Rec = f.Format, &f
 			}
 		}
 		if x, has := m["topic"]; has {

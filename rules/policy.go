@@ -49,12 +49,14 @@ type Policy struct {
 	// Description is the file's free-text description, if any.
 	Description string
 
-	topics        map[string]int // exact topic -> class
-	topicPrefixes []topicPrefix  // longest prefix first
-	fieldRoutes   []fieldRoute   // in file order; the first match wins
-	tests         []Test
-	warnings      []error
-	engine        *redact.Engine
+	topics         map[string]int          // exact topic -> class
+	topicPrefixes  []topicPrefix           // longest prefix first
+	formats        map[string]RecordFormat // formats: by exact topic
+	formatPrefixes []topicFormat           // formats: by topic prefix, longest first
+	fieldRoutes    []fieldRoute            // in file order; the first match wins
+	tests          []Test
+	warnings       []error
+	engine         *redact.Engine
 }
 
 type topicPrefix struct {
@@ -212,6 +214,7 @@ func (p *parser) policy(data []byte, dir string, mode secretMode) *Policy {
 		Version: hex.EncodeToString(sum[:6]),
 		Redact:  redact.DefaultOptions(),
 		topics:  map[string]int{},
+		formats: map[string]RecordFormat{},
 	}
 	d := &draft{pol: pol, classAt: map[string]int{}, paths: map[string]int{}}
 	if root.Kind != yaml.MappingNode {
@@ -240,6 +243,9 @@ func (p *parser) policy(data []byte, dir string, mode secretMode) *Policy {
 		p.patterns(e, d)
 	}
 	p.routing(top, d)
+	if e, ok := top["formats"]; ok {
+		p.formatsKey(e, d)
+	}
 	if e, ok := top["timestamp_field"]; ok {
 		pol.TimestampField, _ = p.path(e)
 	}

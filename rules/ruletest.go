@@ -17,6 +17,9 @@ type Test struct {
 	// Quarantine, when not ReasonNone, is the expected quarantine reason.
 	Quarantine redact.Reason
 	Format     redact.Format
+	// Rec is the case's format: declared with format:, else nil and the
+	// format of Topic (Policy.FormatFor) applies.
+	Rec *RecordFormat
 	// Topic is the topic the record is classified as read from.
 	Topic string
 	// Class is the expected class index, -1 when the case checks none.
@@ -43,8 +46,15 @@ func (p *Policy) RunTests() []TestResult {
 	var buf []byte
 	for i, t := range p.tests {
 		res := TestResult{Test: t, Pass: true}
+		rf := p.FormatFor(t.Topic)
+		if t.Rec != nil {
+			rf = *t.Rec
+		}
+		if err := rf.Apply(r); err != nil {
+			panic("BUG: a compiled format does not apply: " + err.Error())
+		}
 		var err error
-		buf, err = r.Redact(buf[:0], []byte(t.In), t.Format)
+		buf, err = r.Redact(buf[:0], []byte(t.In), rf.Format)
 		if err != nil {
 			var q *redact.QuarantineError
 			res.Reason = redact.ReasonParse

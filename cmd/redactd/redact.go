@@ -18,14 +18,26 @@ func init() {
 }
 
 const redactUsage = `Usage:
-  redactd redact [--rules FILE] [--format auto|text|json] [--stats] < in.log > out.log
+  redactd redact [--rules FILE] [--topic NAME | --format FORMAT] [--stats] < in.log > out.log
 
 Reads records, one per line, on stdin and writes exactly one line per input
 line, in order, on stdout: the redacted record, or a placeholder such as
-"[quarantined: oversize]" when the record cannot be redacted with confidence
-(it is never passed through). Without --rules the built-in policy is used
-("redactd rules default" prints it). At the end the number of quarantined
-lines is written on stderr.
+"[quarantined: parse_error]" when the record cannot be redacted with
+confidence (it is never passed through). Without --rules the built-in policy
+is used ("redactd rules default" prints it). At the end the number of
+quarantined lines is written on stderr.
+
+--topic redacts as the daemon would for that topic: with the format the
+policy's formats: section gives it. --format names one instead:
+  auto        JSON when a line starts with '{' or '['; text lines by named
+              fields when their shape is recognised (a W3C #Fields: header
+              earlier in the input, nginx/Apache combined, Asterisk
+              Master.csv, a form body), else as text (the default)
+  text, json  every line as text, or as JSON (invalid JSON is quarantined)
+  csv, tsv, w3c, cloudfront, combined, logfmt, asterisk
+              text lines by the named fields of that format (a line that
+              does not parse is quarantined); JSON lines still by their
+              first byte
 
 Exit status: 0 on success (even when some lines were quarantined), 1 when
 reading or writing fails, 2 on a usage or policy error.
@@ -41,7 +53,8 @@ func runRedact(args []string) int {
 		fs.PrintDefaults()
 	}
 	rulesFile := fs.String("rules", "", "policy `FILE` (default: the built-in policy)")
-	format := fs.String("format", "auto", "record format: auto (JSON when a line starts with '{'), text or json")
+	format := fs.String("format", "", "record `FORMAT`: auto, text, json, csv, tsv, w3c, cloudfront, combined, logfmt or asterisk (default: the topic's, else auto)")
+	topic := fs.String("topic", "", "redact as the daemon would for topic `NAME` (its format in the policy's formats:)")
 	stats := fs.Bool("stats", false, "also write the number of detections per detector on stderr")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -55,10 +68,17 @@ func runRedact(args []string) int {
 		fmt.Fprintf(os.Stderr, "redactd redact: unexpected argument %q (records are read from stdin)\n", fs.Arg(0))
 		return 2
 	}
-	f, ok := rules.ParseFormat(*format)
-	if !ok {
-		fmt.Fprintf(os.Stderr, "redactd redact: --format %q: must be auto, text or json\n", *format)
+	if *format != "" && *topic != "" {
+		fmt.Fprintln(os.Stderr, "redactd redact: give --topic or --format, not both (--topic uses the topic's format)")
 		return 2
+	}
+	rf := rules.AutoFormat
+	if *format != "" {
+		var ok bool
+		if rf, ok = rules.ParseRecordFormat(*format); !ok {
+			fmt.Fprintf(os.Stderr, "redactd redact: --format %q: must be one of %s\n", *format, strings.Join(rules.FormatNames(), ", "))
+			return 2
+		}
 	}
 	pol := rules.Default()
 	if *rulesFile != "" {
@@ -68,8 +88,11 @@ func runRedact(args []string) int {
 			return 2
 		}
 	}
+	if *topic != "" {
+		rf = pol.FormatFor(*topic)
+	}
 	var c redactCounts
-	err := redactLines(os.Stdout, os.Stdin, pol, f, &c, ioBufSize)
+	err := redactLines(os.Stdout, os.Stdin, pol, rf, &c, ioBufSize)
 	c.report(os.Stderr, *stats)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "redactd redact: %v\n", err)
@@ -115,7 +138,7 @@ const ioBufSize = 64 << 10
 // limit is replaced by "[quarantined: oversize]" without ever being held
 // whole in memory. Output is flushed whenever no more input is buffered, so
 // the command also works interactively.
-func redactLines(out io.Writer, in io.Reader, pol *rules.Policy, f redact.Format, c *redactCounts, bufSize int) error {
+func redactLines(out io.Writer, in io.Reader, pol *rules.Policy, rf rules.RecordFormat, c *redactCounts, bufSize int) error {
 	limit := pol.Redact.MaxRecordBytes
 	if limit <= 0 {
 		limit = 1 << 20
@@ -123,6 +146,10 @@ func redactLines(out io.Writer, in io.Reader, pol *rules.Policy, f redact.Format
 	br := bufio.NewReaderSize(in, bufSize)
 	bw := bufio.NewWriterSize(out, bufSize)
 	r := pol.Engine().NewRedactor()
+	if err := rf.Apply(r); err != nil {
+		return fmt.Errorf("format %s: %w", rf.Name, err)
+	}
+	f := rf.Format
 	var line, dst []byte
 	for {
 		if br.Buffered() == 0 {

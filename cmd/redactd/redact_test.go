@@ -162,7 +162,8 @@ func TestRedactUsage(t *testing.T) {
 			t.Errorf("redact %v: exit %d, stdout %q, stderr %q; want exit 2 and %q", args, code, out, errOut, want)
 		}
 	}
-	f("--format \"xml\": must be auto, text or json", "--format", "xml")
+	f("--format \"xml\": must be one of auto, text, json, csv", "--format", "xml")
+	f("give --topic or --format, not both", "--format", "csv", "--topic", "t")
 	f("cannot read policy: open /nonexistent.yaml", "--rules", "/nonexistent.yaml")
 	f(bad+":2: key classes.a: value \"0\": must be a whole number from 1 to 36500\n"+
 		bad+":3: key detectors.email: value \"smash\": unknown action", "--rules", bad)
@@ -201,7 +202,7 @@ func FuzzRedactLines(f *testing.F) {
 		in = append(bytes.Clone(in), "\n"+marker+strings.Repeat("m", 1100)+"\n"...)
 		var out bytes.Buffer
 		var c redactCounts
-		if err := redactLines(&out, bytes.NewReader(in), pol, redact.FormatAuto, &c, 16); err != nil {
+		if err := redactLines(&out, bytes.NewReader(in), pol, rules.AutoFormat, &c, 16); err != nil {
 			t.Fatal(err)
 		}
 		o := out.Bytes()
@@ -229,7 +230,7 @@ func TestRedactLinesChunked(t *testing.T) {
 	in := exact + "\r\n" + exact + "x\n" + "tail 198.51.100.1"
 	var out bytes.Buffer
 	var c redactCounts
-	if err := redactLines(&out, strings.NewReader(in), pol, redact.FormatText, &c, 16); err != nil {
+	if err := redactLines(&out, strings.NewReader(in), pol, textFormat, &c, 16); err != nil {
 		t.Fatal(err)
 	}
 	want := strings.TrimSuffix(exact, "7") + "0\r\n[quarantined: oversize]\ntail 198.51.100.0"
@@ -238,5 +239,31 @@ func TestRedactLinesChunked(t *testing.T) {
 	}
 	if c.lines != 3 || c.quarantined[redact.ReasonOversize] != 1 {
 		t.Errorf("counts %+v", c)
+	}
+}
+
+var textFormat, _ = rules.ParseRecordFormat("text")
+
+// TestRedactTopicFormat runs a sample file through the format a pack
+// declares for a topic, and through --format: Asterisk Master.csv rows are
+// read by column, and a row that does not parse is quarantined.
+func TestRedactTopicFormat(t *testing.T) {
+	in := `"acme","4930690000","2017","from-trunk","""Alice"" <4930690000>","SIP/203.0.113.7-0000abcd","PJSIP/2017-00000012","Dial","PJSIP/2017,30","2026-11-23 21:05:00","2026-11-23 21:05:02","2026-11-23 21:06:29",89,87,"ANSWERED","BILLING","1795467900.42",""` + "\n" +
+		`"acme","4930690000,"2017"` + "\n"
+	want := `"acme","[tel]","[tel]","from-trunk","""[name]"" <[tel]>","SIP/203.0.113.0-0000abcd","PJSIP/[tel]-00000012","Dial","PJSIP/[tel],30","2026-11-23 21:05:00","2026-11-23 21:05:02","2026-11-23 21:06:29",89,87,"ANSWERED","BILLING","1795467900.42",""` + "\n" +
+		"[quarantined: parse_error]\n"
+	out, errOut, code := runCLI(t, in, "redact", "--rules", "pack:voip", "--topic", "voip-asterisk")
+	if code != 0 || out != want || !strings.Contains(errOut, "1 of 2 lines quarantined (parse_error 1)") {
+		t.Errorf("--topic voip-asterisk: exit %d\nstdout %q\nwant   %q\nstderr %q", code, out, want, errOut)
+	}
+	out, _, code = runCLI(t, in, "redact", "--format", "asterisk")
+	if code != 0 || out != strings.ReplaceAll(want, "[tel]", "[phone]") {
+		t.Errorf("--format asterisk: exit %d\nstdout %q", code, out)
+	}
+	// A topic the policy declares nothing for is read as auto: the shape
+	// of the row is recognised, the broken row read as text.
+	out, _, _ = runCLI(t, in, "redact", "--rules", "pack:voip", "--topic", "other")
+	if lines := strings.Split(out, "\n"); len(lines) != 3 || lines[0] != strings.Split(want, "\n")[0] || strings.Contains(lines[1], "quarantined") {
+		t.Errorf("--topic other:\n%s", out)
 	}
 }
