@@ -192,11 +192,24 @@ func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) 
 		if s < pos || e < s || e > len(src) {
 			panic("BUG: textfmt returned a field outside the record")
 		}
-		dst = append(dst, src[pos:s]...)
+		dst, pos = r.fieldName(dst, src, pos, f, false)
+		dst = r.gap(dst, src[pos:s])
 		dst = r.textValue(dst, src[s:e], f.Name, f.Quoting, depth)
 		pos = e
 	}
-	return append(dst, src[pos:]...)
+	return r.gap(dst, src[pos:])
+}
+
+// gap appends g, what lies between fields: separators and quotes are
+// copied, and anything else a format skips (a bare word in a logfmt line)
+// is scanned as text, so that no byte of a record escapes the detectors.
+func (r *Redactor) gap(dst, g []byte) []byte {
+	for _, c := range g {
+		if class[c]&cAlnum != 0 || c >= 0x80 {
+			return r.scanValue(dst, g, nil, actNone, false)
+		}
+	}
+	return append(dst, g...)
 }
 
 // textValue appends the redacted form of v, the value of the text field
@@ -341,13 +354,16 @@ func (r *Redactor) dialString(dst, v, name []byte, ov Action) []byte {
 	if c := bytes.IndexByte(v, ','); c >= 0 {
 		end = c
 	}
+	if !dialShape(v[:end]) {
+		return r.scanValue(dst, v, name, ov, false)
+	}
 	pos := 0
 	for i := 0; i <= end; i++ {
-		if i < end && v[i] != '/' && v[i] != '@' && v[i] != '&' {
+		if i < end && v[i] != '/' && v[i] != '&' {
 			continue
 		}
 		part := v[pos:i]
-		// A channel's unique suffix: "-0000abcd", ";1" of Local channels.
+		// A channel's unique suffix: "-0000abcd".
 		if k := bytes.LastIndexByte(part, '-'); k > 0 && len(part)-k-1 >= 4 && allHex(part[k+1:]) {
 			dst = r.dialPart(dst, part[:k], ov)
 			dst = append(dst, part[k:]...)
@@ -365,12 +381,28 @@ func (r *Redactor) dialString(dst, v, name []byte, ov Action) []byte {
 	return dst
 }
 
+// dialShape reports whether s looks like a channel or dial target:
+// TECH/resource, the technology a word of letters and digits, and no blank.
+func dialShape(s []byte) bool {
+	t := 0
+	for t < len(s) && isAlnum(s[t]) {
+		t++
+	}
+	return t > 0 && t < len(s) && s[t] == '/' && bytes.IndexByte(s, ' ') < 0
+}
+
 // dialPart appends one resource of a dial string: a number of 3 or more
-// digits is masked as a phone number, anything else scanned.
+// digits, alone or before '@' (4930690000@trunk), is masked as a phone
+// number; anything else is scanned whole, so that an address such as
+// alice@example.com is seen as one.
 func (r *Redactor) dialPart(dst, p []byte, ov Action) []byte {
-	if len(p) >= 3 && r.e.enabled[DetPhone] && allDigitsPlus(p) {
-		dst, _ = r.apply(dst, p, match{det: DetPhone, start: 0, end: len(p)}, ov)
-		return dst
+	user := p
+	if at := bytes.IndexByte(p, '@'); at >= 0 {
+		user = p[:at]
+	}
+	if len(user) >= 3 && r.e.enabled[DetPhone] && allDigitsPlus(user) {
+		dst, _ = r.apply(dst, user, match{det: DetPhone, start: 0, end: len(user)}, ov)
+		return r.scanValue(dst, p[len(user):], nil, ov, false)
 	}
 	return r.scanValue(dst, p, nil, ov, false)
 }
@@ -423,11 +455,30 @@ func (r *Redactor) redactNested(dst, v []byte, parts []textfmt.Field, depth int)
 		if s < pos || e < s || e > len(v) {
 			panic("BUG: textfmt split a part outside the value")
 		}
-		dst = append(dst, v[pos:s]...)
+		dst, pos = r.fieldName(dst, v, pos, f, true)
+		dst = r.gap(dst, v[pos:s])
 		dst = r.textValue(dst, v[s:e], f.Name, f.Quoting, depth)
 		pos = e
 	}
-	return append(dst, v[pos:]...)
+	return r.gap(dst, v[pos:])
+}
+
+// fieldName appends src[pos:] up to the end of f's name, with the name
+// scanned when it is part of the record (a logfmt key, a query parameter,
+// a cookie name: "alice@example.org=1" names nothing, it is data), and
+// returns where copying resumes.
+func (r *Redactor) fieldName(dst, src []byte, pos int, f textfmt.Field, nested bool) ([]byte, int) {
+	ns := int(f.NameStart)
+	if ns < pos || len(f.Name) == 0 {
+		return dst, pos
+	}
+	ne := ns + len(f.Name)
+	if ne > int(f.Start) {
+		panic("BUG: textfmt returned a name after its value")
+	}
+	dst = r.gap(dst, src[pos:ns])
+	dst = r.scanValue(dst, src[ns:ne], nil, actNone, nested)
+	return dst, ne
 }
 
 // scanValue appends v with every builtin detection rewritten, name giving

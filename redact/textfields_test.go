@@ -136,3 +136,62 @@ func TestJSONLabelledValues(t *testing.T) {
 	f(`{"url":"/cb?code=x&session_token=abcdef123456"}`, `{"url":"/cb?code=x&session_token=[secret]"}`)
 	f(`{"msg":"really? yes; ok=1"}`, `{"msg":"really? yes; ok=1"}`)
 }
+
+// FuzzTextFields redacts arbitrary lines under every text format and in
+// auto mode: no panic, a CSV/TSV/W3C line keeps its field count, redacting
+// twice equals redacting once, and a planted e-mail address never survives.
+func FuzzTextFields(f *testing.F) {
+	for _, s := range []string{
+		`"","4930690000","2017","from-internal","""Alice"" <4930690000>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/2017,30","2026-11-23 10:00:00","","2026-11-23 10:01:02",62,60,"ANSWERED","DOCUMENTATION","1700000000.123",""`,
+		`203.0.113.7 - bob [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc&sess_id=9f8e7d HTTP/1.1" 200 512 "-" "curl/8.5.0" x=1`,
+		"#Fields: date time c-ip cs(Cookie) cs-uri-query",
+		"2026-11-23\t10:00:00\t198.51.100.23\tSESSID=a1b2c3d4;%20theme=dark\ta=1&token=x",
+		"ts=1 user=bob caller=4155550123 msg=\"hi there\"",
+		"email=a%40example.com&phone=%2B44+20+7946+0958",
+	} {
+		f.Add(s, uint8(0))
+	}
+	e := mustEngine(f, DefaultOptions())
+	formats := []textfmt.Format{0, textfmt.CSV, textfmt.TSV, textfmt.W3C, textfmt.Combined, textfmt.Logfmt, textfmt.Asterisk, textfmt.CloudFront}
+	reds := make([]*Redactor, len(formats))
+	for i, tf := range formats {
+		reds[i] = e.NewRedactor()
+		if tf != 0 {
+			if err := reds[i].SetText(TextFields, textfmt.DefaultConfig(tf)); err != nil {
+				f.Fatal(err)
+			}
+		}
+	}
+	const planted = "zq7planted@example.org"
+	f.Fuzz(func(t *testing.T, line string, which uint8) {
+		if strings.ContainsAny(line, "\n") {
+			return
+		}
+		i := int(which) % len(formats)
+		r := reds[i]
+		in := []byte(line)
+		out, err := r.Redact(nil, in, FormatAuto)
+		if err != nil {
+			return // quarantined: nothing archived
+		}
+		again, err := r.Redact(nil, out, FormatAuto)
+		if err != nil || string(again) != string(out) {
+			t.Fatalf("format %v: %q: once %q, twice %q (%v)", formats[i], line, out, again, err)
+		}
+		if tf := formats[i]; tf == textfmt.CSV || tf == textfmt.TSV || tf == textfmt.Asterisk {
+			p, _ := textfmt.NewParser(textfmt.DefaultConfig(tf))
+			a, _, aerr := p.Parse(nil, in)
+			b, _, berr := p.Parse(nil, out)
+			if aerr == nil && (berr != nil || len(a) != len(b)) {
+				t.Fatalf("format %v: %q: %d fields became %d (%v) in %q", tf, line, len(a), len(b), berr, out)
+			}
+		}
+		// A planted address, a word of its own, never survives.
+		withPII := strings.Replace(line, "x", " "+planted+" ", 1)
+		if withPII != line {
+			if got, err := r.Redact(nil, []byte(withPII), FormatAuto); err == nil && strings.Contains(string(got), planted) {
+				t.Fatalf("format %v: %q: planted address survived: %q", formats[i], withPII, got)
+			}
+		}
+	})
+}

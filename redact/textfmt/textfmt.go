@@ -146,13 +146,14 @@ type Parser struct {
 	base     Format // CSV, TSV, W3C, Combined or Logfmt
 	delim    byte   // CSV, TSV
 	strict   bool
-	names    [][]byte // current column names: Config.Columns, or the last #Fields:
-	defs     [][]byte // Config.Columns (or the preset's), for W3C before any header
-	hdr      []byte   // the bytes the names of the last #Fields: point into
-	hdrNames [][]byte // the names of the last #Fields:
-	col      [][]byte // col_1, col_2, ... grown on demand
-	extra    [][]byte // extra_1, extra_2, ... grown on demand
-	over     []byte   // numbered names beyond maxNumbered
+	names    [][]byte   // current column names: Config.Columns, or the last #Fields:
+	defs     [][]byte   // Config.Columns (or the preset's), for W3C before any header
+	hdr      []byte     // the bytes the names of the last #Fields: point into
+	hdrNames [][]byte   // the names of the last #Fields:
+	col      [][]byte   // col_1, col_2, ... grown on demand
+	extra    [][]byte   // extra_1, extra_2, ... grown on demand
+	over     []byte     // numbered names beyond maxNumbered
+	err      ParseError // the last error, reused so that a failed parse does not allocate
 }
 
 // NewParser returns a Parser for c, or the problems of c.
@@ -216,7 +217,8 @@ func (p *Parser) Reset() { p.names = p.defs }
 // (to hold them, until the Parser's buffers fit the longest header), when
 // a record has more unnamed fields than any before it (to name them; past
 // 1024 such fields, names are not kept and cost one allocation per few
-// hundred fields), and to return an error.
+// hundred fields). The *ParseError is the Parser's own: it stays valid
+// until the next Parse.
 func (p *Parser) Parse(dst []Field, rec []byte) (fields []Field, header bool, err error) {
 	if len(rec) > math.MaxInt32 {
 		return dst, false, &ParseError{Format: p.format, Offset: math.MaxInt32, Reason: "record longer than 2 GiB"}
@@ -289,6 +291,9 @@ func (p *Parser) numbered(t *[][]byte, prefix string, i int) []byte {
 	return (*t)[i]
 }
 
+// errAt returns the Parser's error value set to the given place and
+// reason. It is overwritten by the next failed Parse: copy what you keep.
 func (p *Parser) errAt(off, field int, reason string) error {
-	return &ParseError{Format: p.format, Offset: off, Field: field, Reason: reason}
+	p.err = ParseError{Format: p.format, Offset: off, Field: field, Reason: reason}
+	return &p.err
 }
