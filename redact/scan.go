@@ -383,6 +383,11 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				i = w - 1
 				continue
 			}
+			if s.enabled[DetSecret] && (c2 == ':' || c2 == ' ' || c2 == '=') {
+				if m, ok := credentialAfter(src, i, w); ok {
+					return m, true
+				}
+			}
 			key := i >= s.keyNone &&
 				// When the key ends with the word, a short one must be
 				// one of the names (see keyContextName): rt=, v=, host=.
@@ -591,6 +596,11 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 			}
 		}
 	case k&cAlpha != 0:
+		if s.enabled[DetSecret] {
+			if m, ok := credentialAfter(src, i, w); ok {
+				pick(&best, &found, m)
+			}
+		}
 		if i >= s.keyNone && !s.inValue && (class[c2]&cKeyNext != 0 || spacedKey(src, w)) {
 			if m, ok := s.scanKeyed(src, i); ok {
 				return m, true

@@ -590,13 +590,20 @@ func bearerValue(src []byte, v, e int) (hit, bool) {
 		lim = len(src)
 	}
 	c := v
-	for _, scheme := range [...]string{"bearer", "basic", "digest", "negotiate", "token"} {
-		if c+len(scheme) < lim && foldEq(src[c:c+len(scheme)], scheme) && src[c+len(scheme)] == ' ' {
-			c += len(scheme)
-			for c < lim && src[c] == ' ' {
-				c++
-			}
-			break
+	// The scheme: any auth-scheme token (RFC 9110: Bearer, Basic, Digest,
+	// Api-Token, SSWS, AWS4-HMAC-SHA256...) followed by a blank and the
+	// credential. Without one the whole value is the credential.
+	t := c
+	for t < lim && t-c <= 32 && (isAlnum(src[t]) || src[t] == '-' || src[t] == '_') {
+		t++
+	}
+	if t > c && t < lim && src[t] == ' ' && isAlpha(src[c]) {
+		c = t
+		for c < lim && src[c] == ' ' {
+			c++
+		}
+		if c == lim {
+			c = v // "Authorization: sometoken " ends with blanks: no scheme
 		}
 	}
 	if e < 0 {
