@@ -81,8 +81,19 @@ func refKinds() []refKind {
 			if s >= 2 && src[s-1] == '.' && alnumAt(src, s-2) {
 				return false
 			}
-			if s >= 2 && src[s-1] == '/' { // "Product/1.2.3.4" is a version, "path/1.2.3.4" is not
-				if m := regexp.MustCompile(`(?:^|[^A-Za-z0-9_-])([A-Za-z0-9_-]+)/$`).FindSubmatch(src[:s]); m != nil && m[1][0] >= 'A' && m[1][0] <= 'Z' {
+			// "Product/1.2.3.4" is a version; "path/1.2.3.4", "host.Example.COM/1.2.3.4",
+			// "Thread-/1.2.3.4", "Host/1.2.3.4:80" and "Host/192.168.100.200" are addresses.
+			if s >= 2 && src[s-1] == '/' {
+				m := regexp.MustCompile(`(?:^|[^A-Za-z0-9_-])([A-Za-z0-9_-]+)/$`).FindSubmatch(src[:s])
+				big := 0
+				for _, o := range a.As4() {
+					if o >= 32 {
+						big++
+					}
+				}
+				port := e+1 < len(src) && src[e] == ':' && digitAt(src, e+1)
+				if m != nil && m[1][0] >= 'A' && m[1][0] <= 'Z' && m[0][0] != '.' && !strings.HasSuffix(string(m[1]), "-") &&
+					!strings.HasSuffix(string(m[1]), "_") && !port && big < 3 {
 					return false
 				}
 			}
