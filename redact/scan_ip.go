@@ -212,8 +212,9 @@ func parseIPv6(src []byte, i int) (end int, ip [16]byte, ok bool) {
 		if nd > 4 {
 			return 0, ip, false // a hex run, not a group
 		}
-		if j < n && src[j] == '.' {
-			// IPv4 tail in the last 32 bits.
+		if j+1 < n && src[j] == '.' && isDigit(src[j+1]) {
+			// IPv4 tail in the last 32 bits. A '.' without a digit
+			// after it ends the address: a full stop.
 			if (ellipsis < 0 && k != 12) || k > 12 {
 				return 0, ip, false
 			}
@@ -275,7 +276,7 @@ func parseIPv6(src []byte, i int) (end int, ip [16]byte, ok bool) {
 // the span but not in addr. Bracketed forms ([2001:db8::1]:443) match
 // inside the brackets because '[' is not part of a word.
 func scanIPv6(src []byte, i int) (hit, bool) {
-	if i > 0 && (src[i-1] == ':' || src[i] == ':' && isAlnum(src[i-1])) {
+	if i > 0 && (src[i-1] == ':' && !afterIfName(src, i-1) || src[i] == ':' && isAlnum(src[i-1])) {
 		return hit{}, false // ":::8080", "Foo::1", or inside something longer
 	}
 	end, ip, ok := parseIPv6(src, i)
@@ -309,6 +310,20 @@ func scanIPv6(src []byte, i int) (hit, bool) {
 		}
 	}
 	return hit{det: DetIPv6, start: i, end: e, ip: ip}, true
+}
+
+// afterIfName reports whether the ':' at src[c] ends an interface name
+// ("eth0:fe80::1", "en0:2001:db8::1"): a word with a letter that is not a
+// hex digit, so that it cannot be a group of the same address.
+func afterIfName(src []byte, c int) bool {
+	w, name := c, false
+	for w > 0 && isAlnum(src[w-1]) {
+		if class[src[w-1]]&(cDigit|cHexLet) == 0 {
+			name = true
+		}
+		w--
+	}
+	return name && (w == 0 || src[w-1] != ':')
 }
 
 // scanMAC matches a MAC address at src[i]: 00:1a:2b:3c:4d:5e,
