@@ -234,9 +234,12 @@ func scanPhoneCtx(src []byte, i int) (hit, bool) {
 	return hit{det: DetPhone, start: i, end: r.end}, true
 }
 
-// scanSSN matches a US social security number: 123-45-6789, or nine bare
-// digits when bare is set (the key says ssn). Area 000, 666 and 9xx, group
-// 00 and serial 0000 are never issued.
+// scanSSN matches a US social security number: 123-45-6789, written with
+// spaces or dots (123 45 6789, 123.45.6789), or nine bare digits when bare
+// is set (the key says ssn). Area 000, 666 and 9xx, group 00 and serial
+// 0000 are never issued. A spaced or dotted one must stand alone: not
+// after or before another group of digits (a phone number, a longer run)
+// and not a version ("version 123.45.6789").
 func scanSSN(src []byte, i int, bare bool) (hit, bool) {
 	n := len(src)
 	if !numStart(src, i) {
@@ -244,12 +247,18 @@ func scanSSN(src []byte, i int, bare bool) (hit, bool) {
 	}
 	var d [9]byte
 	e := 0
-	if i+11 <= n && isDigit3(src[i:]) && src[i+3] == '-' && isDigit(src[i+4]) && isDigit(src[i+5]) &&
-		src[i+6] == '-' && isDigit3(src[i+7:]) && isDigit(src[i+10]) {
+	if i+11 <= n && isDigit3(src[i:]) && isSSNSep(src[i+3]) && isDigit(src[i+4]) && isDigit(src[i+5]) &&
+		src[i+6] == src[i+3] && isDigit3(src[i+7:]) && isDigit(src[i+10]) {
 		copy(d[:3], src[i:])
 		copy(d[3:5], src[i+4:])
 		copy(d[5:], src[i+7:i+11])
 		e = i + 11
+		if sep := src[i+3]; sep != '-' {
+			if i >= 2 && src[i-1] == sep && isDigit(src[i-2]) || e+1 < n && src[e] == sep && isDigit(src[e+1]) ||
+				sep == '.' && versionBefore(src, i) {
+				return hit{}, false
+			}
+		}
 	} else if bare && i+9 <= n {
 		for x := 0; x < 9; x++ {
 			if !isDigit(src[i+x]) {
@@ -266,6 +275,8 @@ func scanSSN(src []byte, i int, bare bool) (hit, bool) {
 	}
 	return hit{det: DetSSN, start: i, end: e}, true
 }
+
+func isSSNSep(c byte) bool { return c == '-' || c == ' ' || c == '.' }
 
 func validSSN(d [9]byte) bool {
 	area := string(d[:3])

@@ -142,9 +142,13 @@ func refKinds() []refKind {
 				}
 				return !(alnumAt(src, e) || e+1 < len(src) && src[e] == sep && (isHex(src[e+1]) || src[e+1] == sep))
 			}},
-		{DetSSN, mk(`\d{3}-\d{2}-\d{4}`), func(src []byte, s, e int) bool {
+		{DetSSN, mk(`\d{3}-\d{2}-\d{4}`, `\d{3} \d{2} \d{4}`, `\d{3}\.\d{2}\.\d{4}`), func(src []byte, s, e int) bool {
 			var d [9]byte
 			copy(d[:], digits(src[s:e]))
+			if sep := src[s+3]; sep != '-' && (s >= 2 && src[s-1] == sep && digitAt(src, s-2) ||
+				e+1 < len(src) && src[e] == sep && digitAt(src, e+1)) {
+				return false // a group of a longer number
+			}
 			return numBounds(src, s, e) && validSSN(d)
 		}},
 		{DetAWSKey, mk(`(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA|APKA|ASCA)[A-Z0-9]{16}`), func(src []byte, s, e int) bool {
