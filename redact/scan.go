@@ -360,6 +360,8 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				}
 				shape = shape || kc != ctxNone
 			}
+			// 0044 20 7946 0958, 011 44 ..., 00493069000000
+			shape = shape || c == '0' && isIntlPrefix(src, i, wl, c2)
 			switch {
 			case shape && !inDottedOrVersion(src, i):
 				maybe = true
@@ -587,6 +589,11 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				}
 			} else if (wl == 3 || wl == 1 && c == '1') && (c2 == '-' || c2 == '.') {
 				if m, ok := scanPhoneNational(src, i); ok {
+					pick(&best, &found, m)
+				}
+			}
+			if kc != ctxPhone && c == '0' && isIntlPrefix(src, i, wl, c2) {
+				if m, ok := scanPhoneIntl(src, i); ok {
 					pick(&best, &found, m)
 				}
 			}

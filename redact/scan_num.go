@@ -122,6 +122,91 @@ func scanPhonePlus(src []byte, i int) (hit, bool) {
 	return hit{det: DetPhone, start: i, end: r.end}, true
 }
 
+// countryCode marks the E.164 country codes in use: 1-3 digits, the first
+// not 0, so that the value gives the length; no code is the prefix of
+// another.
+var countryCode [1000]bool
+
+func init() {
+	// Codes and ranges of codes, "a" or "a-b".
+	const table = "1 7 20 27 30-34 36 39 40 41 43-49 51-58 60-66 81 82 84 86 90-95 98 " +
+		"211-218 220-258 260-269 290 291 297-299 350-359 370-389 420-423 500-509 590-599 " +
+		"670 672-683 685-692 800 808 850 852 853 855 856 870 878 880-883 886 888 960-979 992-998"
+	a, b, inRange := 0, 0, false
+	for x := 0; x <= len(table); x++ {
+		if x < len(table) && isDigit(table[x]) {
+			b = b*10 + int(table[x]-'0')
+			continue
+		}
+		if x < len(table) && table[x] == '-' {
+			a, b, inRange = b, 0, true
+			continue
+		}
+		if !inRange {
+			a = b
+		}
+		for c := a; c <= b; c++ {
+			countryCode[c] = true
+		}
+		a, b, inRange = 0, 0, false
+	}
+}
+
+// isIntlPrefix reports whether the digit word src[i:i+wl], followed by c2,
+// may start a number dialled with an international prefix: "00" or "011"
+// as a group of its own or with the country code ("0044 20 ...", "00 44
+// ...", "011 44 ..."), or "00" at the head of a bare run of 11-17 digits
+// (00493069000000).
+func isIntlPrefix(src []byte, i, wl int, c2 byte) bool {
+	if src[i] != '0' || wl < 2 {
+		return false
+	}
+	sep := c2 == ' ' || c2 == '-' || c2 == '.'
+	if src[i+1] == '0' {
+		return sep && wl <= 5 || wl >= 11 && wl <= 17
+	}
+	return wl == 3 && src[i+1] == '1' && src[i+2] == '1' && sep
+}
+
+// scanPhoneIntl matches a number written with an international prefix in
+// free text: 0044 20 7946 0958, 011 44 20 7946 0958, 00493069000000. What
+// follows the prefix must open with a country code in use and hold 9 to
+// 15 digits (the E.164 limit; 11 for North America, whose numbers have
+// ten digits after the 1), so that zero-padded counters and ids stay.
+func scanPhoneIntl(src []byte, i int) (hit, bool) {
+	n := len(src)
+	if !numStart(src, i) || i >= 2 && isPhoneSep(src[i-1]) && isDigit(src[i-2]) {
+		return hit{}, false // a later group of a longer number
+	}
+	j := i + 2
+	if src[i+1] == '1' {
+		j = i + 3 // 011, always followed by a separator
+	}
+	if j < n && isPhoneSep(src[j]) && src[j] != '(' && src[j] != ')' {
+		j++
+	}
+	if j >= n || src[j] < '1' || src[j] > '9' {
+		return hit{}, false
+	}
+	cc := 0
+	for x := 0; x < 3 && j+x < n && isDigit(src[j+x]); x++ {
+		if c := cc*10 + int(src[j+x]-'0'); countryCode[c] {
+			cc = -c
+			break
+		} else {
+			cc = c
+		}
+	}
+	if cc >= 0 {
+		return hit{}, false
+	}
+	r := readPhone(src, j)
+	if r.nd < 9 || r.capped && r.seps&1 == 0 || !numEnd(src, r.end) || cc == -1 && r.nd != 11 {
+		return hit{}, false
+	}
+	return hit{det: DetPhone, start: i, end: r.end}, true
+}
+
 // scanPhoneNational matches the North American national forms
 // (555) 123-4567, 555-123-4567 and 555.123.4567, also after the trunk
 // prefix: 1-800-555-0199. Area codes start 2-9.
