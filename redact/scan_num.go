@@ -13,7 +13,9 @@ func numStart(src []byte, i int) bool {
 	if (isAlnum(p) || p == '_') && !afterEscape(src, i) {
 		return false
 	}
-	if (p == '.' || p == '-') && i >= 2 && isAlnum(src[i-2]) {
+	// "v1.4111...", "ab-4111...", "blk_-4981..." (an HDFS block id):
+	// the number is the end of an identifier.
+	if (p == '.' || p == '-') && i >= 2 && (isAlnum(src[i-2]) || src[i-2] == '_') {
 		return false
 	}
 	return true
@@ -372,8 +374,9 @@ func validSSN(d [9]byte) bool {
 }
 
 // scanCard matches a payment card number: 13-19 digits, optionally in
-// groups separated by single spaces or dashes (the first group of four),
-// that passes the Luhn check and starts with a known issuer prefix.
+// groups separated by single spaces or dashes as issuers print them (see
+// cardGroups), that passes the Luhn check and starts with a known issuer
+// prefix.
 func scanCard(src []byte, i int) (hit, bool) {
 	if !numStart(src, i) {
 		return hit{}, false
@@ -384,6 +387,7 @@ func scanCard(src []byte, i int) (hit, bool) {
 	var sep byte
 	var ends [8]int // ends[g]: end of group g
 	var ndAt [8]int // digits up to the end of group g
+	var glen [8]int // length of group g
 	ng := 0
 	for {
 		g := j
@@ -408,7 +412,7 @@ func scanCard(src []byte, i int) (hit, bool) {
 		if ng > 0 && (gl < 3 || gl > 6) {
 			break
 		}
-		ends[ng], ndAt[ng] = j, nd
+		ends[ng], ndAt[ng], glen[ng] = j, nd, gl
 		ng++
 		if ng == len(ends) || j+1 >= n || !isDigit(src[j+1]) {
 			break
@@ -429,7 +433,7 @@ func scanCard(src []byte, i int) (hit, bool) {
 		if g == ng-1 && !numEnd(src, e) {
 			continue
 		}
-		if g < ng-1 && sep == '-' {
+		if g < ng-1 && sep == '-' || g > 0 && !cardGroups(glen[:g+1]) {
 			continue
 		}
 		if cardIssuer(d[:k]) && luhn(d[:k]) {
@@ -437,6 +441,20 @@ func scanCard(src []byte, i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// cardGroups reports whether groups of these lengths are a card as
+// issuers print it: 4-4-4-4, 4-4-4-4-3 (19 digits), 4-6-5 (American
+// Express) or 4-6-4 (Diners Club). Other groupings are counters and ids
+// that happen to sit side by side ("4017 503 112884 032").
+func cardGroups(g []int) bool {
+	switch len(g) {
+	case 3:
+		return g[0] == 4 && g[1] == 6 && (g[2] == 5 || g[2] == 4)
+	case 4, 5:
+		return g[0] == 4 && g[1] == 4 && g[2] == 4 && g[3] == 4 && (len(g) == 4 || g[4] == 3)
+	}
+	return false
 }
 
 func luhn(d []byte) bool {
