@@ -158,7 +158,7 @@ func isVersionWord(w []byte) bool {
 // SIP User-Agent writes them before the firmware version: a word that
 // starts with a capital, a space, and a token of capitals, digits, '-' and
 // '_' with at least one capital and one digit ("Yealink SIP-T46S",
-// "Grandstream GXP2170").
+// "Grandstream GXP2170"), at the start of a User-Agent value.
 func modelBefore(src []byte, j int) bool {
 	m, digits, caps := j, 0, 0
 	for m > 0 {
@@ -182,7 +182,27 @@ done:
 	for v > 0 && isAlpha(src[v-1]) {
 		v--
 	}
-	return v < m-2 && isUpper(src[v]) && (v == 0 || !isAlnum(src[v-1]) && src[v-1] != '-' && src[v-1] != '_')
+	if v >= m-2 || !isUpper(src[v]) {
+		return false
+	}
+	// The vendor opens the value: of a User-Agent key ("User-Agent: ",
+	// "ua=\"", "user_agent":"), or of what is scanned (a JSON value whose
+	// key the caller holds). "Host SRV01 10.0.0.5" elsewhere is an address.
+	k := v
+	for k > 0 && v-k < 3 && (src[k-1] == ' ' || src[k-1] == ':' || src[k-1] == '=' || src[k-1] == '"') {
+		k--
+	}
+	if k == v {
+		return v == 0
+	}
+	e := k
+	for k > 0 && isAlpha(src[k-1]) {
+		k--
+	}
+	word := src[k:e]
+	return len(word) == 2 && lower(word[0]) == 'u' && lower(word[1]) == 'a' ||
+		len(word) >= 5 && lower(word[len(word)-5]) == 'a' && lower(word[len(word)-4]) == 'g' &&
+			lower(word[len(word)-3]) == 'e' && lower(word[len(word)-2]) == 'n' && lower(word[len(word)-1]) == 't'
 }
 
 // parseIPv6 parses the longest IPv6 address at src[i:] in any textual form
