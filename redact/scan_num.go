@@ -154,20 +154,30 @@ func init() {
 	}
 }
 
-// isIntlPrefix reports whether the digit word src[i:i+wl], followed by c2,
-// may start a number dialled with an international prefix: "00" or "011"
-// as a group of its own or with the country code ("0044 20 ...", "00 44
-// ...", "011 44 ..."), or "00" at the head of a bare run of 11-17 digits
-// (00493069000000).
-func isIntlPrefix(src []byte, i, wl int, c2 byte) bool {
+// isIntlPrefix reports whether the digit word src[i:w] may start a number
+// dialled with an international prefix: "00" or "011" as a group of its
+// own ("00 44 ...", "011 44 ...") or "00" with the country code ("0044 20
+// ..."), before a separator and a digit, or "00" at the head of a bare run
+// of 11-17 digits (00493069000000). Times ("20:00:00 +0000",
+// "20:00:00.010") must not get this far: they are in every log line.
+func isIntlPrefix(src []byte, i, w int) bool {
+	wl := w - i
 	if src[i] != '0' || wl < 2 {
 		return false
 	}
-	sep := c2 == ' ' || c2 == '-' || c2 == '.'
-	if src[i+1] == '0' {
-		return sep && wl <= 5 || wl >= 11 && wl <= 17
+	if src[i+1] == '0' && wl >= 11 {
+		return wl <= 17
 	}
-	return wl == 3 && src[i+1] == '1' && src[i+2] == '1' && sep
+	if w+1 >= len(src) || src[w+1] < '1' || src[w+1] > '9' {
+		return false
+	}
+	switch c2 := src[w]; {
+	case wl == 2:
+		return src[i+1] == '0' && c2 == ' '
+	case wl == 3 && src[i+1] == '1' && src[i+2] == '1', src[i+1] == '0' && wl <= 5:
+		return c2 == ' ' || c2 == '-' || c2 == '.'
+	}
+	return false
 }
 
 // scanPhoneIntl matches a number written with an international prefix in
