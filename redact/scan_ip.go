@@ -44,7 +44,7 @@ func scanIPv4(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	if versionBefore(src, i) {
+	if i > 0 && versionSep(src[i-1]) && versionBefore(src, i) {
 		return hit{}, false
 	}
 	return hit{det: DetIPv4, start: i, end: end, ip: [16]byte{a[0], a[1], a[2], a[3]}}, true
@@ -106,7 +106,7 @@ func afterProduct(src []byte, i int) bool {
 // word, then a model of capitals and digits). Any other word before a
 // number, such as "client 10.0.0.6", says nothing.
 func versionBefore(src []byte, i int) bool {
-	if i == 0 {
+	if i == 0 || !versionSep(src[i-1]) {
 		return false
 	}
 	if src[i-1] == '~' {
@@ -117,7 +117,13 @@ func versionBefore(src []byte, i int) bool {
 	for j > 0 && i-j < 3 && (src[j-1] == ' ' || src[j-1] == ':' || src[j-1] == '=') {
 		j--
 	}
-	if j == i || j == 0 {
+	if j == 0 {
+		return false
+	}
+	// The words end in a letter (version, ver, v) or, for a model, in a
+	// capital or a digit: a lower-case letter that ends none of them
+	// ("client 10.0.0.6") decides at once.
+	if e := src[j-1]; !isAlnum(e) || 'a' <= e && e <= 'z' && e != 'n' && e != 'r' && e != 'v' {
 		return false
 	}
 	w := j
@@ -153,6 +159,10 @@ func isVersionWord(w []byte) bool {
 	}
 	return true
 }
+
+// versionSep reports whether c may end what says "version" before a
+// number: a separator after a version word or a model, or a '~'.
+func versionSep(c byte) bool { return c == ' ' || c == ':' || c == '=' || c == '~' }
 
 // modelBefore reports whether src[:j] ends with a vendor and a model, as a
 // SIP User-Agent writes them before the firmware version: a word that

@@ -397,7 +397,6 @@ func scanCard(src []byte, i int) (hit, bool) {
 	var sep byte
 	var ends [8]int // ends[g]: end of group g
 	var ndAt [8]int // digits up to the end of group g
-	var glen [8]int // length of group g
 	ng := 0
 	for {
 		g := j
@@ -422,7 +421,7 @@ func scanCard(src []byte, i int) (hit, bool) {
 		if ng > 0 && (gl < 3 || gl > 6) {
 			break
 		}
-		ends[ng], ndAt[ng], glen[ng] = j, nd, gl
+		ends[ng], ndAt[ng] = j, nd
 		ng++
 		if ng == len(ends) || j+1 >= n || !isDigit(src[j+1]) {
 			break
@@ -443,7 +442,7 @@ func scanCard(src []byte, i int) (hit, bool) {
 		if g == ng-1 && !numEnd(src, e) {
 			continue
 		}
-		if g < ng-1 && sep == '-' || g > 0 && !cardGroups(glen[:g+1]) {
+		if g < ng-1 && sep == '-' || g > 0 && !cardGroups(ends[:g+1]) {
 			continue
 		}
 		if cardIssuer(d[:k]) && luhn(d[:k]) {
@@ -453,16 +452,18 @@ func scanCard(src []byte, i int) (hit, bool) {
 	return hit{}, false
 }
 
-// cardGroups reports whether groups of these lengths are a card as
-// issuers print it: 4-4-4-4, 4-4-4-4-3 (19 digits), 4-6-5 (American
-// Express) or 4-6-4 (Diners Club). Other groupings are counters and ids
-// that happen to sit side by side ("4017 503 112884 032").
-func cardGroups(g []int) bool {
-	switch len(g) {
+// cardGroups reports whether the groups that end at ends (the first is
+// of four digits, each later one starts a separator after the previous
+// end) are a card as issuers print it: 4-4-4-4, 4-4-4-4-3 (19 digits), 4-6-5
+// (American Express) or 4-6-4 (Diners Club). Other groupings are counters
+// and ids that happen to sit side by side ("4017 503 112884 032").
+func cardGroups(ends []int) bool {
+	switch len(ends) {
 	case 3:
-		return g[0] == 4 && g[1] == 6 && (g[2] == 5 || g[2] == 4)
+		return ends[1]-ends[0] == 7 && (ends[2]-ends[1] == 6 || ends[2]-ends[1] == 5)
 	case 4, 5:
-		return g[0] == 4 && g[1] == 4 && g[2] == 4 && g[3] == 4 && (len(g) == 4 || g[4] == 3)
+		return ends[1]-ends[0] == 5 && ends[2]-ends[1] == 5 && ends[3]-ends[2] == 5 &&
+			(len(ends) == 4 || ends[4]-ends[3] == 4)
 	}
 	return false
 }
