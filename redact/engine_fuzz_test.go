@@ -135,6 +135,9 @@ func FuzzRedactText(f *testing.F) {
 			return
 		}
 		line := in + " " + plant + " " + extra
+		if plant == "203.0.113.7" && versionBefore([]byte(line), len(in)+1) {
+			return // "version 203.0.113.7", "Yealink SIP-T46S 203.0.113.7": a version by design
+		}
 		out, _ = r.Redact(nil, []byte(line), FormatText)
 		if bytes.Contains(out, []byte(plant)) {
 			t.Fatalf("planted %q survived:\n in %q\nout %q", plant, line, out)

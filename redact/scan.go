@@ -355,11 +355,13 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				case '-': // SSN, phone, MAC, card
 					shape = wl == 3 || wl == 1 && c == '1' || wl == 2 && w+3 < n && src[w+3] == '-' ||
 						wl == 4 && threeDigits(src, w+1)
-				case ' ': // card in groups
-					shape = wl == 4 && threeDigits(src, w+1)
+				case ' ': // card in groups, SSN 123 45 6789
+					shape = wl == 4 && threeDigits(src, w+1) || wl == 3 && ssnSpaced(src, w)
 				}
 				shape = shape || kc != ctxNone
 			}
+			// 0044 20 7946 0958, 011 44 ..., 00493069000000
+			shape = shape || c == '0' && isIntlPrefix(src, i, w)
 			switch {
 			case shape && !inDottedOrVersion(src, i):
 				maybe = true
@@ -519,6 +521,12 @@ func colonShape(src []byte, w int) bool {
 	return false
 }
 
+// ssnSpaced reports whether src[w:] is " 45 6": the rest of an SSN
+// written with spaces.
+func ssnSpaced(src []byte, w int) bool {
+	return w+4 < len(src) && isDigit(src[w+1]) && isDigit(src[w+2]) && src[w+3] == ' ' && isDigit(src[w+4])
+}
+
 // threeDigits reports whether src[i:i+3] are digits: a card's second
 // group has at least three.
 func threeDigits(src []byte, i int) bool {
@@ -569,7 +577,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				pick(&best, &found, m)
 			}
 		}
-		if s.enabled[DetSSN] && (wl == 3 && c2 == '-' || wl == 9 && kc == ctxSSN) {
+		if s.enabled[DetSSN] && (wl == 3 && isSSNSep(c2) || wl == 9 && kc == ctxSSN) {
 			if m, ok := scanSSN(src, i, kc == ctxSSN); ok {
 				pick(&best, &found, m)
 			}
@@ -586,6 +594,11 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				}
 			} else if (wl == 3 || wl == 1 && c == '1') && (c2 == '-' || c2 == '.') {
 				if m, ok := scanPhoneNational(src, i); ok {
+					pick(&best, &found, m)
+				}
+			}
+			if kc != ctxPhone && c == '0' && isIntlPrefix(src, i, w) {
+				if m, ok := scanPhoneIntl(src, i); ok {
 					pick(&best, &found, m)
 				}
 			}

@@ -27,8 +27,9 @@ func parseIPv4(src []byte, i int) (end int, a [4]byte, ok bool) {
 
 // scanIPv4 matches an IPv4 address at src[i]: bare, or followed by a port
 // (which is not part of the span). It refuses addresses inside longer
-// dotted numbers (1.2.3.4.5) and version strings (Chrome/120.0.0.0), but
-// not in URL paths (/geo/203.0.113.7).
+// dotted numbers (1.2.3.4.5) and four-part versions (see versionBefore), but
+// not in URL paths (/geo/203.0.113.7) or after a Java host name
+// (host/10.1.2.3, see afterProduct).
 func scanIPv4(src []byte, i int) (hit, bool) {
 	if i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i) {
 		return hit{}, false
@@ -43,12 +44,28 @@ func scanIPv4(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	if i > 0 && versionSep(src[i-1]) && versionBefore(src, i) {
+		return hit{}, false
+	}
 	return hit{det: DetIPv4, start: i, end: end, ip: [16]byte{a[0], a[1], a[2], a[3]}}, true
 }
 
 // afterProduct reports whether src[i] follows a product token and a slash,
-// as in a User-Agent: "Chrome/", "Edg/", "Version/". Product names start
-// with an upper-case letter; URL path segments ("/geo/") are lower case.
+// as in a User-Agent ("Chrome/131.0.0.0", "Edg/", "Version/"), so that a
+// number there is a version. Java's InetAddress.toString() writes
+// "hostname/address" the same way, and ZooKeeper, Kafka and Hadoop log it
+// ("zk1/10.1.2.3", "/10.1.2.3:3888", "[LearnerHandler-/10.1.2.3:3888]").
+// What tells a product from a host name:
+//   - a product name starts with an upper-case letter; host names and URL
+//     path segments ("/geo/") are almost always lower case;
+//   - it does not end with '-' or '_' (a thread name, then the empty host
+//     name of an address that was never resolved) and is not the last
+//     label of a dotted host name ("ZK1.EXAMPLE.COM/");
+//   - a version is never followed by ":port", an address often is;
+//   - a version has at most two parts of 32 or more: majors run high
+//     (Chrome/131.0.0.0, Yealink 66.86.0.15) and builds pass 255, while
+//     the minor parts stay small. An address with three such octets
+//     (192.168.100.200) is taken for an address after any name.
 func afterProduct(src []byte, i int) bool {
 	if i < 2 || src[i-1] != '/' {
 		return false
@@ -59,8 +76,143 @@ func afterProduct(src []byte, i int) bool {
 	}
 	if j > 0 && src[j-1] == '%' && j+2 < i-1 {
 		j += 2 // "%20Chrome/": the token starts after the escape
+	} else if j > 0 && src[j-1] == '.' {
+		return false // a host name
 	}
-	return j < i-1 && isUpper(src[j])
+	if j >= i-1 || !isUpper(src[j]) || src[i-2] == '-' || src[i-2] == '_' {
+		return false
+	}
+	end, a, ok := parseIPv4(src, i)
+	if !ok {
+		return true // not an address: a version whatever it is
+	}
+	if end+1 < len(src) && src[end] == ':' && isDigit(src[end+1]) {
+		return false // host/address:port
+	}
+	big := 0
+	for _, o := range a {
+		if o >= 32 {
+			big++
+		}
+	}
+	return big < 3
+}
+
+// versionBefore reports whether the dotted number at src[i] is a version
+// by what precedes it: the word "version", "ver" or "v" and a separator
+// ("version 0.0.0.6", "Version: 1.2.3.4", "ver=1.2.3.4"), a '~' (Windows
+// component builds, "amd64~~6.1.7601.17514"), or a SIP phone's vendor and
+// model in its User-Agent ("Yealink SIP-T46S 66.86.0.15": a capitalised
+// word, then a model of capitals and digits). Any other word before a
+// number, such as "client 10.0.0.6", says nothing.
+func versionBefore(src []byte, i int) bool {
+	if i == 0 || !versionSep(src[i-1]) {
+		return false
+	}
+	if src[i-1] == '~' {
+		return true
+	}
+	// Up to two separator bytes: " ", ": ", "=", " = ".
+	j := i
+	for j > 0 && i-j < 3 && (src[j-1] == ' ' || src[j-1] == ':' || src[j-1] == '=') {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	// The words end in a letter (version, ver, v) or, for a model, in a
+	// capital or a digit: a lower-case letter that ends none of them
+	// ("client 10.0.0.6") decides at once.
+	if e := src[j-1]; !isAlnum(e) || 'a' <= e && e <= 'z' && e != 'n' && e != 'r' && e != 'v' {
+		return false
+	}
+	w := j
+	for w > 0 && isAlnum(src[w-1]) {
+		w--
+	}
+	// The word alone, not the end of a longer name such as "SIP-T46S".
+	if w == 0 || src[w-1] != '-' && src[w-1] != '_' && src[w-1] != '.' {
+		word := src[w:j]
+		switch len(word) {
+		case 1:
+			if lower(word[0]) == 'v' {
+				return true
+			}
+		case 3:
+			if lower(word[0]) == 'v' && lower(word[1]) == 'e' && lower(word[2]) == 'r' {
+				return true
+			}
+		case 7:
+			if isVersionWord(word) {
+				return true
+			}
+		}
+	}
+	return i-j == 1 && src[j] == ' ' && modelBefore(src, j)
+}
+
+func isVersionWord(w []byte) bool {
+	for x, c := range []byte("version") {
+		if lower(w[x]) != c {
+			return false
+		}
+	}
+	return true
+}
+
+// versionSep reports whether c may end what says "version" before a
+// number: a separator after a version word or a model, or a '~'.
+func versionSep(c byte) bool { return c == ' ' || c == ':' || c == '=' || c == '~' }
+
+// modelBefore reports whether src[:j] ends with a vendor and a model, as a
+// SIP User-Agent writes them before the firmware version: a word that
+// starts with a capital, a space, and a token of capitals, digits, '-' and
+// '_' with at least one capital and one digit ("Yealink SIP-T46S",
+// "Grandstream GXP2170"), at the start of a User-Agent value.
+func modelBefore(src []byte, j int) bool {
+	m, digits, caps := j, 0, 0
+	for m > 0 {
+		c := src[m-1]
+		switch {
+		case isDigit(c):
+			digits++
+		case isUpper(c):
+			caps++
+		case c == '-' || c == '_':
+		default:
+			goto done
+		}
+		m--
+	}
+done:
+	if digits == 0 || caps == 0 || m < 3 || src[m-1] != ' ' || !isAlnum(src[j-1]) {
+		return false
+	}
+	v := m - 1
+	for v > 0 && isAlpha(src[v-1]) {
+		v--
+	}
+	if v >= m-2 || !isUpper(src[v]) {
+		return false
+	}
+	// The vendor opens the value: of a User-Agent key ("User-Agent: ",
+	// "ua=\"", "user_agent":"), or of what is scanned (a JSON value whose
+	// key the caller holds). "Host SRV01 10.0.0.5" elsewhere is an address.
+	k := v
+	for k > 0 && v-k < 3 && (src[k-1] == ' ' || src[k-1] == ':' || src[k-1] == '=' || src[k-1] == '"') {
+		k--
+	}
+	if k == v {
+		return v == 0
+	}
+	e := k
+	for k > 0 && isAlpha(src[k-1]) {
+		k--
+	}
+	word := src[k:e]
+	return len(word) == 2 && lower(word[0]) == 'u' && lower(word[1]) == 'a' ||
+		len(word) >= 5 && lower(word[len(word)-5]) == 'a' && lower(word[len(word)-4]) == 'g' &&
+			lower(word[len(word)-3]) == 'e' && lower(word[len(word)-2]) == 'n' && lower(word[len(word)-1]) == 't'
 }
 
 // parseIPv6 parses the longest IPv6 address at src[i:] in any textual form
@@ -90,8 +242,9 @@ func parseIPv6(src []byte, i int) (end int, ip [16]byte, ok bool) {
 		if nd > 4 {
 			return 0, ip, false // a hex run, not a group
 		}
-		if j < n && src[j] == '.' {
-			// IPv4 tail in the last 32 bits.
+		if j+1 < n && src[j] == '.' && isDigit(src[j+1]) {
+			// IPv4 tail in the last 32 bits. A '.' without a digit
+			// after it ends the address: a full stop.
 			if (ellipsis < 0 && k != 12) || k > 12 {
 				return 0, ip, false
 			}
@@ -153,7 +306,7 @@ func parseIPv6(src []byte, i int) (end int, ip [16]byte, ok bool) {
 // the span but not in addr. Bracketed forms ([2001:db8::1]:443) match
 // inside the brackets because '[' is not part of a word.
 func scanIPv6(src []byte, i int) (hit, bool) {
-	if i > 0 && (src[i-1] == ':' || src[i] == ':' && isAlnum(src[i-1])) {
+	if i > 0 && (src[i-1] == ':' && !afterIfName(src, i-1) || src[i] == ':' && isAlnum(src[i-1])) {
 		return hit{}, false // ":::8080", "Foo::1", or inside something longer
 	}
 	end, ip, ok := parseIPv6(src, i)
@@ -187,6 +340,20 @@ func scanIPv6(src []byte, i int) (hit, bool) {
 		}
 	}
 	return hit{det: DetIPv6, start: i, end: e, ip: ip}, true
+}
+
+// afterIfName reports whether the ':' at src[c] ends an interface name
+// ("eth0:fe80::1", "en0:2001:db8::1"): a word with a letter that is not a
+// hex digit, so that it cannot be a group of the same address.
+func afterIfName(src []byte, c int) bool {
+	w, name := c, false
+	for w > 0 && isAlnum(src[w-1]) {
+		if class[src[w-1]]&(cDigit|cHexLet) == 0 {
+			name = true
+		}
+		w--
+	}
+	return name && (w == 0 || src[w-1] != ':')
 }
 
 // scanMAC matches a MAC address at src[i]: 00:1a:2b:3c:4d:5e,

@@ -13,7 +13,9 @@ func numStart(src []byte, i int) bool {
 	if (isAlnum(p) || p == '_') && !afterEscape(src, i) {
 		return false
 	}
-	if (p == '.' || p == '-') && i >= 2 && isAlnum(src[i-2]) {
+	// "v1.4111...", "ab-4111...", "blk_-4981..." (an HDFS block id):
+	// the number is the end of an identifier.
+	if (p == '.' || p == '-') && i >= 2 && (isAlnum(src[i-2]) || src[i-2] == '_') {
 		return false
 	}
 	return true
@@ -117,6 +119,101 @@ func scanPhonePlus(src []byte, i int) (hit, bool) {
 	}
 	r := readPhone(src, j)
 	if r.nd < 7 || r.capped && r.seps&1 == 0 || !numEnd(src, r.end) {
+		return hit{}, false
+	}
+	return hit{det: DetPhone, start: i, end: r.end}, true
+}
+
+// countryCode marks the E.164 country codes in use: 1-3 digits, the first
+// not 0, so that the value gives the length; no code is the prefix of
+// another.
+var countryCode [1000]bool
+
+func init() {
+	// Codes and ranges of codes, "a" or "a-b".
+	const table = "1 7 20 27 30-34 36 39 40 41 43-49 51-58 60-66 81 82 84 86 90-95 98 " +
+		"211-218 220-258 260-269 290 291 297-299 350-359 370-389 420-423 500-509 590-599 " +
+		"670 672-683 685-692 800 808 850 852 853 855 856 870 878 880-883 886 888 960-979 992-998"
+	a, b, inRange := 0, 0, false
+	for x := 0; x <= len(table); x++ {
+		if x < len(table) && isDigit(table[x]) {
+			b = b*10 + int(table[x]-'0')
+			continue
+		}
+		if x < len(table) && table[x] == '-' {
+			a, b, inRange = b, 0, true
+			continue
+		}
+		if !inRange {
+			a = b
+		}
+		for c := a; c <= b; c++ {
+			countryCode[c] = true
+		}
+		a, b, inRange = 0, 0, false
+	}
+}
+
+// isIntlPrefix reports whether the digit word src[i:w] may start a number
+// dialled with an international prefix: "00" or "011" as a group of its
+// own ("00 44 ...", "011 44 ...") or "00" with the country code ("0044 20
+// ..."), before a separator and a digit, or "00" at the head of a bare run
+// of 11-17 digits (00493069000000). Times ("20:00:00 +0000",
+// "20:00:00.010") must not get this far: they are in every log line.
+func isIntlPrefix(src []byte, i, w int) bool {
+	wl := w - i
+	if src[i] != '0' || wl < 2 {
+		return false
+	}
+	if src[i+1] == '0' && wl >= 11 {
+		return wl <= 17
+	}
+	if w+1 >= len(src) || src[w+1] < '1' || src[w+1] > '9' {
+		return false
+	}
+	switch c2 := src[w]; {
+	case wl == 2:
+		return src[i+1] == '0' && c2 == ' '
+	case wl == 3 && src[i+1] == '1' && src[i+2] == '1', src[i+1] == '0' && wl <= 5:
+		return c2 == ' ' || c2 == '-' || c2 == '.'
+	}
+	return false
+}
+
+// scanPhoneIntl matches a number written with an international prefix in
+// free text: 0044 20 7946 0958, 011 44 20 7946 0958, 00493069000000. What
+// follows the prefix must open with a country code in use and hold 9 to
+// 15 digits (the E.164 limit; 11 for North America, whose numbers have
+// ten digits after the 1), so that zero-padded counters and ids stay.
+func scanPhoneIntl(src []byte, i int) (hit, bool) {
+	n := len(src)
+	if !numStart(src, i) || i >= 2 && isPhoneSep(src[i-1]) && isDigit(src[i-2]) {
+		return hit{}, false // a later group of a longer number
+	}
+	j := i + 2
+	if src[i+1] == '1' {
+		j = i + 3 // 011, always followed by a separator
+	}
+	if j < n && isPhoneSep(src[j]) && src[j] != '(' && src[j] != ')' {
+		j++
+	}
+	if j >= n || src[j] < '1' || src[j] > '9' {
+		return hit{}, false
+	}
+	cc := 0
+	for x := 0; x < 3 && j+x < n && isDigit(src[j+x]); x++ {
+		if c := cc*10 + int(src[j+x]-'0'); countryCode[c] {
+			cc = -c
+			break
+		} else {
+			cc = c
+		}
+	}
+	if cc >= 0 {
+		return hit{}, false
+	}
+	r := readPhone(src, j)
+	if r.nd < 9 || r.capped && r.seps&1 == 0 || !numEnd(src, r.end) || cc == -1 && r.nd != 11 {
 		return hit{}, false
 	}
 	return hit{det: DetPhone, start: i, end: r.end}, true
@@ -234,9 +331,12 @@ func scanPhoneCtx(src []byte, i int) (hit, bool) {
 	return hit{det: DetPhone, start: i, end: r.end}, true
 }
 
-// scanSSN matches a US social security number: 123-45-6789, or nine bare
-// digits when bare is set (the key says ssn). Area 000, 666 and 9xx, group
-// 00 and serial 0000 are never issued.
+// scanSSN matches a US social security number: 123-45-6789, written with
+// spaces or dots (123 45 6789, 123.45.6789), or nine bare digits when bare
+// is set (the key says ssn). Area 000, 666 and 9xx, group 00 and serial
+// 0000 are never issued. A spaced or dotted one must stand alone: not
+// after or before another group of digits (a phone number, a longer run)
+// and not a version ("version 123.45.6789").
 func scanSSN(src []byte, i int, bare bool) (hit, bool) {
 	n := len(src)
 	if !numStart(src, i) {
@@ -244,12 +344,18 @@ func scanSSN(src []byte, i int, bare bool) (hit, bool) {
 	}
 	var d [9]byte
 	e := 0
-	if i+11 <= n && isDigit3(src[i:]) && src[i+3] == '-' && isDigit(src[i+4]) && isDigit(src[i+5]) &&
-		src[i+6] == '-' && isDigit3(src[i+7:]) && isDigit(src[i+10]) {
+	if i+11 <= n && isDigit3(src[i:]) && isSSNSep(src[i+3]) && isDigit(src[i+4]) && isDigit(src[i+5]) &&
+		src[i+6] == src[i+3] && isDigit3(src[i+7:]) && isDigit(src[i+10]) {
 		copy(d[:3], src[i:])
 		copy(d[3:5], src[i+4:])
 		copy(d[5:], src[i+7:i+11])
 		e = i + 11
+		if sep := src[i+3]; sep != '-' {
+			if i >= 2 && src[i-1] == sep && isDigit(src[i-2]) || e+1 < n && src[e] == sep && isDigit(src[e+1]) ||
+				sep == '.' && versionBefore(src, i) {
+				return hit{}, false
+			}
+		}
 	} else if bare && i+9 <= n {
 		for x := 0; x < 9; x++ {
 			if !isDigit(src[i+x]) {
@@ -267,6 +373,8 @@ func scanSSN(src []byte, i int, bare bool) (hit, bool) {
 	return hit{det: DetSSN, start: i, end: e}, true
 }
 
+func isSSNSep(c byte) bool { return c == '-' || c == ' ' || c == '.' }
+
 func validSSN(d [9]byte) bool {
 	area := string(d[:3])
 	if area == "000" || area == "666" || d[0] == '9' {
@@ -276,8 +384,9 @@ func validSSN(d [9]byte) bool {
 }
 
 // scanCard matches a payment card number: 13-19 digits, optionally in
-// groups separated by single spaces or dashes (the first group of four),
-// that passes the Luhn check and starts with a known issuer prefix.
+// groups separated by single spaces or dashes as issuers print them (see
+// cardGroups), that passes the Luhn check and starts with a known issuer
+// prefix.
 func scanCard(src []byte, i int) (hit, bool) {
 	if !numStart(src, i) {
 		return hit{}, false
@@ -333,7 +442,7 @@ func scanCard(src []byte, i int) (hit, bool) {
 		if g == ng-1 && !numEnd(src, e) {
 			continue
 		}
-		if g < ng-1 && sep == '-' {
+		if g < ng-1 && sep == '-' || g > 0 && !cardGroups(ends[:g+1]) {
 			continue
 		}
 		if cardIssuer(d[:k]) && luhn(d[:k]) {
@@ -341,6 +450,22 @@ func scanCard(src []byte, i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// cardGroups reports whether the groups that end at ends (the first is
+// of four digits, each later one starts a separator after the previous
+// end) are a card as issuers print it: 4-4-4-4, 4-4-4-4-3 (19 digits), 4-6-5
+// (American Express) or 4-6-4 (Diners Club). Other groupings are counters
+// and ids that happen to sit side by side ("4017 503 112884 032").
+func cardGroups(ends []int) bool {
+	switch len(ends) {
+	case 3:
+		return ends[1]-ends[0] == 7 && (ends[2]-ends[1] == 6 || ends[2]-ends[1] == 5)
+	case 4, 5:
+		return ends[1]-ends[0] == 5 && ends[2]-ends[1] == 5 && ends[3]-ends[2] == 5 &&
+			(len(ends) == 4 || ends[4]-ends[3] == 4)
+	}
+	return false
 }
 
 func luhn(d []byte) bool {

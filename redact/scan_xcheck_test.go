@@ -57,7 +57,7 @@ func refKinds() []refKind {
 	digitAt := func(src []byte, i int) bool { return i >= 0 && i < len(src) && isDigit(src[i]) }
 	numBounds := func(src []byte, s, e int) bool {
 		if alnumAt(src, s-1) || s > 0 && src[s-1] == '_' ||
-			s >= 2 && (src[s-1] == '.' || src[s-1] == '-') && alnumAt(src, s-2) {
+			s >= 2 && (src[s-1] == '.' || src[s-1] == '-') && (alnumAt(src, s-2) || src[s-2] == '_') {
 			return false
 		}
 		return !(alnumAt(src, e) || e < len(src) && src[e] == '_' ||
@@ -81,8 +81,19 @@ func refKinds() []refKind {
 			if s >= 2 && src[s-1] == '.' && alnumAt(src, s-2) {
 				return false
 			}
-			if s >= 2 && src[s-1] == '/' { // "Product/1.2.3.4" is a version, "path/1.2.3.4" is not
-				if m := regexp.MustCompile(`(?:^|[^A-Za-z0-9_-])([A-Za-z0-9_-]+)/$`).FindSubmatch(src[:s]); m != nil && m[1][0] >= 'A' && m[1][0] <= 'Z' {
+			// "Product/1.2.3.4" is a version; "path/1.2.3.4", "host.Example.COM/1.2.3.4",
+			// "Thread-/1.2.3.4", "Host/1.2.3.4:80" and "Host/192.168.100.200" are addresses.
+			if s >= 2 && src[s-1] == '/' {
+				m := regexp.MustCompile(`(?:^|[^A-Za-z0-9_-])([A-Za-z0-9_-]+)/$`).FindSubmatch(src[:s])
+				big := 0
+				for _, o := range a.As4() {
+					if o >= 32 {
+						big++
+					}
+				}
+				port := e+1 < len(src) && src[e] == ':' && digitAt(src, e+1)
+				if m != nil && m[1][0] >= 'A' && m[1][0] <= 'Z' && m[0][0] != '.' && !strings.HasSuffix(string(m[1]), "-") &&
+					!strings.HasSuffix(string(m[1]), "_") && !port && big < 3 {
 					return false
 				}
 			}
@@ -99,7 +110,10 @@ func refKinds() []refKind {
 			// (4111 1111 1111 1111 2026), so the reference tries fewer groups.
 			`\d{4}(?: \d{3,6}){4}`, `\d{4}(?: \d{3,6}){3}`, `\d{4}(?: \d{3,6}){2}`), func(src []byte, s, e int) bool {
 			d := digits(src[s:e])
-			return len(d) >= 13 && len(d) <= 19 && numBounds(src, s, e) && luhn(d) && cardIssuer(d)
+			// Groups only as issuers print them: 4-4-4-4, 4-4-4-4-3, 4-6-5 (Amex), 4-6-4 (Diners).
+			grouped := strings.ReplaceAll(string(src[s:e]), " ", "-")
+			return len(d) >= 13 && len(d) <= 19 && numBounds(src, s, e) && luhn(d) && cardIssuer(d) &&
+				cardGrouping.MatchString(grouped)
 		}},
 		{DetIBAN, mk(`[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})*(?: ?[A-Z0-9]{1,3})?`), func(src []byte, s, e int) bool {
 			t := strings.ReplaceAll(string(src[s:e]), " ", "")
@@ -131,9 +145,13 @@ func refKinds() []refKind {
 				}
 				return !(alnumAt(src, e) || e+1 < len(src) && src[e] == sep && (isHex(src[e+1]) || src[e+1] == sep))
 			}},
-		{DetSSN, mk(`\d{3}-\d{2}-\d{4}`), func(src []byte, s, e int) bool {
+		{DetSSN, mk(`\d{3}-\d{2}-\d{4}`, `\d{3} \d{2} \d{4}`, `\d{3}\.\d{2}\.\d{4}`), func(src []byte, s, e int) bool {
 			var d [9]byte
 			copy(d[:], digits(src[s:e]))
+			if sep := src[s+3]; sep != '-' && (s >= 2 && src[s-1] == sep && digitAt(src, s-2) ||
+				e+1 < len(src) && src[e] == sep && digitAt(src, e+1)) {
+				return false // a group of a longer number
+			}
 			return numBounds(src, s, e) && validSSN(d)
 		}},
 		{DetAWSKey, mk(`(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA|APKA|ASCA)[A-Z0-9]{16}`), func(src []byte, s, e int) bool {
@@ -141,6 +159,8 @@ func refKinds() []refKind {
 		}},
 	}
 }
+
+var cardGrouping = regexp.MustCompile(`^(?:\d{13,19}|\d{4}-\d{4}-\d{4}-\d{4}(?:-\d{3})?|\d{4}-\d{6}-\d{4,5})$`)
 
 type refSpan struct {
 	det        Detector
@@ -246,8 +266,10 @@ func xcheckCorpus(n int, seed uint64) []string {
 			default:
 				sep := " -"[r.IntN(2)]
 				var b strings.Builder
+				// In fours, or 4-6-rest as Amex and Diners print theirs.
+				amex := (l == 14 || l == 15) && r.IntN(2) == 0
 				for i, c := range d {
-					if i > 0 && i%4 == 0 {
+					if i > 0 && (!amex && i%4 == 0 || amex && (i == 4 || i == 10)) {
 						b.WriteByte(sep)
 					}
 					b.WriteByte(c)
