@@ -205,8 +205,8 @@ func secretCompound(key []byte) keyCtx {
 			return ctxSecret
 		}
 	}
-	if hasWord(key, "version") {
-		return ctxVersion
+	if hasWord(key, "version") || hasWord(key, "agent") {
+		return ctxVersion // app_version, osVersion; a User-Agent holds versions
 	}
 	return ctxNone
 }

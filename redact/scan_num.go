@@ -454,16 +454,24 @@ func scanCard(src []byte, i int) (hit, bool) {
 
 // cardGroups reports whether the groups that end at ends (the first is
 // of four digits, each later one starts a separator after the previous
-// end) are a card as issuers print it: 4-4-4-4, 4-4-4-4-3 (19 digits), 4-6-5
-// (American Express) or 4-6-4 (Diners Club). Other groupings are counters
-// and ids that happen to sit side by side ("4017 503 112884 032").
+// end) are a card as issuers print it: groups of four with a shorter last
+// one (4-4-4-4, 4-4-4-3 for a 15-digit card printed like the others,
+// 4-4-4-4-3 for 19 digits), 4-6-5 (American Express) or 4-6-4 (Diners
+// Club). Other groupings are counters and ids that happen to sit side by
+// side ("4017 503 112884 032", "4017 5031 128840 317").
 func cardGroups(ends []int) bool {
 	switch len(ends) {
 	case 3:
 		return ends[1]-ends[0] == 7 && (ends[2]-ends[1] == 6 || ends[2]-ends[1] == 5)
 	case 4, 5:
-		return ends[1]-ends[0] == 5 && ends[2]-ends[1] == 5 && ends[3]-ends[2] == 5 &&
-			(len(ends) == 4 || ends[4]-ends[3] == 4)
+		last := len(ends) - 1
+		for k := 1; k < last; k++ {
+			if ends[k]-ends[k-1] != 5 {
+				return false
+			}
+		}
+		d := ends[last] - ends[last-1] // separator and last group
+		return d >= 2 && d <= 5
 	}
 	return false
 }

@@ -160,7 +160,7 @@ func refKinds() []refKind {
 	}
 }
 
-var cardGrouping = regexp.MustCompile(`^(?:\d{13,19}|\d{4}-\d{4}-\d{4}-\d{4}(?:-\d{3})?|\d{4}-\d{6}-\d{4,5})$`)
+var cardGrouping = regexp.MustCompile(`^(?:\d{13,19}|\d{4}-\d{4}-\d{4}-\d{1,4}|\d{4}-\d{4}-\d{4}-\d{4}-\d{1,4}|\d{4}-\d{6}-\d{4,5})$`)
 
 type refSpan struct {
 	det        Detector
