@@ -353,7 +353,7 @@ func (r *Redactor) Stats() *Stats { return &r.stats }
 // separators) stays as it was.
 func (r *Redactor) redactFlat(dst, src []byte) ([]byte, error) {
 	base := len(dst)
-	r.sc.key = nil
+	r.sc.setKey(nil)
 	if needsView(src) {
 		dst, _ = r.redactViewed(dst, src, actNone)
 	} else {

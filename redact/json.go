@@ -480,23 +480,28 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte) ([]byte
 // an object key). When it reports a change, r.work holds the rewritten
 // text; content must not alias r.work.
 func (r *Redactor) redactContent(content []byte, ov Action, key []byte) (changed bool, err *QuarantineError) {
-	r.sc.key = key
+	r.sc.setKey(key)
 	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
 	var found bool
+	structured := false
 	if len(key) > 0 && len(content) > 0 && r.structuredJSON(content, key) {
 		var ok bool
-		r.work, ok = r.structuredValue(r.work[:0], content, key, ov, 0, true)
-		found = ok && !bytes.Equal(r.work, content)
-		if !ok {
-			r.sc.key = key
-			r.work = r.redactSpan(r.work[:0], content, ov, match{}, false)
+		r.work, ok = r.structuredValue(r.work[:0], content, key, r.sc.kinfo, ov, 0, true)
+		if ok {
+			structured = true
+			found = !bytes.Equal(r.work, content)
+			if !found && !pat {
+				return false, nil
+			}
+			if !found {
+				r.work = append(r.work[:0], content...)
+			}
+		} else {
+			r.sc.setKey(key) // structuredValue found nothing to split: scan as usual
 		}
-		if !found && !pat {
-			return false, nil
-		}
-		if !found {
-			r.work = append(r.work[:0], content...)
-		}
+	}
+	if structured {
+		// r.work holds the value, its parts redacted.
 	} else if needsView(content) {
 		var n int
 		r.work, n = r.redactViewed(r.work[:0], content, ov)
@@ -536,8 +541,9 @@ func labelKey(key []byte) bool {
 // inner structure that structuredValue reads: its key names a cookie or a
 // query, or it holds a '?'.
 func (r *Redactor) structuredJSON(content, key []byte) bool {
-	return bytes.IndexByte(content, '?') >= 0 || cookieField(key) || queryField(key) ||
-		len(content) >= 3 && len(content) <= 21 && allDigitsPlus(content) && r.sc.cachedContext(key) == ctxPhone
+	ki := r.sc.kinfo // setKey(key) came first
+	return ki.kind&kindClid != 0 || formValue(content, ki) ||
+		ki.ctx == ctxPhone && len(content) >= 3 && len(content) <= 21 && allDigitsPlus(content)
 }
 
 // number scans a number with its key as context (phone numbers, card
@@ -551,9 +557,9 @@ func (r *Redactor) number(dst []byte, i int, ov Action, key []byte) ([]byte, int
 		return dst, end
 	}
 	num := src[i:end]
-	r.sc.key = key
+	r.sc.setKey(key)
 	m, found := r.next(num)
-	if !found && r.e.enabled[DetPhone] && len(key) > 0 && partyNumber(key, num) {
+	if !found && r.e.enabled[DetPhone] && r.sc.kinfo.ctx == ctxPhone && partyNumber(key, num) {
 		// A CDR's party under its key, however short: "dst": 2017.
 		m, found = match{det: DetPhone, start: 0, end: len(num)}, true
 	}

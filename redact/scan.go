@@ -41,9 +41,13 @@ type scanner struct {
 	// scanning a short value.
 	keyCache [2 * keyCacheSize]struct {
 		n    uint8 // 0: empty
-		ctx  keyCtx
+		info keyInfo
 		name [keyCacheMax]byte
 	}
+	// kinfo is what key says, valid while kfor is key (see setKey; a
+	// key assigned directly is classified again by next).
+	kinfo keyInfo
+	kfor  []byte
 	// The e-mail look-ahead: sepLeft is the distance from the next '@' or
 	// '%' to the end of the slice that ends at address sepEnd (0 when there
 	// is none), found from the position sepAtLeft bytes before that end; it
@@ -185,7 +189,10 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	s.sepFrom = from
 	kc := ctxNone
 	if len(s.key) > 0 {
-		kc = s.cachedContext(s.key)
+		if unsafe.SliceData(s.kfor) != unsafe.SliceData(s.key) || len(s.kfor) != len(s.key) {
+			s.kinfo, s.kfor = s.cachedInfo(s.key), s.key
+		}
+		kc = s.kinfo.ctx
 	}
 	var h hit
 	switch kc {
@@ -224,10 +231,24 @@ const (
 	keyCacheMax  = 63
 )
 
+// setKey sets the key that gives the next scans context, and returns
+// what it says of its value.
+func (s *scanner) setKey(key []byte) keyInfo {
+	s.key, s.kfor = key, key
+	s.kinfo = keyInfo{}
+	if len(key) > 0 {
+		s.kinfo = s.cachedInfo(key)
+	}
+	return s.kinfo
+}
+
 // cachedContext returns keyContext(key) through s.keyCache.
-func (s *scanner) cachedContext(key []byte) keyCtx {
+func (s *scanner) cachedContext(key []byte) keyCtx { return s.cachedInfo(key).ctx }
+
+// cachedInfo returns keyInfoOf(key) through s.keyCache.
+func (s *scanner) cachedInfo(key []byte) keyInfo {
 	if len(key) == 0 || len(key) > keyCacheMax {
-		return keyContext(key)
+		return keyInfoOf(key)
 	}
 	// Mix the length and the first and last eight bytes: the cache must
 	// not thrash between the few dozen keys of a record type (a miss
@@ -248,16 +269,16 @@ func (s *scanner) cachedContext(key []byte) keyCtx {
 	set := s.keyCache[(h>>(64-keyCacheBits))*2:][:2]
 	for w := range set {
 		if e := &set[w]; int(e.n) == l && string(e.name[:l]) == string(key) {
-			return e.ctx
+			return e.info
 		}
 	}
 	// Two ways, the newest first: two keys that alternate in every
 	// record and hash alike both stay.
 	set[1] = set[0]
 	e := &set[0]
-	e.ctx = keyContext(key)
+	e.info = keyInfoOf(key)
 	e.n = uint8(copy(e.name[:], key))
-	return e.ctx
+	return e.info
 }
 
 // hit is what the detectors return: a match without pointers (netip.Addr

@@ -18,6 +18,37 @@ const (
 	ctxVersion         // a dotted number is a version, never an IPv4 address
 )
 
+// keyInfo is what a key or field name says of its value: the detectors'
+// context, and the inner structure the value has (kind*).
+type keyInfo struct {
+	ctx  keyCtx
+	kind uint8
+}
+
+// Kinds of value a name announces.
+const (
+	kindCookie uint8 = 1 << iota // a Cookie or Set-Cookie header value
+	kindQuery                    // a query string or form body as a whole
+	kindDial                     // an Asterisk channel name or Dial string
+	kindClid                     // a caller id: "Name" <number>
+)
+
+// keyInfoOf classifies a key or field name.
+func keyInfoOf(key []byte) keyInfo {
+	ki := keyInfo{ctx: keyContext(key)}
+	switch {
+	case cookieField(key):
+		ki.kind = kindCookie
+	case queryField(key):
+		ki.kind = kindQuery
+	case dialField(key):
+		ki.kind = kindDial
+	case clidField(key):
+		ki.kind = kindClid
+	}
+	return ki
+}
+
 // Key names are compared case-insensitively with '-' and '_' equal.
 var (
 	secretKeys = []string{
@@ -25,7 +56,7 @@ var (
 		"api_key", "apikey", "api_token", "x_api_key", "x_auth_token", "x_access_token",
 		"session", "sessionid", "session_id", "sid", "auth", "phpsessid", "jsessionid",
 		"asp.net_sessionid", "connect.sid", "laravel_session", "_session_id",
-		"x_amz_security_token", "x_amz_signature", "sig", "signature", "credentials",
+		"x_amz_security_token", "x_amz_signature", "sig", "signature", "credentials", "key",
 	}
 	// passwordKeys hold a secret whatever it looks like.
 	passwordKeys = []string{
@@ -194,19 +225,97 @@ func secretCompound(key []byte) keyCtx {
 	if foldEq(key, "x_amz_credential") {
 		return ctxNone // an access key id and its scope, found by aws_key
 	}
-	for _, w := range [...]string{"password", "passwd", "passphrase", "secret", "privatekey", "pwd"} {
-		if hasWord(key, w) {
-			return ctxPassword
+	kc := ctxNone
+	prev := ""
+	for i := 0; i < len(key); {
+		// The next word: a run of letters, cut where a lower-case letter
+		// is followed by a capital (sessionToken).
+		for i < len(key) && !isAlpha(key[i]) {
+			i++
+			prev = ""
 		}
+		j := i + 1
+		for j < len(key) && isAlpha(key[j]) && !(isUpper(key[j]) && !isUpper(key[j-1])) {
+			j++
+		}
+		if i >= len(key) {
+			break
+		}
+		w := key[i:j]
+		switch c := wordContext(w, prev); {
+		case c == ctxPassword:
+			return ctxPassword
+		case c == ctxSecret:
+			kc = ctxSecret
+		case c == ctxVersion && kc == ctxNone:
+			kc = ctxVersion
+		}
+		prev = ""
+		if foldEq(w, "private") || foldEq(w, "api") {
+			prev = string(lower(w[0])) // "p" or "a": the word before "key"
+		}
+		i = j
 	}
-	for _, w := range [...]string{"token", "session", "sessid", "sessionid", "credentials",
-		"apikey", "csrf", "xsrf", "signature", "sid", "jwt", "auth"} {
-		if hasWord(key, w) {
+	return kc
+}
+
+// wordContext classifies one word of a compound key; prev is "p" after
+// "private" and "a" after "api" (private_key, apiKey).
+func wordContext(w []byte, prev string) keyCtx {
+	switch len(w) {
+	case 3:
+		switch {
+		case foldEq(w, "pwd"):
+			return ctxPassword
+		case foldEq(w, "sid"), foldEq(w, "jwt"):
+			return ctxSecret
+		case foldEq(w, "key") && prev == "p":
+			return ctxPassword
+		case foldEq(w, "key") && prev == "a":
 			return ctxSecret
 		}
-	}
-	if hasWord(key, "version") || hasWord(key, "agent") {
-		return ctxVersion // app_version, osVersion; a User-Agent holds versions
+	case 4:
+		if foldEq(w, "auth") || foldEq(w, "sess") || foldEq(w, "csrf") || foldEq(w, "xsrf") {
+			return ctxSecret
+		}
+	case 5:
+		if foldEq(w, "token") || foldEq(w, "agent") {
+			if lower(w[0]) == 'a' {
+				return ctxVersion // a User-Agent holds versions
+			}
+			return ctxSecret
+		}
+	case 6:
+		switch {
+		case foldEq(w, "secret"), foldEq(w, "passwd"):
+			return ctxPassword
+		case foldEq(w, "sessid"), foldEq(w, "apikey"):
+			return ctxSecret
+		}
+	case 7:
+		switch {
+		case foldEq(w, "session"):
+			return ctxSecret
+		case foldEq(w, "version"):
+			return ctxVersion
+		}
+	case 8:
+		if foldEq(w, "password") {
+			return ctxPassword
+		}
+	case 9:
+		if foldEq(w, "sessionid") || foldEq(w, "signature") {
+			return ctxSecret
+		}
+	case 10:
+		switch {
+		case foldEq(w, "passphrase"), foldEq(w, "privatekey"):
+			return ctxPassword
+		}
+	case 11:
+		if foldEq(w, "credentials") {
+			return ctxSecret
+		}
 	}
 	return ctxNone
 }

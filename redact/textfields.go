@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"strconv"
+	"unsafe"
 
 	"github.com/redactd/redactd/redact/textfmt"
 )
@@ -51,6 +52,10 @@ type textState struct {
 	w3cSeen  bool                     // TextAuto: a #Fields: header came earlier in the stream
 	fields   []textfmt.Field
 	nested   []textfmt.Field
+	// fieldInfo's memory: the keyInfo of the name at each field position,
+	// and that name.
+	infos     []keyInfo
+	infoNames [][]byte
 }
 
 // SetText sets how r reads the text records that follow, and forgets what
@@ -185,20 +190,56 @@ const maxNestedDepth = 1
 
 // redactFields appends src with the value of every field of fs redacted.
 // Offsets in fs are relative to src.
+//
+// A run of fields whose names say nothing (no detector context, no inner
+// structure, no field rule) and whose values hold no query is scanned as
+// one piece of text, separators and all, as a record without named fields
+// would be: the scanner finds the same things in it, at less cost per
+// field.
 func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) []byte {
 	pos := 0
-	for _, f := range fs {
+	rules := len(r.e.fields.nodes) > 0
+	for i, f := range fs {
 		s, e := int(f.Start), int(f.End)
 		if s < pos || e < s || e > len(src) {
 			panic("BUG: textfmt returned a field outside the record")
 		}
+		ki := r.fieldInfo(i, f)
+		if ki.ctx == ctxNone && ki.kind&^kindCookie == 0 && !rules && !formValue(src[s:e], ki) {
+			continue // part of the run that ends at the next field that says something
+		}
 		dst, pos = r.fieldName(dst, src, pos, f, false)
 		dst = r.gap(dst, src[pos:s])
-		dst = r.textValue(dst, src[s:e], f.Name, f.Quoting, depth)
+		dst = r.textValue(dst, src[s:e], f.Name, ki, f.Quoting, depth)
 		pos = e
 	}
 	return r.gap(dst, src[pos:])
 }
+
+// fieldInfo returns what the name of fs[i], f, says. The names of CSV, TSV
+// and W3C columns and of the combined format's fields are the parser's own
+// and come back record after record: their keyInfo is kept by position
+// until the parser's names change; a name taken from the record is looked
+// up in the scanner's key cache.
+func (r *Redactor) fieldInfo(i int, f textfmt.Field) keyInfo {
+	ts := &r.text
+	if f.NameStart < 0 && i < len(ts.infos) && len(f.Name) > 0 &&
+		unsafe.SliceData(ts.infoNames[i]) == unsafe.SliceData(f.Name) && len(ts.infoNames[i]) == len(f.Name) {
+		return ts.infos[i]
+	}
+	ki := r.sc.cachedInfo(f.Name)
+	if f.NameStart < 0 && i < maxKeptInfos {
+		for len(ts.infos) <= i {
+			ts.infos = append(ts.infos, keyInfo{})
+			ts.infoNames = append(ts.infoNames, nil)
+		}
+		ts.infos[i], ts.infoNames[i] = ki, f.Name
+	}
+	return ki
+}
+
+// maxKeptInfos bounds the field positions fieldInfo keeps.
+const maxKeptInfos = 256
 
 // gap appends g, what lies between fields: separators and quotes are
 // copied, and anything else a format skips (a bare word in a logfmt line)
@@ -214,7 +255,7 @@ func (r *Redactor) gap(dst, g []byte) []byte {
 
 // textValue appends the redacted form of v, the value of the text field
 // called name.
-func (r *Redactor) textValue(dst, v, name []byte, q textfmt.Quoting, depth int) []byte {
+func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting, depth int) []byte {
 	ov := Action(actNone)
 	if ri := r.textRule(name, depth); ri >= 0 {
 		fr := &r.e.fields.rules[ri]
@@ -236,7 +277,7 @@ func (r *Redactor) textValue(dst, v, name []byte, q textfmt.Quoting, depth int) 
 		}
 	}
 	if depth < maxNestedDepth && len(v) > 0 {
-		if out, ok := r.structuredValue(dst, v, name, ov, depth, false); ok {
+		if out, ok := r.structuredValue(dst, v, name, ki, ov, depth, false); ok {
 			return out
 		}
 	}
@@ -250,34 +291,44 @@ func (r *Redactor) textValue(dst, v, name []byte, q textfmt.Quoting, depth int) 
 // appended) when v has none of them. inJSON is set for a JSON string
 // value, whose name is its key: only the shapes that a key and a value
 // show on their own apply there.
-func (r *Redactor) structuredValue(dst, v, name []byte, ov Action, depth int, inJSON bool) (_ []byte, ok bool) {
+func (r *Redactor) structuredValue(dst, v, name []byte, ki keyInfo, ov Action, depth int, inJSON bool) (_ []byte, ok bool) {
 	ts := &r.text
 	switch {
-	case cookieField(name):
-		ts.nested = textfmt.SplitCookie(ts.nested[:0], v)
-		return r.redactNested(dst, v, ts.nested, depth+1), true
-	case queryField(name):
+	case ki.kind&kindQuery != 0:
+		if bytes.IndexByte(v, '+') < 0 {
+			return dst, false // scanned whole: see formValue
+		}
 		ts.nested = textfmt.SplitQuery(ts.nested[:0], v)
 		return r.redactNested(dst, v, ts.nested, depth+1), true
-	case partyNumber(name, v) && r.e.enabled[DetPhone]:
+	case ki.ctx == ctxPhone && partyNumber(name, v) && r.e.enabled[DetPhone]:
 		// A CDR column such as src or dst holds the party's number,
 		// however short: an extension identifies a line too.
 		dst, _ = r.apply(dst, v, match{det: DetPhone, start: 0, end: len(v)}, ov)
 		return dst, true
-	case !inJSON && dialField(name):
+	case !inJSON && ki.kind&kindDial != 0:
 		return r.dialString(dst, v, name, ov), true
-	case clidField(name):
+	case ki.kind&kindClid != 0:
 		if out, ok := r.callerID(dst, v, ov); ok {
 			return out, true
 		}
 	}
-	if qs, qe, found := textfmt.FindQuery(v); found && qe > qs && (!inJSON || urlLike(v, qs, name)) {
+	if qs, qe, found := textfmt.FindQuery(v); found && qe > qs && bytes.IndexByte(v[qs:qe], '+') >= 0 && (!inJSON || urlLike(v, qs, name)) {
 		dst = r.scanValue(dst, v[:qs], name, ov, false)
 		ts.nested = textfmt.SplitQuery(ts.nested[:0], v[qs:qe])
 		dst = r.redactNested(dst, v[qs:qe], ts.nested, depth+1)
 		return r.scanValue(dst, v[qe:], nil, ov, false), true
 	}
 	return dst, false
+}
+
+// formValue reports whether the field value v holds a query string or form
+// body that must be read part by part: one where '+' stands for a space
+// (phone=%2B44+20+7946+0958). Without a '+' the scanner reads a query as it
+// is, key=value by key=value, and a cookie header likewise (cookies are
+// scanned whole, their names giving context as any key does).
+func formValue(v []byte, ki keyInfo) bool {
+	p := bytes.IndexByte(v, '+')
+	return p >= 0 && (ki.kind&kindQuery != 0 || bytes.IndexByte(v[:p], '?') >= 0)
 }
 
 // urlLike reports whether the JSON string v, with a '?' at v[qs-1], is a
@@ -432,14 +483,14 @@ func allDigitsPlus(b []byte) bool {
 	return true
 }
 
-// partyNumber reports whether v, the value of the text field called name,
-// is a calling or called party's number: the name says phone (src, dst,
-// caller, callee, ani, dnis...; see phoneKeys) and v is 3 to 20 digits,
-// after an optional '+'.
+// partyNumber reports whether v, the value of the text field called name
+// (a name that says phone: src, dst, caller, callee, ani, dnis...; see
+// phoneKeys), is a calling or called party's number: 3 to 20 digits after
+// an optional '+'.
 func partyNumber(name, v []byte) bool {
 	// "to" alone is too common a key to take its short numbers for
 	// extensions; it still gives phone context to longer ones.
-	return len(v) >= 3 && len(v) <= 21 && len(name) > 2 && allDigitsPlus(v) && keyContext(name) == ctxPhone
+	return len(v) >= 3 && len(v) <= 21 && len(name) > 2 && allDigitsPlus(v)
 }
 
 // redactNested is redactFields for the parts of a query string or cookie
@@ -457,7 +508,7 @@ func (r *Redactor) redactNested(dst, v []byte, parts []textfmt.Field, depth int)
 		}
 		dst, pos = r.fieldName(dst, v, pos, f, true)
 		dst = r.gap(dst, v[pos:s])
-		dst = r.textValue(dst, v[s:e], f.Name, f.Quoting, depth)
+		dst = r.textValue(dst, v[s:e], f.Name, r.sc.cachedInfo(f.Name), f.Quoting, depth)
 		pos = e
 	}
 	return r.gap(dst, v[pos:])
@@ -494,9 +545,8 @@ func (r *Redactor) scanValue(dst, v, name []byte, ov Action, nested bool) []byte
 		r.nameBuf = appendPercentDecoded(r.nameBuf[:0], name)
 		name = r.nameBuf
 	}
-	r.sc.key = name
-	if nested && secretName(name) && keyContext(name) == ctxNone {
-		r.sc.key = secretKeyName
+	if ki := r.sc.setKey(name); nested && ki.ctx == ctxNone && secretName(name) {
+		r.sc.setKey(secretKeyName)
 	}
 	plus := nested && bytes.IndexByte(v, '+') >= 0
 	if plus || needsView(v) {
@@ -507,7 +557,7 @@ func (r *Redactor) scanValue(dst, v, name []byte, ov Action, nested bool) []byte
 		m, ok := r.next(v)
 		dst = r.redactSpan(dst, v, ov, m, ok)
 	}
-	r.sc.key = nil
+	r.sc.setKey(nil)
 	return dst
 }
 

@@ -195,3 +195,11 @@ func FuzzTextFields(f *testing.F) {
 		}
 	})
 }
+
+func TestJSONQuestionMarkText(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	got, err := redactStr(r, `{"msg":"really? mail bob@example.com or call +44 20 7946 0958"}`, FormatJSON)
+	if err != nil || got != `{"msg":"really? mail [email] or call [phone]"}` {
+		t.Errorf("got %q, %v", got, err)
+	}
+}

@@ -61,11 +61,12 @@ func LooksCombined(rec []byte) bool {
 		return false
 	}
 	i = j + 1
-	k := bytes.Index(rec[i:min(len(rec), i+258)], []byte(" ["))
-	if k < 1 {
+	// The time's '[' is the first one after the ident, after a blank.
+	k := bytes.IndexByte(rec[i:min(len(rec), i+258)], '[')
+	if k < 1 || rec[i+k-1] != ' ' {
 		return false
 	}
-	i += k + 2
+	i += k + 1
 	const layout = "dd/Mon/yyyy:hh:mm:ss +zzzz] \""
 	if len(rec)-i < len(layout) {
 		return false
