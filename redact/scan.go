@@ -382,7 +382,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				shape = shape || kc != ctxNone
 			}
 			// 0044 20 7946 0958, 011 44 ..., 00493069000000
-			shape = shape || c == '0' && isIntlPrefix(src, i, w)
+			shape = shape || c == '0' && wl >= 2 && isIntlPrefix(src, i, w)
 			switch {
 			case shape && !inDottedOrVersion(src, i):
 				maybe = true
@@ -618,7 +618,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 					pick(&best, &found, m)
 				}
 			}
-			if kc != ctxPhone && c == '0' && isIntlPrefix(src, i, w) {
+			if kc != ctxPhone && c == '0' && wl >= 2 && isIntlPrefix(src, i, w) {
 				if m, ok := scanPhoneIntl(src, i); ok {
 					pick(&best, &found, m)
 				}

@@ -121,17 +121,26 @@ func versionBefore(src []byte, i int) bool {
 		return false
 	}
 	// The words end in a letter (version, ver, v) or, for a model, in a
-	// capital or a digit: a lower-case letter that ends none of them
-	// ("client 10.0.0.6") decides at once.
-	if e := src[j-1]; !isAlnum(e) || 'a' <= e && e <= 'z' && e != 'n' && e != 'r' && e != 'v' {
+	// capital or a digit: most words before an address ("client",
+	// "0x7f8c8a9ffc6f") are ruled out by their last byte.
+	model := i-j == 1 && src[j] == ' '
+	switch e := src[j-1]; {
+	case isDigit(e):
+		return model && modelBefore(src, j)
+	case 'a' <= e && e <= 'z':
+		if e != 'n' && e != 'r' && e != 'v' {
+			return false
+		}
+		model = false
+	case !isUpper(e):
 		return false
 	}
 	w := j
-	for w > 0 && isAlnum(src[w-1]) {
+	for w > 0 && j-w < 8 && isAlpha(src[w-1]) {
 		w--
 	}
 	// The word alone, not the end of a longer name such as "SIP-T46S".
-	if w == 0 || src[w-1] != '-' && src[w-1] != '_' && src[w-1] != '.' {
+	if w == 0 || !isAlnum(src[w-1]) && src[w-1] != '-' && src[w-1] != '_' && src[w-1] != '.' {
 		word := src[w:j]
 		switch len(word) {
 		case 1:
@@ -148,7 +157,7 @@ func versionBefore(src []byte, i int) bool {
 			}
 		}
 	}
-	return i-j == 1 && src[j] == ' ' && modelBefore(src, j)
+	return model && modelBefore(src, j)
 }
 
 func isVersionWord(w []byte) bool {
