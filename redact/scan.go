@@ -366,7 +366,10 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			// ("x.com.0@example.com" holds one after "com.").
 			// The shape of what follows the word rules out most
 			// numbers (floats, times, dates) before any detector runs.
-			shape := kc != ctxNone || wl >= 13 && wl <= 19 // a keyed value; a card
+			// A keyed value may be anything; a version key only rules
+			// addresses out, so its value takes the shape tests.
+			keyed := kc != ctxNone && kc != ctxVersion
+			shape := keyed || wl >= 13 && wl <= 19 // a keyed value; a card
 			if wl <= 4 {
 				switch c2 {
 				case '.': // IPv4, phone 555.123.4567, MAC 0123.4567.89ab
@@ -379,7 +382,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				case ' ': // card in groups, SSN 123 45 6789
 					shape = wl == 4 && threeDigits(src, w+1) || wl == 3 && ssnSpaced(src, w)
 				}
-				shape = shape || kc != ctxNone
+				shape = shape || keyed
 			}
 			// 0044 20 7946 0958, 011 44 ..., 00493069000000
 			shape = shape || c == '0' && wl >= 2 && isIntlPrefix(src, i, w)
@@ -406,7 +409,8 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				i = w - 1
 				continue
 			}
-			if s.enabled[DetSecret] && (c2 == ':' || c2 == ' ' || c2 == '=') {
+			if (c2 == ':' || i > 0 && src[i-1] == '-' && (wl == 1 || wl == 4)) && s.enabled[DetSecret] {
+				// A URL scheme, or -u/--user.
 				if m, ok := credentialAfter(src, i, w); ok {
 					return m, true
 				}

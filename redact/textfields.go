@@ -199,13 +199,14 @@ const maxNestedDepth = 1
 func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) []byte {
 	pos := 0
 	rules := len(r.e.fields.nodes) > 0
+	plus := bytes.IndexByte(src, '+') >= 0 // else no field is a form body to split
 	for i, f := range fs {
 		s, e := int(f.Start), int(f.End)
 		if s < pos || e < s || e > len(src) {
 			panic("BUG: textfmt returned a field outside the record")
 		}
 		ki := r.fieldInfo(i, f)
-		if ki.ctx == ctxNone && ki.kind&^kindCookie == 0 && !rules && !formValue(src[s:e], ki) {
+		if ki.ctx == ctxNone && ki.kind&^kindCookie == 0 && !rules && !(plus && formValue(src[s:e], ki)) {
 			continue // part of the run that ends at the next field that says something
 		}
 		dst, pos = r.fieldName(dst, src, pos, f, false)
@@ -256,6 +257,9 @@ func (r *Redactor) gap(dst, g []byte) []byte {
 // textValue appends the redacted form of v, the value of the text field
 // called name.
 func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting, depth int) []byte {
+	if len(v) == 0 || len(v) == 1 && v[0] == '-' && len(r.e.fields.nodes) == 0 {
+		return append(dst, v...) // empty, or "-" as the formats write it
+	}
 	ov := Action(actNone)
 	if ri := r.textRule(name, depth); ri >= 0 {
 		fr := &r.e.fields.rules[ri]
@@ -281,7 +285,24 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 			return out
 		}
 	}
-	return r.scanValue(dst, v, name, ov, depth > 0)
+	if depth == 0 {
+		return r.scanValueInfo(dst, v, name, ki, ov)
+	}
+	return r.scanValue(dst, v, name, ov, true)
+}
+
+// scanValueInfo is scanValue for a top-level field whose name's keyInfo ki
+// is known.
+func (r *Redactor) scanValueInfo(dst, v, name []byte, ki keyInfo, ov Action) []byte {
+	r.sc.key, r.sc.kfor, r.sc.kinfo = name, name, ki
+	if needsView(v) {
+		dst, _ = r.redactViewed(dst, v, ov)
+	} else {
+		m, ok := r.next(v)
+		dst = r.redactSpan(dst, v, ov, m, ok)
+	}
+	r.sc.setKey(nil)
+	return dst
 }
 
 // structuredValue appends v redacted by its inner structure when the field
