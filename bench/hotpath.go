@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/redactd/redactd/bench/corpus"
+	"github.com/redactd/redactd/bench/realistic"
 	"github.com/redactd/redactd/redact"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
@@ -279,10 +280,68 @@ func Cases(st Selftest, naive bool) ([]Case, error) {
 		return nil, err
 	}
 	cs = append(cs, enc)
+	for _, fc := range formatCases {
+		c, err := formatCase(eng, fc.corpus, fc.format)
+		if err != nil {
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
 	if naive {
 		cs = append(cs, naiveCase(TextKinds...))
 	}
 	return cs, nil
+}
+
+// formatCases are the format parsers measured for information: a stream of
+// the realistic corpus read with its declared format, as the pipeline reads
+// a topic whose format the policy names.
+var formatCases = []struct{ corpus, format string }{
+	{"combined_xff", "combined"},
+	{"cloudfront", "cloudfront"},
+	{"asterisk_csv", "asterisk"},
+	{"webhook_form", "auto"},
+}
+
+// formatCase measures redact.Redactor.Redact with a declared text format
+// on the records of one realistic-corpus format (header lines included).
+func formatCase(eng *redact.Engine, name, format string) (Case, error) {
+	rf, ok := rules.ParseRecordFormat(format)
+	if !ok {
+		return Case{}, fmt.Errorf("BUG: unknown format %q", format)
+	}
+	var recs [][]byte
+	for _, st := range realistic.Corpus(Seed, 8, RecordsPerOp/8) {
+		if st.Format != name {
+			continue
+		}
+		for _, r := range st.Records {
+			recs = append(recs, r.Line)
+		}
+	}
+	if len(recs) == 0 {
+		return Case{}, fmt.Errorf("BUG: no realistic records of %q", name)
+	}
+	r := eng.NewRedactor()
+	if err := rf.Apply(r); err != nil {
+		return Case{}, err
+	}
+	dst := make([]byte, 0, 1<<16)
+	op := func() {
+		for _, rec := range recs {
+			dst, _ = r.Redact(dst[:0], rec, rf.Format)
+		}
+	}
+	check := func() error {
+		for i, rec := range recs {
+			var err error
+			if dst, err = r.Redact(dst[:0], rec, rf.Format); err != nil {
+				return fmt.Errorf("Format/%s: record %d quarantined: %w", format, i, err)
+			}
+		}
+		return nil
+	}
+	return Case{Name: "Format/" + format, Records: len(recs), Bytes: size(recs), Op: op, Ref: copyRef(recs), Check: check}, nil
 }
 
 // Bench returns the benchmark function that runs op, reporting bytes,
