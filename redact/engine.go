@@ -360,14 +360,7 @@ func (r *Redactor) redactFlat(dst, src []byte) ([]byte, error) {
 		m, ok := r.next(src)
 		dst = r.redactSpan(dst, src, actNone, m, ok)
 	}
-	if len(r.e.patterns) == 0 {
-		return dst, nil
-	}
-	dst, err := r.runPatterns(dst, base)
-	if err != nil {
-		return dst[:base], err
-	}
-	return dst, nil
+	return r.textPatterns(dst, base)
 }
 
 // next returns the first builtin detection in src, without running the

@@ -803,16 +803,8 @@ func appendUnescaped(dst, s []byte) []byte {
 		c := s[i+1]
 		i += 2
 		switch c {
-		case 'b':
-			dst = append(dst, '\b')
-		case 'f':
-			dst = append(dst, '\f')
-		case 'n':
-			dst = append(dst, '\n')
-		case 'r':
-			dst = append(dst, '\r')
-		case 't':
-			dst = append(dst, '\t')
+		case 'b', 'f', 'n', 'r', 't':
+			dst = append(dst, controlEscape[c])
 		case 'u':
 			if i+4 > len(s) {
 				return dst
@@ -836,6 +828,10 @@ func appendUnescaped(dst, s []byte) []byte {
 	}
 	return dst
 }
+
+// controlEscape maps the letter of a JSON escape such as \n to the byte
+// it stands for.
+var controlEscape = [256]byte{'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 
 func hex4(s []byte) rune {
 	var v rune

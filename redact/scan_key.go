@@ -320,28 +320,6 @@ func wordContext(w []byte, prev string) keyCtx {
 	return ctxNone
 }
 
-// hasWord reports whether the lower-case word w is one of the words of
-// key: it starts at the start of key, after a byte that is not a letter, or
-// at a lower-to-upper case change, and ends at the end, before a byte that
-// is not a letter (a digit counts as a separator: access_token2), or at a
-// lower-to-upper case change. So clientSecret, db-password, X_CSRF_TOKEN and
-// sessionToken hold their words, and secretary, passwordless, tokens and
-// author do not.
-func hasWord(key []byte, w string) bool {
-	for i := 0; i+len(w) <= len(key); i++ {
-		if lower(key[i]) != w[0] || !foldEq(key[i:i+len(w)], w) {
-			continue
-		}
-		before := i == 0 || !isAlpha(key[i-1]) || isUpper(key[i]) && !isUpper(key[i-1])
-		j := i + len(w)
-		after := j == len(key) || !isAlpha(key[j]) || isUpper(key[j]) && !isUpper(key[j-1])
-		if before && after {
-			return true
-		}
-	}
-	return false
-}
-
 // indexFold returns the offset of the lower-case word w in key, ignoring
 // case, -1 when it is not there.
 func indexFold(key []byte, w string) int {

@@ -202,16 +202,8 @@ func decodeLayer(out []byte, segs []viewSeg, src []byte, plus bool) (_ []byte, _
 			out = append(out, byte(hexVal(src[i+1])<<4|hexVal(src[i+2])))
 		case c == '\\':
 			switch e := src[i+1]; e {
-			case 'b':
-				out = append(out, '\b')
-			case 'f':
-				out = append(out, '\f')
-			case 'n':
-				out = append(out, '\n')
-			case 'r':
-				out = append(out, '\r')
-			case 't':
-				out = append(out, '\t')
+			case 'b', 'f', 'n', 'r', 't':
+				out = append(out, controlEscape[e])
 			case 'x':
 				out = append(out, byte(hexVal(src[i+2])<<4|hexVal(src[i+3])))
 			case 'u':
