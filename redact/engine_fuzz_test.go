@@ -135,8 +135,15 @@ func FuzzRedactText(f *testing.F) {
 			return
 		}
 		line := in + " " + plant + " " + extra
-		if plant == "203.0.113.7" && versionBefore([]byte(line), len(in)+1) {
-			return // "version 203.0.113.7", "Yealink SIP-T46S 203.0.113.7": a version by design
+		if plant == "203.0.113.7" {
+			// "version 203.0.113.7", "Yealink SIP-T46S 203.0.113.7": a
+			// version by design, also once the decoding layer has
+			// dropped what hid the word ("v\x00 203.0.113.7").
+			var v view
+			dec := v.decode([]byte(in + " "))
+			if versionBefore([]byte(line), len(in)+1) || versionBefore(append(dec[:len(dec):len(dec)], line[len(in)+1:]...), len(dec)) {
+				return
+			}
 		}
 		out, _ = r.Redact(nil, []byte(line), FormatText)
 		if bytes.Contains(out, []byte(plant)) {

@@ -114,7 +114,10 @@ func decodesAt(src []byte, i int) int {
 			return 0
 		}
 		switch src[i+1] {
-		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		// Not \b and \f: in text they are more often a Windows path
+		// (C:\bin) than a backspace, and would decode to a control
+		// character the view drops, joining the words around it.
+		case '"', '\\', '/', 'n', 'r', 't':
 			return 2
 		case 'u':
 			if i+5 < len(src) && jsonHex(src[i+2]) && jsonHex(src[i+3]) && jsonHex(src[i+4]) && jsonHex(src[i+5]) {
@@ -202,7 +205,7 @@ func decodeLayer(out []byte, segs []viewSeg, src []byte, plus bool) (_ []byte, _
 			out = append(out, byte(hexVal(src[i+1])<<4|hexVal(src[i+2])))
 		case c == '\\':
 			switch e := src[i+1]; e {
-			case 'b', 'f', 'n', 'r', 't':
+			case 'n', 'r', 't':
 				out = append(out, controlEscape[e])
 			case 'x':
 				out = append(out, byte(hexVal(src[i+2])<<4|hexVal(src[i+3])))
