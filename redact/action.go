@@ -46,6 +46,11 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	if e.inPseudonym(src, m.start) {
 		return append(dst, orig...), m.end
 	}
+	if e.isMaskToken(orig) {
+		// Another detector's mask token under a key that makes its
+		// value a secret (password="[private_key]"): already redacted.
+		return append(dst, orig...), m.end
+	}
 	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) {
 		return append(dst, rule.token...), max(m.end, m.start+len(rule.token))
 	}
@@ -77,6 +82,16 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	}
 	// ActMask, and IP actions on a match the scanner gave no address for.
 	return append(dst, rule.token...), end
+}
+
+// isMaskToken reports whether v is exactly the mask token of a detector.
+func (e *Engine) isMaskToken(v []byte) bool {
+	for d := range e.det {
+		if string(v) == string(e.det[d].token) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipZone returns the end of an IPv6 zone ("%eth0", "%25eth0") starting at

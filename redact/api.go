@@ -27,8 +27,9 @@ const (
 	DetSecret // secret-looking values by key name (token, api_key, password, session, sid...)
 	DetMAC
 	DetSSN
-	DetName  // a person's or company's name where the record's structure says so (first_name, display_name, a CDR caller name)
-	DetToken // a vendor credential found by its prefix, anywhere (ghp_..., xoxb-..., sk_live_..., AIza...)
+	DetName       // a person's or company's name where the record's structure says so (first_name, display_name, a CDR caller name)
+	DetToken      // a vendor credential found by its prefix, anywhere (ghp_..., xoxb-..., sk_live_..., AIza...)
+	DetPrivateKey // a PEM private key block
 	NumDetectors
 )
 
@@ -36,7 +37,7 @@ var detectorNames = [NumDetectors]string{
 	DetIPv4: "ipv4", DetIPv6: "ipv6", DetEmail: "email", DetPhone: "phone",
 	DetCard: "card", DetIBAN: "iban", DetJWT: "jwt", DetBearer: "auth_header",
 	DetAWSKey: "aws_key", DetSecret: "secret", DetMAC: "mac", DetSSN: "ssn",
-	DetName: "name", DetToken: "vendor_token",
+	DetName: "name", DetToken: "vendor_token", DetPrivateKey: "private_key",
 }
 
 // String returns the detector's name as used in rule files and metrics.

@@ -414,6 +414,11 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 					return m, true
 				}
 			}
+			if pemAt(src, i, wl) && s.enabled[DetPrivateKey] {
+				if m, ok := scanPEM(src, i); ok {
+					return m, true
+				}
+			}
 			if (c2 == ':' || i > 0 && src[i-1] == '-' && (wl == 1 || wl == 4)) && s.enabled[DetSecret] {
 				// A URL scheme, or -u/--user.
 				if m, ok := credentialAfter(src, i, w); ok {
@@ -641,6 +646,11 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 	case k&cAlpha != 0:
 		if vendorMaybe(src, i) && s.enabled[DetToken] {
 			if m, ok := scanVendor(src, i); ok {
+				pick(&best, &found, m)
+			}
+		}
+		if pemAt(src, i, wl) && s.enabled[DetPrivateKey] {
+			if m, ok := scanPEM(src, i); ok {
 				pick(&best, &found, m)
 			}
 		}

@@ -498,6 +498,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	switch kc {
 	case ctxSecret, ctxPassword:
+		if s.enabled[DetPrivateKey] && hasPEMAt(src, v) {
+			if m, ok := scanPEM(src, v+5); ok {
+				return m, true // the block, not its first word
+			}
+		}
 		if !s.enabled[DetSecret] {
 			return hit{}, false
 		}
@@ -646,6 +651,11 @@ func escValueEnd(src []byte, v int) int {
 // keyedValue handles a value whose JSON key (scanner.key) makes the whole
 // value a secret or an Authorization credential.
 func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
+	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetPrivateKey] && from == 0 && hasPEMAt(src, 0) {
+		if m, ok := scanPEM(src, 5); ok && m.end == len(src) {
+			return m, true
+		}
+	}
 	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
 		if from == 0 && len(src) > 0 && !isNullWord(src) && (kc == ctxPassword || looksCredential(src)) {
 			return hit{det: DetSecret, start: 0, end: len(src)}, true

@@ -163,3 +163,15 @@ func TestViewNoAllocs(t *testing.T) {
 }
 
 func testingAllocs(fn func()) float64 { return testing.AllocsPerRun(100, fn) }
+
+func TestPrivateKeyBlocks(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := checker(t, r, FormatAuto, true)
+	// In JSON with \n escapes, under a neutral key; in a text line with
+	// the escapes written out; and broken across records it still masks
+	// what it has.
+	f(`{"data":"-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcN\nLYLInFEX6Ppy1tPf9Cnzj4p4WGeK\n-----END RSA PRIVATE KEY-----\n","n":1}`,
+		`{"data":"[private_key]\n","n":1}`)
+	f(`deploy key="-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5v\n-----END OPENSSH PRIVATE KEY-----" ok`,
+		`deploy key="[private_key]" ok`)
+}
