@@ -146,21 +146,9 @@ func (p *Parser) appendExtras(dst []Field, rec []byte, i int) ([]Field, error) {
 		}
 		if j > i && j < len(rec) && rec[j] == '=' {
 			f := Field{Name: rec[i:j:j], NameStart: int32(i)}
-			v := j + 1
-			if v < len(rec) && rec[v] == '"' {
-				e, ok := scanQuoted(rec, v+1)
-				if !ok {
-					return dst, p.errAt(v, 0, "unterminated quote")
-				}
-				f.Start, f.End, f.Quoting = int32(v+1), int32(e), QuoteBackslash
-				i = e + 1
-			} else {
-				e := v
-				for e < len(rec) && rec[e] != ' ' {
-					e++
-				}
-				f.Start, f.End = int32(v), int32(e)
-				i = e
+			var err error
+			if f, i, err = p.kvValue(f, rec, j+1, false); err != nil {
+				return dst, err
 			}
 			dst = append(dst, f)
 			continue

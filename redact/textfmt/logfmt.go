@@ -39,22 +39,31 @@ func (p *Parser) parseLogfmt(dst []Field, rec []byte) ([]Field, error) {
 			continue
 		}
 		f := Field{Name: rec[i:j:j], NameStart: int32(i)}
-		v := j + 1
-		if v < len(rec) && rec[v] == '"' {
-			e, ok := scanQuoted(rec, v+1)
-			if !ok {
-				return dst, p.errAt(v, 0, "unterminated quote")
-			}
-			f.Start, f.End, f.Quoting = int32(v+1), int32(e), QuoteBackslash
-			i = e + 1
-		} else {
-			e := v
-			for e < len(rec) && !blank(rec[e]) {
-				e++
-			}
-			f.Start, f.End = int32(v), int32(e)
-			i = e
+		var err error
+		if f, i, err = p.kvValue(f, rec, j+1, true); err != nil {
+			return dst, err
 		}
 		dst = append(dst, f)
 	}
+}
+
+// kvValue reads the value of a key=value pair that starts at rec[v]: a
+// quoted string with backslash escapes (the span inside the quotes), or
+// the bytes up to a blank (a space, and a tab too when tabs is set). It
+// returns f with the value's span and where parsing goes on.
+func (p *Parser) kvValue(f Field, rec []byte, v int, tabs bool) (Field, int, error) {
+	if v < len(rec) && rec[v] == '"' {
+		e, ok := scanQuoted(rec, v+1)
+		if !ok {
+			return f, v, p.errAt(v, 0, "unterminated quote")
+		}
+		f.Start, f.End, f.Quoting = int32(v+1), int32(e), QuoteBackslash
+		return f, e + 1, nil
+	}
+	e := v
+	for e < len(rec) && rec[e] != ' ' && !(tabs && rec[e] == '\t') {
+		e++
+	}
+	f.Start, f.End = int32(v), int32(e)
+	return f, e, nil
 }
