@@ -87,7 +87,7 @@ topics: [%s]
 group: crash-test
 batch: {max_records: 400, idle_timeout: 300ms, max_age: 1s}
 shutdown_timeout: 10s
-group_timeouts: {session: 6s, rebalance: 6s, heartbeat: 500ms, join_backoff: 200ms}
+group_timeouts: {session: 6s, rebalance: 20s, heartbeat: 500ms, join_backoff: 200ms}
 metrics_addr: ""
 archive: {url: %q}
 prefix: %s
