@@ -56,7 +56,7 @@ var (
 		"api_key", "apikey", "api_token", "x_api_key", "x_auth_token", "x_access_token",
 		"session", "sessionid", "session_id", "sid", "auth", "phpsessid", "jsessionid",
 		"asp.net_sessionid", "connect.sid", "laravel_session", "_session_id",
-		"x_amz_security_token", "x_amz_signature", "sig", "signature", "credentials", "key",
+		"x_amz_security_token", "x_amz_signature", "sig", "signature", "credentials", "key", "csrftoken",
 	}
 	// passwordKeys hold a secret whatever it looks like.
 	passwordKeys = []string{

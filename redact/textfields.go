@@ -566,9 +566,7 @@ func (r *Redactor) scanValue(dst, v, name []byte, ov Action, nested bool) []byte
 		r.nameBuf = appendPercentDecoded(r.nameBuf[:0], name)
 		name = r.nameBuf
 	}
-	if ki := r.sc.setKey(name); nested && ki.ctx == ctxNone && secretName(name) {
-		r.sc.setKey(secretKeyName)
-	}
+	r.sc.setKey(name)
 	plus := nested && bytes.IndexByte(v, '+') >= 0
 	if plus || needsView(v) {
 		r.view.plus = plus
@@ -594,9 +592,6 @@ func appendPercentDecoded(dst, s []byte) []byte {
 	}
 	return dst
 }
-
-// secretKeyName is a key the scanner takes for a secret's (see scan_key.go).
-var secretKeyName = []byte("token")
 
 // textRule returns the index of the field rule for the text field name
 // (a rule path of one name; nested parts are not matched by path), -1 when
@@ -648,49 +643,10 @@ func queryField(name []byte) bool {
 		foldEq(name, "form") || foldEq(name, "body")
 }
 
-// secretName reports whether a query parameter or cookie called name holds
-// a session id or credential: its name says session, sid, token, auth, key,
-// secret, password, csrf or signature. Short words count only as a whole
-// part of the name (PHPSESSID, connect.sid, x_api_key; not "inside").
-func secretName(name []byte) bool {
-	if len(name) == 0 || len(name) > 64 {
-		return false
-	}
-	for _, w := range [...]string{"sess", "token", "auth", "secret", "passw", "csrf", "xsrf", "credential", "signature", "apikey"} {
-		if hasFold(name, w) {
-			return true
-		}
-	}
-	for _, w := range [...]string{"sid", "key", "pwd", "jwt", "sig", "pass"} {
-		if hasPart(name, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasFold reports whether name holds the lower-case word w, ignoring case.
 func hasFold(name []byte, w string) bool {
 	for i := 0; i+len(w) <= len(name); i++ {
 		if lower(name[i]) == w[0] && foldEq(name[i:i+len(w)], w) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasPart reports whether w is a part of name: at its start or end or
-// between '_', '-', '.' or a case change (PHPSESSID counts through "sess";
-// here "sid" must stand alone: "connect.sid", "x-sid", "SID").
-func hasPart(name []byte, w string) bool {
-	for i := 0; i+len(w) <= len(name); i++ {
-		if !foldEq(name[i:i+len(w)], w) {
-			continue
-		}
-		before := i == 0 || !isAlnum(name[i-1]) || isUpper(name[i]) && !isUpper(name[i-1])
-		j := i + len(w)
-		after := j == len(name) || !isAlnum(name[j]) || isUpper(name[j]) && !isUpper(name[j-1])
-		if before && after {
 			return true
 		}
 	}

@@ -49,11 +49,14 @@ func TestTextFieldsDeclared(t *testing.T) {
 	}
 }
 
-func TestSecretName(t *testing.T) {
+// TestCookieAndParamNames: the names a query parameter or cookie goes by
+// are read with the same key grammar as any key.
+func TestCookieAndParamNames(t *testing.T) {
 	f := func(name string, want bool) {
 		t.Helper()
-		if got := secretName([]byte(name)); got != want {
-			t.Errorf("secretName(%q) = %v, want %v", name, got, want)
+		kc := keyContext([]byte(name))
+		if got := kc == ctxSecret || kc == ctxPassword; got != want {
+			t.Errorf("keyContext(%q) = %d, secret %v, want %v", name, kc, got, want)
 		}
 	}
 	for _, n := range []string{"SESSID", "PHPSESSID", "_session_id", "connect.sid", "laravel_session", "sessionToken", "access_token", "api_key", "apiKey", "X-Auth", "sid", "csrftoken", "pwd", "signature"} {
