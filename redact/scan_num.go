@@ -313,7 +313,11 @@ func scanPhoneCtx(src []byte, i int) (hit, bool) {
 		j++
 	}
 	r := readPhone(src, j)
-	if r.nd < 7 || r.capped || !numEnd(src, r.end) {
+	// Past 15 digits the run is two numbers side by side ("4930690000
+	// 4930690001"): the first ends at the separator. (Were the first
+	// refused, masking the second would make it stand alone on a second
+	// pass, and redacting twice would differ from once.)
+	if r.nd < 7 || !numEnd(src, r.end) {
 		return hit{}, false
 	}
 	if r.ng == 1 && src[j] == '1' && r.nd != 11 {

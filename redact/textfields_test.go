@@ -35,6 +35,10 @@ func TestTextFieldsDeclared(t *testing.T) {
 	}
 	f := checker(t, r, FormatAuto, false)
 	f(`1700000000,alice,4155550123,"call me, maybe"`, `1700000000,[user],[phone],""`)
+	// Two numbers side by side in a phone column: both, in one pass
+	// (past 15 digits the run parts at the space).
+	f(`1,bob,"4930690000 4930690001",x`, `1,[user],"[phone] [phone]",`)
+	f(`1,bob,"000000000 000000000 0",x`, `1,[user],"[phone] [phone]",`)
 	f(`{"user":"bob","caller":"4155550123"}`, `{"user":"[user]","caller":"[phone]"}`) // the first byte decides
 	_, err := r.Redact(nil, []byte(`1700000000,"unterminated`), FormatAuto)
 	var qe *QuarantineError
@@ -119,6 +123,7 @@ func FuzzTextFields(f *testing.F) {
 		"2026-11-23\t10:00:00\t198.51.100.23\tSESSID=a1b2c3d4;%20theme=dark\ta=1&token=x",
 		"ts=1 user=bob caller=4155550123 msg=\"hi there\"",
 		"email=a%40example.com&phone=%2B44+20+7946+0958",
+		`"","000000000 000000000 0"`,
 	} {
 		f.Add(s, uint8(0))
 	}
