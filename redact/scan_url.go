@@ -6,7 +6,10 @@ package redact
 // password is a secret (DetSecret).
 
 // scanURLCred looks at the authority that starts at src[a], just after a
-// scheme's "://", and returns the password of its userinfo.
+// scheme's "://", and returns the password of its userinfo. When the user
+// is not a plain name (an e-mail address, an IP address, an escape), the
+// whole userinfo is the match: the user may be personal data of its own,
+// and a detection inside it must not hide the password that follows.
 func scanURLCred(src []byte, a int) (hit, bool) {
 	colon, at := -1, -1
 	for j := a; j < len(src); j++ {
@@ -14,7 +17,7 @@ func scanURLCred(src []byte, a int) (hit, bool) {
 		switch {
 		case c == '@':
 			at = j
-		case c == ':' && colon < 0 && at < 0:
+		case c == ':' && colon < 0:
 			colon = j
 		case c == '/' || c == '?' || c == '#' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\':
 			j = len(src) // the authority ends
@@ -25,7 +28,27 @@ func scanURLCred(src []byte, a int) (hit, bool) {
 	if at < 0 || colon < 0 || colon > at || colon+1 == at {
 		return hit{}, false
 	}
+	if !plainUser(src[a:colon]) {
+		return hit{det: DetSecret, start: a, end: at}, true
+	}
 	return hit{det: DetSecret, start: colon + 1, end: at}, true
+}
+
+// plainUser reports whether u is a user name and nothing more: letters,
+// digits, '.', '_', '-' and '~', not starting with a digit and a dot
+// (an IPv4 address), possibly empty (redis://:password@host).
+func plainUser(u []byte) bool {
+	dot := false
+	for _, c := range u {
+		switch {
+		case isAlnum(c) || c == '_' || c == '-' || c == '~':
+		case c == '.':
+			dot = true
+		default:
+			return false
+		}
+	}
+	return !(dot && len(u) > 0 && isDigit(u[0]))
 }
 
 // isSchemeAt reports whether src[w:] is "://" and the scanner's word
