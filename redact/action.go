@@ -46,10 +46,13 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	if e.inPseudonym(src, m.start) {
 		return append(dst, orig...), m.end
 	}
-	if e.isMaskToken(orig) {
+	if n := e.maskTokenAt(src[m.start:]); n >= len(orig) {
 		// Another detector's mask token under a key that makes its
-		// value a secret (password="[private_key]"): already redacted.
-		return append(dst, orig...), m.end
+		// value a secret (password="[private_key]", key=[private_key]
+		// where the value ends at ']'): already redacted.
+		return append(dst, src[m.start:m.start+n]...), m.start + n
+	} else if n > 0 && blank(orig[n:]) {
+		return append(dst, orig...), m.end // key:"[private_key] with no closing quote
 	}
 	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) {
 		return append(dst, rule.token...), max(m.end, m.start+len(rule.token))
@@ -84,14 +87,26 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	return append(dst, rule.token...), end
 }
 
-// isMaskToken reports whether v is exactly the mask token of a detector.
-func (e *Engine) isMaskToken(v []byte) bool {
-	for d := range e.det {
-		if string(v) == string(e.det[d].token) {
-			return true
+// blank reports whether b holds nothing but spaces and tabs.
+func blank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// maskTokenAt returns the length of the longest detector mask token that v
+// starts with, 0 when there is none.
+func (e *Engine) maskTokenAt(v []byte) int {
+	n := 0
+	for d := range e.det {
+		if t := e.det[d].token; len(t) > n && bytes.HasPrefix(v, t) {
+			n = len(t)
+		}
+	}
+	return n
 }
 
 // skipZone returns the end of an IPv6 zone ("%eth0", "%25eth0") starting at
