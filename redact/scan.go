@@ -385,7 +385,8 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				shape = shape || keyed
 			}
 			// 0044 20 7946 0958, 011 44 ..., 00493069000000
-			shape = shape || c == '0' && wl >= 2 && isIntlPrefix(src, i, w)
+			shape = shape || c == '0' && wl >= 2 && isIntlPrefix(src, i, w) ||
+				vendorTailMaybe(src, i, w) // a Mailchimp key, an Azure AD secret
 			switch {
 			case shape && !inDottedOrVersion(src, i):
 				maybe = true
@@ -403,7 +404,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				}
 			}
 		} else {
-			if wl < 10 && class[c2]&(cKeyNext|cEmailNext) == 0 && c2 != ' ' {
+			if wl < 10 && class[c2]&(cKeyNext|cEmailNext) == 0 && c2 != ' ' && c2 != '~' {
 				// The common word ("GET", "img", "Mozilla"): what a
 				// short word may start needs one of those after it.
 				i = w - 1
@@ -438,7 +439,8 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				jwtStart(src, i, wl, c2) ||
 				c2 == ' ' && (wl == 4 && k&cUpper != 0 && isDigit(src[i+2]) && isDigit(src[i+3]) || // printed IBAN
 					(wl == 5 || wl == 6) && (c == 'B' || c == 'b')) || // Bearer, Basic
-				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
+				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i) ||
+				vendorTailMaybe(src, i, w)
 			if key && !maybe {
 				// Only a key can start here: what at would do, without
 				// the call and the other detectors' tests.
@@ -643,9 +645,19 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				pick(&best, &found, m)
 			}
 		}
+		if vendorTailMaybe(src, i, w) && s.enabled[DetToken] {
+			if m, ok := scanVendorTail(src, i, w); ok {
+				pick(&best, &found, m)
+			}
+		}
 	case k&cAlpha != 0:
 		if vendorMaybe(src, i) && s.enabled[DetToken] {
 			if m, ok := scanVendor(src, i); ok {
+				pick(&best, &found, m)
+			}
+		}
+		if vendorTailMaybe(src, i, w) && s.enabled[DetToken] {
+			if m, ok := scanVendorTail(src, i, w); ok {
 				pick(&best, &found, m)
 			}
 		}
