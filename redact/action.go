@@ -101,8 +101,11 @@ func blank(b []byte) bool {
 // starts with, 0 when there is none.
 func (e *Engine) maskTokenAt(v []byte) int {
 	n := 0
+	if len(v) == 0 {
+		return 0
+	}
 	for d := range e.det {
-		if t := e.det[d].token; len(t) > n && bytes.HasPrefix(v, t) {
+		if t := e.det[d].token; len(t) > n && len(t) <= len(v) && t[0] == v[0] && string(v[:len(t)]) == string(t) {
 			n = len(t)
 		}
 	}

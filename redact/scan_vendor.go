@@ -420,7 +420,7 @@ func githubCRC(t []byte) bool {
 // hex digits before "-us", an Azure AD secret's digit and 'Q' before '~',
 // or "ghp"/"npm" glued to the letters before it.
 func vendorTailMaybe(src []byte, i, w int) bool {
-	if w+1 >= len(src) {
+	if w+1 >= len(src) || !tailSep[src[w]] {
 		return false
 	}
 	switch src[w] {
@@ -433,6 +433,9 @@ func vendorTailMaybe(src []byte, i, w int) bool {
 	}
 	return false
 }
+
+// tailSep marks the bytes after which vendorTailMaybe looks at a word.
+var tailSep = [256]bool{'-': true, '~': true, '_': true}
 
 // scanTelegram returns the secret half of a Telegram bot token,
 // "<bot id>:A" and 34 bytes of [A-Za-z0-9_-], at src[i] (the 'A'). The bot
