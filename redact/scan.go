@@ -404,7 +404,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				}
 			}
 		} else {
-			if wl < 10 && class[c2]&(cKeyNext|cEmailNext) == 0 && c2 != ' ' && c2 != '~' {
+			if wl < 10 && class[c2]&(cKeyNext|cEmailNext) == 0 && c2 != ' ' && c2 != '~' && !keyDelimAt(src, i, w) {
 				// The common word ("GET", "img", "Mozilla"): what a
 				// short word may start needs one of those after it.
 				i = w - 1
@@ -430,7 +430,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				// When the key ends with the word, a short one must be
 				// one of the names (see keyContextName): rt=, v=, host=.
 				(class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(c)&31)) != 0) &&
-				(class[c2]&cKeyNext != 0 || spacedKey(src, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
+				(class[c2]&cKeyNext != 0 || keyDelimAt(src, i, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
 				!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"
 			maybe = k&cHexLet != 0 && (c2 == ':' && wl <= 4 && colonShape(src, w) || // IPv6, MAC
 				c2 == '-' && wl == 2 && w+3 < n && src[w+3] == '-' || // MAC
@@ -509,12 +509,6 @@ func inDottedOrVersion(src []byte, i int) bool {
 // end at the first dot or cut into words by a '-' or '_'.
 func jwtStart(src []byte, i, wl int, c2 byte) bool {
 	return src[i] == 'e' && wl >= 2 && src[i+1] == 'y' && (wl >= 10 && c2 == '.' || c2 == '-' || c2 == '_')
-}
-
-// spacedKey reports whether src[w:] is " =" or " :": a key written with a
-// space before its delimiter ("password = hunter2").
-func spacedKey(src []byte, w int) bool {
-	return w+1 < len(src) && src[w] == ' ' && (src[w+1] == '=' || src[w+1] == ':')
 }
 
 // twoDots reports whether the run of digits and dots at src[w:] holds at
@@ -671,7 +665,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				pick(&best, &found, m)
 			}
 		}
-		if i >= s.keyNone && !s.inValue && (class[c2]&cKeyNext != 0 || spacedKey(src, w)) {
+		if i >= s.keyNone && !s.inValue && (class[c2]&cKeyNext != 0 || keyDelimAt(src, i, w)) {
 			if m, ok := s.scanKeyed(src, i); ok {
 				return m, true
 			}

@@ -226,13 +226,13 @@ func secretCompound(key []byte) keyCtx {
 		return ctxNone // an access key id and its scope, found by aws_key
 	}
 	kc := ctxNone
-	prev := ""
+	var prev byte
 	for i := 0; i < len(key); {
 		// The next word: a run of letters, cut where a lower-case letter
-		// is followed by a capital (sessionToken).
+		// is followed by a capital (sessionToken). Separators and digits
+		// between words do not break "api_key" or "private-key".
 		for i < len(key) && !isAlpha(key[i]) {
 			i++
-			prev = ""
 		}
 		j := i + 1
 		for j < len(key) && isAlpha(key[j]) && !(isUpper(key[j]) && !isUpper(key[j-1])) {
@@ -242,6 +242,12 @@ func secretCompound(key []byte) keyCtx {
 			break
 		}
 		w := key[i:j]
+		if len(w) == 3 && prev != 0 && keyAttribute(key, j) {
+			// private_key_id, apiKeyName: a property of the key, not the key.
+			prev = 0
+			i = j
+			continue
+		}
 		switch c := wordContext(w, prev); {
 		case c == ctxPassword:
 			return ctxPassword
@@ -250,18 +256,49 @@ func secretCompound(key []byte) keyCtx {
 		case c == ctxVersion && kc == ctxNone:
 			kc = ctxVersion
 		}
-		prev = ""
+		prev = 0
 		if foldEq(w, "private") || foldEq(w, "api") {
-			prev = string(lower(w[0])) // "p" or "a": the word before "key"
+			prev = lower(w[0]) // 'p' or 'a': the word before "key"
 		}
 		i = j
 	}
 	return kc
 }
 
-// wordContext classifies one word of a compound key; prev is "p" after
-// "private" and "a" after "api" (private_key, apiKey).
-func wordContext(w []byte, prev string) keyCtx {
+// keyAttribute reports whether the word of key after offset j (past
+// separators and digits) names a property of a key: id, ids, name, type,
+// file, path, size, length, alias, version.
+func keyAttribute(key []byte, j int) bool {
+	for j < len(key) && !isAlpha(key[j]) {
+		j++
+	}
+	e := j + 1
+	for e < len(key) && isAlpha(key[e]) && !(isUpper(key[e]) && !isUpper(key[e-1])) {
+		e++
+	}
+	if j >= len(key) {
+		return false
+	}
+	switch w := key[j:e]; len(w) {
+	case 2:
+		return foldEq(w, "id")
+	case 3:
+		return foldEq(w, "ids")
+	case 4:
+		return foldEq(w, "name") || foldEq(w, "type") || foldEq(w, "file") || foldEq(w, "path") || foldEq(w, "size")
+	case 5:
+		return foldEq(w, "alias")
+	case 6:
+		return foldEq(w, "length")
+	case 7:
+		return foldEq(w, "version")
+	}
+	return false
+}
+
+// wordContext classifies one word of a compound key; prev is 'p' after
+// "private" and 'a' after "api" (private_key, apiKey).
+func wordContext(w []byte, prev byte) keyCtx {
 	switch len(w) {
 	case 3:
 		switch {
@@ -269,9 +306,9 @@ func wordContext(w []byte, prev string) keyCtx {
 			return ctxPassword
 		case foldEq(w, "sid"), foldEq(w, "jwt"):
 			return ctxSecret
-		case foldEq(w, "key") && prev == "p":
+		case foldEq(w, "key") && prev == 'p':
 			return ctxPassword
-		case foldEq(w, "key") && prev == "a":
+		case foldEq(w, "key") && prev == 'a':
 			return ctxSecret
 		}
 	case 4:
@@ -425,10 +462,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	for k < n && isKeyByte(src[k]) {
 		k++
 	}
+	if k > i+1 && k+1 < n && src[k-1] == '-' && src[k] == '>' {
+		k-- // key->value
+	}
 	j := k
-	quotedKey := i > 0 && src[i-1] == '"' && j < n && src[j] == '"'
-	if quotedKey {
-		j++
+	if i > 0 && j < n && (src[i-1] == '"' || src[i-1] == '\'') && src[j] == src[i-1] {
+		j++ // "key": or 'key':
 	} else if i > 1 && src[i-1] == '"' && src[i-2] == '\\' && j+1 < n && src[j] == '\\' && src[j+1] == '"' {
 		j += 2 // JSON inside a string: \"password\":\"...\"
 	}
@@ -438,16 +477,30 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	spaced := j > sp // "key = value"
 	delim := byte(0)
+	elem := false // <key>value</key>
 	if j < n {
 		delim = src[j]
 		j++
-		if delim == '%' && j+1 < n && src[j] == '3' && (lower(src[j+1]) == 'd' || lower(src[j+1]) == 'a') {
+		switch {
+		case delim == '%' && j+1 < n && src[j] == '3' && (lower(src[j+1]) == 'd' || lower(src[j+1]) == 'a'):
 			delim = ':' // %3D, %3A: a URL-encoded query string
 			j += 2
+		case delim == '-' && j < n && src[j] == '>':
+			delim, spaced = '=', true // key -> value
+			j++
+		case delim == '>' && !spaced && i > 0 && src[i-1] == '<':
+			delim, elem = '=', true
+		case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && i > 1 && src[i-1] == '-' && src[i-2] == '-' && sp+1 == j-1:
+			delim = '=' // --password value: a long option and its argument
+			j--
 		}
 	}
 	if delim == ':' && j+1 < n && src[j] == '/' && src[j+1] == '/' {
 		return hit{}, false // a URL scheme ("https://"), not a key
+	}
+	if j < n && (delim == ':' && src[j] == '=' || delim == '=' && src[j] == '>' && !elem) {
+		j++ // key := value, key => value
+		spaced = true
 	}
 	if delim != '=' && delim != ':' {
 		// No key starts before k: a later start in this run of key
@@ -487,12 +540,19 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if kc == ctxNone {
 		return hit{}, false // a later start may still name one: "sid" in "x_sid"
 	}
-	quoted := src[j] == '"'
+	vq := byte(0) // the byte that ends a quoted value
+	if src[j] == '"' || src[j] == '\'' {
+		vq = src[j]
+	}
+	quoted := vq != 0 || elem
 	escQuoted := j+1 < n && src[j] == '\\' && src[j+1] == '"' // \"value\"
 	v := j
-	if quoted {
+	switch {
+	case elem:
+		vq = '<'
+	case quoted:
 		v++
-	} else if escQuoted {
+	case escQuoted:
 		v += 2
 		quoted = true
 	}
@@ -506,7 +566,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !s.enabled[DetSecret] {
 			return hit{}, false
 		}
-		e := valueEnd(src, v, quoted)
+		e := valueEndQ(src, v, vq)
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
@@ -524,7 +584,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !s.enabled[DetName] {
 			return hit{}, false
 		}
-		e := valueEnd(src, v, quoted)
+		e := valueEndQ(src, v, vq)
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
@@ -543,7 +603,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if escQuoted {
 			e = escValueEnd(src, v)
 		} else if quoted {
-			e = valueEnd(src, v, true)
+			e = valueEndQ(src, v, vq)
 		}
 		h, ok := bearerValue(src, v, e)
 		if ok && !quoted {
@@ -567,6 +627,31 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		return scanSSN(src, v, true)
 	}
 	return hit{}, false
+}
+
+// keyDelimAt reports whether the word src[i:w] may be a key by what
+// follows it, beyond the cKeyNext bytes: a spaced operator (" =", " :",
+// " ->"), the closing quote of 'key', the '>' of an XML element <key>, or
+// the blank after a long option (--password value).
+func keyDelimAt(src []byte, i, w int) bool {
+	if w+1 >= len(src) {
+		return false
+	}
+	switch src[w] {
+	case ' ':
+		switch src[w+1] {
+		case '=', ':':
+			return true
+		case '-':
+			return w+2 < len(src) && src[w+2] == '>'
+		}
+		return i >= 2 && src[i-1] == '-' && src[i-2] == '-'
+	case '\'':
+		return i > 0 && src[i-1] == '\''
+	case '>':
+		return i > 0 && src[i-1] == '<'
+	}
+	return false
 }
 
 // hasDot reports whether key holds a '.' (keyContext then also classifies
@@ -606,9 +691,19 @@ func isNullWord(b []byte) bool {
 // valueEnd returns where the value starting at src[v] ends: at the closing
 // quote (not escaped) when quoted, else at the first isValueEnd byte.
 func valueEnd(src []byte, v int, quoted bool) int {
-	e := v
 	if quoted {
-		for e < len(src) && src[e] != '"' {
+		return valueEndQ(src, v, '"')
+	}
+	return valueEndQ(src, v, 0)
+}
+
+// valueEndQ returns where the value starting at src[v] ends: at the
+// closing quote q ('"' or '\”, not escaped; '<' for an XML element's
+// text), or when q is 0 at the first isValueEnd byte.
+func valueEndQ(src []byte, v int, q byte) int {
+	e := v
+	if q != 0 {
+		for e < len(src) && src[e] != q {
 			if src[e] == '\\' && e+1 < len(src) {
 				e++
 			}
