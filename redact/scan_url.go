@@ -19,6 +19,11 @@ func scanURLCred(src []byte, a int) (hit, bool) {
 			at = j
 		case c == ':' && colon < 0:
 			colon = j
+		case (c == '?' || c == '#') && colon >= 0 && at < 0 && !allDigits(src[colon+1:j]) && atAhead(src, j+1):
+			// A '?' or '#' in a password that was percent-encoded
+			// (%3F, %23) and is decoded in the view: "user:pw?@host".
+			// A port before '?' is digits; an '@' in a query comes
+			// after a '=' or '&'.
 		case c == '/' || c == '?' || c == '#' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\':
 			j = len(src) // the authority ends
 		}
@@ -32,6 +37,29 @@ func scanURLCred(src []byte, a int) (hit, bool) {
 		return hit{det: DetSecret, start: a, end: at}, true
 	}
 	return hit{det: DetSecret, start: colon + 1, end: at}, true
+}
+
+// atAhead reports whether an '@' follows src[j] before anything that
+// ends a URL's authority or starts a query's structure (/ = & blank quote).
+func atAhead(src []byte, j int) bool {
+	for ; j < len(src); j++ {
+		switch c := src[j]; {
+		case c == '@':
+			return true
+		case c == '/' || c == '=' || c == '&' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\':
+			return false
+		}
+	}
+	return false
+}
+
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 // plainUser reports whether u is a user name and nothing more: letters,
