@@ -256,13 +256,50 @@ func secretCompound(key []byte) keyCtx {
 		case c == ctxVersion && kc == ctxNone:
 			kc = ctxVersion
 		}
-		prev = 0
-		if foldEq(w, "private") || foldEq(w, "api") {
-			prev = lower(w[0]) // 'p' or 'a': the word before "key"
-		}
+		prev = keyQualifier(w)
 		i = j
 	}
 	return kc
+}
+
+// keyQualifier returns what the word w makes of a "key" after it: 'p'
+// when the key is a secret whatever it holds (private, signing,
+// encryption, master, hmac, ssh, shared), 'a' when it is a credential if
+// it looks like one (api, client, access, app, license), else 0 (a public,
+// primary, sort or cache key is no secret).
+func keyQualifier(w []byte) byte {
+	switch len(w) {
+	case 3:
+		switch {
+		case foldEq(w, "api"), foldEq(w, "app"):
+			return 'a'
+		case foldEq(w, "ssh"):
+			return 'p'
+		}
+	case 4:
+		if foldEq(w, "hmac") {
+			return 'p'
+		}
+	case 6:
+		switch {
+		case foldEq(w, "client"), foldEq(w, "access"):
+			return 'a'
+		case foldEq(w, "master"), foldEq(w, "shared"):
+			return 'p'
+		}
+	case 7:
+		switch {
+		case foldEq(w, "private"), foldEq(w, "signing"):
+			return 'p'
+		case foldEq(w, "license"):
+			return 'a'
+		}
+	case 10:
+		if foldEq(w, "encryption") {
+			return 'p'
+		}
+	}
+	return 0
 }
 
 // keyAttribute reports whether the word of key after offset j (past
@@ -296,8 +333,8 @@ func keyAttribute(key []byte, j int) bool {
 	return false
 }
 
-// wordContext classifies one word of a compound key; prev is 'p' after
-// "private" and 'a' after "api" (private_key, apiKey).
+// wordContext classifies one word of a compound key; prev is what the
+// word before it makes of "key" (see keyQualifier: private_key, apiKey).
 func wordContext(w []byte, prev byte) keyCtx {
 	switch len(w) {
 	case 3:
@@ -468,6 +505,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	j := k
 	if i > 0 && j < n && (src[i-1] == '"' || src[i-1] == '\'') && src[j] == src[i-1] {
 		j++ // "key": or 'key':
+		if j < n && src[j] == ']' && i > 1 && src[i-2] == '[' {
+			j++ // a subscript: cfg['password'] = ..., os.environ["API_TOKEN"] = ...
+		}
 	} else if i > 1 && src[i-1] == '"' && src[i-2] == '\\' && j+1 < n && src[j] == '\\' && src[j+1] == '"' {
 		j += 2 // JSON inside a string: \"password\":\"...\"
 	}
