@@ -20,15 +20,16 @@ import (
 type Structure uint8
 
 const (
-	Text Structure = iota // free text: no layout check
-	CLF                   // NCSA common/combined: space-separated, "quoted" and [bracketed] fields
-	TSV                   // W3C extended (CloudFront): tab-separated fields
-	CSV                   // comma-separated, "double quotes" with "" inside
-	JSON                  // one JSON value per record
-	Form                  // application/x-www-form-urlencoded body
+	Text  Structure = iota // free text: no layout check
+	CLF                    // NCSA common/combined: space-separated, "quoted" and [bracketed] fields
+	TSV                    // W3C extended (CloudFront): tab-separated fields
+	CSV                    // comma-separated, "double quotes" with "" inside
+	JSON                   // one JSON value per record
+	Form                   // application/x-www-form-urlencoded body
+	Mixed                  // records of several layouts: JSON checked as JSON, NCSA lines as CLF, the rest as free text
 )
 
-var structureNames = [...]string{"text", "clf", "tsv", "csv", "json", "form"}
+var structureNames = [...]string{"text", "clf", "tsv", "csv", "json", "form", "mixed"}
 
 func (s Structure) String() string {
 	if int(s) < len(structureNames) {
@@ -111,6 +112,7 @@ var formats = []Format{
 	{"app_json", JSON, "app", "application telemetry (structured JSON logging)", (*gen).appJSON},
 	{"webhook_json", JSON, "app", "Mautic webhooks (lead/contact payload)", (*gen).webhookJSON},
 	{"webhook_form", Form, "app", "HTML form submission, application/x-www-form-urlencoded (WHATWG URL)", (*gen).webhookForm},
+	{"secret_mix", Mixed, "app", "vendors' token format docs; nginx combined; Google service account keys; RFC 9110 Authorization", (*gen).secretMix},
 }
 
 // FormatByName returns the format with the given name.
