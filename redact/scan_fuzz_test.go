@@ -94,6 +94,11 @@ var planted = []string{
 	"378282246310005", "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432",
 	"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlc2ln", "AKIAIOSFODNN7EXAMPLE",
 	"00:1a:2b:3c:4d:5e", "001a.2b3c.4d5e", "123-45-6789",
+	// Vendor tokens and keys (vendor_token, private_key): our own values
+	// in each format's shape.
+	"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", "xoxb-12768426846-5632122330792-qsajAIxNKu8iS2G8NPRVdD53",
+	"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", "0f1e2d3c4b5a69788796a5b4c3d2e1f0-us14",
+	"Xk47Q~aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3x", "-----BEGIN PRIVATE KEY----- MIIEvQIBADANBgkqhkiG9w0BAQEFAASC -----END PRIVATE KEY-----",
 }
 
 // plantSeps are separators after which any planted value starts a

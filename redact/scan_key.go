@@ -596,13 +596,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		v += 2
 		quoted = true
 	}
+	if (kc == ctxSecret || kc == ctxPassword || kc == ctxBearer) && s.enabled[DetPrivateKey] && hasPEMAt(src, v) {
+		if m, ok := scanPEM(src, v+5); ok {
+			return m, true // the block, not its first word
+		}
+	}
 	switch kc {
 	case ctxSecret, ctxPassword:
-		if s.enabled[DetPrivateKey] && hasPEMAt(src, v) {
-			if m, ok := scanPEM(src, v+5); ok {
-				return m, true // the block, not its first word
-			}
-		}
 		if !s.enabled[DetSecret] {
 			return hit{}, false
 		}
@@ -646,6 +646,20 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			e = valueEndQ(src, v, vq)
 		}
 		h, ok := bearerValue(src, v, e)
+		if ok && h.start > v && !s.inValue {
+			// What reads as a scheme may start another detection that
+			// runs over the credential ("DE89 3704 0044 ..."): that one.
+			w := v + 1
+			for w < n && isAlnum(src[w-1]) && isAlnum(src[w]) {
+				w++
+			}
+			s.inValue = true
+			m, found := s.at(src, v, w, ctxNone)
+			s.inValue = false
+			if found && m.start == v && m.end > h.start {
+				return m, true
+			}
+		}
 		if ok && !quoted {
 			h.end = s.outlast(src, h.start, h.end)
 		}
@@ -786,7 +800,7 @@ func escValueEnd(src []byte, v int) int {
 // keyedValue handles a value whose JSON key (scanner.key) makes the whole
 // value a secret or an Authorization credential.
 func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
-	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetPrivateKey] && from == 0 && hasPEMAt(src, 0) {
+	if (kc == ctxSecret || kc == ctxPassword || kc == ctxBearer) && s.enabled[DetPrivateKey] && from == 0 && hasPEMAt(src, 0) {
 		if m, ok := scanPEM(src, 5); ok && m.end == len(src) {
 			return m, true
 		}

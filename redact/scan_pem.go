@@ -10,6 +10,10 @@ import "bytes"
 // match; without an END line (a truncated record) the match runs to the
 // end of the body.
 
+// pemMaxBody bounds a block's body: an OpenPGP 4096-bit key with subkeys
+// is about 7 KiB of armour.
+const pemMaxBody = 16 << 10
+
 var (
 	pemBegin   = []byte("-----BEGIN ")
 	pemPrivate = []byte("PRIVATE KEY")
@@ -35,22 +39,28 @@ func scanPEM(src []byte, i int) (hit, bool) {
 	if k < 0 {
 		return hit{}, false
 	}
-	for _, c := range rest[:k] {
-		if !isUpper(c) && c != ' ' {
-			return hit{}, false
-		}
+	if !pemLabel(rest[:k]) {
+		return hit{}, false
 	}
 	body := pemLabelEnd(src, s+len(pemBegin)+k+len(pemPrivate))
 	if body < 0 {
 		return hit{}, false
 	}
-	if e := bytes.Index(src[body:], pemEnd); e >= 0 {
-		end := body + e + len(pemEnd)
-		if f := bytes.Index(src[end:min(len(src), end+40)], pemPrivate); f >= 0 {
+	// The END line is looked for within pemMaxBody bytes: a record full
+	// of BEGIN lines must not cost a scan to its end for each of them.
+	lim := min(len(src), body+pemMaxBody)
+	for from := body; ; {
+		e := bytes.Index(src[from:lim], pemEnd)
+		if e < 0 {
+			break
+		}
+		end := from + e + len(pemEnd)
+		if f := bytes.Index(src[end:min(len(src), end+40)], pemPrivate); f >= 0 && pemLabel(src[end:end+f]) {
 			if le := pemLabelEnd(src, end+f+len(pemPrivate)); le >= 0 {
 				return hit{det: DetPrivateKey, start: s, end: le}, true
 			}
 		}
+		from = end
 	}
 	// No END line: the body is words of base64 and headers (Proc-Type:,
 	// DEK-Info:) between blanks. It ends before the first word that holds
@@ -70,6 +80,17 @@ func scanPEM(src []byte, i int) (hit, bool) {
 		e, w = x, x
 	}
 	return hit{det: DetPrivateKey, start: s, end: e}, true
+}
+
+// pemLabel reports whether b, the words before "PRIVATE KEY" in a BEGIN
+// or END line, is capitals and blanks.
+func pemLabel(b []byte) bool {
+	for _, c := range b {
+		if !isUpper(c) && c != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // pemLabelEnd returns the end of "-----" or " BLOCK-----" at src[k:], the
