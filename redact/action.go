@@ -46,13 +46,21 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	if e.inPseudonym(src, m.start) {
 		return append(dst, orig...), m.end
 	}
-	if n := e.maskTokenAt(src[m.start:]); n >= len(orig) {
+	if e.isMaskToken(orig) {
 		// Another detector's mask token under a key that makes its
-		// value a secret (password="[private_key]", key=[private_key]
-		// where the value ends at ']'): already redacted.
-		return append(dst, src[m.start:m.start+n]...), m.start + n
-	} else if n > 0 && blank(orig[n:]) {
-		return append(dst, orig...), m.end // key:"[private_key] with no closing quote
+		// value a secret (password="[private_key]"): already redacted.
+		return append(dst, orig...), m.end
+	}
+	if (m.det == DetSecret || m.det == DetBearer || m.det == DetName) && len(orig) > 0 &&
+		(m.end < len(src) && src[m.end] != ' ' && isValueEnd(src[m.end]) || blank(orig[len(orig)-1:])) {
+		// The same where the value's end is not the token's: an
+		// unquoted value ends at ']' (key=[private_key]), an unclosed
+		// quoted one runs on (key:"[private_key] ).
+		if n := e.maskTokenAt(src[m.start:]); n > 0 && n >= len(orig) {
+			return append(dst, src[m.start:m.start+n]...), m.start + n
+		} else if n > 0 && blank(orig[n:]) {
+			return append(dst, orig...), m.end
+		}
 	}
 	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) {
 		return append(dst, rule.token...), max(m.end, m.start+len(rule.token))
@@ -85,6 +93,16 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	}
 	// ActMask, and IP actions on a match the scanner gave no address for.
 	return append(dst, rule.token...), end
+}
+
+// isMaskToken reports whether v is exactly the mask token of a detector.
+func (e *Engine) isMaskToken(v []byte) bool {
+	for d := range e.det {
+		if string(v) == string(e.det[d].token) {
+			return true
+		}
+	}
+	return false
 }
 
 // blank reports whether b holds nothing but spaces and tabs.

@@ -76,7 +76,7 @@ const (
 	cTok68                        // RFC 7235 token68: alnum - . _ ~ + /
 	cStart                        // a detection may begin here
 	cEmailNext                    // may follow a word in an e-mail local part: @ % . _ + -
-	cKeyNext                      // may follow a word in a key name: = : " _ - . % and backslash
+	cKeyNext                      // may follow a word in a key name: = : " ' _ - . % > and backslash
 	cDigitNext                    // may follow digits in a detection: . : - % @ _ + space a-f A-F
 )
 
@@ -122,16 +122,16 @@ func init() {
 			k |= cLabel
 		}
 		switch b {
-		case '+', '(', '%', ':':
-			k |= cStart
+		case '+', '(', '%', ':', '~':
+			k |= cStart // '~': an Azure AD client secret's "Q~"
 		}
 		switch b {
 		case '@', '%', '.', '_', '+', '-':
 			k |= cEmailNext
 		}
 		switch b {
-		case '=', ':', '"', '_', '-', '.', '%', '\\':
-			k |= cKeyNext
+		case '=', ':', '"', '\'', '_', '-', '.', '%', '>', '\\':
+			k |= cKeyNext // '\'': 'key': '>': <key>value</key>
 		}
 		switch b {
 		case '.', ':', '-', '%', '@', '_', '+':
@@ -142,7 +142,16 @@ func init() {
 		}
 		class[c] = k
 	}
+	for c := range wordGoesOn {
+		wordGoesOn[c] = class[c]&(cKeyNext|cEmailNext) != 0
+	}
+	wordGoesOn[' '] = true
 }
+
+// wordGoesOn[c] is set for the bytes after which a short word may start
+// something: a key or e-mail follower, or a blank.
+// It is filled by init, after class.
+var wordGoesOn [256]bool
 
 func isDigit(b byte) bool   { return class[b]&cDigit != 0 }
 func isAlnum(b byte) bool   { return class[b]&cAlnum != 0 }
@@ -338,7 +347,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 					continue
 				}
 			case ':':
-				if d != ':' {
+				if d != ':' && d != 'A' {
 					continue
 				}
 			}
@@ -369,7 +378,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			// A keyed value may be anything; a version key only rules
 			// addresses out, so its value takes the shape tests.
 			keyed := kc != ctxNone && kc != ctxVersion
-			shape := keyed || wl >= 13 && wl <= 19 // a keyed value; a card
+			shape := keyed || wl >= 13 && (wl <= 19 || wl == 32 && c2 == '-') // a keyed value; a card; a Mailchimp key
 			if wl <= 4 {
 				switch c2 {
 				case '.': // IPv4, phone 555.123.4567, MAC 0123.4567.89ab
@@ -385,8 +394,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				shape = shape || keyed
 			}
 			// 0044 20 7946 0958, 011 44 ..., 00493069000000
-			shape = shape || c == '0' && wl >= 2 && isIntlPrefix(src, i, w) ||
-				vendorTailMaybe(src, i, w) // a Mailchimp key, an Azure AD secret
+			shape = shape || c == '0' && wl >= 2 && isIntlPrefix(src, i, w)
 			switch {
 			case shape && !inDottedOrVersion(src, i):
 				maybe = true
@@ -404,7 +412,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				}
 			}
 		} else {
-			if wl < 10 && class[c2]&(cKeyNext|cEmailNext) == 0 && c2 != ' ' && c2 != '~' && !keyDelimAt(src, i, w) {
+			if wl < 10 && !wordGoesOn[c2] {
 				// The common word ("GET", "img", "Mozilla"): what a
 				// short word may start needs one of those after it.
 				i = w - 1
@@ -430,17 +438,17 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				// When the key ends with the word, a short one must be
 				// one of the names (see keyContextName): rt=, v=, host=.
 				(class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(c)&31)) != 0) &&
-				(class[c2]&cKeyNext != 0 || keyDelimAt(src, i, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
+				(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) &&
+				(c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
 				!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"
 			maybe = k&cHexLet != 0 && (c2 == ':' && wl <= 4 && colonShape(src, w) || // IPv6, MAC
-				c2 == '-' && wl == 2 && w+3 < n && src[w+3] == '-' || // MAC
+				c2 == '-' && (wl == 2 && w+3 < n && src[w+3] == '-' || wl == 32) || // MAC, a Mailchimp key
 				c2 == '.' && wl == 4 && w+5 < n && src[w+5] == '.') || // MAC
 				wl == 20 && c == 'A' || wl >= 15 && k&cUpper != 0 || // AWS key, IBAN
 				jwtStart(src, i, wl, c2) ||
 				c2 == ' ' && (wl == 4 && k&cUpper != 0 && isDigit(src[i+2]) && isDigit(src[i+3]) || // printed IBAN
 					(wl == 5 || wl == 6) && (c == 'B' || c == 'b')) || // Bearer, Basic
-				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i) ||
-				vendorTailMaybe(src, i, w)
+				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
 			if key && !maybe {
 				// Only a key can start here: what at would do, without
 				// the call and the other detectors' tests.
@@ -509,6 +517,13 @@ func inDottedOrVersion(src []byte, i int) bool {
 // end at the first dot or cut into words by a '-' or '_'.
 func jwtStart(src []byte, i, wl int, c2 byte) bool {
 	return src[i] == 'e' && wl >= 2 && src[i+1] == 'y' && (wl >= 10 && c2 == '.' || c2 == '-' || c2 == '_')
+}
+
+// spacedKey reports whether the word src[i:w] may be a key followed by a
+// blank: " =", " :" or " -" ("password = x", "token : x", "key -> x"), or
+// a long option's argument ("--password x").
+func spacedKey(src []byte, i, w int) bool {
+	return w+1 < len(src) && src[w] == ' ' && (src[w+1] == '=' || src[w+1] == ':' || src[w+1] == '-' || i > 1 && src[i-1] == '-')
 }
 
 // twoDots reports whether the run of digits and dots at src[w:] holds at
@@ -639,8 +654,8 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				pick(&best, &found, m)
 			}
 		}
-		if vendorTailMaybe(src, i, w) && s.enabled[DetToken] {
-			if m, ok := scanVendorTail(src, i, w); ok {
+		if wl == 32 && c2 == '-' && s.enabled[DetToken] {
+			if m, ok := scanMailchimp(src, i, w); ok {
 				pick(&best, &found, m)
 			}
 		}
@@ -650,8 +665,8 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				pick(&best, &found, m)
 			}
 		}
-		if vendorTailMaybe(src, i, w) && s.enabled[DetToken] {
-			if m, ok := scanVendorTail(src, i, w); ok {
+		if wl == 32 && c2 == '-' && s.enabled[DetToken] {
+			if m, ok := scanMailchimp(src, i, w); ok {
 				pick(&best, &found, m)
 			}
 		}
@@ -665,7 +680,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				pick(&best, &found, m)
 			}
 		}
-		if i >= s.keyNone && !s.inValue && (class[c2]&cKeyNext != 0 || keyDelimAt(src, i, w)) {
+		if i >= s.keyNone && !s.inValue && (class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) {
 			if m, ok := s.scanKeyed(src, i); ok {
 				return m, true
 			}
@@ -724,6 +739,17 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 	case c == ':':
 		if s.enabled[DetIPv6] && i+1 < len(src) && src[i+1] == ':' {
 			if m, ok := scanIPv6(src, i); ok {
+				pick(&best, &found, m)
+			}
+		}
+		if telegramMaybe(src, i) && s.enabled[DetToken] {
+			if m, ok := scanTelegram(src, i); ok {
+				pick(&best, &found, m)
+			}
+		}
+	case c == '~':
+		if s.enabled[DetToken] {
+			if m, ok := scanTilde(src, i); ok {
 				pick(&best, &found, m)
 			}
 		}

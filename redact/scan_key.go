@@ -226,7 +226,7 @@ func secretCompound(key []byte) keyCtx {
 		return ctxNone // an access key id and its scope, found by aws_key
 	}
 	kc := ctxNone
-	var prev byte
+	var pw []byte // the word before
 	for i := 0; i < len(key); {
 		// The next word: a run of letters, cut where a lower-case letter
 		// is followed by a capital (sessionToken). Separators and digits
@@ -242,11 +242,14 @@ func secretCompound(key []byte) keyCtx {
 			break
 		}
 		w := key[i:j]
-		if len(w) == 3 && prev != 0 && keyAttribute(key, j) {
-			// private_key_id, apiKeyName: a property of the key, not the key.
-			prev = 0
-			i = j
-			continue
+		var prev byte
+		if len(w) == 3 && pw != nil && foldEq(w, "key") {
+			prev = keyQualifier(pw)
+			if prev != 0 && keyAttribute(key, j) {
+				// private_key_id, apiKeyName: a property of the key, not the key.
+				pw, i = w, j
+				continue
+			}
 		}
 		switch c := wordContext(w, prev); {
 		case c == ctxPassword:
@@ -256,8 +259,7 @@ func secretCompound(key []byte) keyCtx {
 		case c == ctxVersion && kc == ctxNone:
 			kc = ctxVersion
 		}
-		prev = keyQualifier(w)
-		i = j
+		pw, i = w, j
 	}
 	return kc
 }
@@ -499,11 +501,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	for k < n && isKeyByte(src[k]) {
 		k++
 	}
-	if k > i+1 && k+1 < n && src[k-1] == '-' && src[k] == '>' {
+	if k < n && src[k] == '>' && src[k-1] == '-' && k > i+1 {
 		k-- // key->value
 	}
 	j := k
-	if i > 0 && j < n && (src[i-1] == '"' || src[i-1] == '\'') && src[j] == src[i-1] {
+	if j < n && (src[j] == '"' || src[j] == '\'') && i > 0 && src[i-1] == src[j] {
 		j++ // "key": or 'key':
 		if j < n && src[j] == ']' && i > 1 && src[i-2] == '[' {
 			j++ // a subscript: cfg['password'] = ..., os.environ["API_TOKEN"] = ...
@@ -521,24 +523,14 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if j < n {
 		delim = src[j]
 		j++
-		switch {
-		case delim == '%' && j+1 < n && src[j] == '3' && (lower(src[j+1]) == 'd' || lower(src[j+1]) == 'a'):
-			delim = ':' // %3D, %3A: a URL-encoded query string
-			j += 2
-		case delim == '-' && j < n && src[j] == '>':
-			delim, spaced = '=', true // key -> value
-			j++
-		case delim == '>' && !spaced && i > 0 && src[i-1] == '<':
-			delim, elem = '=', true
-		case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && i > 1 && src[i-1] == '-' && src[i-2] == '-' && sp+1 == j-1:
-			delim = '=' // --password value: a long option and its argument
-			j--
+		if delim != '=' && delim != ':' && (delim == '%' || delim == '-' || delim == '>' || spaced && i > 1 && src[i-1] == '-') {
+			delim, j, spaced, elem = otherDelim(src, i, sp, j, spaced)
 		}
 	}
 	if delim == ':' && j+1 < n && src[j] == '/' && src[j+1] == '/' {
 		return hit{}, false // a URL scheme ("https://"), not a key
 	}
-	if j < n && (delim == ':' && src[j] == '=' || delim == '=' && src[j] == '>' && !elem) {
+	if j < n && (src[j] == '=' && delim == ':' || src[j] == '>' && delim == '=' && !elem) {
 		j++ // key := value, key => value
 		spaced = true
 	}
@@ -598,7 +590,16 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if (kc == ctxSecret || kc == ctxPassword || kc == ctxBearer) && s.enabled[DetPrivateKey] && hasPEMAt(src, v) {
 		if m, ok := scanPEM(src, v+5); ok {
-			return m, true // the block, not its first word
+			// The block, not its first word; and in a quoted value what
+			// follows it up to the quote (a trailing "\n").
+			if quoted {
+				e := valueEndQ(src, v, vq)
+				if escQuoted {
+					e = escValueEnd(src, v)
+				}
+				m.end = max(m.end, e)
+			}
+			return m, true
 		}
 	}
 	switch kc {
@@ -645,21 +646,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		} else if quoted {
 			e = valueEndQ(src, v, vq)
 		}
-		h, ok := bearerValue(src, v, e)
-		if ok && h.start > v && !s.inValue {
-			// What reads as a scheme may start another detection that
-			// runs over the credential ("DE89 3704 0044 ..."): that one.
-			w := v + 1
-			for w < n && isAlnum(src[w-1]) && isAlnum(src[w]) {
-				w++
-			}
-			s.inValue = true
-			m, found := s.at(src, v, w, ctxNone)
-			s.inValue = false
-			if found && m.start == v && m.end > h.start {
-				return m, true
-			}
-		}
+		h, ok := s.bearerValue(src, v, e)
 		if ok && !quoted {
 			h.end = s.outlast(src, h.start, h.end)
 		}
@@ -683,29 +670,26 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	return hit{}, false
 }
 
-// keyDelimAt reports whether the word src[i:w] may be a key by what
-// follows it, beyond the cKeyNext bytes: a spaced operator (" =", " :",
-// " ->"), the closing quote of 'key', the '>' of an XML element <key>, or
-// the blank after a long option (--password value).
-func keyDelimAt(src []byte, i, w int) bool {
-	if w+1 >= len(src) {
-		return false
+// otherDelim reads what stands after a key at src[j-1] when it is not '='
+// or ':' (sp is where blanks after the key began): a URL-encoded '=' or
+// ':', "->", the '>' of <key>, or the blank after a long option. It returns
+// the delimiter as '=' or ':' (another byte: none), where the value may
+// start, whether blanks may come before it, and whether the value is an
+// XML element's text.
+func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, elem bool) {
+	n := len(src)
+	delim = src[j-1]
+	switch {
+	case delim == '%' && j+1 < n && src[j] == '3' && (lower(src[j+1]) == 'd' || lower(src[j+1]) == 'a'):
+		return ':', j + 2, spaced, false // %3D, %3A: a URL-encoded query string
+	case delim == '-' && j < n && src[j] == '>':
+		return '=', j + 1, true, false // key -> value
+	case delim == '>' && !spaced && i > 0 && src[i-1] == '<':
+		return '=', j, spaced, true
+	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && i > 1 && src[i-1] == '-' && src[i-2] == '-' && sp+1 == j-1:
+		return '=', j - 1, spaced, false // --password value: a long option and its argument
 	}
-	switch src[w] {
-	case ' ':
-		switch src[w+1] {
-		case '=', ':':
-			return true
-		case '-':
-			return w+2 < len(src) && src[w+2] == '>'
-		}
-		return i >= 2 && src[i-1] == '-' && src[i-2] == '-'
-	case '\'':
-		return i > 0 && src[i-1] == '\''
-	case '>':
-		return i > 0 && src[i-1] == '<'
-	}
-	return false
+	return delim, j, spaced, false
 }
 
 // hasDot reports whether key holds a '.' (keyContext then also classifies
@@ -819,11 +803,42 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 	}
 	if kc == ctxBearer && s.enabled[DetBearer] {
 		if from == 0 && len(src) > 0 {
-			return bearerValue(src, 0, len(src))
+			return s.bearerValue(src, 0, len(src))
 		}
 		return hit{}, false
 	}
 	return s.scanFrom(src, from, ctxNone)
+}
+
+// bearerValue is the package's bearerValue, but when the credential is a
+// private key block, the block; and when what reads as a scheme starts
+// another detection that is more than the scheme word (an IBAN's "DE89
+// 3704 ...", a vendor token "sk_live_..." before a blank), that one.
+func (s *scanner) bearerValue(src []byte, v, e int) (hit, bool) {
+	h, ok := bearerValue(src, v, e)
+	if ok && s.enabled[DetPrivateKey] && hasPEMAt(src, h.start) {
+		if m, found := scanPEM(src, h.start+5); found {
+			return m, true // a key block after a scheme word: the block
+		}
+	}
+	if !ok || h.start == v || s.inValue {
+		return h, ok
+	}
+	w := v + 1
+	for w < len(src) && isAlnum(src[w-1]) && isAlnum(src[w]) {
+		w++
+	}
+	scheme := v
+	for scheme < h.start && src[scheme] != ' ' {
+		scheme++
+	}
+	s.inValue = true
+	m, found := s.at(src, v, w, ctxNone)
+	s.inValue = false
+	if found && m.start == v && (m.end > scheme || m.end == scheme && m.det == DetToken) {
+		return m, true
+	}
+	return h, ok
 }
 
 // bearerValue returns the credential of the Authorization value at src[v:]:

@@ -14,6 +14,9 @@ func scanURLCred(src []byte, a int) (hit, bool) {
 	colon, at := -1, -1
 	for j := a; j < len(src); j++ {
 		c := src[j]
+		if !authorityByte[c] {
+			continue
+		}
 		switch {
 		case c == '@':
 			at = j
@@ -38,6 +41,18 @@ func scanURLCred(src []byte, a int) (hit, bool) {
 	}
 	return hit{det: DetSecret, start: colon + 1, end: at}, true
 }
+
+// authorityByte marks the bytes scanURLCred looks at: '@', ':', and the
+// ones that may end an authority.
+var authorityByte = func() (t [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte("@:/?#\"'<>\\") {
+		t[c] = true
+	}
+	return t
+}()
 
 // atAhead reports whether an '@' follows src[j] before anything that
 // ends a URL's authority or starts a query's structure (/ = & blank quote).

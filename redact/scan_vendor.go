@@ -1,6 +1,9 @@
 package redact
 
-import "hash/crc32"
+import (
+	"encoding/binary"
+	"hash/crc32"
+)
 
 // Vendor tokens: credentials that announce themselves by a fixed prefix
 // (ghp_, xoxb-, sk_live_, AIza, glpat-...), found anywhere, with no key to
@@ -20,18 +23,20 @@ import "hash/crc32"
 // token of the right prefix, alphabet and length with a wrong checksum is
 // still masked (it may be mistyped or cut, and a leak costs more than a
 // false alarm). A valid checksum adds detections where the shape alone is
-// too weak to act on: a token glued to the letters or digits around it
-// ("tokenghp_...", "ghp_...36...xyz"), where the word boundaries fail.
-// The other formats carry no checksum anyone documents (Slack, Stripe,
-// SendGrid) or one we do not check (GitLab's routable tokens end in a CRC
-// in base 36; PyPI tokens are macaroons), and are found by shape alone.
+// too weak to act on: a token followed directly by more letters or digits
+// ("ghp_...36...xyz"), where the word boundary fails. (A token glued to
+// letters before it, "tokenghp_...", is not looked for: that would cost a
+// test at the end of every word.) The other formats carry no checksum
+// anyone documents (Slack, Stripe, SendGrid) or one we do not check
+// (GitLab's routable tokens end in a CRC in base 36; PyPI tokens are
+// macaroons), and are found by shape alone.
 //
-// Formats without a prefix at their start are found at the end of the
-// word before their separator (see vendorTailMaybe): Mailchimp API keys
-// (32 hex digits, "-us" and the data centre), Azure AD client secrets
-// (three bytes, a digit, "Q~" and 31 to 34 more), and the glued GitHub
-// and npm tokens above. A Telegram bot token's secret half is found after
-// the ':' that follows the bot id (see scanTelegram).
+// Three formats have no prefix at their start: a Mailchimp API key (32
+// hex digits, "-us" and the data centre) is found at a 32-character word
+// followed by '-' (scanMailchimp); an Azure AD client secret (three bytes,
+// a digit, "Q~" and 31 to 34 more) at its '~' (scanAzureSecret); a
+// Telegram bot token's secret half at the ':' after the bot id
+// (telegramMaybe).
 
 // Token body alphabets, as bits of tokenClass.
 const (
@@ -216,16 +221,74 @@ var vendorRules = []vendorRule{
 	{"v1.0-", alnumUD, 171, 171, 0, "Cloudflare"},
 }
 
-// vendorFirst[c] lists the indexes of the rules whose prefix starts with c.
-var vendorFirst = func() (t [256][]uint8) {
-	if len(vendorRules) > 256 {
+// vendorHead is the first (up to) four bytes of a prefix as a
+// little-endian word, and the mask of the bytes it has.
+type vendorHead struct {
+	head, mask uint32
+	rule       uint8
+}
+
+// The rules by their first two bytes: vendorSlots is an open-addressing
+// hash table of the pairs, each slot naming its rules' heads in
+// vendorHeads[start:start+n]. scanVendor finds the few rules of a pair
+// with one hash and compares one word per rule before it compares a
+// prefix.
+type vendorSlot struct {
+	pair     uint16
+	start, n uint8
+}
+
+const vendorSlotBits = 9
+
+var vendorSlots [1 << vendorSlotBits]vendorSlot
+
+var vendorHeads = func() []vendorHead {
+	if len(vendorRules) > 255 {
 		panic("BUG: more vendor rules than a uint8 indexes")
 	}
+	var pairs []uint16
+	byPair := map[uint16][]vendorHead{}
 	for i, r := range vendorRules {
-		t[r.prefix[0]] = append(t[r.prefix[0]], uint8(i))
+		var h vendorHead
+		for k := 0; k < 4 && k < len(r.prefix); k++ {
+			h.head |= uint32(r.prefix[k]) << (8 * k)
+			h.mask |= 0xff << (8 * k)
+		}
+		h.rule = uint8(i)
+		p := uint16(r.prefix[0])<<8 | uint16(r.prefix[1])
+		if byPair[p] == nil {
+			pairs = append(pairs, p)
+		}
+		byPair[p] = append(byPair[p], h)
 	}
-	return t
+	var heads []vendorHead
+	for _, p := range pairs {
+		x := vendorSlotOf(p)
+		for vendorSlots[x].n != 0 {
+			x = (x + 1) & (1<<vendorSlotBits - 1)
+		}
+		vendorSlots[x] = vendorSlot{pair: p, start: uint8(len(heads)), n: uint8(len(byPair[p]))}
+		heads = append(heads, byPair[p]...)
+	}
+	return heads
 }()
+
+func vendorSlotOf(pair uint16) uint32 {
+	return (uint32(pair) * 0x9e3779b1) >> (32 - vendorSlotBits)
+}
+
+// head4 returns src[i:i+4] as a little-endian word, zero-padded at the end
+// of src.
+func head4(src []byte, i int) uint32 {
+	if i+4 <= len(src) {
+		return binary.LittleEndian.Uint32(src[i:])
+	}
+	var x uint32
+	for k := 0; i+k < len(src); k++ {
+		x |= uint32(src[i+k]) << (8 * k)
+	}
+	return x
+}
 
 // vendorPair[c] has bit b&63 set for the second byte b of every prefix
 // that starts with c: the cheap test before scanVendor.
@@ -236,10 +299,47 @@ var vendorPair = func() (t [256]uint64) {
 	return t
 }()
 
-// vendorMaybe reports whether a vendor prefix may start at src[i], or
-// the secret half of a Telegram bot token ("<bot id>:A...").
+// vendorTri is a bit set (a Bloom filter of one hash) of the first three
+// bytes of every prefix (of a two-byte prefix, with every letter and
+// digit after it): the second cheap test before scanVendor.
+var vendorTri = func() (t [vendorTriBits / 64]uint64) {
+	set := func(a, b, c byte) {
+		h := triHash(a, b, c)
+		t[h/64] |= 1 << (h % 64)
+	}
+	for _, r := range vendorRules {
+		if len(r.prefix) > 2 {
+			set(r.prefix[0], r.prefix[1], r.prefix[2])
+			continue
+		}
+		for c := byte('0'); c <= 'z'; c++ { // class is not filled yet: no isAlnum
+			if '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' {
+				set(r.prefix[0], r.prefix[1], c)
+			}
+		}
+	}
+	return t
+}()
+
+const vendorTriBits = 2048
+
+func triHash(a, b, c byte) uint32 {
+	return (uint32(a)<<5 ^ uint32(b)<<2 ^ uint32(c)) % vendorTriBits
+}
+
+// vendorMaybe reports whether a vendor prefix may start at src[i].
 func vendorMaybe(src []byte, i int) bool {
-	return i+1 < len(src) && vendorPair[src[i]]&(1<<(src[i+1]&63)) != 0 || src[i] == 'A' && i > 0 && src[i-1] == ':'
+	if i+2 >= len(src) || vendorPair[src[i]]&(1<<(src[i+1]&63)) == 0 {
+		return false
+	}
+	h := triHash(src[i], src[i+1], src[i+2])
+	return vendorTri[h/64]&(1<<(h%64)) != 0
+}
+
+// telegramMaybe reports whether the ':' at src[i] may be the one between
+// a Telegram bot id and its secret ("<bot id>:A...").
+func telegramMaybe(src []byte, i int) bool {
+	return i+1 < len(src) && src[i+1] == 'A' && (i == 0 || isDigit(src[i-1]))
 }
 
 // scanVendor returns the vendor token that starts at src[i]: a known
@@ -247,20 +347,27 @@ func vendorMaybe(src []byte, i int) bool {
 // preceded or followed by a letter or digit. The whole token, prefix
 // included, is the match. It does not allocate.
 func scanVendor(src []byte, i int) (hit, bool) {
-	if src[i] == 'A' && i > 0 && src[i-1] == ':' {
-		if h, ok := scanTelegram(src, i); ok {
-			return h, true
-		}
-	}
-	rs := vendorFirst[src[i]]
-	if len(rs) == 0 {
+	if i+1 >= len(src) {
 		return hit{}, false
 	}
+	pair := uint16(src[i])<<8 | uint16(src[i+1])
+	x := vendorSlotOf(pair)
+	for vendorSlots[x].n != 0 && vendorSlots[x].pair != pair {
+		x = (x + 1) & (1<<vendorSlotBits - 1)
+	}
+	sl := vendorSlots[x]
+	if sl.n == 0 {
+		return hit{}, false
+	}
+	w := head4(src, i)
 	glued := i > 0 && isAlnum(src[i-1])
-	for _, x := range rs {
-		r := &vendorRules[x]
+	for _, h := range vendorHeads[sl.start : sl.start+sl.n] {
+		if w&h.mask != h.head {
+			continue
+		}
+		r := &vendorRules[h.rule]
 		p := i + len(r.prefix)
-		if p > len(src) || src[i+1] != r.prefix[1] || string(src[i:p]) != r.prefix {
+		if p > len(src) || len(r.prefix) > 4 && string(src[i+4:p]) != r.prefix[4:] {
 			continue
 		}
 		if r.shape == shapeCRC {
@@ -415,37 +522,13 @@ func githubCRC(t []byte) bool {
 	return v == 0
 }
 
-// vendorTailMaybe reports whether the word src[i:w] may end where a
-// token without a prefix of its own ends a segment: a Mailchimp key's 32
-// hex digits before "-us", an Azure AD secret's digit and 'Q' before '~',
-// or "ghp"/"npm" glued to the letters before it.
-func vendorTailMaybe(src []byte, i, w int) bool {
-	if w+1 >= len(src) || !tailSep[src[w]] {
-		return false
-	}
-	switch src[w] {
-	case '-':
-		return w-i == 32 && src[w+1] == 'u'
-	case '~':
-		return src[w-1] == 'Q' && w-i >= 2 && isDigit(src[w-2])
-	case '_':
-		return w-i > 3 && (src[w-3] == 'g' && src[w-2] == 'h' || src[w-3] == 'n' && src[w-2] == 'p' && src[w-1] == 'm')
-	}
-	return false
-}
-
-// tailSep marks the bytes after which vendorTailMaybe looks at a word.
-var tailSep = [256]bool{'-': true, '~': true, '_': true}
-
-// scanTelegram returns the secret half of a Telegram bot token,
-// "<bot id>:A" and 34 bytes of [A-Za-z0-9_-], at src[i] (the 'A'). The bot
+// scanTelegram returns the secret half of a Telegram bot token, "<bot
+// id>:A" and 34 bytes of [A-Za-z0-9_-], after the ':' at src[c]. The bot
 // id (5 to 16 digits, a bot's public user id) is kept; it is checked when
-// src holds it, and not when src starts at the ':' (the id was another
-// detection, such as a phone number, already replaced).
-func scanTelegram(src []byte, i int) (hit, bool) {
-	if i >= 2 && !isDigit(src[i-2]) {
-		return hit{}, false
-	}
+// src holds it (telegramMaybe), and not when src starts at the ':' (the id
+// was another detection, such as a phone number, already replaced).
+func scanTelegram(src []byte, c int) (hit, bool) {
+	i := c + 1
 	e := i + 1
 	for e < len(src) && tokenClass[src[e]]&alnumUD != 0 {
 		e++
@@ -456,66 +539,66 @@ func scanTelegram(src []byte, i int) (hit, bool) {
 	return hit{det: DetToken, start: i, end: e}, true
 }
 
-// scanVendorTail returns the token that vendorTailMaybe saw at the end of
-// the word src[i:w]. The token may start before i (an Azure AD secret's
-// first bytes may be '.', '_' or '~') or inside the word (a glued
-// "ghp_"), but not before src.
-func scanVendorTail(src []byte, i, w int) (hit, bool) {
-	switch src[w] {
-	case '-': // Mailchimp: <32 hex>-us<1-2 digits>
-		if w+4 > len(src) || src[w+2] != 's' || !isDigit(src[w+3]) || i > 0 && isAlnum(src[i-1]) {
-			break
-		}
-		for _, c := range src[i:w] {
-			if !isHex(c) || isUpper(c) {
-				return hit{}, false
-			}
-		}
-		e := w + 4
-		if e < len(src) && isDigit(src[e]) {
-			e++
-		}
-		if e < len(src) && isAlnum(src[e]) || !varied(src[i:w]) {
-			break
-		}
-		return hit{det: DetToken, start: i, end: e}, true
-	case '~': // Azure AD client secret: [\w~.]{3}\dQ~[\w~.-]{31,34}
-		s := w - 5
-		if s < 0 || s < i && i-s > 3 {
-			break
-		}
-		for _, c := range src[s : w-2] {
-			if !isAlnum(c) && c != '_' && c != '~' && c != '.' {
-				return hit{}, false
-			}
-		}
-		if s > 0 && (isAlnum(src[s-1]) || src[s-1] == '_' || src[s-1] == '~' || src[s-1] == '.' || src[s-1] == '-') {
-			break
-		}
-		e := w + 1
-		for e < len(src) && (tokenClass[src[e]]&alnumUDDot != 0 || src[e] == '~') {
-			e++
-		}
-		for e > w+1 && src[e-1] == '.' {
-			e--
-		}
-		if n := e - (w + 1); n < 31 || n > 34 || e < len(src) && isAlnum(src[e]) || !varied(src[w+1:e]) {
-			break
-		}
-		return hit{det: DetToken, start: s, end: e}, true
-	case '_': // ghp_ or npm_ glued to what comes before: only with a valid checksum
-		p := w + 1
-		if p+36 <= len(src) && githubCRC(src[p:p+36]) {
-			s := w - 3
-			if src[s] == 'g' {
-				switch src[w-1] {
-				case 'p', 'o', 'u', 's', 'r':
-				default:
-					return hit{}, false
-				}
-			}
-			return hit{det: DetToken, start: s, end: p + 36}, true
+// scanMailchimp returns the Mailchimp API key whose 32 lower-case hex
+// digits are the word src[i:w]: "<32 hex>-us" and the data centre's one
+// or two digits.
+func scanMailchimp(src []byte, i, w int) (hit, bool) {
+	if w+4 > len(src) || src[w+1] != 'u' || src[w+2] != 's' || !isDigit(src[w+3]) || i > 0 && isAlnum(src[i-1]) {
+		return hit{}, false
+	}
+	for _, c := range src[i:w] {
+		if !isHex(c) || isUpper(c) {
+			return hit{}, false
 		}
 	}
-	return hit{}, false
+	e := w + 4
+	if e < len(src) && isDigit(src[e]) {
+		e++
+	}
+	if e < len(src) && isAlnum(src[e]) || !varied(src[i:w]) {
+		return hit{}, false
+	}
+	return hit{det: DetToken, start: i, end: e}, true
+}
+
+// scanTilde returns the token whose '~' is at src[t]: an OpenShift
+// token ("sha256~" and 43 more; the word before the '~' is too short for
+// the scanner to look at its start) or an Azure AD client secret.
+func scanTilde(src []byte, t int) (hit, bool) {
+	if t >= 6 && string(src[t-6:t]) == "sha256" {
+		return scanVendor(src, t-6)
+	}
+	return scanAzureSecret(src, t)
+}
+
+// scanAzureSecret returns the Azure AD client secret around the '~' at
+// src[t]: [A-Za-z0-9_~.]{3}, a digit, 'Q', then '~' and 31 to 34 of
+// [A-Za-z0-9_~.-]. The secret starts five bytes before the '~', and not
+// before src.
+func scanAzureSecret(src []byte, t int) (hit, bool) {
+	s := t - 5
+	if s < 0 || src[t-1] != 'Q' || !isDigit(src[t-2]) {
+		return hit{}, false
+	}
+	for _, c := range src[s : t-2] {
+		if !isAlnum(c) && c != '_' && c != '~' && c != '.' {
+			return hit{}, false
+		}
+	}
+	if s > 0 && (isAlnum(src[s-1]) || src[s-1] == '_' || src[s-1] == '~' || src[s-1] == '.' || src[s-1] == '-') {
+		return hit{}, false
+	}
+	e := t + 1
+	for e < len(src) && (tokenClass[src[e]]&alnumUDDot != 0 || src[e] == '~') {
+		e++
+	}
+	// A full stop after the secret ends the sentence, unless the secret
+	// would be too short without it.
+	for e > t+32 && src[e-1] == '.' {
+		e--
+	}
+	if n := e - (t + 1); n < 31 || n > 34 || e < len(src) && isAlnum(src[e]) || !varied(src[t+1:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetToken, start: s, end: e}, true
 }
