@@ -394,8 +394,8 @@ func vendorBody(src []byte, p int, r *vendorRule) (int, bool) {
 	for e < len(src) && tokenClass[src[e]]&al != 0 {
 		e++
 	}
-	// A body in an alphabet with '.' or '=' ends before a trailing full
-	// stop or '=' that belongs to the sentence or the next key.
+	// A body ends before a trailing full stop that belongs to the
+	// sentence, and a URL path before a trailing '/'.
 	for e > p && (src[e-1] == '.' || src[e-1] == '/' && al == urlPath) {
 		e--
 	}
