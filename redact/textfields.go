@@ -85,8 +85,10 @@ func (r *Redactor) SetText(mode TextMode, c textfmt.Config) error {
 	return nil
 }
 
-// autoParser returns the parser of preset k, built on first use.
-func (ts *textState) autoParser(k int) *textfmt.Parser {
+// autoParser returns the parser of preset k, built on first use; rules
+// says whether the engine has field rules (then the extra fields of a
+// combined line are split, so that a rule can name them).
+func (ts *textState) autoParser(k int, rules bool) *textfmt.Parser {
 	if p := ts.auto[k]; p != nil {
 		return p
 	}
@@ -99,7 +101,12 @@ func (ts *textState) autoParser(k int) *textfmt.Parser {
 	default:
 		f = textfmt.Asterisk
 	}
-	p, err := textfmt.NewParser(textfmt.DefaultConfig(f))
+	c := textfmt.DefaultConfig(f)
+	// The extra key=value fields of a combined line: without a field rule
+	// to apply by name, the scanner reads them as it reads any text, key
+	// context and all, at less cost than one field at a time.
+	c.RestAsText = !rules
+	p, err := textfmt.NewParser(c)
 	if err != nil {
 		panic("BUG: preset " + f.String() + ": " + err.Error())
 	}
@@ -115,19 +122,20 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 	switch ts.mode {
 	case TextFlat:
 		return r.redactFlat(dst, src)
+
 	case TextFields:
 		p = ts.declared
 	default:
 		switch {
 		case textfmt.IsW3CHeader(src):
-			p = ts.autoParser(autoW3C)
+			p = ts.autoParser(autoW3C, false)
 			ts.w3cSeen = true
 		case textfmt.LooksCombined(src):
-			p = ts.autoParser(autoCombined)
+			p = ts.autoParser(autoCombined, len(r.e.fields.nodes) > 0)
 		case textfmt.LooksAsteriskCSV(src):
-			p = ts.autoParser(autoAsterisk)
+			p = ts.autoParser(autoAsterisk, false)
 		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
-			p = ts.autoParser(autoW3C)
+			p = ts.autoParser(autoW3C, false)
 		case looksForm(src):
 			base := len(dst)
 			ts.nested = textfmt.SplitQuery(ts.nested[:0], src)
