@@ -146,7 +146,7 @@ type Parser struct {
 	base     Format // CSV, TSV, W3C, Combined or Logfmt
 	delim    byte   // CSV, TSV
 	strict   bool
-	rest     bool // Config.RestAsText
+	rest     bool       // Config.RestAsText
 	names    [][]byte   // current column names: Config.Columns, or the last #Fields:
 	defs     [][]byte   // Config.Columns (or the preset's), for W3C before any header
 	hdr      []byte     // the bytes the names of the last #Fields: point into
