@@ -124,6 +124,14 @@ func TestKeyContext(t *testing.T) {
 	f("tokens", ctxNone)
 	f("", ctxNone)
 	f("duration_ms", ctxNone)
+	// Long names keep their context; a random id before '=' padding
+	// has none.
+	f("spring.datasource.hikari.password", ctxPassword)
+	f("AWS_SECRET_ACCESS_KEY_FOR_PRODUCTION", ctxPassword)
+	f("kubernetesServiceAccountSessionToken", ctxSecret)
+	f("organisation_primary_contact_phone_number", ctxPhone)
+	f("qXDOoioPWlcDBp6oKMieA8J0bsubtLe8GxeV7zKEE0_XwvVfuruNn9", ctxNone)
+	f("tK4cusYOiCIcgYCkbhEDSewb_6wGrdhlpDUrW1HvqLTtI5mxEyS57v", ctxNone)
 }
 
 // check returns a table-test closure over a scanner with every detector on
