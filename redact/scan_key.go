@@ -470,10 +470,16 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	if delim == ':' || spaced {
-		for j < n && (src[j] == ' ' || src[j] == '\t') {
-			j++
-		}
+	if delim == '=' && !spaced && j < n && src[j] == '=' && (j+1 >= n || class[src[j+1]]&cAlnum == 0 && src[j+1] != '"' && src[j+1] != '\'') {
+		// Base64 padding ("qXDO...Nn9== -") rather than a key: nothing
+		// to mask after it, and a later start in the run ends here too.
+		s.keyNone = k
+		return hit{}, false
+	}
+	// "key = value", "key: value", and "key= value" as print("password=",
+	// pw) writes it.
+	for j < n && (src[j] == ' ' || src[j] == '\t') {
+		j++
 	}
 	if j >= n {
 		return hit{}, false
