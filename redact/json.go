@@ -505,9 +505,9 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte, info str
 	}
 	if structured {
 		// r.work holds the value, its parts redacted.
-	} else if info&strView != 0 && needsView(content) {
+	} else if first := viewStart(content, info); first < len(content) {
 		var n int
-		r.work, n = r.redactViewed(r.work[:0], content, ov)
+		r.work, n = r.redactViewed(r.work[:0], content, ov, first)
 		found = n > 0
 		if !found && !pat {
 			return false, nil
@@ -633,6 +633,15 @@ const (
 	strView                     // '%', DEL or a byte >= 0x80: the view of the content may differ from it
 	strPlus                     // '+'
 )
+
+// viewStart returns where the view of content, a string scanStringInfo
+// reported info of, starts to differ from it: len(content) when it does not.
+func viewStart(content []byte, info strInfo) int {
+	if info&strView == 0 {
+		return len(content)
+	}
+	return nextStop(content, 0)
+}
 
 // strMaybe is what a caller that has not scanned a string assumes of it.
 const strMaybe = strEsc | strView | strPlus

@@ -303,8 +303,8 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 // is known.
 func (r *Redactor) scanValueInfo(dst, v, name []byte, ki keyInfo, ov Action) []byte {
 	r.sc.key, r.sc.kfor, r.sc.kinfo = name, name, ki
-	if needsView(v) {
-		dst, _ = r.redactViewed(dst, v, ov)
+	if first := nextStop(v, 0); first < len(v) {
+		dst, _ = r.redactViewed(dst, v, ov, first)
 	} else {
 		m, ok := r.next(v)
 		dst = r.redactSpan(dst, v, ov, m, ok)
@@ -579,9 +579,13 @@ func (r *Redactor) scanValue(dst, v, name []byte, ov Action, nested bool) []byte
 	}
 	r.sc.setKey(name)
 	plus := nested && bytes.IndexByte(v, '+') >= 0
-	if plus || needsView(v) {
+	first := 0 // a '+' may come before the first escape
+	if !plus {
+		first = nextStop(v, 0)
+	}
+	if first < len(v) {
 		r.view.plus = plus
-		dst, _ = r.redactViewed(dst, v, ov)
+		dst, _ = r.redactViewed(dst, v, ov, first)
 		r.view.plus = false
 	} else {
 		m, ok := r.next(v)

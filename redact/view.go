@@ -164,17 +164,22 @@ func invisibleLen(src []byte, i int) int {
 // layer until no escape is left or maxViewLayers passes were made. The
 // result stays valid until the next decode. It does not allocate in steady
 // state.
-func (v *view) decode(src []byte) []byte {
+//
+// Nothing in src before first decodes (0 when the caller does not know).
+func (v *view) decode(src []byte, first int) []byte {
 	v.n = 0
 	in := src
 	for v.n < maxViewLayers {
 		l := v.n
 		var again bool
-		v.buf[l], v.segs[l], again = decodeLayer(v.buf[l][:0], v.segs[l][:0], in, v.plus && l == 0)
+		v.buf[l], v.segs[l], again = decodeLayer(v.buf[l][:0], v.segs[l][:0], in, v.plus && l == 0, first)
 		v.cur[l] = 0
 		v.n++
 		in = v.buf[l]
-		if !again || !needsView(in) {
+		if !again {
+			break
+		}
+		if first = nextStop(in, 0); first >= len(in) {
 			break
 		}
 	}
@@ -185,13 +190,13 @@ func (v *view) decode(src []byte) []byte {
 // of its offset map to segs. again reports whether another pass may change
 // out: a decoded byte may start an escape, or an invisible character was
 // dropped between two bytes that may now form one.
-func decodeLayer(out []byte, segs []viewSeg, src []byte, plus bool) (_ []byte, _ []viewSeg, again bool) {
+func decodeLayer(out []byte, segs []viewSeg, src []byte, plus bool, first int) (_ []byte, _ []viewSeg, again bool) {
 	last := 0
 	stop := nextStop
 	if plus {
 		stop = nextStopPlus
 	}
-	for i := stop(src, 0); i < len(src); i = stop(src, i) {
+	for i := stop(src, first); i < len(src); i = stop(src, i) {
 		n := 1
 		if src[i] != '+' {
 			n = decodesAt(src, i)
@@ -334,8 +339,11 @@ const upperHex = "0123456789ABCDEF"
 // like redactSpan, but scans the view of src (see view.go) and writes each
 // replacement back over the original bytes that spelled the detection. n
 // counts the detections rewritten.
-func (r *Redactor) redactViewed(dst, src []byte, ov Action) (_ []byte, n int) {
-	v := r.view.decode(src)
+//
+// first is where decoding may start: nothing before it decodes (see
+// nextStop; 0 when unknown).
+func (r *Redactor) redactViewed(dst, src []byte, ov Action, first int) (_ []byte, n int) {
+	v := r.view.decode(src, first)
 	m, ok := r.next(v)
 	opos := 0
 	for ok {
