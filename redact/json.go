@@ -587,10 +587,36 @@ var plainKeyByte = func() (t [256]bool) {
 	return t
 }()
 
-// plainKey reports whether every byte of key is a plainKeyByte.
+// plainKey reports whether every byte of key is a plainKeyByte, and key is
+// shorter than any vendor token such bytes can spell (glc_ and 32 letters).
 func plainKey(key []byte) bool {
+	if len(key) >= plainKeyMax {
+		return false
+	}
 	for _, c := range key {
 		if !plainKeyByte[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// plainKeyMax is the length of the shortest vendor token (scan_vendor.go)
+// written in plainKeyBytes only: a rule whose prefix is such bytes and whose
+// body may be lower-case letters.
+var plainKeyMax = func() int {
+	m := 1 << 30
+	for _, r := range vendorRules {
+		if plainKey0(r.prefix) && tokenAlphabet[r.alphabet]['a'] {
+			m = min(m, len(r.prefix)+r.min)
+		}
+	}
+	return m
+}()
+
+func plainKey0(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !plainKeyByte[s[i]] {
 			return false
 		}
 	}

@@ -48,8 +48,8 @@ type scanner struct {
 	// key assigned directly is classified again by next).
 	kinfo keyInfo
 	kfor  []byte
-	// The e-mail look-ahead: sepLeft is the distance from the next '@' or
-	// '%' to the end of the slice that ends at address sepEnd (0 when there
+	// The e-mail look-ahead: sepLeft is the distance from the next '@' to
+	// the end of the slice that ends at address sepEnd (0 when there
 	// is none), found from the position sepAtLeft bytes before that end; it
 	// holds for every later position up to that byte. Keyed by the end
 	// address because next scans src[from:] and detectors look at
@@ -75,8 +75,8 @@ const (
 	cB64                          // base64url: alnum - _
 	cTok68                        // RFC 7235 token68: alnum - . _ ~ + /
 	cStart                        // a detection may begin here
-	cEmailNext                    // may follow a word in an e-mail local part: @ % . _ + -
-	cKeyNext                      // may follow a word in a key name: = : " _ - . % and backslash
+	cEmailNext                    // may follow a word in an e-mail local part: @ . _ + -
+	cKeyNext                      // may follow a word in a key name: = : " _ - . and backslash
 	cDigitNext                    // may follow digits in a detection: . : - % @ _ + space a-f A-F
 )
 
@@ -122,15 +122,15 @@ func init() {
 			k |= cLabel
 		}
 		switch b {
-		case '+', '(', '%', ':':
+		case '+', '(', ':':
 			k |= cStart
 		}
 		switch b {
-		case '@', '%', '.', '_', '+', '-':
+		case '@', '.', '_', '+', '-':
 			k |= cEmailNext
 		}
 		switch b {
-		case '=', ':', '"', '_', '-', '.', '%', '\\':
+		case '=', ':', '"', '_', '-', '.', '\\':
 			k |= cKeyNext
 		}
 		switch b {
@@ -317,7 +317,9 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			continue
 		}
 		if k&cAlnum == 0 {
-			// '+', '(', '%', ':': only a few followers can start anything.
+			// '+', '(', ':': only a few followers can start anything.
+			// (Percent escapes never get here: detectors scan decoded
+			// text, see view.go.)
 			if i+1 >= n {
 				break
 			}
@@ -325,16 +327,6 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			switch c {
 			case '+', '(':
 				if (d < '1' || d > '9') && d != '(' {
-					continue
-				}
-			case '%':
-				if i+2 >= n || !isHex(d) || !isHex(src[i+2]) {
-					continue
-				}
-				if d != '2' || lower(src[i+2]) != 'b' {
-					// A URL escape such as %20 or %3B separates words:
-					// a word starts after it.
-					i += 2
 					continue
 				}
 			case ':':
@@ -462,8 +454,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 	return hit{}, false
 }
 
-// emailAhead reports whether an '@', or one encoded as %40 or %2540,
-// follows src[i].
+// emailAhead reports whether an '@' follows src[i].
 func (s *scanner) emailAhead(src []byte, i int) bool {
 	// Positions are kept as distances from the end of src: next scans
 	// src[from:], and every such slice of one record ends at the same byte.
@@ -474,21 +465,6 @@ func (s *scanner) emailAhead(src []byte, i int) bool {
 		sep := len(src)
 		if x := bytes.IndexByte(src[i:], '@'); x >= 0 {
 			sep = i + x
-		}
-		// Or an encoded one, %40 or %2540 (what scanEmail accepts); other
-		// escapes such as the %20 all over a CloudFront User-Agent are not.
-		for p := i; p < sep; {
-			x := bytes.IndexByte(src[p:sep], '%')
-			if x < 0 {
-				break
-			}
-			p += x
-			if r := src[p+1:]; len(r) >= 2 && r[0] == '4' && r[1] == '0' ||
-				len(r) >= 4 && r[0] == '2' && r[1] == '5' && r[2] == '4' && r[3] == '0' {
-				sep = p
-				break
-			}
-			p++
 		}
 		s.sepLeft = len(src) - sep
 	}
@@ -566,12 +542,6 @@ func ssnSpaced(src []byte, w int) bool {
 // group has at least three.
 func threeDigits(src []byte, i int) bool {
 	return i+3 <= len(src) && isDigit(src[i]) && isDigit(src[i+1]) && isDigit(src[i+2])
-}
-
-// afterEscape reports whether src[i] follows a URL escape such as %20,
-// which separates words as the byte it encodes would.
-func afterEscape(src []byte, i int) bool {
-	return i >= 3 && src[i-3] == '%' && isHex(src[i-2]) && isHex(src[i-1])
 }
 
 // pick keeps m in *best when it is better: it starts earlier, or at the
@@ -703,7 +673,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				pick(&best, &found, m)
 			}
 		}
-	case c == '+' || c == '%':
+	case c == '+':
 		if s.enabled[DetPhone] {
 			if m, ok := scanPhonePlus(src, i); ok {
 				pick(&best, &found, m)

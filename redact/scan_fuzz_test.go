@@ -118,15 +118,12 @@ func FuzzScanPlanted(f *testing.F) {
 		src := []byte(prefix + sep + pii + sep + suffix)
 		a := len(prefix) + len(sep)
 		b := a + len(pii)
-		s := allOn()
 		covered := a
-		for from := 0; from < len(src) && covered < b; {
-			m, ok := s.next(src, from)
-			if !ok || m.start > covered {
+		for _, sp := range viewSpans(t, allOn(), src) {
+			if sp.start > covered {
 				break
 			}
-			covered = max(covered, m.end)
-			from = m.end
+			covered = max(covered, sp.end)
 		}
 		if covered < b {
 			t.Fatalf("planted %q in %q: bytes from %d on are not detected", pii, src, covered-a)

@@ -441,10 +441,6 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if j < n {
 		delim = src[j]
 		j++
-		if delim == '%' && j+1 < n && src[j] == '3' && (lower(src[j+1]) == 'd' || lower(src[j+1]) == 'a') {
-			delim = ':' // %3D, %3A: a URL-encoded query string
-			j += 2
-		}
 	}
 	if delim == ':' && j+1 < n && src[j] == '/' && src[j+1] == '/' {
 		return hit{}, false // a URL scheme ("https://"), not a key
@@ -626,22 +622,9 @@ func valueEnd(src []byte, v int, quoted bool) int {
 		return e
 	}
 	for e < len(src) && !isValueEnd(src[e]) {
-		if src[e] == '%' && isEscapedEnd(src, e) {
-			break
-		}
 		e++
 	}
 	return e
-}
-
-// isEscapedEnd reports whether src[e:] starts with the URL escape of a
-// byte that ends a value: %20 (space), %22 ("), %26 (&), %2C (,), %3B (;).
-func isEscapedEnd(src []byte, e int) bool {
-	if e+2 >= len(src) {
-		return false
-	}
-	a, b := src[e+1], lower(src[e+2])
-	return a == '2' && (b == '0' || b == '2' || b == '6' || b == 'c') || a == '3' && b == 'b'
 }
 
 // escValueEnd returns where a value quoted as \"...\" (JSON inside a

@@ -9,7 +9,7 @@ import (
 
 // The decoding layer. Detectors see decoded text and nothing else: a value
 // whose bytes hold a percent escape (%3A, %253A), a JSON or nginx string
-// escape (\u0040, \", \x22) or an invisible character (NUL and the other
+// escape (\u0040, \n, \/, \x22) or an invisible character (NUL and the other
 // C0 controls but tab, CR and LF; DEL; U+00AD, U+200B-U+200D, U+2060,
 // U+FEFF) is decoded into a view first, layer after layer (an escape that
 // decodes to another escape is decoded again), and the scanner runs on the
@@ -18,11 +18,18 @@ import (
 // text stays percent-encoded and a text record keeps its separators; what
 // lies between detections is copied from the original unchanged.
 //
+// \" and \\ stay as they are: they are the structure of the JSON that a
+// text line or a JSON string may hold ({\"password\":\"a\\\"b\"}), whose keys
+// and quoted values the scanner reads with their escapes; decoded, an
+// escaped quote would end a quoted value early. A backslash that is itself
+// escaped starts nothing.
+//
 // A value with none of those bytes is scanned as it is: needsView is the
 // only cost it pays.
 
-// maxViewLayers bounds the decoding passes: %25253A is three.
-const maxViewLayers = 3
+// maxViewLayers bounds the decoding passes: %25253A is three, and the
+// scanner decodes nothing itself.
+const maxViewLayers = 4
 
 // viewSeg is a break point of a layer's offset map: decoded bytes at and
 // after v (up to the next break point) came from the source bytes at and
@@ -110,14 +117,15 @@ func decodesAt(src []byte, i int) int {
 		}
 		return 0
 	case c == '\\':
-		if i+1 >= len(src) {
+		if i+1 >= len(src) || i > 0 && src[i-1] == '\\' && escapedAt(src, i) {
 			return 0
 		}
 		switch src[i+1] {
 		// Not \b and \f: in text they are more often a Windows path
 		// (C:\bin) than a backspace, and would decode to a control
-		// character the view drops, joining the words around it.
-		case '"', '\\', '/', 'n', 'r', 't':
+		// character the view drops, joining the words around it. Not
+		// \" and \\: see the top of this file.
+		case '/', 'n', 'r', 't':
 			return 2
 		case 'u':
 			if i+5 < len(src) && jsonHex(src[i+2]) && jsonHex(src[i+3]) && jsonHex(src[i+4]) && jsonHex(src[i+5]) {
@@ -136,6 +144,16 @@ func decodesAt(src []byte, i int) int {
 		return 1
 	}
 	return invisibleLen(src, i)
+}
+
+// escapedAt reports whether the backslash at src[i] is escaped: an odd
+// number of backslashes comes right before it.
+func escapedAt(src []byte, i int) bool {
+	n := 0
+	for j := i - 1; j >= 0 && src[j] == '\\'; j-- {
+		n++
+	}
+	return n%2 == 1
 }
 
 // invisibleLen returns the length of the invisible character encoded in
@@ -228,7 +246,7 @@ func decodeLayer(out []byte, segs []viewSeg, src []byte, plus bool, first int) (
 					ru = r2
 				}
 				out = utf8.AppendRune(out, ru)
-			default: // '"', '\\', '/'
+			default: // '/'
 				out = append(out, e)
 			}
 		}

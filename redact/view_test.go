@@ -102,8 +102,13 @@ func TestNeedsView(t *testing.T) {
 	f("é ü 日本", false)
 	f("a%20b", true)
 	f("a%2", false)
-	f(`a\"b`, true)
+	f(`a\"b`, false) // JSON structure: see view.go
+	f(`a\\b`, false)
+	f(`a\\\nb`, true)
+	f(`a\\nb`, false) // an escaped backslash, then "n"
+	f(`a\\\\nb`, false)
 	f(`\u0040`, true)
+	f(`\\u0040`, false)
 	f("a\x00b", true)
 	f("a\x7fb", true)
 	f("tab\t\r\n", false)
