@@ -454,8 +454,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	name := i
 	if k-i > 64 {
 		// A long dotted path: its last element names the key (as in
-		// keyContext), and a later start would find the same one.
-		s.keyNone = k
+		// keyContext), and a later start whose key is still that long
+		// would find the same one; from k-64 on, a key is read whole.
+		s.keyNone = k - 64
 		for d := k - 1; d > i; d-- {
 			if src[d] == '.' {
 				name = d + 1
@@ -594,7 +595,7 @@ func (s *scanner) outlast(src []byte, v, e int) int {
 		w++
 	}
 	s.inValue = true
-	if h, ok := s.at(src, v, w, ctxNone); ok && h.start == v && h.end > e {
+	if h, ok := s.runStarts(src, v, w, ctxNone, startsAt(src, v, w, ctxNone), false); ok && h.start == v && h.end > e {
 		e = h.end
 	}
 	s.inValue = false
