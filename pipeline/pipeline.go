@@ -349,10 +349,7 @@ var errProbeDone = errors.New("probe done")
 // probeArchive marks the archive reachable once a listing of the archive
 // prefix answers.
 func (p *Pipeline) probeArchive(ctx context.Context) {
-	prefix := "class="
-	if p.cfg.Prefix != "" {
-		prefix = trimSlash(p.cfg.Prefix) + "/" + prefix
-	}
+	prefix := string(sinks.Key{Prefix: p.cfg.Prefix}.AppendClassDir(nil)) // "[prefix/]class="
 	for attempt := 1; ; attempt++ {
 		lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		err := p.arch.List(lctx, prefix, func(string, int64) error { return errProbeDone })
@@ -392,11 +389,4 @@ func sleepCtx(ctx context.Context, d time.Duration) bool {
 	case <-t.C:
 		return true
 	}
-}
-
-func trimSlash(s string) string {
-	for len(s) > 0 && s[len(s)-1] == '/' {
-		s = s[:len(s)-1]
-	}
-	return s
 }

@@ -61,7 +61,7 @@ func (d *Dir) Root() string { return d.root }
 // directory archive.
 func (d *Dir) Prefix() string { return "" }
 
-func (d *Dir) String() string { return "file://" + filepath.ToSlash(d.root) }
+func (d *Dir) String() string { return URL{Scheme: "file", Dir: filepath.ToSlash(d.root)}.String() }
 
 func (d *Dir) path(key string) string { return filepath.Join(d.root, filepath.FromSlash(key)) }
 

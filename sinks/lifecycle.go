@@ -96,14 +96,6 @@ func (p Plan) String() string {
 	return b.String()
 }
 
-// ClassPrefix returns the key prefix of class in an archive with prefix.
-func ClassPrefix(prefix, class string) string {
-	if prefix = strings.TrimSuffix(prefix, "/"); prefix != "" {
-		return prefix + "/class=" + class + "/"
-	}
-	return "class=" + class + "/"
-}
-
 // desiredRules returns redactd's rules, the abort rule last. On a versioned
 // bucket (versioning Enabled or Suspended) Expiration only hides an object
 // behind a delete marker and keeps the data as a noncurrent version, so each
@@ -124,10 +116,7 @@ func desiredRules(prefix string, classes []Retention, versioned bool) []types.Li
 		}
 		rules = append(rules, r)
 	}
-	p := strings.TrimSuffix(prefix, "/")
-	if p != "" {
-		p += "/"
-	}
+	p := string(Key{Prefix: prefix}.AppendRoot(nil))
 	if versioned {
 		rules = append(rules, types.LifecycleRule{
 			ID:         aws.String(RuleIDDeleteMarkers),
@@ -173,7 +162,7 @@ func classRoot(id, prefix string) (root string, ok bool) {
 	if !ok {
 		return "", false
 	}
-	return strings.CutSuffix(prefix, "class="+class+"/")
+	return strings.CutSuffix(prefix, ClassPrefix("", class))
 }
 
 // otherArchives returns an error naming the redactd rules of current that
@@ -305,10 +294,7 @@ func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, cla
 	if err != nil {
 		return Plan{}, err
 	}
-	root := strings.TrimSuffix(prefix, "/")
-	if root != "" {
-		root += "/"
-	}
+	root := string(Key{Prefix: prefix}.AppendRoot(nil))
 	if err := otherArchives(bucket, root, current); err != nil {
 		return Plan{}, err
 	}

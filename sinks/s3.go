@@ -67,12 +67,7 @@ func (s *S3) Bucket() string { return s.bucket }
 // Prefix returns the archive's key prefix ("" for the whole bucket).
 func (s *S3) Prefix() string { return s.prefix }
 
-func (s *S3) String() string {
-	if s.prefix == "" {
-		return "s3://" + s.bucket
-	}
-	return "s3://" + s.bucket + "/" + s.prefix
-}
+func (s *S3) String() string { return URL{Scheme: "s3", Bucket: s.bucket, Prefix: s.prefix}.String() }
 
 // Put implements Archive. It writes with If-None-Match: * in the same
 // request as the retention-class tag and the metadata, so an existing key

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"reflect"
 	"regexp"
@@ -285,20 +284,18 @@ func (c *Config) validateArchive() error {
 	var errs []error
 	if c.Archive.URL == "" {
 		errs = append(errs, c.problem("archive.url", `""`, "an archive is required: s3://bucket[/prefix] or file:///dir"))
-	} else if a, err := parseArchiveURL(c.Archive.URL); err != nil {
+	} else if a, err := sinks.ParseURL(c.Archive.URL); err != nil {
 		errs = append(errs, c.problem("archive.url", strconv.Quote(c.Archive.URL), err.Error()))
 	} else {
-		if a.prefix != "" && c.Prefix != "" && strings.Trim(a.prefix, "/") != strings.Trim(c.Prefix, "/") {
-			errs = append(errs, c.problem("prefix", strconv.Quote(c.Prefix), fmt.Sprintf("differs from the prefix %q in archive.url: set one of them", a.prefix)))
+		if a.Prefix != "" && c.Prefix != "" && a.Prefix != strings.Trim(c.Prefix, "/") {
+			errs = append(errs, c.problem("prefix", strconv.Quote(c.Prefix), fmt.Sprintf("differs from the prefix %q in archive.url: set one of them", a.Prefix)))
 		}
-		if a.scheme == "file" && c.Archive.S3Endpoint != "" {
+		if a.Scheme == "file" && c.Archive.S3Endpoint != "" {
 			errs = append(errs, c.problem("archive.s3_endpoint", strconv.Quote(c.Archive.S3Endpoint), "set for a file:// archive"))
 		}
 	}
-	if e := c.Archive.S3Endpoint; e != "" {
-		if u, err := url.Parse(e); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			errs = append(errs, c.problem("archive.s3_endpoint", strconv.Quote(e), "want http://host:port or https://host"))
-		}
+	if err := sinks.ValidEndpoint(c.Archive.S3Endpoint); err != nil {
+		errs = append(errs, c.problem("archive.s3_endpoint", strconv.Quote(c.Archive.S3Endpoint), err.Error()))
 	}
 	switch c.Log.Format {
 	case "json", "text":
@@ -321,43 +318,4 @@ func unjoin(err error) []error {
 		return out
 	}
 	return []error{err}
-}
-
-// archiveURL is a parsed archive.url.
-type archiveURL struct {
-	scheme string // "s3" or "file"
-	bucket string // s3 only
-	prefix string // s3 only: key prefix, without slashes at the ends
-	dir    string // file only
-}
-
-// parseArchiveURL checks an archive URL: s3://bucket[/prefix] or file:///dir.
-func parseArchiveURL(raw string) (archiveURL, error) {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return archiveURL{}, errors.New("not a URL: want s3://bucket[/prefix] or file:///dir")
-	}
-	switch u.Scheme {
-	case "s3":
-		if u.Host == "" {
-			return archiveURL{}, errors.New("no bucket: want s3://bucket[/prefix]")
-		}
-		if u.User != nil || u.RawQuery != "" || u.Fragment != "" {
-			return archiveURL{}, errors.New("want s3://bucket[/prefix] without user, query or fragment")
-		}
-		p := strings.Trim(u.Path, "/")
-		if err := sinks.ValidPrefix(p); err != nil {
-			return archiveURL{}, err
-		}
-		return archiveURL{scheme: "s3", bucket: u.Host, prefix: p}, nil
-	case "file":
-		if u.Host != "" && u.Host != "localhost" {
-			return archiveURL{}, errors.New("want file:///absolute/dir (three slashes)")
-		}
-		if u.Path == "" || u.Path[0] != '/' {
-			return archiveURL{}, errors.New("want file:///absolute/dir")
-		}
-		return archiveURL{scheme: "file", dir: u.Path}, nil
-	}
-	return archiveURL{}, errors.New("unknown scheme: want s3://bucket[/prefix] or file:///dir")
 }

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/redactd/redactd/sinks"
 )
 
 // TestExampleConfig loads the documented example (every key) and checks it
@@ -189,27 +187,6 @@ func TestFlagsOverrideConfig(t *testing.T) {
 	})
 }
 
-func TestParseArchiveURL(t *testing.T) {
-	f := func(in string, want archiveURL, wantErr bool) {
-		t.Helper()
-		got, err := parseArchiveURL(in)
-		if (err != nil) != wantErr || got != want {
-			t.Errorf("parseArchiveURL(%q) = %+v, %v; want %+v, error %v", in, got, err, want, wantErr)
-		}
-	}
-	f("s3://bkt", archiveURL{scheme: "s3", bucket: "bkt"}, false)
-	f("s3://bkt/a/b/", archiveURL{scheme: "s3", bucket: "bkt", prefix: "a/b"}, false)
-	f("file:///var/lib/a", archiveURL{scheme: "file", dir: "/var/lib/a"}, false)
-	f("file://localhost/x", archiveURL{scheme: "file", dir: "/x"}, false)
-	f("s3://", archiveURL{}, true)
-	f("s3://bkt/a/../b", archiveURL{}, true)
-	f("s3://bkt/a?x=1", archiveURL{}, true)
-	f("file://host/x", archiveURL{}, true)
-	f("file:rel", archiveURL{}, true)
-	f("/var/lib/a", archiveURL{}, true)
-	f("", archiveURL{}, true)
-}
-
 // FuzzParseConfig: no panic on any input; an accepted file validates
 // without panicking; every error names the file.
 func FuzzParseConfig(f *testing.F) {
@@ -257,37 +234,4 @@ func TestRunBadConfig(t *testing.T) {
 	f(2, "--brokers", "k:9092", "--topics", "t", "--group", "g") // no archive
 	f(2, "extra-arg")
 	f(0, "--help")
-}
-
-// FuzzParseArchiveURL: no panic; an accepted URL round-trips and names a
-// bucket with a valid prefix, or an absolute directory.
-func FuzzParseArchiveURL(f *testing.F) {
-	for _, s := range []string{"s3://bkt", "s3://bkt/a/b/", "file:///var/x", "file://localhost/x", "s3://b/../c", "s3://b/%2e%2e", "file:rel", "ftp://x"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		a, err := parseArchiveURL(s)
-		if err != nil {
-			return
-		}
-		switch a.scheme {
-		case "s3":
-			if a.bucket == "" || sinks.ValidPrefix(a.prefix) != nil || strings.HasPrefix(a.prefix, "/") {
-				t.Fatalf("%q: accepted as %+v", s, a)
-			}
-			u := "s3://" + a.bucket
-			if a.prefix != "" {
-				u += "/" + a.prefix
-			}
-			if b, err := parseArchiveURL(u); err != nil || b != a {
-				t.Fatalf("%q -> %+v -> %q -> %+v, %v", s, a, u, b, err)
-			}
-		case "file":
-			if !strings.HasPrefix(a.dir, "/") {
-				t.Fatalf("%q: relative dir %q", s, a.dir)
-			}
-		default:
-			t.Fatalf("%q: scheme %q", s, a.scheme)
-		}
-	})
 }

@@ -209,7 +209,7 @@ func demo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error {
 	cfg.Brokers = []string{addr}
 	cfg.Topics = topics
 	cfg.Group = "redactd-demo"
-	cfg.Archive.URL = "file://" + filepath.ToSlash(root)
+	cfg.Archive.URL = sinks.URL{Scheme: "file", Dir: filepath.ToSlash(root)}.String()
 	cfg.Prefix = runPrefix
 	cfg.Rules = o.Rules
 	cfg.MetricsAddr = o.Metrics
@@ -344,7 +344,8 @@ type demoObject struct {
 // from the archive or the pipeline's counters, not assumed.
 func demoSummary(ctx context.Context, w io.Writer, r demoReport) error {
 	var objs []demoObject
-	err := r.arch.List(ctx, r.prefix+"/", func(key string, _ int64) error {
+	root := string(sinks.Key{Prefix: r.prefix}.AppendRoot(nil))
+	err := r.arch.List(ctx, root, func(key string, _ int64) error {
 		k, err := sinks.ParseKey(key)
 		if err != nil {
 			return nil // not an archive object
@@ -426,7 +427,7 @@ func demoSummary(ctx context.Context, w io.Writer, r demoReport) error {
 			fmt.Fprintf(tw, "  ... %d more\t\t\t\t\n", len(objs)-show)
 			break
 		}
-		fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%.1fx\n", strings.TrimPrefix(o.key, r.prefix+"/"), o.meta.Records,
+		fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%.1fx\n", strings.TrimPrefix(o.key, root), o.meta.Records,
 			humanBytes(o.meta.Size), humanBytes(o.meta.RawSize), ratio(o.meta.RawSize, o.meta.Size))
 	}
 	tw.Flush()

@@ -182,18 +182,11 @@ func describeRetention(ret []sinks.Retention) string {
 // openArchive opens cfg's archive (a validated URL). An S3 archive's prefix
 // is cfg.Prefix, the one the pipeline writes keys under.
 func openArchive(cfg Config, log *slog.Logger) (sinks.Archive, error) {
-	a, err := parseArchiveURL(cfg.Archive.URL)
+	u, err := sinks.ParseURL(cfg.Archive.URL)
 	if err != nil {
 		return nil, fmt.Errorf("archive.url %q: %w", cfg.Archive.URL, err)
 	}
-	u := cfg.Archive.URL
-	if a.scheme == "s3" {
-		u = "s3://" + a.bucket
-		if p := strings.Trim(cfg.Prefix, "/"); p != "" {
-			u += "/" + p
-		}
-	}
-	return sinks.Open(u, sinks.OpenOptions{Endpoint: cfg.Archive.S3Endpoint, Region: cfg.Archive.S3Region, Logger: log})
+	return sinks.OpenURL(u.WithPrefix(cfg.Prefix), sinks.OpenOptions{Endpoint: cfg.Archive.S3Endpoint, Region: cfg.Archive.S3Region, Logger: log})
 }
 
 // enforceRetention makes the archive enforce each class's retention: for a

@@ -12,7 +12,6 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
-	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -136,13 +135,13 @@ func parseQueryFlags(args []string, stderr io.Writer) (*queryConfig, error) {
 	}
 	if q.Class == "" {
 		errs = append(errs, errors.New("--class is required"))
-	} else if !validName(q.Class) {
-		errs = append(errs, fmt.Errorf("--class %q: only letters, digits, '.', '_' and '-' are allowed", q.Class))
+	} else if err := sinks.ValidClass(q.Class); err != nil {
+		errs = append(errs, fmt.Errorf("--class %q: %w", q.Class, err))
 	}
 	for _, t := range topics {
 		for _, t := range strings.Split(t, ",") {
-			if !validName(t) {
-				errs = append(errs, fmt.Errorf("--topic %q: only letters, digits, '.', '_' and '-' are allowed", t))
+			if err := sinks.ValidTopic(t); err != nil {
+				errs = append(errs, fmt.Errorf("--topic %q: %w", t, err))
 				continue
 			}
 			if !slices.Contains(q.Topics, t) {
@@ -204,8 +203,8 @@ func (q *queryConfig) archiveFromConfig(fs *flag.FlagSet) error {
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	if !set["archive"] {
 		q.Archive = c.Archive.URL
-		if a, err := parseArchiveURL(c.Archive.URL); err == nil && a.scheme == "s3" && a.prefix == "" && strings.Trim(c.Prefix, "/") != "" {
-			q.Archive = "s3://" + a.bucket + "/" + strings.Trim(c.Prefix, "/")
+		if a, err := sinks.ParseURL(c.Archive.URL); err == nil && a.Scheme == "s3" && a.Prefix == "" && strings.Trim(c.Prefix, "/") != "" {
+			q.Archive = a.WithPrefix(c.Prefix).String()
 		}
 	}
 	if !set["s3-endpoint"] {
@@ -215,21 +214,6 @@ func (q *queryConfig) archiveFromConfig(fs *flag.FlagSet) error {
 		q.S3.Region = c.Archive.S3Region
 	}
 	return nil
-}
-
-// validName reports whether s is a plausible class or topic name: Kafka's
-// topic alphabet, which cannot escape a key prefix.
-func validName(s string) bool {
-	if s == "" || s == "." || s == ".." {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == '-') {
-			return false
-		}
-	}
-	return true
 }
 
 const hourLayout = "2006-01-02T15"
@@ -499,13 +483,6 @@ func planQuery(ctx context.Context, q *queryConfig, ar queryArchive, prefix stri
 	return objs, nil
 }
 
-// keyDir returns the "folder" part of k's key, up to and including the
-// hour: [prefix/]class=C/topic=T/dt=D/hour=H/.
-func keyDir(k sinks.Key) string {
-	s := k.String()
-	return s[:strings.LastIndexByte(s, '/')+1]
-}
-
 // rangePrefixes returns the key prefixes that hold class/topic objects from
 // hour from to hour to: one per whole day in range (dt=D/), one per hour
 // for the days only partly in range (dt=D/hour=H/).
@@ -517,49 +494,42 @@ func rangePrefixes(prefix, class, topic string, from, to time.Time) []string {
 		last := day.Add(23 * time.Hour)
 		k.Hour = h
 		if h.Equal(day) && !last.After(to) {
-			d := keyDir(k)
-			ps = append(ps, d[:strings.LastIndex(d, "hour=")])
+			ps = append(ps, string(k.AppendDayDir(nil)))
 			h = day.Add(24 * time.Hour)
 			continue
 		}
-		ps = append(ps, keyDir(k))
+		ps = append(ps, string(k.AppendHourDir(nil)))
 		h = h.Add(time.Hour)
 	}
 	return ps
 }
 
 // classDir is the prefix of every object of class: [prefix/]class=C/.
-func classDir(prefix, class string) string {
-	d := keyDir(sinks.Key{Prefix: prefix, Class: class})
-	return d[:strings.Index(d[len(prefix):], "/topic=")+len(prefix)+1]
-}
+func classDir(prefix, class string) string { return sinks.ClassPrefix(prefix, class) }
 
 // classTopics returns the topics archived under class, listing one level
 // when the archive can, else every key of the class.
 func classTopics(ctx context.Context, ar queryArchive, prefix, class string) ([]string, error) {
 	dir := classDir(prefix, class)
 	var topics []string
-	add := func(rest string) {
-		t, ok := strings.CutPrefix(rest, "topic=")
-		if !ok {
-			return
-		}
-		if i := strings.IndexByte(t, '/'); i >= 0 {
-			t = t[:i]
-		}
-		if validName(t) && !slices.Contains(topics, t) {
+	add := func(t string) {
+		if !slices.Contains(topics, t) {
 			topics = append(topics, t)
 		}
 	}
 	var err error
 	if dl, ok := ar.(dirLister); ok {
 		err = dl.ListDirs(ctx, dir, func(d string) error {
-			add(strings.TrimPrefix(d, dir))
+			if t, ok := sinks.ParseTopicDir(dir, d); ok {
+				add(t)
+			}
 			return nil
 		})
 	} else {
 		err = ar.List(ctx, dir, func(key string, _ int64) error {
-			add(strings.TrimPrefix(key, dir))
+			if k, err := sinks.ParseKey(key); err == nil && k.Class == class {
+				add(k.Topic)
+			}
 			return nil
 		})
 	}
@@ -574,14 +544,11 @@ func classTopics(ctx context.Context, ar queryArchive, prefix, class string) ([]
 // archive has when it can list them cheaply.
 func missingClassError(ctx context.Context, ar queryArchive, prefix, class string) error {
 	if dl, ok := ar.(dirLister); ok {
-		root := prefix
-		if root != "" && !strings.HasSuffix(root, "/") {
-			root += "/"
-		}
+		root := string(sinks.Key{Prefix: prefix}.AppendRoot(nil))
 		var classes []string
 		_ = dl.ListDirs(ctx, root, func(d string) error {
-			if c, ok := strings.CutPrefix(strings.TrimPrefix(d, root), "class="); ok {
-				classes = append(classes, strings.TrimSuffix(c, "/"))
+			if c, ok := sinks.ParseClassDir(root, d); ok {
+				classes = append(classes, c)
 			}
 			return nil
 		})
@@ -1029,16 +996,18 @@ func parseObjectKey(s string) (sinks.Key, error) { return sinks.ParseKey(s) }
 // path, or s3://bucket[/prefix]) and returns it with the key prefix its
 // objects are under.
 func openQueryArchive(raw string, o sinks.OpenOptions) (queryArchive, string, error) {
-	if !strings.Contains(raw, "://") {
-		raw = "file://" + filepath.ToSlash(mustAbs(raw))
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return nil, "", fmt.Errorf("--archive %q: want s3://bucket[/prefix] or file:///dir", raw)
+	var u sinks.URL
+	if strings.Contains(raw, "://") {
+		var err error
+		if u, err = sinks.ParseURL(raw); err != nil {
+			return nil, "", fmt.Errorf("--archive %q: %w", raw, err)
+		}
+	} else {
+		u = sinks.URL{Scheme: "file", Dir: mustAbs(raw)}
 	}
 	if u.Scheme == "file" {
 		// A query never creates the directory (sinks.Open would).
-		fi, err := os.Stat(u.Path)
+		fi, err := os.Stat(u.Dir)
 		if err != nil {
 			return nil, "", fmt.Errorf("--archive %q: no archive there: %w", raw, err)
 		}
@@ -1046,7 +1015,7 @@ func openQueryArchive(raw string, o sinks.OpenOptions) (queryArchive, string, er
 			return nil, "", fmt.Errorf("--archive %q: not a directory", raw)
 		}
 	}
-	ar, err := sinks.Open(raw, o)
+	ar, err := sinks.OpenURL(u, o)
 	if err != nil {
 		return nil, "", err
 	}

@@ -100,14 +100,11 @@ func (f *runFlags) load(fs *flag.FlagSet) (Config, error) {
 		c.setByFlag("archive.url", "archive")
 	}
 	if set["bucket"] {
-		prefix := ""
-		if a, err := parseArchiveURL(c.Archive.URL); err == nil && a.scheme == "s3" {
-			prefix = a.prefix
+		u := sinks.URL{Scheme: "s3", Bucket: f.bucket}
+		if a, err := sinks.ParseURL(c.Archive.URL); err == nil && a.Scheme == "s3" {
+			u.Prefix = a.Prefix
 		}
-		c.Archive.URL = "s3://" + f.bucket
-		if prefix != "" {
-			c.Archive.URL += "/" + prefix
-		}
+		c.Archive.URL = u.String()
 		c.setByFlag("archive.url", "bucket")
 	}
 	if set["s3-endpoint"] {
@@ -118,8 +115,8 @@ func (f *runFlags) load(fs *flag.FlagSet) (Config, error) {
 		c.Prefix = f.prefix
 		c.setByFlag("prefix", "prefix")
 		// --prefix wins over a prefix inside archive.url.
-		if a, err := parseArchiveURL(c.Archive.URL); err == nil && a.scheme == "s3" && a.prefix != "" {
-			c.Archive.URL = "s3://" + a.bucket
+		if a, err := sinks.ParseURL(c.Archive.URL); err == nil && a.Scheme == "s3" && a.Prefix != "" {
+			c.Archive.URL = a.WithPrefix("").String()
 		}
 	}
 	if set["metrics-addr"] {
@@ -138,8 +135,8 @@ func (f *runFlags) load(fs *flag.FlagSet) (Config, error) {
 		c.setByFlag("log.level", "log-level")
 	}
 	// An s3 URL's path is the key prefix.
-	if a, err := parseArchiveURL(c.Archive.URL); err == nil && a.scheme == "s3" && a.prefix != "" && c.Prefix == "" {
-		c.Prefix = a.prefix
+	if a, err := sinks.ParseURL(c.Archive.URL); err == nil && a.Scheme == "s3" && a.Prefix != "" && c.Prefix == "" {
+		c.Prefix = a.Prefix
 	}
 	return c, nil
 }
