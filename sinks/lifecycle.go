@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,6 +15,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/aws/smithy-go"
 	smithyhttp "github.com/aws/smithy-go/transport/http"
+
+	"github.com/redactd/redactd/problem"
 )
 
 // Retention is how long an archive keeps objects of one class.
@@ -23,21 +26,22 @@ type Retention struct {
 }
 
 func validateRetention(classes []Retention) error {
-	var errs []error
+	var ps []*problem.Problem
 	seen := map[string]bool{}
 	for i, c := range classes {
+		key := "classes[" + strconv.Itoa(i) + "]"
 		if err := ValidClass(c.Class); err != nil {
-			errs = append(errs, fmt.Errorf("classes[%d]: %w", i, err))
+			ps = append(ps, problem.Value(key+".class", c.Class, err.Error()))
 		}
 		if c.Days < 1 {
-			errs = append(errs, fmt.Errorf("classes[%d] %q: days %d: must be at least 1", i, c.Class, c.Days))
+			ps = append(ps, problem.Value(key+".days", strconv.Itoa(c.Days), "must be at least 1"))
 		}
 		if seen[c.Class] {
-			errs = append(errs, fmt.Errorf("classes[%d]: class %q listed twice", i, c.Class))
+			ps = append(ps, problem.Value(key+".class", c.Class, "listed twice"))
 		}
 		seen[c.Class] = true
 	}
-	return errors.Join(errs...)
+	return problem.Join(ps)
 }
 
 // Lifecycle rule IDs that redactd owns. Rules with other IDs are never

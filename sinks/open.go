@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"strconv"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/aws/ratelimit"
 	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+
+	"github.com/redactd/redactd/problem"
 )
 
 // OpenOptions configures Open. The zero value is ready for AWS S3 with the
@@ -40,21 +43,22 @@ type OpenOptions struct {
 	Logger *slog.Logger `yaml:"-"`
 }
 
+// validate returns the problems of o, keyed by their YAML names.
 func (o OpenOptions) validate() error {
-	var errs []error
+	var ps []*problem.Problem
 	if err := ValidEndpoint(o.Endpoint); err != nil {
-		errs = append(errs, fmt.Errorf("s3 endpoint %q: %w", o.Endpoint, err))
+		ps = append(ps, problem.Value("endpoint", o.Endpoint, err.Error()))
 	}
 	if o.MultipartThreshold < 0 {
-		errs = append(errs, fmt.Errorf("multipart_threshold %d: must not be negative", o.MultipartThreshold))
+		ps = append(ps, problem.Value("multipart_threshold", strconv.FormatInt(o.MultipartThreshold, 10), "must not be negative"))
 	}
 	if o.PartSize != 0 && o.PartSize < minPartSize {
-		errs = append(errs, fmt.Errorf("part_size %d: S3 needs at least %d bytes", o.PartSize, minPartSize))
+		ps = append(ps, problem.Value("part_size", strconv.FormatInt(o.PartSize, 10), fmt.Sprintf("S3 needs at least %d bytes", minPartSize)))
 	}
 	if o.MaxAttempts < 0 {
-		errs = append(errs, fmt.Errorf("max_attempts %d: must not be negative", o.MaxAttempts))
+		ps = append(ps, problem.Value("max_attempts", strconv.Itoa(o.MaxAttempts), "must not be negative"))
 	}
-	return errors.Join(errs...)
+	return problem.Join(ps)
 }
 
 // ValidEndpoint reports whether e can be OpenOptions.Endpoint: "" (AWS) or
