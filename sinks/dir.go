@@ -360,3 +360,24 @@ func (d *Dir) walk(ctx context.Context, rel, prefix string, fn func(string, int6
 	}
 	return nil
 }
+
+// ListDirs calls fn for every directory one level below prefix (which ends
+// in '/'), as prefix + name + "/", in lexical order; see S3.ListDirs.
+// Directories whose names start with '.' are skipped.
+func (d *Dir) ListDirs(ctx context.Context, prefix string, fn func(dir string) error) error {
+	entries, err := os.ReadDir(d.path(prefix))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("cannot list %q in %s: %w", prefix, d, err)
+	}
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			if err := fn(prefix + e.Name() + "/"); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

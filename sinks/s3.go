@@ -323,3 +323,25 @@ func checkObject(obj *Object) (Key, error) {
 	}
 	return k, nil
 }
+
+// ListDirs calls fn for every "directory" one level below prefix (which
+// ends in '/'): the common prefixes of a delimiter listing, each ending in
+// '/', in lexical order. It lists no objects, so finding the topics of a
+// class costs one request, not a listing of every object.
+func (s *S3) ListDirs(ctx context.Context, prefix string, fn func(dir string) error) error {
+	p := s3.NewListObjectsV2Paginator(s.client, &s3.ListObjectsV2Input{
+		Bucket: aws.String(s.bucket), Prefix: aws.String(prefix), Delimiter: aws.String("/"),
+	})
+	for p.HasMorePages() {
+		page, err := p.NextPage(ctx)
+		if err != nil {
+			return fmt.Errorf("cannot list %q in %s: %w", prefix, s, err)
+		}
+		for _, cp := range page.CommonPrefixes {
+			if err := fn(aws.ToString(cp.Prefix)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
