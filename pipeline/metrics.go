@@ -12,26 +12,27 @@ import (
 // metrics are the pipeline's Prometheus metrics. Label values come from the
 // configuration (topics, classes, detectors, rule names), never from records.
 type metrics struct {
-	recordsIn      *prometheus.CounterVec
-	recordsOut     *prometheus.CounterVec
-	bytesIn        *prometheus.CounterVec
-	bytesOut       *prometheus.CounterVec
-	redactions     *prometheus.CounterVec
-	quarantined    *prometheus.CounterVec
-	deadLetterErrs prometheus.Counter
-	batchRecords   prometheus.Histogram
-	batchBytes     prometheus.Histogram
-	uploadSeconds  prometheus.Histogram
-	uploadErrors   prometheus.Counter
-	commitSeconds  prometheus.Histogram
-	commitErrors   prometheus.Counter
-	abandoned      prometheus.Counter
-	txnMarkers     prometheus.Counter
-	lag            *prometheus.GaugeVec
-	outOfRange     prometheus.Counter
-	timeUntrusted  prometheus.Counter
-	lastUpload     prometheus.Gauge
-	lifecycleDrift prometheus.Gauge
+	recordsIn       *prometheus.CounterVec
+	recordsOut      *prometheus.CounterVec
+	bytesIn         *prometheus.CounterVec
+	bytesOut        *prometheus.CounterVec
+	redactions      *prometheus.CounterVec
+	quarantined     *prometheus.CounterVec
+	deadLetterErrs  prometheus.Counter
+	batchRecords    prometheus.Histogram
+	batchBytes      prometheus.Histogram
+	uploadSeconds   prometheus.Histogram
+	uploadErrors    prometheus.Counter
+	uploadPermanent prometheus.Counter
+	commitSeconds   prometheus.Histogram
+	commitErrors    prometheus.Counter
+	abandoned       prometheus.Counter
+	txnMarkers      prometheus.Counter
+	lag             *prometheus.GaugeVec
+	outOfRange      prometheus.Counter
+	timeUntrusted   prometheus.Counter
+	lastUpload      prometheus.Gauge
+	lifecycleDrift  prometheus.Gauge
 }
 
 // MetricNames lists every metric the pipeline exports, for dashboards and
@@ -49,6 +50,7 @@ func MetricNames() []string {
 		"redactd_batch_bytes",
 		"redactd_upload_seconds",
 		"redactd_upload_errors_total",
+		"redactd_upload_permanent_errors_total",
 		"redactd_commit_seconds",
 		"redactd_commit_errors_total",
 		"redactd_batches_abandoned_total",
@@ -98,7 +100,11 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Buckets: prometheus.ExponentialBuckets(0.005, 2.5, 12),
 		}),
 		uploadErrors: prometheus.NewCounter(prometheus.CounterOpts{
-			Name: "redactd_upload_errors_total", Help: "Failed object writes (each is retried).",
+			Name: "redactd_upload_errors_total", Help: "Failed object writes (retried, unless permanent).",
+		}),
+		uploadPermanent: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "redactd_upload_permanent_errors_total",
+			Help: "Object writes that failed with an error retrying cannot fix (access denied, no such bucket, invalid object); the batch is given up uncommitted.",
 		}),
 		commitSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "redactd_commit_seconds", Help: "Time to commit offsets.",
@@ -133,7 +139,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.recordsIn, m.recordsOut, m.bytesIn, m.bytesOut, m.redactions, m.quarantined,
-			m.deadLetterErrs, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors,
+			m.deadLetterErrs, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors, m.uploadPermanent,
 			m.commitSeconds, m.commitErrors, m.abandoned, m.txnMarkers, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload, m.lifecycleDrift)
 	}
 	return m

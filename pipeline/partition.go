@@ -51,6 +51,11 @@ type partition struct {
 	lastGapCheck time.Time
 	archived     map[classHour][]offRange
 	committed    int64 // last committed offset; -1 none by us
+	// held is the first offset of the records given up in this generation
+	// (an abandoned batch, a record not batched while stopping), when
+	// holding: the watermark never passes it, however far reading goes on.
+	held    int64
+	holding bool
 
 	// The lag gauge is the high watermark minus the committed offset: the
 	// records not yet durable in the archive. lagHWM is the highest high
@@ -605,10 +610,11 @@ func (pt *partition) finished(b *batch) {
 }
 
 // abandonedAt caps the watermark: nothing at or after off may be committed
-// in this generation any more.
+// in this generation any more, even when later records are read and
+// archived (a batch failed by a permanent error does not stop reading).
 func (pt *partition) abandonedAt(off int64) {
-	if pt.next < 0 || off < pt.next {
-		pt.next = off
+	if !pt.holding || off < pt.held {
+		pt.held, pt.holding = off, true
 	}
 }
 
@@ -618,6 +624,9 @@ func (pt *partition) watermark() int64 {
 	w := pt.next
 	if w < 0 {
 		return -1
+	}
+	if pt.holding {
+		w = min(w, pt.held)
 	}
 	for _, l := range [][]*batch{pt.open, pt.unsent, pt.inflight} {
 		for _, b := range l {

@@ -65,18 +65,19 @@ func (d *Dir) String() string { return URL{Scheme: "file", Dir: filepath.ToSlash
 
 func (d *Dir) path(key string) string { return filepath.Join(d.root, filepath.FromSlash(key)) }
 
-// Put implements Archive.
+// Put implements Archive. An object that is not valid (its key, its
+// metadata) is a permanent error; a failing filesystem is not.
 func (d *Dir) Put(ctx context.Context, obj Object) error {
 	k, err := checkObject(&obj)
 	if err != nil {
-		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+		return Permanent(fmt.Errorf("cannot write %q: %w", obj.Key, err))
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
 	}
 	head, err := appendMetaFrame(nil, k.Codec, obj.Meta)
 	if err != nil {
-		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+		return Permanent(fmt.Errorf("cannot write %q: %w", obj.Key, err))
 	}
 	// The janitor may delete an expired partition while a late batch for it
 	// is being written: the directory vanishes; make it again.
