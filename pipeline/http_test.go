@@ -20,7 +20,6 @@ func TestMetricNamesRegistered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p.SetLifecycleDrift(2)
 	p.m.quarantined.WithLabelValues("oversize").Inc()
 	p.m.lag.WithLabelValues("in", "0").Set(1)
 	mfs, err := reg.Gather()

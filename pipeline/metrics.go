@@ -32,11 +32,11 @@ type metrics struct {
 	outOfRange      prometheus.Counter
 	timeUntrusted   prometheus.Counter
 	lastUpload      prometheus.Gauge
-	lifecycleDrift  prometheus.Gauge
 }
 
 // MetricNames lists every metric the pipeline exports, for dashboards and
-// alert rules to be checked against.
+// alert rules to be checked against (the archive's own are in
+// sinks.MetricNames).
 func MetricNames() []string {
 	return []string{
 		"redactd_records_in_total",
@@ -59,7 +59,6 @@ func MetricNames() []string {
 		"redactd_offset_out_of_range_total",
 		"redactd_record_time_untrusted_total",
 		"redactd_last_upload_timestamp_seconds",
-		"redactd_lifecycle_drift",
 	}
 }
 
@@ -133,14 +132,11 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		lastUpload: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "redactd_last_upload_timestamp_seconds", Help: "Unix time of the last successful object write.",
 		}),
-		lifecycleDrift: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "redactd_lifecycle_drift", Help: "Retention classes the bucket lifecycle does not enforce as configured.",
-		}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.recordsIn, m.recordsOut, m.bytesIn, m.bytesOut, m.redactions, m.quarantined,
 			m.deadLetterErrs, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors, m.uploadPermanent,
-			m.commitSeconds, m.commitErrors, m.abandoned, m.txnMarkers, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload, m.lifecycleDrift)
+			m.commitSeconds, m.commitErrors, m.abandoned, m.txnMarkers, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload)
 	}
 	return m
 }

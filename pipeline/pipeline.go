@@ -159,10 +159,6 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 	return p, nil
 }
 
-// SetLifecycleDrift sets redactd_lifecycle_drift: the number of classes whose
-// retention the archive does not enforce as configured.
-func (p *Pipeline) SetLifecycleDrift(n int) { p.m.lifecycleDrift.Set(float64(n)) }
-
 // Start runs the pipeline in the background until Close. It is safe to call
 // twice; the second call does nothing.
 func (p *Pipeline) Start(ctx context.Context) {

@@ -249,7 +249,7 @@ func indent(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ")
 // what `run` and `demo` share, so the demo goes through the same code path.
 type daemon struct {
 	p    *pipeline.Pipeline
-	arch sinks.Archive
+	arch archive
 	done chan struct{} // closed when the pipeline's Run returned
 	err  error         // Run's result, valid after done
 }
@@ -275,7 +275,7 @@ func startDaemon(ctx context.Context, cfg Config, pol *rules.Policy, log *slog.L
 	if err != nil {
 		return nil, err
 	}
-	if err := enforceRetention(ctx, cfg, pol, arch, p, log, reg); err != nil {
+	if err := enforceRetention(ctx, cfg, pol, arch, log, reg); err != nil {
 		return nil, err
 	}
 	d := &daemon{p: p, arch: arch, done: make(chan struct{})}
