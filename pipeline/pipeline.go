@@ -6,9 +6,12 @@
 // uploaded object.
 //
 // Files in data-flow order: config.go, pipeline.go (group, generations),
-// partition.go (records, batches, offsets), replay.go (records a previous
-// owner already archived), batch.go, upload.go (encode, Put, 412),
-// deadletter.go, metrics.go, snapshot.go, http.go.
+// partition.go (one partition's goroutine), fetch.go (its kafka-go reader
+// and the workarounds kafka-go needs), record.go (redact, classify, record
+// hour), batch.go (open, seal, hand to the workers), upload.go (encode,
+// Put, 412, retries), replay.go (records a previous owner already
+// archived), commit.go (watermark, commit, drain), lag.go, deadletter.go,
+// metrics.go, snapshot.go, http.go.
 //
 // Delivery is exactly once into the archive, given deterministic
 // classification: a record is committed only once it is inside an uploaded
