@@ -136,7 +136,6 @@ func (pt *partition) finished(b *batch) {
 		// An abandoned batch holds the watermark at its first offset for
 		// the rest of this generation.
 		pt.abandonedAt(b.offsets[0])
-		pt.p.stats.abandoned.Add(1)
 		pt.p.m.abandoned.Inc()
 	}
 	pt.p.putBatch(b)

@@ -57,7 +57,6 @@ func (pt *partition) commit() {
 	pt.committed = w
 	pt.lagBase.Store(w)
 	pt.setLag()
-	pt.p.stats.commits.Add(1)
 }
 
 // drain ends the partition's generation: open batches are sealed and
@@ -106,7 +105,6 @@ func (pt *partition) drain(shutdown bool) {
 	if n := len(pt.unsent) + len(pt.inflight); n > 0 {
 		pt.log.Warn("partition drain timed out; abandoning batches for replay", "why", why, "batches", n, "committed", pt.committed)
 	}
-	pt.p.stats.abandoned.Add(int64(len(pt.unsent)))
 	pt.p.m.abandoned.Add(float64(len(pt.unsent)))
 	for _, b := range pt.unsent {
 		pt.p.putBatch(b)

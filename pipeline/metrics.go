@@ -19,6 +19,8 @@ type metrics struct {
 	redactions      *prometheus.CounterVec
 	quarantined     *prometheus.CounterVec
 	deadLetterErrs  prometheus.Counter
+	deadLetters     prometheus.Counter
+	replayed        prometheus.Counter
 	batchRecords    prometheus.Histogram
 	batchBytes      prometheus.Histogram
 	uploadSeconds   prometheus.Histogram
@@ -46,6 +48,8 @@ func MetricNames() []string {
 		"redactd_redactions_total",
 		"redactd_quarantined_total",
 		"redactd_dead_letter_errors_total",
+		"redactd_dead_letters_total",
+		"redactd_records_replayed_total",
 		"redactd_batch_records",
 		"redactd_batch_bytes",
 		"redactd_upload_seconds",
@@ -85,6 +89,13 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		}, []string{"reason"}),
 		deadLetterErrs: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "redactd_dead_letter_errors_total", Help: "Dead-letter messages that could not be written.",
+		}),
+		deadLetters: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "redactd_dead_letters_total", Help: "Dead-letter messages written (metadata of quarantined records).",
+		}),
+		replayed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "redactd_records_replayed_total",
+			Help: "Records read again (after a restart or rebalance) that were already in the archive, and not written twice.",
 		}),
 		batchRecords: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "redactd_batch_records", Help: "Records per archived object.",
@@ -135,7 +146,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.recordsIn, m.recordsOut, m.bytesIn, m.bytesOut, m.redactions, m.quarantined,
-			m.deadLetterErrs, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors, m.uploadPermanent,
+			m.deadLetterErrs, m.deadLetters, m.replayed, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors, m.uploadPermanent,
 			m.commitSeconds, m.commitErrors, m.abandoned, m.txnMarkers, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload)
 	}
 	return m

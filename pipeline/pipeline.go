@@ -68,7 +68,6 @@ type Pipeline struct {
 	// failure (Unix nanoseconds; 0: no failure).
 	dlqDownUntil atomic.Int64
 	running      atomic.Bool
-	stats        counters
 
 	startMu  sync.Mutex
 	started  bool
@@ -158,7 +157,6 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 	for _, c := range pol.Classes {
 		p.bytesOut = append(p.bytesOut, p.m.bytesOut.WithLabelValues(c.Name))
 	}
-	p.stats.init(pol)
 	return p, nil
 }
 

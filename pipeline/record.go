@@ -37,13 +37,11 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 		// out as a record: not log data, and archived it would be a line
 		// of NUL bytes that breaks JSON readers. Its offset is consumed
 		// like any other; it is not counted as a record read.
-		p.stats.txnMarkers.Add(1)
 		p.m.txnMarkers.Inc()
 		return
 	}
 	pt.tm.recordsIn.Inc()
 	pt.tm.bytesIn.Add(float64(len(m.Value)))
-	p.stats.recordsIn.Add(1)
 
 	if len(m.Value) > p.cfg.MaxRecordBytes {
 		pt.deadLetter(live, m, redact.ReasonOversize, "record larger than max_record_bytes")
@@ -94,7 +92,7 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 			return
 		}
 		if inRanges(rs, m.Offset) {
-			p.stats.replayed.Add(1)
+			p.m.replayed.Inc()
 			return
 		}
 	}
@@ -144,23 +142,20 @@ func maxRetention(classes []rules.Class) time.Duration {
 
 func (pt *partition) countRedactions() {
 	st := pt.red.Stats()
-	rm, sc := pt.p.redM, &pt.p.stats
+	rm := pt.p.redM
 	for d, n := range st.Detections {
 		if n != 0 {
 			rm.detectors[d].Add(float64(n))
-			sc.detectors[d].Add(int64(n))
 		}
 	}
 	for i, n := range st.Patterns {
 		if n != 0 && i < len(rm.patterns) {
 			rm.patterns[i].Add(float64(n))
-			sc.patternN[i].Add(int64(n))
 		}
 	}
 	for i, n := range st.Fields {
 		if n != 0 && i < len(rm.fields) {
 			rm.fields[i].Add(float64(n))
-			sc.fieldN[i].Add(int64(n))
 		}
 	}
 }

@@ -91,7 +91,6 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 			p.m.batchBytes.Observe(float64(len(raw)))
 			p.bytesOut[b.class].Add(float64(len(w.body)))
 			pt.tm.recordsOut[b.class].Add(float64(n))
-			p.stats.wrote(b.class, n, len(raw), len(w.body))
 			return nil
 		}
 		if !errors.Is(err, sinks.ErrExists) {
@@ -107,7 +106,7 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 		i := sort.Search(len(b.offsets), func(i int) bool { return b.offsets[i] > meta.LastOffset })
 		pt.log.Info("object already in archive (replay), continuing after it",
 			"key", key, "existing_last_offset", meta.LastOffset, "dropped", i-b.written, "remaining", len(b.offsets)-i)
-		p.stats.replayed.Add(int64(i - b.written))
+		p.m.replayed.Add(float64(i - b.written))
 		b.written = i
 	}
 	return nil
