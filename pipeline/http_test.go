@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -132,5 +133,34 @@ func TestSnapshotReadsTheMetrics(t *testing.T) {
 		if mf.GetName() == "redactd_records_replayed_total" && mf.GetMetric()[0].GetCounter().GetValue() != float64(s.Replayed) {
 			t.Errorf("registry says %v replayed, Snapshot %d", mf.GetMetric()[0].GetCounter().GetValue(), s.Replayed)
 		}
+	}
+}
+
+// A pipeline that stops on its own (here: its metrics address is taken)
+// closes Done, and Close says why, twice.
+func TestDoneOnItsOwn(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	cfg := testConfig("127.0.0.1:1", "g", "in")
+	cfg.MetricsAddr = ln.Addr().String()
+	p, err := New(cfg, testPolicy(t), newDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Start(t.Context())
+	select {
+	case <-p.Done():
+	case <-time.After(10 * time.Second):
+		t.Fatal("Done not closed after Run failed")
+	}
+	err = p.Close()
+	if err == nil || !strings.Contains(err.Error(), "metrics_addr") {
+		t.Errorf("Close: %v", err)
+	}
+	if err2 := p.Close(); err2 != err {
+		t.Errorf("second Close: %v, want %v", err2, err)
 	}
 }

@@ -72,7 +72,7 @@ type Pipeline struct {
 	startMu  sync.Mutex
 	started  bool
 	cancel   context.CancelFunc
-	runDone  chan struct{}
+	runDone  chan struct{} // closed when the run begun by Start returns
 	runErr   error
 	closeErr error
 }
@@ -110,7 +110,7 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 			return nil, fmt.Errorf("policy %s: %w", pol.Source, err)
 		}
 	}
-	p := &Pipeline{cfg: cfg, pol: pol, arch: arch, log: slog.Default()}
+	p := &Pipeline{cfg: cfg, pol: pol, arch: arch, log: slog.Default(), runDone: make(chan struct{})}
 	for _, o := range opts {
 		o(p)
 	}
@@ -160,8 +160,9 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 	return p, nil
 }
 
-// Start runs the pipeline in the background until Close. It is safe to call
-// twice; the second call does nothing.
+// Start runs the pipeline in the background until Close, or until ctx
+// ends (a graceful stop, as Run's). It is safe to call twice; the second
+// call does nothing.
 func (p *Pipeline) Start(ctx context.Context) {
 	p.startMu.Lock()
 	defer p.startMu.Unlock()
@@ -170,21 +171,26 @@ func (p *Pipeline) Start(ctx context.Context) {
 	}
 	p.started = true
 	ctx, p.cancel = context.WithCancel(ctx)
-	p.runDone = make(chan struct{})
 	go func() {
 		defer close(p.runDone)
 		p.runErr = p.Run(ctx)
 	}()
 }
 
+// Done is closed when the pipeline begun with Start has stopped: by Close,
+// because Start's ctx ended, or on its own after an error (metrics_addr
+// taken, no consumer group); Close then returns why.
+func (p *Pipeline) Done() <-chan struct{} { return p.runDone }
+
 // Close stops a pipeline begun with Start: it stops fetching, flushes and
 // uploads the open batches, commits, and returns within the shutdown
-// timeout. It is safe to call twice and before Start.
+// timeout, with Run's error. It is safe to call twice (the second call
+// returns the same error) and before Start.
 func (p *Pipeline) Close() error {
 	p.startMu.Lock()
 	defer p.startMu.Unlock()
 	if !p.started || p.cancel == nil {
-		return nil
+		return p.closeErr
 	}
 	p.cancel()
 	<-p.runDone

@@ -235,12 +235,15 @@ func demo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "redactd demo: running until Ctrl-C")
 	}
 
-	dctx, stopDaemon := context.WithCancel(context.Background())
-	defer stopDaemon()
-	d, err := startDaemon(dctx, cfg, pol, log, prometheus.NewRegistry())
+	// The daemon runs until Close, not until ctx ends: the producer stops
+	// first, and the daemon catches up before it is closed.
+	dctx, stopJanitor := context.WithCancel(context.Background())
+	defer stopJanitor()
+	d, arch, err := startPipeline(dctx, cfg, pol, log, prometheus.NewRegistry())
 	if err != nil {
 		return err
 	}
+	defer d.Close()
 	pctx, stopProducer := context.WithCancel(ctx)
 	defer stopProducer()
 	prodDone := make(chan struct{})
@@ -265,10 +268,10 @@ loop:
 			break loop
 		case <-end:
 			break loop
-		case <-d.done:
-			return fmt.Errorf("daemon stopped: %v", d.err)
+		case <-d.Done():
+			return fmt.Errorf("daemon stopped: %v", d.Close())
 		case now := <-tick.C:
-			s := d.p.Snapshot()
+			s := d.Snapshot()
 			fmt.Fprintln(stderr, progressLine(now.Sub(started), s, last, now.Sub(lastAt), pol, prod.total.Load()))
 			last, lastAt = s, now
 		}
@@ -279,15 +282,14 @@ loop:
 	<-prodDone
 	fmt.Fprintf(stderr, "redactd demo: producer stopped at %d records; draining\n", prod.total.Load())
 	drainBy := time.Now().Add(20 * time.Second)
-	for d.p.Snapshot().RecordsIn < prod.total.Load() && time.Now().Before(drainBy) {
+	for d.Snapshot().RecordsIn < prod.total.Load() && time.Now().Before(drainBy) {
 		select {
-		case <-d.done:
-			return fmt.Errorf("daemon stopped: %v", d.err)
+		case <-d.Done():
+			return fmt.Errorf("daemon stopped: %v", d.Close())
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-	stopDaemon()
-	if err := d.wait(cfg.ShutdownTimeout + 5*time.Second); err != nil {
+	if err := d.Close(); err != nil {
 		return fmt.Errorf("daemon did not stop cleanly: %w", err)
 	}
 	fmt.Fprintln(stderr, "redactd demo: daemon stopped (open batches flushed, offsets committed)")
@@ -297,7 +299,7 @@ loop:
 	defer cancel()
 	return demoSummary(sctx, stdout, demoReport{
 		started: started, took: time.Since(started), root: root, prefix: runPrefix,
-		pol: pol, snap: d.p.Snapshot(), prod: prod, arch: d.arch,
+		pol: pol, snap: d.Snapshot(), prod: prod, arch: arch,
 	})
 }
 
