@@ -13,7 +13,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/redactd/redactd/bench/corpus"
+	"github.com/redactd/redactd/internal/corpus"
 	"github.com/redactd/redactd/pipeline/kafkatest"
 	"github.com/redactd/redactd/rules"
 )
