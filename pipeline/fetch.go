@@ -2,6 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -153,4 +156,23 @@ func isTxnMarker(m *kafka.Message) bool {
 	k, v := m.Key, m.Value
 	return len(k) == 4 && k[0] == 0 && k[1] == 0 && k[2] == 0 && k[3] <= 1 &&
 		len(v) == 6 && v[0] == 0 && v[1] == 0
+}
+
+// kafkaError receives kafka-go's error log lines. They carry topics,
+// partitions, offsets and errors, never record content. The format string
+// tells offset-out-of-range apart, which is counted and reported as true.
+func (p *Pipeline) kafkaError(format string, args ...any) (outOfRange bool) {
+	outOfRange = strings.Contains(format, "before the first offset") || strings.Contains(format, "passed the last offset")
+	for _, a := range args {
+		if e, ok := a.(error); ok && errors.Is(e, kafka.OffsetOutOfRange) {
+			outOfRange = true
+		}
+	}
+	if outOfRange {
+		p.m.outOfRange.Inc()
+		p.log.Warn("kafka: offset out of range", "detail", fmt.Sprintf(format, args...))
+		return true
+	}
+	p.log.Warn("kafka: " + fmt.Sprintf(format, args...))
+	return false
 }

@@ -26,7 +26,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -325,25 +324,6 @@ func (p *Pipeline) level() int {
 		return p.cfg.Batch.ZstdLevel
 	}
 	return 0
-}
-
-// kafkaError receives kafka-go's error log lines. They carry topics,
-// partitions, offsets and errors, never record content. The format string
-// tells offset-out-of-range apart, which is counted and reported as true.
-func (p *Pipeline) kafkaError(format string, args ...any) (outOfRange bool) {
-	outOfRange = strings.Contains(format, "before the first offset") || strings.Contains(format, "passed the last offset")
-	for _, a := range args {
-		if e, ok := a.(error); ok && errors.Is(e, kafka.OffsetOutOfRange) {
-			outOfRange = true
-		}
-	}
-	if outOfRange {
-		p.m.outOfRange.Inc()
-		p.log.Warn("kafka: offset out of range", "detail", fmt.Sprintf(format, args...))
-		return true
-	}
-	p.log.Warn("kafka: " + fmt.Sprintf(format, args...))
-	return false
 }
 
 // errProbeDone stops the readiness probe's listing at its first key.
