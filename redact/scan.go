@@ -459,4 +459,3 @@ func pick(best *hit, found *bool, m hit) {
 		*best, *found = m, true
 	}
 }
-

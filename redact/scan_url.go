@@ -59,4 +59,3 @@ func scanUserPass(src []byte, v int) (hit, bool) {
 	}
 	return hit{det: DetSecret, start: colon + 1, end: e}, true
 }
-
