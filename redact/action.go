@@ -130,7 +130,7 @@ func (e *Engine) maskTokenAt(v []byte) int {
 	return n
 }
 
-// skipZone returns the end of an IPv6 zone ("%eth0", "%25eth0") starting at
+// skipZone returns the end of an IPv6 zone ("%eth0") starting at
 // i, or i when there is none: the zone is dropped with the address.
 func skipZone(src []byte, i int) int {
 	if i >= len(src) || src[i] != '%' {
@@ -293,44 +293,28 @@ func (r *Redactor) appendHash(dst, v []byte) []byte {
 
 // appendHashInput appends the normal form of a detected value that is
 // hashed, so that the spellings of one value share one pseudonym: e-mail
-// addresses in lower case with %40 and %2540 decoded; phone numbers as '+'
-// (when written) and digits; card numbers as digits; IBANs in upper case
-// without spaces; MAC addresses as lower-case hex digits. Other values are
-// hashed as written. It does not allocate when dst has room.
+// addresses in lower case; phone numbers as '+' (when written) and digits;
+// card numbers as digits; IBANs in upper case without spaces; MAC addresses
+// as lower-case hex digits. Other values are hashed as written. v is
+// decoded text (see view.go): alice%40example.com arrives as
+// alice@example.com. It does not allocate when dst has room.
 func appendHashInput(dst []byte, det Detector, v []byte) []byte {
 	switch det {
 	case DetEmail:
-		for i := 0; i < len(v); i++ {
-			c := v[i]
-			if c == '%' {
-				if n := encodedAt(v[i:]); n > 0 {
-					dst = append(dst, '@')
-					i += n - 1
-					continue
-				}
-			}
+		for _, c := range v {
 			dst = append(dst, lowerASCII(c))
 		}
 		return dst
 	case DetPhone:
-		plus := false
-		for i, c := range v {
-			if c == '+' || c == '%' && i+2 < len(v) && v[i+1] == '2' && (v[i+2] == 'B' || v[i+2] == 'b') {
-				plus = true
+		for _, c := range v {
+			if c == '+' {
+				dst = append(dst, '+')
 			}
-			if '0' <= c && c <= '9' {
+			if '0' <= c && c <= '9' || c == '+' {
 				break
 			}
 		}
-		if plus {
-			dst = append(dst, '+')
-		}
-		for i := 0; i < len(v); i++ {
-			c := v[i]
-			if c == '%' && i+2 < len(v) {
-				i += 2 // %2B and the like: not digits of the number
-				continue
-			}
+		for _, c := range v {
 			if '0' <= c && c <= '9' {
 				dst = append(dst, c)
 			}
@@ -353,18 +337,6 @@ func appendHashInput(dst []byte, det Detector, v []byte) []byte {
 		return dst
 	}
 	return append(dst, v...)
-}
-
-// encodedAt returns the length of a URL-encoded '@' ("%40" or "%2540") at
-// the start of v, 0 when there is none.
-func encodedAt(v []byte) int {
-	switch {
-	case len(v) >= 3 && v[1] == '4' && v[2] == '0':
-		return 3
-	case len(v) >= 5 && v[1] == '2' && v[2] == '5' && v[3] == '4' && v[4] == '0':
-		return 5
-	}
-	return 0
 }
 
 func lowerASCII(c byte) byte {

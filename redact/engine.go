@@ -354,8 +354,8 @@ func (r *Redactor) Stats() *Stats { return &r.stats }
 func (r *Redactor) redactFlat(dst, src []byte) ([]byte, error) {
 	base := len(dst)
 	r.sc.setKey(nil)
-	if needsView(src) {
-		dst, _ = r.redactViewed(dst, src, actNone)
+	if first := nextStop(src, 0); first < len(src) {
+		dst, _ = r.redactViewed(dst, src, actNone, first)
 	} else {
 		m, ok := r.next(src)
 		dst = r.redactSpan(dst, src, actNone, m, ok)

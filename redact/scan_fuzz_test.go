@@ -123,15 +123,12 @@ func FuzzScanPlanted(f *testing.F) {
 		src := []byte(prefix + sep + pii + sep + suffix)
 		a := len(prefix) + len(sep)
 		b := a + len(pii)
-		s := allOn()
 		covered := a
-		for from := 0; from < len(src) && covered < b; {
-			m, ok := s.next(src, from)
-			if !ok || m.start > covered {
+		for _, sp := range viewSpans(t, allOn(), src) {
+			if sp.start > covered {
 				break
 			}
-			covered = max(covered, m.end)
-			from = m.end
+			covered = max(covered, sp.end)
 		}
 		if covered < b {
 			t.Fatalf("planted %q in %q: bytes from %d on are not detected", pii, src, covered-a)
@@ -172,12 +169,15 @@ func FuzzParseIP(f *testing.F) {
 	})
 }
 
-// scanEveryWord is scanCtx without its prefilter: it asks at about every
-// position where a detection may begin, with the same exclusions (a number
-// after "word." or "Product/" can start only an e-mail). FuzzScanPrefilter
-// checks that scanCtx's cheap tests on a word's shape never skip a
-// position where at finds something.
+// scanEveryWord is scanCtx without its prefilter: at every word start (and
+// every '+', '(' and ':') it runs every registered start whose first byte
+// fits, with no length, following-byte or shape test; only the rule that a
+// number after "word." or "Product/" starts nothing but an e-mail holds.
+// FuzzScanPrefilter checks that the registry's prefilter (lens, after,
+// keyed and may of each start) never skips a position where a scan finds
+// something.
 func (s *scanner) scanEveryWord(src []byte, kc keyCtx) (hit, bool) {
+	s.startsOn()
 	n := len(src)
 	for i := 0; i < n; i++ {
 		c := src[i]
@@ -185,27 +185,17 @@ func (s *scanner) scanEveryWord(src []byte, kc keyCtx) (hit, bool) {
 		if k&cStart == 0 {
 			continue
 		}
-		if k&cAlnum == 0 {
-			if c == '%' && i+2 < n && isHex(src[i+1]) && isHex(src[i+2]) && (src[i+1] != '2' || lower(src[i+2]) != 'b') {
-				i += 2
-				continue
-			}
-			if m, ok := s.at(src, i, i+1, kc); ok {
-				return m, true
-			}
-			continue
-		}
 		w := i + 1
-		for w < n && isAlnum(src[w]) {
-			w++
-		}
-		if k&cDigit != 0 && (i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)) {
-			if s.enabled[DetEmail] {
-				if m, ok := s.scanEmail(src, i); ok {
-					return m, true
-				}
+		if k&cAlnum != 0 {
+			for w < n && isAlnum(src[w]) {
+				w++
 			}
-		} else if m, ok := s.at(src, i, w, kc); ok {
+		}
+		set := startsByFirst[c]
+		if k&cDigit != 0 && inDottedOrVersion(src, i) {
+			set &= startsDotted
+		}
+		if m, ok := s.runStarts(src, i, w, kc, set, true); ok {
 			return m, true
 		}
 		i = w - 1

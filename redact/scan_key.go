@@ -523,7 +523,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if j < n {
 		delim = src[j]
 		j++
-		if delim != '=' && delim != ':' && (delim == '%' || delim == '-' || delim == '>' || spaced && i > 1 && src[i-1] == '-') {
+		if delim != '=' && delim != ':' && (delim == '-' || delim == '>' || spaced && i > 1 && src[i-1] == '-') {
 			delim, j, spaced, elem = otherDelim(src, i, sp, j, spaced)
 		}
 	}
@@ -543,8 +543,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	name := i
 	if k-i > 64 {
 		// A long dotted path: its last element names the key (as in
-		// keyContext), and a later start would find the same one.
-		s.keyNone = k
+		// keyContext), and a later start whose key is still that long
+		// would find the same one; from k-64 on, a key is read whole.
+		s.keyNone = k - 64
 		for d := k - 1; d > i; d-- {
 			if src[d] == '.' {
 				name = d + 1
@@ -555,10 +556,16 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	if delim == ':' || spaced {
-		for j < n && (src[j] == ' ' || src[j] == '\t') {
-			j++
-		}
+	if delim == '=' && !spaced && j < n && src[j] == '=' && (j+1 >= n || class[src[j+1]]&cAlnum == 0 && src[j+1] != '"' && src[j+1] != '\'') {
+		// Base64 padding ("qXDO...Nn9== -") rather than a key: nothing
+		// to mask after it, and a later start in the run ends here too.
+		s.keyNone = k
+		return hit{}, false
+	}
+	// "key = value", "key: value", and "key= value" as print("password=",
+	// pw) writes it.
+	for j < n && (src[j] == ' ' || src[j] == '\t') {
+		j++
 	}
 	if j >= n {
 		return hit{}, false
@@ -671,8 +678,8 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 }
 
 // otherDelim reads what stands after a key at src[j-1] when it is not '='
-// or ':' (sp is where blanks after the key began): a URL-encoded '=' or
-// ':', "->", the '>' of <key>, or the blank after a long option. It returns
+// or ':' (sp is where blanks after the key began): "->", the '>' of <key>,
+// or the blank after a long option. It returns
 // the delimiter as '=' or ':' (another byte: none), where the value may
 // start, whether blanks may come before it, and whether the value is an
 // XML element's text.
@@ -680,8 +687,6 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 	n := len(src)
 	delim = src[j-1]
 	switch {
-	case delim == '%' && j+1 < n && src[j] == '3' && (lower(src[j+1]) == 'd' || lower(src[j+1]) == 'a'):
-		return ':', j + 2, spaced, false // %3D, %3A: a URL-encoded query string
 	case delim == '-' && j < n && src[j] == '>':
 		return '=', j + 1, true, false // key -> value
 	case delim == '>' && !spaced && i > 0 && src[i-1] == '<':
@@ -715,7 +720,7 @@ func (s *scanner) outlast(src []byte, v, e int) int {
 		w++
 	}
 	s.inValue = true
-	if h, ok := s.at(src, v, w, ctxNone); ok && h.start == v && h.end > e {
+	if h, ok := s.runStarts(src, v, w, ctxNone, startsAt(src, v, w, ctxNone), false); ok && h.start == v && h.end > e {
 		e = h.end
 	}
 	s.inValue = false
@@ -753,22 +758,9 @@ func valueEndQ(src []byte, v int, q byte) int {
 		return e
 	}
 	for e < len(src) && !isValueEnd(src[e]) {
-		if src[e] == '%' && isEscapedEnd(src, e) {
-			break
-		}
 		e++
 	}
 	return e
-}
-
-// isEscapedEnd reports whether src[e:] starts with the URL escape of a
-// byte that ends a value: %20 (space), %22 ("), %26 (&), %2C (,), %3B (;).
-func isEscapedEnd(src []byte, e int) bool {
-	if e+2 >= len(src) {
-		return false
-	}
-	a, b := src[e+1], lower(src[e+2])
-	return a == '2' && (b == '0' || b == '2' || b == '6' || b == 'c') || a == '3' && b == 'b'
 }
 
 // escValueEnd returns where a value quoted as \"...\" (JSON inside a
@@ -833,7 +825,7 @@ func (s *scanner) bearerValue(src []byte, v, e int) (hit, bool) {
 		scheme++
 	}
 	s.inValue = true
-	m, found := s.at(src, v, w, ctxNone)
+	m, found := s.runStarts(src, v, w, ctxNone, startsAt(src, v, w, ctxNone), false)
 	s.inValue = false
 	if found && m.start == v && (m.end > scheme || m.end == scheme && m.det == DetToken) {
 		return m, true

@@ -10,7 +10,7 @@ func numStart(src []byte, i int) bool {
 		return true
 	}
 	p := src[i-1]
-	if (isAlnum(p) || p == '_') && !afterEscape(src, i) {
+	if isAlnum(p) || p == '_' {
 		return false
 	}
 	// "v1.4111...", "ab-4111...", "blk_-4981..." (an HDFS block id):
@@ -95,20 +95,15 @@ func readPhone(src []byte, j int) (r phoneRun) {
 }
 
 // scanPhonePlus matches an international number written with a leading
-// '+' (or its URL encoding %2B): +14155550123, +44 20 7946 0958,
-// tel:+1-415-555-0123, sip:+14155550123@host.
+// '+': +14155550123, +44 20 7946 0958, tel:+1-415-555-0123,
+// sip:+14155550123@host.
 func scanPhonePlus(src []byte, i int) (hit, bool) {
 	n := len(src)
 	j := i + 1
-	if src[i] == '%' {
-		if i+3 >= n || src[i+1] != '2' || (src[i+2] != 'B' && src[i+2] != 'b') {
-			return hit{}, false
-		}
-		j = i + 3
-	} else if src[i] != '+' {
+	if src[i] != '+' {
 		return hit{}, false
 	}
-	if i > 0 && (isAlnum(src[i-1]) && !afterEscape(src, i) || src[i-1] == '+') {
+	if i > 0 && (isAlnum(src[i-1]) || src[i-1] == '+') {
 		return hit{}, false
 	}
 	if j < n && src[j] == '(' {
@@ -248,7 +243,7 @@ func phoneNational(src []byte, i int, checkStart bool) (hit, bool) {
 		if i+13 > n || !isDigit3(src[i+1:]) || src[i+4] != ')' {
 			return hit{}, false
 		}
-		if i > 0 && isAlnum(src[i-1]) && !afterEscape(src, i) {
+		if i > 0 && isAlnum(src[i-1]) {
 			return hit{}, false
 		}
 		j = i + 5
@@ -297,7 +292,7 @@ func isDigit3(b []byte) bool {
 // IPv4 addresses.
 func scanPhoneCtx(src []byte, i int) (hit, bool) {
 	c := src[i]
-	if c == '+' || c == '%' {
+	if c == '+' {
 		return scanPhonePlus(src, i)
 	}
 	if c == '(' {

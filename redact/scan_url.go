@@ -125,15 +125,3 @@ func scanUserPass(src []byte, v int) (hit, bool) {
 	}
 	return hit{det: DetSecret, start: colon + 1, end: e}, true
 }
-
-// credentialAfter returns the password that the word src[i:w] introduces:
-// a URL scheme's userinfo, or curl's -u/--user argument.
-func credentialAfter(src []byte, i, w int) (hit, bool) {
-	switch {
-	case isSchemeAt(src, w):
-		return scanURLCred(src, w+3)
-	case userFlag(src, i, w):
-		return scanUserPass(src, w+1)
-	}
-	return hit{}, false
-}

@@ -528,6 +528,9 @@ func githubCRC(t []byte) bool {
 // src holds it (telegramMaybe), and not when src starts at the ':' (the id
 // was another detection, such as a phone number, already replaced).
 func scanTelegram(src []byte, c int) (hit, bool) {
+	if !telegramMaybe(src, c) {
+		return hit{}, false
+	}
 	i := c + 1
 	e := i + 1
 	for e < len(src) && tokenClass[src[e]]&alnumUD != 0 {
@@ -543,7 +546,7 @@ func scanTelegram(src []byte, c int) (hit, bool) {
 // digits are the word src[i:w]: "<32 hex>-us" and the data centre's one
 // or two digits.
 func scanMailchimp(src []byte, i, w int) (hit, bool) {
-	if w+4 > len(src) || src[w+1] != 'u' || src[w+2] != 's' || !isDigit(src[w+3]) || i > 0 && isAlnum(src[i-1]) {
+	if w-i != 32 || w+4 > len(src) || src[w] != '-' || src[w+1] != 'u' || src[w+2] != 's' || !isDigit(src[w+3]) || i > 0 && isAlnum(src[i-1]) {
 		return hit{}, false
 	}
 	for _, c := range src[i:w] {

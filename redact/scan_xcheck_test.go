@@ -372,13 +372,8 @@ func TestScanCrossCheck(t *testing.T) {
 		src := []byte(line)
 		want := refScan(kinds, src)
 		var got []refSpan
-		for from := 0; ; {
-			m, ok := s.next(src, from)
-			if !ok {
-				break
-			}
-			got = append(got, refSpan{m.det, m.start, m.end})
-			from = m.end
+		for _, sp := range viewSpans(t, s, src) {
+			got = append(got, refSpan{sp.det, sp.start, sp.end})
 		}
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			bad++

@@ -18,6 +18,10 @@ func TestTextFieldsAuto(t *testing.T) {
 	// says session or token holds a secret, '+' is a space in it.
 	f(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc123XYZ&sess_id=9f8e7d&q=hello+world&to=%2B44+20+7946+0958 HTTP/1.1" 200 512 "-" "curl/8.5.0"`,
 		`203.0.113.0 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc123XYZ&sess_id=[secret]&q=hello+world&to=[phone] HTTP/1.1" 200 512 "-" "curl/8.5.0"`)
+	// The key=value extras after the user agent are read as text: the
+	// key grammar gives them context as it does anywhere.
+	f(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "curl/8.5.0" rt=0.012 uid="alice@example.com" cookie="SESSID=a1b2c3d4e5; theme=dark" xff="198.51.100.4, 10.0.0.1"`,
+		`203.0.113.0 - - [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "curl/8.5.0" rt=0.012 uid="[email]" cookie="SESSID=[secret]; theme=dark" xff="198.51.100.0, 10.0.0.0"`)
 	// A W3C header names the columns of the lines after it; cookies are
 	// split by name.
 	f("#Version: 1.0", "#Version: 1.0")
@@ -48,6 +52,11 @@ func TestTextFieldsDeclared(t *testing.T) {
 	if strings.Contains(err.Error(), "1700000000") {
 		t.Errorf("error %q holds record content", err)
 	}
+	// With field rules, auto mode names a combined line's extras, so that
+	// a rule reaches them.
+	auto := checker(t, mustEngine(t, o).NewRedactor(), FormatAuto, false)
+	auto(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "curl/8.5.0" user=bob note="x y"`,
+		`203.0.113.0 - - [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "curl/8.5.0" user=[user] note=""`)
 	if err := r.SetText(TextFields, textfmt.Config{}); err == nil {
 		t.Error("SetText accepted a config without a format")
 	}
