@@ -323,8 +323,12 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			}
 			d := src[i+1]
 			switch c {
-			case '+', '(':
+			case '+':
 				if (d < '1' || d > '9') && d != '(' {
+					continue
+				}
+			case '(':
+				if !isDigit(d) && d != '(' {
 					continue
 				}
 			case '%':
@@ -386,6 +390,8 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			}
 			// 0044 20 7946 0958, 011 44 ..., 00493069000000
 			shape = shape || c == '0' && wl >= 2 && isIntlPrefix(src, i, w)
+			// 030 12345678, 8 (701) 123-45-67, 612 34 56 78
+			shape = shape || localShape(src, i, w)
 			switch {
 			case shape && !inDottedOrVersion(src, i):
 				maybe = true
@@ -637,6 +643,11 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 					pick(&best, &found, m)
 				}
 			}
+			if kc != ctxPhone && kc != ctxVersion && localShape(src, i, w) {
+				if m, ok := scanPhoneLocal(src, i); ok {
+					pick(&best, &found, m)
+				}
+			}
 		}
 		if s.enabled[DetEmail] && i >= s.emailNone && class[c2]&cEmailNext != 0 && s.emailAhead(src, i) {
 			if m, ok := s.scanEmail(src, i); ok {
@@ -705,7 +716,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 		}
 	case c == '+' || c == '%':
 		if s.enabled[DetPhone] {
-			if m, ok := scanPhonePlus(src, i); ok {
+			if m, ok := scanPhonePlus(src, i, false); ok {
 				pick(&best, &found, m)
 			}
 		}
@@ -713,6 +724,11 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 		if s.enabled[DetPhone] {
 			if m, ok := scanPhoneNational(src, i); ok {
 				pick(&best, &found, m)
+			}
+			if kc != ctxPhone && kc != ctxVersion {
+				if m, ok := scanPhoneLocal(src, i); ok {
+					pick(&best, &found, m)
+				}
 			}
 		}
 	case c == ':':
