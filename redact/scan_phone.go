@@ -15,26 +15,27 @@ package redact
 // planAt returns the facts of the deepest trie node of calling code cc
 // along nsn (digits '0'-'9'): see planFacts. It returns 0 for an unknown
 // code.
-func planAt(cc int, nsn []byte) uint32 {
-	n := int(planRoot[cc])
+func planAt(cc int, nsn []byte) uint64 {
+	n := uint32(planRoot[cc])
 	if n == 0 {
 		return 0
 	}
 	for _, d := range nsn {
-		c := int(planChild[n])
+		c := planNodes[n] & 0xffff
 		if c == 0 {
 			break
 		}
-		n = c + int(d-'0')
+		n = c + uint32(d-'0')
 	}
-	return planFacts[planInfo[n]]
+	return planFacts[planNodes[n]>>16]
 }
 
-// Bits of planFacts above the NSN lengths (bits 0-17).
+// Fields of planFacts.
 const (
-	planAreaShift        = 18      // bit 18+l: the first group may have l digits
-	planTrunk     uint32 = 1 << 25 // written after the trunk prefix: 030 1234567
-	planPlain     uint32 = 1 << 26 // written without one: 612 34 56 78
+	planTyped            = 18      // bit 18+l: a number type of a market has l digits
+	planAreaShift        = 36      // bit 36+l: the first group may have l digits
+	planTrunk     uint64 = 1 << 43 // written after the trunk prefix: 030 1234567
+	planPlain     uint64 = 1 << 44 // written without one: 612 34 56 78
 )
 
 // intlValid reports whether the digits d are a country calling code in use
@@ -96,8 +97,9 @@ func intlEnd(src []byte, j int, r *phoneRun, minDigits int) (int, bool) {
 // localShape reports whether the digit word src[i:w] may open a national
 // number written as people group it, so that scanPhoneLocal is worth a
 // call: a trunk prefix and area code ("030 ", "07700 ", "067-", "06."), a
-// detached trunk prefix ("8 (701)", "8 701"), or a group of two or three
-// digits followed by two more groups ("612 34 56 78", "22 123 45 67").
+// detached trunk prefix ("8 (701)", "8 701"), a group of two or three
+// digits followed by two more groups ("612 34 56 78", "22 123 45 67"), or
+// a group of four or five digits before one of five or more ("98765 43210").
 // It is the prefilter of scanCtx and at alike.
 func localShape(src []byte, i, w int) bool {
 	if w+1 >= len(src) {
@@ -114,7 +116,14 @@ func localShape(src []byte, i, w int) bool {
 	case c == '0':
 		return wl <= 6 && isDigit(d)
 	}
-	return (wl == 2 || wl == 3) && c2 != '.' && isDigit(d) && groupThen(src, w+1)
+	return wl >= 2 && wl <= 5 && c2 != '.' && isDigit(d) && (wl <= 3 && groupThen(src, w+1) || wl >= 4 && longGroup(src, w+1))
+}
+
+// longGroup reports whether src[j:] starts with five digits or more: the
+// second of two groups of a number written without a trunk prefix
+// ("98765 43210", "347 1234567").
+func longGroup(src []byte, j int) bool {
+	return j+5 <= len(src) && isDigit(src[j]) && isDigit(src[j+1]) && isDigit(src[j+2]) && isDigit(src[j+3]) && isDigit(src[j+4])
 }
 
 // groupThen reports whether src[j:] is a group of one to five digits
@@ -207,7 +216,8 @@ func readLocal(src []byte, i int) (r localRun) {
 // in free text, in the formats of planMarkets: after the trunk prefix
 // with the area code as its first group ("030 12345678", "07700 900123",
 // "(067) 665-11-02", "06 12 34 56 78", "8 (701) 123-45-67"), or without
-// one in three or more groups ("612 34 56 78", "(11) 91234-5678"). The
+// one in three or more groups ("612 34 56 78", "(11) 91234-5678") or in
+// two long ones ("98765 43210"). The
 // number must be valid in a market's plan, the first group as long as
 // the market writes it there, and the rest in groups of two to five
 // digits or one group. A bare run of digits is never one, nor dates
@@ -266,8 +276,11 @@ func scanPhoneLocal(src []byte, i int) (hit, bool) {
 		if r.paren >= 0 {
 			need = planTrunk | planPlain // the parentheses mark the area code
 		}
+		// Without a trunk prefix or parentheses: three groups or more, or
+		// two long ones ("98765 43210"; not "347 1234567", which reads as
+		// a status and a byte count, "200 1967847").
 		plain := need == planPlain
-		if plain && (r.n < 3 || r.dots || r.more || nd < 9) {
+		if plain && (r.n < 3 && (r.len(0) < 4 || r.len(1) < 5 || nd < 10) || r.dots || r.more || nd < 9) {
 			continue
 		}
 		if area < 1 || area > 6 {
@@ -288,7 +301,7 @@ func scanPhoneLocal(src []byte, i int) (hit, bool) {
 			l := int(ndAt[k-1]) - from
 			// Past eleven digits only as one group ("0800 1234567890"):
 			// more groups are another number or another field.
-			if l < 7 || l > 11 && k > first+1 || f&(1<<l) == 0 || k < r.n && r.sep[k-1] != ' ' || !subscriberGroups(&r, first, k) {
+			if l < 7 || l > 11 && k > first+1 || f&(1<<(planTyped+l)) == 0 || k < r.n && r.sep[k-1] != ' ' || !subscriberGroups(&r, first, k) {
 				continue
 			}
 			best = r.end[k-1]

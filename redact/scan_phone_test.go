@@ -45,6 +45,7 @@ func TestScanPhoneExamples(t *testing.T) {
 		"(11) 2345-6789", "+55 11 2345-6789", "(11) 96123-4567", "+55 11 96123-4567", "0800 12 3456",
 		// IN
 		"074104 10123", "+91 74104 10123", "081234 56789", "+91 81234 56789", "+91 1800 12 3456", "011 2345 6789",
+		"98765 43210", "98765-43210",
 		// International prefixes.
 		"0049 30 123456", "00 33 1 23 45 67 89", "011 44 20 7946 0958", "00380501234567",
 	} {
@@ -75,6 +76,9 @@ func TestScanPhoneNational(t *testing.T) {
 	f("+44 20 7946", "+44 20 7946")           // too short for London
 	f("+999 123 456 789", "+999 123 456 789") // no such calling code
 	f("+1 055 555 0123", "+1 055 555 0123")   // NANP area codes start 2-9
+	// Two groups without a trunk prefix only when both are long: an
+	// Italian mobile written 3-7 reads like a status and a byte count.
+	f("call 347 1234567 now", "call 347 1234567 now")
 }
 
 // TestScanPhoneLookAlikes: numbers of other kinds that a national
@@ -96,6 +100,8 @@ func TestScanPhoneLookAlikes(t *testing.T) {
 		"HTTP/1.1\" 200 5123 0.035 304 0 \"-\"",
 		"retry 3 of 5 in 30 s; 2 of 10 nodes; 8 CPUs 16 GB",
 		"status 200 123 4567",
+		"GET / HTTP/1.1\" 200 1967847 \"-\" and 304 0 \"-\"", // status and bytes
+		"ids 12345 67890 and 0000 123456",
 	} {
 		f(in, in)
 	}
@@ -166,4 +172,42 @@ func TestScanPhoneNoAllocs(t *testing.T) {
 	if n != 0 {
 		t.Errorf("%v allocations per run, want 0", n)
 	}
+}
+
+// plantedPhones are numbers that must be found whatever surrounds them, as
+// long as one of plantSeps stands between.
+var plantedPhones = []string{
+	"030 12345678", "(067) 665-11-02", "07700 900123", "8 (701) 123-45-67", "06 12 34 56 78", "612 34 56 78",
+	"0044 20 7946 0958", "+49 (0)30 12345678", "+44 20 7946 0958", "(11) 96123-4567", "0 801 23 45 67",
+}
+
+// FuzzScanPlantedPhone plants a phone number between fuzzed text and
+// checks that every byte of it is covered by detections (FuzzScanPlanted
+// for the national forms).
+func FuzzScanPlantedPhone(f *testing.F) {
+	for i, in := range goldenInputs(f) {
+		f.Add(in, in, uint8(i))
+	}
+	f.Add("12 ", " 34", uint8(0))
+	f.Add("+44", "0958", uint8(6))
+	f.Fuzz(func(t *testing.T, prefix, suffix string, which uint8) {
+		pii := plantedPhones[int(which)%len(plantedPhones)]
+		sep := plantSeps[int(which)/len(plantedPhones)%len(plantSeps)]
+		src := []byte(prefix + sep + pii + sep + suffix)
+		a := len(prefix) + len(sep)
+		b := a + len(pii)
+		s := allOn()
+		covered := a
+		for from := 0; from < len(src) && covered < b; {
+			m, ok := s.next(src, from)
+			if !ok || m.start > covered {
+				break
+			}
+			covered = max(covered, m.end)
+			from = m.end
+		}
+		if covered < b {
+			t.Fatalf("planted %q in %q: bytes from %d on are not detected", pii, src, covered-a)
+		}
+	})
 }

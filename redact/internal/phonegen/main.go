@@ -36,7 +36,7 @@ var markets = []string{"US", "CA", "GB", "DE", "UA", "GE", "MD", "KZ", "RU", "ES
 
 const (
 	maxLen       = 17 // longest NSN in the metadata is 17 digits
-	depthMarket  = 4  // trie depth for the codes of markets
+	depthMarket  = 3  // trie depth for the codes of markets
 	depthOther   = 2  // and for the others: lengths are all that is kept
 	maxAreaGroup = 6
 )
@@ -217,11 +217,34 @@ type pattern struct {
 
 func (p pattern) next(d int) pattern { return pattern{p.a, p.a.step(p.s, d)} }
 
-// region is one region's general description.
-type region struct {
-	gen     pattern
-	lengths uint32 // possible NSN lengths
+// desc is a region's general description or one of its number types
+// (fixed line, mobile...): a pattern and the NSN lengths it may have.
+type desc struct {
+	p       pattern
+	lengths uint32 // bit l: l digits
 }
+
+func newDesc(d, general *phonenumbers.PhoneNumberDesc) (desc, bool) {
+	if d.GetNationalNumberPattern() == "" {
+		return desc{}, false
+	}
+	lens := d.GetPossibleLength()
+	if len(lens) == 0 {
+		lens = general.GetPossibleLength()
+	}
+	r := desc{p: pattern{a: compile(d.GetNationalNumberPattern())}}
+	r.p.s = r.p.a.start()
+	for _, l := range lens {
+		if l > 0 { // -1: the type is not used
+			r.lengths |= 1 << l
+		}
+	}
+	return r, r.lengths != 0
+}
+
+// at returns the lengths of the numbers d matches that start with the
+// depth digits it has read.
+func (d desc) at(depth int) uint32 { return d.p.a.lengths(d.p.s, depth) & d.lengths }
 
 // numFormat is one national format of a market.
 type numFormat struct {
@@ -233,8 +256,11 @@ type numFormat struct {
 	plain    bool   // written without it
 }
 
+// code is what a calling code's trie is built from, as it stands after
+// the digits of the node being built.
 type code struct {
-	regions []region
+	general []desc // each region's general description
+	types   []desc // each market region's number types
 	formats []numFormat
 }
 
@@ -242,17 +268,22 @@ func newCode(ms []*phonenumbers.PhoneMetadata, market bool) *code {
 	c := &code{}
 	for _, m := range ms {
 		g := m.GetGeneralDesc()
-		if g.GetNationalNumberPattern() == "" {
-			continue
+		if d, ok := newDesc(g, g); ok {
+			c.general = append(c.general, d)
 		}
-		r := region{gen: pattern{a: compile(g.GetNationalNumberPattern())}}
-		r.gen.s = r.gen.a.start()
-		for _, l := range g.GetPossibleLength() {
-			r.lengths |= 1 << l
-		}
-		c.regions = append(c.regions, r)
 		if !market {
 			continue
+		}
+		// The number types, as libphonenumber's IsValidNumber reads them:
+		// their union is narrower than the general description (Italy's
+		// "0\d{5,11}" takes 00..., no type does). A number in free text
+		// must be one of them; after a '+' the general description will do.
+		for _, t := range []*phonenumbers.PhoneNumberDesc{m.GetFixedLine(), m.GetMobile(), m.GetTollFree(),
+			m.GetPremiumRate(), m.GetSharedCost(), m.GetPersonalNumber(), m.GetVoip(), m.GetPager(), m.GetUan(),
+			m.GetVoicemail()} {
+			if d, ok := newDesc(t, g); ok {
+				c.types = append(c.types, d)
+			}
 		}
 		np := m.GetNationalPrefix()
 		for _, f := range m.GetNumberFormat() {
@@ -348,10 +379,11 @@ func span(re *syntax.Regexp) (lo, hi int) {
 	return 0, 0
 }
 
-// info is what a node says: NSN lengths (bit l), first-group lengths
-// (bit l), and flags.
+// info is what a node says: NSN lengths by the general descriptions and
+// by the number types (bit l), first-group lengths (bit l), and flags.
 type info struct {
 	lengths uint32
+	typed   uint32
 	area    uint8
 	flags   uint8
 }
@@ -364,17 +396,20 @@ const (
 // at returns the info of the node whose digits c has read (depth of them).
 func (c *code) at(depth int) info {
 	var in info
-	for _, r := range c.regions {
-		in.lengths |= r.gen.a.lengths(r.gen.s, depth) & r.lengths
+	for _, d := range c.general {
+		in.lengths |= d.at(depth)
 	}
-	if in.lengths == 0 {
-		return info{}
+	for _, d := range c.types {
+		in.typed |= d.at(depth)
+	}
+	if in.typed == 0 {
+		return in
 	}
 	for _, f := range c.formats {
 		if !f.leadDone && !f.lead.a.live(f.lead.s) {
 			continue
 		}
-		if f.full.a.lengths(f.full.s, depth)&in.lengths == 0 {
+		if f.full.a.lengths(f.full.s, depth)&in.typed == 0 {
 			continue
 		}
 		in.area |= uint8(f.area)
@@ -391,9 +426,13 @@ func (c *code) at(depth int) info {
 // next returns c after one more digit d.
 func (c *code) next(d int) *code {
 	n := &code{}
-	for _, r := range c.regions {
-		r.gen = r.gen.next(d)
-		n.regions = append(n.regions, r)
+	for _, g := range c.general {
+		g.p = g.p.next(d)
+		n.general = append(n.general, g)
+	}
+	for _, t := range c.types {
+		t.p = t.p.next(d)
+		n.types = append(n.types, t)
 	}
 	for _, f := range c.formats {
 		if !f.leadDone {
@@ -444,7 +483,7 @@ func (b *builder) build(c *code, depth int) int {
 
 func (b *builder) tree(c *code, d, depth int) node {
 	n := node{info: b.info(c.at(d))}
-	if d == depth || b.infos[n.info].lengths == 0 {
+	if in := b.infos[n.info]; d == depth || in.lengths == 0 && in.typed == 0 {
 		return n
 	}
 	var kids [10]node
@@ -469,7 +508,7 @@ func (b *builder) tree(c *code, d, depth int) node {
 }
 
 func (b *builder) emit(codes []int, roots map[int]int, trunks map[int]byte) []byte {
-	if len(b.nodes) >= 1<<16 || len(b.infos) >= 1<<8 {
+	if len(b.nodes) >= 1<<16 || len(b.infos) >= 1<<16 {
 		log.Fatalf("BUG: %d nodes or %d infos overflow the table's types", len(b.nodes), len(b.infos))
 	}
 	var w bytes.Buffer
@@ -480,7 +519,7 @@ func (b *builder) emit(codes []int, roots map[int]int, trunks map[int]byte) []by
 	}
 	fmt.Fprintf(&w, "// Code generated by phonegen from libphonenumber %s metadata; DO NOT EDIT.\n\n", source)
 	fmt.Fprintf(&w, "package redact\n\n")
-	fmt.Fprintf(&w, "// planRoot[cc] is the root in planChild of the trie of country calling\n// code cc, 0 when no country has that code.\n")
+	fmt.Fprintf(&w, "// planRoot[cc] is the root in planNodes of the trie of country calling\n// code cc, 0 when no country has that code.\n")
 	fmt.Fprintf(&w, "var planRoot = [1000]uint16{")
 	for x, cc := range codes {
 		if x%8 == 0 {
@@ -489,25 +528,21 @@ func (b *builder) emit(codes []int, roots map[int]int, trunks map[int]byte) []by
 		fmt.Fprintf(&w, "%d: %d, ", cc, roots[cc])
 	}
 	fmt.Fprintf(&w, "\n}\n\n")
-	fmt.Fprintf(&w, "// planChild[n] is the first of the ten children of node n (one for each\n// next digit), 0 for a leaf.\n")
-	fmt.Fprintf(&w, "var planChild = [%d]uint16{", len(b.nodes))
+	fmt.Fprintf(&w, "// planNodes[n] is node n: the index in planFacts of what it says << 16\n")
+	fmt.Fprintf(&w, "// | the index of the first of its ten children (one for each next digit),\n// 0 for a leaf.\n")
+	fmt.Fprintf(&w, "var planNodes = [%d]uint32{", len(b.nodes))
 	for x, n := range b.nodes {
 		line(x)
-		fmt.Fprintf(&w, "%d, ", n.child)
+		fmt.Fprintf(&w, "%#x, ", n.info<<16|n.child)
 	}
 	fmt.Fprintf(&w, "\n}\n\n")
-	fmt.Fprintf(&w, "// planInfo[n] is the index in planFacts of what node n says.\n")
-	fmt.Fprintf(&w, "var planInfo = [%d]uint8{", len(b.nodes))
-	for x, n := range b.nodes {
-		line(x)
-		fmt.Fprintf(&w, "%d, ", n.info)
-	}
-	fmt.Fprintf(&w, "\n}\n\n")
-	fmt.Fprintf(&w, "// planFacts: bit l (0-17) when the NSN may have l digits, bit 18+l when\n// its first group may have l digits, planTrunk and planPlain.\n")
-	fmt.Fprintf(&w, "var planFacts = [%d]uint32{", len(b.infos))
+	fmt.Fprintf(&w, "// planFacts: bit l (0-17) when the NSN may have l digits by the general\n")
+	fmt.Fprintf(&w, "// description, bit 18+l by a number type (in markets), bit 36+l when its\n")
+	fmt.Fprintf(&w, "// first group may have l digits, then planTrunk and planPlain.\n")
+	fmt.Fprintf(&w, "var planFacts = [%d]uint64{", len(b.infos))
 	for x, in := range b.infos {
 		line(x)
-		fmt.Fprintf(&w, "%#x, ", in.lengths|uint32(in.area)<<18|uint32(in.flags)<<25)
+		fmt.Fprintf(&w, "%#x, ", uint64(in.lengths)|uint64(in.typed)<<18|uint64(in.area)<<36|uint64(in.flags)<<43)
 	}
 	fmt.Fprintf(&w, "\n}\n\n")
 	fmt.Fprintf(&w, "// planMarkets are the calling codes whose national formats are found in\n// free text, with their national (trunk) prefix, 0 for none.\n")
