@@ -78,6 +78,7 @@ const (
 	cEmailNext                    // may follow a word in an e-mail local part: @ % . _ + -
 	cKeyNext                      // may follow a word in a key name: = : " _ - . % and backslash
 	cDigitNext                    // may follow digits in a detection: . : - % @ _ + space a-f A-F
+	cGroupSep                     // separates the digit groups of a phone number: space - .
 )
 
 const cAlnum = cDigit | cAlpha
@@ -139,6 +140,10 @@ func init() {
 		}
 		if k&cHexLet != 0 {
 			k |= cDigitNext
+		}
+		switch b {
+		case ' ', '-', '.':
+			k |= cGroupSep
 		}
 		class[c] = k
 	}
@@ -328,7 +333,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 					continue
 				}
 			case '(':
-				if !isDigit(d) && d != '(' {
+				if d != '(' && !(isDigit(d) && parenArea(src, i)) { // "(415) ", "(067) ", "(11) "
 					continue
 				}
 			case '%':
@@ -390,8 +395,6 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			}
 			// 0044 20 7946 0958, 011 44 ..., 00493069000000
 			shape = shape || c == '0' && wl >= 2 && isIntlPrefix(src, i, w)
-			// 030 12345678, 8 (701) 123-45-67, 612 34 56 78
-			shape = shape || localShape(src, i, w)
 			switch {
 			case shape && !inDottedOrVersion(src, i):
 				maybe = true
@@ -407,6 +410,11 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 						return m, true
 					}
 				}
+			}
+			// 030 12345678, 8 (701) 123-45-67, 612 34 56 78
+			if !maybe && class[c2]&cGroupSep != 0 && w+1 < n && (class[src[w+1]]&cDigit != 0 || c == '8') &&
+				(c2 != '.' || c == '0') && localStart(src, i, w) {
+				maybe = true
 			}
 		} else {
 			if wl < 10 && class[c2]&(cKeyNext|cEmailNext) == 0 && c2 != ' ' {
@@ -643,7 +651,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 					pick(&best, &found, m)
 				}
 			}
-			if kc != ctxPhone && kc != ctxVersion && localShape(src, i, w) {
+			if kc != ctxPhone && kc != ctxVersion && localMaybe(src, w, wl, c, c2) && localShape(src, i, w) {
 				if m, ok := scanPhoneLocal(src, i); ok {
 					pick(&best, &found, m)
 				}

@@ -63,6 +63,14 @@ func intlValid(d []byte) bool {
 // Ending at a space, the rest is another number or another field:
 // "+44 20 7946 0958 (415) 555-0123", "+14155550123 5060".
 func intlEnd(src []byte, j int, r *phoneRun, minDigits int) (int, bool) {
+	if r.ng == 1 {
+		// One group, as E.164 and most machines write it: its digits
+		// are the number.
+		if r.nd >= minDigits && numEnd(src, r.end) && intlValid(src[j:r.end]) {
+			return r.end, true
+		}
+		return 0, false
+	}
 	var d [15]byte
 	var ndAt [8]uint8
 	var ends [8]int
@@ -94,46 +102,91 @@ func intlEnd(src []byte, j int, r *phoneRun, minDigits int) (int, bool) {
 	return 0, false
 }
 
+// localMaybe is the cheap, inlined half of localShape, for the scanner's
+// loop: whether the digit word that starts with c, wl bytes long, and is
+// followed by c2 = src[w] has a separator there and then two digits (or
+// "8 ("), and then a digit or a separator unless after a trunk prefix: not
+// an ISO date's "2026-11" or "11-23T". localShape implies it.
+func localMaybe(src []byte, w, wl int, c, c2 byte) bool {
+	return class[c2]&cGroupSep != 0 && w+3 < len(src) && class[src[w+2]]&cDigit != 0 &&
+		(class[src[w+1]]&cDigit != 0 && (c == '0' || wl != 4 && class[src[w+3]]&(cDigit|cGroupSep) != 0) || src[w+1] == '(')
+}
+
+// localStart is the scanner loop's test for a national number at the
+// digit word src[i:w] (localShape, and not after "word." or "Product/"),
+// out of line: the loop only tests the byte after the word.
+func localStart(src []byte, i, w int) bool {
+	return localMaybe(src, w, w-i, src[i], src[w]) && localShape(src, i, w) && !inDottedOrVersion(src, i)
+}
+
 // localShape reports whether the digit word src[i:w] may open a national
 // number written as people group it, so that scanPhoneLocal is worth a
-// call: a trunk prefix and area code ("030 ", "07700 ", "067-", "06."), a
-// detached trunk prefix ("8 (701)", "8 701"), a group of two or three
-// digits followed by two more groups ("612 34 56 78", "22 123 45 67"), or
-// a group of four or five digits before one of five or more ("98765 43210").
-// It is the prefilter of scanCtx and at alike.
+// call: a trunk prefix and area code ("030 ", "07700 ", "067-", "06.12."),
+// a detached trunk prefix ("8 (701)", "8 701", "0 801"), a group of two or
+// three digits followed by two more groups ("612 34 56 78",
+// "22 123 45 67"), or a group of five digits before one of five or more
+// ("98765 43210"). The next group has two digits or more. It is the
+// prefilter of at, and of scanCtx after localMaybe.
 func localShape(src []byte, i, w int) bool {
-	if w+1 >= len(src) {
-		return false
+	wl := w - i
+	if wl > 6 || w+3 >= len(src) || i > 0 && (src[i-1] == ':' || src[i-1] == '.') {
+		return false // not a time's seconds or a dotted number's part
 	}
 	c2, d := src[w], src[w+1]
-	if c2 != ' ' && c2 != '-' && c2 != '.' {
-		return false
-	}
-	wl := w - i
 	switch c := src[i]; {
-	case wl == 1 && (c == '8' || c == '0'):
-		return c2 == ' ' && (d == '(' || isDigit(d))
+	case c2 != ' ' && c2 != '-' && c2 != '.':
+		return false
+	case !digitsOnly(src[i:w]):
+		return false // a hex word: 9fdd-1742...
+	case c2 == ' ' && c == '8' && wl == 1 && d == '(':
+		return isDigit(src[w+2])
+	case !isDigit(d) || !isDigit(src[w+2]):
+		return false
+	case c2 == '.':
+		return c == '0' && src[w+3] == '.' // dotted only in pairs: 06.12.34.56.78
 	case c == '0':
-		return wl <= 6 && isDigit(d)
+		return wl > 1 || c2 == ' '
+	case wl == 1:
+		return c == '8' && c2 == ' '
 	}
-	return wl >= 2 && wl <= 5 && c2 != '.' && isDigit(d) && (wl <= 3 && groupThen(src, w+1) || wl >= 4 && longGroup(src, w+1))
+	return (wl == 2 || wl == 3) && groupThen(src, w+1) || wl == 5 && longGroup(src, w+1)
 }
 
 // longGroup reports whether src[j:] starts with five digits or more: the
 // second of two groups of a number written without a trunk prefix
-// ("98765 43210", "347 1234567").
+// ("98765 43210").
 func longGroup(src []byte, j int) bool {
 	return j+5 <= len(src) && isDigit(src[j]) && isDigit(src[j+1]) && isDigit(src[j+2]) && isDigit(src[j+3]) && isDigit(src[j+4])
 }
 
-// groupThen reports whether src[j:] is a group of one to five digits
+// digitsOnly reports whether b is all digits.
+func digitsOnly(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// groupThen reports whether src[j:] is a group of two to five digits
 // followed by a space or a dash and a digit.
 func groupThen(src []byte, j int) bool {
 	e := j
 	for e < len(src) && e-j <= 5 && isDigit(src[e]) {
 		e++
 	}
-	return e > j && e-j <= 5 && e+1 < len(src) && (src[e] == ' ' || src[e] == '-') && isDigit(src[e+1])
+	return e-j >= 2 && e-j <= 5 && e+1 < len(src) && (src[e] == ' ' || src[e] == '-') && isDigit(src[e+1])
+}
+
+// parenArea reports whether src[i:] is "(", two to seven digits and ")":
+// an area code in parentheses, "(415)", "(067)", "(11)", "(71234)".
+func parenArea(src []byte, i int) bool {
+	j := i + 1
+	for j < len(src) && j-i <= 8 && isDigit(src[j]) {
+		j++
+	}
+	return j-i >= 3 && j-i <= 8 && j < len(src) && src[j] == ')'
 }
 
 // localRun is a national number as written: digit groups, one of the
@@ -240,7 +293,7 @@ func scanPhoneLocal(src []byte, i int) (hit, bool) {
 		}
 	}
 	r := readLocal(src, i)
-	if r.n < 2 || !numEnd(src, r.end[r.n-1]) {
+	if r.n < 2 || !numEnd(src, r.end[r.n-1]) || r.paren >= 0 && r.len(r.paren) > 7 {
 		return hit{}, false
 	}
 	if r.dots && (r.other || r.n < 4 || r.n == 4 && r.len(0) <= 3 && r.len(1) <= 3 && r.len(2) <= 3 && r.len(3) <= 3) {
@@ -280,7 +333,7 @@ func scanPhoneLocal(src []byte, i int) (hit, bool) {
 		// two long ones ("98765 43210"; not "347 1234567", which reads as
 		// a status and a byte count, "200 1967847").
 		plain := need == planPlain
-		if plain && (r.n < 3 && (r.len(0) < 4 || r.len(1) < 5 || nd < 10) || r.dots || r.more || nd < 9) {
+		if plain && (r.n < 3 && (r.len(0) != 5 || r.len(1) < 5 || nd < 10) || r.dots || r.more || nd < 9) {
 			continue
 		}
 		if area < 1 || area > 6 {
