@@ -276,18 +276,24 @@ func scanPhoneCtx(src []byte, i int) (hit, bool) {
 		j++
 	}
 	r := readPhone(src, j)
-	// Past 15 digits the run is two numbers side by side ("4930690000
-	// 4930690001"): the first ends at the separator. (Were the first
-	// refused, masking the second would make it stand alone on a second
-	// pass, and redacting twice would differ from once.)
-	if r.nd < 7 || !numEnd(src, r.end) {
-		return hit{}, false
-	}
 	// A first group of seven digits or more is a number by itself: what
 	// follows a space is another field ("4155550123 5060", a port) or
-	// another number.
+	// another number, whatever follows it. (Were the first refused for
+	// what follows, masking the rest would make it stand alone on a
+	// second pass, and redacting twice would differ from once.) Past 15
+	// digits a run is two numbers side by side ("4930690000 4930690001"):
+	// the first ends at the separator.
 	if e := j + int(r.glen[0]); r.ng > 1 && r.glen[0] >= 7 && src[e] == ' ' {
 		r.end, r.nd, r.ng = e, int(r.glen[0]), 1
+	}
+	if r.nd >= 7 && !numEnd(src, r.end) {
+		// The run goes on into a word or past 15 digits: the number is
+		// what precedes its last space, if that is seven digits or more
+		// ("0.00000000 0000.000"), as a second pass would find it.
+		r.end, r.nd, r.ng = spaceBefore(src, j, r.end)
+	}
+	if r.nd < 7 || !numEnd(src, r.end) {
+		return hit{}, false
 	}
 	if r.ng == 1 && src[j] == '1' && r.nd != 11 {
 		return hit{}, false // epoch seconds or milliseconds, not a number
@@ -302,6 +308,31 @@ func scanPhoneCtx(src []byte, i int) (hit, bool) {
 		}
 	}
 	return hit{det: DetPhone, start: i, end: r.end}, true
+}
+
+// spaceBefore returns the end of the digit groups of src[j:end] before
+// their last space, and how many digits and groups they hold; end and no
+// digits when there is no space.
+func spaceBefore(src []byte, j, end int) (e, nd, ng int) {
+	e = end - 1
+	for e > j && src[e] != ' ' {
+		e--
+	}
+	for e > j && !isDigit(src[e-1]) {
+		e-- // ") ": the number ends at its last digit
+	}
+	if e <= j {
+		return end, 0, 0
+	}
+	for x := j; x < e; x++ {
+		if isDigit(src[x]) {
+			nd++
+			if x == j || !isDigit(src[x-1]) {
+				ng++
+			}
+		}
+	}
+	return e, nd, ng
 }
 
 // scanSSN matches a US social security number: 123-45-6789, written with

@@ -42,6 +42,10 @@ func TestTextFieldsDeclared(t *testing.T) {
 	f(`1,bob,"4930690000 4930690001",x`, `1,[user],"[phone] [phone]",`)
 	f(`1,bob,"000000000 000000000 0",x`, `1,[user],"[phone] [phone] 0",`)
 	f(`1,bob,"4155550123 5060",x`, `1,[user],"[phone] 5060",`)
+	// A run that goes on into more than 15 digits or a word: the number
+	// before its last space, then the rest, in one pass.
+	f(`1,bob,"0000000 0000.00000",x`, `1,[user],"[phone] [phone]",`)
+	f(`1,bob,"0.00000000 0000.000",x`, `1,[user],"[phone] [phone]",`)
 	f(`{"user":"bob","caller":"4155550123"}`, `{"user":"[user]","caller":"[phone]"}`) // the first byte decides
 	_, err := r.Redact(nil, []byte(`1700000000,"unterminated`), FormatAuto)
 	var qe *QuarantineError
