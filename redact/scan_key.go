@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // Key context: some values are personal data or secrets only because of the
 // key they belong to. A key is either scanner.key (the JSON key of the value
 // being scanned) or a key written in the text itself: `token=...`,
@@ -536,8 +538,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if delim != '=' && delim != ':' {
 		// No key starts before k: a later start in this run of key
-		// bytes ends at the same place.
+		// bytes ends at the same place, unless it follows a "--" and
+		// reads as a long option ("A--password value").
 		s.keyNone = k
+		if o := bytes.LastIndex(src[i:k], doubleDash); o >= 0 {
+			s.keyNone = i + o + 2
+		}
 		return hit{}, false
 	}
 	name := i
@@ -696,6 +702,8 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 	}
 	return delim, j, spaced, false
 }
+
+var doubleDash = []byte("--")
 
 // hasDot reports whether key holds a '.' (keyContext then also classifies
 // the part after the last one).
