@@ -296,7 +296,7 @@ func (g *gen) appMsg(b []byte, first, last string) []byte {
 		p := g.phone()
 		g.plantAt("phone", p)
 		msg = "callback requested by " + first + " " + last + " at " + p
-		g.plantAt("name", first+" "+last)
+		g.plantAt("name_text", first+" "+last) // out of scope: see OutOfScope
 	case 10:
 		p := g.nationalPhone()
 		g.plantAt("phone", p)
