@@ -705,6 +705,17 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 
 var doubleDash = []byte("--")
 
+// hasLetter reports whether v holds a letter (any non-ASCII byte counts as
+// one): a name does, and "-", "0" or "2026" under a name key are not one.
+func hasLetter(v []byte) bool {
+	for _, c := range v {
+		if class[c]&cAlpha != 0 || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
 // hasDot reports whether key holds a '.' (keyContext then also classifies
 // the part after the last one).
 func hasDot(key []byte) bool {
@@ -796,7 +807,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	if kc == ctxName && s.enabled[DetName] {
-		if from == 0 && len(src) > 0 && !isNullWord(src) && !(len(src) == 1 && src[0] == '-') {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}
 		return hit{}, false

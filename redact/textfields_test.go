@@ -22,6 +22,9 @@ func TestTextFieldsAuto(t *testing.T) {
 	// key grammar gives them context as it does anywhere.
 	f(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "curl/8.5.0" rt=0.012 uid="alice@example.com" cookie="SESSID=a1b2c3d4e5; theme=dark" xff="198.51.100.4, 10.0.0.1"`,
 		`203.0.113.0 - - [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "curl/8.5.0" rt=0.012 uid="[email]" cookie="SESSID=[secret]; theme=dark" xff="198.51.100.0, 10.0.0.0"`)
+	// A user name has a letter: "0" under remote_user is not one.
+	f(`203.0.113.7 - 0 [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "-"`,
+		`203.0.113.0 - 0 [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "-"`)
 	// A W3C header names the columns of the lines after it; cookies are
 	// split by name.
 	f("#Version: 1.0", "#Version: 1.0")
