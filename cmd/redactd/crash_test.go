@@ -32,8 +32,8 @@ import (
 // crashPartitions is the partition count of every topic in the crash test.
 const crashPartitions = 3
 
-// TestCrashRecovery runs the built binary as `redactd run` against an
-// in-process kfake broker and MinIO (or, outside CI when MinIO cannot be
+// TestCrashRecovery runs the built binary as `redactd run` against a kfake
+// broker (in a process of its own) and MinIO (or, outside CI when MinIO cannot be
 // had, a file archive), kills it with SIGKILL at several points while
 // records keep arriving, restarts it, lets it drain, and then reads every
 // object back: each input record exactly once, no planted personal data,
@@ -50,7 +50,7 @@ func TestCrashRecovery(t *testing.T) {
 	for _, tp := range corpus.Topics() {
 		topicParts[tp] = crashPartitions
 	}
-	addr, _ := kafkatest.Start(t, topicParts)
+	addr := kafkatest.StartProcess(t, topicParts)
 
 	// The archive: MinIO when it can be had, else (never in CI) a directory.
 	var (
@@ -158,16 +158,23 @@ log: {format: json, level: info}
 	prod.stop()
 	cmd = start()
 	ends := endOffsets(t, addr)
+	var behind []string // partitions not committed to their end, for the failure message
+	t.Cleanup(func() {
+		if t.Failed() && len(behind) > 0 {
+			t.Logf("partitions behind at the last check: %s", strings.Join(behind, ", "))
+		}
+	})
 	waitFor(t, 120*time.Second, "commits at the end of every partition", func() bool {
+		behind = behind[:0]
 		for topic, parts := range ends {
 			c := kafkatest.Committed(t, addr, "crash-test", topic, crashPartitions)
 			for p, end := range parts {
 				if c[p] < end {
-					return false
+					behind = append(behind, fmt.Sprintf("%s/%d committed %d of %d", topic, p, c[p], end))
 				}
 			}
 		}
-		return true
+		return len(behind) == 0
 	})
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)

@@ -3,12 +3,16 @@
 package kafkatest
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -35,6 +39,89 @@ func Start(t testing.TB, topics map[string]int, opts ...kfake.Opt) (string, *kfa
 	}
 	t.Cleanup(c.Close)
 	return c.ListenAddrs()[0], c
+}
+
+// StartProcess is Start with the broker in a process of its own (the
+// kfakebroker command, built here without the race detector), for tests
+// that run the daemon against deadlines: an in-process broker shares the
+// test binary's race instrumentation and CPU with the test's own producers
+// and pollers, and on two busy cores it stalled long enough for kafka-go's
+// i/o timeouts to keep a consumer group from settling. The broker stops
+// when the test ends, or when the test binary dies (its stdin closes).
+func StartProcess(t testing.TB, topics map[string]int) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "kfakebroker")
+	build := exec.Command("go", "build", "-o", bin, "github.com/redactd/redactd/pipeline/kafkatest/kfakebroker")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("cannot build kfakebroker: %v\n%s", err, out)
+	}
+	var args []string
+	for name, n := range topics {
+		args = append(args, "-topic", name+":"+strconv.Itoa(n))
+	}
+	cmd := exec.Command(bin, args...)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stderr := &lockedBuffer{}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("cannot start kfakebroker: %v", err)
+	}
+	t.Cleanup(func() {
+		_ = stdin.Close()
+		done := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			_ = cmd.Process.Kill()
+			<-done
+		}
+	})
+	addr := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			if a, ok := strings.CutPrefix(sc.Text(), "ADDR "); ok {
+				addr <- a
+			}
+		}
+		close(addr)
+	}()
+	select {
+	case a, ok := <-addr:
+		if !ok {
+			t.Fatalf("kfakebroker exited before listening: %s", stderr.String())
+		}
+		return a
+	case <-time.After(30 * time.Second):
+		t.Fatalf("kfakebroker did not listen within 30s: %s", stderr.String())
+	}
+	return ""
+}
+
+// lockedBuffer is a bytes.Buffer that a process writes while a test reads.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // Record is one record to produce.
