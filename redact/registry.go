@@ -91,12 +91,29 @@ var wordStarts []wordStart
 
 func wordStartTable() []wordStart {
 	return []wordStart{
+		// A prefix with a separator ends its first word with it: ghp_,
+		// xoxb-, SG., AccountKey=. One start a separator, so that a word
+		// is tried only when its first byte begins a prefix with the
+		// separator that follows it ("pop=" is not "AccountKey=").
+		vendorSepStart("vendor_token", '_'),
+		vendorSepStart("vendor_token-", '-'),
+		vendorSepStart("vendor_token.", '.'),
+		vendorSepStart("vendor_token=", '='),
 		{
-			name: "vendor_token", det: DetToken, first: func(c byte) bool { return vendorPair[c] != 0 },
-			// A prefix ends a short word with '_', '-', '.', '=' or '/'
-			// (ghp_, xoxb-, SG., AccountKey=, hooks.slack.com/); a long
-			// word may be the whole token (AIza..., dapi...).
-			after: func(long bool, c2 byte) bool { return long || vendorAfter[c2] },
+			// A prefix of letters and digits whose body is letters and
+			// digits too (dapi, SK, LTAI) is one long word.
+			name: "vendor_word", det: DetToken, first: func(c byte) bool { return vendorWord.first[c] },
+			lens: func(wl int) bool { return wl >= longWord },
+			may:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return vendorMaybe(src, i) },
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanVendor(src, i) },
+		},
+		{
+			// A prefix of letters and digits whose body may hold a
+			// separator (AIza, ATATT3, eyJrIjoi) begins a word of four
+			// bytes or more, the whole token or up to such a separator.
+			name: "vendor_word_sep", det: DetToken, first: func(c byte) bool { return vendorWordSep.first[c] },
+			lens:  func(wl int) bool { return wl >= 4 },
+			after: func(long bool, c2 byte) bool { return long || vendorWordSep.after[c2] },
 			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return vendorMaybe(src, i) },
 			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanVendor(src, i) },
 		},
@@ -155,8 +172,8 @@ func wordStartTable() []wordStart {
 			name: "key", det: detAlways, first: letterByte, wins: true,
 			after: func(_ bool, c2 byte) bool { return class[c2]&cKeyNext != 0 || c2 == ' ' },
 			may: func(s *scanner, src []byte, i, w int, _ keyCtx) bool {
-				if i < s.keyNone {
-					return false
+				if i < s.keyNone && !(i > 1 && src[i-1] == '-' && src[i-2] == '-') {
+					return false // but a long option may follow "--" in a failed run
 				}
 				n, wl := len(src), w-i
 				var c2 byte
@@ -365,30 +382,52 @@ func wordStartTable() []wordStart {
 	}
 }
 
-// vendorAfter marks the bytes that may end the first word of a vendor
-// token: the first byte of its prefix that is not a letter or digit (ghp_,
-// xoxb-, SG., AccountKey=), or, for a prefix of letters and digits only
-// (AIza, ATATT3), any such byte its body may hold (ATATT3xF/...).
-var vendorAfter [256]bool
+// vendorSepFirst[sep][c] is set when a vendor prefix starts with c and
+// its first byte that is not a letter or digit is sep (ghp_: '_' and
+// 'g'). vendorWord holds the first bytes of the prefixes of letters and
+// digits whose body is letters and digits too (dapi, SK); vendorWordSep
+// those whose body may hold a separator (AIza, ATATT3, eyJrIjoi), and the
+// separators, where the token's first word may end ("AIza...-",
+// "eyJrIjoi.../").
+var (
+	vendorSepFirst            [256][256]bool
+	vendorWord, vendorWordSep struct{ first, after [256]bool }
+)
 
-func buildVendorAfter() (t [256]bool) {
+func buildVendorStarts() {
 	for _, r := range vendorRules {
-		p, all := r.prefix, true
+		p, sep := r.prefix, byte(0)
 		for j := 0; j < len(p); j++ {
 			if class[p[j]]&cAlnum == 0 {
-				t[p[j]], all = true, false
+				sep = p[j]
 				break
 			}
 		}
-		if all {
-			for c := 0; c < 256; c++ {
-				if tokenClass[c]&r.alphabet != 0 && class[c]&cAlnum == 0 {
-					t[c] = true
-				}
+		if sep != 0 {
+			vendorSepFirst[sep][p[0]] = true
+			continue
+		}
+		w := &vendorWord
+		for c := 0; c < 256; c++ {
+			if tokenClass[c]&r.alphabet != 0 && class[c]&cAlnum == 0 {
+				w = &vendorWordSep
+				w.after[c] = true
 			}
 		}
+		w.first[p[0]] = true
 	}
-	return t
+}
+
+// vendorSepStart is the start of the vendor prefixes whose first word
+// ends with sep. (A prefix that ends its word with '~', sha256~, is found
+// at the '~': tilde_token.)
+func vendorSepStart(name string, sep byte) wordStart {
+	return wordStart{
+		name: name, det: DetToken, first: func(c byte) bool { return vendorSepFirst[sep][c] },
+		after: func(_ bool, c2 byte) bool { return c2 == sep },
+		may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return vendorMaybe(src, i) },
+		scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanVendor(src, i) },
+	}
 }
 
 // startSet is a set of wordStarts, by index.
@@ -415,7 +454,7 @@ const maxWordLen = 64
 // buildStarts sets wordStarts and the prefilter's tables. The byte classes
 // must be set first (scan.go's init calls it).
 func buildStarts() {
-	vendorAfter = buildVendorAfter()
+	buildVendorStarts()
 	wordStarts = wordStartTable()
 	if len(wordStarts) > 32 {
 		panic("BUG: more word starts than a startSet holds")

@@ -501,17 +501,26 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	for k < n && isKeyByte(src[k]) {
 		k++
 	}
-	if k < n && src[k] == '>' && src[k-1] == '-' && k > i+1 {
-		k-- // key->value
-	}
 	j := k
-	if j < n && (src[j] == '"' || src[j] == '\'') && i > 0 && src[i-1] == src[j] {
-		j++ // "key": or 'key':
-		if j < n && src[j] == ']' && i > 1 && src[i-2] == '[' {
-			j++ // a subscript: cfg['password'] = ..., os.environ["API_TOKEN"] = ...
+	if j < n {
+		switch src[j] {
+		case '"', '\'':
+			if i > 0 && src[i-1] == src[j] {
+				j++ // "key": or 'key':
+				if j < n && src[j] == ']' && i > 1 && src[i-2] == '[' {
+					j++ // a subscript: cfg['password'] = ..., os.environ["API_TOKEN"] = ...
+				}
+			}
+		case '\\':
+			if i > 1 && src[i-1] == '"' && src[i-2] == '\\' && j+1 < n && src[j+1] == '"' {
+				j += 2 // JSON inside a string: \"password\":\"...\"
+			}
+		case '>':
+			if src[k-1] == '-' && k > i+1 {
+				k-- // key->value
+				j = k
+			}
 		}
-	} else if i > 1 && src[i-1] == '"' && src[i-2] == '\\' && j+1 < n && src[j] == '\\' && src[j+1] == '"' {
-		j += 2 // JSON inside a string: \"password\":\"...\"
 	}
 	sp := j
 	for j < n && src[j] == ' ' {
@@ -536,7 +545,8 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if delim != '=' && delim != ':' {
 		// No key starts before k: a later start in this run of key
-		// bytes ends at the same place.
+		// bytes ends at the same place (but for a long option after
+		// "--", "a--password x": see the key start in registry.go).
 		s.keyNone = k
 		return hit{}, false
 	}
@@ -578,6 +588,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if kc == ctxNone {
 		return hit{}, false // a later start may still name one: "sid" in "x_sid"
+	}
+	if s.enabled[DetToken] && vendorMaybe(src, i) {
+		if m, ok := scanVendor(src, i); ok {
+			return m, true // the key is itself a token: "secret_... : x"
+		}
 	}
 	vq := byte(0) // the byte that ends a quoted value
 	if src[j] == '"' || src[j] == '\'' {
