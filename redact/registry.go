@@ -172,8 +172,8 @@ func wordStartTable() []wordStart {
 			name: "key", det: detAlways, first: letterByte, wins: true,
 			after: func(_ bool, c2 byte) bool { return class[c2]&cKeyNext != 0 || c2 == ' ' },
 			may: func(s *scanner, src []byte, i, w int, _ keyCtx) bool {
-				if i < s.keyNone && !(i > 1 && src[i-1] == '-' && src[i-2] == '-') {
-					return false // but a long option may follow "--" in a failed run
+				if i < s.keyNone {
+					return false
 				}
 				n, wl := len(src), w-i
 				var c2 byte
@@ -331,10 +331,32 @@ func wordStartTable() []wordStart {
 			},
 		},
 		{
+			// National numbers as people group them (scan_phone.go):
+			// 030 12345678, (067) 665-11-02, 8 (701) 123-45-67, 06 12 34 56 78.
+			name: "phone_local", det: DetPhone, first: func(c byte) bool { return digitByte(c) || c == '(' },
+			lens:  func(wl int) bool { return wl <= 6 },
+			after: func(_ bool, c2 byte) bool { return class[c2]&(cGroupSep|cDigit) != 0 || c2 == '(' },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				if src[i] == '(' {
+					return src[w] == '(' || parenArea(src, i)
+				}
+				return w < len(src) && localMaybe(src, w, w-i, src[i], src[w]) && localShape(src, i, w)
+			},
+			scan: func(_ *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
+				if kc == ctxPhone || kc == ctxVersion {
+					return hit{}, false // phone_keyed reads a phone key's value; a version key's is a version
+				}
+				if src[i] != '(' && (w >= len(src) || !localMaybe(src, w, w-i, src[i], src[w]) || !localShape(src, i, w)) {
+					return hit{}, false
+				}
+				return scanPhoneLocal(src, i)
+			},
+		},
+		{
 			// +44 20 7946 0958, +14155550123.
 			name: "phone_plus", det: DetPhone, first: func(c byte) bool { return c == '+' },
 			after: func(_ bool, c2 byte) bool { return c2 >= '1' && c2 <= '9' || c2 == '(' },
-			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanPhonePlus(src, i) },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanPhonePlus(src, i, false) },
 		},
 		{
 			name: "aws_key", det: DetAWSKey, first: func(c byte) bool { return c == 'A' },

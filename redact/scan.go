@@ -84,6 +84,7 @@ const (
 	cEmailNext                    // may follow a word in an e-mail local part: @ . _ + -
 	cKeyNext                      // may follow a word in a key name: = : " ' _ - . > and backslash
 	cDigitNext                    // may follow digits in a detection: . : - % @ _ + space a-f A-F
+	cGroupSep                     // separates the digit groups of a phone number: space - .
 )
 
 const cAlnum = cDigit | cAlpha
@@ -145,6 +146,10 @@ func init() {
 		}
 		if k&cHexLet != 0 {
 			k |= cDigitNext
+		}
+		switch b {
+		case ' ', '-', '.':
+			k |= cGroupSep
 		}
 		class[c] = k
 	}

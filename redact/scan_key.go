@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // Key context: some values are personal data or secrets only because of the
 // key they belong to. A key is either scanner.key (the JSON key of the value
 // being scanned) or a key written in the text itself: `token=...`,
@@ -545,9 +547,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if delim != '=' && delim != ':' {
 		// No key starts before k: a later start in this run of key
-		// bytes ends at the same place (but for a long option after
-		// "--", "a--password x": see the key start in registry.go).
+		// bytes ends at the same place, unless it follows a "--" and
+		// reads as a long option ("A--password value").
 		s.keyNone = k
+		if o := bytes.LastIndex(src[i:k], doubleDash); o >= 0 {
+			s.keyNone = i + o + 2
+		}
 		return hit{}, false
 	}
 	name := i
@@ -612,14 +617,14 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if (kc == ctxSecret || kc == ctxPassword || kc == ctxBearer) && s.enabled[DetPrivateKey] && hasPEMAt(src, v) {
 		if m, ok := scanPEM(src, v+5); ok {
-			// The block, not its first word; and in a quoted value what
-			// follows it up to the quote (a trailing "\n").
-			if quoted {
-				e := valueEndQ(src, v, vq)
-				if escQuoted {
-					e = escValueEnd(src, v)
-				}
-				m.end = max(m.end, e)
+			// The block, not its first word; in a quoted value, the
+			// value up to its closing quote, whatever the block's END
+			// line says (a trailing "\n" inside, an END line outside).
+			switch {
+			case escQuoted: // \"...\": the first backslash may be the block's own \n
+				m.end = max(m.end, escValueEnd(src, v))
+			case quoted:
+				m.end = valueEndQ(src, v, vq)
 			}
 			return m, true
 		}
@@ -710,6 +715,19 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 		return '=', j - 1, spaced, false // --password value: a long option and its argument
 	}
 	return delim, j, spaced, false
+}
+
+var doubleDash = []byte("--")
+
+// hasLetter reports whether v holds a letter (any non-ASCII byte counts as
+// one): a name does, and "-", "0" or "2026" under a name key are not one.
+func hasLetter(v []byte) bool {
+	for _, c := range v {
+		if class[c]&cAlpha != 0 || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDot reports whether key holds a '.' (keyContext then also classifies
@@ -803,7 +821,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	if kc == ctxName && s.enabled[DetName] {
-		if from == 0 && len(src) > 0 && !isNullWord(src) && !(len(src) == 1 && src[0] == '-') {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}
 		return hit{}, false

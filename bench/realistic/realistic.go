@@ -43,7 +43,7 @@ type Value struct {
 	// Category is what the value is: for planted data ipv4, ipv6, email,
 	// phone, mac, iban, card, ssn, secret, jwt, name; for look-alikes
 	// timestamp, epoch, version, uuid, hash, port, bytes, duration, orderid,
-	// blockid, status, uniqueid, requestid, channel, counter, header.
+	// blockid, status, uniqueid, requestid, channel, counter, header, isbn.
 	Category string
 	// Text is the plain value, without any encoding or hidden character.
 	Text string
