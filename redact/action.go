@@ -46,10 +46,13 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	if e.inPseudonym(src, m.start) {
 		return append(dst, orig...), m.end
 	}
-	if e.isMaskToken(orig) {
+	if n := e.maskTokenAt(src[m.start:]); n >= len(orig) {
 		// Another detector's mask token under a key that makes its
-		// value a secret (password="[private_key]"): already redacted.
-		return append(dst, orig...), m.end
+		// value a secret (password="[private_key]"), or the part of
+		// one before a ']' that ended an unquoted value
+		// (key=[private_key], Authorization: [national_id]): already
+		// redacted.
+		return append(dst, src[m.start:m.start+n]...), m.start + n
 	}
 	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) {
 		return append(dst, rule.token...), max(m.end, m.start+len(rule.token))
@@ -84,14 +87,18 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	return append(dst, rule.token...), end
 }
 
-// isMaskToken reports whether v is exactly the mask token of a detector.
-func (e *Engine) isMaskToken(v []byte) bool {
+// maskTokenAt returns the length of the detector's mask token that v
+// starts with, 0 when there is none.
+func (e *Engine) maskTokenAt(v []byte) int {
+	if len(v) == 0 || !e.tokenFirst[v[0]] {
+		return 0
+	}
 	for d := range e.det {
-		if string(v) == string(e.det[d].token) {
-			return true
+		if t := e.det[d].token; len(t) > 0 && bytes.HasPrefix(v, t) {
+			return len(t)
 		}
 	}
-	return false
+	return 0
 }
 
 // skipZone returns the end of an IPv6 zone ("%eth0", "%25eth0") starting at
@@ -259,7 +266,8 @@ func (r *Redactor) appendHash(dst, v []byte) []byte {
 // hashed, so that the spellings of one value share one pseudonym: e-mail
 // addresses in lower case with %40 and %2540 decoded; phone numbers as '+'
 // (when written) and digits; card numbers as digits; IBANs in upper case
-// without spaces; MAC addresses as lower-case hex digits. Other values are
+// without spaces; MAC addresses as lower-case hex digits; national ids as
+// upper-case letters and digits (no blanks, dashes, dots or '<'). Other values are
 // hashed as written. It does not allocate when dst has room.
 func appendHashInput(dst []byte, det Detector, v []byte) []byte {
 	switch det {
@@ -300,13 +308,13 @@ func appendHashInput(dst []byte, det Detector, v []byte) []byte {
 			}
 		}
 		return dst
-	case DetCard, DetIBAN, DetMAC:
+	case DetCard, DetIBAN, DetMAC, DetNationalID:
 		for _, c := range v {
 			switch {
 			case '0' <= c && c <= '9':
 				dst = append(dst, c)
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				if det == DetIBAN {
+				if det == DetIBAN || det == DetNationalID {
 					c = upperASCII(c)
 				} else {
 					c = lowerASCII(c)

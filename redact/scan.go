@@ -78,6 +78,7 @@ const (
 	cEmailNext                    // may follow a word in an e-mail local part: @ % . _ + -
 	cKeyNext                      // may follow a word in a key name: = : " _ - . % and backslash
 	cDigitNext                    // may follow digits in a detection: . : - % @ _ + space a-f A-F
+	cMRZNext                      // joins the fields of a passport's machine-readable zone: <
 )
 
 const cAlnum = cDigit | cAlpha
@@ -139,6 +140,9 @@ func init() {
 		}
 		if k&cHexLet != 0 {
 			k |= cDigitNext
+		}
+		if b == '<' {
+			k |= cMRZNext
 		}
 		class[c] = k
 	}
@@ -379,10 +383,15 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				case '-': // SSN, phone, MAC, card
 					shape = wl == 3 || wl == 1 && c == '1' || wl == 2 && w+3 < n && src[w+3] == '-' ||
 						wl == 4 && threeDigits(src, w+1)
-				case ' ': // card in groups, SSN 123 45 6789
-					shape = wl == 4 && threeDigits(src, w+1) || wl == 3 && ssnSpaced(src, w)
+				case ' ': // card in groups, SSN 123 45 6789, NIR 1 84 12 ..., Steuer-ID 36 574 261 809
+					shape = wl == 4 && threeDigits(src, w+1) || wl == 3 && ssnSpaced(src, w) ||
+						wl <= 2 && w+2 < n && isDigit(src[w+1]) && isDigit(src[w+2]) && natIDDigitShape(src, i, w, c2)
+				case '<': // an MRZ line
+					shape = true
 				}
 				shape = shape || keyed
+			} else if !shape && (c2 == '<' || wl >= 8 && natIDLongMaybe(src, i, w, wl, c2)) {
+				shape = natIDDigitShape(src, i, w, c2) // 12345678Z, PESEL 44051401359, an MRZ line
 			}
 			// 0044 20 7946 0958, 011 44 ..., 00493069000000
 			shape = shape || c == '0' && wl >= 2 && isIntlPrefix(src, i, w)
@@ -403,9 +412,10 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				}
 			}
 		} else {
-			if wl < 10 && class[c2]&(cKeyNext|cEmailNext) == 0 && c2 != ' ' {
+			if (wl < 9 || wl == 9 && !isDigit(src[i+2])) && class[c2]&(cKeyNext|cEmailNext|cMRZNext) == 0 && c2 != ' ' {
 				// The common word ("GET", "img", "Mozilla"): what a
-				// short word may start needs one of those after it.
+				// short word may start needs one of those after it
+				// (or is a national id: AB123456C, X1234567L, P<UTO...).
 				i = w - 1
 				continue
 			}
@@ -434,10 +444,12 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			maybe = k&cHexLet != 0 && (c2 == ':' && wl <= 4 && colonShape(src, w) || // IPv6, MAC
 				c2 == '-' && wl == 2 && w+3 < n && src[w+3] == '-' || // MAC
 				c2 == '.' && wl == 4 && w+5 < n && src[w+5] == '.') || // MAC
-				wl == 20 && c == 'A' || wl >= 15 && k&cUpper != 0 || // AWS key, IBAN
+				wl == 20 && c == 'A' || wl >= 15 && (k&cUpper != 0 || isDigit(src[i+2]) && isDigit(src[i+3])) || // AWS key, IBAN
 				jwtStart(src, i, wl, c2) ||
-				c2 == ' ' && (wl == 4 && k&cUpper != 0 && isDigit(src[i+2]) && isDigit(src[i+3]) || // printed IBAN
+				c2 == ' ' && (wl == 4 && isDigit(src[i+2]) && isDigit(src[i+3]) && ibanCC(c, src[i+1]) || // printed IBAN
 					(wl == 5 || wl == 6) && (c == 'B' || c == 'b')) || // Bearer, Basic
+				c2 == '-' && wl == 4 && isDigit(src[i+2]) && isDigit(src[i+3]) && ibanCC(c, src[i+1]) || // IBAN in dashed groups
+				natIDAlphaMaybe(src, i, wl, c2) && natIDAlphaShape(src, i, w, c2) || // AB123456C, P<UTO...
 				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
 			if key && !maybe {
 				// Only a key can start here: what at would do, without
@@ -638,6 +650,11 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				}
 			}
 		}
+		if s.enabled[DetNationalID] && (kc == ctxNatID || natIDDigitShape(src, i, w, c2)) {
+			if m, ok := s.scanNationalID(src, i, w, kc); ok {
+				pick(&best, &found, m)
+			}
+		}
 		if s.enabled[DetEmail] && i >= s.emailNone && class[c2]&cEmailNext != 0 && s.emailAhead(src, i) {
 			if m, ok := s.scanEmail(src, i); ok {
 				pick(&best, &found, m)
@@ -682,10 +699,15 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 					pick(&best, &found, m)
 				}
 			}
-			if s.enabled[DetIBAN] && (wl >= 15 || wl == 4 && c2 == ' ') {
-				if m, ok := scanIBAN(src, i); ok {
-					pick(&best, &found, m)
-				}
+		}
+		if s.enabled[DetIBAN] && ibanShape(src, i, wl, c2) {
+			if m, ok := scanIBAN(src, i); ok {
+				pick(&best, &found, m)
+			}
+		}
+		if s.enabled[DetNationalID] && natIDAlphaMaybe(src, i, wl, c2) && natIDAlphaShape(src, i, w, c2) {
+			if m, ok := s.scanNationalID(src, i, w, kc); ok {
+				pick(&best, &found, m)
 			}
 		}
 		if jwtStart(src, i, wl, c2) && s.enabled[DetJWT] {

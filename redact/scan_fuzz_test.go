@@ -94,6 +94,9 @@ var planted = []string{
 	"378282246310005", "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432",
 	"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlc2ln", "AKIAIOSFODNN7EXAMPLE",
 	"00:1a:2b:3c:4d:5e", "001a.2b3c.4d5e", "123-45-6789",
+	"AB 12 34 56 C", "12345678Z", "RSSMRA85T10A562S", "1 84 12 76 451 089 46", "111.444.777-35", "2341 2341 2346",
+	"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<< L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+	"de89-3704-0044-0532-0130-00",
 }
 
 // plantSeps are separators after which any planted value starts a
