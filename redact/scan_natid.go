@@ -307,6 +307,8 @@ func natIDDigitShape(src []byte, i, w int, c2 byte) bool {
 		return i+14 <= n && src[i+7] == '.' && src[i+11] == '-'
 	case wl == 4 && c2 == ' ': // Aadhaar 2341 2341 2346
 		return i+14 <= n && src[i] >= '2' && src[i+9] == ' '
+	case wl == 4 && c2 == '-': // Aadhaar 2341-2341-2346 after its name
+		return i+14 <= n && src[i+9] == '-' && natIDLabelShape(src, i)
 	case wl >= 9 && wl <= 15: // PESEL 44051401359
 		return natIDLabelShape(src, i)
 	case wl == 2 && c2 == ' ': // Steuer-ID 36 574 261 809
@@ -382,8 +384,12 @@ func (s *scanner) scanNationalID(src []byte, i, w int, kc keyCtx) (hit, bool) {
 }
 
 // natIDValue returns the national id that starts the value at src[v] of a
-// key that names the kinds ids (0: any).
+// key that names the kinds ids (0: any), also in single quotes
+// (pesel = '44051401359').
 func natIDValue(src []byte, v int, ids uint16) (hit, bool) {
+	if v < len(src) && src[v] == '\'' {
+		v++
+	}
 	if v >= len(src) || !isAlnum(src[v]) {
 		return hit{}, false
 	}
