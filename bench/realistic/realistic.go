@@ -40,9 +40,12 @@ func (s Structure) String() string {
 // Value is one labelled value of a record.
 type Value struct {
 	// Category is what the value is: for planted data ipv4, ipv6, email,
-	// phone, mac, iban, card, ssn, secret, jwt, name; for look-alikes
-	// timestamp, epoch, version, uuid, hash, port, bytes, duration, orderid,
-	// blockid, status, uniqueid, requestid, channel, counter, header.
+	// phone, mac, iban, card, ssn, secret, jwt, name, and the national ids
+	// nino, dni, nie, cf, nir, bsn, pesel, steuerid, cpf, aadhaar, iin,
+	// rnokpp, mrz; for look-alikes timestamp, epoch, version, uuid, hash,
+	// port, bytes, duration, orderid, blockid, status, uniqueid, requestid,
+	// channel, counter, header, nearmiss (an id-shaped code whose check
+	// fails).
 	Category string
 	// Text is the plain value, without any encoding or hidden character.
 	Text string
@@ -111,6 +114,8 @@ var formats = []Format{
 	{"app_json", JSON, "app", "application telemetry (structured JSON logging)", (*gen).appJSON},
 	{"webhook_json", JSON, "app", "Mautic webhooks (lead/contact payload)", (*gen).webhookJSON},
 	{"webhook_form", Form, "app", "HTML form submission, application/x-www-form-urlencoded (WHATWG URL)", (*gen).webhookForm},
+	{"id_mix", Text, "app", "KYC service text log: gateway requests, audit messages, config dumps, OCR of MRZs (national id formats of HMRC, INSEE, UIDAI, ICAO 9303...)", (*gen).idMix},
+	{"id_json", JSON, "app", "KYC audit events as JSON: national ids under their keys, MRZ with \\n, messages", (*gen).idJSON},
 }
 
 // FormatByName returns the format with the given name.
