@@ -650,7 +650,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				}
 			}
 		}
-		if s.enabled[DetNationalID] && (kc == ctxNatID || natIDDigitShape(src, i, w, c2)) {
+		if s.enabled[DetNationalID] && (kc == ctxNatID || natIDDigitPre(src, i, wl, c2) && natIDDigitShape(src, i, w, c2)) {
 			if m, ok := s.scanNationalID(src, i, w, kc); ok {
 				pick(&best, &found, m)
 			}
@@ -700,7 +700,7 @@ func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
 				}
 			}
 		}
-		if s.enabled[DetIBAN] && ibanShape(src, i, wl, c2) {
+		if s.enabled[DetIBAN] && (wl >= 15 || wl == 4) && ibanShape(src, i, wl, c2) {
 			if m, ok := scanIBAN(src, i); ok {
 				pick(&best, &found, m)
 			}

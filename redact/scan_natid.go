@@ -105,9 +105,19 @@ var natIDByLen = func() (t [32][]uint8) {
 	return t
 }()
 
-// natIDEnds marks the last two letters of the names and filler words: a
-// key that ends otherwise names no id.
-var natIDEnds = func() (t [26 * 26]bool) {
+// natIDEnds marks the last three letters of the names (26*26*26 bits): a
+// key whose last word but fillers ends otherwise names no id.
+var natIDEnds = func() (t [(26*26*26 + 63) / 64]uint64) {
+	for _, e := range natIDNames {
+		x := natIDEnd3(e.name[len(e.name)-3], e.name[len(e.name)-2], e.name[len(e.name)-1])
+		t[x/64] |= 1 << (x % 64)
+	}
+	return t
+}()
+
+// natIDEnds2 marks the last two letters of the names and of the filler
+// words.
+var natIDEnds2 = func() (t [26 * 26]bool) {
 	for _, e := range natIDNames {
 		t[int(e.name[len(e.name)-2]-'a')*26+int(e.name[len(e.name)-1]-'a')] = true
 	}
@@ -116,6 +126,77 @@ var natIDEnds = func() (t [26 * 26]bool) {
 	}
 	return t
 }()
+
+func natIDEnd3(a, b, c byte) int {
+	return (int(lower(a)-'a')*26+int(lower(b)-'a'))*26 + int(lower(c)-'a')
+}
+
+// natIDEndsAsName reports, cheaply, whether name (ending with a letter or
+// digit) may end with the name of an id: its letters, read without
+// separators, end with the last three letters of one, or do so once the
+// trailing filler words are left out (pesel_number, aadhaarNo).
+func natIDEndsAsName(name []byte) bool {
+	e := len(name)
+	for k := 0; k < 3; k++ {
+		if natIDEndsAt(name, e) {
+			return true
+		}
+		w := natIDWordStart(name, e)
+		if w == e || w == 0 || !natIDFillerFold(name[w:e]) {
+			return false
+		}
+		for e = w; e > 0 && !isAlnum(name[e-1]); e-- {
+		}
+	}
+	return false
+}
+
+// natIDEndsAt reports whether the last three letters before name[e]
+// (separators left out, no digit among them) end a name of natIDNames.
+func natIDEndsAt(name []byte, e int) bool {
+	var l [3]byte
+	n := 0
+	for i := e - 1; i >= 0 && n < 3; i-- {
+		switch c := name[i]; {
+		case isAlpha(c):
+			n++
+			l[3-n] = c
+		case isDigit(c):
+			return false
+		}
+	}
+	if n < 3 {
+		return false
+	}
+	x := natIDEnd3(l[0], l[1], l[2])
+	return natIDEnds[x/64]&(1<<(x%64)) != 0
+}
+
+// natIDWordStart returns where the word of letters that ends at name[e]
+// starts: after a byte that is not a letter, or at a capital after a
+// lower-case letter (taxId).
+func natIDWordStart(name []byte, e int) int {
+	w := e
+	for w > 0 && isAlpha(name[w-1]) {
+		w--
+		if w > 0 && isUpper(name[w]) && 'a' <= name[w-1] && name[w-1] <= 'z' {
+			break
+		}
+	}
+	return w
+}
+
+// natIDFillerFold is natIDFiller in any case.
+func natIDFillerFold(w []byte) bool {
+	if len(w) > 6 {
+		return false
+	}
+	var b [6]byte
+	for i, c := range w {
+		b[i] = lower(c)
+	}
+	return natIDFiller(b[:len(w)])
+}
 
 // natIDShortNames are the names shorter than five bytes: keyContextName
 // finds them in its table of exact names (longer ones go through
@@ -156,9 +237,19 @@ func natIDKinds(name []byte, label bool) uint16 {
 	for e > 0 && !isAlnum(name[e-1]) {
 		e--
 	}
-	if e < 2 || !isAlpha(name[e-1]) || !isAlpha(name[e-2]) || !natIDEnds[int(lower(name[e-2])-'a')*26+int(lower(name[e-1])-'a')] {
-		return 0 // it does not end as a name or a filler word does
+	// The last two letters first (of a name or a filler), which rule out
+	// most keys at once, then the last three of the words that count.
+	if e < 2 || !isAlpha(name[e-1]) || !isAlpha(name[e-2]) || !natIDEnds2[int(lower(name[e-2])-'a')*26+int(lower(name[e-1])-'a')] ||
+		!natIDEndsAsName(name[:e]) {
+		return 0
 	}
+	return natIDKindsTail(name[:e], label)
+}
+
+// natIDKindsTail is natIDKinds after its cheap test, on a name that ends
+// with a letter or digit.
+func natIDKindsTail(name []byte, label bool) uint16 {
+	e := len(name)
 	t := e
 	for t > 0 && e-t < 48 && !isDigit(name[t-1]) {
 		t--
@@ -323,6 +414,19 @@ func natIDDigitShape(src []byte, i, w int, c2 byte) bool {
 // it), an MRZ line.
 func natIDLongMaybe(src []byte, i, w, wl int, c2 byte) bool {
 	return wl <= 15 && (i > 0 && src[i-1] == ' ' || c2 == '-' || isAlpha(src[w-1])) || wl == 36 || wl == 44
+}
+
+// natIDDigitPre is the inlined test before natIDDigitShape in at: it rules
+// out the digit words at rarely start an id after (an IPv4 address's
+// first number, a time).
+func natIDDigitPre(src []byte, i, wl int, c2 byte) bool {
+	switch c2 {
+	case '.':
+		return wl == 3 && i+11 < len(src) && src[i+11] == '-'
+	case ' ', '-':
+		return wl <= 4 || wl >= 8
+	}
+	return c2 == '<' || wl >= 8
 }
 
 // natIDAlphaNext[c] has bit n set when a national id may start with a

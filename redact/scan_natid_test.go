@@ -179,6 +179,49 @@ func TestNationalIDKeys(t *testing.T) {
 	h("customerPesel", idPESEL)
 }
 
+// TestNationalIDKindsFilter checks natIDKinds' cheap test on the key's
+// ending against the full reading, over compounds of names, fillers and
+// other words in several spellings: the test never refuses a key that
+// names an id.
+func TestNationalIDKindsFilter(t *testing.T) {
+	words := []string{"customer", "order", "tax", "id", "number", "no", "nr", "is", "user", "x9", "doc", "national"}
+	for _, e := range natIDNames {
+		words = append(words, e.name)
+	}
+	spell := []func(a, b string) string{
+		func(a, b string) string { return a + "_" + b },
+		func(a, b string) string { return a + "-" + strings.ToUpper(b) },
+		func(a, b string) string { return a + strings.ToUpper(b[:1]) + b[1:] },
+		func(a, b string) string { return a + "." + b },
+		func(a, b string) string { return a + b },
+	}
+	named := 0
+	for _, a := range words {
+		for _, b := range words {
+			for _, c := range []string{"", "number", "No", "id"} {
+				for _, sp := range spell {
+					key := sp(a, b)
+					if c != "" {
+						key = sp(key, c)
+					}
+					for _, label := range []bool{false, true} {
+						slow := natIDKindsTail([]byte(key), label)
+						if got := natIDKinds([]byte(key), label); got != slow {
+							t.Fatalf("natIDKinds(%q, %v) = %b, the full reading says %b", key, label, got, slow)
+						}
+						if slow != 0 {
+							named++
+						}
+					}
+				}
+			}
+		}
+	}
+	if named < 1000 {
+		t.Errorf("only %d keys name an id: the test is too weak", named)
+	}
+}
+
 func TestNationalIDNoAllocs(t *testing.T) {
 	s := allOn()
 	lines := [][]byte{
