@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/redactd/redactd/bench/corpus"
+	"github.com/redactd/redactd/internal/corpus"
 	"github.com/redactd/redactd/redact"
 )
 

@@ -15,7 +15,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
-	"github.com/redactd/redactd/bench/corpus"
+	"github.com/redactd/redactd/internal/corpus"
 	"github.com/redactd/redactd/pipeline"
 	"github.com/redactd/redactd/pipeline/kafkatest"
 	"github.com/redactd/redactd/rules"

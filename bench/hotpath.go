@@ -1,5 +1,5 @@
 // Package bench measures redactd's hot paths on the generated corpus
-// (bench/corpus) and guards their speed: each hot path is expressed as a
+// (internal/corpus) and guards their speed: each hot path is expressed as a
 // ratio to a reference loop over the same bytes, measured in the same
 // process, so that machine speed cancels out (see Guard).
 //
@@ -14,8 +14,8 @@ import (
 	"regexp"
 	"testing"
 
-	"github.com/redactd/redactd/bench/corpus"
 	"github.com/redactd/redactd/bench/realistic"
+	"github.com/redactd/redactd/internal/corpus"
 	"github.com/redactd/redactd/redact"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"

@@ -23,6 +23,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/redactd/redactd/pipeline"
+	"github.com/redactd/redactd/sinks"
 )
 
 // yamlFiles returns every YAML file of the kit.
@@ -332,7 +333,7 @@ func exprs(t *testing.T) map[string]string {
 }
 
 func TestMetricsExist(t *testing.T) {
-	names := pipeline.MetricNames()
+	names := append(pipeline.MetricNames(), sinks.MetricNames()...)
 	exists := func(n string) bool {
 		if slices.Contains(names, n) {
 			return true
@@ -352,7 +353,7 @@ func TestMetricsExist(t *testing.T) {
 		for _, n := range metricRE.FindAllString(e, -1) {
 			used[n] = true
 			if !exists(n) {
-				t.Errorf("%s uses %s, which the daemon does not export (pipeline.MetricNames)", where, n)
+				t.Errorf("%s uses %s, which the daemon does not export (pipeline.MetricNames, sinks.MetricNames)", where, n)
 			}
 		}
 	}

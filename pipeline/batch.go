@@ -1,6 +1,9 @@
 package pipeline
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // batch is one open or sealed batch: newline-delimited redacted records of
 // one (class, topic, partition, record hour), with each record's offset and
@@ -53,4 +56,87 @@ func (p *Pipeline) putBatch(b *batch) {
 	}
 	*b = batch{buf: b.buf[:0], ends: b.ends[:0], offsets: b.offsets[:0]}
 	p.batchPool.Put(b)
+}
+
+// batchFor returns the open batch for (class, hour), opening one if needed.
+// Opening a batch for a later hour seals the class's batches of earlier
+// hours: the hour boundary of record time cuts a batch.
+func (pt *partition) batchFor(live context.Context, class int, hour int64) *batch {
+	for _, b := range pt.open {
+		if b.class == class && b.hour == hour {
+			return b
+		}
+	}
+	for i := 0; i < len(pt.open); {
+		if b := pt.open[i]; b.class == class && b.hour < hour {
+			pt.seal(live, b) // removes b from pt.open
+			continue
+		}
+		i++
+	}
+	b := pt.p.getBatch()
+	b.class, b.hour = class, hour
+	b.opened = time.Now()
+	pt.open = append(pt.open, b)
+	return b
+}
+
+// seal moves b from the open batches to the upload workers. When the
+// partition is stopping it keeps b in unsent for drain.
+func (pt *partition) seal(live context.Context, b *batch) {
+	for i, o := range pt.open {
+		if o == b {
+			pt.open = append(pt.open[:i], pt.open[i+1:]...)
+			break
+		}
+	}
+	if len(b.offsets) == 0 {
+		pt.p.putBatch(b)
+		return
+	}
+	b.pt = pt
+	for {
+		select {
+		case pt.p.jobs <- b:
+			pt.inflight = append(pt.inflight, b)
+			return
+		case d := <-pt.done:
+			pt.finished(d)
+		case <-live.Done():
+			pt.unsent = append(pt.unsent, b)
+			return
+		}
+	}
+}
+
+// sealExpired seals batches idle for batch.idle_timeout or open for batch.max_age.
+func (pt *partition) sealExpired(live context.Context, now time.Time) {
+	c := pt.p.cfg.Batch
+	for i := 0; i < len(pt.open); {
+		b := pt.open[i]
+		if now.Sub(b.last) >= c.IdleTimeout || now.Sub(b.opened) >= c.MaxAge {
+			pt.seal(live, b)
+			continue
+		}
+		i++
+	}
+}
+
+// finished takes back a batch from a worker.
+func (pt *partition) finished(b *batch) {
+	for i, o := range pt.inflight {
+		if o == b {
+			pt.inflight = append(pt.inflight[:i], pt.inflight[i+1:]...)
+			break
+		}
+	}
+	if b.err != nil {
+		pt.log.Warn("batch abandoned, its records will be replayed by the next owner",
+			"first_offset", b.offsets[0], "records", len(b.offsets), "err", b.err)
+		// An abandoned batch holds the watermark at its first offset for
+		// the rest of this generation.
+		pt.abandonedAt(b.offsets[0])
+		pt.p.m.abandoned.Inc()
+	}
+	pt.p.putBatch(b)
 }

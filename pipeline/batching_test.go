@@ -103,4 +103,13 @@ func TestWatermark(t *testing.T) {
 	f(10, []int64{7, 3}, nil, []int64{5}, 3)
 	f(10, nil, []int64{4}, []int64{8}, 4)
 	f(10, []int64{9}, nil, []int64{2}, 2)
+
+	// A batch given up holds the watermark while later records are read.
+	pt := &partition{next: 10}
+	pt.abandonedAt(6)
+	pt.abandonedAt(8)
+	pt.next = 20
+	if got := pt.watermark(); got != 6 {
+		t.Errorf("watermark after batches given up at 6 and 8, next 20: %d, want 6", got)
+	}
 }

@@ -3,7 +3,6 @@ package pipeline
 import (
 	"crypto/tls"
 	"crypto/x509"
-	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -14,6 +13,8 @@ import (
 	"github.com/segmentio/kafka-go/sasl/plain"
 	"github.com/segmentio/kafka-go/sasl/scram"
 
+	"github.com/redactd/redactd/problem"
+	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
 )
 
@@ -118,45 +119,47 @@ func DefaultConfig() Config {
 	}
 }
 
-// Validate returns every problem in c, joined, each naming the YAML key and
-// the bad value.
+// Validate returns every problem in c, joined, each a *problem.Problem
+// naming the YAML key, the bad value and the rule it broke; the caller
+// that read the file attaches its name and line.
 func (c *Config) Validate() error {
-	var errs []error
+	var ps []*problem.Problem
 	bad := func(key string, v any, why string) {
-		errs = append(errs, fmt.Errorf("%s: %v: %s", key, v, why))
+		ps = append(ps, problem.Value(key, fmt.Sprint(v), why))
 	}
+	missing := func(key, why string) { ps = append(ps, problem.At(key, why)) }
 	if len(c.Brokers) == 0 {
-		bad("brokers", "[]", "at least one broker address is required")
+		missing("brokers", "at least one broker address is required")
 	}
 	for i, b := range c.Brokers {
 		if b == "" || strings.ContainsAny(b, " /") || !strings.Contains(b, ":") {
-			bad(fmt.Sprintf("brokers[%d]", i), fmt.Sprintf("%q", b), "want host:port")
+			bad(fmt.Sprintf("brokers[%d]", i), b, "want host:port")
 		}
 	}
 	if len(c.Topics) == 0 {
-		bad("topics", "[]", "at least one topic is required")
+		missing("topics", "at least one topic is required")
 	}
 	seen := map[string]bool{}
 	for i, t := range c.Topics {
 		if err := sinks.ValidTopic(t); err != nil {
-			bad(fmt.Sprintf("topics[%d]", i), fmt.Sprintf("%q", t), err.Error())
+			bad(fmt.Sprintf("topics[%d]", i), t, err.Error())
 		} else if seen[t] {
-			bad(fmt.Sprintf("topics[%d]", i), fmt.Sprintf("%q", t), "listed twice")
+			bad(fmt.Sprintf("topics[%d]", i), t, "listed twice")
 		}
 		seen[t] = true
 	}
 	if c.Group == "" {
-		bad("group", `""`, "a consumer group id is required")
+		missing("group", "a consumer group id is required")
 	}
 	if c.DeadLetterTopic != "" {
 		if err := sinks.ValidTopic(c.DeadLetterTopic); err != nil {
-			bad("dead_letter_topic", fmt.Sprintf("%q", c.DeadLetterTopic), err.Error())
+			bad("dead_letter_topic", c.DeadLetterTopic, err.Error())
 		} else if seen[c.DeadLetterTopic] {
-			bad("dead_letter_topic", fmt.Sprintf("%q", c.DeadLetterTopic), "is also an input topic")
+			bad("dead_letter_topic", c.DeadLetterTopic, "is also an input topic")
 		}
 	}
 	if err := sinks.ValidPrefix(c.Prefix); err != nil {
-		bad("prefix", fmt.Sprintf("%q", c.Prefix), err.Error())
+		bad("prefix", c.Prefix, err.Error())
 	}
 	pos := func(key string, d time.Duration) {
 		if d <= 0 {
@@ -170,8 +173,8 @@ func (c *Config) Validate() error {
 	if c.GroupTimeouts.Heartbeat > 0 && c.GroupTimeouts.Session > 0 && c.GroupTimeouts.Heartbeat >= c.GroupTimeouts.Session {
 		bad("group_timeouts.heartbeat", c.GroupTimeouts.Heartbeat, "must be shorter than group_timeouts.session")
 	}
-	if c.MaxRecordBytes <= 0 || c.MaxRecordBytes > 256<<20 {
-		bad("max_record_bytes", c.MaxRecordBytes, "must be between 1 and 268435456")
+	if err := rules.ValidRecordBytes(int64(c.MaxRecordBytes)); err != nil {
+		bad("max_record_bytes", c.MaxRecordBytes, err.Error())
 	}
 	if c.Batch.MaxBytes <= 0 || c.Batch.MaxBytes > 1<<30 {
 		bad("batch.max_bytes", c.Batch.MaxBytes, "must be between 1 and 1073741824")
@@ -182,7 +185,7 @@ func (c *Config) Validate() error {
 	pos("batch.idle_timeout", c.Batch.IdleTimeout)
 	pos("batch.max_age", c.Batch.MaxAge)
 	if _, err := sinks.ParseCodec(c.Batch.Codec); err != nil {
-		bad("batch.codec", fmt.Sprintf("%q", c.Batch.Codec), "want zstd or gzip")
+		bad("batch.codec", c.Batch.Codec, "want zstd or gzip")
 	}
 	if c.Batch.ZstdLevel < 1 || c.Batch.ZstdLevel > 22 {
 		bad("batch.zstd_level", c.Batch.ZstdLevel, "must be between 1 and 22")
@@ -193,7 +196,7 @@ func (c *Config) Validate() error {
 	pos("shutdown_timeout", c.ShutdownTimeout)
 	if c.TLS.Enabled {
 		if (c.TLS.CertFile == "") != (c.TLS.KeyFile == "") {
-			bad("tls.cert_file", fmt.Sprintf("%q", c.TLS.CertFile), "tls.cert_file and tls.key_file go together")
+			bad("tls.cert_file", c.TLS.CertFile, "tls.cert_file and tls.key_file go together")
 		}
 	} else if c.TLS.CAFile != "" || c.TLS.CertFile != "" || c.TLS.KeyFile != "" || c.TLS.InsecureSkipVerify {
 		bad("tls.enabled", false, "tls.* files or insecure_skip_verify are set but TLS is not enabled")
@@ -201,11 +204,11 @@ func (c *Config) Validate() error {
 	switch c.SASL.Mechanism {
 	case "":
 		if c.SASL.Username != "" {
-			bad("sasl.mechanism", `""`, "sasl.username is set: want plain, scram-sha-256 or scram-sha-512")
+			bad("sasl.mechanism", "", "sasl.username is set: want plain, scram-sha-256 or scram-sha-512")
 		}
 	case "plain", "scram-sha-256", "scram-sha-512":
 		if c.SASL.Username == "" {
-			bad("sasl.username", `""`, "required with sasl.mechanism "+c.SASL.Mechanism)
+			bad("sasl.username", "", "required with sasl.mechanism "+c.SASL.Mechanism)
 		}
 		n := 0
 		for _, s := range []string{c.SASL.Password, c.SASL.PasswordEnv, c.SASL.PasswordFile} {
@@ -214,12 +217,12 @@ func (c *Config) Validate() error {
 			}
 		}
 		if n != 1 {
-			bad("sasl.password", "(hidden)", "set exactly one of sasl.password, sasl.password_env, sasl.password_file")
+			missing("sasl.password", "set exactly one of sasl.password, sasl.password_env, sasl.password_file")
 		}
 	default:
-		bad("sasl.mechanism", fmt.Sprintf("%q", c.SASL.Mechanism), "want plain, scram-sha-256 or scram-sha-512")
+		bad("sasl.mechanism", c.SASL.Mechanism, "want plain, scram-sha-256 or scram-sha-512")
 	}
-	return errors.Join(errs...)
+	return problem.Join(ps)
 }
 
 // tlsConfig loads the TLS files; nil when TLS is off.

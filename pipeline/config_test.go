@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/redactd/redactd/problem"
 )
 
 func validConfig() Config {
@@ -47,23 +49,38 @@ func TestValidateNamesEveryProblem(t *testing.T) {
 			}
 		}
 	}
-	f(func(c *Config) { c.Brokers = nil; c.Topics = nil; c.Group = "" }, "brokers:", "topics:", "group:")
-	f(func(c *Config) { c.Brokers = []string{"no-port"} }, `brokers[0]: "no-port"`)
-	f(func(c *Config) { c.Topics = []string{"a", "b/c", "a"} }, `topics[1]: "b/c"`, `topics[2]: "a": listed twice`)
-	f(func(c *Config) { c.DeadLetterTopic = "cdn-access" }, "dead_letter_topic", "input topic")
-	f(func(c *Config) { c.Prefix = "../x" }, `prefix: "../x"`)
-	f(func(c *Config) { c.Batch.Codec = "lz4"; c.Batch.ZstdLevel = 40 }, `batch.codec: "lz4"`, "batch.zstd_level: 40")
-	f(func(c *Config) { c.Batch.MaxBytes = 0; c.Batch.MaxRecords = -1 }, "batch.max_bytes: 0", "batch.max_records: -1")
-	f(func(c *Config) { c.Batch.IdleTimeout = 0; c.ShutdownTimeout = -time.Second }, "batch.idle_timeout: 0s", "shutdown_timeout: -1s")
-	f(func(c *Config) { c.Workers = 0; c.MaxRecordBytes = 0 }, "workers: 0", "max_record_bytes: 0")
-	f(func(c *Config) { c.GroupTimeouts.Heartbeat = time.Minute }, "group_timeouts.heartbeat: 1m0s", "shorter than group_timeouts.session")
-	f(func(c *Config) { c.TLS.CAFile = "ca.pem" }, "tls.enabled: false")
-	f(func(c *Config) { c.TLS.Enabled = true; c.TLS.CertFile = "c.pem" }, "tls.cert_file")
-	f(func(c *Config) { c.SASL.Mechanism = "gssapi" }, `sasl.mechanism: "gssapi"`)
-	f(func(c *Config) { c.SASL.Mechanism = "plain" }, "sasl.username", "sasl.password")
+	f(func(c *Config) { c.Brokers = nil; c.Topics = nil; c.Group = "" }, "key brokers: at least", "key topics: at least", "key group: a consumer")
+	f(func(c *Config) { c.Brokers = []string{"no-port"} }, `key brokers[0]: value "no-port": want host:port`)
+	f(func(c *Config) { c.Topics = []string{"a", "b/c", "a"} }, `key topics[1]: value "b/c"`, `key topics[2]: value "a": listed twice`)
+	f(func(c *Config) { c.DeadLetterTopic = "cdn-access" }, `key dead_letter_topic: value "cdn-access": is also an input topic`)
+	f(func(c *Config) { c.Prefix = "../x" }, `key prefix: value "../x"`)
+	f(func(c *Config) { c.Batch.Codec = "lz4"; c.Batch.ZstdLevel = 40 }, `key batch.codec: value "lz4"`, `key batch.zstd_level: value "40"`)
+	f(func(c *Config) { c.Batch.MaxBytes = 0; c.Batch.MaxRecords = -1 }, `key batch.max_bytes: value "0"`, `key batch.max_records: value "-1"`)
+	f(func(c *Config) { c.Batch.IdleTimeout = 0; c.ShutdownTimeout = -time.Second }, `key batch.idle_timeout: value "0s"`, `key shutdown_timeout: value "-1s"`)
+	f(func(c *Config) { c.Workers = 0; c.MaxRecordBytes = 0 }, `key workers: value "0"`, `key max_record_bytes: value "0": must be a size from 1KiB to 64MiB`)
+	f(func(c *Config) { c.MaxRecordBytes = 64<<20 + 1 }, `key max_record_bytes: value "67108865"`)
+	f(func(c *Config) { c.GroupTimeouts.Heartbeat = time.Minute }, `key group_timeouts.heartbeat: value "1m0s": must be shorter than group_timeouts.session`)
+	f(func(c *Config) { c.TLS.CAFile = "ca.pem" }, `key tls.enabled: value "false"`)
+	f(func(c *Config) { c.TLS.Enabled = true; c.TLS.CertFile = "c.pem" }, "key tls.cert_file")
+	f(func(c *Config) { c.SASL.Mechanism = "gssapi" }, `key sasl.mechanism: value "gssapi"`)
+	f(func(c *Config) { c.SASL.Mechanism = "plain" }, "key sasl.username", "key sasl.password: set exactly one")
 	f(func(c *Config) {
 		c.SASL = SASLConfig{Mechanism: "scram-sha-512", Username: "u", Password: "p", PasswordEnv: "X"}
 	}, "exactly one of")
+
+	// Every problem is a *problem.Problem with its key, so that the caller
+	// attaches the file and line without reading the message.
+	c := validConfig()
+	c.Brokers, c.Workers, c.SASL.Password = nil, 0, "secret"
+	ps := problem.All(c.Validate())
+	if len(ps) != 2 || ps[0].Key != "brokers" || ps[1].Key != "workers" || ps[1].Value != "0" {
+		t.Errorf("problems %q", ps)
+	}
+	for _, p := range ps {
+		if strings.Contains(p.Error(), "secret") {
+			t.Errorf("a password is shown: %v", p)
+		}
+	}
 }
 
 func TestConfigYAML(t *testing.T) {

@@ -43,7 +43,6 @@ func (pt *partition) deadLetter(live context.Context, m *kafka.Message, reason r
 		reason = redact.ReasonNone
 	}
 	p.quarC[reason].Inc()
-	p.stats.quarantined[reason].Add(1)
 	pt.log.Warn("record dead-lettered", "offset", m.Offset, "reason", rs, "detail", detail, "size", len(m.Value))
 	if p.dlq == nil {
 		return
@@ -69,7 +68,7 @@ func (pt *partition) deadLetter(live context.Context, m *kafka.Message, reason r
 		err = p.dlq.WriteMessages(wctx, kafka.Message{Key: []byte(key), Value: body})
 		cancel()
 		if err == nil {
-			p.stats.deadLettered.Add(1)
+			p.m.deadLetters.Inc()
 			p.dlqDownUntil.Store(0)
 			return
 		}

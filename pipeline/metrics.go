@@ -12,30 +12,33 @@ import (
 // metrics are the pipeline's Prometheus metrics. Label values come from the
 // configuration (topics, classes, detectors, rule names), never from records.
 type metrics struct {
-	recordsIn      *prometheus.CounterVec
-	recordsOut     *prometheus.CounterVec
-	bytesIn        *prometheus.CounterVec
-	bytesOut       *prometheus.CounterVec
-	redactions     *prometheus.CounterVec
-	quarantined    *prometheus.CounterVec
-	deadLetterErrs prometheus.Counter
-	batchRecords   prometheus.Histogram
-	batchBytes     prometheus.Histogram
-	uploadSeconds  prometheus.Histogram
-	uploadErrors   prometheus.Counter
-	commitSeconds  prometheus.Histogram
-	commitErrors   prometheus.Counter
-	abandoned      prometheus.Counter
-	txnMarkers     prometheus.Counter
-	lag            *prometheus.GaugeVec
-	outOfRange     prometheus.Counter
-	timeUntrusted  prometheus.Counter
-	lastUpload     prometheus.Gauge
-	lifecycleDrift prometheus.Gauge
+	recordsIn       *prometheus.CounterVec
+	recordsOut      *prometheus.CounterVec
+	bytesIn         *prometheus.CounterVec
+	bytesOut        *prometheus.CounterVec
+	redactions      *prometheus.CounterVec
+	quarantined     *prometheus.CounterVec
+	deadLetterErrs  prometheus.Counter
+	deadLetters     prometheus.Counter
+	replayed        prometheus.Counter
+	batchRecords    prometheus.Histogram
+	batchBytes      prometheus.Histogram
+	uploadSeconds   prometheus.Histogram
+	uploadErrors    prometheus.Counter
+	uploadPermanent prometheus.Counter
+	commitSeconds   prometheus.Histogram
+	commitErrors    prometheus.Counter
+	abandoned       prometheus.Counter
+	txnMarkers      prometheus.Counter
+	lag             *prometheus.GaugeVec
+	outOfRange      prometheus.Counter
+	timeUntrusted   prometheus.Counter
+	lastUpload      prometheus.Gauge
 }
 
 // MetricNames lists every metric the pipeline exports, for dashboards and
-// alert rules to be checked against.
+// alert rules to be checked against (the archive's own are in
+// sinks.MetricNames).
 func MetricNames() []string {
 	return []string{
 		"redactd_records_in_total",
@@ -45,10 +48,13 @@ func MetricNames() []string {
 		"redactd_redactions_total",
 		"redactd_quarantined_total",
 		"redactd_dead_letter_errors_total",
+		"redactd_dead_letters_total",
+		"redactd_records_replayed_total",
 		"redactd_batch_records",
 		"redactd_batch_bytes",
 		"redactd_upload_seconds",
 		"redactd_upload_errors_total",
+		"redactd_upload_permanent_errors_total",
 		"redactd_commit_seconds",
 		"redactd_commit_errors_total",
 		"redactd_batches_abandoned_total",
@@ -57,7 +63,6 @@ func MetricNames() []string {
 		"redactd_offset_out_of_range_total",
 		"redactd_record_time_untrusted_total",
 		"redactd_last_upload_timestamp_seconds",
-		"redactd_lifecycle_drift",
 	}
 }
 
@@ -85,6 +90,13 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		deadLetterErrs: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "redactd_dead_letter_errors_total", Help: "Dead-letter messages that could not be written.",
 		}),
+		deadLetters: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "redactd_dead_letters_total", Help: "Dead-letter messages written (metadata of quarantined records).",
+		}),
+		replayed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "redactd_records_replayed_total",
+			Help: "Records read again (after a restart or rebalance) that were already in the archive, and not written twice.",
+		}),
 		batchRecords: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "redactd_batch_records", Help: "Records per archived object.",
 			Buckets: prometheus.ExponentialBuckets(1, 4, 11),
@@ -98,7 +110,11 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Buckets: prometheus.ExponentialBuckets(0.005, 2.5, 12),
 		}),
 		uploadErrors: prometheus.NewCounter(prometheus.CounterOpts{
-			Name: "redactd_upload_errors_total", Help: "Failed object writes (each is retried).",
+			Name: "redactd_upload_errors_total", Help: "Failed object writes (retried, unless permanent).",
+		}),
+		uploadPermanent: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "redactd_upload_permanent_errors_total",
+			Help: "Object writes that failed with an error retrying cannot fix (access denied, no such bucket, invalid object); the batch is given up uncommitted.",
 		}),
 		commitSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "redactd_commit_seconds", Help: "Time to commit offsets.",
@@ -127,14 +143,11 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		lastUpload: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "redactd_last_upload_timestamp_seconds", Help: "Unix time of the last successful object write.",
 		}),
-		lifecycleDrift: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "redactd_lifecycle_drift", Help: "Retention classes the bucket lifecycle does not enforce as configured.",
-		}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.recordsIn, m.recordsOut, m.bytesIn, m.bytesOut, m.redactions, m.quarantined,
-			m.deadLetterErrs, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors,
-			m.commitSeconds, m.commitErrors, m.abandoned, m.txnMarkers, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload, m.lifecycleDrift)
+			m.deadLetterErrs, m.deadLetters, m.replayed, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors, m.uploadPermanent,
+			m.commitSeconds, m.commitErrors, m.abandoned, m.txnMarkers, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload)
 	}
 	return m
 }

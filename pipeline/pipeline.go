@@ -6,9 +6,12 @@
 // uploaded object.
 //
 // Files in data-flow order: config.go, pipeline.go (group, generations),
-// partition.go (records, batches, offsets), replay.go (records a previous
-// owner already archived), batch.go, upload.go (encode, Put, 412),
-// deadletter.go, metrics.go, snapshot.go, http.go.
+// partition.go (one partition's goroutine), fetch.go (its kafka-go reader
+// and the workarounds kafka-go needs), record.go (redact, classify, record
+// hour), batch.go (open, seal, hand to the workers), upload.go (encode,
+// Put, 412, retries), replay.go (records a previous owner already
+// archived), commit.go (watermark, commit, drain), lag.go, deadletter.go,
+// metrics.go, snapshot.go, http.go.
 //
 // Delivery is exactly once into the archive, given deterministic
 // classification: a record is committed only once it is inside an uploaded
@@ -23,7 +26,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -65,12 +67,11 @@ type Pipeline struct {
 	// failure (Unix nanoseconds; 0: no failure).
 	dlqDownUntil atomic.Int64
 	running      atomic.Bool
-	stats        counters
 
 	startMu  sync.Mutex
 	started  bool
 	cancel   context.CancelFunc
-	runDone  chan struct{}
+	runDone  chan struct{} // closed when the run begun by Start returns
 	runErr   error
 	closeErr error
 }
@@ -108,7 +109,7 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 			return nil, fmt.Errorf("policy %s: %w", pol.Source, err)
 		}
 	}
-	p := &Pipeline{cfg: cfg, pol: pol, arch: arch, log: slog.Default()}
+	p := &Pipeline{cfg: cfg, pol: pol, arch: arch, log: slog.Default(), runDone: make(chan struct{})}
 	for _, o := range opts {
 		o(p)
 	}
@@ -155,16 +156,12 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 	for _, c := range pol.Classes {
 		p.bytesOut = append(p.bytesOut, p.m.bytesOut.WithLabelValues(c.Name))
 	}
-	p.stats.init(pol)
 	return p, nil
 }
 
-// SetLifecycleDrift sets redactd_lifecycle_drift: the number of classes whose
-// retention the archive does not enforce as configured.
-func (p *Pipeline) SetLifecycleDrift(n int) { p.m.lifecycleDrift.Set(float64(n)) }
-
-// Start runs the pipeline in the background until Close. It is safe to call
-// twice; the second call does nothing.
+// Start runs the pipeline in the background until Close, or until ctx
+// ends (a graceful stop, as Run's). It is safe to call twice; the second
+// call does nothing.
 func (p *Pipeline) Start(ctx context.Context) {
 	p.startMu.Lock()
 	defer p.startMu.Unlock()
@@ -173,21 +170,26 @@ func (p *Pipeline) Start(ctx context.Context) {
 	}
 	p.started = true
 	ctx, p.cancel = context.WithCancel(ctx)
-	p.runDone = make(chan struct{})
 	go func() {
 		defer close(p.runDone)
 		p.runErr = p.Run(ctx)
 	}()
 }
 
+// Done is closed when the pipeline begun with Start has stopped: by Close,
+// because Start's ctx ended, or on its own after an error (metrics_addr
+// taken, no consumer group); Close then returns why.
+func (p *Pipeline) Done() <-chan struct{} { return p.runDone }
+
 // Close stops a pipeline begun with Start: it stops fetching, flushes and
 // uploads the open batches, commits, and returns within the shutdown
-// timeout. It is safe to call twice and before Start.
+// timeout, with Run's error. It is safe to call twice (the second call
+// returns the same error) and before Start.
 func (p *Pipeline) Close() error {
 	p.startMu.Lock()
 	defer p.startMu.Unlock()
 	if !p.started || p.cancel == nil {
-		return nil
+		return p.closeErr
 	}
 	p.cancel()
 	<-p.runDone
@@ -324,35 +326,13 @@ func (p *Pipeline) level() int {
 	return 0
 }
 
-// kafkaError receives kafka-go's error log lines. They carry topics,
-// partitions, offsets and errors, never record content. The format string
-// tells offset-out-of-range apart, which is counted and reported as true.
-func (p *Pipeline) kafkaError(format string, args ...any) (outOfRange bool) {
-	outOfRange = strings.Contains(format, "before the first offset") || strings.Contains(format, "passed the last offset")
-	for _, a := range args {
-		if e, ok := a.(error); ok && errors.Is(e, kafka.OffsetOutOfRange) {
-			outOfRange = true
-		}
-	}
-	if outOfRange {
-		p.m.outOfRange.Inc()
-		p.log.Warn("kafka: offset out of range", "detail", fmt.Sprintf(format, args...))
-		return true
-	}
-	p.log.Warn("kafka: " + fmt.Sprintf(format, args...))
-	return false
-}
-
 // errProbeDone stops the readiness probe's listing at its first key.
 var errProbeDone = errors.New("probe done")
 
 // probeArchive marks the archive reachable once a listing of the archive
 // prefix answers.
 func (p *Pipeline) probeArchive(ctx context.Context) {
-	prefix := "class="
-	if p.cfg.Prefix != "" {
-		prefix = trimSlash(p.cfg.Prefix) + "/" + prefix
-	}
+	prefix := string(sinks.Key{Prefix: p.cfg.Prefix}.AppendClassDir(nil)) // "[prefix/]class="
 	for attempt := 1; ; attempt++ {
 		lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		err := p.arch.List(lctx, prefix, func(string, int64) error { return errProbeDone })
@@ -392,11 +372,4 @@ func sleepCtx(ctx context.Context, d time.Duration) bool {
 	case <-t.C:
 		return true
 	}
-}
-
-func trimSlash(s string) string {
-	for len(s) > 0 && s[len(s)-1] == '/' {
-		s = s[:len(s)-1]
-	}
-	return s
 }

@@ -410,6 +410,59 @@ func TestNoCommitAheadOfUploads(t *testing.T) {
 	checkExactlyOnce(t, checkArchive(t, readArchive(t, dir)), n)
 }
 
+// deniedArchive refuses every Put with a permanent error, like a bucket
+// policy that denies s3:PutObject.
+type deniedArchive struct {
+	sinks.Archive
+	mu   sync.Mutex
+	puts map[string]int // attempts per key
+}
+
+func (d *deniedArchive) Put(ctx context.Context, obj sinks.Object) error {
+	d.mu.Lock()
+	d.puts[obj.Key]++
+	d.mu.Unlock()
+	return sinks.Permanent(errors.New("injected: 403 AccessDenied"))
+}
+
+// A permanent error fails the batch at once: no retry of the same object,
+// counted, nothing committed; with the archive fixed, a restart archives
+// everything exactly once.
+func TestPermanentUploadErrorFailsBatch(t *testing.T) {
+	const n, parts = 200, 2
+	addr, _ := kafkatest.Start(t, map[string]int{"in": parts})
+	recs := corpus(n, parts, hourBase)
+	kafkatest.Produce(t, addr, "in", recs)
+	dir := newDir(t)
+	cfg := testConfig(addr, "g", "in")
+	cfg.ShutdownTimeout = time.Second
+	da := &deniedArchive{Archive: dir, puts: map[string]int{}}
+	r := start(t, cfg, testPolicy(t), da)
+	waitFor(t, 20*time.Second, "every record read and its batch refused", func() bool {
+		return r.p.Snapshot().RecordsIn >= n && counterValue(t, r.p.m.uploadPermanent) >= 2 &&
+			r.p.Snapshot().Abandoned == int64(counterValue(t, r.p.m.uploadPermanent))
+	})
+	r.Stop(t)
+	da.mu.Lock()
+	for key, tries := range da.puts {
+		if tries != 1 {
+			t.Errorf("%s: %d attempts; a permanent error must not be retried", key, tries)
+		}
+	}
+	attempts := len(da.puts)
+	da.mu.Unlock()
+	if got := counterValue(t, r.p.m.uploadPermanent); got != float64(attempts) {
+		t.Errorf("redactd_upload_permanent_errors_total = %v, want %d", got, attempts)
+	}
+	if got := kafkatest.Committed(t, addr, "g", "in", parts); len(got) != 0 {
+		t.Fatalf("committed %v although every upload was refused", got)
+	}
+	r2 := start(t, cfg, testPolicy(t), dir)
+	waitFor(t, 20*time.Second, "all offsets committed", committedAll(t, addr, "g", "in", ends(recs, parts)))
+	r2.Stop(t)
+	checkExactlyOnce(t, checkArchive(t, readArchive(t, dir)), n)
+}
+
 // Records produced by kcat (librdkafka), a client nobody here wrote, are
 // archived exactly once.
 func TestKcatProducedRecords(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/redactd/redactd/sinks"
@@ -64,8 +63,7 @@ func (pt *partition) listArchived(ctx context.Context, class int, hour int64) ([
 	p := pt.p
 	k := sinks.Key{Prefix: p.cfg.Prefix, Class: p.pol.Classes[class].Name, Topic: pt.topic,
 		Partition: pt.id, Hour: time.Unix(hour*3600, 0).UTC(), Codec: p.codec}
-	s := k.String()
-	prefix := s[:strings.LastIndexByte(s, '+')+1] // ".../topic+partition+"
+	prefix := string(k.AppendPartitionPrefix(nil)) // ".../hour=HH/topic+partition+"
 	var keys []sinks.Key
 	var names []string
 	err := p.arch.List(ctx, prefix, func(key string, _ int64) error {

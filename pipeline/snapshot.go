@@ -1,107 +1,87 @@
 package pipeline
 
 import (
-	"sync/atomic"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/redactd/redactd/redact"
-	"github.com/redactd/redactd/rules"
 )
 
-// Snapshot is the pipeline's progress so far, for the demo and tests.
+// Snapshot is the pipeline's progress so far, for the demo and tests. It
+// is read from the pipeline's Prometheus metrics, which are the one place
+// anything is counted: what a Snapshot says, /metrics says.
 type Snapshot struct {
-	RecordsIn    int64
-	RecordsOut   map[string]int64 // by class
-	Redactions   map[string]int64 // by detector name, "pattern:NAME" and "field:PATH"
-	Quarantined  map[string]int64 // by reason
-	DeadLettered int64            // dead-letter messages written
-	Objects      int64            // archive objects written
-	RawBytes     int64            // uncompressed bytes in those objects
-	EncodedBytes int64            // their encoded size
-	Replayed     int64            // records found already archived (412) and not written again
-	Commits      int64            // successful offset commits
-	Abandoned    int64            // batches given up uncommitted at a shutdown or rebalance; the next owner re-reads them
-	TxnMarkers   int64            // transaction commit/abort markers read and skipped (not log records)
+	RecordsIn    int64            // redactd_records_in_total
+	RecordsOut   map[string]int64 // by class: redactd_records_out_total
+	Redactions   map[string]int64 // by detector name, "pattern:NAME" and "field:PATH": redactd_redactions_total
+	Quarantined  map[string]int64 // by reason: redactd_quarantined_total
+	DeadLettered int64            // dead-letter messages written: redactd_dead_letters_total
+	Objects      int64            // archive objects written: the count of redactd_batch_records
+	RawBytes     int64            // uncompressed bytes in those objects: the sum of redactd_batch_bytes
+	EncodedBytes int64            // their encoded size: redactd_bytes_out_total
+	Replayed     int64            // records found already archived and not written again: redactd_records_replayed_total
+	Commits      int64            // successful offset commits: redactd_commit_seconds count - redactd_commit_errors_total
+	Abandoned    int64            // batches given up uncommitted: redactd_batches_abandoned_total
+	TxnMarkers   int64            // transaction commit/abort markers skipped: redactd_transaction_markers_total
 }
 
-type counters struct {
-	classes      []string
-	patterns     []string
-	fields       []string
-	recordsIn    atomic.Int64
-	recordsOut   []atomic.Int64
-	detectors    [redact.NumDetectors]atomic.Int64
-	patternN     []atomic.Int64
-	fieldN       []atomic.Int64
-	quarantined  [redact.NumReasons]atomic.Int64
-	deadLettered atomic.Int64
-	objects      atomic.Int64
-	rawBytes     atomic.Int64
-	encBytes     atomic.Int64
-	replayed     atomic.Int64
-	commits      atomic.Int64
-	abandoned    atomic.Int64
-	txnMarkers   atomic.Int64
-}
-
-func (c *counters) init(pol *rules.Policy) {
-	for _, cl := range pol.Classes {
-		c.classes = append(c.classes, cl.Name)
+// read returns the current value of one metric child.
+func read(m prometheus.Metric) *dto.Metric {
+	var d dto.Metric
+	if err := m.Write(&d); err != nil {
+		panic("BUG: a pipeline metric cannot be read: " + err.Error())
 	}
-	for _, pat := range pol.Redact.Patterns {
-		c.patterns = append(c.patterns, pat.Name)
-	}
-	for _, f := range pol.Redact.Fields {
-		c.fields = append(c.fields, f.Path)
-	}
-	c.recordsOut = make([]atomic.Int64, len(c.classes))
-	c.patternN = make([]atomic.Int64, len(c.patterns))
-	c.fieldN = make([]atomic.Int64, len(c.fields))
+	return &d
 }
 
-func (c *counters) wrote(class, records, raw, enc int) {
-	c.recordsOut[class].Add(int64(records))
-	c.objects.Add(1)
-	c.rawBytes.Add(int64(raw))
-	c.encBytes.Add(int64(enc))
-}
+func count(c prometheus.Counter) int64 { return int64(read(c).GetCounter().GetValue()) }
 
-// Snapshot returns the counters so far. It is safe to call at any time.
+// Snapshot returns the counts so far. It is safe to call at any time.
 func (p *Pipeline) Snapshot() Snapshot {
-	c := &p.stats
+	m := p.m
+	commits := read(m.commitSeconds).GetHistogram()
+	batchBytes := read(m.batchBytes).GetHistogram()
 	s := Snapshot{
-		RecordsIn:    c.recordsIn.Load(),
 		RecordsOut:   map[string]int64{},
 		Redactions:   map[string]int64{},
 		Quarantined:  map[string]int64{},
-		DeadLettered: c.deadLettered.Load(),
-		Objects:      c.objects.Load(),
-		RawBytes:     c.rawBytes.Load(),
-		EncodedBytes: c.encBytes.Load(),
-		Replayed:     c.replayed.Load(),
-		Commits:      c.commits.Load(),
-		Abandoned:    c.abandoned.Load(),
-		TxnMarkers:   c.txnMarkers.Load(),
+		DeadLettered: count(m.deadLetters),
+		Objects:      int64(read(m.batchRecords).GetHistogram().GetSampleCount()),
+		RawBytes:     int64(batchBytes.GetSampleSum()),
+		Replayed:     count(m.replayed),
+		Commits:      int64(commits.GetSampleCount()) - count(m.commitErrors),
+		Abandoned:    count(m.abandoned),
+		TxnMarkers:   count(m.txnMarkers),
 	}
-	for i, name := range c.classes {
-		s.RecordsOut[name] = c.recordsOut[i].Load()
+	for _, tm := range p.topicM {
+		s.RecordsIn += count(tm.recordsIn)
+		for i, c := range tm.recordsOut {
+			s.RecordsOut[p.pol.Classes[i].Name] += count(c)
+		}
 	}
-	for d := range c.detectors {
-		if n := c.detectors[d].Load(); n != 0 {
+	for _, c := range p.pol.Classes {
+		s.RecordsOut[c.Name] += 0 // every class, archived or not
+	}
+	for _, c := range p.bytesOut {
+		s.EncodedBytes += count(c)
+	}
+	for d, c := range p.redM.detectors {
+		if n := count(c); n != 0 {
 			s.Redactions[redact.Detector(d).String()] = n
 		}
 	}
-	for i, name := range c.patterns {
-		if n := c.patternN[i].Load(); n != 0 {
-			s.Redactions["pattern:"+name] += n
+	for i, c := range p.redM.patterns {
+		if n := count(c); n != 0 {
+			s.Redactions["pattern:"+p.pol.Redact.Patterns[i].Name] += n
 		}
 	}
-	for i, name := range c.fields {
-		if n := c.fieldN[i].Load(); n != 0 {
-			s.Redactions["field:"+name] += n
+	for i, c := range p.redM.fields {
+		if n := count(c); n != 0 {
+			s.Redactions["field:"+p.pol.Redact.Fields[i].Path] += n
 		}
 	}
-	for r := range c.quarantined {
-		if n := c.quarantined[r].Load(); n != 0 {
+	for r, c := range p.quarC {
+		if n := count(c); n != 0 {
 			s.Quarantined[redact.Reason(r).String()] = n
 		}
 	}

@@ -19,7 +19,10 @@ type uploader struct {
 }
 
 // upload writes b until it is in the archive or its partition abandons it,
-// retrying with backoff, then hands b back to its partition.
+// retrying with backoff, then hands b back to its partition. A permanent
+// error (sinks.IsPermanent: access denied, no such bucket, an invalid
+// object) fails the batch at once, counted and logged: retrying cannot fix
+// it, and the partition never commits past the batch's records.
 func (w *uploader) upload(b *batch) {
 	ctx := b.pt.uploadCtx
 	for attempt := 1; ; attempt++ {
@@ -33,6 +36,13 @@ func (w *uploader) upload(b *batch) {
 		}
 		w.p.m.uploadErrors.Inc()
 		w.p.archiveOK.Store(false)
+		if sinks.IsPermanent(err) {
+			w.p.m.uploadPermanent.Inc()
+			b.pt.log.Error("archive write failed permanently; the batch is given up and its records are not committed",
+				"first_offset", b.offsets[b.written], "records", len(b.offsets)-b.written, "err", err)
+			b.err = err
+			break
+		}
 		b.pt.log.Warn("archive write failed, retrying", "first_offset", b.offsets[b.written], "attempt", attempt, "err", err)
 		if !sleepCtx(ctx, backoff(attempt, 100*time.Millisecond, 30*time.Second)) {
 			b.err = err
@@ -81,7 +91,6 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 			p.m.batchBytes.Observe(float64(len(raw)))
 			p.bytesOut[b.class].Add(float64(len(w.body)))
 			pt.tm.recordsOut[b.class].Add(float64(n))
-			p.stats.wrote(b.class, n, len(raw), len(w.body))
 			return nil
 		}
 		if !errors.Is(err, sinks.ErrExists) {
@@ -97,7 +106,7 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 		i := sort.Search(len(b.offsets), func(i int) bool { return b.offsets[i] > meta.LastOffset })
 		pt.log.Info("object already in archive (replay), continuing after it",
 			"key", key, "existing_last_offset", meta.LastOffset, "dropped", i-b.written, "remaining", len(b.offsets)-i)
-		p.stats.replayed.Add(int64(i - b.written))
+		p.m.replayed.Add(float64(i - b.written))
 		b.written = i
 	}
 	return nil

@@ -46,13 +46,21 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	if e.inPseudonym(src, m.start) {
 		return append(dst, orig...), m.end
 	}
-	if n := e.maskTokenAt(src[m.start:]); n >= len(orig) {
+	if e.isMaskToken(orig) {
 		// Another detector's mask token under a key that makes its
-		// value a secret (password="[private_key]"), or the part of
-		// one before a ']' that ended an unquoted value
-		// (key=[private_key], Authorization: [national_id]): already
-		// redacted.
-		return append(dst, src[m.start:m.start+n]...), m.start + n
+		// value a secret (password="[private_key]"): already redacted.
+		return append(dst, orig...), m.end
+	}
+	if (m.det == DetSecret || m.det == DetBearer || m.det == DetName) && len(orig) > 0 &&
+		(m.end < len(src) && src[m.end] != ' ' && isValueEnd(src[m.end]) || blank(orig[len(orig)-1:])) {
+		// The same where the value's end is not the token's: an
+		// unquoted value ends at ']' (key=[private_key]), an unclosed
+		// quoted one runs on (key:"[private_key] ).
+		if n := e.maskTokenAt(src[m.start:]); n > 0 && n >= len(orig) {
+			return append(dst, src[m.start:m.start+n]...), m.start + n
+		} else if n > 0 && blank(orig[n:]) {
+			return append(dst, orig...), m.end
+		}
 	}
 	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) {
 		return append(dst, rule.token...), max(m.end, m.start+len(rule.token))
@@ -87,21 +95,42 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	return append(dst, rule.token...), end
 }
 
-// maskTokenAt returns the length of the detector's mask token that v
+// isMaskToken reports whether v is exactly the mask token of a detector.
+func (e *Engine) isMaskToken(v []byte) bool {
+	for d := range e.det {
+		if string(v) == string(e.det[d].token) {
+			return true
+		}
+	}
+	return false
+}
+
+// blank reports whether b holds nothing but spaces and tabs.
+func blank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// maskTokenAt returns the length of the longest detector mask token that v
 // starts with, 0 when there is none.
 func (e *Engine) maskTokenAt(v []byte) int {
-	if len(v) == 0 || !e.tokenFirst[v[0]] {
+	n := 0
+	if len(v) == 0 {
 		return 0
 	}
 	for d := range e.det {
-		if t := e.det[d].token; len(t) > 0 && bytes.HasPrefix(v, t) {
-			return len(t)
+		if t := e.det[d].token; len(t) > n && len(t) <= len(v) && t[0] == v[0] && string(v[:len(t)]) == string(t) {
+			n = len(t)
 		}
 	}
-	return 0
+	return n
 }
 
-// skipZone returns the end of an IPv6 zone ("%eth0", "%25eth0") starting at
+// skipZone returns the end of an IPv6 zone ("%eth0") starting at
 // i, or i when there is none: the zone is dropped with the address.
 func skipZone(src []byte, i int) int {
 	if i >= len(src) || src[i] != '%' {
@@ -264,45 +293,29 @@ func (r *Redactor) appendHash(dst, v []byte) []byte {
 
 // appendHashInput appends the normal form of a detected value that is
 // hashed, so that the spellings of one value share one pseudonym: e-mail
-// addresses in lower case with %40 and %2540 decoded; phone numbers as '+'
-// (when written) and digits; card numbers as digits; IBANs in upper case
-// without spaces; MAC addresses as lower-case hex digits; national ids as
-// upper-case letters and digits (no blanks, dashes, dots or '<'). Other values are
-// hashed as written. It does not allocate when dst has room.
+// addresses in lower case; phone numbers as '+' (when written) and digits;
+// card numbers as digits; IBANs in upper case without spaces; MAC addresses
+// as lower-case hex digits; national ids as upper-case letters and digits
+// (no blanks, dashes, dots or '<'). Other values are hashed as written. v is
+// decoded text (see view.go): alice%40example.com arrives as
+// alice@example.com. It does not allocate when dst has room.
 func appendHashInput(dst []byte, det Detector, v []byte) []byte {
 	switch det {
 	case DetEmail:
-		for i := 0; i < len(v); i++ {
-			c := v[i]
-			if c == '%' {
-				if n := encodedAt(v[i:]); n > 0 {
-					dst = append(dst, '@')
-					i += n - 1
-					continue
-				}
-			}
+		for _, c := range v {
 			dst = append(dst, lowerASCII(c))
 		}
 		return dst
 	case DetPhone:
-		plus := false
-		for i, c := range v {
-			if c == '+' || c == '%' && i+2 < len(v) && v[i+1] == '2' && (v[i+2] == 'B' || v[i+2] == 'b') {
-				plus = true
+		for _, c := range v {
+			if c == '+' {
+				dst = append(dst, '+')
 			}
-			if '0' <= c && c <= '9' {
+			if '0' <= c && c <= '9' || c == '+' {
 				break
 			}
 		}
-		if plus {
-			dst = append(dst, '+')
-		}
-		for i := 0; i < len(v); i++ {
-			c := v[i]
-			if c == '%' && i+2 < len(v) {
-				i += 2 // %2B and the like: not digits of the number
-				continue
-			}
+		for _, c := range v {
 			if '0' <= c && c <= '9' {
 				dst = append(dst, c)
 			}
@@ -325,18 +338,6 @@ func appendHashInput(dst []byte, det Detector, v []byte) []byte {
 		return dst
 	}
 	return append(dst, v...)
-}
-
-// encodedAt returns the length of a URL-encoded '@' ("%40" or "%2540") at
-// the start of v, 0 when there is none.
-func encodedAt(v []byte) int {
-	switch {
-	case len(v) >= 3 && v[1] == '4' && v[2] == '0':
-		return 3
-	case len(v) >= 5 && v[1] == '2' && v[2] == '5' && v[3] == '4' && v[4] == '0':
-		return 5
-	}
-	return 0
 }
 
 func lowerASCII(c byte) byte {

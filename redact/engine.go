@@ -30,12 +30,11 @@ const maxTokenBytes = 128
 type Engine struct {
 	opts Options
 
-	enabled    [NumDetectors]bool
-	scan       bool // some detector is enabled
-	det        [NumDetectors]detRule
-	tokenFirst [256]bool // the first bytes of the mask tokens (see maskTokenAt)
-	fields     fieldTrie
-	patterns   []compiledPattern
+	enabled  [NumDetectors]bool
+	scan     bool // some detector is enabled
+	det      [NumDetectors]detRule
+	fields   fieldTrie
+	patterns []compiledPattern
 
 	keepCIDRs   []netip.Prefix
 	keepDomains [][]byte // lower case, without a leading '@' or '.'
@@ -92,9 +91,6 @@ func New(opts Options) (*Engine, error) {
 				bad("%s.token: %q: %v", name, c.Token, err)
 			}
 			r.token = []byte(c.Token)
-		}
-		if len(r.token) > 0 {
-			e.tokenFirst[r.token[0]] = true
 		}
 		r.v4bits, r.v6bits = c.IPv4Prefix, c.IPv6Prefix
 		// Checked whatever the action: a field rule's truncate uses them.
@@ -358,8 +354,8 @@ func (r *Redactor) Stats() *Stats { return &r.stats }
 func (r *Redactor) redactFlat(dst, src []byte) ([]byte, error) {
 	base := len(dst)
 	r.sc.setKey(nil)
-	if needsView(src) {
-		dst, _ = r.redactViewed(dst, src, actNone)
+	if first := nextStop(src, 0); first < len(src) {
+		dst, _ = r.redactViewed(dst, src, actNone, first)
 	} else {
 		m, ok := r.next(src)
 		dst = r.redactSpan(dst, src, actNone, m, ok)

@@ -140,7 +140,7 @@ func FuzzRedactText(f *testing.F) {
 			// version by design, also once the decoding layer has
 			// dropped what hid the word ("v\x00 203.0.113.7").
 			var v view
-			dec := v.decode([]byte(in + " "))
+			dec := v.decode([]byte(in+" "), 0)
 			if versionBefore([]byte(line), len(in)+1) || versionBefore(append(dec[:len(dec):len(dec)], line[len(in)+1:]...), len(dec)) {
 				return
 			}

@@ -704,17 +704,30 @@ func TestHashNormalForm(t *testing.T) {
 		}
 	}
 	f(DetEmail, "Alice@Example.COM", "alice@example.com", true)
-	f(DetEmail, "alice%40example.com", "alice@example.com", true)
-	f(DetEmail, "alice%2540example.com", "alice@example.com", true)
 	f(DetEmail, "alice@example.com", "alicf@example.com", false)
 	f(DetPhone, "+44 20 7946 0958", "+442079460958", true)
-	f(DetPhone, "%2B44-20-7946-0958", "+44 (20) 7946.0958", true)
+	f(DetPhone, "+44-20-7946-0958", "+44 (20) 7946.0958", true)
 	f(DetPhone, "tel:+442079460958", "+442079460958", true)
 	f(DetPhone, "442079460958", "+442079460958", false)
 	f(DetCard, "4111 1111 1111 1111", "4111-1111-1111-1111", true)
 	f(DetIBAN, "DE89 3704 0044 0532 0130 00", "de89370400440532013000", true)
 	f(DetMAC, "00:1A:2B:3C:4D:5E", "001a.2b3c.4d5e", true)
 	f(DetSecret, "Hunter2", "hunter2", false)
+
+	// Encoded spellings reach the hash decoded (view.go), so they share the
+	// pseudonym too.
+	r := mustEngine(t, goldenPolicies["hash"]()).NewRedactor()
+	g := func(a, b string) {
+		t.Helper()
+		x, _ := redactStr(r, "v="+a+" end", FormatText)
+		y, _ := redactStr(r, "v="+b+" end", FormatText)
+		if x != y || x == "v="+a+" end" {
+			t.Errorf("%q -> %q, %q -> %q: want one pseudonym", a, x, b, y)
+		}
+	}
+	g("alice%40example.com", "alice@example.com")
+	g("alice%2540example.com", "Alice@example.com")
+	g("%2B44-20-7946-0958", "+44 20 7946 0958")
 }
 
 // TestLargeRecords: multi-megabyte records are redacted whole when the

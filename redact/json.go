@@ -331,7 +331,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, depth int) (
 			changed := false
 			if !plainKey(key) || len(r.e.patterns) > 0 {
 				var err *QuarantineError
-				if changed, err = r.redactContent(key, actNone, nil); err != nil {
+				if changed, err = r.redactContent(key, actNone, nil, strMaybe); err != nil {
 					r.qerr = err
 					return dst, i
 				}
@@ -452,17 +452,18 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, d
 // re-escaped.
 func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte) ([]byte, int) {
 	src := r.src
-	end, esc, ok := scanString(src, i)
+	end, info, ok := scanStringInfo(src, i)
 	if !ok {
 		r.bad = end
 		return dst, end
 	}
 	content := src[i+1 : end-1]
-	if esc {
+	if info&strEsc != 0 {
 		r.unesc = appendUnescaped(r.unesc[:0], content)
 		content = r.unesc
+		info = strMaybe // an escape may spell anything
 	}
-	changed, err := r.redactContent(content, ov, key)
+	changed, err := r.redactContent(content, ov, key, info)
 	if err != nil {
 		r.qerr = err
 		return dst, end
@@ -478,13 +479,15 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte) ([]byte
 // redactContent runs the builtin detectors (with key as context) and the
 // user patterns on content, the decoded text of a JSON string (a value or
 // an object key). When it reports a change, r.work holds the rewritten
-// text; content must not alias r.work.
-func (r *Redactor) redactContent(content []byte, ov Action, key []byte) (changed bool, err *QuarantineError) {
+// text; content must not alias r.work. info is what scanStringInfo saw of
+// the raw string (strMaybe when content is not a raw string): without
+// strView it has no view to build, without strPlus no form to split.
+func (r *Redactor) redactContent(content []byte, ov Action, key []byte, info strInfo) (changed bool, err *QuarantineError) {
 	r.sc.setKey(key)
 	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
 	var found bool
 	structured := false
-	if len(key) > 0 && len(content) > 0 && r.structuredJSON(content, key) {
+	if len(key) > 0 && len(content) > 0 && r.structuredJSON(content, key, info) {
 		var ok bool
 		r.work, ok = r.structuredValue(r.work[:0], content, key, r.sc.kinfo, ov, 0, true)
 		if ok {
@@ -502,9 +505,9 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte) (changed
 	}
 	if structured {
 		// r.work holds the value, its parts redacted.
-	} else if needsView(content) {
+	} else if first := viewStart(content, info); first < len(content) {
 		var n int
-		r.work, n = r.redactViewed(r.work[:0], content, ov)
+		r.work, n = r.redactViewed(r.work[:0], content, ov, first)
 		found = n > 0
 		if !found && !pat {
 			return false, nil
@@ -540,9 +543,9 @@ func labelKey(key []byte) bool {
 // structuredJSON reports, cheaply, whether a JSON string value may have an
 // inner structure that structuredValue reads: its key names a cookie or a
 // query, or it holds a '?'.
-func (r *Redactor) structuredJSON(content, key []byte) bool {
+func (r *Redactor) structuredJSON(content, key []byte, info strInfo) bool {
 	ki := r.sc.kinfo // setKey(key) came first
-	return ki.kind&kindClid != 0 || formValue(content, ki) ||
+	return ki.kind&kindClid != 0 || info&strPlus != 0 && formValue(content, ki) ||
 		ki.ctx == ctxPhone && len(content) >= 3 && len(content) <= 21 && allDigitsPlus(content)
 }
 
@@ -584,10 +587,36 @@ var plainKeyByte = func() (t [256]bool) {
 	return t
 }()
 
-// plainKey reports whether every byte of key is a plainKeyByte.
+// plainKey reports whether every byte of key is a plainKeyByte, and key is
+// shorter than any vendor token such bytes can spell (glc_ and 32 letters).
 func plainKey(key []byte) bool {
+	if len(key) >= plainKeyMax {
+		return false
+	}
 	for _, c := range key {
 		if !plainKeyByte[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// plainKeyMax is the length of the shortest vendor token (scan_vendor.go)
+// written in plainKeyBytes only: a rule whose prefix is such bytes and whose
+// body may be lower-case letters.
+var plainKeyMax = func() int {
+	m := 1 << 30
+	for _, r := range vendorRules {
+		if plainKey0(r.prefix) && tokenClass['a']&r.alphabet != 0 {
+			m = min(m, len(r.prefix)+r.min)
+		}
+	}
+	return m
+}()
+
+func plainKey0(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !plainKeyByte[s[i]] {
 			return false
 		}
 	}
@@ -618,36 +647,89 @@ func skipWS(src []byte, i int) int {
 // offset just past its closing quote and whether it holds escapes. When ok
 // is false, end is the offset of the error.
 func scanString(src []byte, i int) (end int, esc, ok bool) {
+	end, info, ok := scanStringInfo(src, i)
+	return end, info&strEsc != 0, ok
+}
+
+// strInfo says what scanStringInfo saw in the raw bytes of a string.
+type strInfo uint8
+
+const (
+	strEsc  strInfo = 1 << iota // a backslash escape
+	strView                     // '%', DEL or a byte >= 0x80: the view of the content may differ from it
+	strPlus                     // '+'
+)
+
+// viewStart returns where the view of content, a string scanStringInfo
+// reported info of, starts to differ from it: len(content) when it does not.
+func viewStart(content []byte, info strInfo) int {
+	if info&strView == 0 {
+		return len(content)
+	}
+	return nextStop(content, 0)
+}
+
+// strMaybe is what a caller that has not scanned a string assumes of it.
+const strMaybe = strEsc | strView | strPlus
+
+// scanStringInfo is scanString, which also reports what the string holds
+// that the view (view.go) and the form splitting care about, in the same
+// pass: a string with neither strEsc nor strView has no view to build.
+func scanStringInfo(src []byte, i int) (end int, info strInfo, ok bool) {
 	j := i + 1
+	var view, plus uint64 // high bits of the 8-byte words seen
 	for {
-		j = skipPlain(src, j)
+		for ; j+8 <= len(src); j += 8 {
+			x := binary.LittleEndian.Uint64(src[j:])
+			q := x ^ (lsb8 * '"')
+			b := x ^ (lsb8 * '\\')
+			if ((q-lsb8)&^q|(b-lsb8)&^b|(x-lsb8*0x20)&^x)&msb8 != 0 {
+				break // the byte loop below reads this word
+			}
+			p := x ^ (lsb8 * '%')
+			a := x ^ (lsb8 * '+')
+			view |= x | (x + lsb8) | (p-lsb8)&^p
+			plus |= (a - lsb8) &^ a
+		}
 		for j < len(src) && !strStop[src[j]] {
+			switch c := src[j]; {
+			case c == '%' || c >= 0x7f:
+				info |= strView
+			case c == '+':
+				info |= strPlus
+			}
 			j++
 		}
 		if j >= len(src) {
-			return j, esc, false
+			return j, info, false
 		}
 		switch src[j] {
 		case '"':
-			return j + 1, esc, true
+			if view&msb8 != 0 {
+				info |= strView
+			}
+			if plus&msb8 != 0 {
+				info |= strPlus
+			}
+			return j + 1, info, true
 		case '\\':
-			esc = true
+			info |= strEsc
 			if j+1 >= len(src) {
-				return j, esc, false
+				return j, info, false
 			}
 			switch src[j+1] {
 			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
 				j += 2
 			case 'u':
 				if j+6 > len(src) || !jsonHex(src[j+2]) || !jsonHex(src[j+3]) || !jsonHex(src[j+4]) || !jsonHex(src[j+5]) {
-					return j, esc, false
+					return j, info, false
 				}
 				j += 6
 			default:
-				return j, esc, false
+				return j, info, false
 			}
 		default: // a raw control character
-			return j, esc, false
+			return j, info, false
 		}
 	}
 }
@@ -656,22 +738,6 @@ const (
 	lsb8 = 0x0101010101010101
 	msb8 = 0x8080808080808080
 )
-
-// skipPlain returns the offset of the first 8-byte word at or after j that
-// may hold a byte ending plain string content (quote, backslash, control),
-// testing 8 bytes at a time; the caller finishes byte by byte.
-func skipPlain(src []byte, j int) int {
-	for j+8 <= len(src) {
-		x := binary.LittleEndian.Uint64(src[j:])
-		q := x ^ (lsb8 * '"')
-		b := x ^ (lsb8 * '\\')
-		if ((q-lsb8)&^q|(b-lsb8)&^b|(x-lsb8*0x20)&^x)&msb8 != 0 {
-			return j
-		}
-		j += 8
-	}
-	return j
-}
 
 func jsonHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'

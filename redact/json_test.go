@@ -80,6 +80,9 @@ func FuzzJSONEscape(f *testing.F) {
 		if hasEsc != (bytes.IndexByte(esc, '\\') >= 0) {
 			t.Fatalf("scanString escape flag wrong for %q", q)
 		}
+		if _, info, _ := scanStringInfo(q, 0); info != strInfoRef(esc) {
+			t.Fatalf("scanStringInfo(%q) = %b, want %b", q, info, strInfoRef(esc))
+		}
 		if back := appendUnescaped(nil, esc); string(back) != s {
 			t.Fatalf("unescape(escape(%q)) = %q", s, back)
 		}
@@ -93,6 +96,45 @@ func FuzzJSONEscape(f *testing.F) {
 			}
 		}
 	})
+}
+
+// strInfoRef is what scanStringInfo must report of raw string content,
+// byte by byte.
+func strInfoRef(raw []byte) (info strInfo) {
+	for _, c := range raw {
+		switch {
+		case c == '\\':
+			info |= strEsc
+		case c == '%' || c >= 0x7f:
+			info |= strView
+		case c == '+':
+			info |= strPlus
+		}
+	}
+	return info
+}
+
+// TestScanStringInfo: the flags at every offset and alignment, for the
+// 8-byte loop and the byte loop alike.
+func TestScanStringInfo(t *testing.T) {
+	for _, mark := range []string{"%", "+", "\x7f", "\x80", "é", "\\n", "\\u00e9"} {
+		m := mark
+		if m[0] == '\\' && m[1] == 'x' {
+			m = string([]byte{byte(hexVal(m[2])<<4 | hexVal(m[3]))}) // a raw byte
+		}
+		for n := 0; n < 20; n++ {
+			for at := 0; at <= n; at++ {
+				raw := strings.Repeat("a", at) + m + strings.Repeat("b", n-at)
+				for pre := 0; pre < 8; pre++ {
+					q := []byte(strings.Repeat(" ", pre) + `"` + raw + `"`)
+					end, info, ok := scanStringInfo(q, pre)
+					if !ok || end != len(q) || info != strInfoRef([]byte(raw)) {
+						t.Fatalf("scanStringInfo(%q) = %d, %b, %v; want %d, %b", q, end, info, ok, len(q), strInfoRef([]byte(raw)))
+					}
+				}
+			}
+		}
+	}
 }
 
 // TestJSONUnescape checks the decoder on the escapes encoding/json writes
@@ -281,6 +323,9 @@ func FuzzPlainKey(f *testing.F) {
 			}
 		}
 		in = string(key)
+		if !plainKey(key) {
+			return // too long to skip: the walker scans it
+		}
 		r.sc.key = nil
 		if m, ok := r.next(key); ok {
 			t.Fatalf("plainKey(%q), yet the %s detector finds %q", key, m.det, key[m.start:m.end])

@@ -26,6 +26,12 @@ type scanner struct {
 	enabled [NumDetectors]bool
 	key     []byte
 
+	// on holds the registry's starts that enabled turns on, for onFor
+	// (see startsOn).
+	on    startSet
+	onFor [NumDetectors]bool
+	onSet bool
+
 	// Per-call state, reset by next. Below these positions a detector is
 	// known not to start, because an attempt from an earlier position in
 	// the same run already failed for a reason that holds for every later
@@ -48,8 +54,8 @@ type scanner struct {
 	// key assigned directly is classified again by next).
 	kinfo keyInfo
 	kfor  []byte
-	// The e-mail look-ahead: sepLeft is the distance from the next '@' or
-	// '%' to the end of the slice that ends at address sepEnd (0 when there
+	// The e-mail look-ahead: sepLeft is the distance from the next '@' to
+	// the end of the slice that ends at address sepEnd (0 when there
 	// is none), found from the position sepAtLeft bytes before that end; it
 	// holds for every later position up to that byte. Keyed by the end
 	// address because next scans src[from:] and detectors look at
@@ -75,10 +81,10 @@ const (
 	cB64                          // base64url: alnum - _
 	cTok68                        // RFC 7235 token68: alnum - . _ ~ + /
 	cStart                        // a detection may begin here
-	cEmailNext                    // may follow a word in an e-mail local part: @ % . _ + -
-	cKeyNext                      // may follow a word in a key name: = : " _ - . % and backslash
+	cEmailNext                    // may follow a word in an e-mail local part: @ . _ + -
+	cKeyNext                      // may follow a word in a key name: = : " ' _ - . > and backslash
 	cDigitNext                    // may follow digits in a detection: . : - % @ _ + space a-f A-F
-	cMRZNext                      // joins the fields of a passport's machine-readable zone: <
+	cGroupSep                     // separates the digit groups of a phone number: space - .
 )
 
 const cAlnum = cDigit | cAlpha
@@ -123,16 +129,16 @@ func init() {
 			k |= cLabel
 		}
 		switch b {
-		case '+', '(', '%', ':':
-			k |= cStart
+		case '+', '(', ':', '~':
+			k |= cStart // '~': an Azure AD client secret's "Q~", OpenShift's "sha256~"
 		}
 		switch b {
-		case '@', '%', '.', '_', '+', '-':
+		case '@', '.', '_', '+', '-':
 			k |= cEmailNext
 		}
 		switch b {
-		case '=', ':', '"', '_', '-', '.', '%', '\\':
-			k |= cKeyNext
+		case '=', ':', '"', '\'', '_', '-', '.', '>', '\\':
+			k |= cKeyNext // '\'': 'key': '>': <key>value</key>
 		}
 		switch b {
 		case '.', ':', '-', '%', '@', '_', '+':
@@ -141,11 +147,13 @@ func init() {
 		if k&cHexLet != 0 {
 			k |= cDigitNext
 		}
-		if b == '<' {
-			k |= cMRZNext
+		switch b {
+		case ' ', '-', '.':
+			k |= cGroupSep
 		}
 		class[c] = k
 	}
+	buildStarts()
 }
 
 func isDigit(b byte) bool   { return class[b]&cDigit != 0 }
@@ -309,163 +317,41 @@ func (s *scanner) scanFrom(src []byte, from int, kc keyCtx) (hit, bool) {
 
 // scanCtx is the main loop: it tries each byte that can start a detection
 // and is not inside a word, and skips the rest of words where nothing
-// started.
+// started. Which detectors a word may start, and how they are tried, is
+// the registry's (registry.go).
 func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 	n := len(src)
-	// Every letter or digit at i is a word start: the loop steps over
-	// whole words and URL escapes.
+	s.startsOn()
+	byCtx := startsByCtx[kc]
 	for i := 0; i < n; i++ {
 		c := src[i]
 		k := class[c]
 		if k&cStart == 0 {
 			continue
 		}
-		if k&cAlnum == 0 {
-			// '+', '(', '%', ':': only a few followers can start anything.
-			if i+1 >= n {
-				break
-			}
-			d := src[i+1]
-			switch c {
-			case '+', '(':
-				if (d < '1' || d > '9') && d != '(' {
-					continue
-				}
-			case '%':
-				if i+2 >= n || !isHex(d) || !isHex(src[i+2]) {
-					continue
-				}
-				if d != '2' || lower(src[i+2]) != 'b' {
-					// A URL escape such as %20 or %3B separates words:
-					// a word starts after it.
-					i += 2
-					continue
-				}
-			case ':':
-				if d != ':' {
-					continue
-				}
-			}
-			if m, ok := s.at(src, i, i+1, kc); ok {
-				return m, true
-			}
-			continue
-		}
+		// Every letter or digit at i is a word start: the loop steps
+		// over whole words. '+', '(' and ':' start on their own.
 		w := i + 1
-		for w < n && isAlnum(src[w]) {
-			w++
+		if k&cAlnum != 0 {
+			for w < n && isAlnum(src[w]) {
+				w++
+			}
 		}
-		// The byte after the word, or the word's length, rules out most
-		// detectors at once.
+		// startsAt, written out: this runs for every word.
 		var c2 byte
 		if w < n {
 			c2 = src[w]
 		}
-		wl := w - i
-		var maybe bool
-		if k&cDigit != 0 {
-			// After "word." a number is part of a dotted id, and after
-			// "Product/" a version: nothing but an e-mail starts there.
-			// An e-mail local part may start anywhere a word does
-			// ("x.com.0@example.com" holds one after "com.").
-			// The shape of what follows the word rules out most
-			// numbers (floats, times, dates) before any detector runs.
-			// A keyed value may be anything; a version key only rules
-			// addresses out, so its value takes the shape tests.
-			keyed := kc != ctxNone && kc != ctxVersion
-			shape := keyed || wl >= 13 && wl <= 19 // a keyed value; a card
-			if wl <= 4 {
-				switch c2 {
-				case '.': // IPv4, phone 555.123.4567, MAC 0123.4567.89ab
-					shape = wl <= 3 && twoDots(src, w) || wl == 4 && w+5 < n && src[w+5] == '.'
-				case ':': // IPv6, MAC
-					shape = colonShape(src, w)
-				case '-': // SSN, phone, MAC, card
-					shape = wl == 3 || wl == 1 && c == '1' || wl == 2 && w+3 < n && src[w+3] == '-' ||
-						wl == 4 && threeDigits(src, w+1)
-				case ' ': // card in groups, SSN 123 45 6789, NIR 1 84 12 ..., Steuer-ID 36 574 261 809
-					shape = wl == 4 && threeDigits(src, w+1) || wl == 3 && ssnSpaced(src, w) ||
-						wl <= 2 && w+2 < n && isDigit(src[w+1]) && isDigit(src[w+2]) && natIDDigitShape(src, i, w, c2)
-				case '<': // an MRZ line
-					shape = true
-				}
-				shape = shape || keyed
-			} else if !shape && (c2 == '<' || wl >= 8 && natIDLongMaybe(src, i, w, wl, c2)) {
-				shape = natIDDigitShape(src, i, w, c2) // 12345678Z, PESEL 44051401359, an MRZ line
-			}
-			// 0044 20 7946 0958, 011 44 ..., 00493069000000
-			shape = shape || c == '0' && wl >= 2 && isIntlPrefix(src, i, w)
-			switch {
-			case shape && !inDottedOrVersion(src, i):
-				maybe = true
-			case class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i):
-				if !shape && !inDottedOrVersion(src, i) {
-					maybe = true
-					break
-				}
-				// After "word." or "Product/" only an e-mail starts,
-				// whatever else the record holds.
-				if s.enabled[DetEmail] {
-					if m, ok := s.scanEmail(src, i); ok {
-						return m, true
-					}
-				}
-			}
-		} else {
-			if (wl < 9 || wl == 9 && !isDigit(src[i+2])) && class[c2]&(cKeyNext|cEmailNext|cMRZNext) == 0 && c2 != ' ' {
-				// The common word ("GET", "img", "Mozilla"): what a
-				// short word may start needs one of those after it
-				// (or is a national id: AB123456C, X1234567L, P<UTO...).
-				i = w - 1
-				continue
-			}
-			if vendorMaybe(src, i) && s.enabled[DetToken] {
-				if m, ok := scanVendor(src, i); ok {
-					return m, true
-				}
-			}
-			if pemAt(src, i, wl) && s.enabled[DetPrivateKey] {
-				if m, ok := scanPEM(src, i); ok {
-					return m, true
-				}
-			}
-			if (c2 == ':' || i > 0 && src[i-1] == '-' && (wl == 1 || wl == 4)) && s.enabled[DetSecret] {
-				// A URL scheme, or -u/--user.
-				if m, ok := credentialAfter(src, i, w); ok {
-					return m, true
-				}
-			}
-			key := i >= s.keyNone &&
-				// When the key ends with the word, a short one must be
-				// one of the names (see keyContextName): rt=, v=, host=.
-				(class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(c)&31)) != 0) &&
-				(class[c2]&cKeyNext != 0 || spacedKey(src, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
-				!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"
-			maybe = k&cHexLet != 0 && (c2 == ':' && wl <= 4 && colonShape(src, w) || // IPv6, MAC
-				c2 == '-' && wl == 2 && w+3 < n && src[w+3] == '-' || // MAC
-				c2 == '.' && wl == 4 && w+5 < n && src[w+5] == '.') || // MAC
-				wl == 20 && c == 'A' || wl >= 15 && (k&cUpper != 0 || isDigit(src[i+2]) && isDigit(src[i+3])) || // AWS key, IBAN
-				jwtStart(src, i, wl, c2) ||
-				c2 == ' ' && (wl == 4 && isDigit(src[i+2]) && isDigit(src[i+3]) && ibanCC(c, src[i+1]) || // printed IBAN
-					(wl == 5 || wl == 6) && (c == 'B' || c == 'b')) || // Bearer, Basic
-				c2 == '-' && wl == 4 && isDigit(src[i+2]) && isDigit(src[i+3]) && ibanCC(c, src[i+1]) || // IBAN in dashed groups
-				natIDAlphaMaybe(src, i, wl, c2) && natIDAlphaShape(src, i, w, c2) || // AB123456C, P<UTO...
-				class[c2]&cEmailNext != 0 && i >= s.emailNone && s.emailAhead(src, i)
-			if key && !maybe {
-				// Only a key can start here: what at would do, without
-				// the call and the other detectors' tests.
-				if !s.inValue {
-					if m, ok := s.scanKeyed(src, i); ok {
-						return m, true
-					}
-				}
-				i = w - 1
-				continue
-			}
-			maybe = maybe || key
+		wl, long := w-i, 0
+		if wl >= longWord {
+			long = 1
 		}
-		if maybe {
-			if m, ok := s.at(src, i, w, kc); ok {
+		set := startsByFirst[c] & (startsByLen[min(wl, maxWordLen)]&startsByAfter[long][c2] | byCtx) & s.on
+		if set != 0 && k&cDigit != 0 && inDottedOrVersion(src, i) {
+			set &= startsDotted
+		}
+		if set != 0 {
+			if m, ok := s.runStarts(src, i, w, kc, set, false); ok {
 				return m, true
 			}
 		}
@@ -474,8 +360,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 	return hit{}, false
 }
 
-// emailAhead reports whether an '@', or one encoded as %40 or %2540,
-// follows src[i].
+// emailAhead reports whether an '@' follows src[i].
 func (s *scanner) emailAhead(src []byte, i int) bool {
 	// Positions are kept as distances from the end of src: next scans
 	// src[from:], and every such slice of one record ends at the same byte.
@@ -486,21 +371,6 @@ func (s *scanner) emailAhead(src []byte, i int) bool {
 		sep := len(src)
 		if x := bytes.IndexByte(src[i:], '@'); x >= 0 {
 			sep = i + x
-		}
-		// Or an encoded one, %40 or %2540 (what scanEmail accepts); other
-		// escapes such as the %20 all over a CloudFront User-Agent are not.
-		for p := i; p < sep; {
-			x := bytes.IndexByte(src[p:sep], '%')
-			if x < 0 {
-				break
-			}
-			p += x
-			if r := src[p+1:]; len(r) >= 2 && r[0] == '4' && r[1] == '0' ||
-				len(r) >= 4 && r[0] == '2' && r[1] == '5' && r[2] == '4' && r[3] == '0' {
-				sep = p
-				break
-			}
-			p++
 		}
 		s.sepLeft = len(src) - sep
 	}
@@ -521,10 +391,21 @@ func jwtStart(src []byte, i, wl int, c2 byte) bool {
 	return src[i] == 'e' && wl >= 2 && src[i+1] == 'y' && (wl >= 10 && c2 == '.' || c2 == '-' || c2 == '_')
 }
 
-// spacedKey reports whether src[w:] is " =" or " :": a key written with a
-// space before its delimiter ("password = hunter2").
-func spacedKey(src []byte, w int) bool {
-	return w+1 < len(src) && src[w] == ' ' && (src[w+1] == '=' || src[w+1] == ':')
+// spacedKey reports whether the word src[i:w] may be a key followed by
+// blanks: blanks then '=', ':' or '-' ("password = x", "token  : x", "key
+// -> x"), or one blank after a long option ("--password x"), as scanKeyed
+// reads them.
+func spacedKey(src []byte, i, w int) bool {
+	if w >= len(src) || src[w] != ' ' {
+		return false
+	}
+	if i > 1 && src[i-1] == '-' {
+		return true
+	}
+	for w < len(src) && src[w] == ' ' {
+		w++
+	}
+	return w < len(src) && (src[w] == '=' || src[w] == ':' || src[w] == '-')
 }
 
 // twoDots reports whether the run of digits and dots at src[w:] holds at
@@ -580,169 +461,10 @@ func threeDigits(src []byte, i int) bool {
 	return i+3 <= len(src) && isDigit(src[i]) && isDigit(src[i+1]) && isDigit(src[i+2])
 }
 
-// afterEscape reports whether src[i] follows a URL escape such as %20,
-// which separates words as the byte it encodes would.
-func afterEscape(src []byte, i int) bool {
-	return i >= 3 && src[i-3] == '%' && isHex(src[i-2]) && isHex(src[i-1])
-}
-
 // pick keeps m in *best when it is better: it starts earlier, or at the
 // same byte and is longer.
 func pick(best *hit, found *bool, m hit) {
 	if !*found || m.start < best.start || m.start == best.start && m.end > best.end {
 		*best, *found = m, true
 	}
-}
-
-// at returns the best detection that starts at src[i] (or, for a key, at its
-// value). i is not inside a word; src[i:w] is the word (of letters and
-// digits) that starts there, or the single byte src[i]. The byte after the
-// word decides cheaply which detectors can match at all.
-func (s *scanner) at(src []byte, i, w int, kc keyCtx) (best hit, found bool) {
-	c := src[i]
-	k := class[c]
-	var c2 byte // the byte after the word, 0 at the end
-	if w < len(src) {
-		c2 = src[w]
-	}
-	wl := w - i
-	switch {
-	case k&cDigit != 0:
-		if s.enabled[DetIPv4] && wl <= 3 && c2 == '.' && kc != ctxVersion {
-			if m, ok := scanIPv4(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-		hexNext := class[c2]&cHexLet != 0
-		if wl <= 4 && (c2 == ':' || hexNext) && s.enabled[DetIPv6] {
-			if m, ok := scanIPv6(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if (hexNext && wl < 4 || wl == 2 && (c2 == ':' || c2 == '-') || wl == 4 && c2 == '.') && s.enabled[DetMAC] {
-			if m, ok := scanMAC(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if s.enabled[DetSSN] && (wl == 3 && isSSNSep(c2) || wl == 9 && kc == ctxSSN) {
-			if m, ok := scanSSN(src, i, kc == ctxSSN); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if s.enabled[DetCard] && (wl == 4 && (c2 == ' ' || c2 == '-') || wl >= 13 && wl <= 19) {
-			if m, ok := scanCard(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if s.enabled[DetPhone] {
-			if kc == ctxPhone {
-				if m, ok := scanPhoneCtx(src, i); ok {
-					pick(&best, &found, m)
-				}
-			} else if (wl == 3 || wl == 1 && c == '1') && (c2 == '-' || c2 == '.') {
-				if m, ok := scanPhoneNational(src, i); ok {
-					pick(&best, &found, m)
-				}
-			}
-			if kc != ctxPhone && c == '0' && wl >= 2 && isIntlPrefix(src, i, w) {
-				if m, ok := scanPhoneIntl(src, i); ok {
-					pick(&best, &found, m)
-				}
-			}
-		}
-		if s.enabled[DetNationalID] && (kc == ctxNatID || natIDDigitPre(src, i, wl, c2) && natIDDigitShape(src, i, w, c2)) {
-			if m, ok := s.scanNationalID(src, i, w, kc); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if s.enabled[DetEmail] && i >= s.emailNone && class[c2]&cEmailNext != 0 && s.emailAhead(src, i) {
-			if m, ok := s.scanEmail(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-	case k&cAlpha != 0:
-		if vendorMaybe(src, i) && s.enabled[DetToken] {
-			if m, ok := scanVendor(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if pemAt(src, i, wl) && s.enabled[DetPrivateKey] {
-			if m, ok := scanPEM(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if s.enabled[DetSecret] {
-			if m, ok := credentialAfter(src, i, w); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if i >= s.keyNone && !s.inValue && (class[c2]&cKeyNext != 0 || spacedKey(src, w)) {
-			if m, ok := s.scanKeyed(src, i); ok {
-				return m, true
-			}
-		}
-		if k&cHexLet != 0 && wl <= 4 && (c2 == ':' || c2 == '-' || c2 == '.') {
-			if s.enabled[DetIPv6] {
-				if m, ok := scanIPv6(src, i); ok {
-					pick(&best, &found, m)
-				}
-			}
-			if s.enabled[DetMAC] {
-				if m, ok := scanMAC(src, i); ok {
-					pick(&best, &found, m)
-				}
-			}
-		}
-		if k&cUpper != 0 {
-			if c == 'A' && wl == 20 && s.enabled[DetAWSKey] {
-				if m, ok := scanAWSKey(src, i); ok {
-					pick(&best, &found, m)
-				}
-			}
-		}
-		if s.enabled[DetIBAN] && (wl >= 15 || wl == 4) && ibanShape(src, i, wl, c2) {
-			if m, ok := scanIBAN(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if s.enabled[DetNationalID] && natIDAlphaMaybe(src, i, wl, c2) && natIDAlphaShape(src, i, w, c2) {
-			if m, ok := s.scanNationalID(src, i, w, kc); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if jwtStart(src, i, wl, c2) && s.enabled[DetJWT] {
-			if m, ok := scanJWT(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if (c == 'B' || c == 'b') && (wl == 5 || wl == 6) && c2 == ' ' && s.enabled[DetBearer] {
-			if m, ok := scanBearerWord(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-		if s.enabled[DetEmail] && i >= s.emailNone && class[c2]&cEmailNext != 0 && s.emailAhead(src, i) {
-			if m, ok := s.scanEmail(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-	case c == '+' || c == '%':
-		if s.enabled[DetPhone] {
-			if m, ok := scanPhonePlus(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-	case c == '(':
-		if s.enabled[DetPhone] {
-			if m, ok := scanPhoneNational(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-	case c == ':':
-		if s.enabled[DetIPv6] && i+1 < len(src) && src[i+1] == ':' {
-			if m, ok := scanIPv6(src, i); ok {
-				pick(&best, &found, m)
-			}
-		}
-	}
-	return best, found
 }

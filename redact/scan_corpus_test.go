@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/redactd/redactd/bench/corpus"
+	"github.com/redactd/redactd/internal/corpus"
 )
 
 // TestScanCorpus scans the benchmark generator's records (every kind, JSON
-// ones as text, with their keys in the line) and checks the generator's own
+// ones as text, with their keys in the line, through their view) and checks the generator's own
 // account of them: every planted value is wholly inside detections, and no
 // look-alike it marks as Keep is touched by one.
 func TestScanCorpus(t *testing.T) {
@@ -18,26 +18,18 @@ func TestScanCorpus(t *testing.T) {
 	for k := corpus.Kind(0); k < corpus.NumKinds; k++ {
 		for _, rec := range g.Records(k, 500) {
 			src := rec.Value
-			var spans [][2]int
-			for from := 0; ; {
-				m, ok := s.next(src, from)
-				if !ok {
-					break
-				}
-				spans = append(spans, [2]int{m.start, m.end})
-				from = m.end
-			}
+			spans := viewSpans(t, s, src)
 			covered := func(a, b int) bool {
 				for _, sp := range spans {
-					if sp[0] <= a && a < sp[1] {
-						a = sp[1]
+					if sp.start <= a && a < sp.end {
+						a = sp.end
 					}
 				}
 				return a >= b
 			}
 			touched := func(a, b int) bool {
 				for _, sp := range spans {
-					if sp[0] < b && a < sp[1] {
+					if sp.start < b && a < sp.end {
 						return true
 					}
 				}

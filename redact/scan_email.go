@@ -1,31 +1,16 @@
 package redact
 
-// scanEmail matches an e-mail address whose local part starts at src[i]:
-// plain, plus-addressed, or URL-encoded once (alice%40example.com) or twice
-// (alice%2540example.com). The domain needs a dot and a top-level label of
+// scanEmail matches an e-mail address whose local part starts at src[i],
+// plain or plus-addressed (an encoded one, alice%40example.com, reaches it
+// decoded: see view.go). The domain needs a dot and a top-level label of
 // letters. m.domain is where the domain starts.
 func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 	n := len(src)
-	j, sep, sepLen := i, -1, 0
+	j, sep := i, -1
 	for j < n {
 		c := src[j]
 		if c == '@' {
-			sep, sepLen = j, 1
-			break
-		}
-		if c == '%' {
-			if j+2 < n && src[j+1] == '4' && src[j+2] == '0' {
-				sep, sepLen = j, 3
-				break
-			}
-			if j+4 < n && src[j+1] == '2' && src[j+2] == '5' && src[j+3] == '4' && src[j+4] == '0' {
-				sep, sepLen = j, 5
-				break
-			}
-			if j+2 < n && isHex(src[j+1]) && isHex(src[j+2]) {
-				j += 3
-				continue
-			}
+			sep = j
 			break
 		}
 		if class[c]&cLocal == 0 {
@@ -41,7 +26,7 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 	if sep == i || sep-i > 64 || src[sep-1] == '.' {
 		return hit{}, false
 	}
-	d := sep + sepLen
+	d := sep + 1
 	e := scanDomain(src, d)
 	if e < 0 {
 		s.emailNone = sep

@@ -94,6 +94,13 @@ var planted = []string{
 	"378282246310005", "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432",
 	"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlc2ln", "AKIAIOSFODNN7EXAMPLE",
 	"00:1a:2b:3c:4d:5e", "001a.2b3c.4d5e", "123-45-6789",
+	// Vendor tokens and keys (vendor_token, private_key): our own values
+	// in each format's shape.
+	"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", "xoxb-12768426846-5632122330792-qsajAIxNKu8iS2G8NPRVdD53",
+	"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", "0f1e2d3c4b5a69788796a5b4c3d2e1f0-us14",
+	"Xk47Q~aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3x", "-----BEGIN PRIVATE KEY----- MIIEvQIBADANBgkqhkiG9w0BAQEFAASC -----END PRIVATE KEY-----",
+	// National ids found anywhere (national_id) and IBANs in dashed or
+	// lower-case groups.
 	"AB 12 34 56 C", "12345678Z", "RSSMRA85T10A562S", "1 84 12 76 451 089 46", "111.444.777-35", "2341 2341 2346",
 	"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<< L898902C36UTO7408122F1204159ZE184226B<<<<<10",
 	"de89-3704-0044-0532-0130-00",
@@ -121,15 +128,12 @@ func FuzzScanPlanted(f *testing.F) {
 		src := []byte(prefix + sep + pii + sep + suffix)
 		a := len(prefix) + len(sep)
 		b := a + len(pii)
-		s := allOn()
 		covered := a
-		for from := 0; from < len(src) && covered < b; {
-			m, ok := s.next(src, from)
-			if !ok || m.start > covered {
+		for _, sp := range viewSpans(t, allOn(), src) {
+			if sp.start > covered {
 				break
 			}
-			covered = max(covered, m.end)
-			from = m.end
+			covered = max(covered, sp.end)
 		}
 		if covered < b {
 			t.Fatalf("planted %q in %q: bytes from %d on are not detected", pii, src, covered-a)
@@ -170,12 +174,15 @@ func FuzzParseIP(f *testing.F) {
 	})
 }
 
-// scanEveryWord is scanCtx without its prefilter: it asks at about every
-// position where a detection may begin, with the same exclusions (a number
-// after "word." or "Product/" can start only an e-mail). FuzzScanPrefilter
-// checks that scanCtx's cheap tests on a word's shape never skip a
-// position where at finds something.
+// scanEveryWord is scanCtx without its prefilter: at every word start (and
+// every '+', '(' and ':') it runs every registered start whose first byte
+// fits, with no length, following-byte or shape test; only the rule that a
+// number after "word." or "Product/" starts nothing but an e-mail holds.
+// FuzzScanPrefilter checks that the registry's prefilter (lens, after,
+// keyed and may of each start) never skips a position where a scan finds
+// something.
 func (s *scanner) scanEveryWord(src []byte, kc keyCtx) (hit, bool) {
+	s.startsOn()
 	n := len(src)
 	for i := 0; i < n; i++ {
 		c := src[i]
@@ -183,27 +190,17 @@ func (s *scanner) scanEveryWord(src []byte, kc keyCtx) (hit, bool) {
 		if k&cStart == 0 {
 			continue
 		}
-		if k&cAlnum == 0 {
-			if c == '%' && i+2 < n && isHex(src[i+1]) && isHex(src[i+2]) && (src[i+1] != '2' || lower(src[i+2]) != 'b') {
-				i += 2
-				continue
-			}
-			if m, ok := s.at(src, i, i+1, kc); ok {
-				return m, true
-			}
-			continue
-		}
 		w := i + 1
-		for w < n && isAlnum(src[w]) {
-			w++
-		}
-		if k&cDigit != 0 && (i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)) {
-			if s.enabled[DetEmail] {
-				if m, ok := s.scanEmail(src, i); ok {
-					return m, true
-				}
+		if k&cAlnum != 0 {
+			for w < n && isAlnum(src[w]) {
+				w++
 			}
-		} else if m, ok := s.at(src, i, w, kc); ok {
+		}
+		set := startsByFirst[c]
+		if k&cDigit != 0 && inDottedOrVersion(src, i) {
+			set &= startsDotted
+		}
+		if m, ok := s.runStarts(src, i, w, kc, set, true); ok {
 			return m, true
 		}
 		i = w - 1
@@ -221,6 +218,7 @@ func FuzzScanPrefilter(f *testing.F) {
 		"rt=0.623 at 20:00:00 on 2026-11-23 cdn.example.com 0123.4567.89ab 00-1a-2b-3c-4d-5e",
 		"4111 1111 1111 1111 3782-822463-10005 1.555.123.4567 555.123.4567 1-800-555-0199",
 		"Mozilla/5.0%20(X11)%20like%20Gecko x%40example.com 2001:db8::1 1:2:3:4:5:6:7:8",
+		"(067) 665-11-02 030 12345678 8 (701) 123 45 67 0 801 23 45 67 612 34 56 78 (0)20 7946 0958",
 	} {
 		f.Add(in, "", uint16(0xffff))
 	}

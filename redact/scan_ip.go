@@ -74,9 +74,7 @@ func afterProduct(src []byte, i int) bool {
 	for j > 0 && (isAlnum(src[j-1]) || src[j-1] == '-' || src[j-1] == '_') {
 		j--
 	}
-	if j > 0 && src[j-1] == '%' && j+2 < i-1 {
-		j += 2 // "%20Chrome/": the token starts after the escape
-	} else if j > 0 && src[j-1] == '.' {
+	if j > 0 && src[j-1] == '.' {
 		return false // a host name
 	}
 	if j >= i-1 || !isUpper(src[j]) || src[i-2] == '-' || src[i-2] == '_' {

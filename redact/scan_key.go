@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // Key context: some values are personal data or secrets only because of the
 // key they belong to. A key is either scanner.key (the JSON key of the value
 // being scanned) or a key written in the text itself: `token=...`,
@@ -242,13 +244,13 @@ func secretCompound(key []byte) keyCtx {
 		return ctxNone // an access key id and its scope, found by aws_key
 	}
 	kc := ctxNone
-	prev := ""
+	var pw []byte // the word before
 	for i := 0; i < len(key); {
 		// The next word: a run of letters, cut where a lower-case letter
-		// is followed by a capital (sessionToken).
+		// is followed by a capital (sessionToken). Separators and digits
+		// between words do not break "api_key" or "private-key".
 		for i < len(key) && !isAlpha(key[i]) {
 			i++
-			prev = ""
 		}
 		j := i + 1
 		for j < len(key) && isAlpha(key[j]) && !(isUpper(key[j]) && !isUpper(key[j-1])) {
@@ -258,6 +260,15 @@ func secretCompound(key []byte) keyCtx {
 			break
 		}
 		w := key[i:j]
+		var prev byte
+		if len(w) == 3 && pw != nil && foldEq(w, "key") {
+			prev = keyQualifier(pw)
+			if prev != 0 && keyAttribute(key, j) {
+				// private_key_id, apiKeyName: a property of the key, not the key.
+				pw, i = w, j
+				continue
+			}
+		}
 		switch c := wordContext(w, prev); {
 		case c == ctxPassword:
 			return ctxPassword
@@ -266,18 +277,85 @@ func secretCompound(key []byte) keyCtx {
 		case c == ctxVersion && kc == ctxNone:
 			kc = ctxVersion
 		}
-		prev = ""
-		if foldEq(w, "private") || foldEq(w, "api") {
-			prev = string(lower(w[0])) // "p" or "a": the word before "key"
-		}
-		i = j
+		pw, i = w, j
 	}
 	return kc
 }
 
-// wordContext classifies one word of a compound key; prev is "p" after
-// "private" and "a" after "api" (private_key, apiKey).
-func wordContext(w []byte, prev string) keyCtx {
+// keyQualifier returns what the word w makes of a "key" after it: 'p'
+// when the key is a secret whatever it holds (private, signing,
+// encryption, master, hmac, ssh, shared), 'a' when it is a credential if
+// it looks like one (api, client, access, app, license), else 0 (a public,
+// primary, sort or cache key is no secret).
+func keyQualifier(w []byte) byte {
+	switch len(w) {
+	case 3:
+		switch {
+		case foldEq(w, "api"), foldEq(w, "app"):
+			return 'a'
+		case foldEq(w, "ssh"):
+			return 'p'
+		}
+	case 4:
+		if foldEq(w, "hmac") {
+			return 'p'
+		}
+	case 6:
+		switch {
+		case foldEq(w, "client"), foldEq(w, "access"):
+			return 'a'
+		case foldEq(w, "master"), foldEq(w, "shared"):
+			return 'p'
+		}
+	case 7:
+		switch {
+		case foldEq(w, "private"), foldEq(w, "signing"):
+			return 'p'
+		case foldEq(w, "license"):
+			return 'a'
+		}
+	case 10:
+		if foldEq(w, "encryption") {
+			return 'p'
+		}
+	}
+	return 0
+}
+
+// keyAttribute reports whether the word of key after offset j (past
+// separators and digits) names a property of a key: id, ids, name, type,
+// file, path, size, length, alias, version.
+func keyAttribute(key []byte, j int) bool {
+	for j < len(key) && !isAlpha(key[j]) {
+		j++
+	}
+	e := j + 1
+	for e < len(key) && isAlpha(key[e]) && !(isUpper(key[e]) && !isUpper(key[e-1])) {
+		e++
+	}
+	if j >= len(key) {
+		return false
+	}
+	switch w := key[j:e]; len(w) {
+	case 2:
+		return foldEq(w, "id")
+	case 3:
+		return foldEq(w, "ids")
+	case 4:
+		return foldEq(w, "name") || foldEq(w, "type") || foldEq(w, "file") || foldEq(w, "path") || foldEq(w, "size")
+	case 5:
+		return foldEq(w, "alias")
+	case 6:
+		return foldEq(w, "length")
+	case 7:
+		return foldEq(w, "version")
+	}
+	return false
+}
+
+// wordContext classifies one word of a compound key; prev is what the
+// word before it makes of "key" (see keyQualifier: private_key, apiKey).
+func wordContext(w []byte, prev byte) keyCtx {
 	switch len(w) {
 	case 3:
 		switch {
@@ -285,9 +363,9 @@ func wordContext(w []byte, prev string) keyCtx {
 			return ctxPassword
 		case foldEq(w, "sid"), foldEq(w, "jwt"):
 			return ctxSecret
-		case foldEq(w, "key") && prev == "p":
+		case foldEq(w, "key") && prev == 'p':
 			return ctxPassword
-		case foldEq(w, "key") && prev == "a":
+		case foldEq(w, "key") && prev == 'a':
 			return ctxSecret
 		}
 	case 4:
@@ -442,10 +520,15 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	for k < n && isKeyByte(src[k]) {
 		k++
 	}
+	if k < n && src[k] == '>' && src[k-1] == '-' && k > i+1 {
+		k-- // key->value
+	}
 	j := k
-	quotedKey := i > 0 && src[i-1] == '"' && j < n && src[j] == '"'
-	if quotedKey {
-		j++
+	if j < n && (src[j] == '"' || src[j] == '\'') && i > 0 && src[i-1] == src[j] {
+		j++ // "key": or 'key':
+		if j < n && src[j] == ']' && i > 1 && src[i-2] == '[' {
+			j++ // a subscript: cfg['password'] = ..., os.environ["API_TOKEN"] = ...
+		}
 	} else if i > 1 && src[i-1] == '"' && src[i-2] == '\\' && j+1 < n && src[j] == '\\' && src[j+1] == '"' {
 		j += 2 // JSON inside a string: \"password\":\"...\"
 	}
@@ -455,28 +538,37 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	spaced := j > sp // "key = value"
 	delim := byte(0)
+	elem := false // <key>value</key>
 	if j < n {
 		delim = src[j]
 		j++
-		if delim == '%' && j+1 < n && src[j] == '3' && (lower(src[j+1]) == 'd' || lower(src[j+1]) == 'a') {
-			delim = ':' // %3D, %3A: a URL-encoded query string
-			j += 2
+		if delim != '=' && delim != ':' && (delim == '-' || delim == '>' || spaced && i > 1 && src[i-1] == '-') {
+			delim, j, spaced, elem = otherDelim(src, i, sp, j, spaced)
 		}
 	}
 	if delim == ':' && j+1 < n && src[j] == '/' && src[j+1] == '/' {
 		return hit{}, false // a URL scheme ("https://"), not a key
 	}
+	if j < n && (src[j] == '=' && delim == ':' || src[j] == '>' && delim == '=' && !elem) {
+		j++ // key := value, key => value
+		spaced = true
+	}
 	if delim != '=' && delim != ':' {
 		// No key starts before k: a later start in this run of key
-		// bytes ends at the same place.
+		// bytes ends at the same place, unless it follows a "--" and
+		// reads as a long option ("A--password value").
 		s.keyNone = k
+		if o := bytes.LastIndex(src[i:k], doubleDash); o >= 0 {
+			s.keyNone = i + o + 2
+		}
 		return hit{}, false
 	}
 	name := i
 	if k-i > 64 {
 		// A long dotted path: its last element names the key (as in
-		// keyContext), and a later start would find the same one.
-		s.keyNone = k
+		// keyContext), and a later start whose key is still that long
+		// would find the same one; from k-64 on, a key is read whole.
+		s.keyNone = k - 64
 		for d := k - 1; d > i; d-- {
 			if src[d] == '.' {
 				name = d + 1
@@ -487,10 +579,16 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	if delim == ':' || spaced {
-		for j < n && (src[j] == ' ' || src[j] == '\t') {
-			j++
-		}
+	if delim == '=' && !spaced && j < n && src[j] == '=' && (j+1 >= n || class[src[j+1]]&cAlnum == 0 && src[j+1] != '"' && src[j+1] != '\'') {
+		// Base64 padding ("qXDO...Nn9== -") rather than a key: nothing
+		// to mask after it, and a later start in the run ends here too.
+		s.keyNone = k
+		return hit{}, false
+	}
+	// "key = value", "key: value", and "key= value" as print("password=",
+	// pw) writes it.
+	for j < n && (src[j] == ' ' || src[j] == '\t') {
+		j++
 	}
 	if j >= n {
 		return hit{}, false
@@ -504,26 +602,42 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if kc == ctxNone {
 		return hit{}, false // a later start may still name one: "sid" in "x_sid"
 	}
-	quoted := src[j] == '"'
+	vq := byte(0) // the byte that ends a quoted value
+	if src[j] == '"' || src[j] == '\'' {
+		vq = src[j]
+	}
+	quoted := vq != 0 || elem
 	escQuoted := j+1 < n && src[j] == '\\' && src[j+1] == '"' // \"value\"
 	v := j
-	if quoted {
+	switch {
+	case elem:
+		vq = '<'
+	case quoted:
 		v++
-	} else if escQuoted {
+	case escQuoted:
 		v += 2
 		quoted = true
 	}
+	if (kc == ctxSecret || kc == ctxPassword || kc == ctxBearer) && s.enabled[DetPrivateKey] && hasPEMAt(src, v) {
+		if m, ok := scanPEM(src, v+5); ok {
+			// The block, not its first word; and in a quoted value what
+			// follows it up to the quote (a trailing "\n").
+			if quoted {
+				e := valueEndQ(src, v, vq)
+				if escQuoted {
+					e = escValueEnd(src, v)
+				}
+				m.end = max(m.end, e)
+			}
+			return m, true
+		}
+	}
 	switch kc {
 	case ctxSecret, ctxPassword:
-		if s.enabled[DetPrivateKey] && hasPEMAt(src, v) {
-			if m, ok := scanPEM(src, v+5); ok {
-				return m, true // the block, not its first word
-			}
-		}
 		if !s.enabled[DetSecret] {
 			return hit{}, false
 		}
-		e := valueEnd(src, v, quoted)
+		e := valueEndQ(src, v, vq)
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
@@ -541,7 +655,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !s.enabled[DetName] {
 			return hit{}, false
 		}
-		e := valueEnd(src, v, quoted)
+		e := valueEndQ(src, v, vq)
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
@@ -560,9 +674,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if escQuoted {
 			e = escValueEnd(src, v)
 		} else if quoted {
-			e = valueEnd(src, v, true)
+			e = valueEndQ(src, v, vq)
 		}
-		h, ok := bearerValue(src, v, e)
+		h, ok := s.bearerValue(src, v, e)
 		if ok {
 			h = s.outlastScheme(src, v, h)
 		}
@@ -594,6 +708,39 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	return hit{}, false
 }
 
+// otherDelim reads what stands after a key at src[j-1] when it is not '='
+// or ':' (sp is where blanks after the key began): "->", the '>' of <key>,
+// or the blank after a long option. It returns
+// the delimiter as '=' or ':' (another byte: none), where the value may
+// start, whether blanks may come before it, and whether the value is an
+// XML element's text.
+func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, elem bool) {
+	n := len(src)
+	delim = src[j-1]
+	switch {
+	case delim == '-' && j < n && src[j] == '>':
+		return '=', j + 1, true, false // key -> value
+	case delim == '>' && !spaced && i > 0 && src[i-1] == '<':
+		return '=', j, spaced, true
+	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && i > 1 && src[i-1] == '-' && src[i-2] == '-' && sp+1 == j-1:
+		return '=', j - 1, spaced, false // --password value: a long option and its argument
+	}
+	return delim, j, spaced, false
+}
+
+var doubleDash = []byte("--")
+
+// hasLetter reports whether v holds a letter (any non-ASCII byte counts as
+// one): a name does, and "-", "0" or "2026" under a name key are not one.
+func hasLetter(v []byte) bool {
+	for _, c := range v {
+		if class[c]&cAlpha != 0 || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
 // hasDot reports whether key holds a '.' (keyContext then also classifies
 // the part after the last one).
 func hasDot(key []byte) bool {
@@ -617,7 +764,7 @@ func (s *scanner) outlast(src []byte, v, e int) int {
 		w++
 	}
 	s.inValue = true
-	if h, ok := s.at(src, v, w, ctxNone); ok && h.start == v && h.end > e {
+	if h, ok := s.runStarts(src, v, w, ctxNone, startsAt(src, v, w, ctxNone), false); ok && h.start == v && h.end > e {
 		e = h.end
 	}
 	s.inValue = false
@@ -636,7 +783,7 @@ func (s *scanner) outlastScheme(src []byte, v int, h hit) hit {
 		w++
 	}
 	s.inValue = true
-	m, ok := s.at(src, v, w, ctxNone)
+	m, ok := s.runStarts(src, v, w, ctxNone, startsAt(src, v, w, ctxNone), false)
 	s.inValue = false
 	if ok && m.start == v && m.end > h.start {
 		return m
@@ -651,9 +798,19 @@ func isNullWord(b []byte) bool {
 // valueEnd returns where the value starting at src[v] ends: at the closing
 // quote (not escaped) when quoted, else at the first isValueEnd byte.
 func valueEnd(src []byte, v int, quoted bool) int {
-	e := v
 	if quoted {
-		for e < len(src) && src[e] != '"' {
+		return valueEndQ(src, v, '"')
+	}
+	return valueEndQ(src, v, 0)
+}
+
+// valueEndQ returns where the value starting at src[v] ends: at the
+// closing quote q ('"' or '\”, not escaped; '<' for an XML element's
+// text), or when q is 0 at the first isValueEnd byte.
+func valueEndQ(src []byte, v int, q byte) int {
+	e := v
+	if q != 0 {
+		for e < len(src) && src[e] != q {
 			if src[e] == '\\' && e+1 < len(src) {
 				e++
 			}
@@ -665,22 +822,9 @@ func valueEnd(src []byte, v int, quoted bool) int {
 		return e
 	}
 	for e < len(src) && !isValueEnd(src[e]) {
-		if src[e] == '%' && isEscapedEnd(src, e) {
-			break
-		}
 		e++
 	}
 	return e
-}
-
-// isEscapedEnd reports whether src[e:] starts with the URL escape of a
-// byte that ends a value: %20 (space), %22 ("), %26 (&), %2C (,), %3B (;).
-func isEscapedEnd(src []byte, e int) bool {
-	if e+2 >= len(src) {
-		return false
-	}
-	a, b := src[e+1], lower(src[e+2])
-	return a == '2' && (b == '0' || b == '2' || b == '6' || b == 'c') || a == '3' && b == 'b'
 }
 
 // escValueEnd returns where a value quoted as \"...\" (JSON inside a
@@ -696,7 +840,7 @@ func escValueEnd(src []byte, v int) int {
 // keyedValue handles a value whose JSON key (scanner.key) makes the whole
 // value a secret or an Authorization credential.
 func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
-	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetPrivateKey] && from == 0 && hasPEMAt(src, 0) {
+	if (kc == ctxSecret || kc == ctxPassword || kc == ctxBearer) && s.enabled[DetPrivateKey] && from == 0 && hasPEMAt(src, 0) {
 		if m, ok := scanPEM(src, 5); ok && m.end == len(src) {
 			return m, true
 		}
@@ -708,14 +852,14 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	if kc == ctxName && s.enabled[DetName] {
-		if from == 0 && len(src) > 0 && !isNullWord(src) && !(len(src) == 1 && src[0] == '-') {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}
 		return hit{}, false
 	}
 	if kc == ctxBearer && s.enabled[DetBearer] {
 		if from == 0 && len(src) > 0 {
-			h, ok := bearerValue(src, 0, len(src))
+			h, ok := s.bearerValue(src, 0, len(src))
 			if ok {
 				h = s.outlastScheme(src, 0, h)
 			}
@@ -724,6 +868,37 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	return s.scanFrom(src, from, ctxNone)
+}
+
+// bearerValue is the package's bearerValue, but when the credential is a
+// private key block, the block; and when what reads as a scheme starts
+// another detection that is more than the scheme word (an IBAN's "DE89
+// 3704 ...", a vendor token "sk_live_..." before a blank), that one.
+func (s *scanner) bearerValue(src []byte, v, e int) (hit, bool) {
+	h, ok := bearerValue(src, v, e)
+	if ok && s.enabled[DetPrivateKey] && hasPEMAt(src, h.start) {
+		if m, found := scanPEM(src, h.start+5); found {
+			return m, true // a key block after a scheme word: the block
+		}
+	}
+	if !ok || h.start == v || s.inValue {
+		return h, ok
+	}
+	w := v + 1
+	for w < len(src) && isAlnum(src[w-1]) && isAlnum(src[w]) {
+		w++
+	}
+	scheme := v
+	for scheme < h.start && src[scheme] != ' ' {
+		scheme++
+	}
+	s.inValue = true
+	m, found := s.runStarts(src, v, w, ctxNone, startsAt(src, v, w, ctxNone), false)
+	s.inValue = false
+	if found && m.start == v && (m.end > scheme || m.end == scheme && m.det == DetToken) {
+		return m, true
+	}
+	return h, ok
 }
 
 // bearerValue returns the credential of the Authorization value at src[v:]:

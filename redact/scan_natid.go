@@ -382,7 +382,7 @@ func natIDLabelShape(src []byte, i int) bool {
 // natIDDigitShape reports, cheaply, whether a national id may start at the
 // digit word src[i:w] followed by c2 (0 at the end) without a key: the
 // default forms that open with a digit, a bare number after a label, or an
-// MRZ line. at and scanCtx share it.
+// MRZ line: the registry's shape test (registry.go).
 func natIDDigitShape(src []byte, i, w int, c2 byte) bool {
 	n := len(src)
 	switch wl := w - i; {
@@ -408,27 +408,6 @@ func natIDDigitShape(src []byte, i, w int, c2 byte) bool {
 	return false
 }
 
-// natIDLongMaybe is the inlined test before natIDDigitShape on a digit
-// word src[i:w] of 8 or more bytes (wl) followed by c2: a DNI
-// (12345678Z, 12345678-Z), a bare number after a blank (a label may name
-// it), an MRZ line.
-func natIDLongMaybe(src []byte, i, w, wl int, c2 byte) bool {
-	return wl <= 15 && (i > 0 && src[i-1] == ' ' || c2 == '-' || isAlpha(src[w-1])) || wl == 36 || wl == 44
-}
-
-// natIDDigitPre is the inlined test before natIDDigitShape in at: it rules
-// out the digit words at rarely start an id after (an IPv4 address's
-// first number, a time).
-func natIDDigitPre(src []byte, i, wl int, c2 byte) bool {
-	switch c2 {
-	case '.':
-		return wl == 3 && i+11 < len(src) && src[i+11] == '-'
-	case ' ', '-':
-		return wl <= 4 || wl >= 8
-	}
-	return c2 == '<' || wl >= 8
-}
-
 // natIDAlphaNext[c] has bit n set when a national id may start with a
 // letter word of n bytes followed by c (see natIDAlphaShape): X-1234567-L,
 // AB 12 34 56 C, AB123456 C, X1234567-L, a codice fiscale, an MRZ line.
@@ -442,7 +421,7 @@ var natIDAlphaNext = func() (t [256]uint64) {
 	return t
 }()
 
-// natIDAlphaMaybe is the inlined test before natIDAlphaShape on the letter
+// natIDAlphaMaybe is the cheap test before natIDAlphaShape on the letter
 // word src[i:i+wl] followed by c2 (a word of nine needs a digit third:
 // AB123456C, X1234567L).
 func natIDAlphaMaybe(src []byte, i, wl int, c2 byte) bool {
@@ -451,7 +430,7 @@ func natIDAlphaMaybe(src []byte, i, wl int, c2 byte) bool {
 
 // natIDAlphaShape reports, cheaply, whether a national id may start at the
 // letter word src[i:w] followed by c2 (0 at the end): a NINO, a NIE, a
-// codice fiscale or an MRZ line. at and scanCtx share it.
+// codice fiscale or an MRZ line: the registry's shape test (registry.go).
 func natIDAlphaShape(src []byte, i, w int, c2 byte) bool {
 	n := len(src)
 	switch wl := w - i; {
@@ -474,8 +453,17 @@ func natIDAlphaShape(src []byte, i, w int, c2 byte) bool {
 }
 
 // scanNationalID returns the national id that starts at src[i], the start
-// of the word src[i:w], under the key context kc.
+// of the word src[i:w], under the key context kc. Without a national id
+// key, the word must have one of the shapes the registry's starts let
+// through (natIDDigitShape, natIDAlphaShape): FuzzScanPrefilter runs this
+// scan at every word.
 func (s *scanner) scanNationalID(src []byte, i, w int, kc keyCtx) (hit, bool) {
+	if kc != ctxNatID {
+		c2 := safeAt(src, w)
+		if isDigit(src[i]) && !natIDDigitShape(src, i, w, c2) || !isDigit(src[i]) && !natIDAlphaShape(src, i, w, c2) {
+			return hit{}, false
+		}
+	}
 	var ids uint16
 	if kc == ctxNatID {
 		// Only the key's value gets here with this context: which kinds

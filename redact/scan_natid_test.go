@@ -259,7 +259,7 @@ var natIDPlants = []string{
 	"I<UTOD231458907<<<<<<<<<<<<<<< 7408122F1204159UTO<<<<<<<<<<<6 ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
 	"pesel=44051401359", "bsn: 123456782", `steuer_id = "36 574 261 809"`, "PESEL 02211307589", "iin=850808301077",
 	"rnokpp=1759013776", "aadhaar_number=498765432102", "cpf=52998224725", "insee=184127645108946",
-	"DE89-3704-0044-0532-0130-00", "de89 3704 0044 0532 0130 00",
+	"DE89-3704-0044-0532-0130-00", "de89-3704-0044-0532-0130-00", "gb82west12345698765432",
 }
 
 // FuzzNationalID plants a national id between fuzzed text and checks that

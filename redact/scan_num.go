@@ -10,7 +10,7 @@ func numStart(src []byte, i int) bool {
 		return true
 	}
 	p := src[i-1]
-	if (isAlnum(p) || p == '_') && !afterEscape(src, i) {
+	if isAlnum(p) || p == '_' {
 		return false
 	}
 	// "v1.4111...", "ab-4111...", "blk_-4981..." (an HDFS block id):
@@ -95,20 +95,16 @@ func readPhone(src []byte, j int) (r phoneRun) {
 }
 
 // scanPhonePlus matches an international number written with a leading
-// '+' (or its URL encoding %2B): +14155550123, +44 20 7946 0958,
-// tel:+1-415-555-0123, sip:+14155550123@host.
-func scanPhonePlus(src []byte, i int) (hit, bool) {
+// '+': +14155550123, +44 20 7946 0958, tel:+1-415-555-0123,
+// sip:+14155550123@host. The number must be valid in its country's plan
+// (see intlEnd); under a phone key (keyed) any seven digits or more are one.
+func scanPhonePlus(src []byte, i int, keyed bool) (hit, bool) {
 	n := len(src)
 	j := i + 1
-	if src[i] == '%' {
-		if i+3 >= n || src[i+1] != '2' || (src[i+2] != 'B' && src[i+2] != 'b') {
-			return hit{}, false
-		}
-		j = i + 3
-	} else if src[i] != '+' {
+	if src[i] != '+' {
 		return hit{}, false
 	}
-	if i > 0 && (isAlnum(src[i-1]) && !afterEscape(src, i) || src[i-1] == '+') {
+	if i > 0 && (isAlnum(src[i-1]) || src[i-1] == '+') {
 		return hit{}, false
 	}
 	if j < n && src[j] == '(' {
@@ -118,40 +114,13 @@ func scanPhonePlus(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	r := readPhone(src, j)
-	if r.nd < 7 || r.capped && r.seps&1 == 0 || !numEnd(src, r.end) {
+	if e, ok := intlEnd(src, j, &r, 7); ok {
+		return hit{det: DetPhone, start: i, end: e}, true
+	}
+	if !keyed || r.nd < 7 || r.capped && r.seps&1 == 0 || !numEnd(src, r.end) {
 		return hit{}, false
 	}
 	return hit{det: DetPhone, start: i, end: r.end}, true
-}
-
-// countryCode marks the E.164 country codes in use: 1-3 digits, the first
-// not 0, so that the value gives the length; no code is the prefix of
-// another.
-var countryCode [1000]bool
-
-func init() {
-	// Codes and ranges of codes, "a" or "a-b".
-	const table = "1 7 20 27 30-34 36 39 40 41 43-49 51-58 60-66 81 82 84 86 90-95 98 " +
-		"211-218 220-258 260-269 290 291 297-299 350-359 370-389 420-423 500-509 590-599 " +
-		"670 672-683 685-692 800 808 850 852 853 855 856 870 878 880-883 886 888 960-979 992-998"
-	a, b, inRange := 0, 0, false
-	for x := 0; x <= len(table); x++ {
-		if x < len(table) && isDigit(table[x]) {
-			b = b*10 + int(table[x]-'0')
-			continue
-		}
-		if x < len(table) && table[x] == '-' {
-			a, b, inRange = b, 0, true
-			continue
-		}
-		if !inRange {
-			a = b
-		}
-		for c := a; c <= b; c++ {
-			countryCode[c] = true
-		}
-		a, b, inRange = 0, 0, false
-	}
 }
 
 // isIntlPrefix reports whether the digit word src[i:w] may start a number
@@ -182,9 +151,8 @@ func isIntlPrefix(src []byte, i, w int) bool {
 
 // scanPhoneIntl matches a number written with an international prefix in
 // free text: 0044 20 7946 0958, 011 44 20 7946 0958, 00493069000000. What
-// follows the prefix must open with a country code in use and hold 9 to
-// 15 digits (the E.164 limit; 11 for North America, whose numbers have
-// ten digits after the 1), so that zero-padded counters and ids stay.
+// follows the prefix must be valid in its country's plan (see intlEnd)
+// and hold 9 to 15 digits, so that zero-padded counters and ids stay.
 func scanPhoneIntl(src []byte, i int) (hit, bool) {
 	n := len(src)
 	if !numStart(src, i) || i >= 2 && isPhoneSep(src[i-1]) && isDigit(src[i-2]) {
@@ -200,23 +168,12 @@ func scanPhoneIntl(src []byte, i int) (hit, bool) {
 	if j >= n || src[j] < '1' || src[j] > '9' {
 		return hit{}, false
 	}
-	cc := 0
-	for x := 0; x < 3 && j+x < n && isDigit(src[j+x]); x++ {
-		if c := cc*10 + int(src[j+x]-'0'); countryCode[c] {
-			cc = -c
-			break
-		} else {
-			cc = c
-		}
-	}
-	if cc >= 0 {
-		return hit{}, false
-	}
 	r := readPhone(src, j)
-	if r.nd < 9 || r.capped && r.seps&1 == 0 || !numEnd(src, r.end) || cc == -1 && r.nd != 11 {
+	e, ok := intlEnd(src, j, &r, 9)
+	if !ok {
 		return hit{}, false
 	}
-	return hit{det: DetPhone, start: i, end: r.end}, true
+	return hit{det: DetPhone, start: i, end: e}, true
 }
 
 // scanPhoneNational matches the North American national forms
@@ -248,7 +205,7 @@ func phoneNational(src []byte, i int, checkStart bool) (hit, bool) {
 		if i+13 > n || !isDigit3(src[i+1:]) || src[i+4] != ')' {
 			return hit{}, false
 		}
-		if i > 0 && isAlnum(src[i-1]) && !afterEscape(src, i) {
+		if i > 0 && isAlnum(src[i-1]) {
 			return hit{}, false
 		}
 		j = i + 5
@@ -297,8 +254,8 @@ func isDigit3(b []byte) bool {
 // IPv4 addresses.
 func scanPhoneCtx(src []byte, i int) (hit, bool) {
 	c := src[i]
-	if c == '+' || c == '%' {
-		return scanPhonePlus(src, i)
+	if c == '+' {
+		return scanPhonePlus(src, i, true)
 	}
 	if c == '(' {
 		if m, ok := scanPhoneNational(src, i); ok {
@@ -313,10 +270,22 @@ func scanPhoneCtx(src []byte, i int) (hit, bool) {
 		j++
 	}
 	r := readPhone(src, j)
-	// Past 15 digits the run is two numbers side by side ("4930690000
-	// 4930690001"): the first ends at the separator. (Were the first
-	// refused, masking the second would make it stand alone on a second
-	// pass, and redacting twice would differ from once.)
+	// A first group of seven digits or more is a number by itself: what
+	// follows a space is another field ("4155550123 5060", a port) or
+	// another number, whatever follows it. (Were the first refused for
+	// what follows, masking the rest would make it stand alone on a
+	// second pass, and redacting twice would differ from once.) Past 15
+	// digits a run is two numbers side by side ("4930690000 4930690001"):
+	// the first ends at the separator.
+	if e := j + int(r.glen[0]); r.ng > 1 && r.glen[0] >= 7 && src[e] == ' ' {
+		r.end, r.nd, r.ng = e, int(r.glen[0]), 1
+	}
+	if r.nd >= 7 && !numEnd(src, r.end) {
+		// The run goes on into a word or past 15 digits: the number is
+		// what precedes its last space, if that is seven digits or more
+		// ("0.00000000 0000.000"), as a second pass would find it.
+		r.end, r.nd, r.ng = spaceBefore(src, j, r.end)
+	}
 	if r.nd < 7 || !numEnd(src, r.end) {
 		return hit{}, false
 	}
@@ -333,6 +302,31 @@ func scanPhoneCtx(src []byte, i int) (hit, bool) {
 		}
 	}
 	return hit{det: DetPhone, start: i, end: r.end}, true
+}
+
+// spaceBefore returns the end of the digit groups of src[j:end] before
+// their last space, and how many digits and groups they hold; end and no
+// digits when there is no space.
+func spaceBefore(src []byte, j, end int) (e, nd, ng int) {
+	e = end - 1
+	for e > j && src[e] != ' ' {
+		e--
+	}
+	for e > j && !isDigit(src[e-1]) {
+		e-- // ") ": the number ends at its last digit
+	}
+	if e <= j {
+		return end, 0, 0
+	}
+	for x := j; x < e; x++ {
+		if isDigit(src[x]) {
+			nd++
+			if x == j || !isDigit(src[x-1]) {
+				ng++
+			}
+		}
+	}
+	return e, nd, ng
 }
 
 // scanSSN matches a US social security number: 123-45-6789, written with
@@ -544,14 +538,6 @@ func init() {
 	}
 }
 
-// ibanShape reports, cheaply, whether an IBAN may start at the letter word
-// src[i:i+wl] followed by c2: a country code and two digits that open a
-// word of at least 15 bytes (the electronic form) or of four before a
-// blank or a dash (printed in groups).
-func ibanShape(src []byte, i, wl int, c2 byte) bool {
-	return (wl >= 15 || wl == 4 && (c2 == ' ' || c2 == '-')) && isDigit(src[i+2]) && isDigit(src[i+3]) && ibanCC(src[i], src[i+1])
-}
-
 // ibanCC reports whether the letters a and b (in either case) are a
 // country code with an IBAN length.
 func ibanCC(a, b byte) bool {
@@ -562,8 +548,9 @@ func ibanCC(a, b byte) bool {
 // country's BBAN length, in the electronic form or printed in groups of
 // four separated by blanks or by dashes (one of them throughout; dashes
 // between all groups), in upper or lower case (the country code in one
-// case; the electronic form in lower case only with a letter past f, so
-// that hex ids stay); only when the ISO 7064 mod-97 check passes.
+// case; in lower case not with blanks, and the electronic form only with
+// a letter past f, so that hex ids stay); only when the ISO 7064 mod-97
+// check passes.
 func scanIBAN(src []byte, i int) (hit, bool) {
 	n := len(src)
 	if i+15 > n || !isAlpha(src[i]) || isUpper(src[i]) != isUpper(src[i+1]) || !isAlpha(src[i+1]) ||
@@ -593,8 +580,10 @@ func scanIBAN(src []byte, i int) (hit, bool) {
 	if cnt != want || (j < n && isAlnum(src[j])) {
 		return hit{}, false
 	}
-	if sep == 0 && !isUpper(src[i]) && !nonHexLetter(src[i:j]) {
-		return hit{}, false // a lower-case hex id ("de89...", "be12..."), not an IBAN
+	if !isUpper(src[i]) && (sep == ' ' || sep == 0 && !nonHexLetter(src[i:j])) {
+		// In lower case not printed with blanks (the registry leaves "to 12"
+		// alone), nor a hex id ("de89...", "be12...").
+		return hit{}, false
 	}
 	if sep == '-' && (j-i-want != (want-1)/4 || i >= 2 && (src[i-1] == '-' || src[i-1] == '.') && isAlnum(src[i-2])) {
 		// Dashes in every group boundary, and not a part of a dashed id

@@ -2,16 +2,21 @@ package redact
 
 import "bytes"
 
-// PEM private key blocks (DetPrivateKey): "-----BEGIN [RSA |EC |OPENSSH
-// |ENCRYPTED ]PRIVATE KEY-----", the base64 body and the matching END
-// line, as a log holds them: on one line with the newlines turned into
-// blanks, or with "\n" escapes that the decoding layer has read. The whole
-// block is the match; without an END line (a truncated record) the match
-// runs to the end of the body.
+// PEM private key blocks (DetPrivateKey): "-----BEGIN [RSA |EC |DSA
+// |OPENSSH |ENCRYPTED ]PRIVATE KEY-----" and OpenPGP's "-----BEGIN PGP
+// PRIVATE KEY BLOCK-----", the base64 body and the matching END line, as a
+// log holds them: on one line with the newlines turned into blanks, or with
+// "\n" escapes that the decoding layer has read. The whole block is the
+// match; without an END line (a truncated record) the match runs to the
+// end of the body.
+
+// pemMaxBody bounds a block's body: an OpenPGP 4096-bit key with subkeys
+// is about 7 KiB of armour.
+const pemMaxBody = 16 << 10
 
 var (
 	pemBegin   = []byte("-----BEGIN ")
-	pemPrivate = []byte("PRIVATE KEY-----")
+	pemPrivate = []byte("PRIVATE KEY")
 	pemEnd     = []byte("-----END ")
 )
 
@@ -27,30 +32,77 @@ func scanPEM(src []byte, i int) (hit, bool) {
 	if s < 0 || !bytes.HasPrefix(src[s:], pemBegin) {
 		return hit{}, false
 	}
-	// The label: at most 3 words of capitals before "PRIVATE KEY-----".
+	// The label: at most 3 words of capitals before "PRIVATE KEY-----"
+	// or "PRIVATE KEY BLOCK-----".
 	rest := src[s+len(pemBegin):]
 	k := bytes.Index(rest[:min(len(rest), 40)], pemPrivate)
 	if k < 0 {
 		return hit{}, false
 	}
-	for _, c := range rest[:k] {
-		if !isUpper(c) && c != ' ' {
-			return hit{}, false
-		}
+	if !pemLabel(rest[:k]) {
+		return hit{}, false
 	}
-	body := s + len(pemBegin) + k + len(pemPrivate)
-	if e := bytes.Index(src[body:], pemEnd); e >= 0 {
-		end := body + e + len(pemEnd)
-		if f := bytes.Index(src[end:min(len(src), end+40)], pemPrivate); f >= 0 {
-			return hit{det: DetPrivateKey, start: s, end: end + f + len(pemPrivate)}, true
-		}
+	body := pemLabelEnd(src, s+len(pemBegin)+k+len(pemPrivate))
+	if body < 0 {
+		return hit{}, false
 	}
-	// No END line: the body is base64 with blanks and headers (Proc-Type:).
+	// The END line is looked for within pemMaxBody bytes: a record full
+	// of BEGIN lines must not cost a scan to its end for each of them.
+	lim := min(len(src), body+pemMaxBody)
+	for from := body; ; {
+		e := bytes.Index(src[from:lim], pemEnd)
+		if e < 0 {
+			break
+		}
+		end := from + e + len(pemEnd)
+		if f := bytes.Index(src[end:min(len(src), end+40)], pemPrivate); f >= 0 && pemLabel(src[end:end+f]) {
+			if le := pemLabelEnd(src, end+f+len(pemPrivate)); le >= 0 {
+				return hit{det: DetPrivateKey, start: s, end: le}, true
+			}
+		}
+		from = end
+	}
+	// No END line: the body is words of base64 and headers (Proc-Type:,
+	// DEK-Info:) between blanks. It ends before the first word that holds
+	// anything else, so that no word is cut.
 	e := body
-	for e < len(src) && (tokenAlphabet[b64][src[e]] || src[e] == ' ' || src[e] == '\t' || src[e] == ':' || src[e] == ',' || src[e] == '-') {
-		e++
+	for w := body; w < len(src); {
+		for w < len(src) && (src[w] == ' ' || src[w] == '\t' || src[w] == '\n' || src[w] == '\r') {
+			w++
+		}
+		x := w
+		for x < len(src) && (tokenClass[src[x]]&b64 != 0 || src[x] == ':' || src[x] == ',' || src[x] == '-') {
+			x++
+		}
+		if x == w || x < len(src) && src[x] != ' ' && src[x] != '\t' && src[x] != '\n' && src[x] != '\r' {
+			break
+		}
+		e, w = x, x
 	}
 	return hit{det: DetPrivateKey, start: s, end: e}, true
+}
+
+// pemLabel reports whether b, the words before "PRIVATE KEY" in a BEGIN
+// or END line, is capitals and blanks.
+func pemLabel(b []byte) bool {
+	for _, c := range b {
+		if !isUpper(c) && c != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// pemLabelEnd returns the end of "-----" or " BLOCK-----" at src[k:], the
+// rest of a label after "PRIVATE KEY", or -1.
+func pemLabelEnd(src []byte, k int) int {
+	if bytes.HasPrefix(src[k:], []byte(" BLOCK")) {
+		k += len(" BLOCK")
+	}
+	if !bytes.HasPrefix(src[k:], []byte("-----")) {
+		return -1
+	}
+	return k + 5
 }
 
 // hasPEMAt reports whether a private key block may open at src[v].

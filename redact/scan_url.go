@@ -6,16 +6,27 @@ package redact
 // password is a secret (DetSecret).
 
 // scanURLCred looks at the authority that starts at src[a], just after a
-// scheme's "://", and returns the password of its userinfo.
+// scheme's "://", and returns the password of its userinfo. When the user
+// is not a plain name (an e-mail address, an IP address, an escape), the
+// whole userinfo is the match: the user may be personal data of its own,
+// and a detection inside it must not hide the password that follows.
 func scanURLCred(src []byte, a int) (hit, bool) {
 	colon, at := -1, -1
 	for j := a; j < len(src); j++ {
 		c := src[j]
+		if !authorityByte[c] {
+			continue
+		}
 		switch {
 		case c == '@':
 			at = j
-		case c == ':' && colon < 0 && at < 0:
+		case c == ':' && colon < 0:
 			colon = j
+		case (c == '?' || c == '#') && colon >= 0 && at < 0 && !allDigits(src[colon+1:j]) && atAhead(src, j+1):
+			// A '?' or '#' in a password that was percent-encoded
+			// (%3F, %23) and is decoded in the view: "user:pw?@host".
+			// A port before '?' is digits; an '@' in a query comes
+			// after a '=' or '&'.
 		case c == '/' || c == '?' || c == '#' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\':
 			j = len(src) // the authority ends
 		}
@@ -25,7 +36,62 @@ func scanURLCred(src []byte, a int) (hit, bool) {
 	if at < 0 || colon < 0 || colon > at || colon+1 == at {
 		return hit{}, false
 	}
+	if !plainUser(src[a:colon]) {
+		return hit{det: DetSecret, start: a, end: at}, true
+	}
 	return hit{det: DetSecret, start: colon + 1, end: at}, true
+}
+
+// authorityByte marks the bytes scanURLCred looks at: '@', ':', and the
+// ones that may end an authority.
+var authorityByte = func() (t [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte("@:/?#\"'<>\\") {
+		t[c] = true
+	}
+	return t
+}()
+
+// atAhead reports whether an '@' follows src[j] before anything that
+// ends a URL's authority or starts a query's structure (/ = & blank quote).
+func atAhead(src []byte, j int) bool {
+	for ; j < len(src); j++ {
+		switch c := src[j]; {
+		case c == '@':
+			return true
+		case c == '/' || c == '=' || c == '&' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\':
+			return false
+		}
+	}
+	return false
+}
+
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// plainUser reports whether u is a user name and nothing more: letters,
+// digits, '.', '_', '-' and '~', not starting with a digit and a dot
+// (an IPv4 address), possibly empty (redis://:password@host).
+func plainUser(u []byte) bool {
+	dot := false
+	for _, c := range u {
+		switch {
+		case isAlnum(c) || c == '_' || c == '-' || c == '~':
+		case c == '.':
+			dot = true
+		default:
+			return false
+		}
+	}
+	return !(dot && len(u) > 0 && isDigit(u[0]))
 }
 
 // isSchemeAt reports whether src[w:] is "://" and the scanner's word
@@ -58,16 +124,4 @@ func scanUserPass(src []byte, v int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{det: DetSecret, start: colon + 1, end: e}, true
-}
-
-// credentialAfter returns the password that the word src[i:w] introduces:
-// a URL scheme's userinfo, or curl's -u/--user argument.
-func credentialAfter(src []byte, i, w int) (hit, bool) {
-	switch {
-	case isSchemeAt(src, w):
-		return scanURLCred(src, w+3)
-	case userFlag(src, i, w):
-		return scanUserPass(src, w+1)
-	}
-	return hit{}, false
 }

@@ -129,7 +129,8 @@ func refKinds() []refKind {
 			if lowerCC != (raw[1] >= 'a') {
 				return false
 			}
-			if lowerCC && !strings.ContainsAny(raw, " -") && strings.Trim(strings.ToLower(raw), "0123456789abcdef") == "" {
+			if lowerCC && (strings.Contains(raw, " ") ||
+				!strings.Contains(raw, "-") && strings.Trim(strings.ToLower(raw), "0123456789abcdef") == "") {
 				return false
 			}
 			if strings.Contains(raw, "-") && strings.Count(raw, "-") != (len(t)-1)/4 {
@@ -392,13 +393,8 @@ func TestScanCrossCheck(t *testing.T) {
 		src := []byte(line)
 		want := refScan(kinds, src)
 		var got []refSpan
-		for from := 0; ; {
-			m, ok := s.next(src, from)
-			if !ok {
-				break
-			}
-			got = append(got, refSpan{m.det, m.start, m.end})
-			from = m.end
+		for _, sp := range viewSpans(t, s, src) {
+			got = append(got, refSpan{sp.det, sp.start, sp.end})
 		}
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			bad++

@@ -85,8 +85,10 @@ func (r *Redactor) SetText(mode TextMode, c textfmt.Config) error {
 	return nil
 }
 
-// autoParser returns the parser of preset k, built on first use.
-func (ts *textState) autoParser(k int) *textfmt.Parser {
+// autoParser returns the parser of preset k, built on first use; rules
+// says whether the engine has field rules (then the extra fields of a
+// combined line are split, so that a rule can name them).
+func (ts *textState) autoParser(k int, rules bool) *textfmt.Parser {
 	if p := ts.auto[k]; p != nil {
 		return p
 	}
@@ -99,7 +101,12 @@ func (ts *textState) autoParser(k int) *textfmt.Parser {
 	default:
 		f = textfmt.Asterisk
 	}
-	p, err := textfmt.NewParser(textfmt.DefaultConfig(f))
+	c := textfmt.DefaultConfig(f)
+	// The extra key=value fields of a combined line: without a field rule
+	// to apply by name, the scanner reads them as it reads any text, key
+	// context and all, at less cost than one field at a time.
+	c.RestAsText = !rules
+	p, err := textfmt.NewParser(c)
 	if err != nil {
 		panic("BUG: preset " + f.String() + ": " + err.Error())
 	}
@@ -115,19 +122,20 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 	switch ts.mode {
 	case TextFlat:
 		return r.redactFlat(dst, src)
+
 	case TextFields:
 		p = ts.declared
 	default:
 		switch {
 		case textfmt.IsW3CHeader(src):
-			p = ts.autoParser(autoW3C)
+			p = ts.autoParser(autoW3C, false)
 			ts.w3cSeen = true
 		case textfmt.LooksCombined(src):
-			p = ts.autoParser(autoCombined)
+			p = ts.autoParser(autoCombined, len(r.e.fields.nodes) > 0)
 		case textfmt.LooksAsteriskCSV(src):
-			p = ts.autoParser(autoAsterisk)
+			p = ts.autoParser(autoAsterisk, false)
 		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
-			p = ts.autoParser(autoW3C)
+			p = ts.autoParser(autoW3C, false)
 		case looksForm(src):
 			base := len(dst)
 			ts.nested = textfmt.SplitQuery(ts.nested[:0], src)
@@ -295,8 +303,8 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 // is known.
 func (r *Redactor) scanValueInfo(dst, v, name []byte, ki keyInfo, ov Action) []byte {
 	r.sc.key, r.sc.kfor, r.sc.kinfo = name, name, ki
-	if needsView(v) {
-		dst, _ = r.redactViewed(dst, v, ov)
+	if first := nextStop(v, 0); first < len(v) {
+		dst, _ = r.redactViewed(dst, v, ov, first)
 	} else {
 		m, ok := r.next(v)
 		dst = r.redactSpan(dst, v, ov, m, ok)
@@ -571,9 +579,13 @@ func (r *Redactor) scanValue(dst, v, name []byte, ov Action, nested bool) []byte
 	}
 	r.sc.setKey(name)
 	plus := nested && bytes.IndexByte(v, '+') >= 0
-	if plus || needsView(v) {
+	first := 0 // a '+' may come before the first escape
+	if !plus {
+		first = nextStop(v, 0)
+	}
+	if first < len(v) {
 		r.view.plus = plus
-		dst, _ = r.redactViewed(dst, v, ov)
+		dst, _ = r.redactViewed(dst, v, ov, first)
 		r.view.plus = false
 	} else {
 		m, ok := r.next(v)

@@ -18,6 +18,13 @@ func TestTextFieldsAuto(t *testing.T) {
 	// says session or token holds a secret, '+' is a space in it.
 	f(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc123XYZ&sess_id=9f8e7d&q=hello+world&to=%2B44+20+7946+0958 HTTP/1.1" 200 512 "-" "curl/8.5.0"`,
 		`203.0.113.0 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc123XYZ&sess_id=[secret]&q=hello+world&to=[phone] HTTP/1.1" 200 512 "-" "curl/8.5.0"`)
+	// The key=value extras after the user agent are read as text: the
+	// key grammar gives them context as it does anywhere.
+	f(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "curl/8.5.0" rt=0.012 uid="alice@example.com" cookie="SESSID=a1b2c3d4e5; theme=dark" xff="198.51.100.4, 10.0.0.1"`,
+		`203.0.113.0 - - [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "curl/8.5.0" rt=0.012 uid="[email]" cookie="SESSID=[secret]; theme=dark" xff="198.51.100.0, 10.0.0.0"`)
+	// A user name has a letter: "0" under remote_user is not one.
+	f(`203.0.113.7 - 0 [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "-"`,
+		`203.0.113.0 - 0 [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "-"`)
 	// A W3C header names the columns of the lines after it; cookies are
 	// split by name.
 	f("#Version: 1.0", "#Version: 1.0")
@@ -35,10 +42,17 @@ func TestTextFieldsDeclared(t *testing.T) {
 	}
 	f := checker(t, r, FormatAuto, false)
 	f(`1700000000,alice,4155550123,"call me, maybe"`, `1700000000,[user],[phone],""`)
-	// Two numbers side by side in a phone column: both, in one pass
-	// (past 15 digits the run parts at the space).
+	// Two numbers side by side in a phone column: both, in one pass (a
+	// first group of seven digits or more is a number by itself, and the
+	// run parts at the space); a group of one digit after them is not a
+	// number, nor is a port after a number.
 	f(`1,bob,"4930690000 4930690001",x`, `1,[user],"[phone] [phone]",`)
-	f(`1,bob,"000000000 000000000 0",x`, `1,[user],"[phone] [phone]",`)
+	f(`1,bob,"000000000 000000000 0",x`, `1,[user],"[phone] [phone] 0",`)
+	f(`1,bob,"4155550123 5060",x`, `1,[user],"[phone] 5060",`)
+	// A run that goes on into more than 15 digits or a word: the number
+	// before its last space, then the rest, in one pass.
+	f(`1,bob,"0000000 0000.00000",x`, `1,[user],"[phone] [phone]",`)
+	f(`1,bob,"0.00000000 0000.000",x`, `1,[user],"[phone] [phone]",`)
 	f(`{"user":"bob","caller":"4155550123"}`, `{"user":"[user]","caller":"[phone]"}`) // the first byte decides
 	_, err := r.Redact(nil, []byte(`1700000000,"unterminated`), FormatAuto)
 	var qe *QuarantineError
@@ -48,6 +62,11 @@ func TestTextFieldsDeclared(t *testing.T) {
 	if strings.Contains(err.Error(), "1700000000") {
 		t.Errorf("error %q holds record content", err)
 	}
+	// With field rules, auto mode names a combined line's extras, so that
+	// a rule reaches them.
+	auto := checker(t, mustEngine(t, o).NewRedactor(), FormatAuto, false)
+	auto(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "curl/8.5.0" user=bob note="x y"`,
+		`203.0.113.0 - - [23/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "curl/8.5.0" user=[user] note=""`)
 	if err := r.SetText(TextFields, textfmt.Config{}); err == nil {
 		t.Error("SetText accepted a config without a format")
 	}
@@ -103,7 +122,8 @@ func TestJSONLabelledValues(t *testing.T) {
 	f(`{"env":[{"name":"DB_PASSWORD","value":"hunter22"},{"name":"LOG_LEVEL","value":"debug"}]}`,
 		`{"env":[{"name":"DB_PASSWORD","value":"[secret]"},{"name":"LOG_LEVEL","value":"debug"}]}`)
 	// A value before its label, or a label that names nothing, changes nothing.
-	f(`{"value":"07700 900272","alias":"phone"}`, `{"value":"07700 900272","alias":"phone"}`)
+	// (A bare run of digits: "07700 900272" is a phone number anywhere.)
+	f(`{"value":"07700900272","alias":"phone"}`, `{"value":"07700900272","alias":"phone"}`)
 	f(`{"name":"web-0","value":"1234567"}`, `{"name":"web-0","value":"1234567"}`)
 	// Names by key, and a cookie or URL inside a JSON string.
 	f(`{"first_name":"Ann","display_name":"Ann Lee","name":"svc-a"}`, `{"first_name":"[name]","display_name":"[name]","name":"svc-a"}`)

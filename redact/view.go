@@ -9,7 +9,7 @@ import (
 
 // The decoding layer. Detectors see decoded text and nothing else: a value
 // whose bytes hold a percent escape (%3A, %253A), a JSON or nginx string
-// escape (\u0040, \", \x22) or an invisible character (NUL and the other
+// escape (\u0040, \n, \/, \x22) or an invisible character (NUL and the other
 // C0 controls but tab, CR and LF; DEL; U+00AD, U+200B-U+200D, U+2060,
 // U+FEFF) is decoded into a view first, layer after layer (an escape that
 // decodes to another escape is decoded again), and the scanner runs on the
@@ -18,11 +18,18 @@ import (
 // text stays percent-encoded and a text record keeps its separators; what
 // lies between detections is copied from the original unchanged.
 //
+// \" and \\ stay as they are: they are the structure of the JSON that a
+// text line or a JSON string may hold ({\"password\":\"a\\\"b\"}), whose keys
+// and quoted values the scanner reads with their escapes; decoded, an
+// escaped quote would end a quoted value early. A backslash that is itself
+// escaped starts nothing.
+//
 // A value with none of those bytes is scanned as it is: needsView is the
 // only cost it pays.
 
-// maxViewLayers bounds the decoding passes: %25253A is three.
-const maxViewLayers = 3
+// maxViewLayers bounds the decoding passes: %25253A is three, and the
+// scanner decodes nothing itself.
+const maxViewLayers = 4
 
 // viewSeg is a break point of a layer's offset map: decoded bytes at and
 // after v (up to the next break point) came from the source bytes at and
@@ -110,14 +117,15 @@ func decodesAt(src []byte, i int) int {
 		}
 		return 0
 	case c == '\\':
-		if i+1 >= len(src) {
+		if i+1 >= len(src) || i > 0 && src[i-1] == '\\' && escapedAt(src, i) {
 			return 0
 		}
 		switch src[i+1] {
 		// Not \b and \f: in text they are more often a Windows path
 		// (C:\bin) than a backspace, and would decode to a control
-		// character the view drops, joining the words around it.
-		case '"', '\\', '/', 'n', 'r', 't':
+		// character the view drops, joining the words around it. Not
+		// \" and \\: see the top of this file.
+		case '/', 'n', 'r', 't':
 			return 2
 		case 'u':
 			if i+5 < len(src) && jsonHex(src[i+2]) && jsonHex(src[i+3]) && jsonHex(src[i+4]) && jsonHex(src[i+5]) {
@@ -136,6 +144,16 @@ func decodesAt(src []byte, i int) int {
 		return 1
 	}
 	return invisibleLen(src, i)
+}
+
+// escapedAt reports whether the backslash at src[i] is escaped: an odd
+// number of backslashes comes right before it.
+func escapedAt(src []byte, i int) bool {
+	n := 0
+	for j := i - 1; j >= 0 && src[j] == '\\'; j-- {
+		n++
+	}
+	return n%2 == 1
 }
 
 // invisibleLen returns the length of the invisible character encoded in
@@ -164,17 +182,22 @@ func invisibleLen(src []byte, i int) int {
 // layer until no escape is left or maxViewLayers passes were made. The
 // result stays valid until the next decode. It does not allocate in steady
 // state.
-func (v *view) decode(src []byte) []byte {
+//
+// Nothing in src before first decodes (0 when the caller does not know).
+func (v *view) decode(src []byte, first int) []byte {
 	v.n = 0
 	in := src
 	for v.n < maxViewLayers {
 		l := v.n
 		var again bool
-		v.buf[l], v.segs[l], again = decodeLayer(v.buf[l][:0], v.segs[l][:0], in, v.plus && l == 0)
+		v.buf[l], v.segs[l], again = decodeLayer(v.buf[l][:0], v.segs[l][:0], in, v.plus && l == 0, first)
 		v.cur[l] = 0
 		v.n++
 		in = v.buf[l]
-		if !again || !needsView(in) {
+		if !again {
+			break
+		}
+		if first = nextStop(in, 0); first >= len(in) {
 			break
 		}
 	}
@@ -185,13 +208,13 @@ func (v *view) decode(src []byte) []byte {
 // of its offset map to segs. again reports whether another pass may change
 // out: a decoded byte may start an escape, or an invisible character was
 // dropped between two bytes that may now form one.
-func decodeLayer(out []byte, segs []viewSeg, src []byte, plus bool) (_ []byte, _ []viewSeg, again bool) {
+func decodeLayer(out []byte, segs []viewSeg, src []byte, plus bool, first int) (_ []byte, _ []viewSeg, again bool) {
 	last := 0
 	stop := nextStop
 	if plus {
 		stop = nextStopPlus
 	}
-	for i := stop(src, 0); i < len(src); i = stop(src, i) {
+	for i := stop(src, first); i < len(src); i = stop(src, i) {
 		n := 1
 		if src[i] != '+' {
 			n = decodesAt(src, i)
@@ -223,7 +246,7 @@ func decodeLayer(out []byte, segs []viewSeg, src []byte, plus bool) (_ []byte, _
 					ru = r2
 				}
 				out = utf8.AppendRune(out, ru)
-			default: // '"', '\\', '/'
+			default: // '/'
 				out = append(out, e)
 			}
 		}
@@ -334,8 +357,11 @@ const upperHex = "0123456789ABCDEF"
 // like redactSpan, but scans the view of src (see view.go) and writes each
 // replacement back over the original bytes that spelled the detection. n
 // counts the detections rewritten.
-func (r *Redactor) redactViewed(dst, src []byte, ov Action) (_ []byte, n int) {
-	v := r.view.decode(src)
+//
+// first is where decoding may start: nothing before it decodes (see
+// nextStop; 0 when unknown).
+func (r *Redactor) redactViewed(dst, src []byte, ov Action, first int) (_ []byte, n int) {
+	v := r.view.decode(src, first)
 	m, ok := r.next(v)
 	opos := 0
 	for ok {

@@ -68,7 +68,7 @@ func TestViewMap(t *testing.T) {
 	var v view
 	f := func(in, dec string, pairs ...int) {
 		t.Helper()
-		got := v.decode([]byte(in))
+		got := v.decode([]byte(in), 0)
 		if string(got) != dec {
 			t.Fatalf("decode(%q) = %q, want %q", in, got, dec)
 		}
@@ -102,8 +102,13 @@ func TestNeedsView(t *testing.T) {
 	f("é ü 日本", false)
 	f("a%20b", true)
 	f("a%2", false)
-	f(`a\"b`, true)
+	f(`a\"b`, false) // JSON structure: see view.go
+	f(`a\\b`, false)
+	f(`a\\\nb`, true)
+	f(`a\\nb`, false) // an escaped backslash, then "n"
+	f(`a\\\\nb`, false)
 	f(`\u0040`, true)
+	f(`\\u0040`, false)
 	f("a\x00b", true)
 	f("a\x7fb", true)
 	f("tab\t\r\n", false)
@@ -125,7 +130,12 @@ func FuzzView(f *testing.F) {
 	var v view
 	f.Fuzz(func(t *testing.T, in string) {
 		src := []byte(in)
-		dec := v.decode(src)
+		// Starting at the first stop decodes the same as from the start.
+		fromFirst := string(v.decode(src, nextStop(src, 0)))
+		dec := v.decode(src, 0)
+		if string(dec) != fromFirst {
+			t.Fatalf("%q: decoded from the first stop %q, from 0 %q", in, fromFirst, dec)
+		}
 		prev := 0
 		for p := 0; p <= len(dec); p++ {
 			s := v.toSrc(p)

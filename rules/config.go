@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"net/netip"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"github.com/dlclark/regexp2"
 	"gopkg.in/yaml.v3"
 
+	"github.com/redactd/redactd/problem"
 	"github.com/redactd/redactd/redact"
 )
 
@@ -551,8 +553,8 @@ func (p *parser) patterns(e kv, d *draft) {
 			}
 			pt.Literals = vals
 		} else {
-			p.warns = append(p.warns, &Problem{File: p.file, Line: it.v.Line, Key: it.key + ".literals",
-				Msg: "warning: without literals the pattern runs on every record; list strings every match contains (literals: [ORD-]) so that records without them skip it"})
+			p.warns = append(p.warns, &problem.Problem{File: p.file, Line: it.v.Line, Key: it.key + ".literals",
+				Reason: "warning: without literals the pattern runs on every record; list strings every match contains (literals: [ORD-]) so that records without them skip it"})
 		}
 		if x, has := m["action"]; has {
 			if s, sok := p.str(x); sok {
@@ -754,11 +756,22 @@ func defaultClassIndex(cs []Class) int {
 	return 0
 }
 
-// Bounds of max_record_bytes.
+// Bounds of max_record_bytes, the largest record redacted and archived.
+// The same key in the daemon's configuration has the same bounds
+// (pipeline.Config.Validate calls ValidRecordBytes), and a query reads
+// records up to MaxRecordBytes long.
 const (
-	minRecordBytes = 1 << 10
-	maxRecordBytes = 64 << 20
+	MinRecordBytes = 1 << 10
+	MaxRecordBytes = 64 << 20
 )
+
+// ValidRecordBytes is the one check of a max_record_bytes value.
+func ValidRecordBytes(n int64) error {
+	if n < MinRecordBytes || n > MaxRecordBytes {
+		return errors.New("must be a size from 1KiB to 64MiB (1024 to 67108864 bytes)")
+	}
+	return nil
+}
 
 func (p *parser) maxRecord(e kv, d *draft) {
 	s, ok := p.str(e)
@@ -766,8 +779,11 @@ func (p *parser) maxRecord(e kv, d *draft) {
 		return
 	}
 	n, ok := parseSize(s)
-	if !ok || n < minRecordBytes || n > maxRecordBytes {
-		p.bad(e.v, e.key, "must be a size from 1KiB to 64MiB, such as 1MiB, 512KiB or 65536")
+	if !ok {
+		n = -1
+	}
+	if err := ValidRecordBytes(n); err != nil {
+		p.bad(e.v, e.key, "%s, such as 1MiB, 512KiB or 65536", err)
 		return
 	}
 	d.pol.Redact.MaxRecordBytes = int(n)

@@ -22,6 +22,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/redactd/redactd/problem"
 	"github.com/redactd/redactd/redact"
 )
 
@@ -182,10 +183,10 @@ func parse(name string, data []byte, dir string, mode secretMode) (*Policy, erro
 	p := &parser{file: name}
 	pol := p.policy(data, dir, mode)
 	if pol == nil && len(p.errs) == 0 {
-		p.errs = append(p.errs, &Problem{File: name, Msg: "BUG: the policy was not compiled and no problem was recorded"})
+		p.errs = append(p.errs, &problem.Problem{File: name, Reason: "BUG: the policy was not compiled and no problem was recorded"})
 	}
 	if len(p.errs) > 0 {
-		slices.SortStableFunc(p.errs, func(a, b *Problem) int { return a.Line - b.Line })
+		slices.SortStableFunc(p.errs, func(a, b *problem.Problem) int { return a.Line - b.Line })
 		errs := make([]error, len(p.errs))
 		for i, e := range p.errs {
 			errs[i] = e
@@ -199,7 +200,7 @@ func parse(name string, data []byte, dir string, mode secretMode) (*Policy, erro
 }
 
 // Warnings returns what the file allows but probably did not mean, such as
-// a pattern without literals, each a *Problem whose message starts with
+// a pattern without literals, each a *problem.Problem whose Reason starts with
 // "warning:". They do not stop the policy from loading.
 func (p *Policy) Warnings() []error { return p.warnings }
 
@@ -274,7 +275,7 @@ func (p *parser) policy(data []byte, dir string, mode secretMode) *Policy {
 	}
 	eng, err := redact.New(pol.Redact)
 	if err != nil {
-		p.errs = append(p.errs, &Problem{File: p.file, Msg: "the redaction engine rejects this policy: " + err.Error()})
+		p.errs = append(p.errs, &problem.Problem{File: p.file, Reason: "the redaction engine rejects this policy: " + err.Error()})
 		return nil
 	}
 	pol.engine = eng

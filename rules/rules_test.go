@@ -419,21 +419,6 @@ tests:
 	checkTests(t, p, 4)
 }
 
-func TestProblemText(t *testing.T) {
-	f := func(p Problem, want string) {
-		t.Helper()
-		if got := p.Error(); got != want {
-			t.Errorf("got  %s\nwant %s", got, want)
-		}
-	}
-	f(Problem{File: "p.yaml", Msg: "file is empty"}, "p.yaml: file is empty")
-	f(Problem{File: "p.yaml", Line: 3, Key: "a.b", Msg: "bad"}, "p.yaml:3: key a.b: bad")
-	f(Problem{File: "p.yaml", Line: 3, Key: "a", HasValue: true, Msg: "empty"}, `p.yaml:3: key a: value "": empty`)
-	f(Problem{File: "p.yaml", Line: 1, Key: "a", Value: "tab\there", HasValue: true, Msg: "m"}, `p.yaml:1: key a: value "tab\there": m`)
-	f(Problem{File: "p.yaml", Line: 1, Key: "a", Value: strings.Repeat("x", 100), HasValue: true, Msg: "m"},
-		`p.yaml:1: key a: value "`+strings.Repeat("x", 80)+`...": m`)
-}
-
 func TestWarnings(t *testing.T) {
 	p := mustParse(t, "version: 1\npatterns:\n  - {name: a, regexp: 'A-[0-9]+', literals: [A-]}\n  - {name: b, regexp: 'B-[0-9]+'}\n")
 	w := p.Warnings()

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/redactd/redactd/problem"
 )
 
 // maxFileBytes bounds a policy file; real ones are a few kilobytes.
@@ -19,8 +21,8 @@ const maxFileBytes = 4 << 20
 // finds instead of stopping at the first.
 type parser struct {
 	file  string
-	errs  []*Problem
-	warns []*Problem // what is allowed but likely unintended
+	errs  []*problem.Problem
+	warns []*problem.Problem // what is allowed but likely unintended
 }
 
 // kv is one mapping entry or sequence item. key is its full dotted path.
@@ -39,7 +41,7 @@ func join(path, key string) string {
 // bad reports a problem with a value: the message quotes it when it is a
 // scalar.
 func (p *parser) bad(n *yaml.Node, key, format string, args ...any) {
-	pr := &Problem{File: p.file, Line: n.Line, Key: key, Msg: fmt.Sprintf(format, args...)}
+	pr := &problem.Problem{File: p.file, Line: n.Line, Key: key, Reason: fmt.Sprintf(format, args...)}
 	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
 		pr.Value, pr.HasValue = n.Value, true
 	}
@@ -48,21 +50,21 @@ func (p *parser) bad(n *yaml.Node, key, format string, args ...any) {
 
 // badKey reports a problem with a key itself (unknown, missing, duplicated).
 func (p *parser) badKey(n *yaml.Node, key, format string, args ...any) {
-	p.errs = append(p.errs, &Problem{File: p.file, Line: n.Line, Key: key, Msg: fmt.Sprintf(format, args...)})
+	p.errs = append(p.errs, &problem.Problem{File: p.file, Line: n.Line, Key: key, Reason: fmt.Sprintf(format, args...)})
 }
 
 // decode parses data into a YAML tree. It returns nil when the file is not
 // usable YAML, after recording why.
 func (p *parser) decode(data []byte) *yaml.Node {
 	if len(data) > maxFileBytes {
-		p.errs = append(p.errs, &Problem{File: p.file, Msg: fmt.Sprintf("file is %d bytes, larger than the %d allowed", len(data), maxFileBytes)})
+		p.errs = append(p.errs, &problem.Problem{File: p.file, Reason: fmt.Sprintf("file is %d bytes, larger than the %d allowed", len(data), maxFileBytes)})
 		return nil
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			p.errs = append(p.errs, &Problem{File: p.file, Msg: "file is empty (it needs at least \"version: 1\")"})
+			p.errs = append(p.errs, &problem.Problem{File: p.file, Reason: "file is empty (it needs at least \"version: 1\")"})
 		} else {
 			p.syntax(err)
 		}
@@ -70,12 +72,12 @@ func (p *parser) decode(data []byte) *yaml.Node {
 	}
 	var more yaml.Node
 	if err := dec.Decode(&more); err == nil {
-		p.errs = append(p.errs, &Problem{File: p.file, Line: more.Line, Msg: "a policy file holds one YAML document; remove the \"---\" and what follows"})
+		p.errs = append(p.errs, &problem.Problem{File: p.file, Line: more.Line, Reason: "a policy file holds one YAML document; remove the \"---\" and what follows"})
 	} else if !errors.Is(err, io.EOF) {
 		p.syntax(err)
 	}
 	if len(doc.Content) == 0 {
-		p.errs = append(p.errs, &Problem{File: p.file, Msg: "file is empty (it needs at least \"version: 1\")"})
+		p.errs = append(p.errs, &problem.Problem{File: p.file, Reason: "file is empty (it needs at least \"version: 1\")"})
 		return nil
 	}
 	root := doc.Content[0]
@@ -85,19 +87,12 @@ func (p *parser) decode(data []byte) *yaml.Node {
 	return root
 }
 
-// syntax records a YAML syntax error, moving yaml.v3's "line N:" into the
-// FILE:LINE prefix.
+// syntax records a YAML syntax error.
 func (p *parser) syntax(err error) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if i := strings.IndexByte(rest, ':'); i > 0 {
-			if n, err := strconv.Atoi(rest[:i]); err == nil {
-				line, msg = n, strings.TrimSpace(rest[i+1:])
-			}
-		}
+	for _, pr := range problem.FromYAML(p.file, err) {
+		pr.Reason = "invalid YAML: " + pr.Reason
+		p.errs = append(p.errs, pr)
 	}
-	p.errs = append(p.errs, &Problem{File: p.file, Line: line, Msg: "invalid YAML: " + msg})
 }
 
 // plain reports anchors, aliases and unusual tags, which a policy file has
@@ -107,20 +102,20 @@ func (p *parser) plain(n *yaml.Node) bool {
 	var walk func(n *yaml.Node, depth int)
 	walk = func(n *yaml.Node, depth int) {
 		if depth > 32 {
-			p.errs = append(p.errs, &Problem{File: p.file, Line: n.Line, Msg: "nested more than 32 levels deep"})
+			p.errs = append(p.errs, &problem.Problem{File: p.file, Line: n.Line, Reason: "nested more than 32 levels deep"})
 			ok = false
 			return
 		}
 		switch {
 		case n.Kind == yaml.AliasNode || n.Anchor != "":
-			p.errs = append(p.errs, &Problem{File: p.file, Line: n.Line, Msg: "YAML anchors and aliases (&name, *name) are not supported; write the value out"})
+			p.errs = append(p.errs, &problem.Problem{File: p.file, Line: n.Line, Reason: "YAML anchors and aliases (&name, *name) are not supported; write the value out"})
 			ok = false
 			return
 		case n.Kind == yaml.ScalarNode:
 			switch n.Tag {
 			case "!!str", "!!int", "!!float", "!!bool", "!!null":
 			default:
-				p.errs = append(p.errs, &Problem{File: p.file, Line: n.Line, Msg: fmt.Sprintf("YAML tag %s is not supported", n.Tag)})
+				p.errs = append(p.errs, &problem.Problem{File: p.file, Line: n.Line, Reason: fmt.Sprintf("YAML tag %s is not supported", n.Tag)})
 				ok = false
 			}
 		}

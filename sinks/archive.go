@@ -19,6 +19,32 @@ var ErrExists = errors.New("object already exists")
 // ErrNotFound is returned (wrapped) by Stat and Get for a missing key.
 var ErrNotFound = errors.New("object not found")
 
+// PermanentError marks an archive error that trying again cannot fix: access
+// denied, no such bucket, a request the store rejects, an object that is
+// not valid. Any other error (a 5xx, throttling, a network failure, a full
+// disk) may succeed on another attempt. Callers tell them apart with
+// IsPermanent, never by the message.
+type PermanentError struct{ Err error }
+
+func (e *PermanentError) Error() string { return e.Err.Error() }
+func (e *PermanentError) Unwrap() error { return e.Err }
+
+// Permanent marks err permanent; nil stays nil.
+func Permanent(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &PermanentError{Err: err}
+}
+
+// IsPermanent reports whether err, or an error it wraps, is marked
+// permanent. ErrExists and ErrNotFound are answers, not failures: they are
+// never permanent.
+func IsPermanent(err error) bool {
+	var p *PermanentError
+	return errors.As(err, &p)
+}
+
 // Meta is what an archive object says about itself (S3 user metadata and
 // tags; a sidecar-free encoding on the filesystem).
 type Meta struct {
@@ -44,8 +70,9 @@ type Object struct {
 // Implementations: *S3 and *Dir.
 type Archive interface {
 	// Put writes obj atomically and only if no object has that key; it
-	// returns an error wrapping ErrExists otherwise. Retryable errors are
-	// retried inside Put until ctx ends.
+	// returns an error wrapping ErrExists otherwise. Put makes one attempt
+	// (an S3 archive's SDK retries inside it); the caller retries errors
+	// that are not permanent (IsPermanent), with its own backoff.
 	Put(ctx context.Context, obj Object) error
 	// Stat returns the metadata of key, or an error wrapping ErrNotFound.
 	Stat(ctx context.Context, key string) (Meta, error)

@@ -61,22 +61,23 @@ func (d *Dir) Root() string { return d.root }
 // directory archive.
 func (d *Dir) Prefix() string { return "" }
 
-func (d *Dir) String() string { return "file://" + filepath.ToSlash(d.root) }
+func (d *Dir) String() string { return URL{Scheme: "file", Dir: filepath.ToSlash(d.root)}.String() }
 
 func (d *Dir) path(key string) string { return filepath.Join(d.root, filepath.FromSlash(key)) }
 
-// Put implements Archive.
+// Put implements Archive. An object that is not valid (its key, its
+// metadata) is a permanent error; a failing filesystem is not.
 func (d *Dir) Put(ctx context.Context, obj Object) error {
 	k, err := checkObject(&obj)
 	if err != nil {
-		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+		return Permanent(fmt.Errorf("cannot write %q: %w", obj.Key, err))
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
 	}
 	head, err := appendMetaFrame(nil, k.Codec, obj.Meta)
 	if err != nil {
-		return fmt.Errorf("cannot write %q: %w", obj.Key, err)
+		return Permanent(fmt.Errorf("cannot write %q: %w", obj.Key, err))
 	}
 	// The janitor may delete an expired partition while a late batch for it
 	// is being written: the directory vanishes; make it again.
@@ -354,6 +355,27 @@ func (d *Dir) walk(ctx context.Context, rel, prefix string, fn func(string, int6
 				return err
 			}
 			if err := fn(key, fi.Size()); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// ListDirs calls fn for every directory one level below prefix (which ends
+// in '/'), as prefix + name + "/", in lexical order; see S3.ListDirs.
+// Directories whose names start with '.' are skipped.
+func (d *Dir) ListDirs(ctx context.Context, prefix string, fn func(dir string) error) error {
+	entries, err := os.ReadDir(d.path(prefix))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("cannot list %q in %s: %w", prefix, d, err)
+	}
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			if err := fn(prefix + e.Name() + "/"); err != nil {
 				return err
 			}
 		}

@@ -389,3 +389,31 @@ func TestDirPutWhileJanitorDeletes(t *testing.T) {
 	}
 	assertNoTemps(t, d.Root())
 }
+
+// An object that is not valid is a permanent error; a directory that
+// cannot be written is not (an operator can fix it while the daemon
+// retries).
+func TestDirPermanentErrors(t *testing.T) {
+	d, err := NewDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := d.Put(ctx, Object{Key: "class=a/x"}); !IsPermanent(err) {
+		t.Errorf("invalid key: %v", err)
+	}
+	k := Key{Class: "a", Topic: "t", Hour: time.Date(2026, 11, 23, 20, 0, 0, 0, time.UTC)}
+	if err := d.Put(ctx, Object{Key: k.String(), Meta: Meta{Class: "b"}}); !IsPermanent(err) {
+		t.Errorf("metadata class differs from the key's: %v", err)
+	}
+	if os.Getuid() == 0 {
+		return // root writes into a read-only directory
+	}
+	if err := os.Chmod(d.Root(), 0o500); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(d.Root(), 0o750)
+	if err := d.Put(ctx, Object{Key: k.String(), Body: []byte("x")}); err == nil || IsPermanent(err) {
+		t.Errorf("read-only directory: %v; want a retryable error", err)
+	}
+}

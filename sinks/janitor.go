@@ -99,12 +99,8 @@ func (j *Janitor) RunOnce(ctx context.Context) (JanitorResult, error) {
 	now := j.o.Now().UTC()
 	var res JanitorResult
 	var errs []error
-	base := j.dir.Root()
-	if j.prefix != "" {
-		base = filepath.Join(base, filepath.FromSlash(j.prefix))
-	}
 	for _, c := range j.classes {
-		classDir := filepath.Join(base, "class="+c.Class)
+		classDir := j.dir.path(ClassPrefix(j.prefix, c.Class))
 		topics, err := os.ReadDir(classDir)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -114,7 +110,7 @@ func (j *Janitor) RunOnce(ctx context.Context) (JanitorResult, error) {
 			continue
 		}
 		for _, t := range topics {
-			if !t.IsDir() || !strings.HasPrefix(t.Name(), "topic=") {
+			if _, ok := ParseTopicDir("", t.Name()); !t.IsDir() || !ok {
 				continue
 			}
 			topicDir := filepath.Join(classDir, t.Name())
@@ -132,12 +128,8 @@ func (j *Janitor) RunOnce(ctx context.Context) (JanitorResult, error) {
 					errs = append(errs, removeStaleTemp(p, now))
 					continue
 				}
-				dt, ok := strings.CutPrefix(dd.Name(), "dt=")
+				day, ok := parseDaySeg(dd.Name())
 				if !ok || !dd.IsDir() {
-					continue
-				}
-				day, err := time.Parse("2006-01-02", dt)
-				if err != nil {
 					continue
 				}
 				if now.Before(day.AddDate(0, 0, 1+c.Days)) {

@@ -28,28 +28,79 @@ func (c Codec) String() string {
 // keys only from configured classes and topics.
 func (k Key) String() string { return string(k.AppendTo(nil)) }
 
-// AppendTo appends the object key to dst.
-func (k Key) AppendTo(dst []byte) []byte {
+// The key layout, level by level. Each AppendX appends the key prefix that
+// every object of that level starts with, ending in '/' (or '+' for a
+// partition), so that listing it lists exactly that level; AppendTo appends
+// the whole key. They read only the fields their level needs, do not
+// validate, and do not allocate beyond growing dst. Everything that needs a
+// prefix of the archive (lifecycle rule filters, the janitor, replay, query)
+// builds it with these.
+//
+//	AppendRoot            [prefix/]
+//	AppendClassDir        [prefix/]class=C/
+//	AppendTopicDir        [prefix/]class=C/topic=T/
+//	AppendDayDir          [prefix/]class=C/topic=T/dt=YYYY-MM-DD/
+//	AppendHourDir         [prefix/]class=C/topic=T/dt=YYYY-MM-DD/hour=HH/
+//	AppendPartitionPrefix [prefix/]class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+
+//	AppendTo              [prefix/]class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+000000000000000042.ndjson.zst
+
+// AppendRoot appends the archive root: "PREFIX/", or nothing without a
+// prefix.
+func (k Key) AppendRoot(dst []byte) []byte {
 	if k.Prefix != "" {
 		dst = append(dst, k.Prefix...)
 		if k.Prefix[len(k.Prefix)-1] != '/' {
 			dst = append(dst, '/')
 		}
 	}
-	h := k.Hour.UTC()
-	dst = append(dst, "class="...)
+	return dst
+}
+
+// AppendClassDir appends "[prefix/]class=C/". With an empty Class it
+// appends "[prefix/]class=", the part every class directory starts with.
+func (k Key) AppendClassDir(dst []byte) []byte {
+	dst = append(k.AppendRoot(dst), segClass...)
+	if k.Class == "" {
+		return dst
+	}
 	dst = append(dst, k.Class...)
-	dst = append(dst, "/topic="...)
+	return append(dst, '/')
+}
+
+// AppendTopicDir appends "[prefix/]class=C/topic=T/".
+func (k Key) AppendTopicDir(dst []byte) []byte {
+	dst = append(k.AppendClassDir(dst), segTopic...)
 	dst = append(dst, k.Topic...)
-	dst = append(dst, "/dt="...)
-	dst = h.AppendFormat(dst, "2006-01-02")
-	dst = append(dst, "/hour="...)
-	dst = h.AppendFormat(dst, "15")
-	dst = append(dst, '/')
-	dst = append(dst, k.Topic...)
+	return append(dst, '/')
+}
+
+// AppendDayDir appends "[prefix/]class=C/topic=T/dt=YYYY-MM-DD/" for the UTC
+// day of Hour.
+func (k Key) AppendDayDir(dst []byte) []byte {
+	dst = append(k.AppendTopicDir(dst), segDay...)
+	dst = k.Hour.UTC().AppendFormat(dst, dayLayout)
+	return append(dst, '/')
+}
+
+// AppendHourDir appends "[prefix/]class=C/topic=T/dt=YYYY-MM-DD/hour=HH/".
+func (k Key) AppendHourDir(dst []byte) []byte {
+	dst = append(k.AppendDayDir(dst), segHour...)
+	dst = k.Hour.UTC().AppendFormat(dst, "15")
+	return append(dst, '/')
+}
+
+// AppendPartitionPrefix appends the prefix of every object of k's class,
+// topic, hour and partition: ".../hour=HH/TOPIC+PARTITION+".
+func (k Key) AppendPartitionPrefix(dst []byte) []byte {
+	dst = append(k.AppendHourDir(dst), k.Topic...)
 	dst = append(dst, '+')
 	dst = strconv.AppendInt(dst, int64(k.Partition), 10)
-	dst = append(dst, '+')
+	return append(dst, '+')
+}
+
+// AppendTo appends the object key to dst.
+func (k Key) AppendTo(dst []byte) []byte {
+	dst = k.AppendPartitionPrefix(dst)
 	var off [20]byte
 	b := strconv.AppendInt(off[:0], k.FirstOffset, 10)
 	for i := len(b); i < 18; i++ {
@@ -58,6 +109,63 @@ func (k Key) AppendTo(dst []byte) []byte {
 	dst = append(dst, b...)
 	dst = append(dst, k.Codec.Ext()...)
 	return dst
+}
+
+// Segment names of the key layout.
+const (
+	segClass  = "class="
+	segTopic  = "topic="
+	segDay    = "dt="
+	segHour   = "hour="
+	dayLayout = "2006-01-02"
+)
+
+// ClassPrefix returns the key prefix of class in an archive with prefix:
+// "[prefix/]class=C/".
+func ClassPrefix(prefix, class string) string {
+	return string(Key{Prefix: prefix, Class: class}.AppendClassDir(nil))
+}
+
+// ParseClassDir returns the class of a class directory listed under the
+// archive root: root + "class=C/" (or root + "class=C") -> C. ok is false
+// for anything else, including a name that is not a valid class.
+func ParseClassDir(root, dir string) (class string, ok bool) {
+	return parseDirSeg(root, dir, segClass, ValidClass)
+}
+
+// ParseTopicDir returns the topic of a topic directory listed under a class
+// directory: classDir + "topic=T/" (or + "topic=T") -> T.
+func ParseTopicDir(classDir, dir string) (topic string, ok bool) {
+	return parseDirSeg(classDir, dir, segTopic, ValidTopic)
+}
+
+func parseDirSeg(parent, dir, seg string, valid func(string) error) (string, bool) {
+	rest, ok := strings.CutPrefix(dir, parent)
+	if !ok {
+		return "", false
+	}
+	if rest, ok = strings.CutPrefix(rest, seg); !ok {
+		return "", false
+	}
+	rest = strings.TrimSuffix(rest, "/")
+	if valid(rest) != nil {
+		return "", false
+	}
+	return rest, true
+}
+
+// parseDaySeg parses a "dt=YYYY-MM-DD" segment into the day's first hour,
+// UTC.
+func parseDaySeg(seg string) (time.Time, bool) {
+	dt, ok := strings.CutPrefix(seg, segDay)
+	if !ok || len(dt) != len(dayLayout) {
+		return time.Time{}, false
+	}
+	day, err := time.Parse(dayLayout, dt)
+	if err != nil || day.Format(dayLayout) != dt || day.Year() < 1 {
+		return time.Time{}, false
+	}
+	return day, true
 }
 
 // HourOf truncates t to its UTC hour.
@@ -207,27 +315,23 @@ func ParseKey(s string) (Key, error) {
 		}
 	}
 	var ok bool
-	if k.Class, ok = strings.CutPrefix(segs[0], "class="); !ok {
+	if k.Class, ok = strings.CutPrefix(segs[0], segClass); !ok {
 		return fail("want class=")
 	}
 	if err := ValidClass(k.Class); err != nil {
 		return fail(err.Error())
 	}
-	if k.Topic, ok = strings.CutPrefix(segs[1], "topic="); !ok {
+	if k.Topic, ok = strings.CutPrefix(segs[1], segTopic); !ok {
 		return fail("want topic=")
 	}
 	if err := ValidTopic(k.Topic); err != nil {
 		return fail(err.Error())
 	}
-	dt, ok := strings.CutPrefix(segs[2], "dt=")
-	if !ok || len(dt) != 10 {
+	day, ok := parseDaySeg(segs[2])
+	if !ok {
 		return fail("want dt=YYYY-MM-DD")
 	}
-	day, err := time.Parse("2006-01-02", dt)
-	if err != nil || day.Format("2006-01-02") != dt || day.Year() < 1 {
-		return fail("want dt=YYYY-MM-DD")
-	}
-	hh, ok := strings.CutPrefix(segs[3], "hour=")
+	hh, ok := strings.CutPrefix(segs[3], segHour)
 	if !ok || len(hh) != 2 || !isDigits(hh) || hh > "23" {
 		return fail("want hour=00..23")
 	}

@@ -122,3 +122,78 @@ func FuzzParseKey(f *testing.F) {
 		}
 	})
 }
+
+// TestKeyLayoutLevels: each level's prefix is a prefix of the full key and
+// of the next level's, ends where its level ends, and does not allocate
+// into a buffer with room.
+func TestKeyLayoutLevels(t *testing.T) {
+	f := func(k Key, want ...string) {
+		t.Helper()
+		levels := []func([]byte) []byte{k.AppendRoot, k.AppendClassDir, k.AppendTopicDir, k.AppendDayDir, k.AppendHourDir, k.AppendPartitionPrefix, k.AppendTo}
+		for i, app := range levels {
+			got := string(app([]byte("x")))
+			if got != "x"+want[i] {
+				t.Errorf("level %d of %+v = %q, want %q", i, k, got[1:], want[i])
+			}
+			if !strings.HasPrefix(k.String(), want[i]) {
+				t.Errorf("level %d %q is not a prefix of the key %q", i, want[i], k.String())
+			}
+		}
+		buf := make([]byte, 0, 256)
+		if n := testing.AllocsPerRun(100, func() { buf = k.AppendTo(buf[:0]) }); n != 0 {
+			t.Errorf("AppendTo: %v allocs", n)
+		}
+	}
+	h := time.Date(2026, 11, 23, 20, 0, 0, 0, time.FixedZone("x", 3600))
+	f(Key{Class: "access", Topic: "cdn", Partition: 3, FirstOffset: 42, Hour: h},
+		"",
+		"class=access/",
+		"class=access/topic=cdn/",
+		"class=access/topic=cdn/dt=2026-11-23/",
+		"class=access/topic=cdn/dt=2026-11-23/hour=19/",
+		"class=access/topic=cdn/dt=2026-11-23/hour=19/cdn+3+",
+		"class=access/topic=cdn/dt=2026-11-23/hour=19/cdn+3+000000000000000042.ndjson.zst")
+	f(Key{Prefix: "logs/p/", Class: "a", Topic: "t", Hour: h, Codec: CodecGzip},
+		"logs/p/",
+		"logs/p/class=a/",
+		"logs/p/class=a/topic=t/",
+		"logs/p/class=a/topic=t/dt=2026-11-23/",
+		"logs/p/class=a/topic=t/dt=2026-11-23/hour=19/",
+		"logs/p/class=a/topic=t/dt=2026-11-23/hour=19/t+0+",
+		"logs/p/class=a/topic=t/dt=2026-11-23/hour=19/t+0+000000000000000000.ndjson.gz")
+	if got := string(Key{Prefix: "p"}.AppendClassDir(nil)); got != "p/class=" {
+		t.Errorf("class dir without a class: %q", got)
+	}
+	if got := ClassPrefix("p/q/", "audit"); got != "p/q/class=audit/" {
+		t.Errorf("ClassPrefix = %q", got)
+	}
+}
+
+func TestParseLayoutDirs(t *testing.T) {
+	f := func(parse func(string, string) (string, bool), parent, dir, want string) {
+		t.Helper()
+		got, ok := parse(parent, dir)
+		if !ok {
+			got = "<none>"
+		}
+		if got != want {
+			t.Errorf("parse(%q, %q) = %q, want %q", parent, dir, got, want)
+		}
+	}
+	f(ParseClassDir, "p/", "p/class=access/", "access")
+	f(ParseClassDir, "", "class=audit", "audit")
+	f(ParseClassDir, "p/", "q/class=access/", "<none>")
+	f(ParseClassDir, "", "class=../", "<none>")
+	f(ParseClassDir, "", "klass=a/", "<none>")
+	f(ParseTopicDir, "class=a/", "class=a/topic=cdn-access/", "cdn-access")
+	f(ParseTopicDir, "class=a/", "class=a/topic=/", "<none>")
+	f(ParseTopicDir, "", "topic=x y", "<none>")
+	if d, ok := parseDaySeg("dt=2026-02-28"); !ok || !d.Equal(time.Date(2026, 2, 28, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("parseDaySeg: %v %v", d, ok)
+	}
+	for _, s := range []string{"dt=2026-02-30", "dt=2026-2-28", "2026-02-28", "dt=0000-01-01"} {
+		if _, ok := parseDaySeg(s); ok {
+			t.Errorf("parseDaySeg(%q) accepted", s)
+		}
+	}
+}

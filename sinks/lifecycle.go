@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,6 +15,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/aws/smithy-go"
 	smithyhttp "github.com/aws/smithy-go/transport/http"
+
+	"github.com/redactd/redactd/problem"
 )
 
 // Retention is how long an archive keeps objects of one class.
@@ -23,21 +26,22 @@ type Retention struct {
 }
 
 func validateRetention(classes []Retention) error {
-	var errs []error
+	var ps []*problem.Problem
 	seen := map[string]bool{}
 	for i, c := range classes {
+		key := "classes[" + strconv.Itoa(i) + "]"
 		if err := ValidClass(c.Class); err != nil {
-			errs = append(errs, fmt.Errorf("classes[%d]: %w", i, err))
+			ps = append(ps, problem.Value(key+".class", c.Class, err.Error()))
 		}
 		if c.Days < 1 {
-			errs = append(errs, fmt.Errorf("classes[%d] %q: days %d: must be at least 1", i, c.Class, c.Days))
+			ps = append(ps, problem.Value(key+".days", strconv.Itoa(c.Days), "must be at least 1"))
 		}
 		if seen[c.Class] {
-			errs = append(errs, fmt.Errorf("classes[%d]: class %q listed twice", i, c.Class))
+			ps = append(ps, problem.Value(key+".class", c.Class, "listed twice"))
 		}
 		seen[c.Class] = true
 	}
-	return errors.Join(errs...)
+	return problem.Join(ps)
 }
 
 // Lifecycle rule IDs that redactd owns. Rules with other IDs are never
@@ -96,14 +100,6 @@ func (p Plan) String() string {
 	return b.String()
 }
 
-// ClassPrefix returns the key prefix of class in an archive with prefix.
-func ClassPrefix(prefix, class string) string {
-	if prefix = strings.TrimSuffix(prefix, "/"); prefix != "" {
-		return prefix + "/class=" + class + "/"
-	}
-	return "class=" + class + "/"
-}
-
 // desiredRules returns redactd's rules, the abort rule last. On a versioned
 // bucket (versioning Enabled or Suspended) Expiration only hides an object
 // behind a delete marker and keeps the data as a noncurrent version, so each
@@ -124,10 +120,7 @@ func desiredRules(prefix string, classes []Retention, versioned bool) []types.Li
 		}
 		rules = append(rules, r)
 	}
-	p := strings.TrimSuffix(prefix, "/")
-	if p != "" {
-		p += "/"
-	}
+	p := string(Key{Prefix: prefix}.AppendRoot(nil))
 	if versioned {
 		rules = append(rules, types.LifecycleRule{
 			ID:         aws.String(RuleIDDeleteMarkers),
@@ -173,7 +166,7 @@ func classRoot(id, prefix string) (root string, ok bool) {
 	if !ok {
 		return "", false
 	}
-	return strings.CutSuffix(prefix, "class="+class+"/")
+	return strings.CutSuffix(prefix, ClassPrefix("", class))
 }
 
 // otherArchives returns an error naming the redactd rules of current that
@@ -305,10 +298,7 @@ func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, cla
 	if err != nil {
 		return Plan{}, err
 	}
-	root := strings.TrimSuffix(prefix, "/")
-	if root != "" {
-		root += "/"
-	}
+	root := string(Key{Prefix: prefix}.AppendRoot(nil))
 	if err := otherArchives(bucket, root, current); err != nil {
 		return Plan{}, err
 	}

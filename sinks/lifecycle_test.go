@@ -3,13 +3,17 @@ package sinks_test
 import (
 	"context"
 	"errors"
+	"io"
+	"log/slog"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/redactd/redactd/sinks"
 	"github.com/redactd/redactd/sinks/s3test"
@@ -169,4 +173,45 @@ func testS3LifecycleVersioned(t *testing.T, srv *s3test.Server) {
 		t.Fatal(err)
 	}
 	verify()
+}
+
+// A directory's EnforceRetention with Keep registers every metric
+// MetricNames lists, reports no drift, and stops its janitor with ctx.
+func TestDirEnforceRetentionMetrics(t *testing.T) {
+	d, err := sinks.NewDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := prometheus.NewRegistry()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	rep, err := d.EnforceRetention(ctx, sinks.RetentionRequest{
+		Classes: []sinks.Retention{{Class: "access", Days: 7}}, Keep: true, Registerer: reg,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	})
+	if err != nil || len(rep.Drift) != 0 || !rep.Applied || !strings.Contains(rep.String(), "access=7d") {
+		t.Fatalf("EnforceRetention: %+v, %v", rep, err)
+	}
+	var got []string
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		mfs, err := reg.Gather()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = got[:0]
+		for _, mf := range mfs {
+			got = append(got, mf.GetName())
+		}
+		// The janitor's first run sets its last-run gauge in the background.
+		if len(got) == len(sinks.MetricNames()) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	for _, n := range sinks.MetricNames() {
+		if !slices.Contains(got, n) {
+			t.Errorf("metric %s listed by MetricNames is not exported (have %v)", n, got)
+		}
+	}
 }

@@ -11,6 +11,19 @@ type metrics struct {
 	lastRun        prometheus.Gauge
 }
 
+// MetricNames lists every metric the archive exports (the janitor's and
+// redactd_lifecycle_drift), for dashboards and alert rules to be checked
+// against.
+func MetricNames() []string {
+	return []string{
+		"redactd_janitor_deleted_objects_total",
+		"redactd_janitor_deleted_bytes_total",
+		"redactd_janitor_errors_total",
+		"redactd_janitor_last_run_timestamp_seconds",
+		"redactd_lifecycle_drift",
+	}
+}
+
 func newMetrics(reg prometheus.Registerer) *metrics {
 	m := &metrics{
 		deletedObjects: prometheus.NewCounterVec(prometheus.CounterOpts{

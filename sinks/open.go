@@ -6,13 +6,15 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
-	"strings"
+	"strconv"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/aws/ratelimit"
 	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+
+	"github.com/redactd/redactd/problem"
 )
 
 // OpenOptions configures Open. The zero value is ready for AWS S3 with the
@@ -41,24 +43,35 @@ type OpenOptions struct {
 	Logger *slog.Logger `yaml:"-"`
 }
 
+// validate returns the problems of o, keyed by their YAML names.
 func (o OpenOptions) validate() error {
-	var errs []error
-	if o.Endpoint != "" {
-		u, err := url.Parse(o.Endpoint)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			errs = append(errs, fmt.Errorf("s3 endpoint %q: want http(s)://host[:port]", o.Endpoint))
-		}
+	var ps []*problem.Problem
+	if err := ValidEndpoint(o.Endpoint); err != nil {
+		ps = append(ps, problem.Value("endpoint", o.Endpoint, err.Error()))
 	}
 	if o.MultipartThreshold < 0 {
-		errs = append(errs, fmt.Errorf("multipart_threshold %d: must not be negative", o.MultipartThreshold))
+		ps = append(ps, problem.Value("multipart_threshold", strconv.FormatInt(o.MultipartThreshold, 10), "must not be negative"))
 	}
 	if o.PartSize != 0 && o.PartSize < minPartSize {
-		errs = append(errs, fmt.Errorf("part_size %d: S3 needs at least %d bytes", o.PartSize, minPartSize))
+		ps = append(ps, problem.Value("part_size", strconv.FormatInt(o.PartSize, 10), fmt.Sprintf("S3 needs at least %d bytes", minPartSize)))
 	}
 	if o.MaxAttempts < 0 {
-		errs = append(errs, fmt.Errorf("max_attempts %d: must not be negative", o.MaxAttempts))
+		ps = append(ps, problem.Value("max_attempts", strconv.Itoa(o.MaxAttempts), "must not be negative"))
 	}
-	return errors.Join(errs...)
+	return problem.Join(ps)
+}
+
+// ValidEndpoint reports whether e can be OpenOptions.Endpoint: "" (AWS) or
+// an http(s)://host[:port] URL.
+func ValidEndpoint(e string) error {
+	if e == "" {
+		return nil
+	}
+	u, err := url.Parse(e)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return errors.New("want http(s)://host[:port]")
+	}
+	return nil
 }
 
 func (o *OpenOptions) setDefaults() {
@@ -76,7 +89,7 @@ func (o *OpenOptions) setDefaults() {
 	}
 }
 
-// Open returns the archive named by rawURL:
+// Open returns the archive named by rawURL (see ParseURL):
 //
 //	s3://bucket[/prefix]   an S3 bucket (or S3-compatible store, see Endpoint)
 //	file:///abs/dir        a directory (created if missing), see Dir
@@ -84,40 +97,29 @@ func (o *OpenOptions) setDefaults() {
 // Keys written to the archive must start with its prefix (S3.Prefix; a Dir
 // has none).
 func Open(rawURL string, o OpenOptions) (Archive, error) {
-	u, err := url.Parse(rawURL)
+	u, err := ParseURL(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("archive URL %q: %w", rawURL, err)
 	}
-	if u.User != nil || u.RawQuery != "" || u.Fragment != "" {
-		return nil, fmt.Errorf("archive URL %q: user info, query and fragment are not supported (credentials come from the AWS SDK chain)", rawURL)
-	}
+	return OpenURL(u, o)
+}
+
+// OpenURL is Open for a URL already parsed.
+func OpenURL(u URL, o OpenOptions) (Archive, error) {
 	switch u.Scheme {
 	case "file":
-		if u.Host != "" && u.Host != "localhost" {
-			return nil, fmt.Errorf("archive URL %q: want file:///absolute/dir (three slashes)", rawURL)
-		}
-		if u.Path == "" {
-			return nil, fmt.Errorf("archive URL %q: no directory", rawURL)
-		}
-		return NewDir(u.Path)
+		return NewDir(u.Dir)
 	case "s3":
-		if u.Host == "" {
-			return nil, fmt.Errorf("archive URL %q: no bucket; want s3://bucket[/prefix]", rawURL)
-		}
-		prefix := strings.Trim(u.Path, "/")
-		if err := ValidPrefix(prefix); err != nil {
-			return nil, fmt.Errorf("archive URL %q: %w", rawURL, err)
-		}
 		if err := o.validate(); err != nil {
-			return nil, fmt.Errorf("archive URL %q: %w", rawURL, err)
+			return nil, fmt.Errorf("archive URL %q: %w", u, err)
 		}
 		c, err := NewS3Client(context.Background(), o)
 		if err != nil {
-			return nil, fmt.Errorf("archive URL %q: %w", rawURL, err)
+			return nil, fmt.Errorf("archive URL %q: %w", u, err)
 		}
-		return NewS3(c, u.Host, prefix, o)
+		return NewS3(c, u.Bucket, u.Prefix, o)
 	}
-	return nil, fmt.Errorf("archive URL %q: unknown scheme %q; want s3://bucket/prefix or file:///dir", rawURL, u.Scheme)
+	return nil, fmt.Errorf("archive URL %q: unknown scheme %q; want s3://bucket/prefix or file:///dir", u, u.Scheme)
 }
 
 // NewS3Client returns an S3 client configured from the SDK's default chain

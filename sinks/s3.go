@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/rand/v2"
 	"net"
 	"net/http"
 	"strings"
@@ -67,55 +66,32 @@ func (s *S3) Bucket() string { return s.bucket }
 // Prefix returns the archive's key prefix ("" for the whole bucket).
 func (s *S3) Prefix() string { return s.prefix }
 
-func (s *S3) String() string {
-	if s.prefix == "" {
-		return "s3://" + s.bucket
-	}
-	return "s3://" + s.bucket + "/" + s.prefix
-}
+func (s *S3) String() string { return URL{Scheme: "s3", Bucket: s.bucket, Prefix: s.prefix}.String() }
 
 // Put implements Archive. It writes with If-None-Match: * in the same
 // request as the retention-class tag and the metadata, so an existing key
 // is never replaced (HTTP 412 -> ErrExists). Bodies larger than the
 // multipart threshold use a multipart upload whose completion carries
-// If-None-Match. 5xx, SlowDown, throttling and network errors are retried
-// with backoff until ctx ends; other 4xx errors are returned at once.
+// If-None-Match. The SDK retries 5xx, SlowDown, throttling and network
+// errors (OpenOptions.MaxAttempts); what still fails is returned, marked
+// permanent when retrying cannot help (other 4xx: denied, no such bucket,
+// bad request), see classify.
 func (s *S3) Put(ctx context.Context, obj Object) error {
 	k, err := checkObject(&obj)
 	if err != nil {
-		return fmt.Errorf("cannot upload %q: %w", obj.Key, err)
+		return Permanent(fmt.Errorf("cannot upload %q: %w", obj.Key, err))
 	}
 	if s.prefix != "" && !strings.HasPrefix(obj.Key, s.prefix+"/") {
-		return fmt.Errorf("cannot upload %q: key is outside the archive prefix %q", obj.Key, s.prefix)
+		return Permanent(fmt.Errorf("cannot upload %q: key is outside the archive prefix %q", obj.Key, s.prefix))
 	}
 	put := s.putSingle
 	if int64(len(obj.Body)) > s.threshold {
 		put = s.putMultipart
 	}
-	for attempt := 0; ; attempt++ {
-		err = put(ctx, k, obj)
-		if err == nil || !retryable(err) || ctx.Err() != nil {
-			break
-		}
-		d := backoff(attempt)
-		s.log.Warn("upload failed, retrying", "archive", s.String(), "key", obj.Key, "attempt", attempt+1, "retry_in", d, "err", err)
-		select {
-		case <-ctx.Done():
-		case <-time.After(d):
-		}
-	}
-	if err != nil {
-		if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
-			return fmt.Errorf("cannot upload %q to %s: %w (gave up: %w)", obj.Key, s, err, cerr)
-		}
+	if err := put(ctx, k, obj); err != nil {
 		return fmt.Errorf("cannot upload %q to %s: %w", obj.Key, s, err)
 	}
 	return nil
-}
-
-func backoff(attempt int) time.Duration {
-	d := time.Second << min(attempt, 5) // 1s .. 32s
-	return d/2 + rand.N(d/2)
 }
 
 func tagging(class string) *string { return aws.String("retention-class=" + class) }
@@ -202,7 +178,9 @@ func (s *S3) putMultipart(ctx context.Context, k Key, obj Object) (err error) {
 	return classify(err)
 }
 
-// classify maps S3 errors onto ErrExists and ErrNotFound.
+// classify maps S3 errors onto ErrExists and ErrNotFound, and marks the
+// ones retrying cannot fix permanent (see retryable). Context errors are
+// left as they are.
 func classify(err error) error {
 	if err == nil {
 		return nil
@@ -213,11 +191,14 @@ func classify(err error) error {
 	case http.StatusNotFound:
 		var ae smithy.APIError
 		if errors.As(err, &ae) && ae.ErrorCode() == "NoSuchBucket" {
-			return err
+			return Permanent(err)
 		}
 		return fmt.Errorf("%w: %w", ErrNotFound, err)
 	}
-	return err
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || retryable(err) {
+		return err
+	}
+	return Permanent(err)
 }
 
 func httpStatus(err error) int {
@@ -232,8 +213,7 @@ func httpStatus(err error) int {
 // another attempt: server errors, throttling and network failures. Other
 // 4xx answers (denied, no such bucket, bad request) are permanent.
 func retryable(err error) bool {
-	if err == nil || errors.Is(err, ErrExists) || errors.Is(err, ErrNotFound) ||
-		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if err == nil {
 		return false
 	}
 	var ae smithy.APIError
@@ -291,7 +271,7 @@ func (s *S3) List(ctx context.Context, prefix string, fn func(key string, size i
 	for p.HasMorePages() {
 		page, err := p.NextPage(ctx)
 		if err != nil {
-			return fmt.Errorf("cannot list %q in %s: %w", prefix, s, err)
+			return fmt.Errorf("cannot list %q in %s: %w", prefix, s, classify(err))
 		}
 		for _, o := range page.Contents {
 			if err := fn(aws.ToString(o.Key), aws.ToInt64(o.Size)); err != nil {
@@ -327,4 +307,26 @@ func checkObject(obj *Object) (Key, error) {
 		}
 	}
 	return k, nil
+}
+
+// ListDirs calls fn for every "directory" one level below prefix (which
+// ends in '/'): the common prefixes of a delimiter listing, each ending in
+// '/', in lexical order. It lists no objects, so finding the topics of a
+// class costs one request, not a listing of every object.
+func (s *S3) ListDirs(ctx context.Context, prefix string, fn func(dir string) error) error {
+	p := s3.NewListObjectsV2Paginator(s.client, &s3.ListObjectsV2Input{
+		Bucket: aws.String(s.bucket), Prefix: aws.String(prefix), Delimiter: aws.String("/"),
+	})
+	for p.HasMorePages() {
+		page, err := p.NextPage(ctx)
+		if err != nil {
+			return fmt.Errorf("cannot list %q in %s: %w", prefix, s, classify(err))
+		}
+		for _, cp := range page.CommonPrefixes {
+			if err := fn(aws.ToString(cp.Prefix)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

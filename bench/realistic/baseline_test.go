@@ -39,8 +39,14 @@ func TestAccuracy(t *testing.T) {
 		}
 		rep.WriteTable(&tables, "policy "+run.Policy)
 		cur[run.Policy] = rep.Cells()
+		// The target, beyond the ratchet: no planted value leaks (but for
+		// the OutOfScope categories) and no line loses its layout.
+		if tot := rep.Total(); tot.Leaks > 0 || tot.Broken > 0 {
+			t.Errorf("policy %s: %d leaks and %d broken lines, want 0 (go run ./bench/realistic/score -examples)", run.Policy, tot.Leaks, tot.Broken)
+		}
 	}
 	t.Log("\n" + tables.String())
+
 	if testing.Verbose() {
 		fmt.Print(tables.String())
 	}

@@ -383,6 +383,16 @@ func jsonKeys(b []byte) (n int, ok bool) {
 
 // broken reports whether out lost the layout in had.
 func broken(st Structure, in, out []byte) bool {
+	if st == Mixed {
+		switch {
+		case json.Valid(in):
+			st = JSON
+		case looksCLF(in):
+			st = CLF
+		default:
+			return false
+		}
+	}
 	switch st {
 	case JSON:
 		ni, ok := jsonKeys(in)
@@ -415,6 +425,20 @@ func broken(st Structure, in, out []byte) bool {
 		for i := range a {
 			if a[i] != b[i] {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// looksCLF reports whether line opens as an NCSA common/combined line:
+// three fields and a '[' (remote address, identity, user, [time]).
+func looksCLF(line []byte) bool {
+	n := 0
+	for i, c := range line {
+		if c == ' ' {
+			if n++; n == 3 {
+				return i+1 < len(line) && line[i+1] == '['
 			}
 		}
 	}

@@ -243,7 +243,7 @@ func (g *gen) appJSON(st *streamState) Record {
 // libraries and applications log, with personal data inside the text.
 func (g *gen) appMsg(b []byte, first, last string) []byte {
 	var msg string
-	switch g.rng.IntN(12) {
+	switch g.rng.IntN(14) {
 	case 0:
 		ip := g.privateIPv4()
 		g.plantAt("ipv4", ip)
@@ -296,7 +296,13 @@ func (g *gen) appMsg(b []byte, first, last string) []byte {
 		p := g.phone()
 		g.plantAt("phone", p)
 		msg = "callback requested by " + first + " " + last + " at " + p
-		g.plantAt("name", first+" "+last)
+		g.plantAt("name_text", first+" "+last) // out of scope: see OutOfScope
+	case 10:
+		p := g.nationalPhone()
+		g.plantAt("phone", p)
+		msg = pick(g, []string{"customer asked to be called on ", "SMS delivery failed for ", "new lead, tel. "}) + p
+	case 11:
+		msg = g.numbersMsg()
 	default:
 		msg = "request completed in " + g.num(1, 900) + " ms, " + g.num(100, 99999) + " bytes"
 	}

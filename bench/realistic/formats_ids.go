@@ -442,7 +442,7 @@ func (g *gen) mrz(first, last string) []string {
 }
 
 // ibanPrinted returns an IBAN as people type it: in groups of four with
-// blanks or dashes, sometimes in lower case.
+// blanks or dashes, dashed ones sometimes in lower case.
 func (g *gen) ibanPrinted() string {
 	s := strings.ReplaceAll(g.iban(), " ", "")
 	sep := pick(g, []string{" ", "-", ""})
@@ -454,7 +454,7 @@ func (g *gen) ibanPrinted() string {
 		b.WriteByte(s[i])
 	}
 	out := b.String()
-	if sep != "" && g.pct(30) {
+	if sep == "-" && g.pct(30) {
 		out = strings.ToLower(out)
 	}
 	return out

@@ -20,15 +20,16 @@ import (
 type Structure uint8
 
 const (
-	Text Structure = iota // free text: no layout check
-	CLF                   // NCSA common/combined: space-separated, "quoted" and [bracketed] fields
-	TSV                   // W3C extended (CloudFront): tab-separated fields
-	CSV                   // comma-separated, "double quotes" with "" inside
-	JSON                  // one JSON value per record
-	Form                  // application/x-www-form-urlencoded body
+	Text  Structure = iota // free text: no layout check
+	CLF                    // NCSA common/combined: space-separated, "quoted" and [bracketed] fields
+	TSV                    // W3C extended (CloudFront): tab-separated fields
+	CSV                    // comma-separated, "double quotes" with "" inside
+	JSON                   // one JSON value per record
+	Form                   // application/x-www-form-urlencoded body
+	Mixed                  // records of several layouts: JSON checked as JSON, NCSA lines as CLF, the rest as free text
 )
 
-var structureNames = [...]string{"text", "clf", "tsv", "csv", "json", "form"}
+var structureNames = [...]string{"text", "clf", "tsv", "csv", "json", "form", "mixed"}
 
 func (s Structure) String() string {
 	if int(s) < len(structureNames) {
@@ -44,8 +45,8 @@ type Value struct {
 	// nino, dni, nie, cf, nir, bsn, pesel, steuerid, cpf, aadhaar, iin,
 	// rnokpp, mrz; for look-alikes timestamp, epoch, version, uuid, hash,
 	// port, bytes, duration, orderid, blockid, status, uniqueid, requestid,
-	// channel, counter, header, nearmiss (an id-shaped code whose check
-	// fails).
+	// channel, counter, header, isbn, nearmiss (an id-shaped code whose
+	// check fails).
 	Category string
 	// Text is the plain value, without any encoding or hidden character.
 	Text string
@@ -114,6 +115,7 @@ var formats = []Format{
 	{"app_json", JSON, "app", "application telemetry (structured JSON logging)", (*gen).appJSON},
 	{"webhook_json", JSON, "app", "Mautic webhooks (lead/contact payload)", (*gen).webhookJSON},
 	{"webhook_form", Form, "app", "HTML form submission, application/x-www-form-urlencoded (WHATWG URL)", (*gen).webhookForm},
+	{"secret_mix", Mixed, "app", "vendors' token format docs; nginx combined; Google service account keys; RFC 9110 Authorization", (*gen).secretMix},
 	{"id_mix", Text, "app", "KYC service text log: gateway requests, audit messages, config dumps, OCR of MRZs (national id formats of HMRC, INSEE, UIDAI, ICAO 9303...)", (*gen).idMix},
 	{"id_json", JSON, "app", "KYC audit events as JSON: national ids under their keys, MRZ with \\n, messages", (*gen).idJSON},
 }

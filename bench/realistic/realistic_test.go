@@ -41,6 +41,15 @@ func TestLabels(t *testing.T) {
 				if n := strings.Count(line, "\t") + 1; !r.Header && n != 33 {
 					t.Errorf("%s record %d: %d fields, want 33\n%s", s.Format, i, n, line)
 				}
+			case Mixed:
+				if line[0] == '{' && !json.Valid(r.Line) {
+					t.Errorf("%s record %d: not JSON\n%s", s.Format, i, line)
+				}
+				if looksCLF(r.Line) {
+					if n, ok := clfFields(line); !ok || n != 9 {
+						t.Errorf("%s record %d: %d CLF fields (ok=%v), want 9\n%s", s.Format, i, n, ok, line)
+					}
+				}
 			case CLF:
 				want := map[string]int{"common": 7, "combined": 9}[s.Format]
 				if n, ok := clfFields(line); !ok || want != 0 && n != want {

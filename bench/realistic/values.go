@@ -237,8 +237,12 @@ func (g *gen) ipv6() string {
 // Phone numbers in the formats people and systems write them, in the
 // ranges reserved for fiction or documentation where one exists: Ofcom's
 // 020 7946 0xxx and 07700 900xxx, NANP 555-01xx, and realistic German and
-// Ukrainian national numbers.
+// Ukrainian national numbers; a third of them national numbers of every
+// market (see nationalPhone).
 func (g *gen) phone() string {
+	if g.pct(33) {
+		return g.nationalPhone()
+	}
 	switch g.rng.IntN(14) {
 	case 0:
 		return "030 " + g.num(2000000, 99999999)

@@ -2,12 +2,9 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,6 +13,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/redactd/redactd/pipeline"
+	"github.com/redactd/redactd/problem"
 	"github.com/redactd/redactd/sinks"
 )
 
@@ -101,7 +99,7 @@ func ParseConfig(name string, data []byte) (Config, error) {
 	c.source = name
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return c, fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+		return c, yamlError(name, err)
 	}
 	if len(root.Content) == 0 { // empty file: all defaults
 		c.lines = map[string]int{}
@@ -109,13 +107,13 @@ func ParseConfig(name string, data []byte) (Config, error) {
 	}
 	doc := root.Content[0]
 	if doc.Kind != yaml.MappingNode {
-		return c, fmt.Errorf("%s:%d: want a mapping of keys at the top level", name, doc.Line)
+		return c, &problem.Problem{File: name, Line: doc.Line, Reason: "want a mapping of keys at the top level"}
 	}
 	c.lines = map[string]int{}
-	var errs []error
-	checkKeys(doc, reflect.TypeFor[Config](), "", name, c.lines, &errs)
-	if len(errs) > 0 {
-		return c, errors.Join(errs...)
+	var ps []*problem.Problem
+	checkKeys(doc, reflect.TypeFor[Config](), "", name, c.lines, &ps)
+	if len(ps) > 0 {
+		return c, problem.Join(ps)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -129,7 +127,7 @@ func ParseConfig(name string, data []byte) (Config, error) {
 // line of every key path in lines and reports every unknown key. Walking
 // the node tree (rather than relying on the decoder) names the full key
 // path and finds all unknown keys at once.
-func checkKeys(n *yaml.Node, t reflect.Type, path, file string, lines map[string]int, errs *[]error) {
+func checkKeys(n *yaml.Node, t reflect.Type, path, file string, lines map[string]int, ps *[]*problem.Problem) {
 	fields := yamlFields(t)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
@@ -142,25 +140,26 @@ func checkKeys(n *yaml.Node, t reflect.Type, path, file string, lines map[string
 				known = append(known, name)
 			}
 			slices.Sort(known)
-			*errs = append(*errs, fmt.Errorf("%s:%d: unknown key %q (known keys here: %s)", file, k.Line, p, strings.Join(known, ", ")))
+			*ps = append(*ps, &problem.Problem{File: file, Line: k.Line, Key: p,
+				Reason: "unknown key (known keys here: " + strings.Join(known, ", ") + ")"})
 			continue
 		}
-		walkValue(v, ft, p, file, lines, errs)
+		walkValue(v, ft, p, file, lines, ps)
 	}
 }
 
-func walkValue(v *yaml.Node, t reflect.Type, p, file string, lines map[string]int, errs *[]error) {
+func walkValue(v *yaml.Node, t reflect.Type, p, file string, lines map[string]int, ps *[]*problem.Problem) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
 	switch {
 	case t.Kind() == reflect.Struct && t != reflect.TypeFor[time.Duration]() && v.Kind == yaml.MappingNode:
-		checkKeys(v, t, p, file, lines, errs)
+		checkKeys(v, t, p, file, lines, ps)
 	case t.Kind() == reflect.Slice && v.Kind == yaml.SequenceNode:
 		for j, e := range v.Content {
 			ep := p + "[" + strconv.Itoa(j) + "]"
 			lines[ep] = e.Line
-			walkValue(e, t.Elem(), ep, file, lines, errs)
+			walkValue(e, t.Elem(), ep, file, lines, ps)
 		}
 	}
 }
@@ -197,25 +196,8 @@ func joinPath(path, key string) string {
 	return path + "." + key
 }
 
-var yamlLineRE = regexp.MustCompile(`^line (\d+): (.*)$`)
-
-// yamlError rewrites the decoder's "line N: ..." errors as "FILE:N: ...",
-// one per problem.
-func yamlError(file string, err error) error {
-	var te *yaml.TypeError
-	if !errors.As(err, &te) {
-		return fmt.Errorf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))
-	}
-	errs := make([]error, 0, len(te.Errors))
-	for _, e := range te.Errors {
-		if m := yamlLineRE.FindStringSubmatch(e); m != nil {
-			errs = append(errs, fmt.Errorf("%s:%s: %s", file, m[1], m[2]))
-		} else {
-			errs = append(errs, fmt.Errorf("%s: %s", file, e))
-		}
-	}
-	return errors.Join(errs...)
-}
+// yamlError returns the decoder's errors as problems of file.
+func yamlError(file string, err error) error { return problem.Join(problem.FromYAML(file, err)) }
 
 // setByFlag records that the flag --name set the key path, so problems with
 // its value name the flag instead of a line of the file.
@@ -226,21 +208,22 @@ func (c *Config) setByFlag(path, name string) {
 	c.flags[path] = name
 }
 
-// where says where the value of key path came from: "FILE:LINE", "flag
-// --name", or "FILE" / "default" when no line is known.
-func (c *Config) where(path string) string {
-	for p := path; p != ""; p = parentPath(p) {
-		if f, ok := c.flags[p]; ok {
-			return "flag --" + f
+// locate sets where the value of p's key came from: the flag that set it,
+// else its line in the file (or the file without a line for a key the file
+// does not have). Nothing is set for defaults.
+func (c *Config) locate(p *problem.Problem) *problem.Problem {
+	for k := p.Key; k != ""; k = parentPath(k) {
+		if f, ok := c.flags[k]; ok {
+			p.Flag = f
+			return p
 		}
-		if l, ok := c.lines[p]; ok {
-			return c.source + ":" + strconv.Itoa(l)
+		if l, ok := c.lines[k]; ok {
+			p.File, p.Line = c.source, l
+			return p
 		}
 	}
-	if c.source == "" {
-		return "default"
-	}
-	return c.source
+	p.File = c.source
+	return p
 }
 
 // parentPath strips the last element of a key path: "a.b[2]" -> "a.b" -> "a".
@@ -251,113 +234,57 @@ func parentPath(p string) string {
 	return ""
 }
 
-// problem formats one configuration problem as `WHERE: key KEY: VALUE: WHY`.
-func (c *Config) problem(key string, value any, why string) error {
-	return fmt.Errorf("%s: key %s: %v: %s", c.where(key), key, value, why)
+// problem returns a problem with key's value, located.
+func (c *Config) problem(key, value, why string) *problem.Problem {
+	return c.locate(problem.Value(key, value, why))
 }
 
-// Validate returns every problem in c, joined, each naming where the value
-// came from (file:line or flag), the key, the value and the rule it broke.
+// Validate returns every problem in c, joined, each a *problem.Problem
+// naming where the value came from (file and line, or flag), the key, the
+// value and the rule it broke.
 func (c *Config) Validate() error {
-	var errs []error
-	if err := c.Config.Validate(); err != nil {
-		for _, e := range unjoin(err) {
-			// The pipeline's problems read "KEY: VALUE: WHY".
-			key, rest, _ := strings.Cut(e.Error(), ": ")
-			errs = append(errs, fmt.Errorf("%s: key %s: %s", c.where(key), key, rest))
-		}
+	var ps []*problem.Problem
+	for _, p := range problem.All(c.Config.Validate()) {
+		ps = append(ps, c.locate(p))
 	}
-	errs = append(errs, c.validateArchive())
+	ps = append(ps, problem.All(c.validateArchive())...)
 	switch c.Lifecycle.OnStart {
 	case "apply", "verify", "off":
 	default:
-		errs = append(errs, c.problem("lifecycle.on_start", strconv.Quote(c.Lifecycle.OnStart), "want apply, verify or off"))
+		ps = append(ps, c.problem("lifecycle.on_start", c.Lifecycle.OnStart, "want apply, verify or off"))
 	}
 	if c.Lifecycle.JanitorInterval < time.Minute {
-		errs = append(errs, c.problem("lifecycle.janitor_interval", c.Lifecycle.JanitorInterval, "must be at least 1m"))
+		ps = append(ps, c.problem("lifecycle.janitor_interval", c.Lifecycle.JanitorInterval.String(), "must be at least 1m"))
 	}
-	return errors.Join(errs...)
+	return problem.Join(ps)
 }
 
 // validateArchive checks the keys that `lifecycle` needs: archive.*, the
 // prefix and log.*.
 func (c *Config) validateArchive() error {
-	var errs []error
+	var ps []*problem.Problem
 	if c.Archive.URL == "" {
-		errs = append(errs, c.problem("archive.url", `""`, "an archive is required: s3://bucket[/prefix] or file:///dir"))
-	} else if a, err := parseArchiveURL(c.Archive.URL); err != nil {
-		errs = append(errs, c.problem("archive.url", strconv.Quote(c.Archive.URL), err.Error()))
+		ps = append(ps, c.locate(problem.At("archive.url", "an archive is required: s3://bucket[/prefix] or file:///dir")))
+	} else if a, err := sinks.ParseURL(c.Archive.URL); err != nil {
+		ps = append(ps, c.problem("archive.url", c.Archive.URL, err.Error()))
 	} else {
-		if a.prefix != "" && c.Prefix != "" && strings.Trim(a.prefix, "/") != strings.Trim(c.Prefix, "/") {
-			errs = append(errs, c.problem("prefix", strconv.Quote(c.Prefix), fmt.Sprintf("differs from the prefix %q in archive.url: set one of them", a.prefix)))
+		if a.Prefix != "" && c.Prefix != "" && a.Prefix != strings.Trim(c.Prefix, "/") {
+			ps = append(ps, c.problem("prefix", c.Prefix, fmt.Sprintf("differs from the prefix %q in archive.url: set one of them", a.Prefix)))
 		}
-		if a.scheme == "file" && c.Archive.S3Endpoint != "" {
-			errs = append(errs, c.problem("archive.s3_endpoint", strconv.Quote(c.Archive.S3Endpoint), "set for a file:// archive"))
+		if a.Scheme == "file" && c.Archive.S3Endpoint != "" {
+			ps = append(ps, c.problem("archive.s3_endpoint", c.Archive.S3Endpoint, "set for a file:// archive"))
 		}
 	}
-	if e := c.Archive.S3Endpoint; e != "" {
-		if u, err := url.Parse(e); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			errs = append(errs, c.problem("archive.s3_endpoint", strconv.Quote(e), "want http://host:port or https://host"))
-		}
+	if err := sinks.ValidEndpoint(c.Archive.S3Endpoint); err != nil {
+		ps = append(ps, c.problem("archive.s3_endpoint", c.Archive.S3Endpoint, err.Error()))
 	}
 	switch c.Log.Format {
 	case "json", "text":
 	default:
-		errs = append(errs, c.problem("log.format", strconv.Quote(c.Log.Format), "want json or text"))
+		ps = append(ps, c.problem("log.format", c.Log.Format, "want json or text"))
 	}
 	if _, ok := parseLevel(c.Log.Level); !ok {
-		errs = append(errs, c.problem("log.level", strconv.Quote(c.Log.Level), "want debug, info, warn or error"))
+		ps = append(ps, c.problem("log.level", c.Log.Level, "want debug, info, warn or error"))
 	}
-	return errors.Join(errs...)
-}
-
-// unjoin flattens errors.Join trees into their leaves.
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, unjoin(e)...)
-		}
-		return out
-	}
-	return []error{err}
-}
-
-// archiveURL is a parsed archive.url.
-type archiveURL struct {
-	scheme string // "s3" or "file"
-	bucket string // s3 only
-	prefix string // s3 only: key prefix, without slashes at the ends
-	dir    string // file only
-}
-
-// parseArchiveURL checks an archive URL: s3://bucket[/prefix] or file:///dir.
-func parseArchiveURL(raw string) (archiveURL, error) {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return archiveURL{}, errors.New("not a URL: want s3://bucket[/prefix] or file:///dir")
-	}
-	switch u.Scheme {
-	case "s3":
-		if u.Host == "" {
-			return archiveURL{}, errors.New("no bucket: want s3://bucket[/prefix]")
-		}
-		if u.User != nil || u.RawQuery != "" || u.Fragment != "" {
-			return archiveURL{}, errors.New("want s3://bucket[/prefix] without user, query or fragment")
-		}
-		p := strings.Trim(u.Path, "/")
-		if err := sinks.ValidPrefix(p); err != nil {
-			return archiveURL{}, err
-		}
-		return archiveURL{scheme: "s3", bucket: u.Host, prefix: p}, nil
-	case "file":
-		if u.Host != "" && u.Host != "localhost" {
-			return archiveURL{}, errors.New("want file:///absolute/dir (three slashes)")
-		}
-		if u.Path == "" || u.Path[0] != '/' {
-			return archiveURL{}, errors.New("want file:///absolute/dir")
-		}
-		return archiveURL{scheme: "file", dir: u.Path}, nil
-	}
-	return archiveURL{}, errors.New("unknown scheme: want s3://bucket[/prefix] or file:///dir")
+	return problem.Join(ps)
 }

@@ -22,7 +22,7 @@ import (
 	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kgo"
 
-	"github.com/redactd/redactd/bench/corpus"
+	"github.com/redactd/redactd/internal/corpus"
 	"github.com/redactd/redactd/pipeline/kafkatest"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"

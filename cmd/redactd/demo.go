@@ -22,7 +22,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
-	"github.com/redactd/redactd/bench/corpus"
+	"github.com/redactd/redactd/internal/corpus"
 	"github.com/redactd/redactd/pipeline"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
@@ -209,7 +209,7 @@ func demo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error {
 	cfg.Brokers = []string{addr}
 	cfg.Topics = topics
 	cfg.Group = "redactd-demo"
-	cfg.Archive.URL = "file://" + filepath.ToSlash(root)
+	cfg.Archive.URL = sinks.URL{Scheme: "file", Dir: filepath.ToSlash(root)}.String()
 	cfg.Prefix = runPrefix
 	cfg.Rules = o.Rules
 	cfg.MetricsAddr = o.Metrics
@@ -235,12 +235,15 @@ func demo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "redactd demo: running until Ctrl-C")
 	}
 
-	dctx, stopDaemon := context.WithCancel(context.Background())
-	defer stopDaemon()
-	d, err := startDaemon(dctx, cfg, pol, log, prometheus.NewRegistry())
+	// The daemon runs until Close, not until ctx ends: the producer stops
+	// first, and the daemon catches up before it is closed.
+	dctx, stopJanitor := context.WithCancel(context.Background())
+	defer stopJanitor()
+	d, arch, err := startPipeline(dctx, cfg, pol, log, prometheus.NewRegistry())
 	if err != nil {
 		return err
 	}
+	defer d.Close()
 	pctx, stopProducer := context.WithCancel(ctx)
 	defer stopProducer()
 	prodDone := make(chan struct{})
@@ -265,10 +268,10 @@ loop:
 			break loop
 		case <-end:
 			break loop
-		case <-d.done:
-			return fmt.Errorf("daemon stopped: %v", d.err)
+		case <-d.Done():
+			return fmt.Errorf("daemon stopped: %v", d.Close())
 		case now := <-tick.C:
-			s := d.p.Snapshot()
+			s := d.Snapshot()
 			fmt.Fprintln(stderr, progressLine(now.Sub(started), s, last, now.Sub(lastAt), pol, prod.total.Load()))
 			last, lastAt = s, now
 		}
@@ -279,15 +282,14 @@ loop:
 	<-prodDone
 	fmt.Fprintf(stderr, "redactd demo: producer stopped at %d records; draining\n", prod.total.Load())
 	drainBy := time.Now().Add(20 * time.Second)
-	for d.p.Snapshot().RecordsIn < prod.total.Load() && time.Now().Before(drainBy) {
+	for d.Snapshot().RecordsIn < prod.total.Load() && time.Now().Before(drainBy) {
 		select {
-		case <-d.done:
-			return fmt.Errorf("daemon stopped: %v", d.err)
+		case <-d.Done():
+			return fmt.Errorf("daemon stopped: %v", d.Close())
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-	stopDaemon()
-	if err := d.wait(cfg.ShutdownTimeout + 5*time.Second); err != nil {
+	if err := d.Close(); err != nil {
 		return fmt.Errorf("daemon did not stop cleanly: %w", err)
 	}
 	fmt.Fprintln(stderr, "redactd demo: daemon stopped (open batches flushed, offsets committed)")
@@ -297,7 +299,7 @@ loop:
 	defer cancel()
 	return demoSummary(sctx, stdout, demoReport{
 		started: started, took: time.Since(started), root: root, prefix: runPrefix,
-		pol: pol, snap: d.p.Snapshot(), prod: prod, arch: d.arch,
+		pol: pol, snap: d.Snapshot(), prod: prod, arch: arch,
 	})
 }
 
@@ -344,7 +346,8 @@ type demoObject struct {
 // from the archive or the pipeline's counters, not assumed.
 func demoSummary(ctx context.Context, w io.Writer, r demoReport) error {
 	var objs []demoObject
-	err := r.arch.List(ctx, r.prefix+"/", func(key string, _ int64) error {
+	root := string(sinks.Key{Prefix: r.prefix}.AppendRoot(nil))
+	err := r.arch.List(ctx, root, func(key string, _ int64) error {
 		k, err := sinks.ParseKey(key)
 		if err != nil {
 			return nil // not an archive object
@@ -426,7 +429,7 @@ func demoSummary(ctx context.Context, w io.Writer, r demoReport) error {
 			fmt.Fprintf(tw, "  ... %d more\t\t\t\t\n", len(objs)-show)
 			break
 		}
-		fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%.1fx\n", strings.TrimPrefix(o.key, r.prefix+"/"), o.meta.Records,
+		fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%.1fx\n", strings.TrimPrefix(o.key, root), o.meta.Records,
 			humanBytes(o.meta.Size), humanBytes(o.meta.RawSize), ratio(o.meta.RawSize, o.meta.Size))
 	}
 	tw.Flush()

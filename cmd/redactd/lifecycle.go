@@ -15,7 +15,6 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/redactd/redactd/pipeline"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
 )
@@ -120,140 +119,87 @@ func lifecycle(ctx context.Context, w io.Writer, action string, cfg Config, pol 
 		return 1, err
 	}
 	ret := retentions(pol)
-	switch a := arch.(type) {
-	case *sinks.S3:
-		switch action {
-		case "plan":
-			p, err := a.PlanLifecycle(ctx, ret)
-			if err != nil {
-				return 1, err
-			}
-			fmt.Fprint(w, p.String())
-		case "apply":
-			p, err := a.ApplyLifecycle(ctx, ret)
-			if err != nil {
-				return 1, err
-			}
-			fmt.Fprint(w, "applied: ", p.String())
-		case "verify":
-			drift, err := a.VerifyLifecycle(ctx, ret)
-			if err != nil {
-				return 1, err
-			}
-			if len(drift) > 0 {
-				fmt.Fprintf(w, "drift: s3://%s does not enforce the configured retention (%d difference(s)):\n", a.Bucket(), len(drift))
-				for _, c := range drift {
-					fmt.Fprintf(w, "  %s\n", c)
-				}
-				fmt.Fprintln(w, "run 'redactd lifecycle apply' with the same flags to fix it")
-				return 1, nil
-			}
-			fmt.Fprintf(w, "ok: %s enforces %s\n", a, describeRetention(ret))
-		}
-		return 0, nil
-	case *sinks.Dir:
-		switch action {
-		case "plan", "verify":
-			fmt.Fprintf(w, "ok: %s is a directory; the janitor of 'redactd run' enforces %s (a dt= partition is deleted once all its records are older than the class's days)\n", a, describeRetention(ret))
-		case "apply":
-			j, err := sinks.NewJanitor(a, cfg.Prefix, ret, sinks.JanitorOptions{Logger: log})
-			if err != nil {
-				return 1, err
-			}
-			res, err := j.RunOnce(ctx)
-			if err != nil {
-				return 1, err
-			}
-			fmt.Fprintf(w, "janitor: deleted %d partition(s), %d object(s), %d bytes from %s\n", res.Partitions, res.Objects, res.Bytes, a)
-		}
+	rep, err := arch.EnforceRetention(ctx, sinks.RetentionRequest{
+		Classes: ret, Prefix: cfg.Prefix, Apply: action == "apply", Logger: log,
+	})
+	if err != nil {
+		return 1, err
+	}
+	if action != "verify" {
+		fmt.Fprint(w, rep)
 		return 0, nil
 	}
-	return 1, fmt.Errorf("archive %T has no retention enforcement", arch)
+	if len(rep.Drift) > 0 {
+		fmt.Fprintf(w, "drift: %s does not enforce the configured retention (%d difference(s)):\n", rep.Archive, len(rep.Drift))
+		for _, c := range rep.Drift {
+			fmt.Fprintf(w, "  %s\n", c)
+		}
+		fmt.Fprintln(w, "run 'redactd lifecycle apply' with the same flags to fix it")
+		return 1, nil
+	}
+	fmt.Fprintf(w, "ok: %s enforces %s (by %s)\n", rep.Archive, sinks.DescribeRetention(ret), rep.Enforcer)
+	return 0, nil
 }
 
-func describeRetention(ret []sinks.Retention) string {
-	parts := make([]string, len(ret))
-	for i, r := range ret {
-		parts[i] = fmt.Sprintf("%s=%dd", r.Class, r.Days)
-	}
-	return strings.Join(parts, " ")
+// archive is what the daemon and lifecycle need of an archive: sinks.S3 and
+// sinks.Dir have both parts, each enforcing retention its own way.
+type archive interface {
+	sinks.Archive
+	EnforceRetention(ctx context.Context, r sinks.RetentionRequest) (sinks.RetentionReport, error)
 }
 
 // openArchive opens cfg's archive (a validated URL). An S3 archive's prefix
 // is cfg.Prefix, the one the pipeline writes keys under.
-func openArchive(cfg Config, log *slog.Logger) (sinks.Archive, error) {
-	a, err := parseArchiveURL(cfg.Archive.URL)
+func openArchive(cfg Config, log *slog.Logger) (archive, error) {
+	u, err := sinks.ParseURL(cfg.Archive.URL)
 	if err != nil {
 		return nil, fmt.Errorf("archive.url %q: %w", cfg.Archive.URL, err)
 	}
-	u := cfg.Archive.URL
-	if a.scheme == "s3" {
-		u = "s3://" + a.bucket
-		if p := strings.Trim(cfg.Prefix, "/"); p != "" {
-			u += "/" + p
-		}
+	a, err := sinks.OpenURL(u.WithPrefix(cfg.Prefix), sinks.OpenOptions{Endpoint: cfg.Archive.S3Endpoint, Region: cfg.Archive.S3Region, Logger: log})
+	if err != nil {
+		return nil, err
 	}
-	return sinks.Open(u, sinks.OpenOptions{Endpoint: cfg.Archive.S3Endpoint, Region: cfg.Archive.S3Region, Logger: log})
+	ar, ok := a.(archive)
+	if !ok {
+		return nil, fmt.Errorf("archive %s has no retention enforcement", a)
+	}
+	return ar, nil
 }
 
-// enforceRetention makes the archive enforce each class's retention: for a
-// directory it starts the janitor (until ctx ends), for S3 it applies or
-// verifies the bucket's lifecycle rules as lifecycle.on_start says, and
-// sets redactd_lifecycle_drift.
-func enforceRetention(ctx context.Context, cfg Config, pol *rules.Policy, arch sinks.Archive, p *pipeline.Pipeline, log *slog.Logger, reg prometheus.Registerer) error {
+// enforceRetention makes the archive enforce each class's retention until
+// ctx ends, as lifecycle.on_start says: apply (change the store to match),
+// verify (refuse to start on drift) or off (only report drift). The archive
+// sets redactd_lifecycle_drift on reg.
+func enforceRetention(ctx context.Context, cfg Config, pol *rules.Policy, arch archive, log *slog.Logger, reg prometheus.Registerer) error {
 	ret := retentions(pol)
-	switch a := arch.(type) {
-	case *sinks.Dir:
-		j, err := sinks.NewJanitor(a, cfg.Prefix, ret, sinks.JanitorOptions{
-			Interval: cfg.Lifecycle.JanitorInterval, Registerer: reg, Logger: log,
-		})
-		if err != nil {
-			return fmt.Errorf("retention janitor: %w", err)
+	rep, err := arch.EnforceRetention(ctx, sinks.RetentionRequest{
+		Classes: ret, Prefix: cfg.Prefix, Apply: cfg.Lifecycle.OnStart == "apply", Keep: true,
+		JanitorInterval: cfg.Lifecycle.JanitorInterval, Registerer: reg, Logger: log,
+	})
+	if rep.Applied {
+		for _, c := range rep.Changes {
+			log.Info("lifecycle rule changed", "archive", rep.Archive, "change", c.String())
 		}
-		go func() { _ = j.Run(ctx) }()
-		log.Info("retention janitor started", "archive", a.String(), "retention", describeRetention(ret),
-			"interval", cfg.Lifecycle.JanitorInterval.String())
-		p.SetLifecycleDrift(0)
-		return nil
-	case *sinks.S3:
-		lctx, cancel := context.WithTimeout(ctx, time.Minute)
-		defer cancel()
-		if cfg.Lifecycle.OnStart == "apply" {
-			plan, err := a.ApplyLifecycle(lctx, ret)
-			if err != nil {
-				return fmt.Errorf("lifecycle.on_start apply: %w", err)
-			}
-			for _, c := range plan.Changes {
-				log.Info("lifecycle rule changed", "bucket", a.Bucket(), "change", c.String())
-			}
-		}
-		drift, err := a.VerifyLifecycle(lctx, ret)
-		if errors.Is(err, sinks.ErrOtherArchive) {
-			// Nothing of this archive is enforced: every class is drift.
-			p.SetLifecycleDrift(len(ret))
-			if cfg.Lifecycle.OnStart == "off" {
-				log.Error("the bucket's lifecycle rules belong to another archive; this archive's objects will not expire (lifecycle.on_start: off)",
-					"bucket", a.Bucket(), "err", err)
-				return nil
-			}
-			return fmt.Errorf("lifecycle verify: %w", err)
-		}
-		if err != nil {
-			if cfg.Lifecycle.OnStart == "off" {
-				log.Warn("cannot read the bucket's lifecycle rules (lifecycle.on_start: off)", "bucket", a.Bucket(), "err", err)
-				return nil
-			}
-			return fmt.Errorf("lifecycle verify: %w", err)
-		}
-		p.SetLifecycleDrift(len(drift))
-		for _, c := range drift {
-			log.Warn("lifecycle drift: the bucket does not enforce the configured retention", "bucket", a.Bucket(), "change", c.String())
-		}
-		if len(drift) > 0 && cfg.Lifecycle.OnStart != "off" {
-			return fmt.Errorf("bucket %q does not enforce the configured retention (%d difference(s)); run 'redactd lifecycle plan'", a.Bucket(), len(drift))
-		}
-		log.Info("lifecycle rules in force", "bucket", a.Bucket(), "retention", describeRetention(ret))
-		return nil
 	}
-	return fmt.Errorf("archive %T has no retention enforcement", arch)
+	off := cfg.Lifecycle.OnStart == "off"
+	switch {
+	case errors.Is(err, sinks.ErrOtherArchive) && off:
+		// Nothing of this archive is enforced: every class is drift.
+		log.Error("the bucket's lifecycle rules belong to another archive; this archive's objects will not expire (lifecycle.on_start: off)",
+			"archive", rep.Archive, "err", err)
+		return nil
+	case err != nil && off && !errors.Is(err, sinks.ErrOtherArchive):
+		log.Warn("cannot read the archive's retention rules (lifecycle.on_start: off)", "archive", rep.Archive, "err", err)
+		return nil
+	case err != nil:
+		return fmt.Errorf("retention (lifecycle.on_start %s): %w", cfg.Lifecycle.OnStart, err)
+	}
+	for _, c := range rep.Drift {
+		log.Warn("lifecycle drift: the archive does not enforce the configured retention", "archive", rep.Archive, "change", c.String())
+	}
+	if len(rep.Drift) > 0 && !off {
+		return fmt.Errorf("%s does not enforce the configured retention (%d difference(s)); run 'redactd lifecycle plan'", rep.Archive, len(rep.Drift))
+	}
+	log.Info("retention in force", "archive", rep.Archive, "by", rep.Enforcer, "retention", sinks.DescribeRetention(ret))
+	return nil
 }

@@ -17,7 +17,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/redactd/redactd/pipeline"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
 	"github.com/redactd/redactd/sinks/s3test"
@@ -179,11 +178,7 @@ func TestEnforceRetentionOtherArchive(t *testing.T) {
 			t.Fatal(err)
 		}
 		reg := prometheus.NewRegistry()
-		p, err := pipeline.New(cfg.Config, pol, arch, pipeline.WithRegistry(reg), pipeline.WithLogger(log))
-		if err != nil {
-			t.Fatal(err)
-		}
-		err = enforceRetention(ctx, cfg, pol, arch, p, log, reg)
+		err = enforceRetention(ctx, cfg, pol, arch, log, reg)
 		mfs, gerr := reg.Gather()
 		if gerr != nil {
 			t.Fatal(gerr)

@@ -18,47 +18,18 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redactd/redactd/query"
 	"github.com/redactd/redactd/sinks"
 	"github.com/redactd/redactd/sinks/s3test"
 )
 
 func mustHour(t testing.TB, s string) time.Time {
 	t.Helper()
-	h, err := time.Parse(hourLayout, s)
+	h, err := time.Parse(query.HourLayout, s)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return h
-}
-
-func TestParseQueryTime(t *testing.T) {
-	now := time.Date(2026, 11, 23, 21, 34, 5, 0, time.UTC)
-	f := func(s string, end bool, want string) {
-		t.Helper()
-		got, err := parseQueryTime(s, end, now)
-		if want == "error" {
-			if err == nil {
-				t.Errorf("parseQueryTime(%q) = %v, want an error", s, got)
-			}
-			return
-		}
-		if err != nil {
-			t.Errorf("parseQueryTime(%q): %v", s, err)
-			return
-		}
-		if g := got.Format(hourLayout); g != want || got.Location() != time.UTC {
-			t.Errorf("parseQueryTime(%q, %v) = %s (%v), want %s UTC", s, end, g, got.Location(), want)
-		}
-	}
-	f("2026-11-20T00", false, "2026-11-20T00")
-	f("2026-11-23T12", true, "2026-11-23T12")
-	f("2026-11-20", false, "2026-11-20T00")
-	f("2026-11-20", true, "2026-11-20T23")
-	f("2026-11-20T05:59:59+02:00", false, "2026-11-20T03")
-	f("now", false, "2026-11-23T21")
-	f("2026-11-20T24", false, "error")
-	f("yesterday", false, "error")
-	f("", false, "error")
 }
 
 func TestParseQueryFlags(t *testing.T) {
@@ -94,95 +65,6 @@ func TestParseQueryFlags(t *testing.T) {
 			t.Errorf("joined error %v lacks %s", err, want)
 		}
 	}
-}
-
-func TestRangePrefixes(t *testing.T) {
-	got := rangePrefixes("logs", "access", "cdn", mustHour(t, "2026-11-20T22"), mustHour(t, "2026-11-23T01"))
-	want := []string{
-		"logs/class=access/topic=cdn/dt=2026-11-20/hour=22/",
-		"logs/class=access/topic=cdn/dt=2026-11-20/hour=23/",
-		"logs/class=access/topic=cdn/dt=2026-11-21/",
-		"logs/class=access/topic=cdn/dt=2026-11-22/",
-		"logs/class=access/topic=cdn/dt=2026-11-23/hour=00/",
-		"logs/class=access/topic=cdn/dt=2026-11-23/hour=01/",
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("rangePrefixes:\n got %q\nwant %q", got, want)
-	}
-	got = rangePrefixes("", "a", "t", mustHour(t, "2026-11-20T00"), mustHour(t, "2026-11-20T23"))
-	if want := []string{"class=a/topic=t/dt=2026-11-20/"}; !slices.Equal(got, want) {
-		t.Errorf("one whole day: got %q, want %q", got, want)
-	}
-	got = rangePrefixes("", "a", "t", mustHour(t, "2026-11-20T05"), mustHour(t, "2026-11-20T05"))
-	if want := []string{"class=a/topic=t/dt=2026-11-20/hour=05/"}; !slices.Equal(got, want) {
-		t.Errorf("one hour: got %q, want %q", got, want)
-	}
-	if got, want := classDir("p/q/", "audit"), "p/q/class=audit/"; got != want {
-		t.Errorf("classDir = %q, want %q", got, want)
-	}
-	if got, want := classDir("", "audit"), "class=audit/"; got != want {
-		t.Errorf("classDir = %q, want %q", got, want)
-	}
-}
-
-func TestTextField(t *testing.T) {
-	f := func(rec, key, want string) {
-		t.Helper()
-		v, ok := textField([]byte(rec), key)
-		got := string(v)
-		if !ok {
-			got = "<none>"
-		}
-		if got != want {
-			t.Errorf("textField(%q, %q) = %q, want %q", rec, key, got, want)
-		}
-	}
-	f("status=404 path=/x", "status", "404")
-	f("status=404 path=/x", "path", "/x")
-	f(`ts=1 msg="disk full" level=warn`, "msg", "disk full")
-	f(`ts=1 msg="unterminated`, "msg", "unterminated")
-	f("GET /a?user=u1&id=7 HTTP/1.1", "id", "7")
-	f("GET /a?user=u1&id=7 HTTP/1.1", "user", "u1")
-	f("xstatus=1 status=2", "status", "2")
-	f("status=", "status", "")
-	f("status", "status", "<none>")
-	f("a=1,b=2;c=3", "b", "2")
-	f("(code=7)", "code", "7")
-	f("nothing here", "status", "<none>")
-	f("status=1", "", "<none>")
-}
-
-func TestTextFieldNoAllocs(t *testing.T) {
-	rec := []byte(`ts=2026-11-23T20:00:00Z level=info user=[email] status=200 msg="ok then"`)
-	var v []byte
-	n := testing.AllocsPerRun(100, func() { v, _ = textField(rec, "status") })
-	if n != 0 || string(v) != "200" {
-		t.Errorf("textField: %v allocs, value %q", n, v)
-	}
-}
-
-func FuzzTextField(f *testing.F) {
-	f.Add("status=404 path=/x", "status")
-	f.Add(`msg="a b" x=1`, "msg")
-	f.Add("a=1&b=2", "b")
-	f.Add("==", "=")
-	f.Fuzz(func(t *testing.T, rec, key string) {
-		v, ok := textField([]byte(rec), key)
-		if !ok {
-			if key != "" && strings.HasPrefix(rec, key+"=") {
-				t.Fatalf("textField(%q, %q): not found at the start", rec, key)
-			}
-			return
-		}
-		// v is a sub-slice of rec just after key= (and an optional quote).
-		i := strings.Index(rec, key+"=")
-		if i < 0 || !strings.Contains(rec, string(v)) || key == "" {
-			t.Fatalf("textField(%q, %q) = %q: no key=", rec, key, v)
-		}
-		if strings.ContainsAny(string(v), " \t") && !strings.Contains(rec, key+`="`) {
-			t.Fatalf("textField(%q, %q) = %q: unquoted value with a space", rec, key, v)
-		}
-	})
 }
 
 func TestTopLevel(t *testing.T) {
@@ -243,7 +125,7 @@ func FuzzTopLevel(f *testing.F) {
 // testArchive is a directory archive written with sinks.Dir, as the daemon
 // writes it.
 type testArchive struct {
-	dirArchive
+	*sinks.Dir
 	dir string
 }
 
@@ -254,7 +136,7 @@ func newTestArchive(t testing.TB) testArchive {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return testArchive{dirArchive{d}, dir}
+	return testArchive{d, dir}
 }
 
 // put writes recs as one object under k.
@@ -330,11 +212,11 @@ func fillDemo(t testing.TB, ar sinks.Archive, prefix string) {
 
 type queryRun struct {
 	out, stderr string
-	st          *queryStats
+	st          *query.Stats
 	err         error
 }
 
-func runTestQuery(t testing.TB, a queryArchive, prefix string, args ...string) queryRun {
+func runTestQuery(t testing.TB, a query.Archive, prefix string, args ...string) queryRun {
 	t.Helper()
 	var stderr bytes.Buffer
 	q, err := parseQueryFlags(append([]string{"--archive", "file:///unused"}, args...), &stderr)
@@ -361,7 +243,7 @@ func where(t testing.TB, out string) []string {
 			got = append(got, fmt.Sprintf("%s/%d/%d", r.Topic, r.P, r.Off))
 			continue
 		}
-		v, _ := textField([]byte(line), "ts")
+		v, _ := query.TextField([]byte(line), "ts")
 		got = append(got, "text@"+string(v))
 	}
 	return got
@@ -381,9 +263,9 @@ func TestQueryOrderAndRange(t *testing.T) {
 		if got := where(t, r.out); !slices.Equal(got, want) {
 			t.Errorf("prefix %q: records\n got %q\nwant %q", prefix, got, want)
 		}
-		if r.st.Planned != 5 || r.st.Objects.Load() != 5 || r.st.Matched.Load() != 8 || r.st.Records.Load() != 8 || r.st.Bytes.Load() == 0 {
+		if r.st.Planned.Load() != 5 || r.st.Objects.Load() != 5 || r.st.Matched.Load() != 8 || r.st.Records.Load() != 8 || r.st.Bytes.Load() == 0 {
 			t.Errorf("stats: planned %d objects %d matched %d records %d bytes %d",
-				r.st.Planned, r.st.Objects.Load(), r.st.Matched.Load(), r.st.Records.Load(), r.st.Bytes.Load())
+				r.st.Planned.Load(), r.st.Objects.Load(), r.st.Matched.Load(), r.st.Records.Load(), r.st.Bytes.Load())
 		}
 		if r.stderr != "" {
 			t.Errorf("stderr: %q", r.stderr)
@@ -618,44 +500,6 @@ func TestQueryS3(t *testing.T) {
 	out, _, code = run("--class", "access", "--topic", "web", "--from", "2026-11-23T00", "--to", "2026-11-23T00", "--where", "status=200")
 	if got, want := where(t, out), []string{"text@2026-11-23T00:11:00Z"}; code != 0 || !slices.Equal(got, want) {
 		t.Errorf("--where on S3: exit %d, got %q, want %q", code, got, want)
-	}
-}
-
-// The per-record filter runs on every record a query reads.
-var filterRecords = [][]byte{
-	[]byte(`{"ts":"2026-11-23T20:00:00Z","user":{"id":"k1:3fa94c0d5e1b7a2c9d0e4f61"},"path":"/api/v1/items","status":404,"ip":"203.0.113.0"}`),
-	[]byte(`203.0.113.0 - - [23/Nov/2026:20:00:00 +0000] "GET /login?user=[email] HTTP/1.1" status=404 bytes=512 rt=0.012`),
-}
-
-func filterConfig(t testing.TB) *queryConfig {
-	q, err := parseQueryFlags([]string{"--archive", "x", "--class", "a", "--from", "2026-11-23", "--where", "status=404"}, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return q
-}
-
-func TestRecordMatchesNoAllocs(t *testing.T) {
-	q := filterConfig(t)
-	for _, rec := range filterRecords {
-		var ok bool
-		n := testing.AllocsPerRun(100, func() { ok = recordMatches(q, rec) })
-		if n != 0 || !ok {
-			t.Errorf("recordMatches(%.30q...): %v allocs, match %v", rec, n, ok)
-		}
-	}
-}
-
-func BenchmarkRecordMatchesWhere(b *testing.B) {
-	q := filterConfig(b)
-	b.SetBytes(int64(len(filterRecords[0]) + len(filterRecords[1])))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, rec := range filterRecords {
-			if !recordMatches(q, rec) {
-				b.Fatal("no match")
-			}
-		}
 	}
 }
 

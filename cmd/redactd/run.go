@@ -11,7 +11,6 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
-	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -100,14 +99,11 @@ func (f *runFlags) load(fs *flag.FlagSet) (Config, error) {
 		c.setByFlag("archive.url", "archive")
 	}
 	if set["bucket"] {
-		prefix := ""
-		if a, err := parseArchiveURL(c.Archive.URL); err == nil && a.scheme == "s3" {
-			prefix = a.prefix
+		u := sinks.URL{Scheme: "s3", Bucket: f.bucket}
+		if a, err := sinks.ParseURL(c.Archive.URL); err == nil && a.Scheme == "s3" {
+			u.Prefix = a.Prefix
 		}
-		c.Archive.URL = "s3://" + f.bucket
-		if prefix != "" {
-			c.Archive.URL += "/" + prefix
-		}
+		c.Archive.URL = u.String()
 		c.setByFlag("archive.url", "bucket")
 	}
 	if set["s3-endpoint"] {
@@ -118,8 +114,8 @@ func (f *runFlags) load(fs *flag.FlagSet) (Config, error) {
 		c.Prefix = f.prefix
 		c.setByFlag("prefix", "prefix")
 		// --prefix wins over a prefix inside archive.url.
-		if a, err := parseArchiveURL(c.Archive.URL); err == nil && a.scheme == "s3" && a.prefix != "" {
-			c.Archive.URL = "s3://" + a.bucket
+		if a, err := sinks.ParseURL(c.Archive.URL); err == nil && a.Scheme == "s3" && a.Prefix != "" {
+			c.Archive.URL = a.WithPrefix("").String()
 		}
 	}
 	if set["metrics-addr"] {
@@ -138,8 +134,8 @@ func (f *runFlags) load(fs *flag.FlagSet) (Config, error) {
 		c.setByFlag("log.level", "log-level")
 	}
 	// An s3 URL's path is the key prefix.
-	if a, err := parseArchiveURL(c.Archive.URL); err == nil && a.scheme == "s3" && a.prefix != "" && c.Prefix == "" {
-		c.Prefix = a.prefix
+	if a, err := sinks.ParseURL(c.Archive.URL); err == nil && a.Scheme == "s3" && a.Prefix != "" && c.Prefix == "" {
+		c.Prefix = a.Prefix
 	}
 	return c, nil
 }
@@ -222,23 +218,23 @@ func runRun(args []string) int {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	d, err := startDaemon(ctx, cfg, pol, log, prometheus.NewRegistry())
+	p, _, err := startPipeline(ctx, cfg, pol, log, prometheus.NewRegistry())
 	if err != nil {
 		log.Error("cannot start", "err", err)
 		return 1
 	}
 	select {
 	case <-ctx.Done():
-	case <-d.done:
-		if d.err != nil {
-			log.Error("pipeline stopped", "err", d.err)
+	case <-p.Done():
+		if err := p.Close(); err != nil {
+			log.Error("pipeline stopped", "err", err)
 			return 1
 		}
 		return 0
 	}
 	stop() // a second signal kills the process at once
 	log.Info("stopping: flushing open batches", "deadline", cfg.ShutdownTimeout.String())
-	if err := d.wait(cfg.ShutdownTimeout + 5*time.Second); err != nil {
+	if err := p.Close(); err != nil {
 		log.Error("stopped with an error", "err", err)
 		return 1
 	}
@@ -247,15 +243,6 @@ func runRun(args []string) int {
 }
 
 func indent(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }
-
-// daemon is a running pipeline with its archive and retention enforcement:
-// what `run` and `demo` share, so the demo goes through the same code path.
-type daemon struct {
-	p    *pipeline.Pipeline
-	arch sinks.Archive
-	done chan struct{} // closed when the pipeline's Run returned
-	err  error         // Run's result, valid after done
-}
 
 // retentions returns the policy's classes as the archive's retention.
 func retentions(pol *rules.Policy) []sinks.Retention {
@@ -266,37 +253,24 @@ func retentions(pol *rules.Policy) []sinks.Retention {
 	return rs
 }
 
-// startDaemon opens the archive, makes it enforce retention (bucket
-// lifecycle rules, or the janitor for a directory) and starts the pipeline.
-// Everything stops when ctx ends; wait for the pipeline with wait.
-func startDaemon(ctx context.Context, cfg Config, pol *rules.Policy, log *slog.Logger, reg *prometheus.Registry) (*daemon, error) {
+// startPipeline opens the archive, makes it enforce retention until ctx
+// ends (bucket lifecycle rules, or the janitor of a directory) and starts
+// the pipeline, which runs until ctx ends or Close: what `run` and `demo`
+// share, so the demo goes through the same code path.
+func startPipeline(ctx context.Context, cfg Config, pol *rules.Policy, log *slog.Logger, reg *prometheus.Registry) (*pipeline.Pipeline, archive, error) {
 	arch, err := openArchive(cfg, log)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	p, err := pipeline.New(cfg.Config, pol, arch, pipeline.WithLogger(log), pipeline.WithRegistry(reg))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if err := enforceRetention(ctx, cfg, pol, arch, p, log, reg); err != nil {
-		return nil, err
+	if err := enforceRetention(ctx, cfg, pol, arch, log, reg); err != nil {
+		return nil, nil, err
 	}
-	d := &daemon{p: p, arch: arch, done: make(chan struct{})}
 	log.Info("starting", "brokers", cfg.Brokers, "topics", cfg.Topics, "group", cfg.Group,
 		"archive", cfg.Archive.URL, "rules", pol.Source, "rules_version", pol.Version)
-	go func() {
-		defer close(d.done)
-		d.err = p.Run(ctx)
-	}()
-	return d, nil
-}
-
-// wait waits for the pipeline to return, at most timeout.
-func (d *daemon) wait(timeout time.Duration) error {
-	select {
-	case <-d.done:
-		return d.err
-	case <-time.After(timeout):
-		return fmt.Errorf("pipeline did not stop within %s", timeout)
-	}
+	p.Start(ctx)
+	return p, arch, nil
 }

@@ -13,7 +13,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/redactd/redactd/bench/corpus"
+	"github.com/redactd/redactd/internal/corpus"
 	"github.com/redactd/redactd/pipeline/kafkatest"
 	"github.com/redactd/redactd/rules"
 )
@@ -59,12 +59,12 @@ func TestRunFileArchive(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	d, err := startDaemon(ctx, cfg, rules.Default(), log, prometheus.NewRegistry())
+	p, _, err := startPipeline(ctx, cfg, rules.Default(), log, prometheus.NewRegistry())
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, 60*time.Second, "every record archived", func() bool { return sum(d.p.Snapshot().RecordsOut) == n })
-	s := d.p.Snapshot()
+	waitFor(t, 60*time.Second, "every record archived", func() bool { return sum(p.Snapshot().RecordsOut) == n })
+	s := p.Snapshot()
 	if s.RecordsOut["access"] != int64(len(cdn)) || s.RecordsOut["audit"] != int64(len(audit)) {
 		t.Errorf("records per class %v, want access %d audit %d", s.RecordsOut, len(cdn), len(audit))
 	}
@@ -88,7 +88,12 @@ func TestRunFileArchive(t *testing.T) {
 		}
 	}
 	cancel()
-	if err := d.wait(20 * time.Second); err != nil {
+	select {
+	case <-p.Done():
+	case <-time.After(20 * time.Second):
+		t.Fatal("the pipeline did not stop within 20s of its context's end")
+	}
+	if err := p.Close(); err != nil {
 		t.Fatalf("stop: %v", err)
 	}
 }

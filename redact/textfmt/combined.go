@@ -55,7 +55,8 @@ func scanQuoted(rec []byte, i int) (end int, ok bool) {
 // named by its key with the value as span, and others (quoted or bare)
 // named extra_1, extra_2, ... in the order they come. The remote user runs
 // to the " [" that opens the time, so a user name with spaces stays one
-// field. Status and byte count must be digits or "-".
+// field. Status and byte count must be digits or "-". With RestAsText the
+// fields end at the user agent.
 func (p *Parser) parseCombined(dst []Field, rec []byte) ([]Field, error) {
 	add := func(k, s, e int, q Quoting) {
 		dst = append(dst, Field{Name: combinedNames[k], NameStart: -1, Start: int32(s), End: int32(e), Quoting: q})
@@ -115,6 +116,9 @@ func (p *Parser) parseCombined(dst []Field, rec []byte) ([]Field, error) {
 		}
 		add(k, i+2, e, QuoteBackslash)
 		i = e + 1
+	}
+	if p.rest {
+		return dst, nil
 	}
 	return p.appendExtras(dst, rec, i)
 }

@@ -22,6 +22,11 @@ type Config struct {
 	// the number of names a parse error. Without it extra fields are
 	// named col_N and missing ones are simply absent.
 	Strict bool `yaml:"strict"`
+	// RestAsText stops a combined line's fields at the user agent: what
+	// follows is left for the caller to read as text rather than split into
+	// extra fields. redactd's auto mode sets it when no field rule could
+	// name an extra field, since its scanner reads key=value by itself.
+	RestAsText bool `yaml:"-"`
 }
 
 // DefaultConfig returns the Config of Format f with its preset names.

@@ -146,6 +146,7 @@ type Parser struct {
 	base     Format // CSV, TSV, W3C, Combined or Logfmt
 	delim    byte   // CSV, TSV
 	strict   bool
+	rest     bool       // Config.RestAsText
 	names    [][]byte   // current column names: Config.Columns, or the last #Fields:
 	defs     [][]byte   // Config.Columns (or the preset's), for W3C before any header
 	hdr      []byte     // the bytes the names of the last #Fields: point into
@@ -161,7 +162,7 @@ func NewParser(c Config) (*Parser, error) {
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
-	p := &Parser{format: c.Format, base: c.Format.base(), strict: c.Strict}
+	p := &Parser{format: c.Format, base: c.Format.base(), strict: c.Strict, rest: c.RestAsText}
 	switch p.base {
 	case CSV:
 		p.delim = ','

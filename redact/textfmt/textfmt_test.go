@@ -209,6 +209,13 @@ func TestCombined(t *testing.T) {
 	f(`1.2.3.4 - - [t] "GET /" 200`, `E:missing field at byte 27 (field 7)`)
 	f(`1.2.3.4 - - [t] "GET /" 200 5 "ref`, `E:unterminated quote at byte 30 (field 8)`)
 	f(`1.2.3.4 - - [t] "GET /" 200 5 "-" "-" k="v`, `E:unterminated quote at byte 40`)
+
+	// RestAsText: the fields end at the user agent, whatever follows.
+	c := DefaultConfig(Combined)
+	c.RestAsText = true
+	f = checker(t, mustParser(t, c))
+	f(`192.0.2.1 - - [01/Mar/2024:10:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "ua" rt=0.012 k="v`,
+		`remote_addr=192.0.2.1 | ident=- | remote_user=- | time_local=01/Mar/2024:10:00:00 +0000 | request=b"GET / HTTP/1.1" | status=200 | body_bytes_sent=5 | http_referer=b"-" | http_user_agent=b"ua"`)
 }
 
 func TestLogfmt(t *testing.T) {

@@ -18,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite testdata/golden.txt")
 
 // TestGolden pins the first records of every kind for seed 1: the corpus is
 // shared by the demo, the e2e tests and the benchmarks, so any change to its
-// output must be deliberate (go test ./bench/corpus -run TestGolden -update).
+// output must be deliberate (go test ./internal/corpus -run TestGolden -update).
 func TestGolden(t *testing.T) {
 	var out bytes.Buffer
 	g := New(1)

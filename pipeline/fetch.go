@@ -1,0 +1,178 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+)
+
+// The fetch side of a partition: its kafka-go reader, and the workarounds
+// for what kafka-go v0.4 does not say (a committed offset out of range, a
+// silent skip to the log start, transaction markers handed out as records).
+
+// fetch starts the partition's reader at pt.start and a goroutine that
+// fetches until live ends, retrying failed fetches. Records arrive on msgs
+// in offset order; stopFetch waits for the goroutine and closes the
+// reader, after live ended.
+func (pt *partition) fetch(live context.Context) (msgs <-chan kafka.Message, stopFetch func()) {
+	r := kafka.NewReader(kafka.ReaderConfig{
+		Brokers:   pt.p.cfg.Brokers,
+		Topic:     pt.topic,
+		Partition: pt.id,
+		Dialer:    pt.p.dialer,
+		MinBytes:  1,
+		MaxBytes:  pt.p.cfg.fetchMaxBytes(),
+		MaxWait:   250 * time.Millisecond,
+		ErrorLogger: kafka.LoggerFunc(func(f string, a ...any) {
+			if pt.p.kafkaError(f, a...) {
+				pt.oorCounted.Store(true)
+			}
+		}),
+	})
+	if err := r.SetOffset(pt.start); err != nil {
+		pt.log.Error("cannot set reader offset", "offset", pt.start, "err", err)
+	}
+	ch := make(chan kafka.Message, 256)
+	fetchDone := make(chan struct{})
+	go func() {
+		defer close(fetchDone)
+		for {
+			m, err := r.FetchMessage(live)
+			if err != nil {
+				if live.Err() != nil {
+					return
+				}
+				pt.log.Warn("fetch failed, retrying", "err", err)
+				if !sleepCtx(live, time.Second) {
+					return
+				}
+				continue
+			}
+			select {
+			case ch <- m:
+			case <-live.Done():
+				return
+			}
+		}
+	}()
+	return ch, func() {
+		<-fetchDone
+		_ = r.Close()
+	}
+}
+
+// checkStart logs and counts a committed offset that is out of the
+// partition's range: kafka-go's reader silently moves such an offset to
+// the log start, and the records in between (deleted by retention before
+// they were archived) are lost.
+func (pt *partition) checkStart(ctx context.Context) {
+	if pt.start < 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	conn, err := pt.dialLeader(ctx)
+	if err != nil {
+		pt.log.Warn("cannot check the committed offset against the partition's range", "err", err)
+		return
+	}
+	defer conn.Close()
+	first, last, err := conn.ReadOffsets()
+	if err != nil {
+		pt.log.Warn("cannot check the committed offset against the partition's range", "err", err)
+		return
+	}
+	if pt.start < first || pt.start > last {
+		pt.oorCounted.Store(true)
+		pt.p.m.outOfRange.Inc()
+		pt.log.Error("committed offset out of range: records were deleted before they were archived",
+			"committed", pt.start, "log_start", first, "log_end", last)
+	}
+}
+
+// gapCheckEvery rate-limits the checks of offset gaps.
+const gapCheckEvery = time.Minute
+
+// gap is called when the offset read is past the expected one. Compaction
+// and transaction markers leave such gaps; so does kafka-go's reader when,
+// reconnecting, it finds its offset below the log start and silently moves
+// to the log start. Unless kafka-go reported the skip, a background check
+// (at most once a minute) compares the log start with the expected offset.
+func (pt *partition) gap(expected int64) {
+	if pt.oorCounted.Swap(false) {
+		return // already counted
+	}
+	now := time.Now()
+	if now.Sub(pt.lastGapCheck) < gapCheckEvery {
+		return
+	}
+	pt.lastGapCheck = now
+	go pt.checkGap(expected)
+}
+
+// checkGap counts and logs records deleted from the partition before they
+// were read: the log start is past expected.
+func (pt *partition) checkGap(expected int64) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	conn, err := pt.dialLeader(ctx)
+	if err != nil {
+		pt.log.Warn("cannot check an offset gap against the log start", "err", err)
+		return
+	}
+	defer conn.Close()
+	first, err := conn.ReadFirstOffset()
+	if err != nil {
+		pt.log.Warn("cannot check an offset gap against the log start", "err", err)
+		return
+	}
+	if first > expected {
+		pt.p.m.outOfRange.Inc()
+		pt.log.Error("offset out of range: records were deleted before they were archived",
+			"expected", expected, "log_start", first)
+	}
+}
+
+func (pt *partition) dialLeader(ctx context.Context) (conn *kafka.Conn, err error) {
+	for _, b := range pt.p.cfg.Brokers {
+		if conn, err = pt.p.dialer.DialLeader(ctx, "tcp", b, pt.topic, pt.id); err == nil {
+			return conn, nil
+		}
+	}
+	return nil, err
+}
+
+// isTxnMarker reports whether m is a transaction control record, a commit
+// or abort marker. kafka-go v0.4 neither hides control batches nor exposes
+// the batch attribute that marks them, so a marker is recognised by its
+// fixed form: a 4-byte key (version 0, type 0 abort or 1 commit) and a
+// 6-byte value (version 0, then the coordinator epoch). A log record of
+// that form would be six bytes starting with two NULs.
+func isTxnMarker(m *kafka.Message) bool {
+	k, v := m.Key, m.Value
+	return len(k) == 4 && k[0] == 0 && k[1] == 0 && k[2] == 0 && k[3] <= 1 &&
+		len(v) == 6 && v[0] == 0 && v[1] == 0
+}
+
+// kafkaError receives kafka-go's error log lines. They carry topics,
+// partitions, offsets and errors, never record content. The format string
+// tells offset-out-of-range apart, which is counted and reported as true.
+func (p *Pipeline) kafkaError(format string, args ...any) (outOfRange bool) {
+	outOfRange = strings.Contains(format, "before the first offset") || strings.Contains(format, "passed the last offset")
+	for _, a := range args {
+		if e, ok := a.(error); ok && errors.Is(e, kafka.OffsetOutOfRange) {
+			outOfRange = true
+		}
+	}
+	if outOfRange {
+		p.m.outOfRange.Inc()
+		p.log.Warn("kafka: offset out of range", "detail", fmt.Sprintf(format, args...))
+		return true
+	}
+	p.log.Warn("kafka: " + fmt.Sprintf(format, args...))
+	return false
+}

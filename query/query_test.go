@@ -1,0 +1,124 @@
+package query
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/redactd/redactd/sinks"
+)
+
+// put writes recs as one object under k, encoded as the pipeline does.
+func put(t *testing.T, ar sinks.Archive, k sinks.Key, recs ...string) {
+	t.Helper()
+	var raw []byte
+	for _, r := range recs {
+		raw = append(raw, r...)
+		raw = append(raw, '\n')
+	}
+	enc, err := sinks.NewEncoder(k.Codec, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer enc.Close()
+	obj := sinks.Object{Key: k.String(), Body: enc.Encode(nil, raw), Meta: sinks.Meta{
+		Class: k.Class, Records: len(recs), FirstOffset: k.FirstOffset, LastOffset: k.FirstOffset + int64(len(recs)) - 1,
+		RawSize: int64(len(raw)),
+	}}
+	if err := ar.Put(context.Background(), obj); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRun reads a directory archive through the library, without a
+// process: key order across hours, topics, partitions (numeric) and
+// offsets; a filter; a limit; an unreadable object reported in its place.
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	d, err := sinks.NewDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const prefix = "p"
+	key := func(topic string, part int, off int64, hour string) sinks.Key {
+		return sinks.Key{Prefix: prefix, Class: "access", Topic: topic, Partition: part, FirstOffset: off, Hour: mustHour(t, hour)}
+	}
+	put(t, d, key("cdn", 10, 0, "2026-11-23T01"), "cdn/10/0")
+	put(t, d, key("cdn", 2, 5, "2026-11-23T01"), "cdn/2/5", "cdn/2/6 status=404")
+	put(t, d, key("api", 0, 0, "2026-11-23T01"), "api/0/0")
+	put(t, d, key("cdn", 0, 9, "2026-11-23T00"), "cdn/0/9 status=404")
+	put(t, d, key("cdn", 0, 0, "2026-11-22T23"), "out of range")
+	put(t, d, sinks.Key{Prefix: prefix, Class: "audit", Topic: "cdn", Hour: mustHour(t, "2026-11-23T00")}, "other class")
+	bad := key("cdn", 3, 0, "2026-11-23T01")
+	if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(bad.String())), []byte("not zstd"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	run := func(q Query) (got []string, st *Stats, err error) {
+		t.Helper()
+		q.Class, q.From, q.To = "access", mustHour(t, "2026-11-23T00"), mustHour(t, "2026-11-23T12")
+		st = new(Stats)
+		err = Run(context.Background(), d, prefix, &q, st,
+			func(rec []byte) error { got = append(got, string(rec)); return nil },
+			func(key string, err error) { got = append(got, "unreadable "+strings.TrimPrefix(key, prefix+"/")) })
+		return got, st, err
+	}
+	got, st, err := run(Query{})
+	want := []string{"cdn/0/9 status=404", "api/0/0", "cdn/2/5", "cdn/2/6 status=404",
+		"unreadable " + strings.TrimPrefix(bad.String(), prefix+"/"), "cdn/10/0"}
+	if err != nil || !slices.Equal(got, want) {
+		t.Fatalf("Run: %v\n got %q\nwant %q", err, got, want)
+	}
+	if st.Planned.Load() != 5 || st.Objects.Load() != 4 || st.Unreadable.Load() != 1 || st.Matched.Load() != 5 || st.Records.Load() != 5 {
+		t.Errorf("stats: planned %d objects %d unreadable %d matched %d records %d", st.Planned.Load(), st.Objects.Load(),
+			st.Unreadable.Load(), st.Matched.Load(), st.Records.Load())
+	}
+	got, _, _ = run(Query{Where: []Where{{Field: "status", Value: []byte("404")}}, Topics: []string{"cdn"}})
+	if want := []string{"cdn/0/9 status=404", "cdn/2/6 status=404", "unreadable " + strings.TrimPrefix(bad.String(), prefix+"/")}; !slices.Equal(got, want) {
+		t.Errorf("where: got %q, want %q", got, want)
+	}
+	got, st, _ = run(Query{Limit: 2, Workers: 1})
+	if want := []string{"cdn/0/9 status=404", "api/0/0"}; !slices.Equal(got, want) || st.Matched.Load() != 2 {
+		t.Errorf("limit: got %q (%d matched), want %q", got, st.Matched.Load(), want)
+	}
+	// An error of emit stops the query and is returned.
+	boom := errors.New("boom")
+	q := Query{Class: "access", From: mustHour(t, "2026-11-23T00"), To: mustHour(t, "2026-11-23T12")}
+	if err := Run(context.Background(), d, prefix, &q, new(Stats), func([]byte) error { return boom }, func(string, error) {}); !errors.Is(err, boom) {
+		t.Errorf("emit error: %v", err)
+	}
+	// A cancelled query says so.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Run(ctx, d, prefix, &q, new(Stats), func([]byte) error { return nil }, func(string, error) {}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+	// The classes are named when the one asked for is missing.
+	q.Class = "billing"
+	err = Run(context.Background(), d, prefix, &q, new(Stats), func([]byte) error { return nil }, func(string, error) {})
+	if err == nil || err.Error() != fmt.Sprintf("no class %q in the archive (it has: access, audit)", "billing") {
+		t.Errorf("missing class: %v", err)
+	}
+}
+
+func TestOpenNeverCreates(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "nope")
+	if _, _, err := Open(dir, sinks.OpenOptions{}); err == nil || !strings.Contains(err.Error(), "no archive there") {
+		t.Errorf("Open of a missing directory: %v", err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Open created the directory: %v", err)
+	}
+	if _, _, err := Open("ftp://x", sinks.OpenOptions{}); err == nil || !strings.Contains(err.Error(), "unknown scheme") {
+		t.Errorf("Open(ftp://x): %v", err)
+	}
+	ar, prefix, err := Open("file://"+filepath.ToSlash(t.TempDir()), sinks.OpenOptions{})
+	if _, ok := ar.(*sinks.Dir); err != nil || !ok || prefix != "" {
+		t.Errorf("Open(file://): %T %q %v", ar, prefix, err)
+	}
+}

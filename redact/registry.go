@@ -1,0 +1,605 @@
+package redact
+
+import "math/bits"
+
+// The detector registry. Every detector that starts at a word of the text
+// (or at '+', '(' or "::") is declared here once, as one or more starts: the
+// bytes that may begin it, the word lengths and following bytes it needs,
+// an optional finer shape test, and its scan. From this one table come
+//
+//   - the prefilter: scanCtx looks up, for each word, the starts its first
+//     byte, length and following byte allow (three table loads and two
+//     ANDs), and skips the word when there is none;
+//   - the dispatch: at runs the shape test and the scan of each start the
+//     prefilter left, in table order, and keeps the best match;
+//   - the fuzz reference: scanEveryWord (scan_fuzz_test.go) runs every
+//     start whose first byte fits, with no prefilter and no shape test, and
+//     FuzzScanPrefilter checks that it finds what scanCtx finds.
+//
+// So a new detector is its scan function in its own file and one entry
+// here. Everything a start's lens, after and may reject must be something
+// its scan would reject too: they only save work. Rules that change what is
+// found (no IPv4 under a version key, bare digits as an SSN only under an
+// ssn key) belong in scan.
+
+// wordStart is one way a detector starts.
+type wordStart struct {
+	name string
+	det  Detector // the detector whose switch gates this start (detAlways: none)
+	// first reports whether a match may begin with byte c.
+	first func(c byte) bool
+	// lens reports whether a match may begin with a word of wl bytes
+	// (letters and digits; 1 for a start at '+', '(' or ':'). nil: any.
+	lens func(wl int) bool
+	// after reports whether the byte after that word, c2 (0 at the end of
+	// the text), may continue a match; long is set for words of
+	// longWord bytes or more. nil: any.
+	after func(long bool, c2 byte) bool
+	// keyed lists the key contexts under which lens and after do not
+	// apply: a value under a phone or secret key may be any word.
+	keyed ctxSet
+	// may is a finer test of the shape around the word (nil: none). It
+	// sees the key context kc, and must only reject what scan rejects.
+	may func(s *scanner, src []byte, i, w int, kc keyCtx) bool
+	// scan returns the match that starts at src[i] (or, for a key, at
+	// its value); src[i:w] is the word.
+	scan func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool)
+	// wins makes a match final: at returns it at once instead of
+	// weighing it against the other starts (a key's value).
+	wins bool
+	// dotted lets the start run at a number that follows "word." or
+	// "Product/" (a dotted id, a version), where nothing else starts.
+	dotted bool
+}
+
+// detAlways marks a start that no detector switch turns off: the key
+// grammar, which serves several detectors (see scanKeyed).
+const detAlways = NumDetectors
+
+// longWord is the word length from which after's long applies.
+const longWord = 10
+
+// ctxSet is a set of key contexts.
+type ctxSet uint16
+
+func ctxs(kcs ...keyCtx) (s ctxSet) {
+	for _, kc := range kcs {
+		s |= 1 << kc
+	}
+	return s
+}
+
+// keyedCtxs are the contexts in which a digit word is a value a key names
+// (anything but no key and a version key): scanCtx let any such word
+// through to the detectors.
+var keyedCtxs = ctxs(ctxSecret, ctxPassword, ctxBearer, ctxPhone, ctxSSN, ctxName)
+
+func isKeyed(kc keyCtx) bool { return keyedCtxs&(1<<kc) != 0 }
+
+func digitByte(c byte) bool  { return class[c]&cDigit != 0 }
+func letterByte(c byte) bool { return class[c]&cAlpha != 0 }
+func hexByte(c byte) bool    { return class[c]&(cDigit|cHexLet) != 0 }
+func lenAtMost(n int) func(int) bool {
+	return func(wl int) bool { return wl <= n }
+}
+
+// wordStarts is the registry, in the order runStarts weighs matches that
+// start at the same byte and end at the same byte (the first wins). It is
+// set by buildStarts: its scans refer back to it (a key's value is scanned
+// for what it may start).
+var wordStarts []wordStart
+
+func wordStartTable() []wordStart {
+	return []wordStart{
+		{
+			name: "vendor_token", det: DetToken, first: func(c byte) bool { return vendorPair[c] != 0 },
+			// A prefix ends a short word with '_', '-', '.', '=' or '/'
+			// (ghp_, xoxb-, SG., AccountKey=, hooks.slack.com/); a long
+			// word may be the whole token (AIza..., dapi...).
+			after: func(long bool, c2 byte) bool { return long || vendorAfter[c2] },
+			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return vendorMaybe(src, i) },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanVendor(src, i) },
+		},
+		{
+			// A Mailchimp API key: 32 hex digits, "-us" and the data centre.
+			name: "mailchimp", det: DetToken, first: hexByte,
+			lens:  func(wl int) bool { return wl == 32 },
+			after: func(_ bool, c2 byte) bool { return c2 == '-' },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanMailchimp(src, i, w) },
+		},
+		{
+			// An Azure AD client secret ("xxx8Q~...") or an OpenShift token
+			// ("sha256~..."), at its '~'.
+			name: "tilde_token", det: DetToken, first: func(c byte) bool { return c == '~' },
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanTilde(src, i) },
+		},
+		{
+			// A Telegram bot token's secret, at the ':' after the bot id.
+			name: "telegram", det: DetToken, first: func(c byte) bool { return c == ':' },
+			after: func(_ bool, c2 byte) bool { return c2 == 'A' },
+			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return telegramMaybe(src, i) },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanTelegram(src, i) },
+		},
+		{
+			name: "private_key", det: DetPrivateKey, first: func(c byte) bool { return c == 'B' },
+			lens: func(wl int) bool { return wl == 5 },
+			may:  func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return pemAt(src, i, w-i) },
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanPEM(src, i) },
+		},
+		{
+			// A URL scheme's password (redis://:pw@), or curl's -u/--user.
+			name: "url_credential", det: DetSecret, first: letterByte,
+			after: func(_ bool, c2 byte) bool { return c2 == ':' },
+			may:   func(_ *scanner, src []byte, _, w int, _ keyCtx) bool { return isSchemeAt(src, w) },
+			scan: func(_ *scanner, src []byte, _, w int, _ keyCtx) (hit, bool) {
+				if !isSchemeAt(src, w) {
+					return hit{}, false
+				}
+				return scanURLCred(src, w+3)
+			},
+		},
+		{
+			// curl -u user:password, --user user:password.
+			name: "user_flag", det: DetSecret, first: func(c byte) bool { return c == 'u' || c == 'U' },
+			lens:  func(wl int) bool { return wl == 1 || wl == 4 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' || c2 == '=' },
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if !userFlag(src, i, w) {
+					return hit{}, false
+				}
+				return scanUserPass(src, w+1)
+			},
+		},
+		{
+			// A key whose name says what its value is (scan_key.go).
+			name: "key", det: detAlways, first: letterByte, wins: true,
+			after: func(_ bool, c2 byte) bool { return class[c2]&cKeyNext != 0 || c2 == ' ' },
+			may: func(s *scanner, src []byte, i, w int, _ keyCtx) bool {
+				if i < s.keyNone {
+					return false
+				}
+				n, wl := len(src), w-i
+				var c2 byte
+				if w < n {
+					c2 = src[w]
+				}
+				// When the key ends with the word, a short one must be one
+				// of the names (see keyContextName): rt=, v=, host=.
+				return (class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(src[i])&31)) != 0) &&
+					(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
+					!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"
+			},
+			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) {
+				if s.inValue {
+					return hit{}, false // a value holds no key
+				}
+				return s.scanKeyed(src, i)
+			},
+		},
+		{
+			name: "ipv4", det: DetIPv4, first: digitByte,
+			lens: lenAtMost(3), after: func(_ bool, c2 byte) bool { return c2 == '.' }, keyed: keyedCtxs,
+			may: func(_ *scanner, src []byte, _, w int, kc keyCtx) bool {
+				return isKeyed(kc) || twoDots(src, w)
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, kc keyCtx) (hit, bool) {
+				if kc == ctxVersion {
+					return hit{}, false // a version key's dotted numbers are versions
+				}
+				return scanIPv4(src, i)
+			},
+		},
+		{
+			name: "ipv6", det: DetIPv6, first: func(c byte) bool { return hexByte(c) || c == ':' },
+			lens: lenAtMost(4), after: func(_ bool, c2 byte) bool { return c2 == ':' }, keyed: keyedCtxs,
+			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
+				return src[i] == ':' || isKeyed(kc) && digitByte(src[i]) || colonShape(src, w)
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIPv6(src, i) },
+		},
+		{
+			// 00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5e.
+			name: "mac", det: DetMAC, first: hexByte,
+			lens:  func(wl int) bool { return wl == 2 },
+			after: func(_ bool, c2 byte) bool { return c2 == ':' || c2 == '-' }, keyed: keyedCtxs,
+			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
+				switch {
+				case isKeyed(kc) && digitByte(src[i]):
+					return true
+				case w >= len(src):
+					return false
+				case src[w] == ':':
+					return colonShape(src, w)
+				}
+				return w+3 < len(src) && src[w+3] == '-'
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanMAC(src, i) },
+		},
+		{
+			// 0123.4567.89ab (Cisco).
+			name: "mac_dotted", det: DetMAC, first: hexByte,
+			lens:  func(wl int) bool { return wl == 4 },
+			after: func(_ bool, c2 byte) bool { return c2 == '.' }, keyed: keyedCtxs,
+			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
+				return isKeyed(kc) && digitByte(src[i]) || w+5 < len(src) && src[w+5] == '.'
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanMAC(src, i) },
+		},
+		{
+			// 123-45-6789, 123 45 6789, 123.45.6789; nine bare digits under
+			// an ssn key.
+			name: "ssn", det: DetSSN, first: digitByte,
+			lens:  func(wl int) bool { return wl == 3 },
+			after: func(_ bool, c2 byte) bool { return isSSNSep(c2) }, keyed: keyedCtxs,
+			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
+				if isKeyed(kc) || w >= len(src) {
+					return true
+				}
+				switch src[w] {
+				case ' ':
+					return ssnSpaced(src, w)
+				case '.':
+					return twoDots(src, w)
+				}
+				return true
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, kc keyCtx) (hit, bool) { return scanSSN(src, i, kc == ctxSSN) },
+		},
+		{
+			// 4111 1111 1111 1111, 3782-822463-10005, 4111111111111111.
+			name: "card", det: DetCard, first: digitByte,
+			lens: func(wl int) bool { return wl == 4 || wl >= 13 && wl <= 19 },
+			after: func(long bool, c2 byte) bool {
+				return long || c2 == ' ' || c2 == '-'
+			},
+			keyed: keyedCtxs,
+			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
+				return w-i != 4 || isKeyed(kc) || threeDigits(src, w+1)
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanCard(src, i) },
+		},
+		{
+			// National ids in groups (scan_natid.go): 1 84 12 76 451 089 46,
+			// 2341 2341 2346, 111.444.777-35; Steuer-ID 36 574 261 809 and
+			// Aadhaar 2341-2341-2346 after their names.
+			name: "national_id_groups", det: DetNationalID, first: digitByte,
+			lens:  func(wl int) bool { return wl <= 4 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' || c2 == '.' || c2 == '-' },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return natIDDigitShape(src, i, w, safeAt(src, w))
+			},
+			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanNationalID(src, i, w, kc) },
+		},
+		{
+			// 12345678Z, 12345678-Z; a bare number after its name (PESEL
+			// 44051401359) or under its key ("pesel": 44051401359); an
+			// MRZ data line without filler.
+			name: "national_id_digits", det: DetNationalID, first: digitByte,
+			lens:  func(wl int) bool { return wl >= 8 && wl <= 15 || wl == 36 || wl == 44 },
+			keyed: ctxs(ctxNatID),
+			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
+				return kc == ctxNatID || natIDDigitShape(src, i, w, safeAt(src, w))
+			},
+			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanNationalID(src, i, w, kc) },
+		},
+		{
+			// AB123456C, X1234567L, RSSMRA85T10A562S, an MRZ line without
+			// filler; then AB 12 34 56 C, X-1234567-L, X1234567-L.
+			name: "national_id_letters", det: DetNationalID, first: letterByte,
+			lens: func(wl int) bool { return wl == 9 || wl == 16 || wl == 30 || wl == 36 || wl == 44 },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				c2 := safeAt(src, w)
+				return natIDAlphaMaybe(src, i, w-i, c2) && natIDAlphaShape(src, i, w, c2)
+			},
+			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanNationalID(src, i, w, kc) },
+		},
+		{
+			name: "national_id_letters_spaced", det: DetNationalID, first: letterByte,
+			lens:  func(wl int) bool { return wl == 1 || wl == 2 || wl == 8 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' || c2 == '-' },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				c2 := safeAt(src, w)
+				return natIDAlphaMaybe(src, i, w-i, c2) && natIDAlphaShape(src, i, w, c2)
+			},
+			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanNationalID(src, i, w, kc) },
+		},
+		{
+			// A machine-readable zone (scan_mrz.go), at the word before
+			// its first '<': P<UTOERIKSSON<<ANNA..., L898902C36UTO7408122...
+			name: "mrz", det: DetNationalID, first: func(c byte) bool { return class[c]&cAlnum != 0 },
+			after: func(_ bool, c2 byte) bool { return c2 == '<' },
+			scan:  func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanNationalID(src, i, w, kc) },
+		},
+		{
+			// Under a phone key, any run of digits (scan_num.go).
+			name: "phone_keyed", det: DetPhone, first: digitByte,
+			lens: func(int) bool { return false }, keyed: ctxs(ctxPhone),
+			scan: func(_ *scanner, src []byte, i, _ int, kc keyCtx) (hit, bool) {
+				if kc != ctxPhone {
+					return hit{}, false
+				}
+				return scanPhoneCtx(src, i)
+			},
+		},
+		{
+			// (415) 555-0123, 415-555-0123, 415.555.0123, 1-800-555-0199.
+			name: "phone_national", det: DetPhone, first: func(c byte) bool { return digitByte(c) || c == '(' },
+			lens:  func(wl int) bool { return wl == 1 || wl == 3 },
+			after: func(_ bool, c2 byte) bool { return c2 == '-' || c2 == '.' || c2 >= '1' && c2 <= '9' || c2 == '(' },
+			keyed: keyedCtxs &^ ctxs(ctxPhone),
+			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
+				c := src[i]
+				if c == '(' {
+					return true // after: a digit 1-9 or '(' follows
+				}
+				if isKeyed(kc) || w >= len(src) {
+					return true
+				}
+				if w-i == 1 && c != '1' {
+					return false
+				}
+				if src[w] == '.' {
+					return twoDots(src, w)
+				}
+				return true
+			},
+			scan: func(_ *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
+				// A digit start: three digits (or a leading 1), then '-' or
+				// '.'; not under a phone key, where phone_keyed reads it.
+				if c, wl := src[i], w-i; c != '(' && (kc == ctxPhone || !(wl == 3 || wl == 1 && c == '1') ||
+					w >= len(src) || src[w] != '-' && src[w] != '.') {
+					return hit{}, false
+				}
+				return scanPhoneNational(src, i)
+			},
+		},
+		{
+			// 0044 20 7946 0958, 011 44 20 7946 0958.
+			name: "phone_intl", det: DetPhone, first: func(c byte) bool { return c == '0' },
+			lens: func(wl int) bool { return wl >= 2 }, keyed: keyedCtxs &^ ctxs(ctxPhone),
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return w-i >= 2 && isIntlPrefix(src, i, w) },
+			scan: func(_ *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
+				if kc == ctxPhone || w-i < 2 || !isIntlPrefix(src, i, w) {
+					return hit{}, false // under a phone key phone_keyed reads it
+				}
+				return scanPhoneIntl(src, i)
+			},
+		},
+		{
+			// National numbers as people group them (scan_phone.go):
+			// 030 12345678, (067) 665-11-02, 8 (701) 123-45-67, 06 12 34 56 78.
+			name: "phone_local", det: DetPhone, first: func(c byte) bool { return digitByte(c) || c == '(' },
+			lens:  func(wl int) bool { return wl <= 6 },
+			after: func(_ bool, c2 byte) bool { return class[c2]&(cGroupSep|cDigit) != 0 || c2 == '(' },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				if src[i] == '(' {
+					return src[w] == '(' || parenArea(src, i)
+				}
+				return w < len(src) && localMaybe(src, w, w-i, src[i], src[w]) && localShape(src, i, w)
+			},
+			scan: func(_ *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
+				if kc == ctxPhone || kc == ctxVersion {
+					return hit{}, false // phone_keyed reads a phone key's value; a version key's is a version
+				}
+				if src[i] != '(' && (w >= len(src) || !localMaybe(src, w, w-i, src[i], src[w]) || !localShape(src, i, w)) {
+					return hit{}, false
+				}
+				return scanPhoneLocal(src, i)
+			},
+		},
+		{
+			// +44 20 7946 0958, +14155550123.
+			name: "phone_plus", det: DetPhone, first: func(c byte) bool { return c == '+' },
+			after: func(_ bool, c2 byte) bool { return c2 >= '1' && c2 <= '9' || c2 == '(' },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanPhonePlus(src, i, false) },
+		},
+		{
+			name: "aws_key", det: DetAWSKey, first: func(c byte) bool { return c == 'A' },
+			lens: func(wl int) bool { return wl == 20 },
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanAWSKey(src, i) },
+		},
+		{
+			// DE89370400440532013000, and printed in groups: DE89 3704 ...,
+			// DE89-3704-...
+			name: "iban", det: DetIBAN, first: func(c byte) bool { return class[c]&cUpper != 0 },
+			lens:  func(wl int) bool { return wl == 4 || wl >= 15 },
+			after: func(long bool, c2 byte) bool { return long || c2 == ' ' || c2 == '-' },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return w-i >= 15 || digitByte(src[i+2]) && digitByte(src[i+3])
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIBAN(src, i) },
+		},
+		{
+			// In lower case: de89-3704-..., gb82west12345698765432 (not
+			// printed with blanks: "to 12", "at 20").
+			name: "iban_lower", det: DetIBAN, first: func(c byte) bool { return 'a' <= c && c <= 'z' },
+			lens:  func(wl int) bool { return wl == 4 || wl >= 15 },
+			after: func(long bool, c2 byte) bool { return long || c2 == '-' },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return digitByte(src[i+2]) && digitByte(src[i+3]) && ibanCC(src[i], src[i+1])
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIBAN(src, i) },
+		},
+		{
+			name: "jwt", det: DetJWT, first: func(c byte) bool { return c == 'e' },
+			lens:  func(wl int) bool { return wl >= 2 },
+			after: func(long bool, c2 byte) bool { return long && c2 == '.' || c2 == '-' || c2 == '_' },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				var c2 byte
+				if w < len(src) {
+					c2 = src[w]
+				}
+				return jwtStart(src, i, w-i, c2)
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanJWT(src, i) },
+		},
+		{
+			// "Bearer x", "Basic x" anywhere in the text.
+			name: "bearer", det: DetBearer, first: func(c byte) bool { return c == 'B' || c == 'b' },
+			lens:  func(wl int) bool { return wl == 5 || wl == 6 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanBearerWord(src, i) },
+		},
+		{
+			name: "email", det: DetEmail, first: func(c byte) bool { return class[c]&cAlnum != 0 }, dotted: true,
+			after: func(_ bool, c2 byte) bool { return class[c2]&cEmailNext != 0 },
+			may: func(s *scanner, src []byte, i, _ int, _ keyCtx) bool {
+				return i >= s.emailNone && s.emailAhead(src, i)
+			},
+			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanEmail(src, i) },
+		},
+	}
+}
+
+// vendorAfter marks the bytes that may end the first word of a vendor
+// token: the first byte of its prefix that is not a letter or digit (ghp_,
+// xoxb-, SG., AccountKey=), or, for a prefix of letters and digits only
+// (AIza, ATATT3), any such byte its body may hold (ATATT3xF/...).
+var vendorAfter [256]bool
+
+func buildVendorAfter() (t [256]bool) {
+	for _, r := range vendorRules {
+		p, all := r.prefix, true
+		for j := 0; j < len(p); j++ {
+			if class[p[j]]&cAlnum == 0 {
+				t[p[j]], all = true, false
+				break
+			}
+		}
+		if all {
+			for c := 0; c < 256; c++ {
+				if tokenClass[c]&r.alphabet != 0 && class[c]&cAlnum == 0 {
+					t[c] = true
+				}
+			}
+		}
+	}
+	return t
+}
+
+// startSet is a set of wordStarts, by index.
+type startSet uint32
+
+// The prefilter's and the dispatch's tables, built from wordStarts: the
+// hot fields in arrays of their own, so that a word's candidates cost a
+// few cache lines.
+var (
+	startMay      [32]func(s *scanner, src []byte, i, w int, kc keyCtx) bool
+	startScan     [32]func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool)
+	startWins     startSet
+	startsOfDet   [NumDetectors + 1]startSet // the starts each detector switch gates (detAlways: none)
+	startsByFirst [256]startSet
+	startsByLen   [maxWordLen + 1]startSet // a word's length, capped at maxWordLen
+	startsByAfter [2][256]startSet         // [long][byte after the word]
+	startsByCtx   [ctxNatID + 1]startSet   // starts whose lens and after a key context lifts
+	startsDotted  startSet
+)
+
+// maxWordLen caps the word lengths the tables tell apart.
+const maxWordLen = 64
+
+// buildStarts sets wordStarts and the prefilter's tables. The byte classes
+// must be set first (scan.go's init calls it).
+func buildStarts() {
+	vendorAfter = buildVendorAfter()
+	wordStarts = wordStartTable()
+	if len(wordStarts) > 32 {
+		panic("BUG: more word starts than a startSet holds")
+	}
+	for x, ws := range wordStarts {
+		bit := startSet(1) << x
+		startMay[x], startScan[x] = ws.may, ws.scan
+		startsOfDet[ws.det] |= bit
+		if ws.wins {
+			startWins |= bit
+		}
+		for c := 0; c < 256; c++ {
+			if ws.first(byte(c)) {
+				startsByFirst[c] |= bit
+			}
+			for l, long := range [2]bool{false, true} {
+				if ws.after == nil || ws.after(long, byte(c)) {
+					startsByAfter[l][c] |= bit
+				}
+			}
+		}
+		for wl := 1; wl <= maxWordLen; wl++ {
+			if ws.lens == nil || ws.lens(wl) {
+				startsByLen[wl] |= bit
+			}
+		}
+		for kc := range startsByCtx {
+			if ws.keyed&(1<<kc) != 0 {
+				startsByCtx[kc] |= bit
+			}
+		}
+		if ws.dotted {
+			startsDotted |= bit
+		}
+	}
+	// A word of maxWordLen bytes or more passes where any longer one
+	// would: lens are monotone past that length for every start above.
+	for _, ws := range wordStarts {
+		if ws.lens != nil && ws.lens(maxWordLen) != ws.lens(maxWordLen+1000) {
+			panic("BUG: word start " + ws.name + " tells apart lengths beyond maxWordLen")
+		}
+	}
+}
+
+// startsAt returns the starts that may match at the word src[i:w] under
+// key context kc: the prefilter.
+func startsAt(src []byte, i, w int, kc keyCtx) startSet {
+	c := src[i]
+	var c2 byte
+	if w < len(src) {
+		c2 = src[w]
+	}
+	wl := min(w-i, maxWordLen)
+	long := 0
+	if wl >= longWord {
+		long = 1
+	}
+	set := startsByFirst[c] & (startsByLen[wl]&startsByAfter[long][c2] | startsByCtx[kc])
+	if set != 0 && class[c]&cDigit != 0 && inDottedOrVersion(src, i) {
+		set &= startsDotted
+	}
+	return set
+}
+
+// runStarts returns the best match of the starts in set at src[i], each
+// after its shape test unless every is set (the fuzz reference).
+//
+// s.on must be current (see startsOn).
+func (s *scanner) runStarts(src []byte, i, w int, kc keyCtx, set startSet, every bool) (best hit, found bool) {
+	set &= s.on
+	for set != 0 {
+		x := bits.TrailingZeros32(uint32(set))
+		set &= set - 1
+		if may := startMay[x]; !every && may != nil && !may(s, src, i, w, kc) {
+			continue
+		}
+		m, ok := startScan[x](s, src, i, w, kc)
+		if !ok {
+			continue
+		}
+		if startWins&(1<<x) != 0 {
+			return m, true
+		}
+		pick(&best, &found, m)
+	}
+	return best, found
+}
+
+// startsOn sets s.on to the starts whose detectors s.enabled turns on,
+// computing it again only when s.enabled changed since the last call.
+func (s *scanner) startsOn() {
+	if s.enabled != s.onFor || !s.onSet {
+		s.onFor, s.onSet = s.enabled, true
+		s.on = startsOfDet[detAlways]
+		for d, on := range s.enabled {
+			if on {
+				s.on |= startsOfDet[d]
+			}
+		}
+	}
+}
