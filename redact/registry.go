@@ -1,6 +1,9 @@
 package redact
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+)
 
 // The detector registry. Every detector that starts at a word of the text
 // (or at '+', '(' or "::") is declared here once, as one or more starts: the
@@ -259,16 +262,29 @@ func wordStartTable() []wordStart {
 			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanCard(src, i) },
 		},
 		{
-			// National ids in groups (scan_natid.go): 1 84 12 76 451 089 46,
-			// 2341 2341 2346, 111.444.777-35; Steuer-ID 36 574 261 809 and
-			// Aadhaar 2341-2341-2346 after their names.
-			name: "national_id_groups", det: DetNationalID, first: digitByte,
-			lens:  func(wl int) bool { return wl <= 4 },
-			after: func(_ bool, c2 byte) bool { return c2 == ' ' || c2 == '.' || c2 == '-' },
-			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return natIDDigitShape(src, i, w, safeAt(src, w))
-			},
-			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanNationalID(src, i, w, kc) },
+			// National ids printed in groups (scan_natid.go), each its own
+			// start so that the tables keep common words out: a NIR
+			// "1 84 12 76 451 089 46", a CPF "111.444.777-35", an
+			// Aadhaar "2341 2341 2346".
+			name: "nir_printed", det: DetNationalID, first: func(c byte) bool { return strings.IndexByte("123478", c) >= 0 },
+			lens:  func(wl int) bool { return wl == 1 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			may:   natIDDigitMay,
+			scan:  natIDScan,
+		},
+		{
+			name: "cpf_printed", det: DetNationalID, first: digitByte,
+			lens:  func(wl int) bool { return wl == 3 },
+			after: func(_ bool, c2 byte) bool { return c2 == '.' },
+			may:   natIDDigitMay,
+			scan:  natIDScan,
+		},
+		{
+			name: "aadhaar_printed", det: DetNationalID, first: func(c byte) bool { return c >= '2' && c <= '9' },
+			lens:  func(wl int) bool { return wl == 4 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			may:   natIDDigitMay,
+			scan:  natIDScan,
 		},
 		{
 			// 12345678Z, 12345678-Z; a bare number after its name (PESEL
@@ -277,38 +293,41 @@ func wordStartTable() []wordStart {
 			name: "national_id_digits", det: DetNationalID, first: digitByte,
 			lens:  func(wl int) bool { return wl >= 8 && wl <= 15 || wl == 36 || wl == 44 },
 			keyed: ctxs(ctxNatID),
-			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
-				return kc == ctxNatID || natIDDigitShape(src, i, w, safeAt(src, w))
+			may: func(s *scanner, src []byte, i, w int, kc keyCtx) bool {
+				return kc == ctxNatID || natIDDigitMay(s, src, i, w, kc)
 			},
-			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanNationalID(src, i, w, kc) },
+			scan: natIDScan,
 		},
 		{
 			// AB123456C, X1234567L, RSSMRA85T10A562S, an MRZ line without
-			// filler; then AB 12 34 56 C, X-1234567-L, X1234567-L.
+			// filler.
 			name: "national_id_letters", det: DetNationalID, first: letterByte,
 			lens: func(wl int) bool { return wl == 9 || wl == 16 || wl == 30 || wl == 36 || wl == 44 },
-			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				c2 := safeAt(src, w)
-				return natIDAlphaMaybe(src, i, w-i, c2) && natIDAlphaShape(src, i, w, c2)
-			},
-			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanNationalID(src, i, w, kc) },
+			may:  natIDAlphaMay,
+			scan: natIDScan,
 		},
 		{
-			name: "national_id_letters_spaced", det: DetNationalID, first: letterByte,
-			lens:  func(wl int) bool { return wl == 1 || wl == 2 || wl == 8 },
-			after: func(_ bool, c2 byte) bool { return c2 == ' ' || c2 == '-' },
-			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				c2 := safeAt(src, w)
-				return natIDAlphaMaybe(src, i, w-i, c2) && natIDAlphaShape(src, i, w, c2)
-			},
-			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanNationalID(src, i, w, kc) },
+			// AB 12 34 56 C, AB123456 C: a NINO's prefix letters.
+			name: "nino_spaced", det: DetNationalID, first: func(c byte) bool { return ninoFirst(c) },
+			lens:  func(wl int) bool { return wl == 2 || wl == 8 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			may:   natIDAlphaMay,
+			scan:  natIDScan,
+		},
+		{
+			// X-1234567-L, X1234567-L.
+			name: "nie_dashed", det: DetNationalID, first: func(c byte) bool { return nieLetter(c) >= 0 },
+			lens:  func(wl int) bool { return wl == 1 || wl == 8 },
+			after: func(_ bool, c2 byte) bool { return c2 == '-' },
+			may:   natIDAlphaMay,
+			scan:  natIDScan,
 		},
 		{
 			// A machine-readable zone (scan_mrz.go), at the word before
 			// its first '<': P<UTOERIKSSON<<ANNA..., L898902C36UTO7408122...
 			name: "mrz", det: DetNationalID, first: func(c byte) bool { return class[c]&cAlnum != 0 },
 			after: func(_ bool, c2 byte) bool { return c2 == '<' },
-			scan:  func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanNationalID(src, i, w, kc) },
+			scan:  natIDScan,
 		},
 		{
 			// Under a phone key, any run of digits (scan_num.go).
@@ -478,14 +497,14 @@ func buildVendorAfter() (t [256]bool) {
 }
 
 // startSet is a set of wordStarts, by index.
-type startSet uint32
+type startSet uint64
 
 // The prefilter's and the dispatch's tables, built from wordStarts: the
 // hot fields in arrays of their own, so that a word's candidates cost a
 // few cache lines.
 var (
-	startMay      [32]func(s *scanner, src []byte, i, w int, kc keyCtx) bool
-	startScan     [32]func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool)
+	startMay      [64]func(s *scanner, src []byte, i, w int, kc keyCtx) bool
+	startScan     [64]func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool)
 	startWins     startSet
 	startsOfDet   [NumDetectors + 1]startSet // the starts each detector switch gates (detAlways: none)
 	startsByFirst [256]startSet
@@ -503,7 +522,7 @@ const maxWordLen = 64
 func buildStarts() {
 	vendorAfter = buildVendorAfter()
 	wordStarts = wordStartTable()
-	if len(wordStarts) > 32 {
+	if len(wordStarts) > 64 {
 		panic("BUG: more word starts than a startSet holds")
 	}
 	for x, ws := range wordStarts {
@@ -573,7 +592,7 @@ func startsAt(src []byte, i, w int, kc keyCtx) startSet {
 func (s *scanner) runStarts(src []byte, i, w int, kc keyCtx, set startSet, every bool) (best hit, found bool) {
 	set &= s.on
 	for set != 0 {
-		x := bits.TrailingZeros32(uint32(set))
+		x := bits.TrailingZeros64(uint64(set))
 		set &= set - 1
 		if may := startMay[x]; !every && may != nil && !may(s, src, i, w, kc) {
 			continue

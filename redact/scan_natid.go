@@ -333,10 +333,13 @@ func natIDKeyPart(src []byte, name, k int) bool {
 	return full < name && natIDKeyIDs(src[full:k]) == 0
 }
 
-// natIDLabel returns the kinds of id that the words before the number at
-// src[i] name in free text ("PESEL 44051401359", "Aadhaar no. ...",
-// "BSN: ..."): up to three words separated by single blanks, the last of
-// them followed by the blank before src[i] (after a ':', '.' or '#').
+// natIDLabel returns the kinds of id that the words before the bare number
+// at src[i] (9-15 digits) name in free text ("PESEL 44051401359",
+// "Aadhaar no. ...", "BSN: ..."): up to three words separated by single
+// blanks, the last of them followed by the blank before src[i] (after a
+// ':', '.' or '#'). A number in groups after a name is read only when a
+// colon makes the name a key (scanKeyed): "36 574 261 809" alone is a
+// count as often as a Steuer-ID.
 func natIDLabel(src []byte, i int) uint16 {
 	e := i - 1 // the blank
 	if e < 1 || src[e] != ' ' {
@@ -398,12 +401,8 @@ func natIDDigitShape(src []byte, i, w int, c2 byte) bool {
 		return i+14 <= n && src[i+7] == '.' && src[i+11] == '-'
 	case wl == 4 && c2 == ' ': // Aadhaar 2341 2341 2346
 		return i+14 <= n && src[i] >= '2' && src[i+9] == ' '
-	case wl == 4 && c2 == '-': // Aadhaar 2341-2341-2346 after its name
-		return i+14 <= n && src[i+9] == '-' && natIDLabelShape(src, i)
 	case wl >= 9 && wl <= 15: // PESEL 44051401359
 		return natIDLabelShape(src, i)
-	case wl == 2 && c2 == ' ': // Steuer-ID 36 574 261 809
-		return i+14 <= n && src[i+6] == ' ' && src[i+10] == ' ' && natIDLabelShape(src, i)
 	}
 	return false
 }
@@ -458,11 +457,9 @@ func natIDAlphaShape(src []byte, i, w int, c2 byte) bool {
 // through (natIDDigitShape, natIDAlphaShape): FuzzScanPrefilter runs this
 // scan at every word.
 func (s *scanner) scanNationalID(src []byte, i, w int, kc keyCtx) (hit, bool) {
-	if kc != ctxNatID {
-		c2 := safeAt(src, w)
-		if isDigit(src[i]) && !natIDDigitShape(src, i, w, c2) || !isDigit(src[i]) && !natIDAlphaShape(src, i, w, c2) {
-			return hit{}, false
-		}
+	c2 := safeAt(src, w)
+	if isDigit(src[i]) && kc != ctxNatID && !natIDDigitShape(src, i, w, c2) || !isDigit(src[i]) && !natIDAlphaShape(src, i, w, c2) {
+		return hit{}, false
 	}
 	var ids uint16
 	if kc == ctxNatID {
@@ -474,6 +471,24 @@ func (s *scanner) scanNationalID(src []byte, i, w int, kc keyCtx) (hit, bool) {
 	}
 	return natIDAt(src, i, w, ids)
 }
+
+// The registry's shape tests and scan (registry.go).
+func natIDDigitMay(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+	return natIDDigitShape(src, i, w, safeAt(src, w))
+}
+
+func natIDAlphaMay(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+	c2 := safeAt(src, w)
+	return natIDAlphaMaybe(src, i, w-i, c2) && natIDAlphaShape(src, i, w, c2)
+}
+
+func natIDScan(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
+	return s.scanNationalID(src, i, w, kc)
+}
+
+// ninoFirst reports whether c (in either case) may be the first letter of
+// a NINO's prefix.
+func ninoFirst(c byte) bool { return isAlpha(c) && ninoBad[upperASCII(c)-'A']&1 == 0 }
 
 // natIDValue returns the national id that starts the value at src[v] of a
 // key that names the kinds ids (0: any), also in single quotes

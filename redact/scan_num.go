@@ -546,8 +546,8 @@ func ibanCC(a, b byte) bool {
 
 // scanIBAN matches an IBAN at src[i]: country code, check digits and the
 // country's BBAN length, in the electronic form or printed in groups of
-// four separated by blanks or by dashes (one of them throughout; dashes
-// between all groups), in upper or lower case (the country code in one
+// four separated by blanks or by dashes (one of them, between all
+// groups), in upper or lower case (the country code in one
 // case; in lower case not with blanks, and the electronic form only with
 // a letter past f, so that hex ids stay); only when the ISO 7064 mod-97
 // check passes.
@@ -585,9 +585,10 @@ func scanIBAN(src []byte, i int) (hit, bool) {
 		// alone), nor a hex id ("de89...", "be12...").
 		return hit{}, false
 	}
-	if sep == '-' && (j-i-want != (want-1)/4 || i >= 2 && (src[i-1] == '-' || src[i-1] == '.') && isAlnum(src[i-2])) {
-		// Dashes in every group boundary, and not a part of a dashed id
-		// (the "be72-..." of a UUID).
+	if sep != 0 && j-i-want != (want-1)/4 || sep == '-' && i >= 2 && (src[i-1] == '-' || src[i-1] == '.') && isAlnum(src[i-2]) {
+		// Printed in groups: a separator at every group boundary (the
+		// registry starts a printed IBAN at a word of four), and not a
+		// part of a dashed id (the "be72-..." of a UUID).
 		return hit{}, false
 	}
 	// Move the first four characters to the end, letters become 10-35.

@@ -133,8 +133,8 @@ func refKinds() []refKind {
 				!strings.Contains(raw, "-") && strings.Trim(strings.ToLower(raw), "0123456789abcdef") == "") {
 				return false
 			}
-			if strings.Contains(raw, "-") && strings.Count(raw, "-") != (len(t)-1)/4 {
-				return false // dashes between all groups
+			if n := strings.Count(raw, "-") + strings.Count(raw, " "); n > 0 && n != (len(t)-1)/4 {
+				return false // a separator between all groups
 			}
 			var num strings.Builder
 			for _, c := range t[4:] + t[:4] {

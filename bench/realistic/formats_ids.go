@@ -596,8 +596,7 @@ func (g *gen) idMix(st *streamState) Record {
 		g.keepAt("bytes", bytes, " 200 "+bytes+" ")
 	case 2, 3: // an audit message: the id after its name, printed ones alone too
 		k, stored, printed := g.idPlant()
-		val := stored
-		text := pick(g, k.labels) + " " + stored
+		val, text := stored, g.idLabelled(k.labels, stored)
 		if printed != "" && g.pct(40) {
 			val, text = printed, printed
 		}
@@ -689,8 +688,7 @@ func (g *gen) idJSON(st *streamState) Record {
 		b = append(b, '}')
 	}
 	k, stored, printed := g.idPlant()
-	text := pick(g, k.labels) + " " + stored
-	val := stored
+	text, val := g.idLabelled(k.labels, stored), stored
 	if printed != "" && g.pct(40) {
 		text, val = printed, printed
 	}
@@ -711,6 +709,17 @@ func (g *gen) idJSON(st *streamState) Record {
 	b = g.jk(b, "sdk_version", "version", pick(g, []string{"2.14.0.3", "1.0.11.23", "10.0.19045.3693"}))
 	b = g.jk(b, "trace_id", "hash", g.hexID(32))
 	return Record{Line: append(b, '}')}
+}
+
+// idLabelled writes an id after one of its names in free text: "PESEL
+// 44051401359", "Aadhaar no. 234123412346", and with a colon after the
+// plain name when the id is in groups ("Steuer-ID: 36 574 261 809",
+// "Aadhaar: 5337-4794-0993"), as forms and reports write such numbers.
+func (g *gen) idLabelled(labels []string, id string) string {
+	if strings.ContainsAny(id, " -") {
+		return labels[0] + ": " + id
+	}
+	return pick(g, labels) + " " + id
 }
 
 func allDigits(s string) bool {
