@@ -295,7 +295,8 @@ func (r *Redactor) appendHash(dst, v []byte) []byte {
 // hashed, so that the spellings of one value share one pseudonym: e-mail
 // addresses in lower case; phone numbers as '+' (when written) and digits;
 // card numbers as digits; IBANs in upper case without spaces; MAC addresses
-// as lower-case hex digits. Other values are hashed as written. v is
+// as lower-case hex digits; national ids as upper-case letters and digits
+// (no blanks, dashes, dots or '<'). Other values are hashed as written. v is
 // decoded text (see view.go): alice%40example.com arrives as
 // alice@example.com. It does not allocate when dst has room.
 func appendHashInput(dst []byte, det Detector, v []byte) []byte {
@@ -320,13 +321,13 @@ func appendHashInput(dst []byte, det Detector, v []byte) []byte {
 			}
 		}
 		return dst
-	case DetCard, DetIBAN, DetMAC:
+	case DetCard, DetIBAN, DetMAC, DetNationalID:
 		for _, c := range v {
 			switch {
 			case '0' <= c && c <= '9':
 				dst = append(dst, c)
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				if det == DetIBAN {
+				if det == DetIBAN || det == DetNationalID {
 					c = upperASCII(c)
 				} else {
 					c = lowerASCII(c)

@@ -30,6 +30,7 @@ const (
 	DetName       // a person's or company's name where the record's structure says so (first_name, display_name, a CDR caller name)
 	DetToken      // a vendor credential found by its prefix, anywhere (ghp_..., xoxb-..., sk_live_..., AIza...)
 	DetPrivateKey // a PEM private key block
+	DetNationalID // a national identity number, tax id or passport MRZ, validated by its check digits (scan_natid.go)
 	NumDetectors
 )
 
@@ -38,6 +39,7 @@ var detectorNames = [NumDetectors]string{
 	DetCard: "card", DetIBAN: "iban", DetJWT: "jwt", DetBearer: "auth_header",
 	DetAWSKey: "aws_key", DetSecret: "secret", DetMAC: "mac", DetSSN: "ssn",
 	DetName: "name", DetToken: "vendor_token", DetPrivateKey: "private_key",
+	DetNationalID: "national_id",
 }
 
 // String returns the detector's name as used in rule files and metrics.

@@ -1,6 +1,9 @@
 package redact
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+)
 
 // The detector registry. Every detector that starts at a word of the text
 // (or at '+', '(' or "::") is declared here once, as one or more starts: the
@@ -91,12 +94,29 @@ var wordStarts []wordStart
 
 func wordStartTable() []wordStart {
 	return []wordStart{
+		// A prefix with a separator ends its first word with it: ghp_,
+		// xoxb-, SG., AccountKey=. One start a separator, so that a word
+		// is tried only when its first byte begins a prefix with the
+		// separator that follows it ("pop=" is not "AccountKey=").
+		vendorSepStart("vendor_token", '_'),
+		vendorSepStart("vendor_token-", '-'),
+		vendorSepStart("vendor_token.", '.'),
+		vendorSepStart("vendor_token=", '='),
 		{
-			name: "vendor_token", det: DetToken, first: func(c byte) bool { return vendorPair[c] != 0 },
-			// A prefix ends a short word with '_', '-', '.', '=' or '/'
-			// (ghp_, xoxb-, SG., AccountKey=, hooks.slack.com/); a long
-			// word may be the whole token (AIza..., dapi...).
-			after: func(long bool, c2 byte) bool { return long || vendorAfter[c2] },
+			// A prefix of letters and digits whose body is letters and
+			// digits too (dapi, SK, LTAI) is one long word.
+			name: "vendor_word", det: DetToken, first: func(c byte) bool { return vendorWord.first[c] },
+			lens: func(wl int) bool { return wl >= longWord },
+			may:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return vendorMaybe(src, i) },
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanVendor(src, i) },
+		},
+		{
+			// A prefix of letters and digits whose body may hold a
+			// separator (AIza, ATATT3, eyJrIjoi) begins a word of four
+			// bytes or more, the whole token or up to such a separator.
+			name: "vendor_word_sep", det: DetToken, first: func(c byte) bool { return vendorWordSep.first[c] },
+			lens:  func(wl int) bool { return wl >= 4 },
+			after: func(long bool, c2 byte) bool { return long || vendorWordSep.after[c2] },
 			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return vendorMaybe(src, i) },
 			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanVendor(src, i) },
 		},
@@ -259,6 +279,74 @@ func wordStartTable() []wordStart {
 			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanCard(src, i) },
 		},
 		{
+			// National ids printed in groups (scan_natid.go), each its own
+			// start so that the tables keep common words out: a NIR
+			// "1 84 12 76 451 089 46", a CPF "111.444.777-35", an
+			// Aadhaar "2341 2341 2346".
+			name: "nir_printed", det: DetNationalID, first: func(c byte) bool { return strings.IndexByte("123478", c) >= 0 },
+			lens:  func(wl int) bool { return wl == 1 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			may:   natIDDigitMay,
+			scan:  natIDScan,
+		},
+		{
+			name: "cpf_printed", det: DetNationalID, first: digitByte,
+			lens:  func(wl int) bool { return wl == 3 },
+			after: func(_ bool, c2 byte) bool { return c2 == '.' },
+			may:   natIDDigitMay,
+			scan:  natIDScan,
+		},
+		{
+			name: "aadhaar_printed", det: DetNationalID, first: func(c byte) bool { return c >= '2' && c <= '9' },
+			lens:  func(wl int) bool { return wl == 4 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			may:   natIDDigitMay,
+			scan:  natIDScan,
+		},
+		{
+			// 12345678Z, 12345678-Z; a bare number after its name (PESEL
+			// 44051401359) or under its key ("pesel": 44051401359); an
+			// MRZ data line without filler.
+			name: "national_id_digits", det: DetNationalID, first: digitByte,
+			lens:  func(wl int) bool { return wl >= 8 && wl <= 15 || wl == 36 || wl == 44 },
+			keyed: ctxs(ctxNatID),
+			may: func(s *scanner, src []byte, i, w int, kc keyCtx) bool {
+				return kc == ctxNatID || natIDDigitMay(s, src, i, w, kc)
+			},
+			scan: natIDScan,
+		},
+		{
+			// AB123456C, X1234567L, RSSMRA85T10A562S, an MRZ line without
+			// filler.
+			name: "national_id_letters", det: DetNationalID, first: letterByte,
+			lens: func(wl int) bool { return wl == 9 || wl == 16 || wl == 30 || wl == 36 || wl == 44 },
+			may:  natIDAlphaMay,
+			scan: natIDScan,
+		},
+		{
+			// AB 12 34 56 C, AB123456 C: a NINO's prefix letters.
+			name: "nino_spaced", det: DetNationalID, first: func(c byte) bool { return ninoFirst(c) },
+			lens:  func(wl int) bool { return wl == 2 || wl == 8 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			may:   natIDAlphaMay,
+			scan:  natIDScan,
+		},
+		{
+			// X-1234567-L, X1234567-L.
+			name: "nie_dashed", det: DetNationalID, first: func(c byte) bool { return nieLetter(c) >= 0 },
+			lens:  func(wl int) bool { return wl == 1 || wl == 8 },
+			after: func(_ bool, c2 byte) bool { return c2 == '-' },
+			may:   natIDAlphaMay,
+			scan:  natIDScan,
+		},
+		{
+			// A machine-readable zone (scan_mrz.go), at the word before
+			// its first '<': P<UTOERIKSSON<<ANNA..., L898902C36UTO7408122...
+			name: "mrz", det: DetNationalID, first: func(c byte) bool { return class[c]&cAlnum != 0 },
+			after: func(_ bool, c2 byte) bool { return c2 == '<' },
+			scan:  natIDScan,
+		},
+		{
 			// Under a phone key, any run of digits (scan_num.go).
 			name: "phone_keyed", det: DetPhone, first: digitByte,
 			lens: func(int) bool { return false }, keyed: ctxs(ctxPhone),
@@ -347,12 +435,24 @@ func wordStartTable() []wordStart {
 			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanAWSKey(src, i) },
 		},
 		{
-			// DE89370400440532013000, and printed in groups: DE89 3704 ...
+			// DE89370400440532013000, and printed in groups: DE89 3704 ...,
+			// DE89-3704-...
 			name: "iban", det: DetIBAN, first: func(c byte) bool { return class[c]&cUpper != 0 },
 			lens:  func(wl int) bool { return wl == 4 || wl >= 15 },
-			after: func(long bool, c2 byte) bool { return long || c2 == ' ' },
+			after: func(long bool, c2 byte) bool { return long || c2 == ' ' || c2 == '-' },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return w-i >= 15 || digitByte(src[i+2]) && digitByte(src[i+3])
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIBAN(src, i) },
+		},
+		{
+			// In lower case: de89-3704-..., gb82west12345698765432 (not
+			// printed with blanks: "to 12", "at 20").
+			name: "iban_lower", det: DetIBAN, first: func(c byte) bool { return 'a' <= c && c <= 'z' },
+			lens:  func(wl int) bool { return wl == 4 || wl >= 15 },
+			after: func(long bool, c2 byte) bool { return long || c2 == '-' },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return digitByte(src[i+2]) && digitByte(src[i+3]) && ibanCC(src[i], src[i+1])
 			},
 			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIBAN(src, i) },
 		},
@@ -387,47 +487,69 @@ func wordStartTable() []wordStart {
 	}
 }
 
-// vendorAfter marks the bytes that may end the first word of a vendor
-// token: the first byte of its prefix that is not a letter or digit (ghp_,
-// xoxb-, SG., AccountKey=), or, for a prefix of letters and digits only
-// (AIza, ATATT3), any such byte its body may hold (ATATT3xF/...).
-var vendorAfter [256]bool
+// vendorSepFirst[sep][c] is set when a vendor prefix starts with c and
+// its first byte that is not a letter or digit is sep (ghp_: '_' and
+// 'g'). vendorWord holds the first bytes of the prefixes of letters and
+// digits whose body is letters and digits too (dapi, SK); vendorWordSep
+// those whose body may hold a separator (AIza, ATATT3, eyJrIjoi), and the
+// separators, where the token's first word may end ("AIza...-",
+// "eyJrIjoi.../").
+var (
+	vendorSepFirst            [256][256]bool
+	vendorWord, vendorWordSep struct{ first, after [256]bool }
+)
 
-func buildVendorAfter() (t [256]bool) {
+func buildVendorStarts() {
 	for _, r := range vendorRules {
-		p, all := r.prefix, true
+		p, sep := r.prefix, byte(0)
 		for j := 0; j < len(p); j++ {
 			if class[p[j]]&cAlnum == 0 {
-				t[p[j]], all = true, false
+				sep = p[j]
 				break
 			}
 		}
-		if all {
-			for c := 0; c < 256; c++ {
-				if tokenClass[c]&r.alphabet != 0 && class[c]&cAlnum == 0 {
-					t[c] = true
-				}
+		if sep != 0 {
+			vendorSepFirst[sep][p[0]] = true
+			continue
+		}
+		w := &vendorWord
+		for c := 0; c < 256; c++ {
+			if tokenClass[c]&r.alphabet != 0 && class[c]&cAlnum == 0 {
+				w = &vendorWordSep
+				w.after[c] = true
 			}
 		}
+		w.first[p[0]] = true
 	}
-	return t
+}
+
+// vendorSepStart is the start of the vendor prefixes whose first word
+// ends with sep. (A prefix that ends its word with '~', sha256~, is found
+// at the '~': tilde_token.)
+func vendorSepStart(name string, sep byte) wordStart {
+	return wordStart{
+		name: name, det: DetToken, first: func(c byte) bool { return vendorSepFirst[sep][c] },
+		after: func(_ bool, c2 byte) bool { return c2 == sep },
+		may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return vendorMaybe(src, i) },
+		scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanVendor(src, i) },
+	}
 }
 
 // startSet is a set of wordStarts, by index.
-type startSet uint32
+type startSet uint64
 
 // The prefilter's and the dispatch's tables, built from wordStarts: the
 // hot fields in arrays of their own, so that a word's candidates cost a
 // few cache lines.
 var (
-	startMay      [32]func(s *scanner, src []byte, i, w int, kc keyCtx) bool
-	startScan     [32]func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool)
+	startMay      [64]func(s *scanner, src []byte, i, w int, kc keyCtx) bool
+	startScan     [64]func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool)
 	startWins     startSet
 	startsOfDet   [NumDetectors + 1]startSet // the starts each detector switch gates (detAlways: none)
 	startsByFirst [256]startSet
 	startsByLen   [maxWordLen + 1]startSet // a word's length, capped at maxWordLen
 	startsByAfter [2][256]startSet         // [long][byte after the word]
-	startsByCtx   [ctxVersion + 1]startSet // starts whose lens and after a key context lifts
+	startsByCtx   [ctxNatID + 1]startSet   // starts whose lens and after a key context lifts
 	startsDotted  startSet
 )
 
@@ -437,9 +559,9 @@ const maxWordLen = 64
 // buildStarts sets wordStarts and the prefilter's tables. The byte classes
 // must be set first (scan.go's init calls it).
 func buildStarts() {
-	vendorAfter = buildVendorAfter()
+	buildVendorStarts()
 	wordStarts = wordStartTable()
-	if len(wordStarts) > 32 {
+	if len(wordStarts) > 64 {
 		panic("BUG: more word starts than a startSet holds")
 	}
 	for x, ws := range wordStarts {
@@ -509,7 +631,7 @@ func startsAt(src []byte, i, w int, kc keyCtx) startSet {
 func (s *scanner) runStarts(src []byte, i, w int, kc keyCtx, set startSet, every bool) (best hit, found bool) {
 	set &= s.on
 	for set != 0 {
-		x := bits.TrailingZeros32(uint32(set))
+		x := bits.TrailingZeros64(uint64(set))
 		set &= set - 1
 		if may := startMay[x]; !every && may != nil && !may(s, src, i, w, kc) {
 			continue

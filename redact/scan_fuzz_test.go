@@ -99,6 +99,11 @@ var planted = []string{
 	"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", "xoxb-12768426846-5632122330792-qsajAIxNKu8iS2G8NPRVdD53",
 	"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", "0f1e2d3c4b5a69788796a5b4c3d2e1f0-us14",
 	"Xk47Q~aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3x", "-----BEGIN PRIVATE KEY----- MIIEvQIBADANBgkqhkiG9w0BAQEFAASC -----END PRIVATE KEY-----",
+	// National ids found anywhere (national_id) and IBANs in dashed or
+	// lower-case groups.
+	"AB 12 34 56 C", "12345678Z", "RSSMRA85T10A562S", "1 84 12 76 451 089 46", "111.444.777-35", "2341 2341 2346",
+	"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<< L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+	"de89-3704-0044-0532-0130-00",
 }
 
 // plantSeps are separators after which any planted value starts a

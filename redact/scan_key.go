@@ -18,6 +18,7 @@ const (
 	ctxSSN             // bare nine-digit runs are SSNs
 	ctxName            // the whole value is a name (DetName)
 	ctxVersion         // a dotted number is a version, never an IPv4 address
+	ctxNatID           // bare digit runs are national ids when they pass a check of a kind the key names (natIDKeyIDs)
 )
 
 // keyInfo is what a key or field name says of its value: the detectors'
@@ -130,6 +131,26 @@ func foldIn(b []byte, names []string) bool {
 // keyContext classifies a key name. It accepts the forms the engine may pass:
 // `phone`, `"phone"`, `phone=`, `user.phone` (the last path element counts).
 func keyContext(key []byte) keyCtx {
+	key = keyName(key)
+	if len(key) == 0 {
+		return ctxNone
+	}
+	if kc := keyContextName(key); kc != ctxNone {
+		return kc
+	}
+	for i := len(key) - 1; i > 0; i-- {
+		if key[i] == '.' {
+			return keyContextName(key[i+1:])
+		}
+	}
+	return ctxNone
+}
+
+// keyName returns the name in a key as the engine may pass it: without
+// quotes, delimiters and blanks around it, and the field of a form field
+// such as mauticform[firstname]; nil when that is empty or longer than 64
+// bytes.
+func keyName(key []byte) []byte {
 	for len(key) > 0 {
 		switch key[len(key)-1] {
 		case '=', ':', '"', ' ', '\'':
@@ -142,7 +163,7 @@ func keyContext(key []byte) keyCtx {
 		key = key[1:]
 	}
 	if len(key) == 0 || len(key) > 64 {
-		return ctxNone
+		return nil
 	}
 	// A form field such as mauticform[firstname] or user[password].
 	if key[len(key)-1] == ']' {
@@ -150,15 +171,7 @@ func keyContext(key []byte) keyCtx {
 			key = key[o+1 : len(key)-1]
 		}
 	}
-	if kc := keyContextName(key); kc != ctxNone {
-		return kc
-	}
-	for i := len(key) - 1; i > 0; i-- {
-		if key[i] == '.' {
-			return keyContextName(key[i+1:])
-		}
-	}
-	return ctxNone
+	return key
 }
 
 func keyContextName(key []byte) keyCtx {
@@ -213,6 +226,9 @@ compound:
 				}
 			}
 		}
+	}
+	if natIDKinds(key, false) != 0 {
+		return ctxNatID // pesel, passport_number, customerTaxId...
 	}
 	return ctxNone
 }
@@ -471,6 +487,7 @@ func init() {
 	add(phoneKeys, ctxPhone)
 	add(ssnKeys, ctxSSN)
 	add(nameKeys, ctxName)
+	add(natIDShortNames(), ctxNatID)
 }
 
 // foldHash is FNV-1a over b folded as foldEq folds it.
@@ -503,17 +520,26 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	for k < n && isKeyByte(src[k]) {
 		k++
 	}
-	if k < n && src[k] == '>' && src[k-1] == '-' && k > i+1 {
-		k-- // key->value
-	}
 	j := k
-	if j < n && (src[j] == '"' || src[j] == '\'') && i > 0 && src[i-1] == src[j] {
-		j++ // "key": or 'key':
-		if j < n && src[j] == ']' && i > 1 && src[i-2] == '[' {
-			j++ // a subscript: cfg['password'] = ..., os.environ["API_TOKEN"] = ...
+	if j < n {
+		switch src[j] {
+		case '"', '\'':
+			if i > 0 && src[i-1] == src[j] {
+				j++ // "key": or 'key':
+				if j < n && src[j] == ']' && i > 1 && src[i-2] == '[' {
+					j++ // a subscript: cfg['password'] = ..., os.environ["API_TOKEN"] = ...
+				}
+			}
+		case '\\':
+			if i > 1 && src[i-1] == '"' && src[i-2] == '\\' && j+1 < n && src[j+1] == '"' {
+				j += 2 // JSON inside a string: \"password\":\"...\"
+			}
+		case '>':
+			if src[k-1] == '-' && k > i+1 {
+				k-- // key->value
+				j = k
+			}
 		}
-	} else if i > 1 && src[i-1] == '"' && src[i-2] == '\\' && j+1 < n && src[j] == '\\' && src[j+1] == '"' {
-		j += 2 // JSON inside a string: \"password\":\"...\"
 	}
 	sp := j
 	for j < n && src[j] == ' ' {
@@ -585,6 +611,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if kc == ctxNone {
 		return hit{}, false // a later start may still name one: "sid" in "x_sid"
 	}
+	if s.enabled[DetToken] && vendorMaybe(src, i) {
+		if m, ok := scanVendor(src, i); ok {
+			return m, true // the key is itself a token: "secret_... : x"
+		}
+	}
 	vq := byte(0) // the byte that ends a quoted value
 	if src[j] == '"' || src[j] == '\'' {
 		vq = src[j]
@@ -603,14 +634,14 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if (kc == ctxSecret || kc == ctxPassword || kc == ctxBearer) && s.enabled[DetPrivateKey] && hasPEMAt(src, v) {
 		if m, ok := scanPEM(src, v+5); ok {
-			// The block, not its first word; and in a quoted value what
-			// follows it up to the quote (a trailing "\n").
-			if quoted {
-				e := valueEndQ(src, v, vq)
-				if escQuoted {
-					e = escValueEnd(src, v)
-				}
-				m.end = max(m.end, e)
+			// The block, not its first word; in a quoted value, the
+			// value up to its closing quote, whatever the block's END
+			// line says (a trailing "\n" inside, an END line outside).
+			switch {
+			case escQuoted: // \"...\": the first backslash may be the block's own \n
+				m.end = max(m.end, escValueEnd(src, v))
+			case quoted:
+				m.end = valueEndQ(src, v, vq)
 			}
 			return m, true
 		}
@@ -660,7 +691,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			e = valueEndQ(src, v, vq)
 		}
 		h, ok := s.bearerValue(src, v, e)
-		if ok && !quoted {
+		if ok {
+			h = s.outlastScheme(src, v, h)
+		}
+		if ok && !quoted && h.det == DetBearer {
 			h.end = s.outlast(src, h.start, h.end)
 		}
 		return h, ok
@@ -679,6 +713,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		return scanSSN(src, v, true)
+	case ctxNatID:
+		if !s.enabled[DetNationalID] || natIDKeyPart(src, name, k) {
+			return hit{}, false
+		}
+		return natIDValue(src, v, natIDKeyIDs(src[name:k]))
 	}
 	return hit{}, false
 }
@@ -744,6 +783,26 @@ func (s *scanner) outlast(src []byte, v, e int) int {
 	}
 	s.inValue = false
 	return e
+}
+
+// outlastScheme returns h, the credential of the Authorization value at
+// src[v], or the detection that starts the value and runs past the word
+// bearerValue took for a scheme: a spaced id such as "AB 12 34 56 C".
+func (s *scanner) outlastScheme(src []byte, v int, h hit) hit {
+	if h.start == v || h.start-v > 3 || s.inValue {
+		return h // no scheme, or one longer than the two letters of a NINO's prefix
+	}
+	w := v + 1
+	for w < len(src) && isAlnum(src[w]) {
+		w++
+	}
+	s.inValue = true
+	m, ok := s.runStarts(src, v, w, ctxNone, startsAt(src, v, w, ctxNone), false)
+	s.inValue = false
+	if ok && m.start == v && m.end > h.start {
+		return m
+	}
+	return h
 }
 
 func isNullWord(b []byte) bool {
@@ -814,7 +873,11 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 	}
 	if kc == ctxBearer && s.enabled[DetBearer] {
 		if from == 0 && len(src) > 0 {
-			return s.bearerValue(src, 0, len(src))
+			h, ok := s.bearerValue(src, 0, len(src))
+			if ok {
+				h = s.outlastScheme(src, 0, h)
+			}
+			return h, ok
 		}
 		return hit{}, false
 	}

@@ -538,27 +538,40 @@ func init() {
 	}
 }
 
+// ibanCC reports whether the letters a and b (in either case) are a
+// country code with an IBAN length.
+func ibanCC(a, b byte) bool {
+	return isAlpha(a) && isAlpha(b) && ibanLen[int(a&^0x20-'A')*26+int(b&^0x20-'A')] != 0
+}
+
 // scanIBAN matches an IBAN at src[i]: country code, check digits and the
 // country's BBAN length, in the electronic form or printed in groups of
-// four; only when the ISO 7064 mod-97 check passes.
+// four separated by blanks or by dashes (one of them, between all
+// groups), in upper or lower case (the country code in one
+// case; in lower case not with blanks, and the electronic form only with
+// a letter past f, so that hex ids stay); only when the ISO 7064 mod-97
+// check passes.
 func scanIBAN(src []byte, i int) (hit, bool) {
 	n := len(src)
-	if i+15 > n || !isUpper(src[i]) || !isUpper(src[i+1]) || !isDigit(src[i+2]) || !isDigit(src[i+3]) {
+	if i+15 > n || !isAlpha(src[i]) || isUpper(src[i]) != isUpper(src[i+1]) || !isAlpha(src[i+1]) ||
+		!isDigit(src[i+2]) || !isDigit(src[i+3]) {
 		return hit{}, false
 	}
-	want := int(ibanLen[int(src[i]-'A')*26+int(src[i+1]-'A')])
+	want := int(ibanLen[int(upperASCII(src[i])-'A')*26+int(upperASCII(src[i+1])-'A')])
 	if want == 0 {
 		return hit{}, false
 	}
 	j, cnt := i+4, 4
+	var sep byte
 	for j < n && cnt < want {
 		c := src[j]
-		if isDigit(c) || isUpper(c) {
+		if isAlnum(c) {
 			cnt++
 			j++
 			continue
 		}
-		if c == ' ' && cnt%4 == 0 && j+1 < n && (isDigit(src[j+1]) || isUpper(src[j+1])) {
+		if (c == ' ' || c == '-') && (sep == 0 || c == sep) && cnt%4 == 0 && j+1 < n && isAlnum(src[j+1]) {
+			sep = c
 			j++
 			continue
 		}
@@ -567,17 +580,28 @@ func scanIBAN(src []byte, i int) (hit, bool) {
 	if cnt != want || (j < n && isAlnum(src[j])) {
 		return hit{}, false
 	}
+	if !isUpper(src[i]) && (sep == ' ' || sep == 0 && !nonHexLetter(src[i:j])) {
+		// In lower case not printed with blanks (the registry leaves "to 12"
+		// alone), nor a hex id ("de89...", "be12...").
+		return hit{}, false
+	}
+	if sep != 0 && j-i-want != (want-1)/4 || sep == '-' && i >= 2 && (src[i-1] == '-' || src[i-1] == '.') && isAlnum(src[i-2]) {
+		// Printed in groups: a separator at every group boundary (the
+		// registry starts a printed IBAN at a word of four), and not a
+		// part of a dashed id (the "be72-..." of a UUID).
+		return hit{}, false
+	}
 	// Move the first four characters to the end, letters become 10-35.
 	rem := 0
 	add := func(c byte) {
 		if isDigit(c) {
 			rem = (rem*10 + int(c-'0')) % 97
 		} else {
-			rem = (rem*100 + int(c-'A') + 10) % 97
+			rem = (rem*100 + int(upperASCII(c)-'A') + 10) % 97
 		}
 	}
 	for x := i + 4; x < j; x++ {
-		if src[x] != ' ' {
+		if src[x] != sep {
 			add(src[x])
 		}
 	}
@@ -588,4 +612,14 @@ func scanIBAN(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{det: DetIBAN, start: i, end: j}, true
+}
+
+// nonHexLetter reports whether b holds a letter that is not a hex digit.
+func nonHexLetter(b []byte) bool {
+	for _, c := range b {
+		if class[c]&(cAlpha|cHexLet) == cAlpha {
+			return true
+		}
+	}
+	return false
 }

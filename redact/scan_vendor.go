@@ -299,41 +299,63 @@ var vendorPair = func() (t [256]uint64) {
 	return t
 }()
 
-// vendorTri is a bit set (a Bloom filter of one hash) of the first three
-// bytes of every prefix (of a two-byte prefix, with every letter and
-// digit after it): the second cheap test before scanVendor.
-var vendorTri = func() (t [vendorTriBits / 64]uint64) {
-	set := func(a, b, c byte) {
-		h := triHash(a, b, c)
+// vendorQuad is a bit set (a Bloom filter of one hash) of the first four
+// bytes of every token (a prefix shorter than four bytes with every byte
+// its body may start with): the second cheap test before scanVendor, so
+// that "application" and "api-7d9c" do not look like "api_org_".
+var vendorQuad = func() (t [vendorQuadBits / 64]uint64) {
+	set := func(x uint32) {
+		h := quadHash(x)
 		t[h/64] |= 1 << (h % 64)
 	}
 	for _, r := range vendorRules {
-		if len(r.prefix) > 2 {
-			set(r.prefix[0], r.prefix[1], r.prefix[2])
-			continue
+		var x uint32
+		for k := 0; k < 4 && k < len(r.prefix); k++ {
+			x |= uint32(r.prefix[k]) << (8 * k)
 		}
-		for c := byte('0'); c <= 'z'; c++ { // class is not filled yet: no isAlnum
-			if '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' {
-				set(r.prefix[0], r.prefix[1], c)
+		switch len(r.prefix) {
+		case 2: // see vendorShort
+		case 3:
+			for c4 := 0; c4 < 256; c4++ {
+				if tokenClass[c4]&r.alphabet != 0 {
+					set(x | uint32(c4)<<24)
+				}
 			}
+		default:
+			set(x)
 		}
 	}
 	return t
 }()
 
-const vendorTriBits = 2048
+const vendorQuadBits = 8192
 
-func triHash(a, b, c byte) uint32 {
-	return (uint32(a)<<5 ^ uint32(b)<<2 ^ uint32(c)) % vendorTriBits
+func quadHash(x uint32) uint32 {
+	return (x * 0x9e3779b1) >> (32 - 13)
 }
+
+// vendorShort[c] has bit b&63 set for the second byte b of every
+// two-byte prefix that starts with c (s., SK, AC): vendorQuad does not
+// hold those.
+var vendorShort = func() (t [256]uint64) {
+	for _, r := range vendorRules {
+		if len(r.prefix) == 2 {
+			t[r.prefix[0]] |= 1 << (r.prefix[1] & 63)
+		}
+	}
+	return t
+}()
 
 // vendorMaybe reports whether a vendor prefix may start at src[i].
 func vendorMaybe(src []byte, i int) bool {
-	if i+2 >= len(src) || vendorPair[src[i]]&(1<<(src[i+1]&63)) == 0 {
+	if i+3 >= len(src) || vendorPair[src[i]]&(1<<(src[i+1]&63)) == 0 {
 		return false
 	}
-	h := triHash(src[i], src[i+1], src[i+2])
-	return vendorTri[h/64]&(1<<(h%64)) != 0
+	if vendorShort[src[i]]&(1<<(src[i+1]&63)) != 0 {
+		return true
+	}
+	h := quadHash(binary.LittleEndian.Uint32(src[i:]))
+	return vendorQuad[h/64]&(1<<(h%64)) != 0
 }
 
 // telegramMaybe reports whether the ':' at src[i] may be the one between

@@ -14,8 +14,9 @@ import (
 // looked for: the text as it is and without invisible characters; each of
 // these with JSON and \xHH escapes undone; then every layer of percent-
 // decoding (up to four), each layer read with '+' as '+' and as a space,
-// since a '+' means a space only in the layer that was form-encoded; and
-// every result again without invisible characters. Duplicates are left out.
+// since a '+' means a space only in the layer that was form-encoded, and
+// with its JSON and \xHH escapes undone; and every result again without
+// invisible characters. Duplicates are left out.
 func views(out []byte) []string {
 	raw := string(out)
 	var vs []string
@@ -27,7 +28,9 @@ func views(out []byte) []string {
 			for _, v := range layer {
 				for _, plus := range []bool{false, true} {
 					if d := pctDecode(v, plus); d != v {
-						next = append(next, d)
+						// A layer may hide escapes too: a JSON string's
+						// "\n" encoded as %5Cn.
+						next = append(next, d, unescape(d))
 					}
 				}
 			}

@@ -41,9 +41,12 @@ func (s Structure) String() string {
 // Value is one labelled value of a record.
 type Value struct {
 	// Category is what the value is: for planted data ipv4, ipv6, email,
-	// phone, mac, iban, card, ssn, secret, jwt, name; for look-alikes
-	// timestamp, epoch, version, uuid, hash, port, bytes, duration, orderid,
-	// blockid, status, uniqueid, requestid, channel, counter, header, isbn.
+	// phone, mac, iban, card, ssn, secret, jwt, name, and the national ids
+	// nino, dni, nie, cf, nir, bsn, pesel, steuerid, cpf, aadhaar, iin,
+	// rnokpp, mrz; for look-alikes timestamp, epoch, version, uuid, hash,
+	// port, bytes, duration, orderid, blockid, status, uniqueid, requestid,
+	// channel, counter, header, isbn, nearmiss (an id-shaped code whose
+	// check fails).
 	Category string
 	// Text is the plain value, without any encoding or hidden character.
 	Text string
@@ -113,6 +116,8 @@ var formats = []Format{
 	{"webhook_json", JSON, "app", "Mautic webhooks (lead/contact payload)", (*gen).webhookJSON},
 	{"webhook_form", Form, "app", "HTML form submission, application/x-www-form-urlencoded (WHATWG URL)", (*gen).webhookForm},
 	{"secret_mix", Mixed, "app", "vendors' token format docs; nginx combined; Google service account keys; RFC 9110 Authorization", (*gen).secretMix},
+	{"id_mix", Text, "app", "KYC service text log: gateway requests, audit messages, config dumps, OCR of MRZs (national id formats of HMRC, INSEE, UIDAI, ICAO 9303...)", (*gen).idMix},
+	{"id_json", JSON, "app", "KYC audit events as JSON: national ids under their keys, MRZ with \\n, messages", (*gen).idJSON},
 }
 
 // FormatByName returns the format with the given name.
