@@ -1,7 +1,5 @@
 package redact
 
-import "bytes"
-
 // Key context: some values are personal data or secrets only because of the
 // key they belong to. A key is either scanner.key (the JSON key of the value
 // being scanned) or a key written in the text itself: `token=...`,
@@ -567,8 +565,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// bytes ends at the same place, unless it follows a "--" and
 		// reads as a long option ("A--password value").
 		s.keyNone = k
-		if o := bytes.LastIndex(src[i:k], doubleDash); o >= 0 {
-			s.keyNone = i + o + 2
+		for o := k - 1; o > i; o-- {
+			if src[o] == '-' && src[o-1] == '-' {
+				s.keyNone = o + 1
+				break
+			}
 		}
 		return hit{}, false
 	}
@@ -741,8 +742,6 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 	}
 	return delim, j, spaced, false
 }
-
-var doubleDash = []byte("--")
 
 // hasLetter reports whether v holds a letter (any non-ASCII byte counts as
 // one): a name does, and "-", "0" or "2026" under a name key are not one.
