@@ -62,8 +62,8 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 			return append(dst, orig...), m.end
 		}
 	}
-	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) {
-		return append(dst, rule.token...), max(m.end, m.start+len(rule.token))
+	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) && m.end <= m.start+len(rule.token) {
+		return append(dst, rule.token...), m.start + len(rule.token)
 	}
 	if n := e.pseudonymLen(src[m.start:]); n > 0 && act == ActHash {
 		return append(dst, src[m.start:m.start+n]...), max(m.end, m.start+n)

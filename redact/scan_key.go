@@ -708,6 +708,14 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				return hit{}, false
 			}
 		}
+		if s.enabled[DetCard] {
+			// A card number under a phone key ("dst=4111 1111 1111
+			// 1111") is longer than any phone number: read as one, its
+			// last group would stay.
+			if m, ok := scanCard(src, v); ok {
+				return m, true
+			}
+		}
 		return scanPhoneCtx(src, v)
 	case ctxSSN:
 		if !s.enabled[DetSSN] || v >= n {

@@ -349,7 +349,8 @@ func scanSSN(src []byte, i int, bare bool) (hit, bool) {
 		copy(d[5:], src[i+7:i+11])
 		e = i + 11
 		if sep := src[i+3]; sep != '-' {
-			if i >= 2 && src[i-1] == sep && isDigit(src[i-2]) || e+1 < n && src[e] == sep && isDigit(src[e+1]) ||
+			if i >= 2 && src[i-1] == sep && isDigit(src[i-2]) ||
+				e+1 < n && src[e] == sep && isDigit(src[e+1]) && !otherSepNumber(src, e+1, sep) ||
 				sep == '.' && versionBefore(src, i) {
 				return hit{}, false
 			}
@@ -372,6 +373,17 @@ func scanSSN(src []byte, i int, bare bool) (hit, bool) {
 }
 
 func isSSNSep(c byte) bool { return c == '-' || c == ' ' || c == '.' }
+
+// otherSepNumber reports whether the digits at src[k:] are grouped by
+// another separator than sep: "0001 001.01.0001" is two numbers, where
+// "123 45 6789 012" is one run of groups. (The second number may be masked
+// on its own; the first must then be judged alike on a second pass.)
+func otherSepNumber(src []byte, k int, sep byte) bool {
+	for k < len(src) && isDigit(src[k]) {
+		k++
+	}
+	return k+1 < len(src) && isSSNSep(src[k]) && src[k] != sep && isDigit(src[k+1])
+}
 
 func validSSN(d [9]byte) bool {
 	area := string(d[:3])
