@@ -757,14 +757,16 @@ var cfMonthDays = func() (t [26]uint8) {
 // cfAt returns the end of the Italian codice fiscale at src[i]: six
 // letters, the year (two digits), the month letter, the day (plus 40 for
 // women), the place (a letter and three digits) and the check letter;
-// omocodia letters may stand for any of the digits. All letters are in
-// one case.
+// omocodia letters may stand for digits, replacing them from the right
+// (the place's last digit first), never the year's first digit. All letters
+// are in one case.
 func cfAt(src []byte, i int) (int, bool) {
-	if i+16 > len(src) {
+	if i+16 > len(src) || !isDigit(src[i+6]) {
 		return 0, false
 	}
 	up := isUpper(src[i])
 	sum := 0
+	omo := false // a digit was replaced by a letter: every later one is too
 	var dig [16]int
 	for p := 0; p < 15; p++ {
 		c := src[i+p]
@@ -780,9 +782,10 @@ func cfAt(src []byte, i int) (int, bool) {
 				return 0, false
 			}
 		default:
-			if dig[p] = cfDigit(c); dig[p] < 0 {
+			if dig[p] = cfDigit(c); dig[p] < 0 || omo && isDigit(c) {
 				return 0, false
 			}
+			omo = omo || !isDigit(c)
 		}
 		idx := int(c - 'A')
 		if isDigit(c) {
