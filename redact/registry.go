@@ -424,6 +424,36 @@ func wordStartTable() []wordStart {
 			},
 		},
 		{
+			// The number a SIP URI names: sip:4930690000@10.0.0.7,
+			// <sips:2017@pbx;user=phone> (scan_phone.go).
+			name: "sip_user", det: DetPhone, first: func(c byte) bool { return c == 's' || c == 'S' },
+			lens:  func(wl int) bool { return wl == 3 || wl == 4 },
+			after: func(_ bool, c2 byte) bool { return c2 == ':' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return sipScheme(src, i, w) },
+			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanSIPUser(src, i, w) },
+		},
+		{
+			// A caller id's display name: "Alice Smith" <sip:...>,
+			// "Bob Smith" <4930690000> (scan_sip.go).
+			name: "display_name", det: DetName, first: func(c byte) bool { return c == '"' },
+			after: func(_ bool, c2 byte) bool { return class[c2]&cAlpha != 0 },
+			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return displayNameEnd(src, i) >= 0 },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanDisplayName(src, i) },
+		},
+		{
+			// A caller id's number: "Bob Smith" <4930690000>.
+			name: "caller_number", det: DetPhone, first: digitByte,
+			lens:  func(wl int) bool { return wl >= 3 && wl <= 15 },
+			after: func(_ bool, c2 byte) bool { return c2 == '>' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return callerNumberAt(src, i, w) },
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if !callerNumberAt(src, i, w) {
+					return hit{}, false
+				}
+				return hit{det: DetPhone, start: i, end: w}, true
+			},
+		},
+		{
 			// +44 20 7946 0958, +14155550123.
 			name: "phone_plus", det: DetPhone, first: func(c byte) bool { return c == '+' },
 			after: func(_ bool, c2 byte) bool { return c2 >= '1' && c2 <= '9' || c2 == '(' },

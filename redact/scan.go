@@ -129,8 +129,8 @@ func init() {
 			k |= cLabel
 		}
 		switch b {
-		case '+', '(', ':', '~':
-			k |= cStart // '~': an Azure AD client secret's "Q~", OpenShift's "sha256~"
+		case '+', '(', ':', '~', '"':
+			k |= cStart // '~': an Azure AD client secret's "Q~", OpenShift's "sha256~"; '"': a display name
 		}
 		switch b {
 		case '@', '.', '_', '+', '-':

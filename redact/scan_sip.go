@@ -1,0 +1,159 @@
+package redact
+
+// SIP and caller-id shapes (VoIP logs: Kamailio, OpenSIPS, FreeSWITCH,
+// Asterisk): the number a SIP URI names, and the display name and number
+// of a caller id, "Alice Smith" <sip:alice@example.com>,
+// "Bob" <4930690000>.
+
+// sipScheme reports whether the word src[i:w] is the scheme "sip" or
+// "sips" (any case), followed by ':' and a digit.
+func sipScheme(src []byte, i, w int) bool {
+	if w+1 >= len(src) || src[w] != ':' || !isDigit(src[w+1]) || i > 0 && isAlnum(src[i-1]) {
+		return false
+	}
+	wl := w - i
+	return (wl == 3 || wl == 4 && lower(src[i+3]) == 's') &&
+		lower(src[i]) == 's' && lower(src[i+1]) == 'i' && lower(src[i+2]) == 'p'
+}
+
+// scanSIPUser matches the user part of a SIP URI when it is a number:
+// sip:4930690000@198.51.100.7:5060, sip:2017@pbx;user=phone. A SIP user
+// that is all digits is a telephone number or an extension (RFC 3261
+// 19.1.1), whatever its length, so three digits or more are enough; the
+// part ends at '@', at a parameter (';'), or at the URI's end. (A user
+// part with a '+' is read by phone_plus; one with letters, or any user
+// part before a host with a dot, by the e-mail detector.)
+func (s *scanner) scanSIPUser(src []byte, i, w int) (hit, bool) {
+	if !sipScheme(src, i, w) {
+		return hit{}, false
+	}
+	j := w + 1
+	e := j
+	for e < len(src) && (isDigit(src[e]) || src[e] == '-' || src[e] == '.') {
+		e++
+	}
+	for e > j && !isDigit(src[e-1]) {
+		e-- // "sip:2017-" ends at its last digit
+	}
+	nd := 0
+	for _, c := range src[j:e] {
+		if isDigit(c) {
+			nd++
+		}
+	}
+	if nd < 3 || e < len(src) && !sipUserEnd(src[e]) {
+		return hit{}, false
+	}
+	if e < len(src) && src[e] == '@' && s.enabled[DetEmail] {
+		if m, ok := s.scanEmail(src, j); ok {
+			return m, true // sip:2017@pbx.example.com reads as an address
+		}
+	}
+	return hit{det: DetPhone, start: j, end: e}, true
+}
+
+// sipUserEnd reports whether c may follow a SIP URI's user part.
+func sipUserEnd(c byte) bool {
+	switch c {
+	case '@', ';', '>', ' ', '\t', '"', '\'', ',', ')', ']', '&', '?':
+		return true
+	}
+	return false
+}
+
+// displayNameMax bounds a quoted display name.
+const displayNameMax = 64
+
+// displayNameEnd returns the closing quote of the display name that opens
+// at src[i] ('"'), or -1: printable text without the bytes that URLs,
+// paths and key=value text use ('/', '=', '?', '&', '<', '>', '\\'), of
+// at most displayNameMax bytes, beginning with a letter, and followed,
+// after at most one space, by '<' and a SIP or tel URI or a number.
+func displayNameEnd(src []byte, i int) int {
+	n := len(src)
+	if i+2 >= n || !isAlpha(src[i+1]) {
+		return -1
+	}
+	j := i + 1
+	for ; j < n && j-i <= displayNameMax; j++ {
+		c := src[j]
+		if c == '"' {
+			break
+		}
+		if c < ' ' || c == '/' || c == '=' || c == '?' || c == '&' || c == '<' || c == '>' || c == '\\' {
+			return -1
+		}
+	}
+	if j >= n || src[j] != '"' {
+		return -1
+	}
+	k := j + 1
+	if k < n && src[k] == ' ' {
+		k++
+	}
+	if k+1 >= n || src[k] != '<' {
+		return -1
+	}
+	k++
+	c := src[k]
+	if isDigit(c) || c == '+' {
+		d := k
+		if c == '+' {
+			d++
+		}
+		e := d
+		for e < n && isDigit(src[e]) {
+			e++
+		}
+		if e-d >= 3 && e < n && src[e] == '>' {
+			return j
+		}
+		return -1
+	}
+	if e := k + 4; e < n && lower(c) == 's' && lower(src[k+1]) == 'i' && lower(src[k+2]) == 'p' &&
+		(src[k+3] == ':' || lower(src[k+3]) == 's' && src[e] == ':') {
+		return j
+	}
+	if k+3 < n && lower(c) == 't' && lower(src[k+1]) == 'e' && lower(src[k+2]) == 'l' && src[k+3] == ':' {
+		return j
+	}
+	return -1
+}
+
+// scanDisplayName matches the name of a caller id or SIP name-addr, the
+// text inside the quotes of "Alice Smith" <sip:alice@example.com> or
+// "Bob Smith" <4930690000> (RFC 3261 20.10; Asterisk's callerid).
+func scanDisplayName(src []byte, i int) (hit, bool) {
+	j := displayNameEnd(src, i)
+	if j < 0 {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: i + 1, end: j}, true
+}
+
+// callerNumberAt reports whether the digits at src[i:w] are the number of
+// a caller id, "Bob Smith" <4930690000>: in angle brackets right after a
+// quoted display name.
+func callerNumberAt(src []byte, i, w int) bool {
+	if i < 2 || src[i-1] != '<' || w >= len(src) || src[w] != '>' || w-i < 3 || w-i > 15 {
+		return false
+	}
+	q := i - 2
+	if src[q] == ' ' {
+		q--
+	}
+	if q < 0 || src[q] != '"' {
+		return false
+	}
+	if q == 0 {
+		// The text scanned starts at the quote: the scanner resumed
+		// after a match that ended there, the display name itself.
+		return true
+	}
+	for o := q - 1; o >= 0 && q-o <= displayNameMax; o-- {
+		if src[o] == '"' {
+			return displayNameEnd(src, o) == q
+		}
+	}
+	return false
+}
