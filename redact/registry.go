@@ -433,6 +433,16 @@ func wordStartTable() []wordStart {
 			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanSIPUser(src, i, w) },
 		},
 		{
+			// A number before '@' and a host or dialplan context that is
+			// no e-mail domain: 4155550123@203.0.113.8, Asterisk's
+			// [4930690000@from-trunk:1] (scan_sip.go).
+			name: "phone_at", det: DetPhone, first: digitByte,
+			lens:  func(wl int) bool { return wl >= 7 && wl <= 15 },
+			after: func(_ bool, c2 byte) bool { return c2 == '@' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return numberAtMay(src, i, w) },
+			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanNumberAt(src, i, w) },
+		},
+		{
 			// A caller id's display name: "Alice Smith" <sip:...>,
 			// "Bob Smith" <4930690000> (scan_sip.go).
 			name: "display_name", det: DetName, first: func(c byte) bool { return c == '"' },

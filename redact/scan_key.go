@@ -63,6 +63,9 @@ var (
 	passwordKeys = []string{
 		"secret", "client_secret", "secret_key", "secret_access_key", "aws_secret_access_key",
 		"password", "passwd", "pwd", "pass", "passphrase", "private_key", "privatekey",
+		// A card's security code and a PIN are never stored (PCI DSS 3.2).
+		"cvv", "cvv2", "cvc", "cvc2", "cvn", "card_cvv", "card_cvc", "security_code", "card_security_code",
+		"pin", "pin_code", "pincode", "otp", "otp_code",
 	}
 	// secretSuffixes catch compound names such as csrf_token or db_password.
 	secretSuffixes = []string{"_token", "_secret", "_password", "_passwd", "_apikey", "_api_key", "sessionid", "session_id"}

@@ -157,3 +157,31 @@ func callerNumberAt(src []byte, i, w int) bool {
 	}
 	return false
 }
+
+// numberAtMay reports whether the word src[i:w] is seven to fifteen digits
+// followed by '@' and a letter or digit, not inside a longer token.
+func numberAtMay(src []byte, i, w int) bool {
+	return w-i >= 7 && w-i <= 15 && w+1 < len(src) && src[w] == '@' && isAlnum(src[w+1]) &&
+		(i == 0 || !isAlnum(src[i-1]) && src[i-1] != '.' && src[i-1] != '-' && src[i-1] != '_')
+}
+
+// scanNumberAt matches a telephone number written as the user of a host
+// or a dialplan context: "4155550123@203.0.113.8" (a SIP user without its
+// scheme), "[4930690000@from-trunk:1]" (Asterisk's exten@context). Where
+// the host is an e-mail domain the e-mail detector takes both.
+func (s *scanner) scanNumberAt(src []byte, i, w int) (hit, bool) {
+	if !numberAtMay(src, i, w) {
+		return hit{}, false
+	}
+	for _, c := range src[i:w] {
+		if !isDigit(c) {
+			return hit{}, false
+		}
+	}
+	if s.enabled[DetEmail] {
+		if m, ok := s.scanEmail(src, i); ok {
+			return m, true
+		}
+	}
+	return hit{det: DetPhone, start: i, end: w}, true
+}

@@ -32,6 +32,16 @@ var hostByte = func() (t [256]bool) {
 	for _, c := range ".:-_%[]" {
 		t[c] = true
 	}
+	// Bytes the decoding layer drops (NUL, control characters, zero-width
+	// and format characters in UTF-8): "203.0<NUL>.113.7" is read as the
+	// address it spells, so the line must read as combined on the first
+	// pass as on a second one, after the address was replaced.
+	for c := 0; c < ' '; c++ {
+		t[c] = c != '\t' && c != '\n' && c != '\r'
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = true
+	}
 	return t
 }()
 
