@@ -437,10 +437,21 @@ func wordStartTable() []wordStart {
 			// no e-mail domain: 4155550123@203.0.113.8, Asterisk's
 			// [4930690000@from-trunk:1] (scan_sip.go).
 			name: "phone_at", det: DetPhone, first: digitByte,
-			lens:  func(wl int) bool { return wl >= 7 && wl <= 15 },
-			after: func(_ bool, c2 byte) bool { return c2 == '@' },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return numberAtMay(src, i, w) },
-			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanNumberAt(src, i, w) },
+			lens:   func(wl int) bool { return wl >= 7 && wl <= 15 },
+			after:  func(_ bool, c2 byte) bool { return c2 == '@' },
+			may:    func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return numberAtMay(src, i, w) },
+			scan:   func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanNumberAt(src, i, w) },
+			dotted: true, // "PJSIP/03056485500@trunk": after a product-like word
+		},
+		{
+			// The number or extension of an Asterisk dial string or
+			// channel name, at its technology: PJSIP/2001-0000001a,
+			// SIP/trunk/03012345678 (scan_sip.go).
+			name: "dial_string", det: DetPhone, first: func(c byte) bool { return strings.IndexByte("SPIDLMWHOU", c) >= 0 },
+			lens:  func(wl int) bool { return wl >= 3 && wl <= 7 },
+			after: func(_ bool, c2 byte) bool { return c2 == '/' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return channelTech(src[i:w]) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDialString(src, i, w) },
 		},
 		{
 			// A caller id's display name: "Alice Smith" <sip:...>,

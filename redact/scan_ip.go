@@ -80,12 +80,15 @@ func afterProduct(src []byte, i int) bool {
 	if j >= i-1 || !isUpper(src[j]) || src[i-2] == '-' || src[i-2] == '_' {
 		return false
 	}
+	if transportWord(src[j : i-1]) {
+		return false // Asterisk's "IPV4/UDP/192.0.2.7/5060": an address
+	}
 	end, a, ok := parseIPv4(src, i)
 	if !ok {
 		return true // not an address: a version whatever it is
 	}
-	if end+1 < len(src) && src[end] == ':' && isDigit(src[end+1]) {
-		return false // host/address:port
+	if end+1 < len(src) && (src[end] == ':' || src[end] == '/') && isDigit(src[end+1]) {
+		return false // host/address:port, transport/address/port
 	}
 	big := 0
 	for _, o := range a {
@@ -94,6 +97,23 @@ func afterProduct(src []byte, i int) bool {
 		}
 	}
 	return big < 3
+}
+
+// transportWord reports whether w names a network protocol, which an
+// address follows where a product's version would follow a product.
+func transportWord(w []byte) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	var b [4]byte
+	for i, c := range w {
+		b[i] = lower(c)
+	}
+	switch string(b[:len(w)]) {
+	case "udp", "tcp", "tls", "ws", "wss", "sctp", "ipv4", "ipv6", "ip":
+		return true
+	}
+	return false
 }
 
 // versionBefore reports whether the dotted number at src[i] is a version

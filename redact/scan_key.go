@@ -429,10 +429,12 @@ func indexFold(key []byte, w string) int {
 // looksCredential reports whether v, the value of a token, session, sid
 // or auth key, can be a credential: not a word such as SIMPLE, Bearer or
 // kerberos (letters only, under 12), not a counter or a short number
-// (digits only, under 16), not null/true/false, and at least 4 bytes.
-// Values under password and secret keys are masked without this test.
+// (digits only, under 16), not a hexadecimal number written with "0x"
+// (a pointer, as Asterisk's security events give a SessionID), not
+// null/true/false, and at least 4 bytes. Values under password and secret
+// keys are masked without this test.
 func looksCredential(v []byte) bool {
-	if len(v) < 4 || isNullWord(v) {
+	if len(v) < 4 || isNullWord(v) || hexNumber(v) {
 		return false
 	}
 	letters, digits := 0, 0
@@ -449,6 +451,19 @@ func looksCredential(v []byte) bool {
 		return len(v) >= 12
 	case digits == len(v):
 		return len(v) >= 16
+	}
+	return true
+}
+
+// hexNumber reports whether v is "0x" and one to sixteen hex digits.
+func hexNumber(v []byte) bool {
+	if len(v) < 3 || len(v) > 18 || v[0] != '0' || v[1] != 'x' && v[1] != 'X' {
+		return false
+	}
+	for _, c := range v[2:] {
+		if !isHex(c) {
+			return false
+		}
 	}
 	return true
 }

@@ -185,3 +185,56 @@ func (s *scanner) scanNumberAt(src []byte, i, w int) (hit, bool) {
 	}
 	return hit{det: DetPhone, start: i, end: w}, true
 }
+
+// channelTech reports whether w is one of Asterisk's channel technologies,
+// which a dial string or channel name starts with: PJSIP/2001,
+// SIP/trunk/03012345678, IAX2/peer/4930690000, DAHDI/g1/0123456789,
+// Local/2001@from-internal.
+
+// scanDialString matches the number or extension of an Asterisk dial
+// string or channel name that starts at the channel technology src[i:w]:
+// the digits of the segment after it ("PJSIP/2001-0000001a") or after one
+// more (a peer or trunk: "SIP/trunk/03012345678"), ending at '@', '-',
+// ',', ')', a quote, a blank or the end.
+func scanDialString(src []byte, i, w int) (hit, bool) {
+	n := len(src)
+	if w >= n || src[w] != '/' || !channelTech(src[i:w]) || i > 0 && isAlnum(src[i-1]) {
+		return hit{}, false
+	}
+	j := w + 1
+	for seg := 0; seg < 2; seg++ {
+		e := j
+		for e < n && isDigit(src[e]) {
+			e++
+		}
+		if e-j >= 3 && e-j <= 15 && (e == n || dialStringEnd(src[e])) {
+			return hit{det: DetPhone, start: j, end: e}, true
+		}
+		// A peer or trunk name, then '/'.
+		for e < n && e-j < 40 && (isAlnum(src[e]) || src[e] == '-' || src[e] == '_' || src[e] == '.') {
+			e++
+		}
+		if e == j || e >= n || src[e] != '/' {
+			break
+		}
+		j = e + 1
+	}
+	return hit{}, false
+}
+
+// dialStringEnd reports whether c may follow the number of a dial string.
+func dialStringEnd(c byte) bool {
+	switch c {
+	case '@', '-', ',', ')', '"', '\'', ' ', '\t', ';', '&', '|':
+		return true
+	}
+	return false
+}
+
+func channelTech(w []byte) bool {
+	switch string(w) { // no allocation: a switch on a converted []byte
+	case "SIP", "PJSIP", "IAX2", "DAHDI", "Local", "SCCP", "Skinny", "MGCP", "Motif", "Dongle", "H323", "OOH323", "UNISTIM", "WebRTC":
+		return true
+	}
+	return false
+}

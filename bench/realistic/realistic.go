@@ -110,6 +110,7 @@ var formats = []Format{
 	{"akamai_json", JSON, "cdn", "Akamai DataStream 2: log fields, JSON format", (*gen).akamai},
 	{"bind_query", Text, "dns", "BIND 9 ARM: logging category queries", (*gen).bindQuery},
 	{"asterisk_csv", CSV, "voip", "Asterisk cdr_csv (Master.csv) and the CDR fields of the Asterisk wiki", (*gen).asterisk},
+	{"asterisk_full", Text, "voip", "Asterisk logger.conf full log; Security Events Framework; app_dial, pbx.c, chan_sip, res_pjsip messages", (*gen).asteriskFull},
 	{"freeswitch_json", JSON, "voip", "FreeSWITCH mod_json_cdr (encode-values) and channel variables", (*gen).freeswitch},
 	{"k8s_audit", JSON, "app", "Kubernetes auditing, audit.k8s.io/v1 Event", (*gen).k8sAudit},
 	{"app_json", JSON, "app", "application telemetry (structured JSON logging)", (*gen).appJSON},
