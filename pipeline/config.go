@@ -46,6 +46,10 @@ type Config struct {
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
 	// MetricsAddr is where /metrics, /healthz and /readyz are served; "" disables.
 	MetricsAddr string `yaml:"metrics_addr"`
+	// ArchiveUnhealthyAfter is how long archive write attempts must keep
+	// failing, without a success between, before the archive is reported
+	// unhealthy (/readyz 503, redactd_archive_healthy 0).
+	ArchiveUnhealthyAfter time.Duration `yaml:"archive_unhealthy_after"`
 }
 
 // GroupTimeouts are the consumer group protocol's timings.
@@ -116,6 +120,8 @@ func DefaultConfig() Config {
 		Workers:         4,
 		ShutdownTimeout: 30 * time.Second,
 		MetricsAddr:     ":9464",
+
+		ArchiveUnhealthyAfter: time.Minute,
 	}
 }
 
@@ -194,6 +200,7 @@ func (c *Config) Validate() error {
 		bad("workers", c.Workers, "must be between 1 and 1024")
 	}
 	pos("shutdown_timeout", c.ShutdownTimeout)
+	pos("archive_unhealthy_after", c.ArchiveUnhealthyAfter)
 	if c.TLS.Enabled {
 		if (c.TLS.CertFile == "") != (c.TLS.KeyFile == "") {
 			bad("tls.cert_file", c.TLS.CertFile, "tls.cert_file and tls.key_file go together")

@@ -24,7 +24,7 @@ type metrics struct {
 	batchRecords    prometheus.Histogram
 	batchBytes      prometheus.Histogram
 	uploadSeconds   prometheus.Histogram
-	uploadErrors    prometheus.Counter
+	uploadErrors    *prometheus.CounterVec
 	uploadPermanent prometheus.Counter
 	commitSeconds   prometheus.Histogram
 	commitErrors    prometheus.Counter
@@ -63,6 +63,8 @@ func MetricNames() []string {
 		"redactd_offset_out_of_range_total",
 		"redactd_record_time_untrusted_total",
 		"redactd_last_upload_timestamp_seconds",
+		"redactd_archive_healthy",
+		"redactd_oldest_unarchived_seconds",
 	}
 }
 
@@ -109,9 +111,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "redactd_upload_seconds", Help: "Time to write one object, retries included.",
 			Buckets: prometheus.ExponentialBuckets(0.005, 2.5, 12),
 		}),
-		uploadErrors: prometheus.NewCounter(prometheus.CounterOpts{
-			Name: "redactd_upload_errors_total", Help: "Failed object writes (retried, unless permanent).",
-		}),
+		uploadErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "redactd_upload_errors_total",
+			Help: "Failed archive request attempts of the write path, each one, including those the S3 client retries by itself, by reason: network, timeout, 5xx, 4xx_retryable, 4xx_permanent, io, other.",
+		}, []string{"reason"}),
 		uploadPermanent: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "redactd_upload_permanent_errors_total",
 			Help: "Object writes that failed with an error retrying cannot fix (access denied, no such bucket, invalid object); the batch is given up uncommitted.",

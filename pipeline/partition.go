@@ -35,7 +35,12 @@ type partition struct {
 	open     []*batch // at most one per (class, hour)
 	unsent   []*batch // sealed, not yet taken by a worker
 	inflight []*batch // taken by a worker, result not back yet
+	sealing  *batch   // being handed to a worker by seal, in none of the above
 	done     chan *batch
+	// oldest is when the oldest record not yet in the archive was read
+	// (Unix nanoseconds, 0: none), for redactd_oldest_unarchived_seconds;
+	// atomic because the metric is read at scrape time.
+	oldest atomic.Int64
 
 	next int64 // next offset to read; -1 until known
 	// replayBelow is the high watermark at the first fetch: records below
@@ -130,6 +135,8 @@ func (pt *partition) run(gctx, stop context.Context) {
 	}()
 	pt.uploadCtx, pt.cancelUpload = context.WithCancel(context.Background())
 	defer pt.cancelUpload()
+	pt.p.addPartition(pt)
+	defer pt.p.removePartition(pt)
 
 	pt.checkStart(live)
 	pt.pollDone = make(chan struct{})
@@ -153,6 +160,7 @@ func (pt *partition) run(gctx, stop context.Context) {
 			pt.sealExpired(live, now)
 			pt.commit()
 			pt.setLag()
+			pt.updateOldest()
 		case <-live.Done():
 		}
 	}

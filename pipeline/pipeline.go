@@ -62,7 +62,15 @@ type Pipeline struct {
 	quarC     [redact.NumReasons]prometheus.Counter
 
 	joined    atomic.Bool
-	archiveOK atomic.Bool
+	archiveOK atomic.Bool // the archive answered once (probeArchive, a write)
+	// failingSince is when archive attempts began to fail without a success
+	// since (Unix nanoseconds; 0: not failing); lastFailure the last one's
+	// reason and error, see health.go.
+	failingSince atomic.Int64
+	lastFailure  atomic.Pointer[string]
+	uploadErrC   map[string]prometheus.Counter // by sinks.FailureReasons
+	partsMu      sync.Mutex
+	parts        map[*partition]struct{} // running partitions, for redactd_oldest_unarchived_seconds
 	// dlqDownUntil is when dead-letter writes are tried again after a
 	// failure (Unix nanoseconds; 0: no failure).
 	dlqDownUntil atomic.Int64
@@ -145,6 +153,10 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 		}
 	}
 	p.m = newMetrics(p.reg)
+	p.registerHealth()
+	if o, ok := arch.(sinks.RetryObserver); ok {
+		o.ObserveRetries(p.archiveFailed)
+	}
 	p.topicM = make(map[string]*topicMetrics, len(cfg.Topics))
 	for _, t := range cfg.Topics {
 		p.topicM[t] = p.m.forTopic(t, pol.Classes)
@@ -349,8 +361,12 @@ func (p *Pipeline) probeArchive(ctx context.Context) {
 }
 
 // Ready reports whether the pipeline joined its consumer group and the
-// archive answered.
-func (p *Pipeline) Ready() bool { return p.joined.Load() && p.archiveOK.Load() }
+// archive is healthy: it answered, and writes have not been failing for
+// archive_unhealthy_after.
+func (p *Pipeline) Ready() bool {
+	ok, _ := p.archiveHealth()
+	return p.joined.Load() && ok
+}
 
 // backoff returns an exponential delay for attempt (1-based), capped at hi,
 // with up to 25% jitter.
