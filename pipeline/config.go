@@ -59,6 +59,23 @@ type GroupTimeouts struct {
 	Heartbeat time.Duration `yaml:"heartbeat"`
 	// JoinBackoff is the wait before joining again after an error.
 	JoinBackoff time.Duration `yaml:"join_backoff"`
+	// Request is the deadline of each request to the group coordinator
+	// (offset commit and fetch, heartbeat; a join or sync gets it plus the
+	// rebalance or session timeout) and of each dead-letter write: a
+	// broker that accepts and never answers fails it, counted and logged.
+	// 0 means DefaultRequestTimeout.
+	Request time.Duration `yaml:"request"`
+}
+
+// DefaultRequestTimeout is GroupTimeouts.Request's default.
+const DefaultRequestTimeout = 10 * time.Second
+
+// request returns the Request deadline, or its default.
+func (g GroupTimeouts) request() time.Duration {
+	if g.Request > 0 {
+		return g.Request
+	}
+	return DefaultRequestTimeout
 }
 
 // TLSConfig enables TLS to the brokers.
@@ -107,6 +124,7 @@ func DefaultConfig() Config {
 			Rebalance:   30 * time.Second,
 			Heartbeat:   3 * time.Second,
 			JoinBackoff: 2 * time.Second,
+			Request:     DefaultRequestTimeout,
 		},
 		MaxRecordBytes: 1 << 20,
 		Batch: BatchConfig{
@@ -176,6 +194,9 @@ func (c *Config) Validate() error {
 	pos("group_timeouts.rebalance", c.GroupTimeouts.Rebalance)
 	pos("group_timeouts.heartbeat", c.GroupTimeouts.Heartbeat)
 	pos("group_timeouts.join_backoff", c.GroupTimeouts.JoinBackoff)
+	if c.GroupTimeouts.Request < 0 {
+		bad("group_timeouts.request", c.GroupTimeouts.Request, "must not be negative (0: the default, 10s)")
+	}
 	if c.GroupTimeouts.Heartbeat > 0 && c.GroupTimeouts.Session > 0 && c.GroupTimeouts.Heartbeat >= c.GroupTimeouts.Session {
 		bad("group_timeouts.heartbeat", c.GroupTimeouts.Heartbeat, "must be shorter than group_timeouts.session")
 	}

@@ -64,7 +64,7 @@ func (pt *partition) deadLetter(live context.Context, m *kafka.Message, reason r
 	}
 	key := pt.topic + "+" + strconv.Itoa(pt.id) + "+" + strconv.FormatInt(m.Offset, 10)
 	for attempt := 1; ; attempt++ {
-		wctx, cancel := context.WithTimeout(live, 10*time.Second)
+		wctx, cancel := context.WithTimeout(live, p.cfg.GroupTimeouts.request())
 		err = p.dlq.WriteMessages(wctx, kafka.Message{Key: []byte(key), Value: body})
 		cancel()
 		if err == nil {

@@ -17,8 +17,10 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/segmentio/kafka-go"
 
 	"github.com/redactd/redactd/pipeline/kafkatest"
+	"github.com/redactd/redactd/redact"
 	"github.com/redactd/redactd/sinks"
 )
 
@@ -210,4 +212,59 @@ func testLogWriter(t *testing.T) io.Writer {
 		return os.Stderr
 	}
 	return io.Discard
+}
+
+// A dead-letter write to a broker that accepts connections and never
+// answers is bounded by group_timeouts.request per attempt: it fails,
+// counted and logged with the topic's name, and the partition moves on.
+func TestDeadLetterWriteToHungBrokerBounded(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var accepted atomic.Int32
+	var conns sync.Map
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			accepted.Add(1)
+			conns.Store(c, true)
+		}
+	}()
+	t.Cleanup(func() {
+		l.Close()
+		conns.Range(func(k, _ any) bool { k.(net.Conn).Close(); return true })
+	})
+	cfg := testConfig(l.Addr().String(), "g", "in")
+	cfg.DeadLetterTopic = "dlq"
+	cfg.GroupTimeouts.Request = 200 * time.Millisecond
+	var logs syncBuffer
+	p, err := New(cfg, testPolicy(t), newDir(t), WithLogger(slog.New(slog.NewTextHandler(io.MultiWriter(&logs, testLogWriter(t)), nil))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.dlq.Close()
+	pt := p.newPartition(&kafka.Generation{}, "in", 0, 0)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		pt.deadLetter(context.Background(), &kafka.Message{Offset: 7, Value: []byte("x")}, redact.ReasonOversize, "")
+	}()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("a dead-letter write to a hung broker did not return in 30s")
+	}
+	if accepted.Load() == 0 {
+		t.Fatal("the writer never connected: this tested a refusal, not a hang")
+	}
+	if got := counterValue(t, p.m.deadLetterErrs); got != 1 {
+		t.Errorf("redactd_dead_letter_errors_total = %v, want 1", got)
+	}
+	if !strings.Contains(logs.String(), "cannot write dead letter") || !strings.Contains(logs.String(), "dead_letter_topic=dlq") {
+		t.Errorf("no error log naming the dead-letter topic:\n%s", logs.String())
+	}
 }

@@ -148,6 +148,9 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 			Transport:    t,
 			RequiredAcks: kafka.RequireAll,
 			BatchTimeout: 2 * time.Millisecond,
+			// Each write is also bounded by its context (deadLetter).
+			WriteTimeout: cfg.GroupTimeouts.request(),
+			ReadTimeout:  cfg.GroupTimeouts.request(),
 			MaxAttempts:  5,
 			Balancer:     &kafka.Hash{},
 		}
@@ -262,6 +265,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		SessionTimeout:    p.cfg.GroupTimeouts.Session,
 		RebalanceTimeout:  p.cfg.GroupTimeouts.Rebalance,
 		JoinGroupBackoff:  p.cfg.GroupTimeouts.JoinBackoff,
+		Timeout:           p.cfg.GroupTimeouts.request(), // per coordinator request: commits cannot hang
 		// Partitions added to a topic are picked up by a rebalance.
 		WatchPartitionChanges: true,
 		StartOffset:           kafka.FirstOffset,
