@@ -33,6 +33,10 @@ type Config struct {
 	// record) for every record that is too large or cannot be redacted with
 	// confidence. "" only counts and logs them.
 	DeadLetterTopic string `yaml:"dead_letter_topic"`
+	// DeadLetterCreate creates the dead-letter topic at start when it does
+	// not exist (1 partition, the brokers' default replication); without
+	// it a missing topic stops the start with an error naming it.
+	DeadLetterCreate bool `yaml:"dead_letter_create"`
 	// MaxRecordBytes is the largest record accepted; larger ones are dead-lettered.
 	MaxRecordBytes int `yaml:"max_record_bytes"`
 
@@ -174,6 +178,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Group == "" {
 		missing("group", "a consumer group id is required")
+	}
+	if c.DeadLetterCreate && c.DeadLetterTopic == "" {
+		bad("dead_letter_create", true, "needs dead_letter_topic")
 	}
 	if c.DeadLetterTopic != "" {
 		if err := sinks.ValidTopic(c.DeadLetterTopic); err != nil {

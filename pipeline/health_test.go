@@ -268,3 +268,38 @@ func TestDeadLetterWriteToHungBrokerBounded(t *testing.T) {
 		t.Errorf("no error log naming the dead-letter topic:\n%s", logs.String())
 	}
 }
+
+// The dead-letter topic is checked before any record is read: a missing
+// one stops the start with an error naming it (it used to show only as
+// ERROR lines at the first quarantined record); with dead_letter_create
+// it is created, and dead letters reach it.
+func TestDeadLetterTopicCheckedAtStart(t *testing.T) {
+	addr, _ := kafkatest.Start(t, map[string]int{"in": 1})
+	cfg := testConfig(addr, "g", "in")
+	cfg.DeadLetterTopic = "missing-dlq"
+	p, err := New(cfg, testPolicy(t), newDir(t), WithLogger(testLogger(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	err = p.Run(ctx)
+	if err == nil || !strings.Contains(err.Error(), `dead_letter_topic "missing-dlq" does not exist`) || !strings.Contains(err.Error(), "dead_letter_create: true") || ctx.Err() != nil {
+		t.Fatalf("Run with a missing dead-letter topic: %v; want an error naming it at once", err)
+	}
+	if p.joined.Load() || counterValue(t, p.topicM["in"].recordsIn) != 0 {
+		t.Errorf("the group was joined or records read before the check")
+	}
+
+	recs := []kafkatest.Record{{Value: []byte(`{"id":"big","pad":"` + strings.Repeat("x", 5000) + `"}`)}}
+	kafkatest.Produce(t, addr, "in", recs)
+	cfg.DeadLetterCreate = true
+	r := start(t, cfg, testPolicy(t), newDir(t))
+	waitFor(t, 20*time.Second, "the dead letter written to the created topic", func() bool {
+		return counterValue(t, r.p.m.deadLetters) == 1
+	})
+	r.Stop(t)
+	if got := len(kafkatest.Consume(t, addr, "missing-dlq", 1, 5*time.Second)); got != 1 {
+		t.Errorf("%d messages in the created dead-letter topic, want 1", got)
+	}
+}

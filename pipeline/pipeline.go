@@ -49,6 +49,7 @@ type Pipeline struct {
 	codec  sinks.Codec
 	dialer *kafka.Dialer
 	dlq    *kafka.Writer // nil without a dead-letter topic
+	kt     *kafka.Transport
 
 	reg      prometheus.Registerer
 	gatherer prometheus.Gatherer
@@ -140,7 +141,7 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 	if err != nil {
 		return nil, err
 	}
-	p.dialer = d
+	p.dialer, p.kt = d, t
 	if cfg.DeadLetterTopic != "" {
 		p.dlq = &kafka.Writer{
 			Addr:         kafka.TCP(cfg.Brokers...),
@@ -234,6 +235,13 @@ func (p *Pipeline) Run(ctx context.Context) error {
 			_ = srv.Shutdown(sctx)
 			cancel()
 		}()
+	}
+
+	if err := p.checkDeadLetter(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while starting: nothing to flush
+		}
+		return err
 	}
 
 	go p.probeArchive(ctx)
