@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"strconv"
 	"time"
 )
 
@@ -114,6 +113,7 @@ func (pt *partition) drain(shutdown bool) {
 	for len(pt.inflight) > 0 {
 		pt.finished(<-pt.done)
 	}
-	pt.p.m.lag.DeleteLabelValues(pt.topic, strconv.Itoa(pt.id))
+	// The lag series stays (stale, see keepLag) until a generation gives
+	// the partition to another replica.
 	pt.log.Debug("partition released", "why", why, "committed", pt.committed)
 }

@@ -31,6 +31,7 @@ type metrics struct {
 	abandoned       prometheus.Counter
 	txnMarkers      prometheus.Counter
 	lag             *prometheus.GaugeVec
+	lagTime         *prometheus.GaugeVec
 	outOfRange      prometheus.Counter
 	timeUntrusted   prometheus.Counter
 	lastUpload      prometheus.Gauge
@@ -60,6 +61,7 @@ func MetricNames() []string {
 		"redactd_batches_abandoned_total",
 		"redactd_transaction_markers_total",
 		"redactd_consumer_lag",
+		"redactd_consumer_lag_timestamp_seconds",
 		"redactd_offset_out_of_range_total",
 		"redactd_record_time_untrusted_total",
 		"redactd_last_upload_timestamp_seconds",
@@ -137,6 +139,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "redactd_consumer_lag", Help: "Records not yet archived and committed: the partition's high watermark minus the committed offset, refreshed every 15s even while reads are paused.",
 		}, []string{"topic", "partition"}),
+		lagTime: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "redactd_consumer_lag_timestamp_seconds",
+			Help: "Unix time redactd_consumer_lag was last refreshed. The lag of a partition being handed over, or of one whose broker cannot be reached, keeps its last value; time() minus this says how stale it is. Both are removed once a new generation gives the partition to another replica.",
+		}, []string{"topic", "partition"}),
 		outOfRange: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "redactd_offset_out_of_range_total", Help: "Fetches at an offset the broker no longer (or not yet) has.",
 		}),
@@ -150,7 +156,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	if reg != nil {
 		reg.MustRegister(m.recordsIn, m.recordsOut, m.bytesIn, m.bytesOut, m.redactions, m.quarantined,
 			m.deadLetterErrs, m.deadLetters, m.replayed, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors, m.uploadPermanent,
-			m.commitSeconds, m.commitErrors, m.abandoned, m.txnMarkers, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload)
+			m.commitSeconds, m.commitErrors, m.abandoned, m.txnMarkers, m.lag, m.lagTime, m.outOfRange, m.timeUntrusted, m.lastUpload)
 	}
 	return m
 }
@@ -194,6 +200,7 @@ func (m *metrics) forRedaction(o *redact.Options) *redactionMetrics {
 	return r
 }
 
-func (m *metrics) lagFor(topic string, partition int) prometheus.Gauge {
-	return m.lag.WithLabelValues(topic, strconv.Itoa(partition))
+func (m *metrics) lagFor(topic string, partition int) (lag, at prometheus.Gauge) {
+	p := strconv.Itoa(partition)
+	return m.lag.WithLabelValues(topic, p), m.lagTime.WithLabelValues(topic, p)
 }

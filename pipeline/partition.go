@@ -25,6 +25,7 @@ type partition struct {
 	start  int64 // assigned offset: absolute, or kafka.FirstOffset
 	tm     *topicMetrics
 	lag    prometheus.Gauge
+	lagAt  prometheus.Gauge // when lag was last set
 	red    *redact.Redactor
 	format redact.Format // the topic's record encoding (rules.Policy.FormatFor)
 	in     []byte        // record with raw newlines made spaces, before redaction
@@ -91,7 +92,6 @@ func (p *Pipeline) newPartition(gen *kafka.Generation, topic string, id int, sta
 	pt := &partition{
 		p: p, gen: gen, topic: topic, id: id, start: start,
 		tm:          p.topicM[topic],
-		lag:         p.m.lagFor(topic, id),
 		red:         p.eng.NewRedactor(),
 		log:         p.log.With("topic", topic, "partition", id, "generation", gen.ID),
 		done:        make(chan *batch, p.cfg.Workers+1),
@@ -104,6 +104,7 @@ func (p *Pipeline) newPartition(gen *kafka.Generation, topic string, id int, sta
 			maxAge: maxRetention(p.pol.Classes),
 		},
 	}
+	pt.lag, pt.lagAt = p.m.lagFor(topic, id)
 	// The topic's declared format; a Redactor per partition keeps what
 	// the stream taught it (a W3C #Fields: header) for this partition only.
 	rf := p.pol.FormatFor(topic)

@@ -72,6 +72,7 @@ type Pipeline struct {
 	uploadErrC   map[string]prometheus.Counter // by sinks.FailureReasons
 	partsMu      sync.Mutex
 	parts        map[*partition]struct{} // running partitions, for redactd_oldest_unarchived_seconds
+	lagOwned     map[lagKey]bool         // partitions of the last generation joined (lag.go)
 	// dlqDownUntil is when dead-letter writes are tried again after a
 	// failure (Unix nanoseconds; 0: no failure).
 	dlqDownUntil atomic.Int64
@@ -302,6 +303,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		}
 		attempt = 0
 		p.joined.Store(true)
+		p.keepLag(gen.Assignments)
 		n := 0
 		for topic, as := range gen.Assignments {
 			for _, a := range as {
