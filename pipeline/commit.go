@@ -101,8 +101,15 @@ func (pt *partition) drain(shutdown bool) {
 			break
 		}
 	}
-	if n := len(pt.unsent) + len(pt.inflight); n > 0 {
+	n := len(pt.unsent) + len(pt.inflight)
+	if n > 0 {
 		pt.log.Warn("partition drain timed out; abandoning batches for replay", "why", why, "batches", n, "committed", pt.committed)
+	}
+	if shutdown && pt.holding {
+		n++ // records given up earlier (a permanent error, a replay check cut short)
+	}
+	if shutdown {
+		pt.p.stopAbandoned.Add(int64(n))
 	}
 	pt.p.m.abandoned.Add(float64(len(pt.unsent)))
 	for _, b := range pt.unsent {

@@ -77,6 +77,9 @@ type Pipeline struct {
 	// failure (Unix nanoseconds; 0: no failure).
 	dlqDownUntil atomic.Int64
 	running      atomic.Bool
+	// stopAbandoned counts the batches a graceful stop gave up because the
+	// shutdown timeout ran out (see AbandonedAtStop).
+	stopAbandoned atomic.Int64
 
 	startMu  sync.Mutex
 	started  bool
@@ -373,6 +376,14 @@ func (p *Pipeline) probeArchive(ctx context.Context) {
 		}
 	}
 }
+
+// AbandonedAtStop returns how many batches graceful stops of this
+// pipeline gave up uncommitted because the shutdown timeout ran out (plus
+// one per partition that had given up records earlier, after a permanent
+// archive error or a replay check cut short). Their
+// records are not lost: they are not committed, and the next owner of
+// their partitions reads and archives them again (without duplicates).
+func (p *Pipeline) AbandonedAtStop() int64 { return p.stopAbandoned.Load() }
 
 // Ready reports whether the pipeline joined its consumer group and the
 // archive is healthy: it answered, and writes have not been failing for
