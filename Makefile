@@ -51,6 +51,13 @@ tools:
 		if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y kcat; \
 		else sudo apt-get update && sudo apt-get install -y kcat; fi; \
 	fi
+	@# promtool runs the alert rules' unit tests (deploy/prometheus/alerts_test.yml);
+	@# Debian ships it in the prometheus package (its service is not started here).
+	@if ! command -v promtool >/dev/null 2>&1; then \
+		echo "installing promtool (Debian package prometheus)"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y --no-install-recommends prometheus; \
+		else sudo apt-get update && sudo apt-get install -y --no-install-recommends prometheus; fi; \
+	fi
 	./.ci/install-minio.sh
 
 fmt-check:

@@ -367,7 +367,8 @@ func TestMetricsExist(t *testing.T) {
 		"RedactdQuarantineRate":     "redactd_quarantined_total",
 		"RedactdUploadErrors":       "redactd_upload_errors_total",
 		"RedactdLifecycleDrift":     "redactd_lifecycle_drift",
-		"RedactdNoUploads":          "redactd_last_upload_timestamp_seconds",
+		"RedactdNoUploads":          "redactd_oldest_unarchived_seconds",
+		"RedactdArchiveUnhealthy":   "redactd_archive_healthy",
 	} {
 		if !strings.Contains(ex["alert "+alert], metric) {
 			t.Errorf("alert %s missing or not over %s", alert, metric)

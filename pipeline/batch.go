@@ -78,6 +78,9 @@ func (pt *partition) batchFor(live context.Context, class int, hour int64) *batc
 	b.class, b.hour = class, hour
 	b.opened = time.Now()
 	pt.open = append(pt.open, b)
+	if pt.oldest.Load() == 0 {
+		pt.oldest.Store(b.opened.UnixNano())
+	}
 	return b
 }
 
@@ -95,6 +98,8 @@ func (pt *partition) seal(live context.Context, b *batch) {
 		return
 	}
 	b.pt = pt
+	pt.sealing = b
+	defer func() { pt.sealing = nil }()
 	for {
 		select {
 		case pt.p.jobs <- b:
@@ -139,4 +144,24 @@ func (pt *partition) finished(b *batch) {
 		pt.p.m.abandoned.Inc()
 	}
 	pt.p.putBatch(b)
+	pt.updateOldest()
+}
+
+// updateOldest sets pt.oldest to when the oldest record not yet in the
+// archive was read: the opening time of the oldest batch still open,
+// being sealed, waiting for a worker or uploading; 0 when there is none.
+func (pt *partition) updateOldest() {
+	var o int64
+	see := func(b *batch) {
+		if b != nil && len(b.offsets) > b.written && (o == 0 || b.opened.UnixNano() < o) {
+			o = b.opened.UnixNano()
+		}
+	}
+	see(pt.sealing)
+	for _, l := range [][]*batch{pt.open, pt.unsent, pt.inflight} {
+		for _, b := range l {
+			see(b)
+		}
+	}
+	pt.oldest.Store(o)
 }

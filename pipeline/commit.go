@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"strconv"
 	"time"
 )
 
@@ -102,8 +101,15 @@ func (pt *partition) drain(shutdown bool) {
 			break
 		}
 	}
-	if n := len(pt.unsent) + len(pt.inflight); n > 0 {
+	n := len(pt.unsent) + len(pt.inflight)
+	if n > 0 {
 		pt.log.Warn("partition drain timed out; abandoning batches for replay", "why", why, "batches", n, "committed", pt.committed)
+	}
+	if shutdown && pt.holding {
+		n++ // records given up earlier (a permanent error, a replay check cut short)
+	}
+	if shutdown {
+		pt.p.stopAbandoned.Add(int64(n))
 	}
 	pt.p.m.abandoned.Add(float64(len(pt.unsent)))
 	for _, b := range pt.unsent {
@@ -114,6 +120,7 @@ func (pt *partition) drain(shutdown bool) {
 	for len(pt.inflight) > 0 {
 		pt.finished(<-pt.done)
 	}
-	pt.p.m.lag.DeleteLabelValues(pt.topic, strconv.Itoa(pt.id))
+	// The lag series stays (stale, see keepLag) until a generation gives
+	// the partition to another replica.
 	pt.log.Debug("partition released", "why", why, "committed", pt.committed)
 }

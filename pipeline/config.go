@@ -33,6 +33,10 @@ type Config struct {
 	// record) for every record that is too large or cannot be redacted with
 	// confidence. "" only counts and logs them.
 	DeadLetterTopic string `yaml:"dead_letter_topic"`
+	// DeadLetterCreate creates the dead-letter topic at start when it does
+	// not exist (1 partition, the brokers' default replication); without
+	// it a missing topic stops the start with an error naming it.
+	DeadLetterCreate bool `yaml:"dead_letter_create"`
 	// MaxRecordBytes is the largest record accepted; larger ones are dead-lettered.
 	MaxRecordBytes int `yaml:"max_record_bytes"`
 
@@ -46,6 +50,10 @@ type Config struct {
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
 	// MetricsAddr is where /metrics, /healthz and /readyz are served; "" disables.
 	MetricsAddr string `yaml:"metrics_addr"`
+	// ArchiveUnhealthyAfter is how long archive write attempts must keep
+	// failing, without a success between, before the archive is reported
+	// unhealthy (/readyz 503, redactd_archive_healthy 0).
+	ArchiveUnhealthyAfter time.Duration `yaml:"archive_unhealthy_after"`
 }
 
 // GroupTimeouts are the consumer group protocol's timings.
@@ -55,6 +63,23 @@ type GroupTimeouts struct {
 	Heartbeat time.Duration `yaml:"heartbeat"`
 	// JoinBackoff is the wait before joining again after an error.
 	JoinBackoff time.Duration `yaml:"join_backoff"`
+	// Request is the deadline of each request to the group coordinator
+	// (offset commit and fetch, heartbeat; a join or sync gets it plus the
+	// rebalance or session timeout) and of each dead-letter write: a
+	// broker that accepts and never answers fails it, counted and logged.
+	// 0 means DefaultRequestTimeout.
+	Request time.Duration `yaml:"request"`
+}
+
+// DefaultRequestTimeout is GroupTimeouts.Request's default.
+const DefaultRequestTimeout = 10 * time.Second
+
+// request returns the Request deadline, or its default.
+func (g GroupTimeouts) request() time.Duration {
+	if g.Request > 0 {
+		return g.Request
+	}
+	return DefaultRequestTimeout
 }
 
 // TLSConfig enables TLS to the brokers.
@@ -103,6 +128,7 @@ func DefaultConfig() Config {
 			Rebalance:   30 * time.Second,
 			Heartbeat:   3 * time.Second,
 			JoinBackoff: 2 * time.Second,
+			Request:     DefaultRequestTimeout,
 		},
 		MaxRecordBytes: 1 << 20,
 		Batch: BatchConfig{
@@ -116,6 +142,8 @@ func DefaultConfig() Config {
 		Workers:         4,
 		ShutdownTimeout: 30 * time.Second,
 		MetricsAddr:     ":9464",
+
+		ArchiveUnhealthyAfter: time.Minute,
 	}
 }
 
@@ -151,6 +179,9 @@ func (c *Config) Validate() error {
 	if c.Group == "" {
 		missing("group", "a consumer group id is required")
 	}
+	if c.DeadLetterCreate && c.DeadLetterTopic == "" {
+		bad("dead_letter_create", true, "needs dead_letter_topic")
+	}
 	if c.DeadLetterTopic != "" {
 		if err := sinks.ValidTopic(c.DeadLetterTopic); err != nil {
 			bad("dead_letter_topic", c.DeadLetterTopic, err.Error())
@@ -170,6 +201,9 @@ func (c *Config) Validate() error {
 	pos("group_timeouts.rebalance", c.GroupTimeouts.Rebalance)
 	pos("group_timeouts.heartbeat", c.GroupTimeouts.Heartbeat)
 	pos("group_timeouts.join_backoff", c.GroupTimeouts.JoinBackoff)
+	if c.GroupTimeouts.Request < 0 {
+		bad("group_timeouts.request", c.GroupTimeouts.Request, "must not be negative (0: the default, 10s)")
+	}
 	if c.GroupTimeouts.Heartbeat > 0 && c.GroupTimeouts.Session > 0 && c.GroupTimeouts.Heartbeat >= c.GroupTimeouts.Session {
 		bad("group_timeouts.heartbeat", c.GroupTimeouts.Heartbeat, "must be shorter than group_timeouts.session")
 	}
@@ -194,6 +228,7 @@ func (c *Config) Validate() error {
 		bad("workers", c.Workers, "must be between 1 and 1024")
 	}
 	pos("shutdown_timeout", c.ShutdownTimeout)
+	pos("archive_unhealthy_after", c.ArchiveUnhealthyAfter)
 	if c.TLS.Enabled {
 		if (c.TLS.CertFile == "") != (c.TLS.KeyFile == "") {
 			bad("tls.cert_file", c.TLS.CertFile, "tls.cert_file and tls.key_file go together")

@@ -7,7 +7,7 @@ import (
 )
 
 // Handler serves /metrics, /healthz (the process is alive) and /readyz
-// (joined the consumer group and the archive answered).
+// (joined the consumer group and the archive is healthy; a 503 says why).
 func (p *Pipeline) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(p.gatherer, promhttp.HandlerOpts{}))
@@ -15,11 +15,12 @@ func (p *Pipeline) Handler() http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("/readyz", func(w http.ResponseWriter, _ *http.Request) {
+		ok, why := p.archiveHealth()
 		switch {
 		case !p.joined.Load():
 			http.Error(w, "not ready: consumer group not joined", http.StatusServiceUnavailable)
-		case !p.archiveOK.Load():
-			http.Error(w, "not ready: archive not reachable", http.StatusServiceUnavailable)
+		case !ok:
+			http.Error(w, "not ready: "+why, http.StatusServiceUnavailable)
 		default:
 			_, _ = w.Write([]byte("ready\n"))
 		}

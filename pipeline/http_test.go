@@ -25,6 +25,7 @@ func TestMetricNamesRegistered(t *testing.T) {
 	}
 	p.m.quarantined.WithLabelValues("oversize").Inc()
 	p.m.lag.WithLabelValues("in", "0").Set(1)
+	p.m.lagTime.WithLabelValues("in", "0").Set(1)
 	mfs, err := reg.Gather()
 	if err != nil {
 		t.Fatal(err)

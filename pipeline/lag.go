@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"strconv"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -28,6 +29,7 @@ func (pt *partition) setLag() {
 	pt.lagMu.Lock()
 	if base := pt.lagBase.Load(); base >= 0 {
 		pt.lag.Set(float64(max(pt.lagHWM.Load()-base, 0)))
+		pt.lagAt.SetToCurrentTime()
 	}
 	pt.lagMu.Unlock()
 }
@@ -80,4 +82,34 @@ func (pt *partition) pollLag(ctx context.Context) {
 		pt.seenHWM(last)
 		pt.setLag()
 	}
+}
+
+// lagKey names one partition's lag series.
+type lagKey struct {
+	topic     string
+	partition int
+}
+
+// keepLag removes the lag series of the partitions this replica owned in
+// its last generation and does not own in gen, the one it has just
+// joined: another replica reports them now. A partition that is drained
+// (a rebalance, a broker fault) keeps its last value, marked stale by
+// redactd_consumer_lag_timestamp_seconds, until then; before, the drain
+// deleted it and dashboards read nothing exactly when lag mattered.
+// Called from Run's goroutine only.
+func (p *Pipeline) keepLag(gen map[string][]kafka.PartitionAssignment) {
+	now := make(map[lagKey]bool)
+	for topic, as := range gen {
+		for _, a := range as {
+			now[lagKey{topic, a.ID}] = true
+		}
+	}
+	for k := range p.lagOwned {
+		if !now[k] {
+			part := strconv.Itoa(k.partition)
+			p.m.lag.DeleteLabelValues(k.topic, part)
+			p.m.lagTime.DeleteLabelValues(k.topic, part)
+		}
+	}
+	p.lagOwned = now
 }

@@ -24,13 +24,14 @@ type metrics struct {
 	batchRecords    prometheus.Histogram
 	batchBytes      prometheus.Histogram
 	uploadSeconds   prometheus.Histogram
-	uploadErrors    prometheus.Counter
+	uploadErrors    *prometheus.CounterVec
 	uploadPermanent prometheus.Counter
 	commitSeconds   prometheus.Histogram
 	commitErrors    prometheus.Counter
 	abandoned       prometheus.Counter
 	txnMarkers      prometheus.Counter
 	lag             *prometheus.GaugeVec
+	lagTime         *prometheus.GaugeVec
 	outOfRange      prometheus.Counter
 	timeUntrusted   prometheus.Counter
 	lastUpload      prometheus.Gauge
@@ -60,9 +61,12 @@ func MetricNames() []string {
 		"redactd_batches_abandoned_total",
 		"redactd_transaction_markers_total",
 		"redactd_consumer_lag",
+		"redactd_consumer_lag_timestamp_seconds",
 		"redactd_offset_out_of_range_total",
 		"redactd_record_time_untrusted_total",
 		"redactd_last_upload_timestamp_seconds",
+		"redactd_archive_healthy",
+		"redactd_oldest_unarchived_seconds",
 	}
 }
 
@@ -109,9 +113,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "redactd_upload_seconds", Help: "Time to write one object, retries included.",
 			Buckets: prometheus.ExponentialBuckets(0.005, 2.5, 12),
 		}),
-		uploadErrors: prometheus.NewCounter(prometheus.CounterOpts{
-			Name: "redactd_upload_errors_total", Help: "Failed object writes (retried, unless permanent).",
-		}),
+		uploadErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "redactd_upload_errors_total",
+			Help: "Failed archive request attempts of the write path, each one, including those the S3 client retries by itself, by reason: network, timeout, 5xx, 4xx_retryable, 4xx_permanent, io, other.",
+		}, []string{"reason"}),
 		uploadPermanent: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "redactd_upload_permanent_errors_total",
 			Help: "Object writes that failed with an error retrying cannot fix (access denied, no such bucket, invalid object); the batch is given up uncommitted.",
@@ -134,6 +139,10 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "redactd_consumer_lag", Help: "Records not yet archived and committed: the partition's high watermark minus the committed offset, refreshed every 15s even while reads are paused.",
 		}, []string{"topic", "partition"}),
+		lagTime: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "redactd_consumer_lag_timestamp_seconds",
+			Help: "Unix time redactd_consumer_lag was last refreshed. The lag of a partition being handed over, or of one whose broker cannot be reached, keeps its last value; time() minus this says how stale it is. Both are removed once a new generation gives the partition to another replica.",
+		}, []string{"topic", "partition"}),
 		outOfRange: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "redactd_offset_out_of_range_total", Help: "Fetches at an offset the broker no longer (or not yet) has.",
 		}),
@@ -147,7 +156,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	if reg != nil {
 		reg.MustRegister(m.recordsIn, m.recordsOut, m.bytesIn, m.bytesOut, m.redactions, m.quarantined,
 			m.deadLetterErrs, m.deadLetters, m.replayed, m.batchRecords, m.batchBytes, m.uploadSeconds, m.uploadErrors, m.uploadPermanent,
-			m.commitSeconds, m.commitErrors, m.abandoned, m.txnMarkers, m.lag, m.outOfRange, m.timeUntrusted, m.lastUpload)
+			m.commitSeconds, m.commitErrors, m.abandoned, m.txnMarkers, m.lag, m.lagTime, m.outOfRange, m.timeUntrusted, m.lastUpload)
 	}
 	return m
 }
@@ -191,6 +200,7 @@ func (m *metrics) forRedaction(o *redact.Options) *redactionMetrics {
 	return r
 }
 
-func (m *metrics) lagFor(topic string, partition int) prometheus.Gauge {
-	return m.lag.WithLabelValues(topic, strconv.Itoa(partition))
+func (m *metrics) lagFor(topic string, partition int) (lag, at prometheus.Gauge) {
+	p := strconv.Itoa(partition)
+	return m.lag.WithLabelValues(topic, p), m.lagTime.WithLabelValues(topic, p)
 }

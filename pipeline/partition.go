@@ -25,6 +25,7 @@ type partition struct {
 	start  int64 // assigned offset: absolute, or kafka.FirstOffset
 	tm     *topicMetrics
 	lag    prometheus.Gauge
+	lagAt  prometheus.Gauge // when lag was last set
 	red    *redact.Redactor
 	format redact.Format // the topic's record encoding (rules.Policy.FormatFor)
 	in     []byte        // record with raw newlines made spaces, before redaction
@@ -35,7 +36,12 @@ type partition struct {
 	open     []*batch // at most one per (class, hour)
 	unsent   []*batch // sealed, not yet taken by a worker
 	inflight []*batch // taken by a worker, result not back yet
+	sealing  *batch   // being handed to a worker by seal, in none of the above
 	done     chan *batch
+	// oldest is when the oldest record not yet in the archive was read
+	// (Unix nanoseconds, 0: none), for redactd_oldest_unarchived_seconds;
+	// atomic because the metric is read at scrape time.
+	oldest atomic.Int64
 
 	next int64 // next offset to read; -1 until known
 	// replayBelow is the high watermark at the first fetch: records below
@@ -86,7 +92,6 @@ func (p *Pipeline) newPartition(gen *kafka.Generation, topic string, id int, sta
 	pt := &partition{
 		p: p, gen: gen, topic: topic, id: id, start: start,
 		tm:          p.topicM[topic],
-		lag:         p.m.lagFor(topic, id),
 		red:         p.eng.NewRedactor(),
 		log:         p.log.With("topic", topic, "partition", id, "generation", gen.ID),
 		done:        make(chan *batch, p.cfg.Workers+1),
@@ -99,6 +104,7 @@ func (p *Pipeline) newPartition(gen *kafka.Generation, topic string, id int, sta
 			maxAge: maxRetention(p.pol.Classes),
 		},
 	}
+	pt.lag, pt.lagAt = p.m.lagFor(topic, id)
 	// The topic's declared format; a Redactor per partition keeps what
 	// the stream taught it (a W3C #Fields: header) for this partition only.
 	rf := p.pol.FormatFor(topic)
@@ -130,6 +136,8 @@ func (pt *partition) run(gctx, stop context.Context) {
 	}()
 	pt.uploadCtx, pt.cancelUpload = context.WithCancel(context.Background())
 	defer pt.cancelUpload()
+	pt.p.addPartition(pt)
+	defer pt.p.removePartition(pt)
 
 	pt.checkStart(live)
 	pt.pollDone = make(chan struct{})
@@ -153,6 +161,7 @@ func (pt *partition) run(gctx, stop context.Context) {
 			pt.sealExpired(live, now)
 			pt.commit()
 			pt.setLag()
+			pt.updateOldest()
 		case <-live.Done():
 		}
 	}

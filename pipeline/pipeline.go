@@ -49,6 +49,7 @@ type Pipeline struct {
 	codec  sinks.Codec
 	dialer *kafka.Dialer
 	dlq    *kafka.Writer // nil without a dead-letter topic
+	kt     *kafka.Transport
 
 	reg      prometheus.Registerer
 	gatherer prometheus.Gatherer
@@ -62,11 +63,23 @@ type Pipeline struct {
 	quarC     [redact.NumReasons]prometheus.Counter
 
 	joined    atomic.Bool
-	archiveOK atomic.Bool
+	archiveOK atomic.Bool // the archive answered once (probeArchive, a write)
+	// failingSince is when archive attempts began to fail without a success
+	// since (Unix nanoseconds; 0: not failing); lastFailure the last one's
+	// reason and error, see health.go.
+	failingSince atomic.Int64
+	lastFailure  atomic.Pointer[string]
+	uploadErrC   map[string]prometheus.Counter // by sinks.FailureReasons
+	partsMu      sync.Mutex
+	parts        map[*partition]struct{} // running partitions, for redactd_oldest_unarchived_seconds
+	lagOwned     map[lagKey]bool         // partitions of the last generation joined (lag.go)
 	// dlqDownUntil is when dead-letter writes are tried again after a
 	// failure (Unix nanoseconds; 0: no failure).
 	dlqDownUntil atomic.Int64
 	running      atomic.Bool
+	// stopAbandoned counts the batches a graceful stop gave up because the
+	// shutdown timeout ran out (see AbandonedAtStop).
+	stopAbandoned atomic.Int64
 
 	startMu  sync.Mutex
 	started  bool
@@ -132,7 +145,7 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 	if err != nil {
 		return nil, err
 	}
-	p.dialer = d
+	p.dialer, p.kt = d, t
 	if cfg.DeadLetterTopic != "" {
 		p.dlq = &kafka.Writer{
 			Addr:         kafka.TCP(cfg.Brokers...),
@@ -140,11 +153,18 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 			Transport:    t,
 			RequiredAcks: kafka.RequireAll,
 			BatchTimeout: 2 * time.Millisecond,
+			// Each write is also bounded by its context (deadLetter).
+			WriteTimeout: cfg.GroupTimeouts.request(),
+			ReadTimeout:  cfg.GroupTimeouts.request(),
 			MaxAttempts:  5,
 			Balancer:     &kafka.Hash{},
 		}
 	}
 	p.m = newMetrics(p.reg)
+	p.registerHealth()
+	if o, ok := arch.(sinks.RetryObserver); ok {
+		o.ObserveRetries(p.archiveFailed)
+	}
 	p.topicM = make(map[string]*topicMetrics, len(cfg.Topics))
 	for _, t := range cfg.Topics {
 		p.topicM[t] = p.m.forTopic(t, pol.Classes)
@@ -221,6 +241,13 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		}()
 	}
 
+	if err := p.checkDeadLetter(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while starting: nothing to flush
+		}
+		return err
+	}
+
 	go p.probeArchive(ctx)
 
 	p.jobs = make(chan *batch)
@@ -250,6 +277,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		SessionTimeout:    p.cfg.GroupTimeouts.Session,
 		RebalanceTimeout:  p.cfg.GroupTimeouts.Rebalance,
 		JoinGroupBackoff:  p.cfg.GroupTimeouts.JoinBackoff,
+		Timeout:           p.cfg.GroupTimeouts.request(), // per coordinator request: commits cannot hang
 		// Partitions added to a topic are picked up by a rebalance.
 		WatchPartitionChanges: true,
 		StartOffset:           kafka.FirstOffset,
@@ -278,6 +306,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		}
 		attempt = 0
 		p.joined.Store(true)
+		p.keepLag(gen.Assignments)
 		n := 0
 		for topic, as := range gen.Assignments {
 			for _, a := range as {
@@ -348,9 +377,21 @@ func (p *Pipeline) probeArchive(ctx context.Context) {
 	}
 }
 
+// AbandonedAtStop returns how many batches graceful stops of this
+// pipeline gave up uncommitted because the shutdown timeout ran out (plus
+// one per partition that had given up records earlier, after a permanent
+// archive error or a replay check cut short). Their
+// records are not lost: they are not committed, and the next owner of
+// their partitions reads and archives them again (without duplicates).
+func (p *Pipeline) AbandonedAtStop() int64 { return p.stopAbandoned.Load() }
+
 // Ready reports whether the pipeline joined its consumer group and the
-// archive answered.
-func (p *Pipeline) Ready() bool { return p.joined.Load() && p.archiveOK.Load() }
+// archive is healthy: it answered, and writes have not been failing for
+// archive_unhealthy_after.
+func (p *Pipeline) Ready() bool {
+	ok, _ := p.archiveHealth()
+	return p.joined.Load() && ok
+}
 
 // backoff returns an exponential delay for attempt (1-based), capped at hi,
 // with up to 25% jitter.

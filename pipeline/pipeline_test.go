@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/segmentio/kafka-go"
+
 	"github.com/redactd/redactd/pipeline/kafkatest"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
@@ -488,17 +490,24 @@ func TestKcatProducedRecords(t *testing.T) {
 // A dead-letter topic that cannot be written to delays its partition by a
 // bounded number of attempts, is counted, and never stops archiving.
 func TestDeadLetterTopicDown(t *testing.T) {
-	addr, _ := kafkatest.Start(t, map[string]int{"in": 1})
+	addr, _ := kafkatest.Start(t, map[string]int{"in": 1, "dlq": 1})
 	var recs []kafkatest.Record
 	for i := range 10 {
 		recs = append(recs, sameHour(i, 1)...)
 		recs = append(recs, kafkatest.Record{Value: []byte(`{"pad":"` + strings.Repeat("y", 5000) + `"}`)})
 	}
-	kafkatest.Produce(t, addr, "in", recs)
 	arch := newDir(t)
 	cfg := testConfig(addr, "g", "in")
-	cfg.DeadLetterTopic = "no-such-dlq" // kfake does not create topics on write
+	cfg.DeadLetterTopic = "dlq"
 	r := start(t, cfg, testPolicy(t), arch)
+	// The topic passes the check at start, then goes away (kfake does not
+	// create topics on write).
+	waitFor(t, 20*time.Second, "joined", r.p.joined.Load)
+	resp, err := (&kafka.Client{Addr: kafka.TCP(addr)}).DeleteTopics(context.Background(), &kafka.DeleteTopicsRequest{Topics: []string{"dlq"}})
+	if err != nil || resp.Errors["dlq"] != nil {
+		t.Fatalf("delete dlq: %v %v", err, resp)
+	}
+	kafkatest.Produce(t, addr, "in", recs)
 	waitFor(t, 60*time.Second, "all offsets committed", committedAll(t, addr, "g", "in", map[int]int64{0: 20}))
 	r.Stop(t)
 	if got := counterValue(t, r.p.m.deadLetterErrs); got != 10 {

@@ -46,7 +46,7 @@ func (pt *partition) archivedRanges(live context.Context, class int, hour int64)
 		if err == nil {
 			break
 		}
-		pt.p.m.uploadErrors.Inc()
+		pt.p.archiveFailed(sinks.FailureReason(err), err)
 		pt.log.Warn("cannot list archived objects for replay, retrying", "class", pt.p.pol.Classes[class].Name, "attempt", attempt, "err", err)
 		if !sleepCtx(live, backoff(attempt, 100*time.Millisecond, 10*time.Second)) {
 			return nil, err

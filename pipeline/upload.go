@@ -34,8 +34,9 @@ func (w *uploader) upload(b *batch) {
 			b.err = err
 			break
 		}
-		w.p.m.uploadErrors.Inc()
-		w.p.archiveOK.Store(false)
+		// One failed attempt of ours; an S3 archive told of the attempts
+		// its client retried inside Put already (sinks.RetryObserver).
+		w.p.archiveFailed(sinks.FailureReason(err), err)
 		if sinks.IsPermanent(err) {
 			w.p.m.uploadPermanent.Inc()
 			b.pt.log.Error("archive write failed permanently; the batch is given up and its records are not committed",
@@ -85,7 +86,7 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 		p.m.uploadSeconds.Observe(time.Since(t0).Seconds())
 		if err == nil {
 			b.written = len(b.offsets)
-			p.archiveOK.Store(true)
+			p.archiveSucceeded()
 			p.m.lastUpload.SetToCurrentTime()
 			p.m.batchRecords.Observe(float64(n))
 			p.m.batchBytes.Observe(float64(len(raw)))

@@ -156,6 +156,12 @@ type Options struct {
 	// MaxRecordBytes is the largest record redacted; larger ones are
 	// quarantined with ReasonOversize. 0 means 1 MiB.
 	MaxRecordBytes int
+
+	// PatternBudget bounds the time all user patterns together may take on
+	// one record (every JSON string value, every match); a record that
+	// spends it is quarantined with ReasonRegexTimeout and the detail
+	// "pattern_budget". 0 means DefaultPatternBudget.
+	PatternBudget time.Duration
 }
 
 // DefaultOptions is the built-in policy: every detector on, IPs truncated to

@@ -10,7 +10,10 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"github.com/dlclark/regexp2"
 )
 
 // defaultMaxRecordBytes is the record size limit when Options leaves it 0.
@@ -44,6 +47,7 @@ type Engine struct {
 	pan     *cryptoPAn
 
 	maxRecord int
+	patBudget time.Duration // Options.PatternBudget or its default
 }
 
 // detRule is one detector's compiled action.
@@ -158,6 +162,14 @@ func New(opts Options) (*Engine, error) {
 	default:
 		e.maxRecord = opts.MaxRecordBytes
 	}
+	switch {
+	case opts.PatternBudget < 0:
+		bad("pattern_budget: %v is negative", opts.PatternBudget)
+	case opts.PatternBudget == 0:
+		e.patBudget = DefaultPatternBudget
+	default:
+		e.patBudget = opts.PatternBudget
+	}
 
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -212,6 +224,7 @@ func (e *Engine) NewRedactor() *Redactor {
 		r.pan = new(panCache)
 	}
 	r.tmp = make([]byte, 0, 64)
+	r.res = e.copyPatterns()
 	return r
 }
 
@@ -235,6 +248,10 @@ type Redactor struct {
 	keyBuf []byte  // decoded JSON keys that held escapes, a stack by depth
 	runes  []rune  // pattern input as runes, for regexp2
 	roffs  []int32 // byte offset of every rune in runes, and the end
+	// res are this Redactor's copies of the user patterns (pattern.go);
+	// patStart is when the record's first pattern ran (zero: none yet).
+	res      []*regexp2.Regexp
+	patStart time.Time
 
 	text    textState // how text records are read (textfields.go)
 	view    view      // the decoded view of a value with escapes (view.go)
@@ -269,6 +286,7 @@ type Redactor struct {
 // redacted as text (counted in Stats.TextFallback when it opens like JSON).
 func (r *Redactor) Redact(dst, src []byte, f Format) ([]byte, error) {
 	r.stats.Reset()
+	r.patStart = time.Time{}
 	base := len(dst)
 	if len(src) > r.e.maxRecord {
 		return dst, &QuarantineError{Reason: ReasonOversize,

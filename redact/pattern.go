@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"time"
 	"unicode/utf8"
 
@@ -13,10 +14,26 @@ import (
 // is 0.
 const defaultPatternTimeout = 50 * time.Millisecond
 
+// DefaultPatternBudget is Options.PatternBudget's default.
+const DefaultPatternBudget = 100 * time.Millisecond
+
+// TimeoutCheckPeriod is how often regexp2's clock ticks, and so how late a
+// pattern's timeout can fire: a match runs at most about its timeout plus
+// two periods (plus regexp2's 1.05ms tick). regexp2's default, 100ms, made
+// a 20ms timeout about 200ms and 100µs about 101ms. The clock goroutine
+// runs only while matches are under way.
+const TimeoutCheckPeriod = time.Millisecond
+
+func init() {
+	// Before any match can start: regexp2 reads the period unlocked.
+	regexp2.SetTimeoutCheckPeriod(TimeoutCheckPeriod)
+}
+
 // compiledPattern is a user pattern ready to run.
 type compiledPattern struct {
 	name     string
 	re       *regexp2.Regexp
+	timeout  time.Duration
 	literals [][]byte
 	act      Action
 	token    []byte
@@ -69,13 +86,13 @@ func (e *Engine) compilePatterns(ps []Pattern) (needKey string, errs []error) {
 			errs = append(errs, fmt.Errorf("%s.regexp: empty", name))
 			continue
 		}
-		re, err := regexp2.Compile(p.Regexp, regexp2.None)
+		re, err := regexp2.Compile(p.Regexp, patternOptions)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s.regexp: %q: %w", name, p.Regexp, err))
 			continue
 		}
 		re.MatchTimeout = timeout
-		cp.re = re
+		cp.re, cp.timeout = re, timeout
 		e.patterns = append(e.patterns, cp)
 	}
 	if len(errs) > 0 {
@@ -133,16 +150,21 @@ func (r *Redactor) anyPatternWanted(b []byte) bool {
 // the builtin detectors have already rewritten) and returns dst with every
 // match replaced. A pattern that does not finish in time quarantines the
 // record; the error names the pattern and never holds record bytes.
+//
+// Each match gets the pattern's timeout or what is left of the record's
+// pattern budget (Options.PatternBudget), whichever is less; a record whose
+// budget is spent is quarantined naming "pattern_budget".
 func (r *Redactor) runPatterns(dst []byte, base int) ([]byte, error) {
 	for pi := range r.e.patterns {
 		p := &r.e.patterns[pi]
 		if !p.wanted(dst[base:]) {
 			continue
 		}
+		re := r.res[pi]
 		r.toRunes(dst[base:])
-		m, err := p.re.FindRunesMatch(r.runes)
+		m, err := r.find(p, re, nil)
 		if err != nil {
-			return dst, patternError(p, err)
+			return dst, err
 		}
 		if m == nil {
 			continue
@@ -159,9 +181,8 @@ func (r *Redactor) runPatterns(dst []byte, base int) ([]byte, error) {
 				if p.inWritten(r.e, in, s, t) {
 					dst = append(dst, in[s:t]...)
 					last = t
-					m, err = p.re.FindNextMatch(m)
-					if err != nil {
-						return dst, patternError(p, err)
+					if m, err = r.find(p, re, m); err != nil {
+						return dst, err
 					}
 					continue
 				}
@@ -173,9 +194,8 @@ func (r *Redactor) runPatterns(dst []byte, base int) ([]byte, error) {
 				last = t
 				r.stats.Patterns[pi]++
 			}
-			m, err = p.re.FindNextMatch(m)
-			if err != nil {
-				return dst, patternError(p, err)
+			if m, err = r.find(p, re, m); err != nil {
+				return dst, err
 			}
 		}
 		dst = append(dst, in[last:]...)
@@ -183,11 +203,69 @@ func (r *Redactor) runPatterns(dst []byte, base int) ([]byte, error) {
 	return dst, nil
 }
 
-// patternError turns a regexp2 failure into a quarantine. regexp2 fails at
-// run time only on timeouts, and its error text quotes the input: it is
-// dropped, and the quarantine names the pattern only.
-func patternError(p *compiledPattern, _ error) error {
-	return &QuarantineError{Reason: ReasonRegexTimeout, Detail: p.name}
+// find returns re's first match in r.runes (prev nil) or the one after
+// prev, within p's timeout and what is left of the record's pattern
+// budget. The time is measured here, not taken from regexp2: its coarse
+// clock can be stale when the clock goroutine did not get a CPU, and a
+// timeout it reports before the time is really spent is not one; the
+// match is run again with what is left. A timeout is a quarantine naming
+// the pattern, or pattern_budget when the budget ran out first.
+func (r *Redactor) find(p *compiledPattern, re *regexp2.Regexp, prev *regexp2.Match) (*regexp2.Match, error) {
+	start := time.Now()
+	if r.patStart.IsZero() {
+		r.patStart = start
+	}
+	for {
+		now := time.Now()
+		left, budget := p.timeout-now.Sub(start), r.e.patBudget-now.Sub(r.patStart)
+		if budget < left {
+			left = budget
+		}
+		if left <= 0 {
+			if budget <= 0 {
+				return nil, budgetError()
+			}
+			return nil, &QuarantineError{Reason: ReasonRegexTimeout, Detail: p.name}
+		}
+		re.MatchTimeout = left
+		var m *regexp2.Match
+		var err error
+		if prev == nil {
+			m, err = re.FindRunesMatch(r.runes)
+		} else {
+			m, err = re.FindNextMatch(prev)
+		}
+		if err == nil {
+			return m, nil
+		}
+		// regexp2 fails at run time only on timeouts, and its error text
+		// quotes the input: it is dropped. Let the clock goroutine run
+		// before trying again.
+		runtime.Gosched()
+	}
+}
+
+func budgetError() error {
+	return &QuarantineError{Reason: ReasonRegexTimeout, Detail: "pattern_budget"}
+}
+
+// patternOptions are the regexp2 options of every user pattern.
+const patternOptions = regexp2.None
+
+// copyPatterns compiles this Redactor's own copy of every pattern: the
+// match timeout is a field of the regexp, set before each match, and a
+// Redactor is used by one goroutine only.
+func (e *Engine) copyPatterns() []*regexp2.Regexp {
+	res := make([]*regexp2.Regexp, len(e.patterns))
+	for i, p := range e.patterns {
+		re, err := regexp2.Compile(p.re.String(), patternOptions)
+		if err != nil {
+			panic("BUG: pattern " + p.name + " compiled once and not again: " + err.Error())
+		}
+		re.MatchTimeout = p.timeout
+		res[i] = re
+	}
+	return res
 }
 
 // toRunes decodes b into r.runes the way a Go string-to-[]rune conversion

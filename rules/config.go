@@ -23,7 +23,7 @@ import (
 // documents them.
 var topKeys = []string{
 	"version", "description", "detectors", "hash_key", "keep", "fields", "patterns",
-	"classes", "routing", "formats", "timestamp_field", "max_record_bytes", "tests",
+	"pattern_budget", "classes", "routing", "formats", "timestamp_field", "max_record_bytes", "tests",
 }
 
 // ipProfiles are named truncation prefixes for IPv4 and IPv6. Matomo's
@@ -491,11 +491,15 @@ func (p *parser) fields(e kv, d *draft) {
 	}
 }
 
-// Bounds of a pattern's match timeout.
+// Bounds of a pattern's match timeout, and of the time all patterns
+// together may take on one record. A timeout below 1ms cannot hold:
+// regexp2's clock has a resolution of about 1ms (redact.TimeoutCheckPeriod).
 const (
 	defaultPatternTimeout = 20 * time.Millisecond
-	minPatternTimeout     = 100 * time.Microsecond
+	minPatternTimeout     = time.Millisecond
 	maxPatternTimeout     = time.Second
+	minPatternBudget      = time.Millisecond
+	maxPatternBudget      = 10 * time.Second
 )
 
 func (p *parser) patterns(e kv, d *draft) {
@@ -536,6 +540,9 @@ func (p *parser) patterns(e kv, d *draft) {
 				if msg := checkRegexp(s); msg != "" {
 					p.bad(x.v, x.key, "%s", msg)
 					sok = false
+				} else if shape, why := backtrackingShape(s); shape != "" {
+					p.warns = append(p.warns, &problem.Problem{File: p.file, Line: x.v.Line, Key: x.key, Value: shape, HasValue: true,
+						Reason: "warning: " + why + "; on input that almost matches it can backtrack until the pattern's timeout, and the record is quarantined. Make the inner repeat atomic ((?>a+)+) or write it without the outer repeat"})
 				}
 			}
 			ok = ok && sok
@@ -787,6 +794,109 @@ func (p *parser) maxRecord(e kv, d *draft) {
 		return
 	}
 	d.pol.Redact.MaxRecordBytes = int(n)
+}
+
+// patternBudget reads pattern_budget: the time all patterns together may
+// take on one record.
+func (p *parser) patternBudget(e kv, d *draft) {
+	s, ok := p.str(e)
+	if !ok {
+		return
+	}
+	t, err := time.ParseDuration(s)
+	if err != nil || t < minPatternBudget || t > maxPatternBudget {
+		p.bad(e.v, e.key, "must be a duration from %v to %v, such as 100ms", minPatternBudget, maxPatternBudget)
+		return
+	}
+	d.pol.Redact.PatternBudget = t
+}
+
+// backtrackingShape finds the shapes of a regular expression that make a
+// backtracking matcher take exponential time: a group repeated without
+// bound that holds a repeat without bound ("(a+)+", "(\w+\s?)*"), or
+// alternatives repeated without bound ("(a|ab)*"), whose branches may match
+// the same text. It returns the group and why, or "". It reads the syntax
+// shallowly (escapes, classes, groups, quantifiers) and may warn where the
+// branches cannot overlap; atomic groups (?>...) are left alone.
+func backtrackingShape(re string) (shape, why string) {
+	type group struct {
+		start       int
+		repeat, alt bool // holds an unbounded repeat; holds '|'
+		atomic      bool
+	}
+	stack := []group{{start: 0}}
+	// unbounded reports whether a quantifier without upper bound starts at i
+	// ("*", "+", "{n,}") and returns its length.
+	unbounded := func(i int) (bool, int) {
+		if i >= len(re) {
+			return false, 0
+		}
+		switch re[i] {
+		case '*', '+':
+			return true, 1
+		case '{':
+			j := i + 1
+			for j < len(re) && re[j] >= '0' && re[j] <= '9' {
+				j++
+			}
+			if j > i+1 && j+1 < len(re) && re[j] == ',' && re[j+1] == '}' {
+				return true, j + 2 - i
+			}
+		}
+		return false, 0
+	}
+	for i := 0; i < len(re); i++ {
+		top := &stack[len(stack)-1]
+		switch c := re[i]; c {
+		case '\\':
+			i++ // the escaped character is an atom
+		case '[':
+			j := i + 1
+			if j < len(re) && re[j] == '^' {
+				j++
+			}
+			if j < len(re) && re[j] == ']' {
+				j++
+			}
+			for j < len(re) && re[j] != ']' {
+				if re[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			i = j
+		case '(':
+			stack = append(stack, group{start: i, atomic: strings.HasPrefix(re[i:], "(?>")})
+			continue
+		case '|':
+			top.alt = true
+			continue
+		case ')':
+			if len(stack) == 1 {
+				return "", "" // unbalanced: the compiler says so
+			}
+			g := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			top = &stack[len(stack)-1]
+			rep, n := unbounded(i + 1)
+			if rep && !g.atomic {
+				switch {
+				case g.repeat:
+					return re[g.start : i+1+n], "nested quantifier: a repeated group holds a repeat"
+				case g.alt:
+					return re[g.start : i+1+n], "repeated alternation: if two branches can match the same text, every split is tried"
+				}
+			}
+			top.repeat = top.repeat || g.repeat || rep
+			i += n
+			continue
+		}
+		if rep, n := unbounded(i + 1); rep {
+			top.repeat = true
+			i += n
+		}
+	}
+	return "", ""
 }
 
 // parseSize reads "65536", "64KiB", "1MiB", "2MB", "1 MiB".

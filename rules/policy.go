@@ -243,6 +243,9 @@ func (p *parser) policy(data []byte, dir string, mode secretMode) *Policy {
 	if e, ok := top["patterns"]; ok {
 		p.patterns(e, d)
 	}
+	if e, ok := top["pattern_budget"]; ok {
+		p.patternBudget(e, d)
+	}
 	p.routing(top, d)
 	if e, ok := top["formats"]; ok {
 		p.formatsKey(e, d)

@@ -40,7 +40,7 @@ func TestManyMistakes(t *testing.T) {
 		f + `:11: key fields[1].path: value "a..b": is not a field path`,
 		f + `:11: key fields[1].action: value "nuke": unknown action`,
 		f + `:13: key patterns[0].regexp: value "(unclosed": does not compile`,
-		f + `:13: key patterns[0].timeout: value "5h": must be a duration from 100µs to 1s`,
+		f + `:13: key patterns[0].timeout: value "5h": must be a duration from 1ms to 1s`,
 		f + `:14: key classes.access: value "0": must be a whole number from 1 to 36500`,
 		f + `:14: key classes.Audit: class names are 1 to 63 lowercase letters`,
 		f + `:16: key routing.default: value "nosuch": no such class (classes: technical)`,

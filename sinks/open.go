@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/url"
 	"strconv"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/aws/ratelimit"
@@ -37,6 +38,16 @@ type OpenOptions struct {
 	// MaxAttempts of the SDK retryer per request; default 8. Put retries
 	// further, with its own backoff, until its context ends.
 	MaxAttempts int `yaml:"max_attempts"`
+	// RequestTimeout bounds each attempt of an S3 request whose answer is
+	// read in full (every write, HEAD and listing; not a query's GetObject
+	// body). An attempt that runs out is counted, logged and retried.
+	// Default: 30s plus 1s per MiB of the larger of part_size and
+	// multipart_threshold (46s for the 16 MiB defaults), so that a part
+	// sent at 1 MiB/s still fits.
+	RequestTimeout time.Duration `yaml:"request_timeout"`
+	// UploadTimeout bounds one Put with all its attempts and parts. Default
+	// 10 minutes; it must hold every part of the largest batch.
+	UploadTimeout time.Duration `yaml:"upload_timeout"`
 	// Credentials overrides the default chain (tests); nil uses the chain.
 	Credentials aws.CredentialsProvider `yaml:"-"`
 	// Logger; default slog.Default().
@@ -57,6 +68,14 @@ func (o OpenOptions) validate() error {
 	}
 	if o.MaxAttempts < 0 {
 		ps = append(ps, problem.Value("max_attempts", strconv.Itoa(o.MaxAttempts), "must not be negative"))
+	}
+	if o.RequestTimeout < 0 {
+		ps = append(ps, problem.Value("request_timeout", o.RequestTimeout.String(), "must not be negative"))
+	}
+	if o.UploadTimeout < 0 {
+		ps = append(ps, problem.Value("upload_timeout", o.UploadTimeout.String(), "must not be negative"))
+	} else if o.UploadTimeout > 0 && o.RequestTimeout > 0 && o.UploadTimeout < o.RequestTimeout {
+		ps = append(ps, problem.Value("upload_timeout", o.UploadTimeout.String(), "must be at least request_timeout ("+o.RequestTimeout.String()+")"))
 	}
 	return problem.Join(ps)
 }
@@ -84,9 +103,25 @@ func (o *OpenOptions) setDefaults() {
 	if o.MaxAttempts == 0 {
 		o.MaxAttempts = 8
 	}
+	if o.RequestTimeout == 0 {
+		o.RequestTimeout = DefaultRequestTimeout(o.PartSize, o.MultipartThreshold)
+	}
+	if o.UploadTimeout == 0 {
+		o.UploadTimeout = max(DefaultUploadTimeout, o.RequestTimeout)
+	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
+}
+
+// DefaultUploadTimeout is OpenOptions.UploadTimeout's default.
+const DefaultUploadTimeout = 10 * time.Minute
+
+// DefaultRequestTimeout is OpenOptions.RequestTimeout's default for the
+// given part size and multipart threshold: 30s plus 1s per MiB of the
+// larger, the time to send it at 1 MiB/s.
+func DefaultRequestTimeout(partSize, threshold int64) time.Duration {
+	return 30*time.Second + time.Duration(max(partSize, threshold)>>20)*time.Second
 }
 
 // Open returns the archive named by rawURL (see ParseURL):

@@ -38,6 +38,13 @@ type S3 struct {
 	partSize  int64
 	listPage  int32 // ListObjectsV2 MaxKeys; 0: the store's default (1000)
 	log       *slog.Logger
+
+	// requestTimeout bounds each attempt of a request whose answer is read
+	// in full, uploadTimeout one Put with all its attempts and parts.
+	requestTimeout time.Duration
+	uploadTimeout  time.Duration
+	onRetry        onRetryFn
+	optFn          func(*s3.Options)
 }
 
 // NewS3 returns an archive in bucket using client; prefix is the key
@@ -53,8 +60,11 @@ func NewS3(client *s3.Client, bucket, prefix string, o OpenOptions) (*S3, error)
 	if err := ValidPrefix(prefix); err != nil {
 		return nil, err
 	}
-	return &S3{client: client, bucket: bucket, prefix: strings.TrimSuffix(prefix, "/"),
-		threshold: o.MultipartThreshold, partSize: o.PartSize, log: o.Logger}, nil
+	s := &S3{client: client, bucket: bucket, prefix: strings.TrimSuffix(prefix, "/"),
+		threshold: o.MultipartThreshold, partSize: o.PartSize, log: o.Logger,
+		requestTimeout: o.RequestTimeout, uploadTimeout: o.UploadTimeout}
+	s.setOpts()
+	return s, nil
 }
 
 // Client returns the S3 client.
@@ -76,6 +86,12 @@ func (s *S3) String() string { return URL{Scheme: "s3", Bucket: s.bucket, Prefix
 // errors (OpenOptions.MaxAttempts); what still fails is returned, marked
 // permanent when retrying cannot help (other 4xx: denied, no such bucket,
 // bad request), see classify.
+//
+// Each attempt of each request has OpenOptions.RequestTimeout to answer
+// (sized for one part), and the whole Put OpenOptions.UploadTimeout: a
+// store that accepts connections and never answers fails the attempt with
+// an *AttemptTimeoutError, retried, and at worst the Put with
+// context.DeadlineExceeded, never holding its caller forever.
 func (s *S3) Put(ctx context.Context, obj Object) error {
 	k, err := checkObject(&obj)
 	if err != nil {
@@ -87,6 +103,11 @@ func (s *S3) Put(ctx context.Context, obj Object) error {
 	put := s.putSingle
 	if int64(len(obj.Body)) > s.threshold {
 		put = s.putMultipart
+	}
+	if s.uploadTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.uploadTimeout)
+		defer cancel()
 	}
 	if err := put(ctx, k, obj); err != nil {
 		return fmt.Errorf("cannot upload %q to %s: %w", obj.Key, s, err)
@@ -116,7 +137,7 @@ func (s *S3) putSingle(ctx context.Context, k Key, obj Object) error {
 		Metadata:        metaValues(obj.Meta),
 		ContentType:     aws.String(contentType),
 		ContentEncoding: contentEncoding(k.Codec),
-	})
+	}, s.opts()...)
 	return classify(err)
 }
 
@@ -136,7 +157,7 @@ func (s *S3) putMultipart(ctx context.Context, k Key, obj Object) (err error) {
 		Metadata:        metaValues(obj.Meta),
 		ContentType:     aws.String(contentType),
 		ContentEncoding: contentEncoding(k.Codec),
-	})
+	}, s.opts()...)
 	if err != nil {
 		return classify(err)
 	}
@@ -148,7 +169,7 @@ func (s *S3) putMultipart(ctx context.Context, k Key, obj Object) (err error) {
 		defer cancel()
 		if _, aerr := s.client.AbortMultipartUpload(actx, &s3.AbortMultipartUploadInput{
 			Bucket: aws.String(s.bucket), Key: aws.String(obj.Key), UploadId: created.UploadId,
-		}); aerr != nil {
+		}, s.opts()...); aerr != nil {
 			s.log.Warn("cannot abort multipart upload; the lifecycle rule will", "archive", s.String(), "key", obj.Key, "err", aerr)
 		}
 	}()
@@ -162,7 +183,7 @@ func (s *S3) putMultipart(ctx context.Context, k Key, obj Object) (err error) {
 			PartNumber:    aws.Int32(i),
 			Body:          bytes.NewReader(obj.Body[off:end]),
 			ContentLength: aws.Int64(end - off),
-		})
+		}, s.opts()...)
 		if err != nil {
 			return classify(err)
 		}
@@ -174,7 +195,7 @@ func (s *S3) putMultipart(ctx context.Context, k Key, obj Object) (err error) {
 		UploadId:        created.UploadId,
 		IfNoneMatch:     aws.String("*"),
 		MultipartUpload: &types.CompletedMultipartUpload{Parts: parts},
-	})
+	}, s.opts()...)
 	return classify(err)
 }
 
@@ -238,7 +259,7 @@ func retryable(err error) bool {
 // Stat implements Archive: a HEAD request. Meta.Expiration is the
 // x-amz-expiration header, set when a lifecycle rule applies.
 func (s *S3) Stat(ctx context.Context, key string) (Meta, error) {
-	out, err := s.client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)})
+	out, err := s.client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)}, s.opts()...)
 	if err != nil {
 		return Meta{}, fmt.Errorf("cannot stat %q in %s: %w", key, s, classify(err))
 	}
@@ -269,7 +290,7 @@ func (s *S3) List(ctx context.Context, prefix string, fn func(key string, size i
 	}
 	p := s3.NewListObjectsV2Paginator(s.client, in)
 	for p.HasMorePages() {
-		page, err := p.NextPage(ctx)
+		page, err := p.NextPage(ctx, s.opts()...)
 		if err != nil {
 			return fmt.Errorf("cannot list %q in %s: %w", prefix, s, classify(err))
 		}
@@ -318,7 +339,7 @@ func (s *S3) ListDirs(ctx context.Context, prefix string, fn func(dir string) er
 		Bucket: aws.String(s.bucket), Prefix: aws.String(prefix), Delimiter: aws.String("/"),
 	})
 	for p.HasMorePages() {
-		page, err := p.NextPage(ctx)
+		page, err := p.NextPage(ctx, s.opts()...)
 		if err != nil {
 			return fmt.Errorf("cannot list %q in %s: %w", prefix, s, classify(err))
 		}

@@ -52,6 +52,12 @@ type ArchiveConfig struct {
 	// S3Region is the bucket's region; "" takes it from the SDK's chain
 	// (AWS_REGION, profile), else us-east-1.
 	S3Region string `yaml:"s3_region"`
+	// S3RequestTimeout bounds each attempt of an S3 request (a part of a
+	// multipart upload, a listing); one that runs out is counted, logged
+	// and retried. S3UploadTimeout bounds one object write with all its
+	// attempts and parts. See sinks.OpenOptions.
+	S3RequestTimeout time.Duration `yaml:"s3_request_timeout"`
+	S3UploadTimeout  time.Duration `yaml:"s3_upload_timeout"`
 }
 
 // LifecycleConfig says how retention is enforced.
@@ -75,7 +81,11 @@ type LogConfig struct {
 // rules at start, an hourly janitor, JSON logs at info.
 func DefaultConfig() Config {
 	return Config{
-		Config:    pipeline.DefaultConfig(),
+		Config: pipeline.DefaultConfig(),
+		Archive: ArchiveConfig{
+			S3RequestTimeout: sinks.DefaultRequestTimeout(sinks.DefaultPartSize, sinks.DefaultMultipartThreshold),
+			S3UploadTimeout:  sinks.DefaultUploadTimeout,
+		},
 		Lifecycle: LifecycleConfig{OnStart: "apply", JanitorInterval: time.Hour},
 		Log:       LogConfig{Format: "json", Level: "info"},
 	}
@@ -277,6 +287,13 @@ func (c *Config) validateArchive() error {
 	}
 	if err := sinks.ValidEndpoint(c.Archive.S3Endpoint); err != nil {
 		ps = append(ps, c.problem("archive.s3_endpoint", c.Archive.S3Endpoint, err.Error()))
+	}
+	if c.Archive.S3RequestTimeout <= 0 {
+		ps = append(ps, c.problem("archive.s3_request_timeout", c.Archive.S3RequestTimeout.String(), "must be positive"))
+	}
+	if c.Archive.S3UploadTimeout < c.Archive.S3RequestTimeout {
+		ps = append(ps, c.problem("archive.s3_upload_timeout", c.Archive.S3UploadTimeout.String(),
+			"must be at least archive.s3_request_timeout ("+c.Archive.S3RequestTimeout.String()+")"))
 	}
 	switch c.Log.Format {
 	case "json", "text":

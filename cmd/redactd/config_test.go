@@ -70,9 +70,9 @@ archive: {url: "file:///tmp/x", bucket: b}
 		t.Fatal("no error for unknown keys")
 	}
 	for _, want := range []string{
-		`c.yaml:2: key brokerz: unknown key (known keys here: archive, batch, brokers,`,
+		`c.yaml:2: key brokerz: unknown key (known keys here: archive, archive_unhealthy_after, batch, brokers,`,
 		`c.yaml:5: key batch.codek: unknown key`,
-		`c.yaml:6: key archive.bucket: unknown key (known keys here: s3_endpoint, s3_region, url)`,
+		`c.yaml:6: key archive.bucket: unknown key (known keys here: s3_endpoint, s3_region, s3_request_timeout, s3_upload_timeout, url)`,
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)

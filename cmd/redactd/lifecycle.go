@@ -155,7 +155,8 @@ func openArchive(cfg Config, log *slog.Logger) (archive, error) {
 	if err != nil {
 		return nil, fmt.Errorf("archive.url %q: %w", cfg.Archive.URL, err)
 	}
-	a, err := sinks.OpenURL(u.WithPrefix(cfg.Prefix), sinks.OpenOptions{Endpoint: cfg.Archive.S3Endpoint, Region: cfg.Archive.S3Region, Logger: log})
+	a, err := sinks.OpenURL(u.WithPrefix(cfg.Prefix), sinks.OpenOptions{Endpoint: cfg.Archive.S3Endpoint, Region: cfg.Archive.S3Region,
+		RequestTimeout: cfg.Archive.S3RequestTimeout, UploadTimeout: cfg.Archive.S3UploadTimeout, Logger: log})
 	if err != nil {
 		return nil, err
 	}

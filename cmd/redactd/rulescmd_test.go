@@ -117,6 +117,15 @@ func TestRulesLint(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, warn+":2: key patterns[0].literals: warning: ") || !strings.Contains(out, warn+": ok (") {
 		t.Errorf("lint with a warning: exit %d\n%s", code, out)
 	}
+	nested := writeFile(t, "nested.yaml", "version: 1\npattern_budget: 50ms\npatterns:\n  - {name: a, regexp: 'x(\\w+\\s?)*y', literals: [x]}\n")
+	out, _, code = runCLI(t, "", "rules", "lint", nested)
+	if code != 0 || !strings.HasPrefix(out, nested+`:4: key patterns[0].regexp: value "(\\w+\\s?)*": warning: nested quantifier`) || !strings.Contains(out, nested+": ok (") {
+		t.Errorf("lint with a nested quantifier: exit %d\n%s", code, out)
+	}
+	budget := writeFile(t, "budget.yaml", "version: 1\npattern_budget: 1h\n")
+	if out, _, code = runCLI(t, "", "rules", "lint", budget); code != 1 || !strings.Contains(out, "key pattern_budget: value \"1h\": must be a duration from 1ms to 10s") {
+		t.Errorf("lint with a bad pattern_budget: exit %d\n%s", code, out)
+	}
 	_, errOut, code := runCLI(t, "", "rules", "lint")
 	if code != 2 || !strings.Contains(errOut, "name at least one policy FILE") {
 		t.Errorf("lint without files: exit %d %q", code, errOut)

@@ -220,6 +220,10 @@ func runRun(args []string) int {
 	defer stop()
 	p, _, err := startPipeline(ctx, cfg, pol, log, prometheus.NewRegistry())
 	if err != nil {
+		if ctx.Err() != nil {
+			log.Info("stopped during start-up; no record was read")
+			return 0
+		}
 		log.Error("cannot start", "err", err)
 		return 1
 	}
@@ -234,9 +238,25 @@ func runRun(args []string) int {
 	}
 	stop() // a second signal kills the process at once
 	log.Info("stopping: flushing open batches", "deadline", cfg.ShutdownTimeout.String())
-	if err := p.Close(); err != nil {
-		log.Error("stopped with an error", "err", err)
+	return stopped(log, p.Close(), p.AbandonedAtStop())
+}
+
+// exitAbandoned is run's exit code after a stop that had to give up
+// batches: nothing is lost, but not everything read was archived.
+const exitAbandoned = 3
+
+// stopped logs how a graceful stop ended and returns the exit code: 0 when
+// everything read was archived and committed, exitAbandoned when batches
+// were given up at the shutdown timeout, 1 after an error.
+func stopped(log *slog.Logger, err error, abandoned int64) int {
+	const replay = "nothing is lost: records not archived are not committed, and the next start reads and archives them again, without duplicates"
+	switch {
+	case err != nil:
+		log.Error("stopped with an error; "+replay, "err", err)
 		return 1
+	case abandoned > 0:
+		log.Error("stopped, but batches were not archived within shutdown_timeout; "+replay, "batches", abandoned)
+		return exitAbandoned
 	}
 	log.Info("stopped")
 	return 0
