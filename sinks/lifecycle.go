@@ -79,7 +79,15 @@ type Plan struct {
 	// Versioning is the bucket's versioning status: "Enabled", "Suspended"
 	// or "" (never enabled).
 	Versioning string
-	rules      []types.LifecycleRule
+	// Orphaned are the classes not in the policy whose objects the plan
+	// keeps expiring by their last retention; Retired those retired by the
+	// operator (--retire-class), with the objects that stay.
+	Orphaned []Orphan
+	Retired  []Orphan
+
+	rules         []types.LifecycleRule
+	record        retentionRecord
+	recordChanged bool
 }
 
 // String prints the plan for a person.
@@ -93,6 +101,14 @@ func (p Plan) String() string {
 	}
 	for _, c := range p.Changes {
 		fmt.Fprintf(&b, "  %s\n", c)
+	}
+	for _, o := range p.Orphaned {
+		fmt.Fprintf(&b, "  orphaned: %s; 'redactd lifecycle apply --retire-class %s' removes the rule\n", o, o.Class)
+	}
+	for _, o := range p.Retired {
+		if o.Objects > 0 {
+			fmt.Fprintf(&b, "  retired: class %s: %s under %q kept without expiry\n", o.Class, o.count(), o.Prefix)
+		}
 	}
 	for _, n := range p.Notes {
 		fmt.Fprintf(&b, "  note: %s\n", n)
@@ -167,6 +183,15 @@ func classRoot(id, prefix string) (root string, ok bool) {
 		return "", false
 	}
 	return strings.CutSuffix(prefix, ClassPrefix("", class))
+}
+
+// ruleClass returns the class of a class rule of the archive at root.
+func ruleClass(id, prefix, root string) (string, bool) {
+	r, ok := classRoot(id, prefix)
+	if !ok || r != root {
+		return "", false
+	}
+	return strings.TrimPrefix(id, ruleIDClass), true
 }
 
 // otherArchives returns an error naming the redactd rules of current that
@@ -272,7 +297,7 @@ func getVersioning(ctx context.Context, c *s3.Client, bucket string) (types.Buck
 	return out.Status, nil
 }
 
-// PlanLifecycle compares the lifecycle configuration of bucket with one
+// PlanLifecycle compares the lifecycle configuration of the bucket with one
 // expiration rule per class (ID redactd-class-NAME, filter prefix
 // PREFIX/class=NAME/, expiration after the class's days) and an
 // AbortIncompleteMultipartUpload rule (ID redactd-abort-mpu, 1 day). If the
@@ -283,18 +308,23 @@ func getVersioning(ctx context.Context, c *s3.Client, bucket string) (types.Buck
 // start with "redactd-" are not redactd's and are kept as they are. If the
 // bucket has redactd rules of an archive under another prefix, it returns
 // an error and plans nothing.
-func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) (Plan, error) {
+//
+// A class that is not in classes but whose prefix still holds objects
+// keeps a rule with its last known retention (the archive's retention
+// record, else the rule in force): it is reported in Plan.Orphaned, and its
+// rule is never removed while objects remain, unless retire names it. Objects
+// under a class prefix whose retention is unknown are drift (op
+// "uncovered") that apply cannot fix.
+func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention, retire ...string) (Plan, error) {
 	if err := validateRetention(classes); err != nil {
 		return Plan{}, err
 	}
-	if err := ValidPrefix(prefix); err != nil {
-		return Plan{}, err
-	}
-	current, server, err := getLifecycle(ctx, c, bucket)
+	bucket, prefix := s.bucket, s.prefix
+	current, server, err := getLifecycle(ctx, s.client, bucket)
 	if err != nil {
 		return Plan{}, err
 	}
-	versioning, err := getVersioning(ctx, c, bucket)
+	versioning, err := getVersioning(ctx, s.client, bucket)
 	if err != nil {
 		return Plan{}, err
 	}
@@ -303,8 +333,44 @@ func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, cla
 		return Plan{}, err
 	}
 	p := Plan{Bucket: bucket, Prefix: strings.TrimSuffix(prefix, "/"), Versioning: string(versioning)}
+
+	// What the archive holds and remembers.
+	inPolicy := map[string]bool{}
+	for _, c := range classes {
+		inPolicy[c.Class] = true
+	}
+	tally, err := tallyClasses(ctx, s, prefix, inPolicy)
+	if err != nil {
+		return Plan{}, err
+	}
+	rec, err := s.readRecord(ctx, prefix)
+	if err != nil {
+		return Plan{}, err
+	}
+	lastDays := map[string]int{}
+	for _, r := range current {
+		if class, ok := ruleClass(aws.ToString(r.ID), rulePrefix(r), root); ok && r.Status == types.ExpirationStatusEnabled &&
+			r.Expiration != nil && aws.ToInt32(r.Expiration.Days) > 0 {
+			lastDays[class] = int(aws.ToInt32(r.Expiration.Days))
+		}
+	}
+	cp, err := reconcile(prefix, classes, tally, rec, lastDays, retire)
+	if err != nil {
+		return Plan{}, err
+	}
+	p.Orphaned, p.Retired, p.record = cp.orphaned, cp.retired, cp.record
+	p.recordChanged = !sameRecord(rec, cp.record)
+	retiring := map[string]bool{}
+	for _, o := range cp.retired {
+		retiring[o.Class] = true
+	}
+	objectsOf := map[string]Orphan{}
+	for _, o := range append(append([]Orphan(nil), cp.retired...), cp.uncovered...) {
+		objectsOf[o.Class] = o
+	}
+
 	versioned := versioning == types.BucketVersioningStatusEnabled || versioning == types.BucketVersioningStatusSuspended
-	want := desiredRules(prefix, classes, versioned)
+	want := desiredRules(prefix, cp.enforce, versioned)
 	if versioned {
 		p.Notes = append(p.Notes, "bucket versioning is "+string(versioning)+": expired objects become noncurrent versions, deleted 1 day later; lone delete markers are removed ("+RuleIDDeleteMarkers+")")
 	}
@@ -341,53 +407,75 @@ func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, cla
 		p.rules = append(p.rules, r)
 	}
 	for _, r := range current {
-		if id := aws.ToString(r.ID); strings.HasPrefix(id, ruleIDPrefix) && !wanted[id] {
-			p.Changes = append(p.Changes, Change{"remove", id, "not a configured class: " + describeRule(r)})
+		id := aws.ToString(r.ID)
+		if !strings.HasPrefix(id, ruleIDPrefix) || wanted[id] {
+			continue
 		}
+		why := "not a configured class"
+		if class, ok := ruleClass(id, rulePrefix(r), root); ok {
+			switch o := objectsOf[class]; {
+			case retiring[class] && o.Objects > 0:
+				why = fmt.Sprintf("class %s retired: its %s under %q will no longer expire", class, o.count(), o.Prefix)
+			case retiring[class]:
+				why = "class " + class + " retired"
+			default:
+				why = fmt.Sprintf("class %s is not in the policy and no object remains under %q", class, ClassPrefix(prefix, class))
+			}
+		}
+		p.Changes = append(p.Changes, Change{"remove", id, why + ": " + describeRule(r)})
+	}
+	for _, o := range cp.uncovered {
+		p.Changes = append(p.Changes, uncoveredChange(o))
 	}
 	return p, nil
 }
 
+// ruleChanges reports whether the plan changes rules (uncovered objects
+// are drift no rule change can fix).
+func (p Plan) ruleChanges() bool {
+	for _, c := range p.Changes {
+		if c.Op != "uncovered" {
+			return true
+		}
+	}
+	return false
+}
+
 // ApplyLifecycle plans and, if anything differs, writes the bucket's whole
-// lifecycle configuration (S3 has no per-rule update). Rules that redactd
-// does not own are written back unchanged; a change someone else makes
-// between the read and the write is lost, so run one apply at a time.
-func ApplyLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) (Plan, error) {
-	p, err := PlanLifecycle(ctx, c, bucket, prefix, classes)
-	if err != nil || len(p.Changes) == 0 {
+// lifecycle configuration (S3 has no per-rule update), then the archive's
+// retention record. Rules that redactd does not own are written back
+// unchanged; a change someone else makes between the read and the write
+// is lost, so run one apply at a time. retire names classes no longer in
+// the policy whose rules are to go even though objects remain.
+func (s *S3) ApplyLifecycle(ctx context.Context, classes []Retention, retire ...string) (Plan, error) {
+	p, err := s.PlanLifecycle(ctx, classes, retire...)
+	if err != nil {
 		return p, err
 	}
-	_, err = c.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
-		Bucket:                 aws.String(bucket),
-		LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: p.rules},
-	})
-	if err != nil {
-		return p, fmt.Errorf("cannot write the lifecycle configuration of bucket %q: %w", bucket, err)
+	if p.ruleChanges() {
+		_, err = s.client.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
+			Bucket:                 aws.String(s.bucket),
+			LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: p.rules},
+		})
+		if err != nil {
+			return p, fmt.Errorf("cannot write the lifecycle configuration of bucket %q: %w", s.bucket, err)
+		}
+	}
+	if p.recordChanged {
+		if err := s.writeRecord(ctx, s.prefix, p.record); err != nil {
+			return p, err
+		}
 	}
 	return p, nil
 }
 
 // VerifyLifecycle returns the drift between the bucket and the classes:
 // missing rules, rules with other days or prefixes, redactd rules for
-// classes no longer configured, and on a versioned bucket class rules that
-// keep noncurrent versions or a missing delete-marker rule. No drift means the bucket enforces the
-// configured retention.
-func VerifyLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) ([]Change, error) {
-	p, err := PlanLifecycle(ctx, c, bucket, prefix, classes)
-	return p.Changes, err
-}
-
-// PlanLifecycle is PlanLifecycle for this archive's bucket and prefix.
-func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention) (Plan, error) {
-	return PlanLifecycle(ctx, s.client, s.bucket, s.prefix, classes)
-}
-
-// ApplyLifecycle is ApplyLifecycle for this archive's bucket and prefix.
-func (s *S3) ApplyLifecycle(ctx context.Context, classes []Retention) (Plan, error) {
-	return ApplyLifecycle(ctx, s.client, s.bucket, s.prefix, classes)
-}
-
-// VerifyLifecycle is VerifyLifecycle for this archive's bucket and prefix.
+// classes no longer configured whose prefix is empty, objects under a
+// class prefix no rule covers, and on a versioned bucket class rules that
+// keep noncurrent versions or a missing delete-marker rule. No drift means
+// the bucket enforces the configured retention.
 func (s *S3) VerifyLifecycle(ctx context.Context, classes []Retention) ([]Change, error) {
-	return VerifyLifecycle(ctx, s.client, s.bucket, s.prefix, classes)
+	p, err := s.PlanLifecycle(ctx, classes)
+	return p.Changes, err
 }

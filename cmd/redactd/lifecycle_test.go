@@ -217,3 +217,110 @@ func setS3Env(t *testing.T, srv *s3test.Server) {
 		t.Setenv(k, v)
 	}
 }
+
+// The issue's case: an archive written under the default policy, then
+// `lifecycle apply --rules pack:voip`. The access and audit rules stay
+// while their objects remain (orphaned, warned about at start, counted in
+// redactd_lifecycle_orphaned_classes), verify says so and exits 0; with
+// neither rule nor record, verify exits 1 naming the way out, and
+// --retire-class ends it.
+func TestLifecycleOrphanS3(t *testing.T) {
+	srv := s3test.Start(t)
+	bucket := srv.NewBucket(t)
+	setS3Env(t, srv)
+	ctx := context.Background()
+	cfg := DefaultConfig()
+	cfg.Archive.URL = "s3://" + bucket + "/logs"
+	cfg.Archive.S3Endpoint = srv.Endpoint
+	cfg.Prefix = "logs"
+	cfg.Brokers, cfg.Topics, cfg.Group = []string{"127.0.0.1:9"}, []string{"t"}, "g"
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	voip, err := loadPolicyClasses("pack:voip")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := func(pol *rules.Policy, action string, wantCode int, retire []string, wantOut ...string) {
+		t.Helper()
+		var out bytes.Buffer
+		code, err := lifecycle(ctx, &out, action, cfg, pol, log, retire...)
+		if code != wantCode || err != nil {
+			t.Fatalf("lifecycle %s: exit %d, err %v; want exit %d\n%s", action, code, err, wantCode, out.String())
+		}
+		for _, w := range wantOut {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("lifecycle %s: output lacks %q:\n%s", action, w, out.String())
+			}
+		}
+	}
+	f(rules.Default(), "apply", 0, nil)
+	arch, err := openArchive(cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := sinks.Key{Prefix: "logs", Class: "access", Topic: "cdn-access", FirstOffset: 7, Hour: sinks.HourOf(time.Now())}
+	if err := arch.Put(ctx, sinks.Object{Key: k.String(), Body: []byte{}, Meta: sinks.Meta{Class: "access"}}); err != nil {
+		t.Fatal(err)
+	}
+	f(voip, "apply", 0, nil, `orphaned: class access is not in the policy: 1 object under "logs/class=access/" still expire after 90 days`,
+		"remove redactd-class-audit", "add redactd-class-billing")
+	f(voip, "verify", 0, nil, "ok:")
+	// The daemon starts, warns and counts.
+	reg := prometheus.NewRegistry()
+	if err := enforceRetention(ctx, cfg, voip, arch, log, reg); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(logs.String(), "orphaned retention class") || !strings.Contains(logs.String(), "class=access") {
+		t.Errorf("no warning of the orphaned class at start:\n%s", logs.String())
+	}
+	if got := gaugeValue(t, reg, "redactd_lifecycle_orphaned_classes"); got != 1 {
+		t.Errorf("redactd_lifecycle_orphaned_classes = %v, want 1", got)
+	}
+
+	// Rules and record gone: drift that apply cannot fix; the daemon
+	// refuses to start; retiring the class ends it.
+	if _, err := srv.Client().DeleteBucketLifecycle(ctx, &s3.DeleteBucketLifecycleInput{Bucket: &bucket}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := srv.Client().DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: &bucket, Key: aws.String("logs/.redactd/retention.json")}); err != nil {
+		t.Fatal(err)
+	}
+	f(voip, "verify", 1, nil, `uncovered logs/class=access/: 1 object under "logs/class=access/" that no rule covers`, "--retire-class access")
+	f(voip, "apply", 1, nil, "drift remains after apply")
+	if err := enforceRetention(ctx, cfg, voip, arch, log, prometheus.NewRegistry()); err == nil ||
+		!strings.Contains(err.Error(), "--retire-class access") {
+		t.Fatalf("start with uncovered objects: %v", err)
+	}
+	f(voip, "apply", 0, []string{"access"}, `retired: class access: 1 object under "logs/class=access/" kept without expiry`)
+	f(voip, "verify", 0, nil, "ok:")
+}
+
+// plan and verify read the rule file for its classes: a hash key that is
+// not available is not needed.
+func TestLifecycleNoHashKey(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("REDACTD_HASH_KEY", "")
+	for _, action := range []string{"plan", "verify"} {
+		if code := runLifecycle([]string{action, "--rules", "../../deploy/compose/rules.yaml", "--archive", "file://" + filepath.ToSlash(dir)}); code != 0 {
+			t.Errorf("lifecycle %s with a rule file whose key is not set: exit %d, want 0", action, code)
+		}
+	}
+	if code := runLifecycle([]string{"verify", "--retire-class", "x", "--archive", "file://" + filepath.ToSlash(dir)}); code != 2 {
+		t.Errorf("--retire-class with verify: exit %d, want 2", code)
+	}
+}
+
+func gaugeValue(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == name {
+			return mf.GetMetric()[0].GetGauge().GetValue()
+		}
+	}
+	t.Fatalf("no metric %s", name)
+	return 0
+}
