@@ -30,6 +30,12 @@ type RetentionRequest struct {
 	// (Apply then adds nothing); S3 lifecycle rules need nothing more.
 	Keep            bool
 	JanitorInterval time.Duration // default 1h
+	// VerifyInterval, with Keep, plans again every interval until ctx
+	// ends, updating redactd_lifecycle_drift, _orphaned_classes and
+	// _last_verify_timestamp_seconds; with Apply too, an S3 archive applies
+	// again, logging what it changed (rules deleted or edited by hand come
+	// back). 0: only at the call.
+	VerifyInterval time.Duration
 	// Retire names classes no longer in Classes whose retention is to end
 	// although objects remain under their prefix (lifecycle apply
 	// --retire-class): their rule goes, the record marks them retired and
@@ -77,7 +83,7 @@ func DescribeRetention(classes []Retention) string {
 // retentionMetrics are the gauges EnforceRetention sets; nil gauges
 // without a Registerer.
 type retentionMetrics struct {
-	drift, orphaned prometheus.Gauge
+	drift, orphaned, lastVerify prometheus.Gauge
 }
 
 func newRetentionMetrics(reg prometheus.Registerer) retentionMetrics {
@@ -94,13 +100,58 @@ func newRetentionMetrics(reg prometheus.Registerer) retentionMetrics {
 			Help: "Classes no longer in the policy whose objects remain and are still expired by their last retention.",
 		}),
 	}
-	reg.MustRegister(m.drift, m.orphaned)
+	m.lastVerify = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "redactd_lifecycle_last_verify_timestamp_seconds",
+		Help: "Unix time at which the archive's retention was last verified (or applied) without error.",
+	})
+	reg.MustRegister(m.drift, m.orphaned, m.lastVerify)
 	return m
 }
 
+// set sets the gauges from a report of a plan that succeeded.
 func (m retentionMetrics) set(rep RetentionReport) {
 	setGauge(m.drift, len(rep.Drift))
 	setGauge(m.orphaned, len(rep.Orphaned))
+	if m.lastVerify != nil {
+		m.lastVerify.Set(float64(time.Now().UnixNano()) / 1e9)
+	}
+}
+
+// keepVerifying calls once every interval until ctx ends, setting the
+// gauges from its report and logging what it changed and the drift.
+func keepVerifying(ctx context.Context, interval time.Duration, m retentionMetrics, log *slog.Logger, nClasses int,
+	once func(context.Context) (RetentionReport, error)) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		rep, err := once(ctx)
+		if ctx.Err() != nil {
+			return
+		}
+		if rep.Applied {
+			for _, c := range rep.Changes {
+				if c.Op != "uncovered" {
+					log.Info("lifecycle rule changed by re-apply", "archive", rep.Archive, "change", c.String())
+				}
+			}
+		}
+		if errors.Is(err, ErrOtherArchive) {
+			setGauge(m.drift, nClasses)
+		}
+		if err != nil {
+			log.Warn("cannot verify the archive's retention", "archive", rep.Archive, "err", err)
+			continue
+		}
+		m.set(rep)
+		for _, c := range rep.Drift {
+			log.Warn("lifecycle drift: the archive does not enforce the configured retention", "archive", rep.Archive, "change", c.String())
+		}
+	}
 }
 
 // lifecycleTimeout bounds the lifecycle requests of one EnforceRetention.
@@ -130,7 +181,21 @@ func (s *S3) EnforceRetention(ctx context.Context, r RetentionRequest) (Retentio
 		return rep, err
 	}
 	m.set(rep)
+	if r.Keep && r.VerifyInterval > 0 {
+		again := r
+		again.Retire = nil // retired once, recorded
+		go keepVerifying(ctx, r.VerifyInterval, m, r.logger(), len(r.Classes), func(ctx context.Context) (RetentionReport, error) {
+			return s.enforceOnce(ctx, again, again.Apply)
+		})
+	}
 	return rep, nil
+}
+
+func (r RetentionRequest) logger() *slog.Logger {
+	if r.Logger == nil {
+		return slog.Default()
+	}
+	return r.Logger
 }
 
 func (s *S3) enforceOnce(ctx context.Context, r RetentionRequest, apply bool) (RetentionReport, error) {
@@ -163,23 +228,19 @@ func (s *S3) enforceOnce(ctx context.Context, r RetentionRequest, apply bool) (R
 	return rep, nil
 }
 
-// EnforceRetention runs the janitor below r.Prefix: once now with r.Apply,
-// or now and every r.JanitorInterval until ctx ends with r.Keep. The
-// janitor deletes the partitions of the configured classes and of the
-// classes no longer configured whose last retention the archive's record
-// holds (orphaned); objects under a class directory whose retention is
-// unknown are drift. With Apply or Keep the record is updated first.
-func (d *Dir) EnforceRetention(ctx context.Context, r RetentionRequest) (RetentionReport, error) {
-	m := newRetentionMetrics(r.Registerer)
+// planRetention reconciles r with what the directory holds and records.
+func (d *Dir) planRetention(ctx context.Context, r RetentionRequest) (RetentionReport, retentionRecord, classPlan, error) {
+	var rec retentionRecord
+	var cp classPlan
 	rep := RetentionReport{Archive: d.String(), Enforcer: "the janitor of 'redactd run'"}
 	if err := validateRetention(r.Classes); err != nil {
-		return rep, err
+		return rep, rec, cp, err
 	}
 	if err := ValidPrefix(r.Prefix); err != nil {
-		return rep, err
+		return rep, rec, cp, err
 	}
 	if len(r.Retire) > 0 && !r.Apply {
-		return rep, errors.New("BUG: retiring a class needs Apply")
+		return rep, rec, cp, errors.New("BUG: retiring a class needs Apply")
 	}
 	inPolicy := map[string]bool{}
 	for _, c := range r.Classes {
@@ -187,15 +248,13 @@ func (d *Dir) EnforceRetention(ctx context.Context, r RetentionRequest) (Retenti
 	}
 	tally, err := tallyClasses(ctx, d, r.Prefix, inPolicy)
 	if err != nil {
-		return rep, err
+		return rep, rec, cp, err
 	}
-	rec, err := d.readRecord(r.Prefix)
-	if err != nil {
-		return rep, err
+	if rec, err = d.readRecord(r.Prefix); err != nil {
+		return rep, rec, cp, err
 	}
-	cp, err := reconcile(r.Prefix, r.Classes, tally, rec, nil, r.Retire)
-	if err != nil {
-		return rep, err
+	if cp, err = reconcile(r.Prefix, r.Classes, tally, rec, nil, r.Retire); err != nil {
+		return rep, rec, cp, err
 	}
 	rep.Orphaned, rep.Retired = cp.orphaned, cp.retired
 	for _, o := range cp.uncovered {
@@ -219,6 +278,22 @@ func (d *Dir) EnforceRetention(ctx context.Context, r RetentionRequest) (Retenti
 	if len(rep.Drift) > 0 {
 		rep.text = "drift: " + b.String()
 	}
+	return rep, rec, cp, nil
+}
+
+// EnforceRetention runs the janitor below r.Prefix: once now with r.Apply,
+// or now and every r.JanitorInterval until ctx ends with r.Keep. The
+// janitor deletes the partitions of the configured classes and of the
+// classes no longer configured whose last retention the archive's record
+// holds (orphaned); objects under a class directory whose retention is
+// unknown are drift, verified again every r.VerifyInterval with Keep. With
+// Apply or Keep the record is updated first.
+func (d *Dir) EnforceRetention(ctx context.Context, r RetentionRequest) (RetentionReport, error) {
+	m := newRetentionMetrics(r.Registerer)
+	rep, rec, cp, err := d.planRetention(ctx, r)
+	if err != nil {
+		return rep, err
+	}
 	if !r.Apply && !r.Keep {
 		m.set(rep)
 		return rep, nil
@@ -239,6 +314,14 @@ func (d *Dir) EnforceRetention(ctx context.Context, r RetentionRequest) (Retenti
 	m.set(rep)
 	if r.Keep {
 		go func() { _ = j.Run(ctx) }()
+		if r.VerifyInterval > 0 {
+			again := r
+			again.Retire, again.Apply = nil, false
+			go keepVerifying(ctx, r.VerifyInterval, m, r.logger(), len(r.Classes), func(ctx context.Context) (RetentionReport, error) {
+				rep, _, _, err := d.planRetention(ctx, again)
+				return rep, err
+			})
+		}
 		rep.Applied = true
 		return rep, nil
 	}

@@ -200,7 +200,7 @@ func enforceRetention(ctx context.Context, cfg Config, pol *rules.Policy, arch a
 	ret := retentions(pol)
 	rep, err := arch.EnforceRetention(ctx, sinks.RetentionRequest{
 		Classes: ret, Prefix: cfg.Prefix, Apply: cfg.Lifecycle.OnStart == "apply", Keep: true,
-		JanitorInterval: cfg.Lifecycle.JanitorInterval, Registerer: reg, Logger: log,
+		JanitorInterval: cfg.Lifecycle.JanitorInterval, VerifyInterval: cfg.Lifecycle.VerifyInterval, Registerer: reg, Logger: log,
 	})
 	if rep.Applied {
 		for _, c := range rep.Changes {
