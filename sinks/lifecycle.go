@@ -44,19 +44,7 @@ func validateRetention(classes []Retention) error {
 	return problem.Join(ps)
 }
 
-// Lifecycle rule IDs that redactd owns. Rules with other IDs are never
-// changed: a bucket may hold one redactd archive next to anything else.
-// The IDs do not name the archive's prefix, so a second archive under
-// another prefix in the same bucket would take the first one's rules over
-// (and its data would never expire): PlanLifecycle refuses instead.
-const (
-	ruleIDPrefix   = "redactd-"
-	ruleIDClass    = "redactd-class-"
-	RuleIDAbortMPU = "redactd-abort-mpu"
-	// RuleIDDeleteMarkers removes delete markers left alone once their
-	// object's last version is gone; only on a versioned bucket.
-	RuleIDDeleteMarkers = "redactd-delete-markers"
-)
+// RuleIDs: see ruleid.go.
 
 // Change is one difference between a bucket's lifecycle configuration and
 // the configured classes.
@@ -126,7 +114,7 @@ func desiredRules(prefix string, classes []Retention, versioned bool) []types.Li
 	var rules []types.LifecycleRule
 	for _, c := range classes {
 		r := types.LifecycleRule{
-			ID:         aws.String(ruleIDClass + c.Class),
+			ID:         aws.String(ClassRuleID(prefix, c.Class)),
 			Status:     types.ExpirationStatusEnabled,
 			Filter:     &types.LifecycleRuleFilter{Prefix: aws.String(ClassPrefix(prefix, c.Class))},
 			Expiration: &types.LifecycleExpiration{Days: aws.Int32(int32(c.Days))},
@@ -139,14 +127,14 @@ func desiredRules(prefix string, classes []Retention, versioned bool) []types.Li
 	p := string(Key{Prefix: prefix}.AppendRoot(nil))
 	if versioned {
 		rules = append(rules, types.LifecycleRule{
-			ID:         aws.String(RuleIDDeleteMarkers),
+			ID:         aws.String(DeleteMarkersRuleID(prefix)),
 			Status:     types.ExpirationStatusEnabled,
 			Filter:     &types.LifecycleRuleFilter{Prefix: aws.String(p)},
 			Expiration: &types.LifecycleExpiration{ExpiredObjectDeleteMarker: aws.Bool(true)},
 		})
 	}
 	rules = append(rules, types.LifecycleRule{
-		ID:                             aws.String(RuleIDAbortMPU),
+		ID:                             aws.String(AbortRuleID(prefix)),
 		Status:                         types.ExpirationStatusEnabled,
 		Filter:                         &types.LifecycleRuleFilter{Prefix: aws.String(p)},
 		AbortIncompleteMultipartUpload: &types.AbortIncompleteMultipartUpload{DaysAfterInitiation: aws.Int32(1)},
@@ -155,9 +143,9 @@ func desiredRules(prefix string, classes []Retention, versioned bool) []types.Li
 }
 
 // ErrOtherArchive is returned (wrapped) by PlanLifecycle, ApplyLifecycle and
-// VerifyLifecycle when the bucket holds redactd rules of an archive under
-// another prefix.
-var ErrOtherArchive = errors.New("the bucket has redactd lifecycle rules of another archive")
+// VerifyLifecycle when the bucket holds redactd rules of an archive whose
+// prefix overlaps this one's (one inside the other).
+var ErrOtherArchive = errors.New("the bucket has redactd lifecycle rules of an overlapping archive")
 
 // rulePrefix returns the key prefix a rule filters on.
 func rulePrefix(r types.LifecycleRule) string {
@@ -170,57 +158,6 @@ func rulePrefix(r types.LifecycleRule) string {
 		}
 	}
 	return prefix
-}
-
-// classRoot returns the archive root ("PREFIX/" or "") of a class rule
-// written by redactd: its filter prefix without the "class=NAME/" it ends
-// with. ok is false for other rules, and for a class rule edited by hand
-// so that it no longer ends so (which the plan then updates); a rule edited
-// to another PREFIX/class=NAME/ looks like another archive's.
-func classRoot(id, prefix string) (root string, ok bool) {
-	class, ok := strings.CutPrefix(id, ruleIDClass)
-	if !ok {
-		return "", false
-	}
-	return strings.CutSuffix(prefix, ClassPrefix("", class))
-}
-
-// ruleClass returns the class of a class rule of the archive at root.
-func ruleClass(id, prefix, root string) (string, bool) {
-	r, ok := classRoot(id, prefix)
-	if !ok || r != root {
-		return "", false
-	}
-	return strings.TrimPrefix(id, ruleIDClass), true
-}
-
-// otherArchives returns an error naming the redactd rules of current that
-// belong to an archive under another prefix than root: class rules whose
-// root differs, and the other redactd rules filtering on such a root.
-func otherArchives(bucket, root string, current []types.LifecycleRule) error {
-	roots := map[string]bool{}
-	for _, r := range current {
-		if rr, ok := classRoot(aws.ToString(r.ID), rulePrefix(r)); ok && rr != root {
-			roots[rr] = true
-		}
-	}
-	if len(roots) == 0 {
-		return nil
-	}
-	var others []string
-	for _, r := range current {
-		id, p := aws.ToString(r.ID), rulePrefix(r)
-		if !strings.HasPrefix(id, ruleIDPrefix) {
-			continue
-		}
-		if rr, ok := classRoot(id, p); ok && roots[rr] || !ok && roots[p] {
-			others = append(others, fmt.Sprintf("%s (filter prefix %q)", id, p))
-		}
-	}
-	return fmt.Errorf("%w: bucket %q already has redactd lifecycle rules of an archive under another prefix than %q: %s; "+
-		"one redactd archive per bucket: use that archive's prefix or another bucket (those rules are left alone, "+
-		"they still expire that archive's objects; remove them yourself once it is empty)",
-		ErrOtherArchive, bucket, root, strings.Join(others, ", "))
 }
 
 // describeRule says what a rule does, in a form that is equal for rules that
@@ -298,16 +235,18 @@ func getVersioning(ctx context.Context, c *s3.Client, bucket string) (types.Buck
 }
 
 // PlanLifecycle compares the lifecycle configuration of the bucket with one
-// expiration rule per class (ID redactd-class-NAME, filter prefix
+// expiration rule per class (ID ClassRuleID, filter prefix
 // PREFIX/class=NAME/, expiration after the class's days) and an
-// AbortIncompleteMultipartUpload rule (ID redactd-abort-mpu, 1 day). If the
-// bucket's versioning is Enabled or Suspended, each class rule also expires
-// noncurrent versions after 1 day and a rule redactd-delete-markers (filter
+// AbortIncompleteMultipartUpload rule (AbortRuleID, 1 day). If the bucket's
+// versioning is Enabled or Suspended, each class rule also expires
+// noncurrent versions after 1 day and a rule DeleteMarkersRuleID (filter
 // PREFIX/) removes expired object delete markers: without them, expired
-// objects would stay forever as noncurrent versions. Rules whose ID does not
-// start with "redactd-" are not redactd's and are kept as they are. If the
-// bucket has redactd rules of an archive under another prefix, it returns
-// an error and plans nothing.
+// objects would stay forever as noncurrent versions. Rules of other
+// archives (under prefixes side by side) and rules whose ID does not start
+// with "redactd-" are kept as they are; this archive's rules under IDs of
+// earlier versions are replaced. If the bucket has redactd rules of an
+// archive whose prefix overlaps this one's, it returns an error wrapping
+// ErrOtherArchive and plans nothing.
 //
 // A class that is not in classes but whose prefix still holds objects
 // keeps a rule with its last known retention (the archive's retention
@@ -329,7 +268,8 @@ func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention, retire ...s
 		return Plan{}, err
 	}
 	root := string(Key{Prefix: prefix}.AppendRoot(nil))
-	if err := otherArchives(bucket, root, current); err != nil {
+	owners := sortRules(root, current)
+	if err := owners.overlapError(bucket, root); err != nil {
 		return Plan{}, err
 	}
 	p := Plan{Bucket: bucket, Prefix: strings.TrimSuffix(prefix, "/"), Versioning: string(versioning)}
@@ -372,7 +312,7 @@ func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention, retire ...s
 	versioned := versioning == types.BucketVersioningStatusEnabled || versioning == types.BucketVersioningStatusSuspended
 	want := desiredRules(prefix, cp.enforce, versioned)
 	if versioned {
-		p.Notes = append(p.Notes, "bucket versioning is "+string(versioning)+": expired objects become noncurrent versions, deleted 1 day later; lone delete markers are removed ("+RuleIDDeleteMarkers+")")
+		p.Notes = append(p.Notes, "bucket versioning is "+string(versioning)+": expired objects become noncurrent versions, deleted 1 day later; lone delete markers are removed ("+DeleteMarkersRuleID(prefix)+")")
 	}
 	if strings.HasPrefix(server, "MinIO") {
 		// MinIO rejects AbortIncompleteMultipartUpload rules; it deletes
@@ -381,10 +321,14 @@ func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention, retire ...s
 		p.Notes = append(p.Notes, "MinIO has no AbortIncompleteMultipartUpload rule; it removes stale multipart uploads itself (setting api stale_uploads_expiry, default 24h)")
 	}
 	have := map[string]types.LifecycleRule{}
-	for _, r := range current {
+	for i, r := range current {
 		id := aws.ToString(r.ID)
-		if !strings.HasPrefix(id, ruleIDPrefix) {
-			p.rules = append(p.rules, r)
+		switch owners.owner[i] {
+		case ownerUs:
+		case ownerLegacy:
+			continue // replaced below
+		default:
+			p.rules = append(p.rules, r) // not this archive's: kept as it is
 			continue
 		}
 		if _, dup := have[id]; dup {
@@ -406,12 +350,27 @@ func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention, retire ...s
 		}
 		p.rules = append(p.rules, r)
 	}
-	for _, r := range current {
+	for i, r := range current {
 		id := aws.ToString(r.ID)
-		if !strings.HasPrefix(id, ruleIDPrefix) || wanted[id] {
+		if owners.owner[i] == ownerUs && wanted[id] || owners.owner[i] != ownerUs && owners.owner[i] != ownerLegacy {
 			continue
 		}
 		why := "not a configured class"
+		if ref, _ := parseRuleID(id); owners.owner[i] == ownerLegacy {
+			var now string
+			switch ref.kind {
+			case kindClass:
+				now = ClassRuleID(prefix, ref.class)
+			case kindAbort:
+				now = AbortRuleID(prefix)
+			case kindMarkers:
+				now = DeleteMarkersRuleID(prefix)
+			}
+			if wanted[now] {
+				p.Changes = append(p.Changes, Change{"remove", id, "replaced by " + now + " (rule IDs name the archive's prefix now): " + describeRule(r)})
+				continue
+			}
+		}
 		if class, ok := ruleClass(id, rulePrefix(r), root); ok {
 			switch o := objectsOf[class]; {
 			case retiring[class] && o.Objects > 0:

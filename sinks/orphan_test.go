@@ -91,18 +91,18 @@ func testS3LifecycleOrphan(t *testing.T, srv *s3test.Server) {
 	if !strings.Contains(p.String(), "orphaned: class access") || !strings.Contains(p.String(), "--retire-class access") {
 		t.Fatalf("plan does not tell of the orphan:\n%s", p)
 	}
-	if got := driftOps(p.Changes); !slices.Equal(got, []string{"add redactd-class-billing"}) {
+	if got := driftOps(p.Changes); !slices.Equal(got, []string{"add " + sinks.ClassRuleID("arch", "billing")}) {
 		t.Fatalf("changes = %q", got)
 	}
 	verify(voip)
 	rules := lifecycleRules(t, c, bucket)
-	for id, days := range map[string]int32{"redactd-class-access": 90, "redactd-class-audit": 365, "redactd-class-billing": 365} {
+	for id, days := range map[string]int32{sinks.ClassRuleID("arch", "access"): 90, sinks.ClassRuleID("arch", "audit"): 365, sinks.ClassRuleID("arch", "billing"): 365} {
 		if r, ok := rules[id]; !ok || aws.ToInt32(r.Expiration.Days) != days {
 			t.Fatalf("rule %s = %+v, want %d days (rules %v)", id, r, days, ruleIDs(rules))
 		}
 	}
 	m, err := a.Stat(ctx, accessKeys[0])
-	if err != nil || !strings.Contains(m.Expiration, `rule-id="redactd-class-access"`) {
+	if err != nil || !strings.Contains(m.Expiration, `rule-id="`+sinks.ClassRuleID("arch", "access")+`"`) {
 		t.Fatalf("orphaned object's expiration = %q, %v", m.Expiration, err)
 	}
 
@@ -110,7 +110,7 @@ func testS3LifecycleOrphan(t *testing.T, srv *s3test.Server) {
 	if _, err := c.DeleteBucketLifecycle(ctx, &s3.DeleteBucketLifecycleInput{Bucket: &bucket}); err != nil {
 		t.Fatal(err)
 	}
-	verify(voip, "add redactd-class-access", "add redactd-class-audit", "add redactd-class-billing", "add redactd-class-technical")
+	verify(voip, "add "+sinks.ClassRuleID("arch", "access"), "add "+sinks.ClassRuleID("arch", "audit"), "add "+sinks.ClassRuleID("arch", "billing"), "add "+sinks.ClassRuleID("arch", "technical"))
 	if _, err := a.ApplyLifecycle(ctx, voip); err != nil {
 		t.Fatal(err)
 	}
@@ -174,14 +174,14 @@ func testS3LifecycleOrphan(t *testing.T, srv *s3test.Server) {
 		t.Fatal(err)
 	}
 	verify(voip)
-	if _, ok := lifecycleRules(t, c, bucket)["redactd-class-audit"]; !ok {
+	if _, ok := lifecycleRules(t, c, bucket)[sinks.ClassRuleID("arch", "audit")]; !ok {
 		t.Fatal("audit rule removed while an object remains")
 	}
 	if _, err := c.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: &bucket,
 		Key: aws.String(sinks.Key{Prefix: "arch", Class: "audit", Topic: "cdn", FirstOffset: 20, Hour: hour}.String())}); err != nil {
 		t.Fatal(err)
 	}
-	drift = verify(voip, "remove redactd-class-audit")
+	drift = verify(voip, "remove "+sinks.ClassRuleID("arch", "audit"))
 	if !strings.Contains(drift[0].Detail, `no object remains under "arch/class=audit/"`) {
 		t.Fatalf("drift = %q", drift[0])
 	}

@@ -106,7 +106,7 @@ func TestS3RetentionReverify(t *testing.T) {
 			})
 			waitFor(t, 5*time.Second, "re-apply logged", func() bool {
 				return strings.Contains(logs.String(), "lifecycle rule changed by re-apply") &&
-					strings.Contains(logs.String(), "add redactd-class-access")
+					strings.Contains(logs.String(), "add "+sinks.ClassRuleID("arch", "access"))
 			})
 			if got := gauge(t, reg, "redactd_lifecycle_drift"); got != 0 {
 				t.Errorf("drift after re-apply = %v", got)

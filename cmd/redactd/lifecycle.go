@@ -29,10 +29,14 @@ const lifecycleUsage = `Usage:
 
 Makes the archive enforce each retention class of the rule file. For an S3
 archive that is the bucket's lifecycle configuration: one expiration rule per
-class (ID redactd-class-NAME, prefix [PREFIX/]class=NAME/, the class's days)
-and one rule aborting incomplete multipart uploads after a day (ID
-redactd-abort-mpu). Rules whose ID does not start with "redactd-" are left
-as they are.
+class (ID redactd-TAG-class-NAME, prefix [PREFIX/]class=NAME/, the class's
+days) and one rule aborting incomplete multipart uploads after a day (ID
+redactd-TAG-abort-mpu), where TAG is 12 hex digits of the SHA-256 of
+"PREFIX/" (or of "" without a prefix). Archives under prefixes side by side
+share a bucket, each with its own rules; an archive whose prefix is inside
+another's is refused. Rules of the form redactd-class-NAME (before IDs named
+the prefix) are replaced by the new IDs. Rules whose ID does not start with
+"redactd-" are left as they are.
 
   plan    print the changes apply would make (reads only)
   apply   read the rules, change what differs, write them back
@@ -211,7 +215,7 @@ func enforceRetention(ctx context.Context, cfg Config, pol *rules.Policy, arch a
 	switch {
 	case errors.Is(err, sinks.ErrOtherArchive) && off:
 		// Nothing of this archive is enforced: every class is drift.
-		log.Error("the bucket's lifecycle rules belong to another archive; this archive's objects will not expire (lifecycle.on_start: off)",
+		log.Error("the bucket's lifecycle rules belong to an archive whose prefix overlaps this one's; this archive's objects will not expire (lifecycle.on_start: off)",
 			"archive", rep.Archive, "err", err)
 		return nil
 	case err != nil && off && !errors.Is(err, sinks.ErrOtherArchive):

@@ -61,8 +61,8 @@ func TestLifecycleS3(t *testing.T) {
 			}
 		}
 	}
-	f("verify", 1, "drift", "add redactd-class-access", "redactd lifecycle apply")
-	f("plan", 0, "add redactd-class-technical", "add redactd-class-audit")
+	f("verify", 1, "drift", "add "+sinks.ClassRuleID("logs", "access"), "redactd lifecycle apply")
+	f("plan", 0, "add "+sinks.ClassRuleID("logs", "technical"), "add "+sinks.ClassRuleID("logs", "audit"))
 	f("apply", 0, "applied")
 	f("verify", 0, "ok:", "access=90d")
 	f("plan", 0, "up to date")
@@ -75,7 +75,7 @@ func TestLifecycleS3(t *testing.T) {
 	for _, r := range lc.Rules {
 		ids[aws.ToString(r.ID)] = true
 	}
-	for _, id := range []string{"tmp-cleanup", "redactd-class-technical", "redactd-class-access", "redactd-class-audit"} {
+	for _, id := range []string{"tmp-cleanup", sinks.ClassRuleID("logs", "technical"), sinks.ClassRuleID("logs", "access"), sinks.ClassRuleID("logs", "audit")} {
 		if !ids[id] {
 			t.Errorf("rule %s missing after apply (have %v)", id, ids)
 		}
@@ -87,7 +87,7 @@ func TestLifecycleS3(t *testing.T) {
 	pol2.Classes[0].Days++
 	var out bytes.Buffer
 	if code, err := lifecycle(ctx, &out, "verify", cfg, &pol2, log); code != 1 || err != nil ||
-		!strings.Contains(out.String(), "update redactd-class-"+pol2.Classes[0].Name) {
+		!strings.Contains(out.String(), "update "+sinks.ClassRuleID("logs", pol2.Classes[0].Name)) {
 		t.Errorf("verify after a change of days: exit %d, err %v\n%s", code, err, out.String())
 	}
 }
@@ -152,9 +152,10 @@ func TestLifecycleUsage(t *testing.T) {
 	f(0, "--help")
 }
 
-// At start-up, a bucket whose redactd rules belong to an archive under
-// another prefix stops the daemon (apply, verify); with on_start: off it
-// starts, and every class counts as drift so that the alert fires.
+// At start-up, archives under prefixes side by side share a bucket; one
+// whose prefix is inside another's stops the daemon (apply, verify); with
+// on_start: off it starts, and every class counts as drift so that the
+// alert fires.
 func TestEnforceRetentionOtherArchive(t *testing.T) {
 	srv := s3test.Start(t)
 	bucket := srv.NewBucket(t)
@@ -191,17 +192,19 @@ func TestEnforceRetentionOtherArchive(t *testing.T) {
 		t.Fatal("no redactd_lifecycle_drift")
 		return 0, nil
 	}
-	if drift, err := start(config("cdn", "apply")); err != nil || drift != 0 {
-		t.Fatalf("cdn apply: %v, drift %v", err, drift)
-	}
-	for _, onStart := range []string{"apply", "verify"} {
-		if _, err := start(config("voip", onStart)); !errors.Is(err, sinks.ErrOtherArchive) {
-			t.Errorf("voip %s: err = %v, want ErrOtherArchive", onStart, err)
+	for _, prefix := range []string{"cdn", "voip"} {
+		if drift, err := start(config(prefix, "apply")); err != nil || drift != 0 {
+			t.Fatalf("%s apply: %v, drift %v", prefix, err, drift)
 		}
 	}
-	drift, err := start(config("voip", "off"))
+	for _, onStart := range []string{"apply", "verify"} {
+		if _, err := start(config("cdn/eu", onStart)); !errors.Is(err, sinks.ErrOtherArchive) {
+			t.Errorf("cdn/eu %s: err = %v, want ErrOtherArchive", onStart, err)
+		}
+	}
+	drift, err := start(config("cdn/eu", "off"))
 	if err != nil || drift != float64(len(pol.Classes)) {
-		t.Errorf("voip off: err %v, drift %v; want nil and %d", err, drift, len(pol.Classes))
+		t.Errorf("cdn/eu off: err %v, drift %v; want nil and %d", err, drift, len(pol.Classes))
 	}
 	// cdn's rules were left as they were.
 	if drift, err := start(config("cdn", "verify")); err != nil || drift != 0 {
@@ -263,7 +266,7 @@ func TestLifecycleOrphanS3(t *testing.T) {
 		t.Fatal(err)
 	}
 	f(voip, "apply", 0, nil, `orphaned: class access is not in the policy: 1 object under "logs/class=access/" still expire after 90 days`,
-		"remove redactd-class-audit", "add redactd-class-billing")
+		"remove "+sinks.ClassRuleID("logs", "audit"), "add "+sinks.ClassRuleID("logs", "billing"))
 	f(voip, "verify", 0, nil, "ok:")
 	// The daemon starts, warns and counts.
 	reg := prometheus.NewRegistry()
