@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -76,6 +77,7 @@ type Plan struct {
 	rules         []types.LifecycleRule
 	record        retentionRecord
 	recordChanged bool
+	recordETag    string
 }
 
 // String prints the plan for a person.
@@ -170,8 +172,19 @@ func describeRule(r types.LifecycleRule) string {
 		if f.Prefix != nil {
 			prefix = *f.Prefix
 		}
-		if f.Tag != nil || f.And != nil || f.ObjectSizeGreaterThan != nil || f.ObjectSizeLessThan != nil {
+		if f.Tag != nil || f.ObjectSizeGreaterThan != nil || f.ObjectSizeLessThan != nil {
 			b.WriteString(" filter=tag/size")
+		}
+		if a := f.And; a != nil {
+			if a.Prefix != nil {
+				prefix = *a.Prefix
+			}
+			for _, t := range a.Tags {
+				fmt.Fprintf(&b, " tag=%s=%s", aws.ToString(t.Key), aws.ToString(t.Value))
+			}
+			if a.ObjectSizeGreaterThan != nil || a.ObjectSizeLessThan != nil {
+				b.WriteString(" filter=size")
+			}
 		}
 	}
 	fmt.Fprintf(&b, " prefix=%q", prefix)
@@ -283,10 +296,11 @@ func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention, retire ...s
 	if err != nil {
 		return Plan{}, err
 	}
-	rec, err := s.readRecord(ctx, prefix)
+	rec, etag, err := s.readRecordTag(ctx, prefix)
 	if err != nil {
 		return Plan{}, err
 	}
+	p.recordETag = etag
 	lastDays := map[string]int{}
 	for _, r := range current {
 		if class, ok := ruleClass(aws.ToString(r.ID), rulePrefix(r), root); ok && r.Status == types.ExpirationStatusEnabled &&
@@ -311,6 +325,15 @@ func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention, retire ...s
 
 	versioned := versioning == types.BucketVersioningStatusEnabled || versioning == types.BucketVersioningStatusSuspended
 	want := desiredRules(prefix, cp.enforce, versioned)
+	if n := len(cp.record.ExpiryDates); n > 0 {
+		// Before the abort rule, which stays last.
+		dates := make([]types.LifecycleRule, 0, n+1)
+		for _, d := range cp.record.ExpiryDates {
+			dates = append(dates, expiryRule(prefix, d))
+		}
+		want = slices.Insert(want, len(want)-1, dates...)
+		p.Notes = append(p.Notes, fmt.Sprintf("%d expiry-date rule(s) keep rewritten objects to their first expiry (redactd rewrite)", n))
+	}
 	if versioned {
 		p.Notes = append(p.Notes, "bucket versioning is "+string(versioning)+": expired objects become noncurrent versions, deleted 1 day later; lone delete markers are removed ("+DeleteMarkersRuleID(prefix)+")")
 	}
@@ -356,7 +379,11 @@ func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention, retire ...s
 			continue
 		}
 		why := "not a configured class"
-		if ref, _ := parseRuleID(id); owners.owner[i] == ownerLegacy {
+		ref, _ := parseRuleID(id)
+		if ref.kind == kindExpire {
+			why = fmt.Sprintf("its date is more than %d days past (the objects are gone) or not in the retention record", expiryKeep)
+		}
+		if owners.owner[i] == ownerLegacy {
 			var now string
 			switch ref.kind {
 			case kindClass:
@@ -407,25 +434,33 @@ func (p Plan) ruleChanges() bool {
 // is lost, so run one apply at a time. retire names classes no longer in
 // the policy whose rules are to go even though objects remain.
 func (s *S3) ApplyLifecycle(ctx context.Context, classes []Retention, retire ...string) (Plan, error) {
-	p, err := s.PlanLifecycle(ctx, classes, retire...)
-	if err != nil {
-		return p, err
-	}
-	if p.ruleChanges() {
-		_, err = s.client.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
-			Bucket:                 aws.String(s.bucket),
-			LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: p.rules},
-		})
+	for attempt := 0; ; attempt++ {
+		p, err := s.PlanLifecycle(ctx, classes, retire...)
 		if err != nil {
-			return p, fmt.Errorf("cannot write the lifecycle configuration of bucket %q: %w", s.bucket, err)
-		}
-	}
-	if p.recordChanged {
-		if err := s.writeRecord(ctx, s.prefix, p.record); err != nil {
 			return p, err
 		}
+		if p.recordChanged {
+			// The record first, conditionally: a rewrite adding an expiry
+			// date meanwhile makes this plan stale; plan again.
+			err := s.writeRecordIf(ctx, s.prefix, p.record, p.recordETag)
+			if errors.Is(err, ErrChanged) && attempt < 9 {
+				continue
+			}
+			if err != nil {
+				return p, err
+			}
+		}
+		if p.ruleChanges() {
+			_, err = s.client.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
+				Bucket:                 aws.String(s.bucket),
+				LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: p.rules},
+			})
+			if err != nil {
+				return p, fmt.Errorf("cannot write the lifecycle configuration of bucket %q: %w", s.bucket, err)
+			}
+		}
+		return p, nil
 	}
-	return p, nil
 }
 
 // VerifyLifecycle returns the drift between the bucket and the classes:

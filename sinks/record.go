@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
@@ -37,7 +38,12 @@ const recordKey = ".redactd/retention.json"
 type retentionRecord struct {
 	Version int           `json:"version"`
 	Classes []recordClass `json:"classes"`
+	// ExpiryDates are the expiry dates (YYYY-MM-DD) of rewritten S3
+	// objects, each with its lifecycle rule; see replace.go.
+	ExpiryDates []string `json:"expiry_dates,omitempty"`
 }
+
+func (r retentionRecord) hasDate(day string) bool { return slices.Contains(r.ExpiryDates, day) }
 
 type recordClass struct {
 	Class   string `json:"class"`
@@ -56,6 +62,7 @@ func (r retentionRecord) find(class string) (recordClass, bool) {
 
 func (r retentionRecord) encode() []byte {
 	r.Version = 1
+	r.ExpiryDates = slices.Compact(slices.Sorted(slices.Values(r.ExpiryDates)))
 	slices.SortFunc(r.Classes, func(a, b recordClass) int { return strings.Compare(a.Class, b.Class) })
 	b, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
@@ -74,6 +81,11 @@ func decodeRecord(name string, data []byte) (retentionRecord, error) {
 	}
 	if r.Version != 1 {
 		return r, fmt.Errorf("retention record %s: version %d, want 1 (written by a newer redactd?)", name, r.Version)
+	}
+	for i, d := range r.ExpiryDates {
+		if t, err := time.Parse(time.DateOnly, d); err != nil || t.Format(time.DateOnly) != d {
+			return r, fmt.Errorf("retention record %s: expiry_dates[%d] %q is not YYYY-MM-DD", name, i, d)
+		}
 	}
 	for i, c := range r.Classes {
 		if err := ValidClass(c.Class); err != nil {
@@ -94,32 +106,50 @@ func recordPath(prefix string) string {
 // readRecord reads the record of the archive under prefix of s; a missing
 // record is an empty one.
 func (s *S3) readRecord(ctx context.Context, prefix string) (retentionRecord, error) {
+	r, _, err := s.readRecordTag(ctx, prefix)
+	return r, err
+}
+
+// readRecordTag is readRecord with the record's ETag, "" when missing.
+func (s *S3) readRecordTag(ctx context.Context, prefix string) (retentionRecord, string, error) {
 	key := recordPath(prefix)
 	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)})
 	if err != nil {
 		if errors.Is(classify(err), ErrNotFound) {
-			return retentionRecord{}, nil
+			return retentionRecord{}, "", nil
 		}
-		return retentionRecord{}, fmt.Errorf("cannot read the retention record %q in %s: %w", key, s, classify(err))
+		return retentionRecord{}, "", fmt.Errorf("cannot read the retention record %q in %s: %w", key, s, classify(err))
 	}
 	defer out.Body.Close()
 	data, err := io.ReadAll(io.LimitReader(out.Body, 1<<20))
 	if err != nil {
-		return retentionRecord{}, fmt.Errorf("cannot read the retention record %q in %s: %w", key, s, err)
+		return retentionRecord{}, "", fmt.Errorf("cannot read the retention record %q in %s: %w", key, s, err)
 	}
-	return decodeRecord(s.String()+"/"+key, data)
+	r, err := decodeRecord(s.String()+"/"+key, data)
+	return r, aws.ToString(out.ETag), err
 }
 
-// writeRecord replaces the record of the archive under prefix of s.
-func (s *S3) writeRecord(ctx context.Context, prefix string, r retentionRecord) error {
+// writeRecordIf replaces the record of the archive under prefix of s if
+// it is still the one read with etag ("" : if there is none); otherwise
+// it returns an error wrapping ErrChanged.
+func (s *S3) writeRecordIf(ctx context.Context, prefix string, r retentionRecord, etag string) error {
 	key := recordPath(prefix)
 	body := r.encode()
-	_, err := s.client.PutObject(ctx, &s3.PutObjectInput{
+	in := &s3.PutObjectInput{
 		Bucket: aws.String(s.bucket), Key: aws.String(key), Body: bytes.NewReader(body),
 		ContentLength: aws.Int64(int64(len(body))), ContentType: aws.String("application/json"),
-	})
-	if err != nil {
-		return fmt.Errorf("cannot write the retention record %q in %s: %w", key, s, classify(err))
+	}
+	if etag == "" {
+		in.IfNoneMatch = aws.String("*")
+	} else {
+		in.IfMatch = aws.String(etag)
+	}
+	if _, err := s.client.PutObject(ctx, in); err != nil {
+		err = classify(err)
+		if errors.Is(err, ErrExists) {
+			return fmt.Errorf("cannot write the retention record %q in %s: %w", key, s, ErrChanged)
+		}
+		return fmt.Errorf("cannot write the retention record %q in %s: %w", key, s, err)
 	}
 	return nil
 }
@@ -258,6 +288,12 @@ func tallyClasses(ctx context.Context, l lister, prefix string, keep map[string]
 	return t, nil
 }
 
+// expiryKeep is how many days past its date an expiry rule of rewritten
+// objects is kept: S3 deletes expired objects within a day or two.
+const expiryKeep = 7
+
+var timeNow = time.Now
+
 // classPlan is the outcome of reconciling the policy's classes with what
 // the archive holds and remembers.
 type classPlan struct {
@@ -279,6 +315,12 @@ var ErrRetireInPolicy = errors.New("cannot retire a class the policy has")
 // says it was retired. It returns the record to write.
 func reconcile(prefix string, classes []Retention, t classTally, rec retentionRecord, lastDays map[string]int, retire []string) (classPlan, error) {
 	var cp classPlan
+	prune := timeNow().UTC().AddDate(0, 0, -expiryKeep).Format(time.DateOnly)
+	for _, d := range rec.ExpiryDates {
+		if d >= prune {
+			cp.record.ExpiryDates = append(cp.record.ExpiryDates, d)
+		}
+	}
 	inPolicy := map[string]bool{}
 	for _, c := range classes {
 		inPolicy[c.Class] = true

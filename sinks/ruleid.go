@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
@@ -35,6 +36,7 @@ const (
 	kindClass   = "class-"
 	kindAbort   = "abort-mpu"
 	kindMarkers = "delete-markers"
+	kindExpire  = "expire-"
 )
 
 // archiveTag returns the tag of the archive at root.
@@ -67,6 +69,26 @@ func DeleteMarkersRuleID(prefix string) string {
 	return ruleIDPrefix + archiveTag(rootOf(prefix)) + "-" + kindMarkers
 }
 
+// ExpiryRuleID returns the ID of the rule expiring, at date, the objects of
+// the archive with prefix that a rewrite tagged with that date.
+func ExpiryRuleID(prefix string, date time.Time) string {
+	return ruleIDPrefix + archiveTag(rootOf(prefix)) + "-" + kindExpire + date.UTC().Format(time.DateOnly)
+}
+
+// expiryRule returns the rule expiring the objects tagged with day.
+func expiryRule(prefix, day string) types.LifecycleRule {
+	date, _ := time.Parse(time.DateOnly, day)
+	return types.LifecycleRule{
+		ID:     aws.String(ExpiryRuleID(prefix, date)),
+		Status: types.ExpirationStatusEnabled,
+		Filter: &types.LifecycleRuleFilter{And: &types.LifecycleRuleAndOperator{
+			Prefix: aws.String(rootOf(prefix)),
+			Tags:   []types.Tag{{Key: aws.String(tagExpire), Value: aws.String(day)}},
+		}},
+		Expiration: &types.LifecycleExpiration{Date: aws.Time(date)},
+	}
+}
+
 // ruleRef is what a redactd rule ID says.
 type ruleRef struct {
 	legacy bool   // an ID from before IDs named the archive
@@ -92,6 +114,11 @@ func parseRuleID(id string) (ruleRef, bool) {
 		ref.kind = kindAbort
 	case rest == kindMarkers:
 		ref.kind = kindMarkers
+	case strings.HasPrefix(rest, kindExpire):
+		if _, err := time.Parse(time.DateOnly, rest[len(kindExpire):]); err != nil || ref.legacy {
+			return ruleRef{}, false
+		}
+		ref.kind = kindExpire
 	case strings.HasPrefix(rest, kindClass):
 		ref.kind, ref.class = kindClass, rest[len(kindClass):]
 		if strings.HasPrefix(ref.class, "~") {

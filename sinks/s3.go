@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -38,6 +39,9 @@ type S3 struct {
 	partSize  int64
 	listPage  int32 // ListObjectsV2 MaxKeys; 0: the store's default (1000)
 	log       *slog.Logger
+
+	expMu    sync.Mutex
+	expDates map[string]bool // expiry dates whose rule Replace has seen in the bucket
 }
 
 // NewS3 returns an archive in bucket using client; prefix is the key
