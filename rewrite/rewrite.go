@@ -36,7 +36,7 @@ type Store interface {
 	List(ctx context.Context, prefix string, fn func(key string, size int64) error) error
 	ListDirs(ctx context.Context, prefix string, fn func(dir string) error) error
 	Load(ctx context.Context, key string) (sinks.Stored, error)
-	Replace(ctx context.Context, old sinks.Stored, obj sinks.Object, classes []sinks.Retention, days int) (time.Time, error)
+	Replace(ctx context.Context, old sinks.Stored, obj sinks.Object, days int) (time.Time, error)
 }
 
 // Options select the objects and say how to run.
@@ -155,10 +155,8 @@ func Run(ctx context.Context, st Store, pol *rules.Policy, o Options) (Report, e
 			classes = append(classes, c.Name)
 		}
 	}
-	ret := make([]sinks.Retention, len(pol.Classes))
 	days := map[string]int{}
-	for i, c := range pol.Classes {
-		ret[i] = sinks.Retention{Class: c.Name, Days: c.Days}
+	for _, c := range pol.Classes {
 		days[c.Name] = c.Days
 	}
 	w := &worker{pol: pol, eng: pol.Engine(), reds: map[string]*redact.Redactor{}, encs: map[sinks.Codec]*sinks.Encoder{}}
@@ -185,7 +183,7 @@ func Run(ctx context.Context, st Store, pol *rules.Policy, o Options) (Report, e
 				return rep, err
 			}
 			rep.Objects++
-			err := w.one(ctx, st, key, o, ret, days[class], &rep)
+			err := w.one(ctx, st, key, o, days[class], &rep)
 			if err != nil {
 				errs = append(errs, err)
 			}
@@ -269,7 +267,7 @@ func (w *worker) redactor(topic string) (*redact.Redactor, redact.Format, error)
 	return r, rf.Format, nil
 }
 
-func (w *worker) one(ctx context.Context, st Store, key string, o Options, ret []sinks.Retention, days int, rep *Report) error {
+func (w *worker) one(ctx context.Context, st Store, key string, o Options, days int, rep *Report) error {
 	k, err := sinks.ParseKey(key)
 	if err != nil {
 		return err
@@ -344,7 +342,7 @@ func (w *worker) one(ctx context.Context, st Store, key string, o Options, ret [
 	m.KeyID = w.eng.KeyID()
 	m.Size, m.Expiration = 0, ""
 	next := sinks.Object{Key: key, Body: enc.Encode(nil, w.out), Meta: m}
-	ch.ExpireOn, err = st.Replace(ctx, obj, next, ret, days)
+	ch.ExpireOn, err = st.Replace(ctx, obj, next, days)
 	if err != nil {
 		rep.Rewritten--
 		return err

@@ -244,3 +244,41 @@ func TestShards(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRewriteDryRun measures decompress + redact of a directory
+// archive: the part of a rewrite that does not write (b.SetBytes: the
+// uncompressed bytes read).
+func BenchmarkRewriteDryRun(b *testing.B) {
+	d, err := sinks.NewDir(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	enc, err := sinks.NewEncoder(sinks.CodecZstd, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer enc.Close()
+	var size int64
+	hour := sinks.HourOf(time.Now().Add(-time.Hour))
+	for o := range 20 {
+		var raw []byte
+		for i := range 1000 {
+			raw = fmt.Appendf(raw, `{"ts":"2026-12-05T07:00:00Z","ip":"203.0.113.%d","msg":"GET /p/%d 200 user%d@example.org","ua":"curl/8.%d"}`+"\n", i%250, i, i, i%10)
+		}
+		size += int64(len(raw))
+		k := sinks.Key{Class: "access", Topic: "cdn-access", FirstOffset: int64(o * 1000), Hour: hour}
+		if err := d.Put(context.Background(), sinks.Object{Key: k.String(), Body: enc.Encode(nil, raw),
+			Meta: sinks.Meta{Class: "access", Records: 1000, FirstOffset: k.FirstOffset, LastOffset: k.FirstOffset + 999}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	pol := rules.Default()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		rep, err := rewrite.Run(context.Background(), d, pol, rewrite.Options{DryRun: true})
+		if err != nil || rep.Records != 20000 {
+			b.Fatalf("%+v, %v", rep, err)
+		}
+	}
+}

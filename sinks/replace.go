@@ -104,10 +104,13 @@ func (s *S3) Load(ctx context.Context, key string) (Stored, error) {
 
 // Replace writes obj over old, under the same key, only if the object is
 // still the one loaded (If-Match on its ETag; ErrChanged otherwise). The
-// replacement expires when old would have in a class of days (see above):
-// the date is added to the retention record and its lifecycle rule written
-// before the object is replaced. It returns that date.
-func (s *S3) Replace(ctx context.Context, old Stored, obj Object, classes []Retention, days int) (time.Time, error) {
+// replacement expires when old would have (see above): at the date an
+// earlier rewrite fixed, else its creation plus its class's days in force
+// (the retention record's, else days). The date is added to the retention
+// record and its lifecycle rule written before the object is replaced; the
+// other rules are left as the record says, whatever policy the caller has.
+// It returns that date.
+func (s *S3) Replace(ctx context.Context, old Stored, obj Object, days int) (time.Time, error) {
 	k, err := checkObject(&obj)
 	if err != nil {
 		return time.Time{}, Permanent(fmt.Errorf("cannot replace %q: %w", obj.Key, err))
@@ -117,6 +120,13 @@ func (s *S3) Replace(ctx context.Context, old Stored, obj Object, classes []Rete
 	}
 	expire := old.ExpireOn
 	if expire.IsZero() {
+		rec, err := s.readRecord(ctx, s.prefix)
+		if err != nil {
+			return time.Time{}, err
+		}
+		if c, ok := rec.find(obj.Meta.Class); ok && !c.Retired && c.Days > 0 {
+			days = c.Days
+		}
 		expire = expiryDate(old.Created, days)
 	}
 	if tomorrow := time.Now().UTC().Truncate(24 * time.Hour).Add(24 * time.Hour); expire.Before(tomorrow) {
@@ -130,7 +140,7 @@ func (s *S3) Replace(ctx context.Context, old Stored, obj Object, classes []Rete
 		}
 		return expire, fmt.Errorf("cannot replace %q in %s: %w", obj.Key, s, classify(err))
 	}
-	if err := s.useExpiryDate(ctx, expire, classes); err != nil {
+	if err := s.useExpiryDate(ctx, expire); err != nil {
 		return expire, err
 	}
 	tags := url.Values{}
@@ -158,17 +168,21 @@ func (s *S3) Replace(ctx context.Context, old Stored, obj Object, classes []Rete
 }
 
 // useExpiryDate records date in the retention record (a conditional write,
-// retried when another writer got there first) and applies the lifecycle,
-// which then holds its rule. classes are the policy's, for the plan.
-func (s *S3) useExpiryDate(ctx context.Context, date time.Time, classes []Retention) error {
+// retried when another writer got there first) and applies the lifecycle
+// with the classes the record holds, which then has the date's rule and
+// every other rule as before.
+func (s *S3) useExpiryDate(ctx context.Context, date time.Time) error {
 	day := date.Format(time.DateOnly)
 	s.expMu.Lock()
 	defer s.expMu.Unlock()
 	if s.expDates[day] {
 		return nil
 	}
+	var rec retentionRecord
 	for attempt := 0; ; attempt++ {
-		rec, etag, err := s.readRecordTag(ctx, s.prefix)
+		var etag string
+		var err error
+		rec, etag, err = s.readRecordTag(ctx, s.prefix)
 		if err != nil {
 			return err
 		}
@@ -182,6 +196,12 @@ func (s *S3) useExpiryDate(ctx context.Context, date time.Time, classes []Retent
 		}
 		if !errors.Is(err, ErrChanged) || attempt == 9 {
 			return err
+		}
+	}
+	var classes []Retention
+	for _, c := range rec.Classes {
+		if !c.Retired {
+			classes = append(classes, Retention{Class: c.Class, Days: c.Days})
 		}
 	}
 	// The rule before the object: a crash in between leaves a rule whose
@@ -237,7 +257,7 @@ func (d *Dir) Load(ctx context.Context, key string) (Stored, error) {
 // fsynced. A crash leaves the old object or the new one, and at worst a
 // temporary file the janitor removes. The expiry is the key's day's, as
 // before; it returns the zero time.
-func (d *Dir) Replace(ctx context.Context, old Stored, obj Object, _ []Retention, _ int) (time.Time, error) {
+func (d *Dir) Replace(ctx context.Context, old Stored, obj Object, _ int) (time.Time, error) {
 	k, err := checkObject(&obj)
 	if err != nil {
 		return time.Time{}, Permanent(fmt.Errorf("cannot replace %q: %w", obj.Key, err))

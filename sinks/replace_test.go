@@ -59,7 +59,9 @@ func TestS3Replace(t *testing.T) {
 	st.Created = time.Now().AddDate(0, 0, -80)
 	repl := encodedObject(t, k, lines(3), 3)
 	repl.Meta.RulesVersion = "r2"
-	date, err := a.Replace(ctx, st, repl, classes, 90)
+	// The caller's policy says 30 days; the retention in force (the
+	// record's, 90) decides, and the class rule is left as it is.
+	date, err := a.Replace(ctx, st, repl, 30)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +82,7 @@ func TestS3Replace(t *testing.T) {
 		t.Fatalf("tags %v", tg)
 	}
 	// The object changed since the stale load: refused.
-	if _, err := a.Replace(ctx, stale, repl, classes, 90); !errors.Is(err, sinks.ErrChanged) {
+	if _, err := a.Replace(ctx, stale, repl, 90); !errors.Is(err, sinks.ErrChanged) {
 		t.Fatalf("replace of a stale load: %v, want ErrChanged", err)
 	}
 	// A second rewrite keeps the first expiry.
@@ -88,7 +90,7 @@ func TestS3Replace(t *testing.T) {
 	if err != nil || !st2.ExpireOn.Equal(want) {
 		t.Fatalf("second load: ExpireOn %v, %v", st2.ExpireOn, err)
 	}
-	if d, err := a.Replace(ctx, st2, repl, classes, 90); err != nil || !d.Equal(want) {
+	if d, err := a.Replace(ctx, st2, repl, 90); err != nil || !d.Equal(want) {
 		t.Fatalf("second replace: %v, %v", d, err)
 	}
 	// The lifecycle keeps the rule: no drift, apply changes nothing.
@@ -123,7 +125,7 @@ func TestDirReplace(t *testing.T) {
 	}
 	repl := encodedObject(t, k, lines(2), 2)
 	repl.Meta.RulesVersion = "r2"
-	if _, err := d.Replace(ctx, st, repl, nil, 90); err != nil {
+	if _, err := d.Replace(ctx, st, repl, 90); err != nil {
 		t.Fatal(err)
 	}
 	m, err := d.Stat(ctx, k.String())
