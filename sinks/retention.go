@@ -177,18 +177,19 @@ func (s *S3) EnforceRetention(ctx context.Context, r RetentionRequest) (Retentio
 	if errors.Is(err, ErrOtherArchive) {
 		setGauge(m.drift, len(r.Classes))
 	}
-	if err != nil {
-		return rep, err
+	if err == nil {
+		m.set(rep)
 	}
-	m.set(rep)
 	if r.Keep && r.VerifyInterval > 0 {
+		// Also after an error: a daemon that starts anyway (on_start: off)
+		// sees the store again once it answers or is fixed.
 		again := r
 		again.Retire = nil // retired once, recorded
 		go keepVerifying(ctx, r.VerifyInterval, m, r.logger(), len(r.Classes), func(ctx context.Context) (RetentionReport, error) {
 			return s.enforceOnce(ctx, again, again.Apply)
 		})
 	}
-	return rep, nil
+	return rep, err
 }
 
 func (r RetentionRequest) logger() *slog.Logger {
