@@ -120,12 +120,12 @@ func (s *S3) Replace(ctx context.Context, old Stored, obj Object, days int) (tim
 	}
 	expire := old.ExpireOn
 	if expire.IsZero() {
-		rec, err := s.readRecord(ctx, s.prefix)
+		inForce, err := s.daysInForce(ctx)
 		if err != nil {
 			return time.Time{}, err
 		}
-		if c, ok := rec.find(obj.Meta.Class); ok && !c.Retired && c.Days > 0 {
-			days = c.Days
+		if d, ok := inForce[obj.Meta.Class]; ok {
+			days = d
 		}
 		expire = expiryDate(old.Created, days)
 	}
@@ -165,6 +165,27 @@ func (s *S3) Replace(ctx context.Context, old Stored, obj Object, days int) (tim
 		return expire, fmt.Errorf("cannot replace %q in %s: %w", obj.Key, s, err)
 	}
 	return expire, nil
+}
+
+// daysInForce returns the retention of each class the record holds, read
+// once per S3 (a rewrite's run).
+func (s *S3) daysInForce(ctx context.Context) (map[string]int, error) {
+	s.expMu.Lock()
+	defer s.expMu.Unlock()
+	if s.recDays != nil {
+		return s.recDays, nil
+	}
+	rec, err := s.readRecord(ctx, s.prefix)
+	if err != nil {
+		return nil, err
+	}
+	s.recDays = map[string]int{}
+	for _, c := range rec.Classes {
+		if !c.Retired && c.Days > 0 {
+			s.recDays[c.Class] = c.Days
+		}
+	}
+	return s.recDays, nil
 }
 
 // useExpiryDate records date in the retention record (a conditional write,

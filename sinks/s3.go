@@ -42,6 +42,7 @@ type S3 struct {
 
 	expMu    sync.Mutex
 	expDates map[string]bool // expiry dates whose rule Replace has seen in the bucket
+	recDays  map[string]int  // class days of the retention record, read once by Replace
 }
 
 // NewS3 returns an archive in bucket using client; prefix is the key

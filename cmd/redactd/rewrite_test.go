@@ -17,8 +17,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redactd/redactd/rewrite"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
+	"github.com/redactd/redactd/sinks/s3test"
 )
 
 // TestRewriteKilled: `redactd rewrite` killed with SIGKILL in the middle of
@@ -30,6 +32,79 @@ func TestRewriteKilled(t *testing.T) {
 	d, err := sinks.NewDir(root)
 	if err != nil {
 		t.Fatal(err)
+	}
+	testRewriteKilled(t, d, "", []string{"--archive", "file://" + filepath.ToSlash(root)}, nil)
+	// Nothing raw anywhere: a temporary file the kill left holds redacted
+	// records only (and the janitor removes it after an hour).
+	dec, err := sinks.NewDecoder(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dec.Close()
+	err = filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if strings.HasPrefix(e.Name(), ".tmp-") {
+			t.Logf("left by the kill: %s", e.Name())
+		}
+		if raw, derr := dec.Decode(nil, skipMetaFrame(b), sinks.CodecZstd); derr == nil && bytes.Contains(raw, []byte("@example.org")) {
+			t.Errorf("%s holds a raw address", p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The same on MinIO; every rewritten object expires at its creation + 90
+// days (within a day), by its expiry-date rule.
+func TestRewriteKilledS3(t *testing.T) {
+	srv := s3test.Start(t)
+	bucket := srv.NewBucket(t)
+	setS3Env(t, srv)
+	cfg := DefaultConfig()
+	cfg.Archive.URL = "s3://" + bucket + "/arch"
+	cfg.Archive.S3Endpoint = srv.Endpoint
+	cfg.Prefix = "arch"
+	log := newLogger(io.Discard, cfg.Log)
+	arch, err := openArchive(cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, err := lifecycle(context.Background(), io.Discard, "apply", cfg, rules.Default(), log); code != 0 || err != nil {
+		t.Fatalf("lifecycle apply: %d, %v", code, err)
+	}
+	created := time.Now()
+	st := arch.(rewrite.Store)
+	testRewriteKilled(t, st, "arch", []string{"--archive", cfg.Archive.URL, "--s3-endpoint", srv.Endpoint}, func(key string) {
+		m, err := arch.Stat(context.Background(), key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := strings.Index(m.Expiration, `expiry-date="`)
+		if i < 0 || !strings.Contains(m.Expiration, "-expire-") {
+			t.Fatalf("%s: x-amz-expiration %q, want the expiry-date rule", key, m.Expiration)
+		}
+		e := m.Expiration[i+len(`expiry-date="`):]
+		when, err := time.Parse(time.RFC1123, e[:strings.IndexByte(e, '"')])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := when.Sub(created.AddDate(0, 0, 90)); diff < -time.Minute || diff > 24*time.Hour {
+			t.Errorf("%s expires %v, want within a day after creation + 90 days", key, when)
+		}
+	})
+}
+
+func testRewriteKilled(t *testing.T, d rewrite.Store, prefix string, archiveArgs []string, check func(key string)) {
+	type putter interface {
+		Put(context.Context, sinks.Object) error
 	}
 	ctx := context.Background()
 	enc, err := sinks.NewEncoder(sinks.CodecZstd, 1)
@@ -43,7 +118,7 @@ func TestRewriteKilled(t *testing.T) {
 	orig := map[string][]string{}
 	hour := sinks.HourOf(time.Now().Add(-time.Hour))
 	for o := range objects {
-		k := sinks.Key{Class: "access", Topic: "cdn-access", Partition: o % 3, FirstOffset: int64(o * perObject), Hour: hour}
+		k := sinks.Key{Prefix: prefix, Class: "access", Topic: "cdn-access", Partition: o % 3, FirstOffset: int64(o * perObject), Hour: hour}
 		var recs []string
 		var raw []byte
 		for i := range perObject {
@@ -56,21 +131,20 @@ func TestRewriteKilled(t *testing.T) {
 		}
 		obj := sinks.Object{Key: k.String(), Body: enc.Encode(nil, raw), Meta: sinks.Meta{Class: "access", Records: perObject,
 			FirstOffset: k.FirstOffset, LastOffset: k.FirstOffset + perObject - 1, RulesVersion: "old", RawSize: int64(len(raw))}}
-		if err := d.Put(ctx, obj); err != nil {
+		if err := d.(putter).Put(ctx, obj); err != nil {
 			t.Fatal(err)
 		}
 		orig[k.String()] = recs
 	}
-	archive := "file://" + filepath.ToSlash(root)
-
-	out, err := exec.Command(cliBin, "rewrite", "--archive", archive, "--dry-run", "--progress", "0").CombinedOutput()
+	args := func(more ...string) []string { return append(append([]string{"rewrite"}, archiveArgs...), more...) }
+	out, err := exec.Command(cliBin, args("--dry-run", "--progress", "0")...).CombinedOutput()
 	if err != nil || !bytes.Contains(out, []byte(fmt.Sprintf("would rewrite %d of %d objects (0 unchanged)", objects, objects))) ||
 		!bytes.Contains(out, []byte("redactions email=134")) || !bytes.Contains(out, []byte(fmt.Sprintf("%d changed, 0 dropped", objects*134))) {
 		t.Fatalf("dry run: %v\n%s", err, out)
 	}
 
 	// Kill it once it has rewritten some objects.
-	cmd := exec.Command(cliBin, "rewrite", "--archive", archive, "--progress", "1ns")
+	cmd := exec.Command(cliBin, args("--progress", "1ns")...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -97,7 +171,7 @@ func TestRewriteKilled(t *testing.T) {
 	}
 	t.Logf("killed after %q", killedAt)
 
-	out, err = exec.Command(cliBin, "rewrite", "--archive", archive, "--progress", "0").CombinedOutput()
+	out, err = exec.Command(cliBin, args("--progress", "0")...).CombinedOutput()
 	if err != nil {
 		t.Fatalf("rerun: %v\n%s", err, out)
 	}
@@ -141,27 +215,9 @@ func TestRewriteKilled(t *testing.T) {
 				t.Fatalf("%s record %d: %s, want %s", key, i, got[i], want)
 			}
 		}
-	}
-	// Nothing raw anywhere: a temporary file the kill left holds redacted
-	// records only (and the janitor removes it after an hour).
-	err = filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() {
-			return err
+		if check != nil {
+			check(key)
 		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		if strings.HasPrefix(e.Name(), ".tmp-") {
-			t.Logf("left by the kill: %s", e.Name())
-		}
-		if raw, derr := dec.Decode(nil, skipMetaFrame(b), sinks.CodecZstd); derr == nil && bytes.Contains(raw, []byte("@example.org")) {
-			t.Errorf("%s holds a raw address", p)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }
 
