@@ -282,3 +282,38 @@ func BenchmarkRewriteDryRun(b *testing.B) {
 		}
 	}
 }
+
+// A gzip object is rewritten as gzip.
+func TestRewriteGzip(t *testing.T) {
+	ctx := context.Background()
+	d, err := sinks.NewDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := sinks.NewEncoder(sinks.CodecGzip, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer enc.Close()
+	k := sinks.Key{Class: "access", Topic: "cdn-access", Hour: sinks.HourOf(time.Now()), Codec: sinks.CodecGzip}
+	raw := []byte(`{"msg":"mail to someone@example.org"}` + "\n" + `{"msg":"nothing"}` + "\n")
+	if err := d.Put(ctx, sinks.Object{Key: k.String(), Body: enc.Encode(nil, raw), Meta: sinks.Meta{Class: "access", Records: 2, LastOffset: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := rewrite.Run(ctx, d, rules.Default(), rewrite.Options{})
+	if err != nil || rep.Rewritten != 1 || rep.Changed != 1 {
+		t.Fatalf("%+v, %v", rep, err)
+	}
+	o, err := d.Load(ctx, k.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := sinks.NewReader(bytes.NewReader(o.Body), sinks.CodecGzip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := io.ReadAll(r)
+	if err != nil || bytes.Contains(got, []byte("@example.org")) || !bytes.HasSuffix(got, []byte(`{"msg":"nothing"}`+"\n")) || o.Meta.Records != 2 {
+		t.Fatalf("gzip object after rewrite: %q, %v, meta %+v", got, err, o.Meta)
+	}
+}
