@@ -86,8 +86,8 @@ func testS3LifecycleOrphan(t *testing.T, srv *s3test.Server) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	orphans(p, `class access is not in the policy: 2 objects under "arch/class=access/" still expire after 90 days (its last retention)`,
-		`class audit is not in the policy: 1 object under "arch/class=audit/" still expire after 365 days (its last retention)`)
+	orphans(p, `class access is not in the policy: its objects under "arch/class=access/" (2 objects) still expire after 90 days (its last retention)`,
+		`class audit is not in the policy: its objects under "arch/class=audit/" (1 object) still expire after 365 days (its last retention)`)
 	if !strings.Contains(p.String(), "orphaned: class access") || !strings.Contains(p.String(), "--retire-class access") {
 		t.Fatalf("plan does not tell of the orphan:\n%s", p)
 	}

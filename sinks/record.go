@@ -218,7 +218,7 @@ func (o Orphan) String() string {
 	case o.Days == 0:
 		return fmt.Sprintf("class %s: %s under %q that no retention covers", o.Class, o.count(), o.Prefix)
 	default:
-		return fmt.Sprintf("class %s is not in the policy: %s under %q still expire after %d days (its last retention)", o.Class, o.count(), o.Prefix, o.Days)
+		return fmt.Sprintf("class %s is not in the policy: its objects under %q (%s) still expire after %d days (its last retention)", o.Class, o.Prefix, o.count(), o.Days)
 	}
 }
 

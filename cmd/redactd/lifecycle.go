@@ -161,14 +161,33 @@ func lifecycle(ctx context.Context, w io.Writer, action string, cfg Config, pol 
 	}
 	if len(rep.Drift) > 0 {
 		fmt.Fprintf(w, "drift: %s does not enforce the configured retention (%d difference(s)):\n", rep.Archive, len(rep.Drift))
+		fixable := false
 		for _, c := range rep.Drift {
 			fmt.Fprintf(w, "  %s\n", c)
+			fixable = fixable || c.Op != "uncovered"
 		}
-		fmt.Fprintln(w, "run 'redactd lifecycle apply' with the same flags to fix it")
+		if fixable {
+			fmt.Fprintln(w, "run 'redactd lifecycle apply' with the same flags to fix the rules")
+		}
+		printOrphans(w, rep)
 		return 1, nil
 	}
 	fmt.Fprintf(w, "ok: %s enforces %s (by %s)\n", rep.Archive, sinks.DescribeRetention(ret), rep.Enforcer)
+	printOrphans(w, rep)
 	return 0, nil
+}
+
+// printOrphans tells of the classes no longer in the policy that the
+// archive still expires, or keeps because they were retired.
+func printOrphans(w io.Writer, rep sinks.RetentionReport) {
+	for _, o := range rep.Orphaned {
+		fmt.Fprintf(w, "  orphaned: %s; 'redactd lifecycle apply --retire-class %s' ends it\n", o, o.Class)
+	}
+	for _, o := range rep.Retired {
+		if o.Objects > 0 {
+			fmt.Fprintf(w, "  retired: class %s: %d objects under %q kept without expiry\n", o.Class, o.Objects, o.Prefix)
+		}
+	}
 }
 
 // archive is what the daemon and lifecycle need of an archive: sinks.S3 and

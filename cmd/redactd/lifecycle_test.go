@@ -265,9 +265,9 @@ func TestLifecycleOrphanS3(t *testing.T) {
 	if err := arch.Put(ctx, sinks.Object{Key: k.String(), Body: []byte{}, Meta: sinks.Meta{Class: "access"}}); err != nil {
 		t.Fatal(err)
 	}
-	f(voip, "apply", 0, nil, `orphaned: class access is not in the policy: 1 object under "logs/class=access/" still expire after 90 days`,
+	f(voip, "apply", 0, nil, `orphaned: class access is not in the policy: its objects under "logs/class=access/" (1 object) still expire after 90 days`,
 		"remove "+sinks.ClassRuleID("logs", "audit"), "add "+sinks.ClassRuleID("logs", "billing"))
-	f(voip, "verify", 0, nil, "ok:")
+	f(voip, "verify", 0, nil, "ok:", `orphaned: class access is not in the policy: its objects under "logs/class=access/" (1 object)`)
 	// The daemon starts, warns and counts.
 	reg := prometheus.NewRegistry()
 	if err := enforceRetention(ctx, cfg, voip, arch, log, reg); err != nil {
