@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -44,19 +45,7 @@ func validateRetention(classes []Retention) error {
 	return problem.Join(ps)
 }
 
-// Lifecycle rule IDs that redactd owns. Rules with other IDs are never
-// changed: a bucket may hold one redactd archive next to anything else.
-// The IDs do not name the archive's prefix, so a second archive under
-// another prefix in the same bucket would take the first one's rules over
-// (and its data would never expire): PlanLifecycle refuses instead.
-const (
-	ruleIDPrefix   = "redactd-"
-	ruleIDClass    = "redactd-class-"
-	RuleIDAbortMPU = "redactd-abort-mpu"
-	// RuleIDDeleteMarkers removes delete markers left alone once their
-	// object's last version is gone; only on a versioned bucket.
-	RuleIDDeleteMarkers = "redactd-delete-markers"
-)
+// RuleIDs: see ruleid.go.
 
 // Change is one difference between a bucket's lifecycle configuration and
 // the configured classes.
@@ -79,7 +68,16 @@ type Plan struct {
 	// Versioning is the bucket's versioning status: "Enabled", "Suspended"
 	// or "" (never enabled).
 	Versioning string
-	rules      []types.LifecycleRule
+	// Orphaned are the classes not in the policy whose objects the plan
+	// keeps expiring by their last retention; Retired those retired by the
+	// operator (--retire-class), with the objects that stay.
+	Orphaned []Orphan
+	Retired  []Orphan
+
+	rules         []types.LifecycleRule
+	record        retentionRecord
+	recordChanged bool
+	recordETag    string
 }
 
 // String prints the plan for a person.
@@ -93,6 +91,14 @@ func (p Plan) String() string {
 	}
 	for _, c := range p.Changes {
 		fmt.Fprintf(&b, "  %s\n", c)
+	}
+	for _, o := range p.Orphaned {
+		fmt.Fprintf(&b, "  orphaned: %s; 'redactd lifecycle apply --retire-class %s' removes the rule\n", o, o.Class)
+	}
+	for _, o := range p.Retired {
+		if o.Objects > 0 {
+			fmt.Fprintf(&b, "  retired: class %s: %s under %q kept without expiry\n", o.Class, o.count(), o.Prefix)
+		}
 	}
 	for _, n := range p.Notes {
 		fmt.Fprintf(&b, "  note: %s\n", n)
@@ -110,7 +116,7 @@ func desiredRules(prefix string, classes []Retention, versioned bool) []types.Li
 	var rules []types.LifecycleRule
 	for _, c := range classes {
 		r := types.LifecycleRule{
-			ID:         aws.String(ruleIDClass + c.Class),
+			ID:         aws.String(ClassRuleID(prefix, c.Class)),
 			Status:     types.ExpirationStatusEnabled,
 			Filter:     &types.LifecycleRuleFilter{Prefix: aws.String(ClassPrefix(prefix, c.Class))},
 			Expiration: &types.LifecycleExpiration{Days: aws.Int32(int32(c.Days))},
@@ -123,14 +129,14 @@ func desiredRules(prefix string, classes []Retention, versioned bool) []types.Li
 	p := string(Key{Prefix: prefix}.AppendRoot(nil))
 	if versioned {
 		rules = append(rules, types.LifecycleRule{
-			ID:         aws.String(RuleIDDeleteMarkers),
+			ID:         aws.String(DeleteMarkersRuleID(prefix)),
 			Status:     types.ExpirationStatusEnabled,
 			Filter:     &types.LifecycleRuleFilter{Prefix: aws.String(p)},
 			Expiration: &types.LifecycleExpiration{ExpiredObjectDeleteMarker: aws.Bool(true)},
 		})
 	}
 	rules = append(rules, types.LifecycleRule{
-		ID:                             aws.String(RuleIDAbortMPU),
+		ID:                             aws.String(AbortRuleID(prefix)),
 		Status:                         types.ExpirationStatusEnabled,
 		Filter:                         &types.LifecycleRuleFilter{Prefix: aws.String(p)},
 		AbortIncompleteMultipartUpload: &types.AbortIncompleteMultipartUpload{DaysAfterInitiation: aws.Int32(1)},
@@ -139,9 +145,9 @@ func desiredRules(prefix string, classes []Retention, versioned bool) []types.Li
 }
 
 // ErrOtherArchive is returned (wrapped) by PlanLifecycle, ApplyLifecycle and
-// VerifyLifecycle when the bucket holds redactd rules of an archive under
-// another prefix.
-var ErrOtherArchive = errors.New("the bucket has redactd lifecycle rules of another archive")
+// VerifyLifecycle when the bucket holds redactd rules of an archive whose
+// prefix overlaps this one's (one inside the other).
+var ErrOtherArchive = errors.New("the bucket has redactd lifecycle rules of an overlapping archive")
 
 // rulePrefix returns the key prefix a rule filters on.
 func rulePrefix(r types.LifecycleRule) string {
@@ -156,48 +162,6 @@ func rulePrefix(r types.LifecycleRule) string {
 	return prefix
 }
 
-// classRoot returns the archive root ("PREFIX/" or "") of a class rule
-// written by redactd: its filter prefix without the "class=NAME/" it ends
-// with. ok is false for other rules, and for a class rule edited by hand
-// so that it no longer ends so (which the plan then updates); a rule edited
-// to another PREFIX/class=NAME/ looks like another archive's.
-func classRoot(id, prefix string) (root string, ok bool) {
-	class, ok := strings.CutPrefix(id, ruleIDClass)
-	if !ok {
-		return "", false
-	}
-	return strings.CutSuffix(prefix, ClassPrefix("", class))
-}
-
-// otherArchives returns an error naming the redactd rules of current that
-// belong to an archive under another prefix than root: class rules whose
-// root differs, and the other redactd rules filtering on such a root.
-func otherArchives(bucket, root string, current []types.LifecycleRule) error {
-	roots := map[string]bool{}
-	for _, r := range current {
-		if rr, ok := classRoot(aws.ToString(r.ID), rulePrefix(r)); ok && rr != root {
-			roots[rr] = true
-		}
-	}
-	if len(roots) == 0 {
-		return nil
-	}
-	var others []string
-	for _, r := range current {
-		id, p := aws.ToString(r.ID), rulePrefix(r)
-		if !strings.HasPrefix(id, ruleIDPrefix) {
-			continue
-		}
-		if rr, ok := classRoot(id, p); ok && roots[rr] || !ok && roots[p] {
-			others = append(others, fmt.Sprintf("%s (filter prefix %q)", id, p))
-		}
-	}
-	return fmt.Errorf("%w: bucket %q already has redactd lifecycle rules of an archive under another prefix than %q: %s; "+
-		"one redactd archive per bucket: use that archive's prefix or another bucket (those rules are left alone, "+
-		"they still expire that archive's objects; remove them yourself once it is empty)",
-		ErrOtherArchive, bucket, root, strings.Join(others, ", "))
-}
-
 // describeRule says what a rule does, in a form that is equal for rules that
 // do the same.
 func describeRule(r types.LifecycleRule) string {
@@ -208,8 +172,19 @@ func describeRule(r types.LifecycleRule) string {
 		if f.Prefix != nil {
 			prefix = *f.Prefix
 		}
-		if f.Tag != nil || f.And != nil || f.ObjectSizeGreaterThan != nil || f.ObjectSizeLessThan != nil {
+		if f.Tag != nil || f.ObjectSizeGreaterThan != nil || f.ObjectSizeLessThan != nil {
 			b.WriteString(" filter=tag/size")
+		}
+		if a := f.And; a != nil {
+			if a.Prefix != nil {
+				prefix = *a.Prefix
+			}
+			for _, t := range a.Tags {
+				fmt.Fprintf(&b, " tag=%s=%s", aws.ToString(t.Key), aws.ToString(t.Value))
+			}
+			if a.ObjectSizeGreaterThan != nil || a.ObjectSizeLessThan != nil {
+				b.WriteString(" filter=size")
+			}
 		}
 	}
 	fmt.Fprintf(&b, " prefix=%q", prefix)
@@ -272,41 +247,95 @@ func getVersioning(ctx context.Context, c *s3.Client, bucket string) (types.Buck
 	return out.Status, nil
 }
 
-// PlanLifecycle compares the lifecycle configuration of bucket with one
-// expiration rule per class (ID redactd-class-NAME, filter prefix
+// PlanLifecycle compares the lifecycle configuration of the bucket with one
+// expiration rule per class (ID ClassRuleID, filter prefix
 // PREFIX/class=NAME/, expiration after the class's days) and an
-// AbortIncompleteMultipartUpload rule (ID redactd-abort-mpu, 1 day). If the
-// bucket's versioning is Enabled or Suspended, each class rule also expires
-// noncurrent versions after 1 day and a rule redactd-delete-markers (filter
+// AbortIncompleteMultipartUpload rule (AbortRuleID, 1 day). If the bucket's
+// versioning is Enabled or Suspended, each class rule also expires
+// noncurrent versions after 1 day and a rule DeleteMarkersRuleID (filter
 // PREFIX/) removes expired object delete markers: without them, expired
-// objects would stay forever as noncurrent versions. Rules whose ID does not
-// start with "redactd-" are not redactd's and are kept as they are. If the
-// bucket has redactd rules of an archive under another prefix, it returns
-// an error and plans nothing.
-func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) (Plan, error) {
+// objects would stay forever as noncurrent versions. Rules of other
+// archives (under prefixes side by side) and rules whose ID does not start
+// with "redactd-" are kept as they are; this archive's rules under IDs of
+// earlier versions are replaced. If the bucket has redactd rules of an
+// archive whose prefix overlaps this one's, it returns an error wrapping
+// ErrOtherArchive and plans nothing.
+//
+// A class that is not in classes but whose prefix still holds objects
+// keeps a rule with its last known retention (the archive's retention
+// record, else the rule in force): it is reported in Plan.Orphaned, and its
+// rule is never removed while objects remain, unless retire names it. Objects
+// under a class prefix whose retention is unknown are drift (op
+// "uncovered") that apply cannot fix.
+func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention, retire ...string) (Plan, error) {
 	if err := validateRetention(classes); err != nil {
 		return Plan{}, err
 	}
-	if err := ValidPrefix(prefix); err != nil {
-		return Plan{}, err
-	}
-	current, server, err := getLifecycle(ctx, c, bucket)
+	bucket, prefix := s.bucket, s.prefix
+	current, server, err := getLifecycle(ctx, s.client, bucket)
 	if err != nil {
 		return Plan{}, err
 	}
-	versioning, err := getVersioning(ctx, c, bucket)
+	versioning, err := getVersioning(ctx, s.client, bucket)
 	if err != nil {
 		return Plan{}, err
 	}
 	root := string(Key{Prefix: prefix}.AppendRoot(nil))
-	if err := otherArchives(bucket, root, current); err != nil {
+	owners := sortRules(root, current)
+	if err := owners.overlapError(bucket, root); err != nil {
 		return Plan{}, err
 	}
 	p := Plan{Bucket: bucket, Prefix: strings.TrimSuffix(prefix, "/"), Versioning: string(versioning)}
+
+	// What the archive holds and remembers.
+	inPolicy := map[string]bool{}
+	for _, c := range classes {
+		inPolicy[c.Class] = true
+	}
+	tally, err := tallyClasses(ctx, s, prefix, inPolicy)
+	if err != nil {
+		return Plan{}, err
+	}
+	rec, etag, err := s.readRecordTag(ctx, prefix)
+	if err != nil {
+		return Plan{}, err
+	}
+	p.recordETag = etag
+	lastDays := map[string]int{}
+	for _, r := range current {
+		if class, ok := ruleClass(aws.ToString(r.ID), rulePrefix(r), root); ok && r.Status == types.ExpirationStatusEnabled &&
+			r.Expiration != nil && aws.ToInt32(r.Expiration.Days) > 0 {
+			lastDays[class] = int(aws.ToInt32(r.Expiration.Days))
+		}
+	}
+	cp, err := reconcile(prefix, classes, tally, rec, lastDays, retire)
+	if err != nil {
+		return Plan{}, err
+	}
+	p.Orphaned, p.Retired, p.record = cp.orphaned, cp.retired, cp.record
+	p.recordChanged = !sameRecord(rec, cp.record)
+	retiring := map[string]bool{}
+	for _, o := range cp.retired {
+		retiring[o.Class] = true
+	}
+	objectsOf := map[string]Orphan{}
+	for _, o := range append(append([]Orphan(nil), cp.retired...), cp.uncovered...) {
+		objectsOf[o.Class] = o
+	}
+
 	versioned := versioning == types.BucketVersioningStatusEnabled || versioning == types.BucketVersioningStatusSuspended
-	want := desiredRules(prefix, classes, versioned)
+	want := desiredRules(prefix, cp.enforce, versioned)
+	if n := len(cp.record.ExpiryDates); n > 0 {
+		// Before the abort rule, which stays last.
+		dates := make([]types.LifecycleRule, 0, n+1)
+		for _, d := range cp.record.ExpiryDates {
+			dates = append(dates, expiryRule(prefix, d))
+		}
+		want = slices.Insert(want, len(want)-1, dates...)
+		p.Notes = append(p.Notes, fmt.Sprintf("%d expiry-date rule(s) keep rewritten objects to their first expiry (redactd rewrite)", n))
+	}
 	if versioned {
-		p.Notes = append(p.Notes, "bucket versioning is "+string(versioning)+": expired objects become noncurrent versions, deleted 1 day later; lone delete markers are removed ("+RuleIDDeleteMarkers+")")
+		p.Notes = append(p.Notes, "bucket versioning is "+string(versioning)+": expired objects become noncurrent versions, deleted 1 day later; lone delete markers are removed ("+DeleteMarkersRuleID(prefix)+")")
 	}
 	if strings.HasPrefix(server, "MinIO") {
 		// MinIO rejects AbortIncompleteMultipartUpload rules; it deletes
@@ -315,10 +344,14 @@ func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, cla
 		p.Notes = append(p.Notes, "MinIO has no AbortIncompleteMultipartUpload rule; it removes stale multipart uploads itself (setting api stale_uploads_expiry, default 24h)")
 	}
 	have := map[string]types.LifecycleRule{}
-	for _, r := range current {
+	for i, r := range current {
 		id := aws.ToString(r.ID)
-		if !strings.HasPrefix(id, ruleIDPrefix) {
-			p.rules = append(p.rules, r)
+		switch owners.owner[i] {
+		case ownerUs:
+		case ownerLegacy:
+			continue // replaced below
+		default:
+			p.rules = append(p.rules, r) // not this archive's: kept as it is
 			continue
 		}
 		if _, dup := have[id]; dup {
@@ -340,54 +373,103 @@ func PlanLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, cla
 		}
 		p.rules = append(p.rules, r)
 	}
-	for _, r := range current {
-		if id := aws.ToString(r.ID); strings.HasPrefix(id, ruleIDPrefix) && !wanted[id] {
-			p.Changes = append(p.Changes, Change{"remove", id, "not a configured class: " + describeRule(r)})
+	for i, r := range current {
+		id := aws.ToString(r.ID)
+		if owners.owner[i] == ownerUs && wanted[id] || owners.owner[i] != ownerUs && owners.owner[i] != ownerLegacy {
+			continue
 		}
+		why := "not a configured class"
+		ref, _ := parseRuleID(id)
+		if ref.kind == kindExpire {
+			why = fmt.Sprintf("its date is more than %d days past (the objects are gone) or not in the retention record", expiryKeep)
+		}
+		if owners.owner[i] == ownerLegacy {
+			var now string
+			switch ref.kind {
+			case kindClass:
+				now = ClassRuleID(prefix, ref.class)
+			case kindAbort:
+				now = AbortRuleID(prefix)
+			case kindMarkers:
+				now = DeleteMarkersRuleID(prefix)
+			}
+			if wanted[now] {
+				p.Changes = append(p.Changes, Change{"remove", id, "replaced by " + now + " (rule IDs name the archive's prefix now): " + describeRule(r)})
+				continue
+			}
+		}
+		if class, ok := ruleClass(id, rulePrefix(r), root); ok {
+			switch o := objectsOf[class]; {
+			case retiring[class] && o.Objects > 0:
+				why = fmt.Sprintf("class %s retired: its %s under %q will no longer expire", class, o.count(), o.Prefix)
+			case retiring[class]:
+				why = "class " + class + " retired"
+			default:
+				why = fmt.Sprintf("class %s is not in the policy and no object remains under %q", class, ClassPrefix(prefix, class))
+			}
+		}
+		p.Changes = append(p.Changes, Change{"remove", id, why + ": " + describeRule(r)})
+	}
+	for _, o := range cp.uncovered {
+		p.Changes = append(p.Changes, uncoveredChange(o))
 	}
 	return p, nil
 }
 
+// ruleChanges reports whether the plan changes rules (uncovered objects
+// are drift no rule change can fix).
+func (p Plan) ruleChanges() bool {
+	for _, c := range p.Changes {
+		if c.Op != "uncovered" {
+			return true
+		}
+	}
+	return false
+}
+
 // ApplyLifecycle plans and, if anything differs, writes the bucket's whole
-// lifecycle configuration (S3 has no per-rule update). Rules that redactd
-// does not own are written back unchanged; a change someone else makes
-// between the read and the write is lost, so run one apply at a time.
-func ApplyLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) (Plan, error) {
-	p, err := PlanLifecycle(ctx, c, bucket, prefix, classes)
-	if err != nil || len(p.Changes) == 0 {
-		return p, err
+// lifecycle configuration (S3 has no per-rule update), then the archive's
+// retention record. Rules that redactd does not own are written back
+// unchanged; a change someone else makes between the read and the write
+// is lost, so run one apply at a time. retire names classes no longer in
+// the policy whose rules are to go even though objects remain.
+func (s *S3) ApplyLifecycle(ctx context.Context, classes []Retention, retire ...string) (Plan, error) {
+	for attempt := 0; ; attempt++ {
+		p, err := s.PlanLifecycle(ctx, classes, retire...)
+		if err != nil {
+			return p, err
+		}
+		if p.recordChanged {
+			// The record first, conditionally: a rewrite adding an expiry
+			// date meanwhile makes this plan stale; plan again.
+			err := s.writeRecordIf(ctx, s.prefix, p.record, p.recordETag)
+			if errors.Is(err, ErrChanged) && attempt < 9 {
+				continue
+			}
+			if err != nil {
+				return p, err
+			}
+		}
+		if p.ruleChanges() {
+			_, err = s.client.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
+				Bucket:                 aws.String(s.bucket),
+				LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: p.rules},
+			})
+			if err != nil {
+				return p, fmt.Errorf("cannot write the lifecycle configuration of bucket %q: %w", s.bucket, err)
+			}
+		}
+		return p, nil
 	}
-	_, err = c.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
-		Bucket:                 aws.String(bucket),
-		LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: p.rules},
-	})
-	if err != nil {
-		return p, fmt.Errorf("cannot write the lifecycle configuration of bucket %q: %w", bucket, err)
-	}
-	return p, nil
 }
 
 // VerifyLifecycle returns the drift between the bucket and the classes:
 // missing rules, rules with other days or prefixes, redactd rules for
-// classes no longer configured, and on a versioned bucket class rules that
-// keep noncurrent versions or a missing delete-marker rule. No drift means the bucket enforces the
-// configured retention.
-func VerifyLifecycle(ctx context.Context, c *s3.Client, bucket, prefix string, classes []Retention) ([]Change, error) {
-	p, err := PlanLifecycle(ctx, c, bucket, prefix, classes)
-	return p.Changes, err
-}
-
-// PlanLifecycle is PlanLifecycle for this archive's bucket and prefix.
-func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention) (Plan, error) {
-	return PlanLifecycle(ctx, s.client, s.bucket, s.prefix, classes)
-}
-
-// ApplyLifecycle is ApplyLifecycle for this archive's bucket and prefix.
-func (s *S3) ApplyLifecycle(ctx context.Context, classes []Retention) (Plan, error) {
-	return ApplyLifecycle(ctx, s.client, s.bucket, s.prefix, classes)
-}
-
-// VerifyLifecycle is VerifyLifecycle for this archive's bucket and prefix.
+// classes no longer configured whose prefix is empty, objects under a
+// class prefix no rule covers, and on a versioned bucket class rules that
+// keep noncurrent versions or a missing delete-marker rule. No drift means
+// the bucket enforces the configured retention.
 func (s *S3) VerifyLifecycle(ctx context.Context, classes []Retention) ([]Change, error) {
-	return VerifyLifecycle(ctx, s.client, s.bucket, s.prefix, classes)
+	p, err := s.PlanLifecycle(ctx, classes)
+	return p.Changes, err
 }

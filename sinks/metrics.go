@@ -21,6 +21,8 @@ func MetricNames() []string {
 		"redactd_janitor_errors_total",
 		"redactd_janitor_last_run_timestamp_seconds",
 		"redactd_lifecycle_drift",
+		"redactd_lifecycle_orphaned_classes",
+		"redactd_lifecycle_last_verify_timestamp_seconds",
 	}
 }
 

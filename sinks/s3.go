@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -45,6 +46,10 @@ type S3 struct {
 	uploadTimeout  time.Duration
 	onRetry        onRetryFn
 	optFn          func(*s3.Options)
+
+	expMu    sync.Mutex
+	expDates map[string]bool // expiry dates whose rule Replace has seen in the bucket
+	recDays  map[string]int  // class days of the retention record, read once by Replace
 }
 
 // NewS3 returns an archive in bucket using client; prefix is the key

@@ -282,7 +282,7 @@ func testS3Lifecycle(t *testing.T, srv *s3test.Server) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.Changes) != owned || !strings.Contains(p.String(), "add redactd-class-access:") {
+	if len(p.Changes) != owned || !strings.Contains(p.String(), "add "+sinks.ClassRuleID("arch", "access")+":") {
 		t.Fatalf("plan:\n%s", p)
 	}
 	t.Logf("plan applied:\n%s", p)
@@ -296,10 +296,10 @@ func testS3Lifecycle(t *testing.T, srv *s3test.Server) {
 	if r, ok := rules["team-tmp"]; !ok || aws.ToInt32(r.Expiration.Days) != 7 || aws.ToString(r.Filter.Prefix) != "tmp/" {
 		t.Fatalf("foreign rule not kept: %+v", rules)
 	}
-	if r := rules["redactd-class-access"]; aws.ToString(r.Filter.Prefix) != "arch/class=access/" || aws.ToInt32(r.Expiration.Days) != 90 {
+	if r := rules[sinks.ClassRuleID("arch", "access")]; aws.ToString(r.Filter.Prefix) != "arch/class=access/" || aws.ToInt32(r.Expiration.Days) != 90 {
 		t.Fatalf("access rule = %+v", r)
 	}
-	if _, ok := rules[sinks.RuleIDAbortMPU]; ok {
+	if _, ok := rules[sinks.AbortRuleID("arch")]; ok {
 		t.Fatalf("abort rule written to MinIO")
 	}
 
@@ -312,7 +312,7 @@ func testS3Lifecycle(t *testing.T, srv *s3test.Server) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(m.Expiration, `rule-id="redactd-class-access"`) || !strings.Contains(m.Expiration, "expiry-date=") {
+	if !strings.Contains(m.Expiration, `rule-id="`+sinks.ClassRuleID("arch", "access")+`"`) || !strings.Contains(m.Expiration, "expiry-date=") {
 		t.Fatalf("Stat Expiration = %q, want the access rule", m.Expiration)
 	}
 	exp := m.Expiration[strings.Index(m.Expiration, `expiry-date="`)+len(`expiry-date="`):]
@@ -335,14 +335,14 @@ func testS3Lifecycle(t *testing.T, srv *s3test.Server) {
 	for _, d := range drift {
 		ops[d.ID] = d.Op
 	}
-	if len(drift) != 2 || ops["redactd-class-access"] != "update" || ops["redactd-class-audit"] != "remove" {
+	if len(drift) != 2 || ops[sinks.ClassRuleID("arch", "access")] != "update" || ops[sinks.ClassRuleID("arch", "audit")] != "remove" {
 		t.Fatalf("drift = %v", drift)
 	}
 	if _, err := a.ApplyLifecycle(ctx, fewer); err != nil {
 		t.Fatal(err)
 	}
 	rules = lifecycleRules(t, c, bucket)
-	if _, ok := rules["redactd-class-audit"]; ok || len(rules) != 3 {
+	if _, ok := rules[sinks.ClassRuleID("arch", "audit")]; ok || len(rules) != 3 {
 		t.Fatalf("rules after removing a class: %v", ruleIDs(rules))
 	}
 	if _, ok := rules["team-tmp"]; !ok {

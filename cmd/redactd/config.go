@@ -69,6 +69,10 @@ type LifecycleConfig struct {
 	// JanitorInterval is how often a file archive's janitor deletes
 	// partitions older than their class allows.
 	JanitorInterval time.Duration `yaml:"janitor_interval"`
+	// VerifyInterval is how often the running daemon verifies the archive's
+	// retention again (and, with on_start: apply, applies it again); 0
+	// turns it off.
+	VerifyInterval time.Duration `yaml:"verify_interval"`
 }
 
 // LogConfig is the daemon's logging.
@@ -86,7 +90,7 @@ func DefaultConfig() Config {
 			S3RequestTimeout: sinks.DefaultRequestTimeout(sinks.DefaultPartSize, sinks.DefaultMultipartThreshold),
 			S3UploadTimeout:  sinks.DefaultUploadTimeout,
 		},
-		Lifecycle: LifecycleConfig{OnStart: "apply", JanitorInterval: time.Hour},
+		Lifecycle: LifecycleConfig{OnStart: "apply", JanitorInterval: time.Hour, VerifyInterval: 10 * time.Minute},
 		Log:       LogConfig{Format: "json", Level: "info"},
 	}
 }
@@ -265,6 +269,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Lifecycle.JanitorInterval < time.Minute {
 		ps = append(ps, c.problem("lifecycle.janitor_interval", c.Lifecycle.JanitorInterval.String(), "must be at least 1m"))
+	}
+	if v := c.Lifecycle.VerifyInterval; v != 0 && v < 10*time.Second {
+		ps = append(ps, c.problem("lifecycle.verify_interval", v.String(), "must be 0 (off) or at least 10s"))
 	}
 	return problem.Join(ps)
 }

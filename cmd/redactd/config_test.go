@@ -104,6 +104,7 @@ archive:
   url: ftp://x/y
 lifecycle:
   on_start: maybe
+  verify_interval: 2s
 log:
   format: xml
 `
@@ -120,14 +121,15 @@ log:
 		`c.yaml:5: key batch.codec: value "lz4": want zstd or gzip`,
 		`c.yaml:7: key archive.url: value "ftp://x/y": unknown scheme`,
 		`c.yaml:9: key lifecycle.on_start: value "maybe"`,
-		`c.yaml:11: key log.format: value "xml"`,
+		`c.yaml:10: key lifecycle.verify_interval: value "2s": must be 0 (off) or at least 10s`,
+		`c.yaml:12: key log.format: value "xml"`,
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}
 	}
-	if n := len(problem.All(err)); n != 5 {
-		t.Errorf("%d problems, want 5:\n%v", n, err)
+	if n := len(problem.All(err)); n != 6 {
+		t.Errorf("%d problems, want 6:\n%v", n, err)
 	}
 }
 

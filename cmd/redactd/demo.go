@@ -437,7 +437,7 @@ func demoSummary(ctx context.Context, w io.Writer, r demoReport) error {
 	// Retention.
 	fmt.Fprintln(w, "\nRetention in force (file archive: the janitor deletes a dt= partition once all its records are older):")
 	for _, c := range r.pol.Classes {
-		fmt.Fprintf(w, "  class=%-10s %4d days   (on S3: lifecycle rule redactd-class-%s)\n", c.Name, c.Days, c.Name)
+		fmt.Fprintf(w, "  class=%-10s %4d days   (on S3 under this prefix: lifecycle rule %s)\n", c.Name, c.Days, sinks.ClassRuleID(r.prefix, c.Name))
 	}
 
 	// Before and after.

@@ -61,8 +61,8 @@ func TestLifecycleS3(t *testing.T) {
 			}
 		}
 	}
-	f("verify", 1, "drift", "add redactd-class-access", "redactd lifecycle apply")
-	f("plan", 0, "add redactd-class-technical", "add redactd-class-audit")
+	f("verify", 1, "drift", "add "+sinks.ClassRuleID("logs", "access"), "redactd lifecycle apply")
+	f("plan", 0, "add "+sinks.ClassRuleID("logs", "technical"), "add "+sinks.ClassRuleID("logs", "audit"))
 	f("apply", 0, "applied")
 	f("verify", 0, "ok:", "access=90d")
 	f("plan", 0, "up to date")
@@ -75,7 +75,7 @@ func TestLifecycleS3(t *testing.T) {
 	for _, r := range lc.Rules {
 		ids[aws.ToString(r.ID)] = true
 	}
-	for _, id := range []string{"tmp-cleanup", "redactd-class-technical", "redactd-class-access", "redactd-class-audit"} {
+	for _, id := range []string{"tmp-cleanup", sinks.ClassRuleID("logs", "technical"), sinks.ClassRuleID("logs", "access"), sinks.ClassRuleID("logs", "audit")} {
 		if !ids[id] {
 			t.Errorf("rule %s missing after apply (have %v)", id, ids)
 		}
@@ -87,7 +87,7 @@ func TestLifecycleS3(t *testing.T) {
 	pol2.Classes[0].Days++
 	var out bytes.Buffer
 	if code, err := lifecycle(ctx, &out, "verify", cfg, &pol2, log); code != 1 || err != nil ||
-		!strings.Contains(out.String(), "update redactd-class-"+pol2.Classes[0].Name) {
+		!strings.Contains(out.String(), "update "+sinks.ClassRuleID("logs", pol2.Classes[0].Name)) {
 		t.Errorf("verify after a change of days: exit %d, err %v\n%s", code, err, out.String())
 	}
 }
@@ -152,9 +152,10 @@ func TestLifecycleUsage(t *testing.T) {
 	f(0, "--help")
 }
 
-// At start-up, a bucket whose redactd rules belong to an archive under
-// another prefix stops the daemon (apply, verify); with on_start: off it
-// starts, and every class counts as drift so that the alert fires.
+// At start-up, archives under prefixes side by side share a bucket; one
+// whose prefix is inside another's stops the daemon (apply, verify); with
+// on_start: off it starts, and every class counts as drift so that the
+// alert fires.
 func TestEnforceRetentionOtherArchive(t *testing.T) {
 	srv := s3test.Start(t)
 	bucket := srv.NewBucket(t)
@@ -191,17 +192,19 @@ func TestEnforceRetentionOtherArchive(t *testing.T) {
 		t.Fatal("no redactd_lifecycle_drift")
 		return 0, nil
 	}
-	if drift, err := start(config("cdn", "apply")); err != nil || drift != 0 {
-		t.Fatalf("cdn apply: %v, drift %v", err, drift)
-	}
-	for _, onStart := range []string{"apply", "verify"} {
-		if _, err := start(config("voip", onStart)); !errors.Is(err, sinks.ErrOtherArchive) {
-			t.Errorf("voip %s: err = %v, want ErrOtherArchive", onStart, err)
+	for _, prefix := range []string{"cdn", "voip"} {
+		if drift, err := start(config(prefix, "apply")); err != nil || drift != 0 {
+			t.Fatalf("%s apply: %v, drift %v", prefix, err, drift)
 		}
 	}
-	drift, err := start(config("voip", "off"))
+	for _, onStart := range []string{"apply", "verify"} {
+		if _, err := start(config("cdn/eu", onStart)); !errors.Is(err, sinks.ErrOtherArchive) {
+			t.Errorf("cdn/eu %s: err = %v, want ErrOtherArchive", onStart, err)
+		}
+	}
+	drift, err := start(config("cdn/eu", "off"))
 	if err != nil || drift != float64(len(pol.Classes)) {
-		t.Errorf("voip off: err %v, drift %v; want nil and %d", err, drift, len(pol.Classes))
+		t.Errorf("cdn/eu off: err %v, drift %v; want nil and %d", err, drift, len(pol.Classes))
 	}
 	// cdn's rules were left as they were.
 	if drift, err := start(config("cdn", "verify")); err != nil || drift != 0 {
@@ -216,4 +219,111 @@ func setS3Env(t *testing.T, srv *s3test.Server) {
 		k, v, _ := strings.Cut(kv, "=")
 		t.Setenv(k, v)
 	}
+}
+
+// The issue's case: an archive written under the default policy, then
+// `lifecycle apply --rules pack:voip`. The access and audit rules stay
+// while their objects remain (orphaned, warned about at start, counted in
+// redactd_lifecycle_orphaned_classes), verify says so and exits 0; with
+// neither rule nor record, verify exits 1 naming the way out, and
+// --retire-class ends it.
+func TestLifecycleOrphanS3(t *testing.T) {
+	srv := s3test.Start(t)
+	bucket := srv.NewBucket(t)
+	setS3Env(t, srv)
+	ctx := context.Background()
+	cfg := DefaultConfig()
+	cfg.Archive.URL = "s3://" + bucket + "/logs"
+	cfg.Archive.S3Endpoint = srv.Endpoint
+	cfg.Prefix = "logs"
+	cfg.Brokers, cfg.Topics, cfg.Group = []string{"127.0.0.1:9"}, []string{"t"}, "g"
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	voip, err := loadPolicyClasses("pack:voip")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := func(pol *rules.Policy, action string, wantCode int, retire []string, wantOut ...string) {
+		t.Helper()
+		var out bytes.Buffer
+		code, err := lifecycle(ctx, &out, action, cfg, pol, log, retire...)
+		if code != wantCode || err != nil {
+			t.Fatalf("lifecycle %s: exit %d, err %v; want exit %d\n%s", action, code, err, wantCode, out.String())
+		}
+		for _, w := range wantOut {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("lifecycle %s: output lacks %q:\n%s", action, w, out.String())
+			}
+		}
+	}
+	f(rules.Default(), "apply", 0, nil)
+	arch, err := openArchive(cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := sinks.Key{Prefix: "logs", Class: "access", Topic: "cdn-access", FirstOffset: 7, Hour: sinks.HourOf(time.Now())}
+	if err := arch.Put(ctx, sinks.Object{Key: k.String(), Body: []byte{}, Meta: sinks.Meta{Class: "access"}}); err != nil {
+		t.Fatal(err)
+	}
+	f(voip, "apply", 0, nil, `orphaned: class access is not in the policy: its objects under "logs/class=access/" (1 object) still expire after 90 days`,
+		"remove "+sinks.ClassRuleID("logs", "audit"), "add "+sinks.ClassRuleID("logs", "billing"))
+	f(voip, "verify", 0, nil, "ok:", `orphaned: class access is not in the policy: its objects under "logs/class=access/" (1 object)`)
+	// The daemon starts, warns and counts.
+	reg := prometheus.NewRegistry()
+	if err := enforceRetention(ctx, cfg, voip, arch, log, reg); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(logs.String(), "orphaned retention class") || !strings.Contains(logs.String(), "class=access") {
+		t.Errorf("no warning of the orphaned class at start:\n%s", logs.String())
+	}
+	if got := gaugeValue(t, reg, "redactd_lifecycle_orphaned_classes"); got != 1 {
+		t.Errorf("redactd_lifecycle_orphaned_classes = %v, want 1", got)
+	}
+
+	// Rules and record gone: drift that apply cannot fix; the daemon
+	// refuses to start; retiring the class ends it.
+	if _, err := srv.Client().DeleteBucketLifecycle(ctx, &s3.DeleteBucketLifecycleInput{Bucket: &bucket}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := srv.Client().DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: &bucket, Key: aws.String("logs/.redactd/retention.json")}); err != nil {
+		t.Fatal(err)
+	}
+	f(voip, "verify", 1, nil, `uncovered logs/class=access/: 1 object under "logs/class=access/" that no rule covers`, "--retire-class access")
+	f(voip, "apply", 1, nil, "drift remains after apply")
+	if err := enforceRetention(ctx, cfg, voip, arch, log, prometheus.NewRegistry()); err == nil ||
+		!strings.Contains(err.Error(), "--retire-class access") {
+		t.Fatalf("start with uncovered objects: %v", err)
+	}
+	f(voip, "apply", 0, []string{"access"}, `retired: class access: 1 object under "logs/class=access/" kept without expiry`)
+	f(voip, "verify", 0, nil, "ok:")
+}
+
+// plan and verify read the rule file for its classes: a hash key that is
+// not available is not needed.
+func TestLifecycleNoHashKey(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("REDACTD_HASH_KEY", "")
+	for _, action := range []string{"plan", "verify"} {
+		if code := runLifecycle([]string{action, "--rules", "../../deploy/compose/rules.yaml", "--archive", "file://" + filepath.ToSlash(dir)}); code != 0 {
+			t.Errorf("lifecycle %s with a rule file whose key is not set: exit %d, want 0", action, code)
+		}
+	}
+	if code := runLifecycle([]string{"verify", "--retire-class", "x", "--archive", "file://" + filepath.ToSlash(dir)}); code != 2 {
+		t.Errorf("--retire-class with verify: exit %d, want 2", code)
+	}
+}
+
+func gaugeValue(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == name {
+			return mf.GetMetric()[0].GetGauge().GetValue()
+		}
+	}
+	t.Fatalf("no metric %s", name)
+	return 0
 }
