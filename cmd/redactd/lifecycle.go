@@ -49,10 +49,6 @@ Flags:
 
 func runLifecycle(args []string) int {
 	fs := flag.NewFlagSet("lifecycle", flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), lifecycleUsage)
-		fs.PrintDefaults()
-	}
 	var f runFlags
 	f.register(fs, false)
 	// Allow the action before or after the flags.
@@ -60,11 +56,8 @@ func runLifecycle(args []string) int {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		action, args = args[0], args[1:]
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, lifecycleUsage, args); done {
+		return code
 	}
 	rest := fs.Args()
 	if action == "" && len(rest) > 0 {
@@ -78,7 +71,7 @@ func runLifecycle(args []string) int {
 	case "plan", "apply", "verify":
 	case "":
 		fmt.Fprintln(os.Stderr, "redactd lifecycle: want plan, apply or verify")
-		fs.Usage()
+		printUsage(fs, os.Stderr, lifecycleUsage)
 		return 2
 	default:
 		fmt.Fprintf(os.Stderr, "redactd lifecycle: unknown action %q: want plan, apply or verify\n", action)

@@ -79,10 +79,7 @@ func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 func parseQueryFlags(args []string, stderr io.Writer) (*queryConfig, error) {
 	fs := flag.NewFlagSet("query", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, queryUsage)
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() {} // printed once, below
 	var (
 		q              queryConfig
 		from, to, grep string
@@ -103,6 +100,11 @@ func parseQueryFlags(args []string, stderr io.Writer) (*queryConfig, error) {
 	fs.IntVar(&q.Workers, "workers", 4, "objects downloaded and decompressed in parallel")
 	fs.IntVar(&q.ColumnsFrom, "columns-from", 100, "table/csv: columns are the top-level keys of the first `N` records")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(fs, os.Stdout, queryUsage)
+		} else {
+			printUsage(fs, stderr, queryUsage)
+		}
 		return nil, err
 	}
 	if fs.NArg() > 0 {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -185,17 +184,10 @@ func loadPolicy(path string) (*rules.Policy, error) {
 
 func runRun(args []string) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), runUsage)
-		fs.PrintDefaults()
-	}
 	var f runFlags
 	f.register(fs, true)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, runUsage, args); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "redactd run: unexpected argument %q\n", fs.Arg(0))
@@ -218,7 +210,7 @@ func runRun(args []string) int {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	p, _, err := startPipeline(ctx, cfg, pol, log, prometheus.NewRegistry())
+	p, _, err := startPipeline(ctx, cfg, pol, log, newRegistry(pol.Version))
 	if err != nil {
 		log.Error("cannot start", "err", err)
 		return 1
