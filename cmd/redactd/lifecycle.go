@@ -15,6 +15,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/redactd/redactd/problem"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
 )
@@ -79,7 +80,7 @@ func runLifecycle(args []string) int {
 	}
 	cfg, err := f.load(fs)
 	if err == nil {
-		err = cfg.validateArchive()
+		err = errors.Join(problem.Join(cfg.loadProblems), cfg.validateArchive())
 		if perr := sinks.ValidPrefix(cfg.Prefix); perr != nil {
 			err = errors.Join(err, cfg.problem("prefix", cfg.Prefix, perr.Error()))
 		}

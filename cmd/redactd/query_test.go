@@ -414,7 +414,9 @@ func TestQueryCommand(t *testing.T) {
 	f(1, `no objects for class "access"`, "--class", "access", "--from", "2026-01-01", "--to", "2026-01-02")
 	f(1, "no record matched in 5 objects (8 records)", "--class", "access", "--from", "2026-11-22", "--to", "2026-11-23T12", "--grep", "nothing-like-this")
 	f(2, "--from is required", "--class", "access")
-	f(0, "Usage:\n  redactd query", "--help")
+	if out, _, code := runBinary(t, "query", "--help"); code != 0 || !strings.HasPrefix(out, "Usage:\n  redactd query") {
+		t.Errorf("--help: exit %d, stdout %q", code, out)
+	}
 	_, errs, code = runBinary(t, "query", "--archive", filepath.Join(a.dir, "nope"), "--class", "access", "--from", "2026-11-22")
 	if code != 2 || !strings.Contains(errs, "no archive there") {
 		t.Errorf("missing dir: exit %d, %q", code, errs)

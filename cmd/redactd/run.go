@@ -66,12 +66,14 @@ func (f *runFlags) register(fs *flag.FlagSet, pipelineFlags bool) {
 }
 
 // load reads the config file (or the defaults) and applies the flags that
-// were given. It does not validate.
+// were given. It does not validate, and returns an error only when the file
+// cannot be read as YAML at all; the problems of a file that can (unknown
+// keys, types) are kept for Validate to report with every other one.
 func (f *runFlags) load(fs *flag.FlagSet) (Config, error) {
 	c := DefaultConfig()
 	if f.config != "" {
 		var err error
-		if c, err = LoadConfig(f.config); err != nil {
+		if c, err = LoadConfig(f.config); err != nil && c.lines == nil {
 			return c, err
 		}
 	}
@@ -119,7 +121,7 @@ func (f *runFlags) load(fs *flag.FlagSet) (Config, error) {
 	}
 	if set["metrics-addr"] {
 		c.MetricsAddr = f.metricsAddr
-		if f.metricsAddr == "off" {
+		if f.metricsAddr == "off" { // as in the file
 			c.MetricsAddr = ""
 		}
 		c.setByFlag("metrics_addr", "metrics-addr")
@@ -197,16 +199,18 @@ func runRun(args []string) int {
 	if err == nil {
 		err = cfg.Validate()
 	}
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "redactd run: invalid configuration:\n%s\n", indent(err.Error()))
+	// The policy file is checked too, so that one run shows every mistake.
+	pol, perr := loadPolicy(cfg.Rules)
+	if err != nil || perr != nil {
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "redactd run: invalid configuration:\n%s\n", indent(err.Error()))
+		}
+		if perr != nil {
+			fmt.Fprintf(os.Stderr, "redactd run: rules:\n%s\n", indent(perr.Error()))
+		}
 		return 2
 	}
 	log := newLogger(os.Stderr, cfg.Log)
-	pol, err := loadPolicy(cfg.Rules)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "redactd run: rules:\n%s\n", indent(err.Error()))
-		return 2
-	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
