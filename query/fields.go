@@ -14,10 +14,11 @@ import (
 //     "user.id";
 //   - in a text record of a known layout, the layout's field names:
 //     nginx/Apache combined lines ("remote_addr", "request", "status",
-//     "body_bytes_sent", "http_user_agent", ...; recognised by their shape
-//     unless a format is given), or the format given to NewFieldReader
-//     (cloudfront: "sc-status", "cs-uri-stem", ...; csv with columns;
-//     logfmt);
+//     "body_bytes_sent", "http_user_agent", ...) and CloudFront standard
+//     log lines ("sc-status", "cs-uri-stem", "c-ip", ...: tab-separated,
+//     starting with a date and a time), both recognised by their shape
+//     unless a format is given, or the format given to NewFieldReader
+//     (csv with columns, tsv, logfmt, asterisk, w3c);
 //   - else the first key=value (or key="value") token (TextField).
 //
 // A FieldReader is not safe for concurrent use: use one per goroutine.
@@ -25,6 +26,7 @@ type FieldReader struct {
 	format textfmt.Format // 0: combined lines by their shape, else key=value
 	parser *textfmt.Parser
 	combo  *textfmt.Parser // the auto-detected combined parser
+	cf     *textfmt.Parser // the auto-detected CloudFront parser
 	fields []textfmt.Field
 	buf    []byte // unquoted values of rec
 	rec    []byte // the record of Set
@@ -46,6 +48,9 @@ func NewFieldReader(c textfmt.Config) (*FieldReader, error) {
 	if r.combo, err = textfmt.NewParser(textfmt.DefaultConfig(textfmt.Combined)); err != nil {
 		return nil, errors.New("BUG: query: combined parser: " + err.Error())
 	}
+	if r.cf, err = textfmt.NewParser(textfmt.DefaultConfig(textfmt.CloudFront)); err != nil {
+		return nil, errors.New("BUG: query: cloudfront parser: " + err.Error())
+	}
 	return r, nil
 }
 
@@ -57,11 +62,14 @@ func (r *FieldReader) Set(rec []byte) {
 		return
 	}
 	p := r.parser
-	if p == nil {
-		if !textfmt.LooksCombined(rec) {
-			return
-		}
+	switch {
+	case p != nil:
+	case looksCloudFront(rec):
+		p = r.cf
+	case textfmt.LooksCombined(rec):
 		p = r.combo
+	default:
+		return
 	}
 	var err error
 	var header bool
@@ -109,4 +117,24 @@ func (r *FieldReader) Raw(name string) (v []byte, isJSON, ok bool) {
 	}
 	v, ok = r.Field(name)
 	return v, false, ok
+}
+
+// looksCloudFront reports whether rec starts as a CloudFront standard log
+// line does: "2026-11-23\t20:00:01\t".
+func looksCloudFront(rec []byte) bool {
+	const shape = "dddd-dd-dd\tdd:dd:dd\t"
+	if len(rec) < len(shape) {
+		return false
+	}
+	for i := 0; i < len(shape); i++ {
+		c := rec[i]
+		if shape[i] == 'd' {
+			if c < '0' || c > '9' {
+				return false
+			}
+		} else if c != shape[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -44,6 +44,9 @@ func TestFieldReader(t *testing.T) {
 	f(cf, cfLine, "sc-status", "404")
 	f(cf, cfLine, "cs-uri-stem", "/index.html")
 	f(cf, cfLine, "c-ip", "203.0.113.0")
+	f(auto, cfLine, "sc-status", "404") // recognised by its shape
+	f(auto, cfLine+"\trid=r1", "rid", "r1")
+	f(auto, "2026-11-23 20:00:01 x status=1", "status", "1") // spaces: not CloudFront
 
 	// Several fields of one record stay valid together.
 	auto.Set([]byte(nginx))
