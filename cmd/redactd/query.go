@@ -699,6 +699,9 @@ type progressOut struct {
 // writes the final line (on a terminal, or when a line was written).
 func (p *progressOut) start(ctx context.Context, st *query.Stats) (stop func()) {
 	line := func() string {
+		if st.Planned.Load() == 0 {
+			return "listing the archive's partitions in range"
+		}
 		return fmt.Sprintf("%d/%d objects  %s read  %d records  %d matched",
 			st.Objects.Load(), st.Planned.Load(), humanBytes(st.Bytes.Load()), st.Records.Load(), st.Matched.Load())
 	}
