@@ -40,8 +40,25 @@ func TestDuckDBQueriesDemoArchive(t *testing.T) {
 	}
 	arch := runs[0]
 
+	// query.sql, then the sql blocks of deploy/README.md (which use its
+	// views), each marked as a check that must return rows.
+	sql, err := os.ReadFile("duckdb/query.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, _ := os.ReadFile("README.md")
+	all := string(sql)
+	nReadme := 0
+	for _, m := range regexp.MustCompile("(?s)```sql\n(.*?)```").FindAllStringSubmatch(string(readme), -1) {
+		nReadme++
+		all += fmt.Sprintf("\n-- check: readme_%d\n%s", nReadme, m[1])
+	}
+	sqlFile := filepath.Join(t.TempDir(), "query.sql")
+	if err := os.WriteFile(sqlFile, []byte(all), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	cmd := exec.CommandContext(ctx, node, "duckdb/check.mjs", arch)
-	cmd.Env = append(os.Environ(), "QUERY_SQL=duckdb/query.sql", "ENGINE_SQL=athena/table.sql,trino/table.sql")
+	cmd.Env = append(os.Environ(), "QUERY_SQL="+sqlFile, "ENGINE_SQL=athena/table.sql,trino/table.sql")
 	out, err := cmd.Output()
 	if err != nil {
 		var stderr []byte
@@ -58,9 +75,16 @@ func TestDuckDBQueriesDemoArchive(t *testing.T) {
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatalf("check.mjs output %q: %v", out, err)
 	}
-	sql, _ := os.ReadFile("duckdb/query.sql")
+	for i := 1; i <= nReadme; i++ {
+		if len(got.Checks[fmt.Sprintf("readme_%d", i)]) == 0 {
+			t.Errorf("deploy/README.md: sql block %d returns no rows on the demo's archive", i)
+		}
+	}
+	if nReadme == 0 {
+		t.Error("deploy/README.md has no sql block")
+	}
 	// Statements end a line with ';' outside the comment lines.
-	if n := strings.Count(regexp.MustCompile(`(?m)^--.*\n`).ReplaceAllString(string(sql), ""), ";\n"); n < 10 || len(got.QuerySQL) != n {
+	if n := strings.Count(regexp.MustCompile(`(?m)^--.*\n`).ReplaceAllString(all, ""), ";\n"); n < 10 || len(got.QuerySQL) != n {
 		t.Errorf("query.sql: %d of %d statements ran", len(got.QuerySQL), n)
 	}
 
