@@ -32,8 +32,13 @@ PGO      ?= cmd/redactd/default.pgo
 
 all: build
 
+# `redactd version` and redactd_build_info show these; the toolchain's own
+# VCS stamp is used when they are empty.
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null)
+COMMIT   ?= $(shell git rev-parse HEAD 2>/dev/null)
+
 build:
-	$(GO) build -o $(BIN) ./cmd/redactd
+	$(GO) build -ldflags '-X main.version=$(VERSION) -X main.commit=$(COMMIT)' -o $(BIN) ./cmd/redactd
 
 run: build
 	./$(BIN) demo --duration $(DURATION)

@@ -492,8 +492,8 @@ func TestFlagsAreReal(t *testing.T) {
 }
 
 // TestConfigsValid runs each shipped config through the daemon's own
-// validation: `run` validates the config before it reads the rule file, so
-// with a missing rule file it stops right there, before any network use.
+// validation: `run` validates the config and reads the rule file before
+// any network use, so with a missing rule file it stops right there.
 func TestConfigsValid(t *testing.T) {
 	check := func(file string) string {
 		t.Helper()

@@ -37,8 +37,9 @@ type Config struct {
 	// not exist (1 partition, the brokers' default replication); without
 	// it a missing topic stops the start with an error naming it.
 	DeadLetterCreate bool `yaml:"dead_letter_create"`
-	// MaxRecordBytes is the largest record accepted; larger ones are dead-lettered.
-	MaxRecordBytes int `yaml:"max_record_bytes"`
+	// MaxRecordBytes is the largest record accepted; larger ones are
+	// dead-lettered. The file takes a size: 1MiB, 512KiB or 65536.
+	MaxRecordBytes int `yaml:"max_record_bytes" redactd:"size"`
 
 	// Prefix is the archive key prefix ("" for none), see sinks.Key.
 	Prefix string      `yaml:"prefix"`
@@ -104,8 +105,9 @@ type SASLConfig struct {
 
 // BatchConfig says when an open batch is cut and how it is encoded.
 type BatchConfig struct {
-	// MaxBytes is the largest uncompressed batch.
-	MaxBytes int `yaml:"max_bytes"`
+	// MaxBytes is the largest uncompressed batch. The file takes a size:
+	// 64MiB, 512KiB or 67108864.
+	MaxBytes int `yaml:"max_bytes" redactd:"size"`
 	// MaxRecords is the most records in a batch.
 	MaxRecords int `yaml:"max_records"`
 	// IdleTimeout cuts a batch that received no record for this long.

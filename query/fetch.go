@@ -46,13 +46,17 @@ func (f *fetch) read(ctx context.Context, q *Query, ar Archive, st *Stats) error
 		return err
 	}
 	defer dec.Close()
+	fr, err := NewFieldReader(q.TextFormat)
+	if err != nil {
+		return err
+	}
 	sc := bufio.NewScanner(dec)
 	sc.Buffer(make([]byte, 0, 256<<10), maxRecordLine)
 	chunk := make([]byte, 0, chunkSize)
 	for sc.Scan() {
 		rec := sc.Bytes()
 		st.Records.Add(1)
-		if !q.Match(rec) {
+		if !q.match(rec, fr) {
 			continue
 		}
 		chunk = append(chunk, rec...)

@@ -9,8 +9,12 @@ import (
 // Match reports whether rec passes q's Grep and every Where: for a JSON
 // record (one starting with '{') Where's field is a dotted path into it;
 // for a text record it is the first key=value (or key="value") token. It
-// does not allocate.
-func (q *Query) Match(rec []byte) bool {
+// does not allocate. A query run also matches the named fields of text
+// formats (FieldReader).
+func (q *Query) Match(rec []byte) bool { return q.match(rec, nil) }
+
+// match is Match reading fields with fr, when not nil.
+func (q *Query) match(rec []byte, fr *FieldReader) bool {
 	if q.Grep != nil && !q.Grep.Match(rec) {
 		return false
 	}
@@ -18,12 +22,18 @@ func (q *Query) Match(rec []byte) bool {
 		return true
 	}
 	isJSON := firstNonSpace(rec) == '{'
+	if fr != nil {
+		fr.Set(rec)
+	}
 	for _, w := range q.Where {
 		var v []byte
 		var ok bool
-		if isJSON {
+		switch {
+		case fr != nil:
+			v, ok = fr.Field(w.Field)
+		case isJSON:
 			v, ok = redact.JSONField(rec, w.Field)
-		} else {
+		default:
 			v, ok = TextField(rec, w.Field)
 		}
 		if !ok || !bytes.Equal(v, w.Value) {

@@ -14,17 +14,23 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/redactd/redactd/redact/textfmt"
 )
 
 // Query says which records to read.
 type Query struct {
-	Class    string
+	Class    string    // "": every class in the archive
 	Topics   []string  // nil: every topic archived under Class
 	From, To time.Time // UTC hours, both inclusive
 	Grep     *regexp.Regexp
 	Where    []Where // all must hold
-	Limit    int     // stop after this many matching records; 0: no limit
-	Workers  int     // objects fetched and decompressed at once; 0: 4
+	// TextFormat names the fields of text records for Where (see
+	// FieldReader); the zero value reads nginx/Apache combined lines by
+	// their shape and other lines by key=value.
+	TextFormat textfmt.Config
+	Limit      int // stop after this many matching records; 0: no limit
+	Workers    int // objects fetched and decompressed at once; 0: 4
 }
 
 // Where is one field=value condition, see Query.Match.
@@ -68,6 +74,9 @@ type Stats struct {
 func Run(ctx context.Context, ar Archive, prefix string, q *Query, st *Stats,
 	emit func(rec []byte) error, unreadable func(key string, err error)) error {
 	parent := ctx
+	if _, err := NewFieldReader(q.TextFormat); err != nil {
+		return err
+	}
 	objs, err := Plan(ctx, ar, prefix, q)
 	if err != nil {
 		return err

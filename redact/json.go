@@ -950,6 +950,17 @@ func appendEscaped(dst, s []byte) []byte {
 // allocate. ok is false when rec is not a JSON object or has no such field.
 // The returned slice aliases rec.
 func JSONField(rec []byte, path string) (v []byte, ok bool) {
+	v, ok = JSONRaw(rec, path)
+	if ok && v[0] == '"' {
+		return v[1 : len(v)-1], true
+	}
+	return v, ok
+}
+
+// JSONRaw returns the value at path (dotted) in the JSON object rec as
+// written: a string with its quotes and escapes, an object or array whole.
+// It does not allocate; the returned slice aliases rec.
+func JSONRaw(rec []byte, path string) (v []byte, ok bool) {
 	i := skipWS(rec, 0)
 	for {
 		if i >= len(rec) || rec[i] != '{' || path == "" {
@@ -991,11 +1002,8 @@ func JSONField(rec []byte, path string) (v []byte, ok bool) {
 			continue
 		}
 		end, ok := skipValue(rec, i, 1)
-		if !ok {
+		if !ok || end <= i {
 			return nil, false
-		}
-		if rec[i] == '"' {
-			return rec[i+1 : end-1], true
 		}
 		return rec[i:end], true
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"errors"
+	"math"
 	"net/netip"
 	"os"
 	"path/filepath"
@@ -785,7 +786,7 @@ func (p *parser) maxRecord(e kv, d *draft) {
 	if !ok {
 		return
 	}
-	n, ok := parseSize(s)
+	n, ok := ParseSize(s)
 	if !ok {
 		n = -1
 	}
@@ -899,8 +900,9 @@ func backtrackingShape(re string) (shape, why string) {
 	return "", ""
 }
 
-// parseSize reads "65536", "64KiB", "1MiB", "2MB", "1 MiB".
-func parseSize(s string) (int64, bool) {
+// ParseSize reads a size: "65536", "64KiB", "1MiB", "2MB", "1 MiB", "1GiB".
+// The daemon's configuration file takes the same syntax.
+func ParseSize(s string) (int64, bool) {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		i++
@@ -924,7 +926,14 @@ func parseSize(s string) (int64, bool) {
 		mult = 1000 * 1000
 	case "MiB":
 		mult = 1 << 20
+	case "GB":
+		mult = 1000 * 1000 * 1000
+	case "GiB":
+		mult = 1 << 30
 	default:
+		return 0, false
+	}
+	if n > math.MaxInt64/mult {
 		return 0, false
 	}
 	return n * mult, true

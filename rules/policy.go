@@ -120,6 +120,13 @@ func PackNames() []string {
 	return names
 }
 
+// PackYAML returns the source of the built-in rule pack NAME ("cdn", or
+// "pack:cdn"), as Load reads it.
+func PackYAML(name string) ([]byte, error) {
+	data, _, err := readPolicy(packPrefix + strings.TrimPrefix(name, packPrefix))
+	return data, err
+}
+
 // readPolicy returns the bytes of a policy file or built-in pack, and the
 // directory relative hash_key files are read from.
 func readPolicy(path string) (data []byte, dir string, err error) {

@@ -285,15 +285,15 @@ timestamp_field: meta.ts
 func TestParseSize(t *testing.T) {
 	f := func(s string, want int64) {
 		t.Helper()
-		got, ok := parseSize(s)
+		got, ok := ParseSize(s)
 		if want < 0 {
 			if ok {
-				t.Errorf("parseSize(%q) = %d, want an error", s, got)
+				t.Errorf("ParseSize(%q) = %d, want an error", s, got)
 			}
 			return
 		}
 		if !ok || got != want {
-			t.Errorf("parseSize(%q) = %d, %v; want %d", s, got, ok, want)
+			t.Errorf("ParseSize(%q) = %d, %v; want %d", s, got, ok, want)
 		}
 	}
 	f("65536", 65536)
@@ -306,9 +306,12 @@ func TestParseSize(t *testing.T) {
 	f("", -1)
 	f("MiB", -1)
 	f("1.5MiB", -1)
-	f("1GiB", -1)
+	f("1GiB", 1<<30)
+	f("2GB", 2e9)
+	f("1TiB", -1)
 	f("-1", -1)
 	f("9999999999999MiB", -1)
+	f("999999999999GiB", -1) // overflows int64
 }
 
 func TestHashKey(t *testing.T) {

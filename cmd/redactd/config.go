@@ -1,8 +1,9 @@
 package main
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
+	"net"
 	"os"
 	"reflect"
 	"slices"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/redactd/redactd/pipeline"
 	"github.com/redactd/redactd/problem"
+	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
 )
 
@@ -38,6 +40,9 @@ type Config struct {
 	source string
 	lines  map[string]int
 	flags  map[string]string
+	// loadProblems are the file's problems found while reading it, which
+	// Validate reports with its own.
+	loadProblems []*problem.Problem
 }
 
 // ArchiveConfig names the archive.
@@ -95,14 +100,16 @@ func DefaultConfig() Config {
 	}
 }
 
-// LoadConfig reads the YAML file at path over the defaults. Unknown keys
-// and type mismatches are errors naming the file and line; every one of
-// them is reported, joined. It does not validate: call Validate after
-// applying flags.
+// LoadConfig reads the YAML file at path over the defaults. Unknown keys,
+// sizes that do not parse and type mismatches are problems naming the file,
+// line and key; every one of them is reported, joined. A file that is YAML
+// is decoded even when it has such problems, so that Validate can report
+// the rest of its mistakes with them (it returns these problems too). It does
+// not validate: call Validate after applying flags.
 func LoadConfig(path string) (Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Config{}, fmt.Errorf("cannot read config: %w", err)
+		return DefaultConfig(), fmt.Errorf("cannot read config: %w", err)
 	}
 	return ParseConfig(path, data)
 }
@@ -115,73 +122,154 @@ func ParseConfig(name string, data []byte) (Config, error) {
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return c, yamlError(name, err)
 	}
+	c.lines = map[string]int{}
 	if len(root.Content) == 0 { // empty file: all defaults
-		c.lines = map[string]int{}
 		return c, nil
 	}
 	doc := root.Content[0]
 	if doc.Kind != yaml.MappingNode {
+		c.lines = nil
 		return c, &problem.Problem{File: name, Line: doc.Line, Reason: "want a mapping of keys at the top level"}
 	}
-	c.lines = map[string]int{}
-	var ps []*problem.Problem
-	checkKeys(doc, reflect.TypeFor[Config](), "", name, c.lines, &ps)
-	if len(ps) > 0 {
-		return c, problem.Join(ps)
+	w := keyWalker{file: name, lines: c.lines, types: map[string]reflect.Type{}, values: map[string]*yaml.Node{}}
+	w.mapping(doc, reflect.TypeFor[Config](), "")
+	// The walker reported unknown keys (and left them out of doc) and turned
+	// sizes into byte counts; the decoder reports what is left: values of
+	// the wrong type, each given the key it is on.
+	if err := doc.Decode(&c); err != nil {
+		for _, p := range problem.FromYAML(name, err) {
+			w.ps = append(w.ps, w.keyOf(p))
+		}
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
-		return c, yamlError(name, err)
+	if c.MetricsAddr == "off" {
+		c.MetricsAddr = ""
 	}
-	return c, nil
+	c.loadProblems = w.ps
+	return c, problem.Join(w.ps)
 }
 
-// checkKeys walks the YAML mapping n against the struct type t, records the
-// line of every key path in lines and reports every unknown key. Walking
+// keyWalker walks a YAML mapping against a struct type: it records the
+// line, Go type and node of every key path, reports unknown keys (and
+// removes them, so the decoder does not report them again) and turns the
+// sizes of fields tagged redactd:"size" ("64MiB") into byte counts. Walking
 // the node tree (rather than relying on the decoder) names the full key
 // path and finds all unknown keys at once.
-func checkKeys(n *yaml.Node, t reflect.Type, path, file string, lines map[string]int, ps *[]*problem.Problem) {
+type keyWalker struct {
+	file   string
+	lines  map[string]int
+	types  map[string]reflect.Type
+	values map[string]*yaml.Node
+	ps     []*problem.Problem
+}
+
+func (w *keyWalker) mapping(n *yaml.Node, t reflect.Type, path string) {
 	fields := yamlFields(t)
+	kept := n.Content[:0]
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		p := joinPath(path, k.Value)
-		lines[p] = k.Line
-		ft, ok := fields[k.Value]
+		w.lines[p] = k.Line
+		f, ok := fields[k.Value]
 		if !ok {
 			known := make([]string, 0, len(fields))
 			for name := range fields {
 				known = append(known, name)
 			}
 			slices.Sort(known)
-			*ps = append(*ps, &problem.Problem{File: file, Line: k.Line, Key: p,
+			w.ps = append(w.ps, &problem.Problem{File: w.file, Line: k.Line, Key: p,
 				Reason: "unknown key (known keys here: " + strings.Join(known, ", ") + ")"})
 			continue
 		}
-		walkValue(v, ft, p, file, lines, ps)
+		kept = append(kept, k, v)
+		if f.Tag.Get("redactd") == "size" {
+			w.size(v, p)
+		}
+		w.value(v, f.Type, p)
 	}
+	n.Content = kept
 }
 
-func walkValue(v *yaml.Node, t reflect.Type, p, file string, lines map[string]int, ps *[]*problem.Problem) {
+func (w *keyWalker) value(v *yaml.Node, t reflect.Type, p string) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
+	w.types[p], w.values[p] = t, v
 	switch {
 	case t.Kind() == reflect.Struct && t != reflect.TypeFor[time.Duration]() && v.Kind == yaml.MappingNode:
-		checkKeys(v, t, p, file, lines, ps)
+		w.mapping(v, t, p)
 	case t.Kind() == reflect.Slice && v.Kind == yaml.SequenceNode:
 		for j, e := range v.Content {
 			ep := p + "[" + strconv.Itoa(j) + "]"
-			lines[ep] = e.Line
-			walkValue(e, t.Elem(), ep, file, lines, ps)
+			w.lines[ep] = e.Line
+			w.value(e, t.Elem(), ep)
 		}
 	}
 }
 
+// size rewrites a size such as 64MiB, 512KiB, 2MB or 65536 (the syntax of
+// the policy file's max_record_bytes) into its byte count.
+func (w *keyWalker) size(v *yaml.Node, p string) {
+	if v.Kind != yaml.ScalarNode {
+		return // the decoder reports the type
+	}
+	n, ok := rules.ParseSize(v.Value)
+	if !ok {
+		w.ps = append(w.ps, &problem.Problem{File: w.file, Line: v.Line, Key: p, Value: v.Value, HasValue: true,
+			Reason: "want a size such as 64MiB, 512KiB, 2MB or 65536 (bytes)"})
+		v.Value, v.Tag = "0", "!!int" // decoded, and not reported twice
+		return
+	}
+	v.Value, v.Tag, v.Style = strconv.FormatInt(n, 10), "!!int", 0
+}
+
+// keyOf gives a decoder problem the key on its line and a reason in the
+// key's terms ("want a duration such as 30s, 5m or 1h"), keeping the
+// decoder's message when no single key is on that line.
+func (w *keyWalker) keyOf(p *problem.Problem) *problem.Problem {
+	var all, scalars []string
+	for k, l := range w.lines {
+		if l != p.Line || w.values[k] == nil {
+			continue
+		}
+		all = append(all, k)
+		if w.values[k].Kind == yaml.ScalarNode {
+			scalars = append(scalars, k)
+		}
+	}
+	var key string
+	switch {
+	case len(scalars) == 1:
+		key = scalars[0]
+	case len(all) == 1:
+		key = all[0]
+	default:
+		return p // several values on this line (flow style): cannot tell which
+	}
+	p.Key = key
+	if v := w.values[key]; v.Kind == yaml.ScalarNode {
+		p.Value, p.HasValue = v.Value, true
+	}
+	switch t := w.types[key]; {
+	case t == reflect.TypeFor[time.Duration]():
+		p.Reason = "want a duration such as 30s, 5m or 1h"
+	case t.Kind() == reflect.Bool:
+		p.Reason = "want true or false"
+	case t.Kind() >= reflect.Int && t.Kind() <= reflect.Uint64:
+		p.Reason = "want a whole number"
+	case t.Kind() == reflect.String:
+		p.Reason = "want a string"
+	case t.Kind() == reflect.Slice:
+		p.Reason = "want a list"
+	case t.Kind() == reflect.Struct:
+		p.Reason = "want a mapping of keys"
+	}
+	return p
+}
+
 // yamlFields maps the YAML names of t's fields (inline structs flattened)
-// to their types.
-func yamlFields(t reflect.Type) map[string]reflect.Type {
-	m := map[string]reflect.Type{}
+// to the fields.
+func yamlFields(t reflect.Type) map[string]reflect.StructField {
+	m := map[string]reflect.StructField{}
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		tag := f.Tag.Get("yaml")
@@ -198,7 +286,7 @@ func yamlFields(t reflect.Type) map[string]reflect.Type {
 		if name == "" {
 			name = strings.ToLower(f.Name)
 		}
-		m[name] = f.Type
+		m[name] = f
 	}
 	return m
 }
@@ -255,25 +343,57 @@ func (c *Config) problem(key, value, why string) *problem.Problem {
 
 // Validate returns every problem in c, joined, each a *problem.Problem
 // naming where the value came from (file and line, or flag), the key, the
-// value and the rule it broke.
+// value and the rule it broke: the problems found reading the file
+// (unknown keys, types, sizes) and those of every check, at once. A key
+// that could not be read is not checked again.
 func (c *Config) Validate() error {
-	var ps []*problem.Problem
-	for _, p := range problem.All(c.Config.Validate()) {
-		ps = append(ps, c.locate(p))
+	ps := slices.Clone(c.loadProblems)
+	unread := map[string]bool{}
+	for _, p := range c.loadProblems {
+		unread[p.Key] = true
 	}
-	ps = append(ps, problem.All(c.validateArchive())...)
+	add := func(p *problem.Problem) {
+		if p.Key == "" || !unread[p.Key] {
+			ps = append(ps, p)
+		}
+	}
+	for _, p := range problem.All(c.Config.Validate()) {
+		add(c.locate(p))
+	}
+	for _, p := range problem.All(c.validateArchive()) {
+		add(p)
+	}
+	if err := validAddr(c.MetricsAddr); err != nil {
+		add(c.problem("metrics_addr", c.MetricsAddr, err.Error()))
+	}
 	switch c.Lifecycle.OnStart {
 	case "apply", "verify", "off":
 	default:
-		ps = append(ps, c.problem("lifecycle.on_start", c.Lifecycle.OnStart, "want apply, verify or off"))
+		add(c.problem("lifecycle.on_start", c.Lifecycle.OnStart, "want apply, verify or off"))
 	}
 	if c.Lifecycle.JanitorInterval < time.Minute {
-		ps = append(ps, c.problem("lifecycle.janitor_interval", c.Lifecycle.JanitorInterval.String(), "must be at least 1m"))
+		add(c.problem("lifecycle.janitor_interval", c.Lifecycle.JanitorInterval.String(), "must be at least 1m"))
 	}
 	if v := c.Lifecycle.VerifyInterval; v != 0 && v < 10*time.Second {
 		ps = append(ps, c.problem("lifecycle.verify_interval", v.String(), "must be 0 (off) or at least 10s"))
 	}
 	return problem.Join(ps)
+}
+
+// validAddr checks a listen address: host:port or :port; "" (which "off"
+// becomes, in the file and on the command line) disables the listener.
+func validAddr(addr string) error {
+	if addr == "" {
+		return nil
+	}
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return errors.New(`want host:port, :port or off`)
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return errors.New(`want host:port, :port or off (port 0 to 65535)`)
+	}
+	return nil
 }
 
 // validateArchive checks the keys that `lifecycle` needs: archive.*, the

@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -48,8 +49,8 @@ func allKeys(t reflect.Type, path string) []string {
 	var out []string
 	for name, ft := range yamlFields(t) {
 		p := joinPath(path, name)
-		if ft.Kind() == reflect.Struct && ft != reflect.TypeFor[time.Duration]() {
-			out = append(out, allKeys(ft, p)...)
+		if ft.Type.Kind() == reflect.Struct && ft.Type != reflect.TypeFor[time.Duration]() {
+			out = append(out, allKeys(ft.Type, p)...)
 		} else {
 			out = append(out, p)
 		}
@@ -238,4 +239,106 @@ func TestRunBadConfig(t *testing.T) {
 	f(2, "--brokers", "k:9092", "--topics", "t", "--group", "g") // no archive
 	f(2, "extra-arg")
 	f(0, "--help")
+}
+
+// TestConfigAllProblemsAtOnce: an unknown key, a value of the wrong type,
+// a size that does not parse and values that break the checks are all
+// reported by one Validate, each naming the line, the key and the value.
+func TestConfigAllProblemsAtOnce(t *testing.T) {
+	const file = `brokers: [k:9092]
+topics: [t]
+group: g
+brokerz: [x:1]
+workers: many
+batch:
+  max_bytes: lots
+  idle_timeout: soon
+  codec: lz4
+metrics_addr: localhost
+archive: {url: "file:///tmp/x"}
+`
+	c, err := ParseConfig("c.yaml", []byte(file))
+	if err == nil {
+		t.Fatal("ParseConfig reported nothing")
+	}
+	err = c.Validate()
+	want := []string{
+		`c.yaml:4: key brokerz: unknown key`,
+		`c.yaml:7: key batch.max_bytes: value "lots": want a size such as 64MiB, 512KiB, 2MB or 65536 (bytes)`,
+		`c.yaml:5: key workers: value "many": want a whole number`,
+		`c.yaml:8: key batch.idle_timeout: value "soon": want a duration such as 30s, 5m or 1h`,
+		`c.yaml:9: key batch.codec: value "lz4": want zstd or gzip`,
+		`c.yaml:10: key metrics_addr: value "localhost": want host:port, :port or off`,
+	}
+	for _, w := range want {
+		if !strings.Contains(fmt.Sprint(err), w) {
+			t.Errorf("error lacks %q:\n%v", w, err)
+		}
+	}
+	// A key that could not be read is not checked again (max_bytes is not
+	// also "must be between 1 and ...").
+	if n := len(problem.All(err)); n != len(want) {
+		t.Errorf("%d problems, want %d:\n%v", n, len(want), err)
+	}
+}
+
+// TestConfigSizesAndOff: the file takes the policy file's size syntax and
+// "off" for metrics_addr, as the flag does.
+func TestConfigSizesAndOff(t *testing.T) {
+	f := func(yaml string, check func(c Config), wantErr string) {
+		t.Helper()
+		c, err := ParseConfig("c.yaml", []byte("brokers: [k:1]\ntopics: [t]\ngroup: g\narchive: {url: 'file:///tmp/x'}\n"+yaml))
+		if err == nil {
+			err = c.Validate()
+		} else {
+			err = c.Validate() // Validate reports the file's problems too
+		}
+		if wantErr == "" && err != nil || wantErr != "" && !strings.Contains(fmt.Sprint(err), wantErr) {
+			t.Errorf("%q: error %v, want %q", yaml, err, wantErr)
+			return
+		}
+		if check != nil {
+			check(c)
+		}
+	}
+	f("batch: {max_bytes: 64MiB}\nmax_record_bytes: 512KiB\n", func(c Config) {
+		if c.Batch.MaxBytes != 64<<20 || c.MaxRecordBytes != 512<<10 {
+			t.Errorf("sizes: %d %d", c.Batch.MaxBytes, c.MaxRecordBytes)
+		}
+	}, "")
+	f("batch:\n  max_bytes: '8 MiB'\n", func(c Config) {
+		if c.Batch.MaxBytes != 8<<20 {
+			t.Errorf("quoted size: %d", c.Batch.MaxBytes)
+		}
+	}, "")
+	f("batch: {max_bytes: 65536}\n", func(c Config) {
+		if c.Batch.MaxBytes != 65536 {
+			t.Errorf("bytes: %d", c.Batch.MaxBytes)
+		}
+	}, "")
+	f("batch:\n  max_bytes: 2GiB\n", nil, `c.yaml:6: key batch.max_bytes: value "2147483648": must be between 1 and 1073741824`)
+	f("max_record_bytes: 1.5MiB\n", nil, `c.yaml:5: key max_record_bytes: value "1.5MiB": want a size`)
+	f("max_record_bytes: [1]\n", nil, `c.yaml:5: key max_record_bytes`)
+	f("metrics_addr: off\n", func(c Config) {
+		if c.MetricsAddr != "" {
+			t.Errorf("metrics_addr off: %q", c.MetricsAddr)
+		}
+	}, "")
+	f("metrics_addr: \"127.0.0.1:99999\"\n", nil, `key metrics_addr: value "127.0.0.1:99999": want host:port, :port or off (port 0 to 65535)`)
+}
+
+// TestRunReportsConfigAndRules: `redactd run` shows the configuration's
+// problems and the policy file's in one go, and connects to nothing.
+func TestRunReportsConfigAndRules(t *testing.T) {
+	rulesFile := writeFile(t, "rules.yaml", "classes: []\nbogus: 1\n")
+	cfg := writeFile(t, "c.yaml", "brokers: [k:9092]\ntopics: [t]\ngroup: g\nworkers: 0\nbrokerz: 1\narchive: {url: 'file:///tmp/x'}\nrules: "+rulesFile+"\n")
+	_, errOut, code := runCLI(t, "", "run", "--config", cfg)
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	for _, w := range []string{"key brokerz: unknown key", `key workers: value "0"`, rulesFile + ":2: key bogus"} {
+		if !strings.Contains(errOut, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errOut)
+		}
+	}
 }

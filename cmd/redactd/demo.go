@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -18,7 +17,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -62,10 +60,6 @@ type demoOptions struct {
 
 func runDemo(args []string) int {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), demoUsage)
-		fs.PrintDefaults()
-	}
 	var o demoOptions
 	fs.DurationVar(&o.Duration, "duration", 0, "stop after this long (0: at Ctrl-C)")
 	fs.StringVar(&o.Dir, "archive", "demo-archive", "archive `directory`")
@@ -75,11 +69,8 @@ func runDemo(args []string) int {
 	fs.StringVar(&o.LogLevel, "log-level", "error", "daemon log level debug|info|warn|error (text, on stderr)")
 	fs.StringVar(&o.Metrics, "metrics-addr", "", "serve /metrics, /healthz, /readyz on this `address` (default: off)")
 	fs.Uint64Var(&o.Seed, "seed", 1, "corpus seed")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, demoUsage, args); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "redactd demo: unexpected argument %q\n", fs.Arg(0))
@@ -239,7 +230,7 @@ func demo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error {
 	// first, and the daemon catches up before it is closed.
 	dctx, stopJanitor := context.WithCancel(context.Background())
 	defer stopJanitor()
-	d, arch, err := startPipeline(dctx, cfg, pol, log, prometheus.NewRegistry())
+	d, arch, err := startPipeline(dctx, cfg, pol, log, newRegistry(pol.Version))
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/redactd/redactd/problem"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
 )
@@ -64,10 +65,6 @@ Flags:
 
 func runLifecycle(args []string) int {
 	fs := flag.NewFlagSet("lifecycle", flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), lifecycleUsage)
-		fs.PrintDefaults()
-	}
 	var f runFlags
 	f.register(fs, false)
 	var retire stringList
@@ -77,11 +74,8 @@ func runLifecycle(args []string) int {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		action, args = args[0], args[1:]
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, lifecycleUsage, args); done {
+		return code
 	}
 	rest := fs.Args()
 	if action == "" && len(rest) > 0 {
@@ -95,7 +89,7 @@ func runLifecycle(args []string) int {
 	case "plan", "apply", "verify":
 	case "":
 		fmt.Fprintln(os.Stderr, "redactd lifecycle: want plan, apply or verify")
-		fs.Usage()
+		printUsage(fs, os.Stderr, lifecycleUsage)
 		return 2
 	default:
 		fmt.Fprintf(os.Stderr, "redactd lifecycle: unknown action %q: want plan, apply or verify\n", action)
@@ -107,7 +101,7 @@ func runLifecycle(args []string) int {
 	}
 	cfg, err := f.load(fs)
 	if err == nil {
-		err = cfg.validateArchive()
+		err = errors.Join(problem.Join(cfg.loadProblems), cfg.validateArchive())
 		if perr := sinks.ValidPrefix(cfg.Prefix); perr != nil {
 			err = errors.Join(err, cfg.problem("prefix", cfg.Prefix, perr.Error()))
 		}

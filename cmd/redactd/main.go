@@ -6,7 +6,10 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 )
@@ -27,35 +30,65 @@ func register(name, summary string, run func(args []string) int) {
 	commands[name] = command{summary: summary, run: run}
 }
 
-func usage() {
-	fmt.Fprintf(os.Stderr, "redactd: redact personal data from log streams and archive them with enforced retention\n\nUsage:\n  redactd <command> [flags]\n\nCommands:\n")
+func usage(w io.Writer) {
+	fmt.Fprintf(w, "redactd: redact personal data from log streams and archive them with enforced retention\n\nUsage:\n  redactd <command> [flags]\n\nCommands:\n")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(os.Stderr, "  %-12s %s\n", n, commands[n].summary)
+		fmt.Fprintf(w, "  %-12s %s\n", n, commands[n].summary)
 	}
-	fmt.Fprintf(os.Stderr, "\nRun 'redactd <command> --help' for a command's flags.\n")
+	fmt.Fprintf(w, "\nRun 'redactd <command> --help' for a command's flags.\n")
 }
 
 func main() {
 	if len(os.Args) < 2 {
-		usage()
+		usage(os.Stderr)
 		os.Exit(2)
 	}
 	name := os.Args[1]
 	switch name {
-	case "-h", "--help", "help":
-		usage()
+	case "-h", "-help", "--help", "help":
+		usage(os.Stdout)
 		return
+	case "-v", "-version", "--version":
+		name = "version"
 	}
 	c, ok := commands[name]
 	if !ok {
 		fmt.Fprintf(os.Stderr, "redactd: unknown command %q\n\n", name)
-		usage()
+		usage(os.Stderr)
 		os.Exit(2)
 	}
 	os.Exit(c.run(os.Args[2:]))
+}
+
+// parseFlags parses a command's flags. --help (-h) prints head and the
+// flags once, on stdout, and ends the command with 0; a bad flag prints the
+// flag package's message and the usage on stderr and ends it with 2. done
+// is true when the command must return code.
+func parseFlags(fs *flag.FlagSet, head string, args []string) (code int, done bool) {
+	fs.SetOutput(os.Stderr)
+	fs.Usage = func() {} // printed below, once, where it belongs
+	err := fs.Parse(args)
+	if err == nil {
+		return 0, false
+	}
+	w, code := io.Writer(os.Stderr), 2
+	if errors.Is(err, flag.ErrHelp) {
+		w, code = os.Stdout, 0
+	}
+	printUsage(fs, w, head)
+	return code, true
+}
+
+// printUsage writes head and fs's flags to w.
+func printUsage(fs *flag.FlagSet, w io.Writer, head string) {
+	out := fs.Output()
+	fs.SetOutput(w)
+	fmt.Fprint(w, head)
+	fs.PrintDefaults()
+	fs.SetOutput(out)
 }

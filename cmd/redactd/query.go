@@ -23,6 +23,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/redactd/redactd/query"
+	"github.com/redactd/redactd/redact/textfmt"
 	"github.com/redactd/redactd/sinks"
 )
 
@@ -31,30 +32,48 @@ func init() {
 }
 
 const queryUsage = `Usage:
-  redactd query --archive URL --class CLASS --from TIME [--to TIME] [flags]
-  redactd query --config /etc/redactd/config.yaml --class CLASS --from TIME [flags]
+  redactd query --archive URL --from TIME [--to TIME] [--class CLASS] [flags]
+  redactd query --config /etc/redactd/config.yaml --from TIME [flags]
 
-Searches the archive for records of one retention class. Only the partitions
-in [--from, --to] are listed (class=/topic=/dt=/hour= prefixes); nothing else
-in the bucket is read. Objects are downloaded and decompressed in parallel and
-records are written in key order: hour, topic, partition, first offset, then
-offset order inside each object.
+Searches the archive. Only the partitions in [--from, --to] are listed
+(class=/topic=/dt=/hour= prefixes) of the class given, or of every class in
+the archive without --class; nothing else in the bucket is read. Objects are
+downloaded and decompressed in parallel and records are written in key
+order: hour, class, topic, partition, first offset, then offset order inside
+each object.
 
-TIME is an hour (2026-11-20T00), a day (2026-11-20 or "today": from its
-first hour, or up to its last hour for --to), an RFC 3339 time, or "now".
-Times are UTC.
+TIME is an hour (2026-11-20T00), a day (2026-11-20, "today" or "yesterday":
+from its first hour, or up to its last hour for --to), an RFC 3339 time,
+"now", or a time before now: -30m, -1h, -7d, -2w. Times are UTC hours: a
+range holds the whole hours it touches.
 
 A record matches when it matches --grep (a Go regular expression over the
-whole record) and every --where. --where field=value compares a JSON record's
-field (dotted path, e.g. meta.log_type) with value; for a text record it looks
-for a key=value (or key="value") token.
+whole record) and every --where. A FIELD (in --where, --count-by, --fields)
+is a dotted path in a JSON record (status, user.id); in a text record it is
+a field of the record's layout: nginx/Apache combined lines are recognised
+(remote_addr, remote_user, time_local, request, status, body_bytes_sent,
+http_referer, http_user_agent), --text-format names another (cloudfront:
+sc-status, cs-uri-stem, c-ip, ...); else the first key=value token.
+
+Answers instead of records: --count prints how many records matched;
+--count-by FIELD[,FIELD] counts them by the fields' values, largest first.
+--fields FIELD[,FIELD] prints only those fields of each record.
+--output: jsonl (records as stored; the default), table or csv (columns:
+a JSON record's top-level keys, or the --fields, or the --count-by fields
+and count; a text record is one _raw column).
+
+Progress (objects, bytes, records, matches) goes to stderr: rewritten in
+place on a terminal, else a line every 10s once a scan runs that long;
+--quiet turns it off. Stdout holds only the answer.
 
 S3 credentials come from the AWS SDK's default chain (environment, shared
 profile, web identity, instance role); reading needs s3:ListBucket and
 s3:GetObject.
 
-Exit status: 0 records matched, 1 nothing matched or nothing in range,
-2 usage error, 3 some objects could not be read (others were), 130 interrupted.
+Exit status: 0 records matched, 1 nothing matched (also: nothing archived in
+range, no such class), 2 usage or access error (bad flag, archive missing or
+unreachable, listing denied, an object that could not be read: the others
+are still read and written), 130 interrupted.
 
 Flags:
 `
@@ -66,9 +85,16 @@ type queryConfig struct {
 	Config      string
 	Archive     string
 	S3          sinks.OpenOptions
-	Output      string
+	Output      string // jsonl, table or csv
 	ColumnsFrom int
+	Count       bool     // print the number of matching records
+	CountBy     []string // count by these fields
+	Fields      []string // print only these fields
+	Quiet       bool     // no progress on stderr
 }
+
+// answers reports whether the query prints counts rather than records.
+func (q *queryConfig) answers() bool { return q.Count || len(q.CountBy) > 0 }
 
 // multiFlag collects a repeatable flag.
 type multiFlag []string
@@ -79,30 +105,37 @@ func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 func parseQueryFlags(args []string, stderr io.Writer) (*queryConfig, error) {
 	fs := flag.NewFlagSet("query", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, queryUsage)
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() {} // printed once, below
 	var (
-		q              queryConfig
-		from, to, grep string
-		topics, where  multiFlag
+		q                                   queryConfig
+		from, to, grep, countBy, fields, tf string
+		topics, where                       multiFlag
 	)
 	fs.StringVar(&q.Config, "config", "", "take the archive (url, s3_endpoint, s3_region, prefix) from the daemon's config `FILE`")
 	fs.StringVar(&q.Archive, "archive", "", "archive `URL`: s3://bucket[/prefix], file:///dir or a directory (required without --config)")
 	fs.StringVar(&q.S3.Endpoint, "s3-endpoint", "", "S3-compatible endpoint `URL`, e.g. http://127.0.0.1:9000 (default: AWS)")
 	fs.StringVar(&q.S3.Region, "s3-region", "", "S3 `region` (default: the AWS SDK's configuration)")
-	fs.StringVar(&q.Class, "class", "", "retention `class` to search (required)")
+	fs.StringVar(&q.Class, "class", "", "retention `class` to search (default: every class)")
 	fs.Var(&topics, "topic", "only this `topic` (repeatable; default: every topic of the class)")
 	fs.StringVar(&from, "from", "", "first `hour` to search, inclusive (required)")
 	fs.StringVar(&to, "to", "now", "last `hour` to search, inclusive")
 	fs.StringVar(&grep, "grep", "", "only records matching this regular `expression`")
 	fs.Var(&where, "where", "only records whose `field=value` holds (repeatable, all must hold)")
 	fs.IntVar(&q.Limit, "limit", 0, "stop after `N` matching records (0: no limit)")
-	fs.StringVar(&q.Output, "output", "ndjson", "output `format`: ndjson (records as stored), table or csv (JSON records)")
+	fs.StringVar(&q.Output, "output", "", "output `format`: jsonl (records as stored; ndjson is the same), table or csv (default: jsonl, table for counts)")
+	fs.BoolVar(&q.Count, "count", false, "print the number of matching records instead of the records")
+	fs.StringVar(&countBy, "count-by", "", "count matching records by the values of `FIELD[,FIELD]`, largest first")
+	fs.StringVar(&fields, "fields", "", "print only `FIELD[,FIELD]` of each record")
+	fs.StringVar(&tf, "text-format", "", "`layout` of text records for FIELD names: combined, cloudfront, w3c, csv, tsv, logfmt or asterisk (default: combined lines by their shape, else key=value)")
+	fs.BoolVar(&q.Quiet, "quiet", false, "no progress on stderr")
 	fs.IntVar(&q.Workers, "workers", 4, "objects downloaded and decompressed in parallel")
 	fs.IntVar(&q.ColumnsFrom, "columns-from", 100, "table/csv: columns are the top-level keys of the first `N` records")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(fs, os.Stdout, queryUsage)
+		} else {
+			printUsage(fs, stderr, queryUsage)
+		}
 		return nil, err
 	}
 	if fs.NArg() > 0 {
@@ -117,10 +150,24 @@ func parseQueryFlags(args []string, stderr io.Writer) (*queryConfig, error) {
 	if q.Archive == "" {
 		errs = append(errs, errors.New("--archive is required (or --config naming the daemon's config)"))
 	}
-	if q.Class == "" {
-		errs = append(errs, errors.New("--class is required"))
-	} else if err := sinks.ValidClass(q.Class); err != nil {
-		errs = append(errs, fmt.Errorf("--class %q: %w", q.Class, err))
+	if q.Class != "" {
+		if err := sinks.ValidClass(q.Class); err != nil {
+			errs = append(errs, fmt.Errorf("--class %q: %w", q.Class, err))
+		}
+	}
+	q.CountBy, q.Fields = splitList(countBy), splitList(fields)
+	switch {
+	case q.Count && len(q.CountBy) > 0:
+		errs = append(errs, errors.New("give --count or --count-by, not both (--count-by also prints the total)"))
+	case q.answers() && len(q.Fields) > 0:
+		errs = append(errs, errors.New("--fields chooses what records print: it does not go with --count or --count-by"))
+	}
+	if tf != "" {
+		f, ok := textfmt.ParseFormat(tf)
+		if !ok {
+			errs = append(errs, fmt.Errorf("--text-format %q: want combined, cloudfront, w3c, csv, tsv, logfmt or asterisk", tf))
+		}
+		q.TextFormat = textfmt.DefaultConfig(f)
 	}
 	for _, t := range topics {
 		for _, t := range strings.Split(t, ",") {
@@ -163,9 +210,16 @@ func parseQueryFlags(args []string, stderr io.Writer) (*queryConfig, error) {
 		errs = append(errs, fmt.Errorf("--limit %d: must be 0 or more", q.Limit))
 	}
 	switch q.Output {
-	case "ndjson", "table", "csv":
+	case "":
+		q.Output = "jsonl"
+		if q.answers() {
+			q.Output = "table"
+		}
+	case "ndjson":
+		q.Output = "jsonl"
+	case "jsonl", "table", "csv":
 	default:
-		errs = append(errs, fmt.Errorf("--output %q: want ndjson, table or csv", q.Output))
+		errs = append(errs, fmt.Errorf("--output %q: want jsonl, table or csv", q.Output))
 	}
 	if q.Workers < 1 || q.Workers > 64 {
 		errs = append(errs, fmt.Errorf("--workers %d: must be between 1 and 64", q.Workers))
@@ -219,9 +273,12 @@ func runQuery(args []string) int {
 		return 2
 	}
 	out := bufio.NewWriterSize(os.Stdout, 64<<10)
-	var progress io.Writer
-	if isTerminal(os.Stderr) {
-		progress = os.Stderr
+	var progress *progressOut
+	if !q.Quiet {
+		progress = &progressOut{w: os.Stderr, tty: isTerminal(os.Stderr), every: 10 * time.Second}
+		if progress.tty {
+			progress.every = 200 * time.Millisecond
+		}
 	}
 	st, err := runQueryOn(ctx, q, ar, prefix, out, os.Stderr, progress)
 	if ferr := out.Flush(); ferr != nil && err == nil {
@@ -233,17 +290,21 @@ func runQuery(args []string) int {
 // queryExit prints the outcome of a query that did not fail on usage and
 // returns the exit status documented in queryUsage.
 func queryExit(ctx context.Context, st *query.Stats, err error, stderr io.Writer) int {
+	var none *query.NothingError
 	switch {
 	case ctx.Err() != nil:
 		fmt.Fprintf(stderr, "redactd query: interrupted after %d objects, %d records matched\n", st.Objects.Load(), st.Matched.Load())
 		return 130
-	case err != nil:
+	case errors.As(err, &none):
 		fmt.Fprintf(stderr, "redactd query: %v\n", err)
 		return 1
+	case err != nil:
+		fmt.Fprintf(stderr, "redactd query: %v\n", err)
+		return 2
 	case st.Unreadable.Load() > 0:
 		fmt.Fprintf(stderr, "redactd query: %d of %d objects could not be read (see above); the output lacks some or all of their records\n",
 			st.Unreadable.Load(), st.Planned.Load())
-		return 3
+		return 2
 	case st.Matched.Load() == 0:
 		fmt.Fprintf(stderr, "redactd query: no record matched in %d objects (%d records)\n", st.Planned.Load(), st.Records.Load())
 		return 1
@@ -259,26 +320,162 @@ func isTerminal(f *os.File) bool {
 }
 
 // runQueryOn runs q against ar, whose keys start with prefix. It writes
-// matching records to out in q's output format, messages about unreadable
-// objects to stderr and, when progress is not nil, a progress line that it
-// rewrites in place.
-func runQueryOn(ctx context.Context, q *queryConfig, ar query.Archive, prefix string, out io.Writer, stderr, progress io.Writer) (*query.Stats, error) {
+// matching records (or the counts) to out in q's output format, messages
+// about unreadable objects to stderr and, when progress is not nil, the
+// query's progress.
+func runQueryOn(ctx context.Context, q *queryConfig, ar query.Archive, prefix string, out io.Writer, stderr io.Writer, progress *progressOut) (*query.Stats, error) {
 	st := new(query.Stats)
 	if progress != nil {
-		stop := startProgress(ctx, st, progress)
+		stop := progress.start(ctx, st)
 		defer stop()
 	}
+	fr, err := query.NewFieldReader(q.TextFormat)
+	if err != nil {
+		return st, err
+	}
 	w := newRecordWriter(q, out)
-	err := query.Run(ctx, ar, prefix, &q.Query, st, w.write, func(key string, err error) {
+	var counter *query.Counter
+	emit := w.write
+	switch {
+	case q.answers():
+		counter = query.NewCounter(q.CountBy)
+		emit = func(rec []byte) error {
+			fr.Set(rec)
+			counter.Add(fr)
+			return nil
+		}
+	case len(q.Fields) > 0:
+		var buf []byte
+		emit = func(rec []byte) error {
+			fr.Set(rec)
+			buf = project(buf[:0], fr, q.Fields)
+			return w.write(buf)
+		}
+	}
+	err = query.Run(ctx, ar, prefix, &q.Query, st, emit, func(key string, err error) {
 		fmt.Fprintf(stderr, "redactd query: cannot read %s: %v\n", key, err)
 	})
 	if errors.Is(err, ctx.Err()) {
 		err = nil // queryExit reports the interrupt
 	}
+	var none *query.NothingError
+	if counter != nil && (err == nil || errors.As(err, &none)) && ctx.Err() == nil {
+		if werr := writeCounts(out, q, counter); err == nil {
+			err = werr
+		}
+		return st, err
+	}
 	if ferr := w.flush(); err == nil {
 		err = ferr
 	}
 	return st, err
+}
+
+// project appends a JSON object of fields' values in the record fr holds
+// to dst: JSON values as written, text values as strings, null when absent.
+func project(dst []byte, fr *query.FieldReader, fields []string) []byte {
+	dst = append(dst, '{')
+	for i, f := range fields {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendJSONString(dst, f)
+		dst = append(dst, ':')
+		v, isJSON, ok := fr.Raw(f)
+		switch {
+		case !ok:
+			dst = append(dst, "null"...)
+		case isJSON:
+			dst = append(dst, v...)
+		default:
+			dst = appendJSONString(dst, string(v))
+		}
+	}
+	return append(dst, '}')
+}
+
+// appendJSONString appends s as a JSON string.
+func appendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			dst = append(dst, '\\', c)
+		case c < 0x20:
+			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return append(dst, '"')
+}
+
+// writeCounts writes --count's total or --count-by's groups.
+func writeCounts(out io.Writer, q *queryConfig, c *query.Counter) error {
+	if q.Count {
+		var err error
+		switch q.Output {
+		case "jsonl":
+			_, err = fmt.Fprintf(out, "{\"count\":%d}\n", c.Total())
+		case "csv":
+			_, err = fmt.Fprintf(out, "count\n%d\n", c.Total())
+		default:
+			_, err = fmt.Fprintf(out, "%d\n", c.Total())
+		}
+		return err
+	}
+	groups := c.Groups()
+	if q.Output == "jsonl" {
+		var b []byte
+		for _, g := range groups {
+			b = append(b[:0], '{')
+			for i, f := range q.CountBy {
+				b = appendJSONString(b, f)
+				b = append(b, ':')
+				if g.Present[i] {
+					b = appendJSONString(b, g.Values[i])
+				} else {
+					b = append(b, "null"...)
+				}
+				b = append(b, ',')
+			}
+			b = fmt.Appendf(b, "\"count\":%d}\n", g.Count)
+			if _, err := out.Write(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	rows := make([][]string, 0, len(groups)+1)
+	rows = append(rows, append(slices.Clone(q.CountBy), "count"))
+	for _, g := range groups {
+		row := make([]string, 0, len(g.Values)+1)
+		for i, v := range g.Values {
+			if !g.Present[i] && q.Output == "table" {
+				v = "-"
+			}
+			row = append(row, v)
+		}
+		rows = append(rows, append(row, strconv.FormatInt(g.Count, 10)))
+	}
+	w := &recordWriter{q: q, out: out, started: true}
+	if q.Output == "csv" {
+		w.csv = csv.NewWriter(out)
+	} else {
+		w.widths = make([]int, len(rows[0]))
+		for _, r := range rows {
+			for i, c := range r {
+				w.widths[i] = max(w.widths[i], min(utf8.RuneCountInString(c), maxCellWidth))
+			}
+		}
+	}
+	for _, r := range rows {
+		if err := w.writeCells(r); err != nil {
+			return err
+		}
+	}
+	return w.flush()
 }
 
 // recordWriter writes matching records in the chosen output format.
@@ -304,7 +501,7 @@ func newRecordWriter(q *queryConfig, out io.Writer) *recordWriter {
 }
 
 func (w *recordWriter) write(rec []byte) error {
-	if w.q.Output == "ndjson" {
+	if w.q.Output == "jsonl" {
 		if _, err := w.out.Write(rec); err != nil {
 			return err
 		}
@@ -331,7 +528,11 @@ const maxCellWidth = 48
 func (w *recordWriter) start() error {
 	w.started = true
 	raw := false
+	w.cols = slices.Clone(w.q.Fields) // --fields: the columns, in order
 	for _, rec := range w.held {
+		if len(w.q.Fields) > 0 {
+			break
+		}
 		kvs := topLevel(rec)
 		raw = raw || kvs == nil
 		for _, kv := range kvs {
@@ -423,7 +624,7 @@ func (w *recordWriter) writeCells(cells []string) error {
 }
 
 func (w *recordWriter) flush() error {
-	if w.q.Output != "ndjson" && !w.started && len(w.held) > 0 {
+	if w.q.Output != "jsonl" && !w.started && len(w.held) > 0 {
 		if err := w.start(); err != nil {
 			return err
 		}
@@ -485,24 +686,45 @@ func cellValue(raw json.RawMessage) string {
 	return string(raw)
 }
 
-// startProgress rewrites one status line on a terminal every 200ms until the
-// returned function is called, which writes the final line.
-func startProgress(ctx context.Context, st *query.Stats, tty io.Writer) (stop func()) {
+// progressOut is where a query's progress goes: rewritten in place every
+// 200ms on a terminal, else one line every interval once the scan has run
+// that long (a short query prints nothing).
+type progressOut struct {
+	w     io.Writer
+	tty   bool
+	every time.Duration
+}
+
+// start writes progress until the returned function is called, which
+// writes the final line (on a terminal, or when a line was written).
+func (p *progressOut) start(ctx context.Context, st *query.Stats) (stop func()) {
 	line := func() string {
-		return fmt.Sprintf("\r%d/%d objects  %s read  %d records  %d matched ",
+		if st.Planned.Load() == 0 {
+			return "listing the archive's partitions in range"
+		}
+		return fmt.Sprintf("%d/%d objects  %s read  %d records  %d matched",
 			st.Objects.Load(), st.Planned.Load(), humanBytes(st.Bytes.Load()), st.Records.Load(), st.Matched.Load())
+	}
+	write := func() {
+		if p.tty {
+			fmt.Fprint(p.w, "\r"+line()+" ")
+		} else {
+			fmt.Fprintln(p.w, "redactd query: "+line())
+		}
 	}
 	done := make(chan struct{})
 	var wg sync.WaitGroup
+	var wrote bool
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		t := time.NewTicker(200 * time.Millisecond)
+		t := time.NewTicker(p.every)
 		defer t.Stop()
 		for {
 			select {
 			case <-t.C:
-				fmt.Fprint(tty, line())
+				write()
+				wrote = true
 			case <-done:
 				return
 			case <-ctx.Done():
@@ -513,7 +735,12 @@ func startProgress(ctx context.Context, st *query.Stats, tty io.Writer) (stop fu
 	return func() {
 		close(done)
 		wg.Wait()
-		fmt.Fprint(tty, line()+"\n")
+		switch {
+		case p.tty:
+			fmt.Fprint(p.w, "\r"+line()+" \n")
+		case wrote:
+			write()
+		}
 	}
 }
 

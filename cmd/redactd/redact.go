@@ -47,22 +47,12 @@ Flags:
 
 func runRedact(args []string) int {
 	fs := flag.NewFlagSet("redact", flag.ContinueOnError)
-	fs.SetOutput(os.Stderr)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), redactUsage)
-		fs.PrintDefaults()
-	}
 	rulesFile := fs.String("rules", "", "policy `FILE` (default: the built-in policy)")
 	format := fs.String("format", "", "record `FORMAT`: auto, text, json, csv, tsv, w3c, cloudfront, combined, logfmt or asterisk (default: the topic's, else auto)")
 	topic := fs.String("topic", "", "redact as the daemon would for topic `NAME` (its format in the policy's formats:)")
 	stats := fs.Bool("stats", false, "also write the number of detections per detector on stderr")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(os.Stdout)
-			fs.Usage()
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, redactUsage, args); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "redactd redact: unexpected argument %q (records are read from stdin)\n", fs.Arg(0))

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -23,6 +22,9 @@ const rulesUsage = `Usage:
   redactd rules lint FILE...          validate policy files (and warn about
                                       what is allowed but likely unintended)
   redactd rules default               print the built-in policy, a starting point
+  redactd rules show pack:NAME|default
+                                      print a built-in rule pack or the default
+                                      policy (no NAME: list the packs)
 
 "test" and "lint" report every problem of a file at once, one per line, as
 FILE:LINE: key K: value "V": what is wrong. Neither reads the hash key: hash
@@ -48,6 +50,8 @@ func runRules(args []string) int {
 		return runRulesLint(args[1:])
 	case "default":
 		return runRulesDefault(args[1:])
+	case "show":
+		return runRulesShow(args[1:])
 	}
 	fmt.Fprintf(os.Stderr, "redactd rules: unknown subcommand %q\n\n%s", args[0], rulesUsage)
 	return 2
@@ -56,20 +60,7 @@ func runRules(args []string) int {
 // rulesFlags parses a rules subcommand's flags; done is true when the
 // command must end with code.
 func rulesFlags(fs *flag.FlagSet, usage string, args []string) (code int, done bool) {
-	fs.SetOutput(os.Stderr)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(os.Stdout)
-			fs.Usage()
-			return 0, true
-		}
-		return 2, true
-	}
-	return 0, false
+	return parseFlags(fs, usage, args)
 }
 
 func runRulesTest(args []string) int {
@@ -199,6 +190,56 @@ func runRulesDefault(args []string) int {
 		return code
 	}
 	if _, err := os.Stdout.Write(rules.DefaultYAML()); err != nil {
+		return 1
+	}
+	return 0
+}
+
+const rulesShowUsage = `Usage:
+  redactd rules show pack:NAME > policy.yaml
+  redactd rules show default
+  redactd rules show
+
+Prints a built-in rule pack (what --rules pack:NAME or "rules: pack:NAME"
+runs) or the built-in default policy, to read or to start a policy file
+from. Without NAME it lists the packs with their first comment line.
+`
+
+func runRulesShow(args []string) int {
+	fs := flag.NewFlagSet("rules show", flag.ContinueOnError)
+	if code, done := rulesFlags(fs, rulesShowUsage, args); done {
+		return code
+	}
+	switch fs.NArg() {
+	case 0:
+		for _, name := range rules.PackNames() {
+			data, _ := rules.PackYAML(name)
+			first, _, _ := strings.Cut(string(data), "\n")
+			_, about, _ := strings.Cut(first, ": ")
+			fmt.Fprintf(os.Stdout, "pack:%-10s %s\n", name, about)
+		}
+		return 0
+	case 1:
+	default:
+		fmt.Fprintf(os.Stderr, "redactd rules show: name one pack, not %d\n", fs.NArg())
+		return 2
+	}
+	name := fs.Arg(0)
+	var data []byte
+	switch {
+	case name == "default":
+		data = rules.DefaultYAML()
+	case strings.HasPrefix(name, "pack:"):
+		var err error
+		if data, err = rules.PackYAML(name); err != nil {
+			fmt.Fprintf(os.Stderr, "redactd rules show: %v\n", err)
+			return 2
+		}
+	default:
+		fmt.Fprintf(os.Stderr, "redactd rules show: %q: want pack:NAME or default (packs: %s)\n", name, strings.Join(rules.PackNames(), ", "))
+		return 2
+	}
+	if _, err := os.Stdout.Write(data); err != nil {
 		return 1
 	}
 	return 0

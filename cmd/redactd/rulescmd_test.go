@@ -166,10 +166,10 @@ func TestRulesUsage(t *testing.T) {
 }
 
 func TestMainListsCommands(t *testing.T) {
-	_, errOut, _ := runCLI(t, "", "--help")
-	for _, c := range []string{"redact ", "rules "} {
-		if !strings.Contains(errOut, "  "+c) {
-			t.Errorf("usage lacks %q:\n%s", c, errOut)
+	out, _, _ := runCLI(t, "", "--help")
+	for _, c := range []string{"redact ", "rules ", "version "} {
+		if !strings.Contains(out, "  "+c) {
+			t.Errorf("usage lacks %q:\n%s", c, out)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -67,12 +66,14 @@ func (f *runFlags) register(fs *flag.FlagSet, pipelineFlags bool) {
 }
 
 // load reads the config file (or the defaults) and applies the flags that
-// were given. It does not validate.
+// were given. It does not validate, and returns an error only when the file
+// cannot be read as YAML at all; the problems of a file that can (unknown
+// keys, types) are kept for Validate to report with every other one.
 func (f *runFlags) load(fs *flag.FlagSet) (Config, error) {
 	c := DefaultConfig()
 	if f.config != "" {
 		var err error
-		if c, err = LoadConfig(f.config); err != nil {
+		if c, err = LoadConfig(f.config); err != nil && c.lines == nil {
 			return c, err
 		}
 	}
@@ -120,7 +121,7 @@ func (f *runFlags) load(fs *flag.FlagSet) (Config, error) {
 	}
 	if set["metrics-addr"] {
 		c.MetricsAddr = f.metricsAddr
-		if f.metricsAddr == "off" {
+		if f.metricsAddr == "off" { // as in the file
 			c.MetricsAddr = ""
 		}
 		c.setByFlag("metrics_addr", "metrics-addr")
@@ -185,17 +186,10 @@ func loadPolicy(path string) (*rules.Policy, error) {
 
 func runRun(args []string) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), runUsage)
-		fs.PrintDefaults()
-	}
 	var f runFlags
 	f.register(fs, true)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, runUsage, args); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "redactd run: unexpected argument %q\n", fs.Arg(0))
@@ -205,20 +199,22 @@ func runRun(args []string) int {
 	if err == nil {
 		err = cfg.Validate()
 	}
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "redactd run: invalid configuration:\n%s\n", indent(err.Error()))
+	// The policy file is checked too, so that one run shows every mistake.
+	pol, perr := loadPolicy(cfg.Rules)
+	if err != nil || perr != nil {
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "redactd run: invalid configuration:\n%s\n", indent(err.Error()))
+		}
+		if perr != nil {
+			fmt.Fprintf(os.Stderr, "redactd run: rules:\n%s\n", indent(perr.Error()))
+		}
 		return 2
 	}
 	log := newLogger(os.Stderr, cfg.Log)
-	pol, err := loadPolicy(cfg.Rules)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "redactd run: rules:\n%s\n", indent(err.Error()))
-		return 2
-	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	p, _, err := startPipeline(ctx, cfg, pol, log, prometheus.NewRegistry())
+	p, _, err := startPipeline(ctx, cfg, pol, log, newRegistry(pol.Version))
 	if err != nil {
 		if ctx.Err() != nil {
 			log.Info("stopped during start-up; no record was read")

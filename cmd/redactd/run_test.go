@@ -7,11 +7,10 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/redactd/redactd/internal/corpus"
 	"github.com/redactd/redactd/pipeline/kafkatest"
@@ -59,7 +58,7 @@ func TestRunFileArchive(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	p, _, err := startPipeline(ctx, cfg, rules.Default(), log, prometheus.NewRegistry())
+	p, _, err := startPipeline(ctx, cfg, rules.Default(), log, newRegistry(rules.Default().Version))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,10 +81,15 @@ func TestRunFileArchive(t *testing.T) {
 		t.Errorf("/healthz: %d", code)
 	}
 	_, metrics := get("/metrics")
-	for _, m := range []string{`redactd_records_out_total{class="audit",topic="audit-log"} 100`, "redactd_janitor_last_run_timestamp_seconds", "redactd_lifecycle_drift 0"} {
+	for _, m := range []string{`redactd_records_out_total{class="audit",topic="audit-log"} 100`, "redactd_janitor_last_run_timestamp_seconds", "redactd_lifecycle_drift 0",
+		"\ngo_goroutines ", "\ngo_memstats_heap_inuse_bytes ", "\nprocess_resident_memory_bytes ", "\nprocess_cpu_seconds_total ",
+		`rules_version="` + rules.Default().Version + `",version="`} {
 		if !strings.Contains(metrics, m) {
 			t.Errorf("/metrics lacks %q", m)
 		}
+	}
+	if !regexp.MustCompile(`(?m)^redactd_build_info\{commit="[^"]+",go_version="go1\.[0-9.]+[^"]*",rules_version="[0-9a-f]{12}",version="[^"]+"\} 1$`).MatchString(metrics) {
+		t.Errorf("/metrics lacks redactd_build_info with every label:\n%s", grepLines(metrics, "build_info"))
 	}
 	cancel()
 	select {
@@ -96,4 +100,15 @@ func TestRunFileArchive(t *testing.T) {
 	if err := p.Close(); err != nil {
 		t.Fatalf("stop: %v", err)
 	}
+}
+
+// grepLines returns the lines of s that contain sub.
+func grepLines(s, sub string) string {
+	var out []string
+	for l := range strings.SplitSeq(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }

@@ -11,17 +11,19 @@
 -- classes and topics in the enum projections (a topic missing there is not
 -- queried). Always filter on dt (and hour) to bound the scan.
 
--- JSON topics: one column per top-level field you want; fields not declared
--- are ignored, missing ones read as NULL. Nested objects can be declared as
--- struct<...> or read as string and picked apart with json_extract_scalar.
+-- JSON topics (audit-log, app-telemetry): one column per top-level field you
+-- want; fields not declared are ignored, missing ones read as NULL. Nested
+-- objects can be declared as struct<...> or read as string and picked apart
+-- with json_extract_scalar. Text topics cannot go through a JSON SerDe: the
+-- CDN topic (cdn-access) holds nginx and CloudFront text lines.
 CREATE EXTERNAL TABLE IF NOT EXISTS redactd_json (
-  `ts`      string,
-  `user`    struct<id:string, email:string>,
-  `ip`      string,
-  `method`  string,
-  `path`    string,
-  `status`  int,
-  `bytes`   bigint
+  `ts`         string,
+  `event`      string,
+  `result`     string,
+  `actor`      struct<id:string, email:string, role:string>,
+  `source_ip`  string,
+  `user_agent` string,
+  `request`    struct<method:string, path:string, request_id:string>
 )
 PARTITIONED BY (
   `class` string,
@@ -39,7 +41,7 @@ TBLPROPERTIES (
   'projection.class.type'       = 'enum',
   'projection.class.values'     = 'technical,access,audit',
   'projection.topic.type'       = 'enum',
-  'projection.topic.values'     = 'cdn-access,audit-log,app-telemetry',
+  'projection.topic.values'     = 'audit-log,app-telemetry',
   'projection.dt.type'          = 'date',
   'projection.dt.format'        = 'yyyy-MM-dd',
   'projection.dt.range'         = '2026-01-01,NOW',
@@ -51,8 +53,8 @@ TBLPROPERTIES (
   'storage.location.template'   = 's3://example-log-archive/redactd/class=${class}/topic=${topic}/dt=${dt}/hour=${hour}/'
 );
 
--- Text topics (plain log lines): a JSON SerDe cannot read them, so they get
--- a single-column table; RegexSerDe with ^(.*)$ keeps each whole line.
+-- Text topics (plain log lines): a single-column table; RegexSerDe with
+-- ^(.*)$ keeps each whole line, and the views below take the CDN lines apart.
 CREATE EXTERNAL TABLE IF NOT EXISTS redactd_text (
   `line` string
 )
@@ -72,7 +74,7 @@ TBLPROPERTIES (
   'projection.class.type'       = 'enum',
   'projection.class.values'     = 'technical,access,audit',
   'projection.topic.type'       = 'enum',
-  'projection.topic.values'     = 'voip-cdr,dns-queries',
+  'projection.topic.values'     = 'cdn-access,voip-cdr,dns-queries',
   'projection.dt.type'          = 'date',
   'projection.dt.format'        = 'yyyy-MM-dd',
   'projection.dt.range'         = '2026-01-01,NOW',
@@ -84,16 +86,50 @@ TBLPROPERTIES (
   'storage.location.template'   = 's3://example-log-archive/redactd/class=${class}/topic=${topic}/dt=${dt}/hour=${hour}/'
 );
 
+-- CDN access logs, nginx/Apache combined lines (the names are nginx's, as
+-- `redactd query --count-by status` uses them; the pattern is the one
+-- deploy/duckdb/query.sql runs in a test against the demo's archive). Lines
+-- of another layout in the same topic (CloudFront) are left out.
+CREATE OR REPLACE VIEW cdn_nginx AS
+SELECT class, topic, dt, hour,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 1) AS remote_addr,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 2) AS remote_user,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 3) AS time_local,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 4) AS request,
+  TRY_CAST(regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 5) AS integer) AS status,
+  TRY_CAST(regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 6) AS bigint) AS body_bytes_sent,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 7) AS http_referer,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 8) AS http_user_agent,
+  line
+FROM redactd_text
+WHERE class = 'access' AND topic = 'cdn-access'
+  AND regexp_like(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)');
+
+-- CDN access logs, CloudFront standard log lines: tab-separated, in the
+-- order of CloudFront's #Fields.
+CREATE OR REPLACE VIEW cdn_cloudfront AS
+SELECT class, topic, dt, hour,
+  s[1] AS "date", s[2] AS "time", s[3] AS x_edge_location,
+  TRY_CAST(s[4] AS bigint) AS sc_bytes, s[5] AS c_ip, s[6] AS cs_method,
+  s[7] AS cs_host, s[8] AS cs_uri_stem, TRY_CAST(s[9] AS integer) AS sc_status,
+  s[10] AS cs_referer, s[11] AS cs_user_agent, s[12] AS cs_uri_query,
+  s[14] AS x_edge_result_type, TRY_CAST(s[19] AS double) AS time_taken, line
+FROM (SELECT *, split(line, chr(9)) AS s FROM redactd_text
+      WHERE class = 'access' AND topic = 'cdn-access'
+        AND regexp_like(line, '^\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2}\t'));
+
 -- Examples.
--- 404s of one pseudonymised user over three days:
---   SELECT dt, hour, path, status FROM redactd_json
---   WHERE class = 'access' AND topic = 'cdn-access'
---     AND dt BETWEEN '2026-11-20' AND '2026-11-22'
---     AND status = 404 AND "user".id = 'k1:3f9a0c...';
--- Records per class and day:
---   SELECT class, dt, count(*) FROM redactd_json
---   WHERE dt >= '2026-11-20' GROUP BY class, dt ORDER BY dt, class;
--- Text lines mentioning a call id:
+-- CDN requests by status over a week:
+--   SELECT status, count(*) FROM cdn_nginx
+--   WHERE dt >= '2026-11-16' GROUP BY status ORDER BY status;
+-- CloudFront 404s by path for a day:
+--   SELECT cs_uri_stem, count(*) AS n FROM cdn_cloudfront
+--   WHERE dt = '2026-11-23' AND sc_status = 404 GROUP BY 1 ORDER BY n DESC LIMIT 20;
+-- Audit events by type and result:
+--   SELECT event, result, count(*) FROM redactd_json
+--   WHERE class = 'audit' AND topic = 'audit-log' AND dt >= '2026-11-20'
+--   GROUP BY event, result ORDER BY 3 DESC;
+-- Text lines of one SIP domain:
 --   SELECT dt, hour, line FROM redactd_text
 --   WHERE class = 'access' AND topic = 'voip-cdr' AND dt = '2026-11-23'
---     AND line LIKE '%call_id=abc123%';
+--     AND line LIKE '%@voip.example.org%';

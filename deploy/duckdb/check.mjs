@@ -13,7 +13,8 @@
 //
 // With QUERY_SQL=deploy/duckdb/query.sql in the environment it also runs
 // every statement of that file against DIR (its example path replaced) and
-// adds {"query_sql": [row count of each statement]}.
+// adds {"query_sql": [row count of each statement]} and {"checks": {NAME:
+// [rows]}} with the rows of each statement marked "-- check: NAME".
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -61,12 +62,39 @@ if (jsonTopics.length > 0) {
   out.json_columns = (await rows(`DESCRIBE SELECT * FROM ${src}`)).map((r) => r.column_name).sort();
 }
 if (process.env.QUERY_SQL) {
-  const text = readFileSync(process.env.QUERY_SQL, 'utf8')
-    .replaceAll('/var/lib/redactd/archive', dir)
-    .split('\n').filter((l) => !l.startsWith('--')).join('\n');
+  const text = readFileSync(process.env.QUERY_SQL, 'utf8').replaceAll('/var/lib/redactd/archive', dir);
   out.query_sql = [];
-  for (const stmt of text.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) {
-    out.query_sql.push((await rows(stmt)).length);
+  out.checks = {};
+  for (const chunk of text.split(/;\s*\n/)) {
+    const check = chunk.match(/^-- check: (\w+)$/m);
+    const stmt = chunk.split('\n').filter((l) => !l.startsWith('--')).join('\n').trim();
+    if (!stmt) continue;
+    const r = await rows(stmt);
+    out.query_sql.push(r.length);
+    if (check) out.checks[check[1]] = r;
+  }
+}
+// With ENGINE_SQL=athena/table.sql,trino/table.sql it also creates the
+// views of those files (written for Athena and Trino) over DIR's text
+// records, with regexp_like mapped to DuckDB's regexp_matches, and adds
+// {"engine_checks": {FILE: {"nginx_status": [rows], "cloudfront_status": [rows]}}}.
+if (process.env.ENGINE_SQL) {
+  out.engine_checks = {};
+  for (const file of process.env.ENGINE_SQL.split(',')) {
+    const db2 = await DuckDBInstance.create(':memory:');
+    const c = await db2.connect();
+    const run = async (q) => (await c.runAndReadAll(q)).getRowObjectsJson();
+    await run(`CREATE VIEW redactd_text AS SELECT * FROM read_csv(${sql(all)}, columns = {'line': 'VARCHAR'},
+                 header = false, delim = E'\\x01', quote = '', escape = '', hive_partitioning = true)`);
+    await run('CREATE MACRO regexp_like(s, p) AS regexp_matches(s, p)');
+    const text = readFileSync(file, 'utf8').replaceAll('hive.logs.', '');
+    for (const m of text.matchAll(/^CREATE OR REPLACE VIEW[\s\S]*?;$/gm)) {
+      await run(m[0]);
+    }
+    out.engine_checks[file] = {
+      nginx_status: await run('SELECT status, count(*) AS n FROM cdn_nginx GROUP BY ALL ORDER BY ALL'),
+      cloudfront_status: await run('SELECT sc_status, count(*) AS n FROM cdn_cloudfront GROUP BY ALL ORDER BY ALL'),
+    };
   }
 }
 console.log(JSON.stringify(out));

@@ -15,16 +15,17 @@
 CREATE SCHEMA IF NOT EXISTS hive.logs
 WITH (location = 's3://example-log-archive/redactd/');
 
--- JSON topics: declare the top-level fields you query; undeclared fields are
--- ignored. Partition columns come last, in key order.
+-- JSON topics (audit-log, app-telemetry): declare the top-level fields you
+-- query; undeclared fields are ignored. Partition columns come last, in key
+-- order. The CDN topic (cdn-access) holds text lines: see the views below.
 CREATE TABLE IF NOT EXISTS hive.logs.redactd_json (
-  ts      varchar,
-  "user"  ROW(id varchar, email varchar),
-  ip      varchar,
-  method  varchar,
-  path    varchar,
-  status  integer,
-  bytes   bigint,
+  ts         varchar,
+  event      varchar,
+  result     varchar,
+  actor      ROW(id varchar, email varchar, role varchar),
+  source_ip  varchar,
+  user_agent varchar,
+  request    ROW(method varchar, path varchar, request_id varchar),
   class   varchar,
   topic   varchar,
   dt      varchar,
@@ -54,9 +55,41 @@ WITH (
 CALL hive.system.sync_partition_metadata('logs', 'redactd_json', 'FULL');
 CALL hive.system.sync_partition_metadata('logs', 'redactd_text', 'FULL');
 
+-- CDN access logs, nginx/Apache combined lines (the names are nginx's, as
+-- `redactd query --count-by status` uses them; the pattern is the one
+-- deploy/duckdb/query.sql runs in a test against the demo's archive). Lines
+-- of another layout in the same topic (CloudFront) are left out.
+CREATE OR REPLACE VIEW cdn_nginx AS
+SELECT class, topic, dt, hour,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 1) AS remote_addr,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 2) AS remote_user,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 3) AS time_local,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 4) AS request,
+  TRY_CAST(regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 5) AS integer) AS status,
+  TRY_CAST(regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 6) AS bigint) AS body_bytes_sent,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 7) AS http_referer,
+  regexp_extract(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)', 8) AS http_user_agent,
+  line
+FROM hive.logs.redactd_text
+WHERE class = 'access' AND topic = 'cdn-access'
+  AND regexp_like(line, '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)');
+
+-- CDN access logs, CloudFront standard log lines: tab-separated, in the
+-- order of CloudFront's #Fields.
+CREATE OR REPLACE VIEW cdn_cloudfront AS
+SELECT class, topic, dt, hour,
+  s[1] AS "date", s[2] AS "time", s[3] AS x_edge_location,
+  TRY_CAST(s[4] AS bigint) AS sc_bytes, s[5] AS c_ip, s[6] AS cs_method,
+  s[7] AS cs_host, s[8] AS cs_uri_stem, TRY_CAST(s[9] AS integer) AS sc_status,
+  s[10] AS cs_referer, s[11] AS cs_user_agent, s[12] AS cs_uri_query,
+  s[14] AS x_edge_result_type, TRY_CAST(s[19] AS double) AS time_taken, line
+FROM (SELECT *, split(line, chr(9)) AS s FROM hive.logs.redactd_text
+      WHERE class = 'access' AND topic = 'cdn-access'
+        AND regexp_like(line, '^\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2}\t'));
+
 -- Both tables see every partition; query each through the topics it can read:
---   SELECT dt, hour, path, status FROM hive.logs.redactd_json
---   WHERE class = 'access' AND topic = 'cdn-access'
---     AND dt BETWEEN '2026-11-20' AND '2026-11-22' AND status = 404;
+--   SELECT status, count(*) FROM cdn_nginx WHERE dt >= '2026-11-16' GROUP BY 1 ORDER BY 1;
+--   SELECT event, result, count(*) FROM hive.logs.redactd_json
+--   WHERE class = 'audit' AND topic = 'audit-log' AND dt >= '2026-11-20' GROUP BY 1, 2;
 --   SELECT dt, line FROM hive.logs.redactd_text
---   WHERE topic = 'voip-cdr' AND dt = '2026-11-23' AND line LIKE '%call_id=abc123%';
+--   WHERE topic = 'voip-cdr' AND dt = '2026-11-23' AND line LIKE '%@voip.example.org%';
