@@ -221,7 +221,7 @@ func (r *Redactor) value(dst []byte, i int, node int32, ov Action, key []byte, d
 	}
 	switch c := src[i]; {
 	case c == '{':
-		return r.object(dst, i, node, ov, depth+1)
+		return r.object(dst, i, node, ov, key, depth+1)
 	case c == '[':
 		return r.array(dst, i, node, ov, key, depth+1)
 	case c == '"':
@@ -262,7 +262,9 @@ func (r *Redactor) applyField(dst, v []byte, fr *fieldRule) []byte {
 	return append(dst, fr.tokenJSON...)
 }
 
-func (r *Redactor) object(dst []byte, i int, node int32, ov Action, depth int) ([]byte, int) {
+// object walks the object at src[i]; okey is the key that holds it (or the
+// array that holds it), which may say whose object it is.
+func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte, depth int) ([]byte, int) {
 	src := r.src
 	if depth > maxJSONDepth {
 		r.bad = i
@@ -281,6 +283,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, depth int) (
 	// Kubernetes env vars) or Mautic's {"alias":"phone","value":"..."},
 	// the "value" that follows takes it as its key.
 	var label []byte
+	person := false // a member said the object is a person ("object":"customer")
 	for {
 		if i >= len(src) || src[i] != '"' {
 			r.bad = i
@@ -346,8 +349,21 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, depth int) (
 			dst = append(dst, src[kEnd:vs]...)
 			ctxKey := key
 			switch {
+			case !memberWord(key):
+				// Not one of the member names below: most keys.
 			case label != nil && (foldEq(key, "value") || foldEq(key, "values")):
 				ctxKey = label
+			case len(key) == 4 && foldEq(key, "name") && (person || personKey(okey)):
+				// {"customer":{"name":"Jenny Rosen",...}}: the name of
+				// a person, where "name" alone names anything.
+				ctxKey = personNameKey
+			case typeKey(key):
+				// Stripe's {"object":"customer",...,"name":...}.
+				if vs < len(src) && src[vs] == '"' {
+					if end, esc, ok := scanString(src, vs); ok && !esc {
+						person = person || personKey(src[vs+1:end-1])
+					}
+				}
 			case labelKey(key):
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc && end-vs-2 <= 64 {
@@ -531,6 +547,55 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte, info str
 		}
 	}
 	return true, nil
+}
+
+// memberWord reports, cheaply, whether key may be one of the member names
+// that object reads: name, type, kind, object, value(s) and labelKey's.
+func memberWord(key []byte) bool {
+	if len(key) < 3 || len(key) > 6 {
+		return false
+	}
+	switch lower(key[0]) {
+	case 'n', 't', 'k', 'o', 'v', 'a', 'f', 'h':
+		return true
+	}
+	return false
+}
+
+// typeKey reports whether a JSON member called key says what the object
+// is: Stripe's "object", and "type" and "kind".
+func typeKey(key []byte) bool {
+	return len(key) == 4 && (foldEq(key, "type") || foldEq(key, "kind")) || len(key) == 6 && foldEq(key, "object")
+}
+
+// personNameKey is the key context of a person object's "name".
+var personNameKey = []byte("full_name")
+
+// personKey reports whether key holds a person: its "name" member is a
+// person's name. Payment, CRM, mail and call webhooks (Stripe's customer
+// and billing_details, SendGrid's and Postmark's from and to, Mautic's
+// lead and contact).
+func personKey(key []byte) bool {
+	if len(key) < 2 || len(key) > 20 {
+		return false
+	}
+	var b [20]byte
+	for i, c := range key {
+		c = lower(c)
+		if c == '-' {
+			c = '_'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(key)]) { // no allocation: a switch on a converted []byte
+	case "customer", "billing_details", "billing", "shipping", "user", "contact", "owner", "account_holder",
+		"cardholder", "recipient", "recipients", "sender", "author", "person", "lead", "member", "patient",
+		"employee", "client", "buyer", "payer", "payee", "subscriber", "caller", "callee", "guest",
+		"attendee", "attendees", "applicant", "beneficiary", "from", "to", "cc", "bcc", "reply_to",
+		"requester", "assignee", "reporter", "driver", "passenger", "profile", "individual", "holder":
+		return true
+	}
+	return false
 }
 
 // labelKey reports whether a JSON member called key names what a sibling

@@ -77,6 +77,8 @@ var (
 		"caller_id_number", "callee_id_number", "destination_number", "dialed_number", "caller_number",
 		"callee_number", "sip_to_user", "sip_req_user", "cid_num", "cid_number", "src_number", "dst_number",
 		"from_number", "to_number",
+		// OpenSIPS/Kamailio accounting: the user parts of the request URIs.
+		"src_user", "dst_user", "dst_ouser", "ruri_user", "caller_user", "callee_user",
 	}
 	// Any key that contains one of these says phone.
 	phoneInfixes = []string{"phone", "msisdn"}
@@ -88,7 +90,7 @@ var (
 		"first_name", "firstname", "last_name", "lastname", "full_name", "fullname",
 		"display_name", "displayname", "given_name", "givenname", "family_name", "familyname",
 		"surname", "middle_name", "middlename", "maiden_name", "nickname", "real_name", "realname",
-		"caller_name", "callee_name", "caller_id_name", "callee_id_name", "cid_name", "calleridname",
+		"caller_name", "callername", "callee_name", "caller_id_name", "callee_id_name", "cid_name", "calleridname",
 		"contact_name", "customer_name", "cardholder", "cardholder_name", "name_on_card",
 		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",

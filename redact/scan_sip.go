@@ -189,20 +189,21 @@ func (s *scanner) scanNumberAt(src []byte, i, w int) (hit, bool) {
 // channelTech reports whether w is one of Asterisk's channel technologies,
 // which a dial string or channel name starts with: PJSIP/2001,
 // SIP/trunk/03012345678, IAX2/peer/4930690000, DAHDI/g1/0123456789,
-// Local/2001@from-internal.
+// Local/2001@from-internal; FreeSWITCH's sofia and loopback endpoints.
 
 // scanDialString matches the number or extension of an Asterisk dial
 // string or channel name that starts at the channel technology src[i:w]:
 // the digits of the segment after it ("PJSIP/2001-0000001a") or after one
-// more (a peer or trunk: "SIP/trunk/03012345678"), ending at '@', '-',
+// or two more (a peer or trunk: "SIP/trunk/03012345678", FreeSWITCH's
+// "sofia/gateway/provider/4930690000"), ending at '@', '-',
 // ',', ')', a quote, a blank or the end.
 func scanDialString(src []byte, i, w int) (hit, bool) {
 	n := len(src)
-	if w >= n || src[w] != '/' || !channelTech(src[i:w]) || i > 0 && isAlnum(src[i-1]) {
+	if w >= n || src[w] != '/' || !channelTech(src[i:w]) || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '/') {
 		return hit{}, false
 	}
 	j := w + 1
-	for seg := 0; seg < 2; seg++ {
+	for seg := 0; seg < 3; seg++ {
 		e := j
 		for e < n && isDigit(src[e]) {
 			e++
@@ -225,7 +226,7 @@ func scanDialString(src []byte, i, w int) (hit, bool) {
 // dialStringEnd reports whether c may follow the number of a dial string.
 func dialStringEnd(c byte) bool {
 	switch c {
-	case '@', '-', ',', ')', '"', '\'', ' ', '\t', ';', '&', '|':
+	case '@', '-', ',', ')', '"', '\'', ' ', '\t', ';', '&', '|', '/':
 		return true
 	}
 	return false
@@ -233,7 +234,8 @@ func dialStringEnd(c byte) bool {
 
 func channelTech(w []byte) bool {
 	switch string(w) { // no allocation: a switch on a converted []byte
-	case "SIP", "PJSIP", "IAX2", "DAHDI", "Local", "SCCP", "Skinny", "MGCP", "Motif", "Dongle", "H323", "OOH323", "UNISTIM", "WebRTC":
+	case "SIP", "PJSIP", "IAX2", "DAHDI", "Local", "SCCP", "Skinny", "MGCP", "Motif", "Dongle", "H323", "OOH323", "UNISTIM", "WebRTC",
+		"sofia", "loopback": // FreeSWITCH: sofia/gateway/provider/4930690000, sofia/internal/1001@host
 		return true
 	}
 	return false

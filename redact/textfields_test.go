@@ -130,6 +130,15 @@ func TestJSONLabelledValues(t *testing.T) {
 	f(`{"headers":{"cookie":"SESSID=a1b2c3d4e5; theme=dark"}}`, `{"headers":{"cookie":"SESSID=[secret]; theme=dark"}}`)
 	f(`{"url":"/cb?code=x&session_token=abcdef123456"}`, `{"url":"/cb?code=x&session_token=[secret]"}`)
 	f(`{"msg":"really? yes; ok=1"}`, `{"msg":"really? yes; ok=1"}`)
+	// A person object's "name": by the key that holds it (Stripe's
+	// customer and billing_details, mail webhooks' from and to) or by its
+	// "object"/"type"/"kind" member; other objects' names stay.
+	f(`{"customer":{"name":"Jenny Rosen"},"billing_details":{"name":"J R"},"to":[{"email":"a@example.com","name":"Ann Lee"}]}`,
+		`{"customer":{"name":"[name]"},"billing_details":{"name":"[name]"},"to":[{"email":"[email]","name":"[name]"}]}`)
+	f(`{"data":{"object":{"id":"cus_NffrFeUfNV2Hib","object":"customer","name":"Jenny Rosen"}}}`,
+		`{"data":{"object":{"id":"cus_NffrFeUfNV2Hib","object":"customer","name":"[name]"}}}`)
+	f(`{"service":{"name":"api"},"kind":"Pod","metadata":{"name":"web-1"},"object":"charge","name":"x"}`,
+		`{"service":{"name":"api"},"kind":"Pod","metadata":{"name":"web-1"},"object":"charge","name":"x"}`)
 }
 
 // FuzzTextFields redacts arbitrary lines under every text format and in
