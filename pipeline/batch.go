@@ -153,7 +153,8 @@ func (pt *partition) finished(b *batch) {
 func (pt *partition) updateOldest() {
 	var o int64
 	see := func(b *batch) {
-		if b != nil && len(b.offsets) > b.written && (o == 0 || b.opened.UnixNano() < o) {
+		// Not b.written: a worker writes it while the batch is in flight.
+		if b != nil && len(b.offsets) > 0 && (o == 0 || b.opened.UnixNano() < o) {
 			o = b.opened.UnixNano()
 		}
 	}

@@ -217,7 +217,7 @@ func TestFaultKafkaCut(t *testing.T) {
 	}
 	t1 := time.Now()
 	kafkatest.Produce(t, addr, "in", recs[n/2:])
-	waitFor(t, 90*time.Second, "all committed after the cut", committedThrough(addr, "g", "in", ends(recs, parts)))
+	waitFor(t, 90*time.Second, "all committed after the cut", committedThrough(t, addr, "g", "in", ends(recs, parts)))
 	waitFor(t, 10*time.Second, "ready again", func() bool { code, _ := readyz(t, h); return code == 200 })
 	tRecover := time.Since(t1)
 	if err := p.Close(); err != nil {
@@ -236,13 +236,17 @@ func TestFaultKafkaCut(t *testing.T) {
 // committedThrough is committedAll for a broker behind a proxy that was
 // cut: a failed fetch (kafka-go's shared transport may hand out a
 // connection the cut closed) is "not yet", not a test failure.
-func committedThrough(addr, group, topic string, want map[int]int64) func() bool {
+// It uses a transport of its own, created after the cut, and closes it
+// when the test ends (a transport refreshes metadata in the background).
+func committedThrough(t *testing.T, addr, group, topic string, want map[int]int64) func() bool {
+	tr := &kafka.Transport{}
+	t.Cleanup(tr.CloseIdleConnections)
+	cl := &kafka.Client{Addr: kafka.TCP(addr), Timeout: 5 * time.Second, Transport: tr}
 	return func() bool {
 		ps := make([]int, 0, len(want))
 		for p := range want {
 			ps = append(ps, p)
 		}
-		cl := &kafka.Client{Addr: kafka.TCP(addr), Timeout: 5 * time.Second, Transport: &kafka.Transport{}}
 		resp, err := cl.OffsetFetch(context.Background(), &kafka.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: ps}})
 		if err != nil || resp.Error != nil {
 			return false
