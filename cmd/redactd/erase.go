@@ -227,6 +227,9 @@ func eraseArchive(ctx context.Context, w, progress io.Writer, cfg Config, pol *r
 	verb := "erased"
 	if o.DryRun {
 		verb = "would erase"
+		for _, c := range rep.Changes {
+			fmt.Fprintf(w, "  %s: %d of %d record(s)\n", c.Key, c.Changed, c.Records)
+		}
 	}
 	fmt.Fprintf(w, "%s %d record(s) in %d of %d objects of %s\n", verb, rep.Changed, rep.Rewritten, rep.Objects, arch)
 	for _, day := range slices.Sorted(maps.Keys(rep.ErasedByDay)) {

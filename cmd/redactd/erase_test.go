@@ -109,7 +109,8 @@ routing:
 			"--email", "Jane.Doe@example.com", "--phone", "+44 7700 900123", "--ip", "192.0.2.44"}, more...)
 	}
 	out, err := exec.Command(cliBin, args("--dry-run", "--progress", "0")...).CombinedOutput()
-	if err != nil || !strings.Contains(string(out), fmt.Sprintf("would erase %d record(s) in %d of %d objects", objects*12, objects, objects)) {
+	if err != nil || !strings.Contains(string(out), fmt.Sprintf("would erase %d record(s) in %d of %d objects", objects*12, objects, objects)) ||
+		!strings.Contains(string(out), ".ndjson.zst: 12 of 100 record(s)") {
 		t.Fatalf("dry run: %v\n%s", err, out)
 	}
 	cmd := exec.Command(cliBin, args("--progress", "1ns")...)
