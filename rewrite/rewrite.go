@@ -12,6 +12,10 @@
 // a replacement is atomic, so an object is either the old one or the new
 // one. It is safe beside a running daemon, which never writes over an
 // existing key.
+//
+// With Options.Erase the same machinery serves an erasure request: records
+// are not redacted again; those that hold one of a data subject's
+// identifiers are dropped or masked (erase.go).
 package rewrite
 
 import (
@@ -61,6 +65,10 @@ type Options struct {
 	Progress func(Report)
 	// Level is the compression level of rewritten objects; 0: default.
 	Level int
+	// Erase, when set, makes the run an erasure: records are not redacted
+	// again; those holding an identifier are dropped (or masked), see
+	// erase.go.
+	Erase *Eraser
 }
 
 // ObjectChange is what a rewrite did (or, dry, would do) to one object.
@@ -68,7 +76,7 @@ type ObjectChange struct {
 	Key        string
 	Records    int            // records before
 	Dropped    int            // records not redactable with confidence, dropped
-	Changed    int            // records whose bytes changed
+	Changed    int            // records whose bytes changed (erasure: records holding an identifier)
 	Redactions map[string]int // detections per detector in this object
 	ExpireOn   time.Time      // S3: the expiry kept; zero for a directory
 }
@@ -87,6 +95,18 @@ type Report struct {
 	Redactions map[string]int64
 	Changes    []ObjectChange // the objects rewritten (or that would be)
 	Elapsed    time.Duration
+
+	// Erasure only: records erased per "class dt=DAY", per identifier
+	// label, and the objects written under another key id than the
+	// policy's, by key id (their pseudonyms could not be looked for).
+	ErasedByDay   map[string]*ErasedCount
+	ErasedByLabel map[string]int64
+	OtherKeys     map[string]int
+}
+
+// ErasedCount is what an erasure touched in one class and day.
+type ErasedCount struct {
+	Objects, Records int
 }
 
 // ParseShard parses "K/N".
@@ -145,7 +165,7 @@ func (o Options) validate(pol *rules.Policy) error {
 // does what is left.
 func Run(ctx context.Context, st Store, pol *rules.Policy, o Options) (Report, error) {
 	start := time.Now()
-	rep := Report{Redactions: map[string]int64{}}
+	rep := Report{Redactions: map[string]int64{}, ErasedByDay: map[string]*ErasedCount{}, ErasedByLabel: map[string]int64{}, OtherKeys: map[string]int{}}
 	if err := o.validate(pol); err != nil {
 		return rep, err
 	}
@@ -250,6 +270,7 @@ type worker struct {
 	encs     map[sinks.Codec]*sinks.Encoder
 	raw, out []byte
 	rec      []byte
+	lower    []byte
 }
 
 func (w *worker) redactor(topic string) (*redact.Redactor, redact.Format, error) {
@@ -287,6 +308,10 @@ func (w *worker) one(ctx context.Context, st Store, key string, o Options, days 
 	ch := ObjectChange{Key: key, Redactions: map[string]int{}}
 	w.out = w.out[:0]
 	raw := w.raw
+	otherKey := o.Erase != nil && obj.Meta.KeyID != "" && obj.Meta.KeyID != w.eng.KeyID()
+	if otherKey {
+		rep.OtherKeys[obj.Meta.KeyID]++
+	}
 	for len(raw) > 0 {
 		line := raw
 		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
@@ -295,6 +320,29 @@ func (w *worker) one(ctx context.Context, st Store, key string, o Options, days 
 			raw = nil
 		}
 		ch.Records++
+		if o.Erase != nil {
+			var hits uint64
+			n := len(w.out)
+			w.out, hits, w.lower = o.Erase.match(w.out, line, otherKey, w.lower)
+			if hits == 0 {
+				w.out = append(w.out[:n], line...)
+				w.out = append(w.out, '\n')
+				continue
+			}
+			ch.Changed++
+			for i, l := range o.Erase.Labels {
+				if hits&(1<<min(i, 63)) != 0 {
+					rep.ErasedByLabel[l]++
+				}
+			}
+			if o.Erase.mode == EraseDrop {
+				ch.Dropped++
+				w.out = w.out[:n]
+			} else {
+				w.out = append(w.out, '\n')
+			}
+			continue
+		}
 		w.rec, err = red.Redact(w.rec[:0], line, format)
 		if err != nil || bytes.IndexByte(w.rec, '\n') >= 0 {
 			ch.Dropped++ // never kept raw: not in the output
@@ -322,6 +370,16 @@ func (w *worker) one(ctx context.Context, st Store, key string, o Options, days 
 		rep.Unchanged++
 		return nil
 	}
+	if o.Erase != nil {
+		day := k.Class + " dt=" + k.Hour.Format(time.DateOnly)
+		c := rep.ErasedByDay[day]
+		if c == nil {
+			c = &ErasedCount{}
+			rep.ErasedByDay[day] = c
+		}
+		c.Objects++
+		c.Records += ch.Changed
+	}
 	rep.Rewritten++
 	rep.RawOut += int64(len(w.out))
 	if o.DryRun {
@@ -338,8 +396,10 @@ func (w *worker) one(ctx context.Context, st Store, key string, o Options, days 
 	m := obj.Meta
 	m.Records = ch.Records - ch.Dropped
 	m.RawSize = int64(len(w.out))
-	m.RulesVersion = w.pol.Version
-	m.KeyID = w.eng.KeyID()
+	if o.Erase == nil { // an erasure leaves the records' redaction as it was
+		m.RulesVersion = w.pol.Version
+		m.KeyID = w.eng.KeyID()
+	}
 	m.Size, m.Expiration = 0, ""
 	next := sinks.Object{Key: key, Body: enc.Encode(nil, w.out), Meta: m}
 	ch.ExpireOn, err = st.Replace(ctx, obj, next, days)

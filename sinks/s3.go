@@ -32,6 +32,11 @@ const (
 // MinIO). Keys are used as given: callers put Prefix() into Key.Prefix.
 // An S3 is safe for concurrent use.
 type S3 struct {
+	// Replace's memory of the bucket (replace.go).
+	expMu    sync.Mutex
+	expDates map[string]bool // expiry dates whose rule Replace has seen in the bucket
+	recDays  map[string]int  // class days of the retention record, read once by Replace
+
 	client    *s3.Client
 	bucket    string
 	prefix    string
@@ -47,9 +52,6 @@ type S3 struct {
 	onRetry        onRetryFn
 	optFn          func(*s3.Options)
 
-	expMu    sync.Mutex
-	expDates map[string]bool // expiry dates whose rule Replace has seen in the bucket
-	recDays  map[string]int  // class days of the retention record, read once by Replace
 }
 
 // NewS3 returns an archive in bucket using client; prefix is the key
