@@ -97,13 +97,22 @@ func (s *S3) Put(ctx context.Context, obj Object) error {
 func tagging(class string) *string { return aws.String("retention-class=" + class) }
 
 func contentEncoding(c Codec) *string {
-	if c == CodecGzip {
+	switch c {
+	case CodecGzip:
 		return aws.String("gzip")
+	case CodecParquet:
+		return nil // compressed inside
 	}
 	return aws.String("zstd")
 }
 
-const contentType = "application/x-ndjson"
+// contentTypeOf is an object's Content-Type.
+func contentTypeOf(c Codec) string {
+	if c == CodecParquet {
+		return "application/vnd.apache.parquet"
+	}
+	return "application/x-ndjson"
+}
 
 func (s *S3) putSingle(ctx context.Context, k Key, obj Object) error {
 	_, err := s.client.PutObject(ctx, &s3.PutObjectInput{
@@ -114,7 +123,7 @@ func (s *S3) putSingle(ctx context.Context, k Key, obj Object) error {
 		IfNoneMatch:     aws.String("*"),
 		Tagging:         tagging(obj.Meta.Class),
 		Metadata:        metaValues(obj.Meta),
-		ContentType:     aws.String(contentType),
+		ContentType:     aws.String(contentTypeOf(k.Codec)),
 		ContentEncoding: contentEncoding(k.Codec),
 	})
 	return classify(err)
@@ -134,7 +143,7 @@ func (s *S3) putMultipart(ctx context.Context, k Key, obj Object) (err error) {
 		Key:             aws.String(obj.Key),
 		Tagging:         tagging(obj.Meta.Class),
 		Metadata:        metaValues(obj.Meta),
-		ContentType:     aws.String(contentType),
+		ContentType:     aws.String(contentTypeOf(k.Codec)),
 		ContentEncoding: contentEncoding(k.Codec),
 	})
 	if err != nil {
