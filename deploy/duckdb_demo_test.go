@@ -50,6 +50,9 @@ func TestDuckDBQueriesDemoArchive(t *testing.T) {
 	all := string(sql)
 	nReadme := 0
 	for _, m := range regexp.MustCompile("(?s)```sql\n(.*?)```").FindAllStringSubmatch(string(readme), -1) {
+		if strings.Contains(m[1], ".parquet") {
+			continue // TestDuckDBReadsParquetDemo runs it
+		}
 		nReadme++
 		all += fmt.Sprintf("\n-- check: readme_%d\n%s", nReadme, m[1])
 	}
@@ -270,5 +273,139 @@ func TestREADMEQueriesOnDemo(t *testing.T) {
 	}
 	if n < 8 {
 		t.Errorf("only %d query examples found", n)
+	}
+}
+
+// TestDuckDBReadsParquetDemo runs `redactd demo --batch-format parquet`:
+// the daemon writes Parquet objects, DuckDB's read_parquet reads every one
+// of them (typed columns for the JSON topics, a line column for the text
+// ones), and its counts per class and topic, and of audit events by type,
+// equal what `redactd query` reads from the same objects.
+func TestDuckDBReadsParquetDemo(t *testing.T) {
+	node := needDuckDB(t)
+	bin := redactd(t)
+	dir := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	if out, err := exec.CommandContext(ctx, bin, "demo", "--duration", "4s", "--rate", "3000", "--archive", dir, "--batch-format", "parquet").CombinedOutput(); err != nil {
+		t.Fatalf("redactd demo: %v\n%s", err, out)
+	}
+	runs, _ := filepath.Glob(filepath.Join(dir, "run-*"))
+	if len(runs) != 1 {
+		t.Fatalf("demo archive: %v", runs)
+	}
+	arch := runs[0]
+	if objs, _ := filepath.Glob(filepath.Join(arch, "class=*/topic=*/dt=*/hour=*/*")); len(objs) == 0 || slices.ContainsFunc(objs, func(p string) bool {
+		return !strings.HasSuffix(p, ".parquet")
+	}) {
+		t.Fatalf("want only .parquet objects, got %d: %v", len(objs), objs[:min(len(objs), 3)])
+	}
+	script := `
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+async function loadDuckDB() {
+  try { return await import('@duckdb/node-api'); } catch {
+    const prefix = process.env.DUCKDB_NODE_PREFIX ?? join(process.cwd(), '..', '.cache', 'duckdb');
+    return await import(pathToFileURL(createRequire(join(prefix, 'package.json')).resolve('@duckdb/node-api')).href);
+  }
+}
+const { DuckDBInstance } = await loadDuckDB();
+const conn = await (await DuckDBInstance.create(':memory:')).connect();
+const rows = async (q) => (await conn.runAndReadAll(q)).getRowObjectsJson();
+const dir = process.argv[1];
+const src = (glob) => "read_parquet('" + dir + glob + "', hive_partitioning = true, union_by_name = true)";
+console.log(JSON.stringify({
+  records: await rows('SELECT class, topic, count(*) AS n FROM ' + src('/class=*/topic=*/dt=*/hour=*/*.parquet') + ' GROUP BY ALL'),
+  events: await rows('SELECT event, result, count(*) AS n FROM ' + src('/class=audit/topic=audit-log/dt=*/hour=*/*.parquet') + ' GROUP BY ALL'),
+  audit_columns: await rows('DESCRIBE SELECT * FROM ' + src('/class=audit/topic=audit-log/dt=*/hour=*/*.parquet')),
+  cdn_columns: await rows('DESCRIBE SELECT * FROM ' + src('/class=access/topic=cdn-access/dt=*/hour=*/*.parquet')),
+  readme: await Promise.all(JSON.parse(process.env.README_SQL).map(async (q) => (await rows(q.replaceAll('/var/lib/redactd/archive', dir))).length)),
+}));
+`
+	// The sql blocks of deploy/README.md that read Parquet.
+	readme, _ := os.ReadFile("README.md")
+	var blocks []string
+	for _, m := range regexp.MustCompile("(?s)```sql\n(.*?)```").FindAllStringSubmatch(string(readme), -1) {
+		if strings.Contains(m[1], ".parquet") {
+			blocks = append(blocks, strings.TrimSuffix(strings.TrimSpace(m[1]), ";"))
+		}
+	}
+	readmeSQL, _ := json.Marshal(blocks)
+	cmd := exec.CommandContext(ctx, node, "--input-type=module", "-e", script, arch)
+	cmd.Env = append(os.Environ(), "README_SQL="+string(readmeSQL))
+	out, err := cmd.Output()
+	if err != nil {
+		var stderr []byte
+		if ee, ok := err.(*exec.ExitError); ok {
+			stderr = ee.Stderr
+		}
+		t.Fatalf("node: %v\n%s", err, stderr)
+	}
+	var got struct {
+		Records      []map[string]any `json:"records"`
+		Events       []map[string]any `json:"events"`
+		AuditColumns []map[string]any `json:"audit_columns"`
+		CDNColumns   []map[string]any `json:"cdn_columns"`
+		Readme       []int            `json:"readme"`
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("node output %q: %v", out, err)
+	}
+	if len(blocks) == 0 || len(got.Readme) != len(blocks) || slices.Contains(got.Readme, 0) {
+		t.Errorf("deploy/README.md Parquet sql blocks: %d, rows %v: each must return rows", len(blocks), got.Readme)
+	}
+	total := 0
+	for _, r := range got.Records {
+		class, topic := fmt.Sprint(r["class"]), fmt.Sprint(r["topic"])
+		out, err := exec.CommandContext(ctx, bin, "query", "--archive", arch, "--from", "-2d", "--quiet",
+			"--class", class, "--topic", topic, "--count").Output()
+		if err != nil {
+			t.Fatalf("redactd query --count %s/%s: %v", class, topic, err)
+		}
+		if n := strings.TrimSpace(string(out)); n != fmt.Sprint(r["n"]) {
+			t.Errorf("%s/%s: DuckDB reads %v records, redactd query %s", class, topic, r["n"], n)
+		}
+		total++
+	}
+	if total != 5 {
+		t.Errorf("DuckDB found %d class/topic pairs, want the demo's 5: %v", total, got.Records)
+	}
+	events := map[string]string{}
+	for _, r := range got.Events {
+		events[fmt.Sprint(r["event"])+"/"+fmt.Sprint(r["result"])] = fmt.Sprint(r["n"])
+	}
+	out, err = exec.CommandContext(ctx, bin, "query", "--archive", arch, "--from", "-2d", "--quiet",
+		"--class", "audit", "--count-by", "event,result", "--output", "jsonl").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		var r map[string]any
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatal(err)
+		}
+		want[fmt.Sprint(r["event"])+"/"+fmt.Sprint(r["result"])] = fmt.Sprint(r["count"])
+	}
+	if len(events) < 4 || !reflect.DeepEqual(events, want) {
+		t.Errorf("audit events:\nDuckDB  %v\nredactd %v", events, want)
+	}
+	// Columns: typed for JSON, nested objects as JSON; one line column for text.
+	cols := func(rows []map[string]any) map[string]string {
+		m := map[string]string{}
+		for _, r := range rows {
+			m[fmt.Sprint(r["column_name"])] = fmt.Sprint(r["column_type"])
+		}
+		return m
+	}
+	audit := cols(got.AuditColumns)
+	for c, typ := range map[string]string{"event": "VARCHAR", "mfa": "BOOLEAN", "actor": "JSON", "class": "VARCHAR"} {
+		if audit[c] != typ {
+			t.Errorf("audit column %s: %q, want %s (all: %v)", c, audit[c], typ, audit)
+		}
+	}
+	if cdn := cols(got.CDNColumns); cdn["line"] != "VARCHAR" {
+		t.Errorf("cdn-access columns %v: want a line column", cdn)
 	}
 }

@@ -115,8 +115,12 @@ type BatchConfig struct {
 	// MaxAge cuts a batch this long after its first record, so that a
 	// trickle of records still gets archived and committed.
 	MaxAge time.Duration `yaml:"max_age"`
-	// Codec is "zstd" or "gzip".
+	// Codec is "zstd" or "gzip" (ndjson objects).
 	Codec string `yaml:"codec"`
+	// Format is "ndjson" (one record per line, compressed with Codec) or
+	// "parquet" (a Parquet file, zstd at ZstdLevel inside; see
+	// sinks/parquet.go).
+	Format string `yaml:"format"`
 	// ZstdLevel is the zstd compression level, 1 to 22.
 	ZstdLevel int `yaml:"zstd_level"`
 }
@@ -139,6 +143,7 @@ func DefaultConfig() Config {
 			IdleTimeout: 30 * time.Second,
 			MaxAge:      5 * time.Minute,
 			Codec:       "zstd",
+			Format:      "ndjson",
 			ZstdLevel:   3,
 		},
 		Workers:         4,
@@ -222,6 +227,11 @@ func (c *Config) Validate() error {
 	pos("batch.max_age", c.Batch.MaxAge)
 	if _, err := sinks.ParseCodec(c.Batch.Codec); err != nil {
 		bad("batch.codec", c.Batch.Codec, "want zstd or gzip")
+	}
+	switch c.Batch.Format {
+	case "ndjson", "parquet":
+	default:
+		bad("batch.format", c.Batch.Format, "want ndjson or parquet")
 	}
 	if c.Batch.ZstdLevel < 1 || c.Batch.ZstdLevel > 22 {
 		bad("batch.zstd_level", c.Batch.ZstdLevel, "must be between 1 and 22")

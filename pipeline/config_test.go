@@ -55,6 +55,7 @@ func TestValidateNamesEveryProblem(t *testing.T) {
 	f(func(c *Config) { c.DeadLetterTopic = "cdn-access" }, `key dead_letter_topic: value "cdn-access": is also an input topic`)
 	f(func(c *Config) { c.Prefix = "../x" }, `key prefix: value "../x"`)
 	f(func(c *Config) { c.Batch.Codec = "lz4"; c.Batch.ZstdLevel = 40 }, `key batch.codec: value "lz4"`, `key batch.zstd_level: value "40"`)
+	f(func(c *Config) { c.Batch.Format = "csv" }, `key batch.format: value "csv": want ndjson or parquet`)
 	f(func(c *Config) { c.Batch.MaxBytes = 0; c.Batch.MaxRecords = -1 }, `key batch.max_bytes: value "0"`, `key batch.max_records: value "-1"`)
 	f(func(c *Config) { c.Batch.IdleTimeout = 0; c.ShutdownTimeout = -time.Second }, `key batch.idle_timeout: value "0s"`, `key shutdown_timeout: value "-1s"`)
 	f(func(c *Config) { c.Workers = 0; c.MaxRecordBytes = 0 }, `key workers: value "0"`, `key max_record_bytes: value "0": must be a size from 1KiB to 64MiB`)

@@ -141,6 +141,9 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 		p.reg, p.gatherer = r, r
 	}
 	p.codec, _ = sinks.ParseCodec(cfg.Batch.Codec) // validated
+	if cfg.Batch.Format == "parquet" {
+		p.codec = sinks.CodecParquet
+	}
 	d, t, err := cfg.transport()
 	if err != nil {
 		return nil, err
@@ -349,7 +352,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 }
 
 func (p *Pipeline) level() int {
-	if p.codec == sinks.CodecZstd {
+	if p.codec == sinks.CodecZstd || p.codec == sinks.CodecParquet {
 		return p.cfg.Batch.ZstdLevel
 	}
 	return 0

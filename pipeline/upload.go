@@ -70,9 +70,8 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 		w.key = k.AppendTo(w.key[:0])
 		key := string(w.key)
 		raw := b.from(b.written)
-		w.body = w.enc.Encode(w.body[:0], raw)
 		n := len(b.offsets) - b.written
-		obj := sinks.Object{Key: key, Body: w.body, Meta: sinks.Meta{
+		obj := sinks.Object{Key: key, Meta: sinks.Meta{
 			Class:        k.Class,
 			Records:      n,
 			FirstOffset:  first,
@@ -81,8 +80,13 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 			KeyID:        p.eng.KeyID(),
 			RawSize:      int64(len(raw)),
 		}}
+		body, err := w.enc.EncodeObject(w.body[:0], raw, obj.Meta)
+		if err != nil {
+			return sinks.Permanent(fmt.Errorf("cannot encode %q: %w", key, err))
+		}
+		w.body, obj.Body = body, body
 		t0 := time.Now()
-		err := p.arch.Put(ctx, obj)
+		err = p.arch.Put(ctx, obj)
 		p.m.uploadSeconds.Observe(time.Since(t0).Seconds())
 		if err == nil {
 			b.written = len(b.offsets)

@@ -98,10 +98,12 @@ type Key struct {
 	Codec       Codec
 }
 
-// Codec is an object's compression.
+// Codec is an object's compression, or for CodecParquet its format (a
+// Parquet file, zstd-compressed inside; see parquet.go).
 type Codec uint8
 
 const (
 	CodecZstd Codec = iota
 	CodecGzip
+	CodecParquet
 )

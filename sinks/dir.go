@@ -260,11 +260,16 @@ func (d *Dir) Stat(ctx context.Context, key string) (Meta, error) {
 		return Meta{}, fmt.Errorf("cannot stat %q: %w", key, err)
 	}
 	defer f.Close()
-	m, _, err := readMetaFrame(f, k.Codec)
+	fi, err := f.Stat()
 	if err != nil {
 		return Meta{}, fmt.Errorf("cannot stat %q: %w", key, err)
 	}
-	fi, err := f.Stat()
+	var m Meta
+	if k.Codec == CodecParquet {
+		m, err = parquetMeta(f, fi.Size())
+	} else {
+		m, _, err = readMetaFrame(f, k.Codec)
+	}
 	if err != nil {
 		return Meta{}, fmt.Errorf("cannot stat %q: %w", key, err)
 	}
@@ -285,6 +290,9 @@ func (d *Dir) Get(ctx context.Context, key string) (io.ReadCloser, error) {
 			return nil, fmt.Errorf("cannot read %q: %w", key, ErrNotFound)
 		}
 		return nil, fmt.Errorf("cannot read %q: %w", key, err)
+	}
+	if k.Codec == CodecParquet {
+		return f, nil // no frame: the metadata is in the file's footer
 	}
 	_, n, err := readMetaFrame(f, k.Codec)
 	if err == nil {

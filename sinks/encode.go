@@ -14,6 +14,7 @@ import (
 // Encoder is not safe for concurrent use.
 type Encoder struct {
 	codec Codec
+	level int // CodecParquet: the zstd level inside
 	zw    *zstd.Encoder
 	gw    *gzip.Writer
 	out   appendWriter
@@ -52,6 +53,11 @@ func NewEncoder(codec Codec, level int) (*Encoder, error) {
 			return nil, fmt.Errorf("cannot create gzip encoder: %w", err)
 		}
 		e.gw = gw
+	case CodecParquet:
+		if level < 0 || level > 22 {
+			return nil, fmt.Errorf("zstd level %d out of range 1..22", level)
+		}
+		e.level = level
 	default:
 		return nil, fmt.Errorf("unknown codec %d", codec)
 	}
@@ -65,6 +71,9 @@ func (e *Encoder) Codec() Codec { return e.codec }
 // member) to dst and returns it. It does not allocate once the encoder is
 // warm and dst has capacity for the result.
 func (e *Encoder) Encode(dst, src []byte) []byte {
+	if e.codec == CodecParquet {
+		panic("BUG: sinks: Encode of a Parquet encoder; use EncodeObject")
+	}
 	if e.zw != nil {
 		return e.zw.EncodeAll(src, dst)
 	}
@@ -75,6 +84,16 @@ func (e *Encoder) Encode(dst, src []byte) []byte {
 	_ = e.gw.Close()
 	dst, e.out.b = e.out.b, nil
 	return dst
+}
+
+// EncodeObject appends the encoded form of src, the records of an object
+// with metadata m, to dst: Encode's for zstd and gzip, a Parquet file
+// carrying m for CodecParquet (which allocates).
+func (e *Encoder) EncodeObject(dst, src []byte, m Meta) ([]byte, error) {
+	if e.codec == CodecParquet {
+		return encodeParquet(dst, src, m, e.level)
+	}
+	return e.Encode(dst, src), nil
 }
 
 // Close releases the encoder's resources. It is safe to call twice.
@@ -142,6 +161,11 @@ func (d *Decoder) Decode(dst, src []byte, c Codec) ([]byte, error) {
 			return dst, fmt.Errorf("cannot decode gzip: larger than %d bytes", d.max)
 		}
 		return w.b, nil
+	case CodecParquet:
+		if int64(len(src)) > d.max {
+			return dst, fmt.Errorf("cannot decode parquet: larger than %d bytes", d.max)
+		}
+		return parquetRecords(dst, src)
 	}
 	return dst, fmt.Errorf("unknown codec %d", c)
 }
@@ -166,6 +190,18 @@ func NewReader(r io.Reader, c Codec) (io.ReadCloser, error) {
 			return nil, fmt.Errorf("cannot decode gzip: %w", err)
 		}
 		return gr, nil
+	case CodecParquet:
+		// A Parquet file is read from its footer: the whole object is held
+		// (objects are at most batch.max_bytes before compression).
+		data, err := io.ReadAll(r)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := parquetRecords(nil, data)
+		if err != nil {
+			return nil, err
+		}
+		return io.NopCloser(bytes.NewReader(recs)), nil
 	}
 	return nil, fmt.Errorf("unknown codec %d", c)
 }

@@ -11,15 +11,21 @@ import (
 
 // Ext returns the file extension of objects encoded with c.
 func (c Codec) Ext() string {
-	if c == CodecGzip {
+	switch c {
+	case CodecGzip:
 		return ".ndjson.gz"
+	case CodecParquet:
+		return ".parquet"
 	}
 	return ".ndjson.zst"
 }
 
 func (c Codec) String() string {
-	if c == CodecGzip {
+	switch c {
+	case CodecGzip:
 		return "gzip"
+	case CodecParquet:
+		return "parquet"
 	}
 	return "zstd"
 }
@@ -273,7 +279,7 @@ func (k Key) Validate() error {
 	if y := k.Hour.UTC().Year(); y < 1 || y > 9999 {
 		errs = append(errs, fmt.Errorf("invalid hour %s: year out of range", k.Hour.UTC().Format(time.RFC3339)))
 	}
-	if k.Codec != CodecZstd && k.Codec != CodecGzip {
+	if k.Codec != CodecZstd && k.Codec != CodecGzip && k.Codec != CodecParquet {
 		errs = append(errs, fmt.Errorf("invalid codec %d", k.Codec))
 	}
 	return errors.Join(errs...)
@@ -343,8 +349,10 @@ func ParseKey(s string) (Key, error) {
 		k.Codec, name = CodecZstd, name[:len(name)-len(CodecZstd.Ext())]
 	case strings.HasSuffix(name, CodecGzip.Ext()):
 		k.Codec, name = CodecGzip, name[:len(name)-len(CodecGzip.Ext())]
+	case strings.HasSuffix(name, CodecParquet.Ext()):
+		k.Codec, name = CodecParquet, name[:len(name)-len(CodecParquet.Ext())]
 	default:
-		return fail("want extension .ndjson.zst or .ndjson.gz")
+		return fail("want extension .ndjson.zst, .ndjson.gz or .parquet")
 	}
 	topic, rest, ok := strings.Cut(name, "+")
 	if !ok || topic != k.Topic {

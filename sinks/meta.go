@@ -88,6 +88,9 @@ func appendMetaFrame(dst []byte, c Codec, m Meta) ([]byte, error) {
 	if len(p) > maxMetaPayload {
 		return dst, fmt.Errorf("metadata of %d bytes is too large", len(p))
 	}
+	if c == CodecParquet {
+		return dst, nil // in the file's own key/value metadata
+	}
 	if c == CodecZstd {
 		dst = binary.LittleEndian.AppendUint32(dst, zstdSkippableMeta)
 		dst = binary.LittleEndian.AppendUint32(dst, uint32(len(p)))

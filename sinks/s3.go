@@ -51,7 +51,6 @@ type S3 struct {
 	uploadTimeout  time.Duration
 	onRetry        onRetryFn
 	optFn          func(*s3.Options)
-
 }
 
 // NewS3 returns an archive in bucket using client; prefix is the key
@@ -125,13 +124,22 @@ func (s *S3) Put(ctx context.Context, obj Object) error {
 func tagging(class string) *string { return aws.String("retention-class=" + class) }
 
 func contentEncoding(c Codec) *string {
-	if c == CodecGzip {
+	switch c {
+	case CodecGzip:
 		return aws.String("gzip")
+	case CodecParquet:
+		return nil // compressed inside
 	}
 	return aws.String("zstd")
 }
 
-const contentType = "application/x-ndjson"
+// contentTypeOf is an object's Content-Type.
+func contentTypeOf(c Codec) string {
+	if c == CodecParquet {
+		return "application/vnd.apache.parquet"
+	}
+	return "application/x-ndjson"
+}
 
 func (s *S3) putSingle(ctx context.Context, k Key, obj Object) error {
 	_, err := s.client.PutObject(ctx, &s3.PutObjectInput{
@@ -142,7 +150,7 @@ func (s *S3) putSingle(ctx context.Context, k Key, obj Object) error {
 		IfNoneMatch:     aws.String("*"),
 		Tagging:         tagging(obj.Meta.Class),
 		Metadata:        metaValues(obj.Meta),
-		ContentType:     aws.String(contentType),
+		ContentType:     aws.String(contentTypeOf(k.Codec)),
 		ContentEncoding: contentEncoding(k.Codec),
 	}, s.opts()...)
 	return classify(err)
@@ -162,7 +170,7 @@ func (s *S3) putMultipart(ctx context.Context, k Key, obj Object) (err error) {
 		Key:             aws.String(obj.Key),
 		Tagging:         tagging(obj.Meta.Class),
 		Metadata:        metaValues(obj.Meta),
-		ContentType:     aws.String(contentType),
+		ContentType:     aws.String(contentTypeOf(k.Codec)),
 		ContentEncoding: contentEncoding(k.Codec),
 	}, s.opts()...)
 	if err != nil {

@@ -56,6 +56,7 @@ type demoOptions struct {
 	LogLevel   string
 	Metrics    string // metrics address, "" for none
 	Seed       uint64
+	Format     string // batch.format
 }
 
 func runDemo(args []string) int {
@@ -69,6 +70,7 @@ func runDemo(args []string) int {
 	fs.StringVar(&o.LogLevel, "log-level", "error", "daemon log level debug|info|warn|error (text, on stderr)")
 	fs.StringVar(&o.Metrics, "metrics-addr", "", "serve /metrics, /healthz, /readyz on this `address` (default: off)")
 	fs.Uint64Var(&o.Seed, "seed", 1, "corpus seed")
+	fs.StringVar(&o.Format, "batch-format", "ndjson", "object format ndjson|parquet (key batch.format)")
 	if code, done := parseFlags(fs, demoUsage, args); done {
 		return code
 	}
@@ -204,6 +206,9 @@ func demo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error {
 	cfg.Prefix = runPrefix
 	cfg.Rules = o.Rules
 	cfg.MetricsAddr = o.Metrics
+	if o.Format != "" {
+		cfg.Batch.Format = o.Format
+	}
 	// Small, frequent batches so that objects appear while you watch.
 	cfg.Batch.IdleTimeout = 2 * time.Second
 	cfg.Batch.MaxAge = 2 * time.Second
@@ -213,7 +218,7 @@ func demo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error {
 	cfg.GroupTimeouts.JoinBackoff = 500 * time.Millisecond
 	cfg.Log = LogConfig{Format: "text", Level: o.LogLevel}
 	if err := cfg.Validate(); err != nil {
-		return fmt.Errorf("BUG: demo config: %w", err)
+		return fmt.Errorf("demo config: %w", err)
 	}
 	log := newLogger(stderr, cfg.Log)
 

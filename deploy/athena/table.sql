@@ -118,6 +118,43 @@ FROM (SELECT *, split(line, chr(9)) AS s FROM redactd_text
       WHERE class = 'access' AND topic = 'cdn-access'
         AND regexp_like(line, '^\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2}\t'));
 
+-- batch.format: parquet: objects are Parquet files (*.parquet) with typed
+-- columns for JSON topics (inferred per object; nested objects as JSON
+-- text) and one `line` column for text topics. Declare the columns you
+-- query; a column an object lacks reads as NULL.
+CREATE EXTERNAL TABLE IF NOT EXISTS redactd_audit_parquet (
+  `ts`         string,
+  `event`      string,
+  `result`     string,
+  `actor`      string,   -- JSON text: json_extract_scalar(actor, '$.id')
+  `source_ip`  string,
+  `mfa`        boolean
+)
+PARTITIONED BY (
+  `class` string,
+  `topic` string,
+  `dt`    string,
+  `hour`  string
+)
+STORED AS PARQUET
+LOCATION 's3://example-log-archive/redactd/'
+TBLPROPERTIES (
+  'projection.enabled'          = 'true',
+  'projection.class.type'       = 'enum',
+  'projection.class.values'     = 'audit',
+  'projection.topic.type'       = 'enum',
+  'projection.topic.values'     = 'audit-log',
+  'projection.dt.type'          = 'date',
+  'projection.dt.format'        = 'yyyy-MM-dd',
+  'projection.dt.range'         = '2026-01-01,NOW',
+  'projection.dt.interval'      = '1',
+  'projection.dt.interval.unit' = 'DAYS',
+  'projection.hour.type'        = 'integer',
+  'projection.hour.range'       = '0,23',
+  'projection.hour.digits'      = '2',
+  'storage.location.template'   = 's3://example-log-archive/redactd/class=${class}/topic=${topic}/dt=${dt}/hour=${hour}/'
+);
+
 -- Examples.
 -- CDN requests by status over a week:
 --   SELECT status, count(*) FROM cdn_nginx

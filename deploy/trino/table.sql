@@ -52,6 +52,27 @@ WITH (
   partitioned_by    = ARRAY['class', 'topic', 'dt', 'hour']
 );
 
+-- batch.format: parquet: Parquet objects (*.parquet), typed columns for JSON
+-- topics (inferred per object; nested objects as JSON text), one `line`
+-- column for text topics. Declare the columns you query.
+CREATE TABLE IF NOT EXISTS hive.logs.redactd_audit_parquet (
+  ts         varchar,
+  event      varchar,
+  result     varchar,
+  actor      varchar,
+  source_ip  varchar,
+  mfa        boolean,
+  class   varchar,
+  topic   varchar,
+  dt      varchar,
+  hour    varchar
+)
+WITH (
+  external_location = 's3://example-log-archive/redactd/',
+  format            = 'PARQUET',
+  partitioned_by    = ARRAY['class', 'topic', 'dt', 'hour']
+);
+
 CALL hive.system.sync_partition_metadata('logs', 'redactd_json', 'FULL');
 CALL hive.system.sync_partition_metadata('logs', 'redactd_text', 'FULL');
 
