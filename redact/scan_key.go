@@ -62,7 +62,7 @@ var (
 	// passwordKeys hold a secret whatever it looks like.
 	passwordKeys = []string{
 		"secret", "client_secret", "secret_key", "secret_access_key", "aws_secret_access_key",
-		"password", "passwd", "pwd", "pass", "passphrase", "private_key", "privatekey",
+		"password", "passwd", "pwd", "pw", "pass", "passphrase", "private_key", "privatekey",
 		// A card's security code and a PIN are never stored (PCI DSS 3.2).
 		"cvv", "cvv2", "cvc", "cvc2", "cvn", "card_cvv", "card_cvc", "security_code", "card_security_code",
 		"pin", "pin_code", "pincode", "otp", "otp_code",
@@ -100,6 +100,9 @@ var (
 		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v"}
 	// nameSuffixes catch compounds such as effective_caller_id_name.
 	nameSuffixes = []string{"_caller_id_name", "_callee_id_name", "_first_name", "_last_name", "_full_name", "_display_name"}
+	// camelNameSuffixes catch camelCase compounds: userDisplayName,
+	// customerFirstName, contactFullName (Azure AD, CRMs, payment APIs).
+	camelNameSuffixes = []string{"firstname", "lastname", "fullname", "displayname", "givenname", "familyname", "middlename"}
 	// phoneSuffixes catch compounds such as effective_caller_id_number.
 	phoneSuffixes = []string{"_caller_id_number", "_callee_id_number", "_destination_number"}
 )
@@ -216,6 +219,13 @@ compound:
 	case 'e':
 		for _, suf := range nameSuffixes {
 			if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
+				return ctxName
+			}
+		}
+		for _, suf := range camelNameSuffixes {
+			// userDisplayName, customerFirstName: the suffix starts a
+			// word of its own (a capital after a lower-case letter).
+			if k := len(key) - len(suf); k > 0 && foldEq(key[k:], suf) && isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1]) {
 				return ctxName
 			}
 		}
