@@ -215,8 +215,16 @@ func widen(a, b int) int {
 
 // parquetRecords appends the records of the Parquet file data to dst, one
 // per line: the "line" column of a text batch as it is, a row of a JSON
-// batch as a JSON object of its non-null columns (in column order).
-func parquetRecords(dst, data []byte) ([]byte, error) {
+// batch as a JSON object of its non-null columns (in column order). It
+// stops with an error past max bytes of output. A file the library cannot
+// read, even by panicking, is an error: objects come from storage.
+func parquetRecords(dst, data []byte, max int64) (out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = dst, fmt.Errorf("cannot read parquet: %v", r)
+		}
+	}()
+	start := len(dst)
 	f, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return dst, fmt.Errorf("cannot read parquet: %w", err)
@@ -265,6 +273,9 @@ func parquetRecords(dst, data []byte) ([]byte, error) {
 			}
 			dst = append(dst, '}', '\n')
 		}
+		if int64(len(dst)-start) > max {
+			return dst, fmt.Errorf("cannot read parquet: more than %d bytes of records", max)
+		}
 		if errors.Is(err, io.EOF) {
 			return dst, nil
 		}
@@ -275,7 +286,12 @@ func parquetRecords(dst, data []byte) ([]byte, error) {
 }
 
 // parquetMeta reads the Meta of a Parquet object from its footer.
-func parquetMeta(r io.ReaderAt, size int64) (Meta, error) {
+func parquetMeta(r io.ReaderAt, size int64) (m Meta, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			m, err = Meta{}, fmt.Errorf("%w: cannot read parquet footer: %v", errNoMeta, x)
+		}
+	}()
 	f, err := parquet.OpenFile(r, size, parquet.SkipPageIndex(true), parquet.SkipBloomFilters(true))
 	if err != nil {
 		return Meta{}, fmt.Errorf("%w: %w", errNoMeta, err)

@@ -169,3 +169,33 @@ func BenchmarkEncodeParquet(b *testing.B) {
 		})
 	}
 }
+
+// TestDecodeParquetCorrupt: bytes that are not a whole Parquet file are an
+// error, never a panic (the library's panics are recovered), and output
+// stops at the decoder's limit.
+func TestDecodeParquetCorrupt(t *testing.T) {
+	enc, _ := NewEncoder(CodecParquet, 0)
+	body, err := enc.EncodeObject(nil, batch(200), Meta{Records: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	small, _ := NewDecoder(1 << 10)
+	if _, err := small.Decode(nil, body, CodecParquet); err == nil || !strings.Contains(err.Error(), "more than 1024 bytes") {
+		t.Errorf("past the limit: %v", err)
+	}
+	dec, _ := NewDecoder(0)
+	for _, b := range [][]byte{nil, []byte("PAR1"), body[:len(body)/2], body[len(body)/2:]} {
+		if _, err := dec.Decode(nil, b, CodecParquet); err == nil {
+			t.Errorf("%d corrupt bytes decoded without an error", len(b))
+		}
+		if _, err := parquetMeta(bytes.NewReader(b), int64(len(b))); err == nil {
+			t.Errorf("%d corrupt bytes gave metadata", len(b))
+		}
+	}
+	// Every single flipped byte: an error or records, never a panic.
+	for i := 0; i < len(body); i += 7 {
+		c := bytes.Clone(body)
+		c[i] ^= 0x5a
+		_, _ = dec.Decode(nil, c, CodecParquet)
+	}
+}
