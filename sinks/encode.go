@@ -162,10 +162,7 @@ func (d *Decoder) Decode(dst, src []byte, c Codec) ([]byte, error) {
 		}
 		return w.b, nil
 	case CodecParquet:
-		if int64(len(src)) > d.max {
-			return dst, fmt.Errorf("cannot decode parquet: larger than %d bytes", d.max)
-		}
-		return parquetRecords(dst, src)
+		return parquetRecords(dst, src, d.max)
 	}
 	return dst, fmt.Errorf("unknown codec %d", c)
 }
@@ -197,7 +194,7 @@ func NewReader(r io.Reader, c Codec) (io.ReadCloser, error) {
 		if err != nil {
 			return nil, err
 		}
-		recs, err := parquetRecords(nil, data)
+		recs, err := parquetRecords(nil, data, 1<<30)
 		if err != nil {
 			return nil, err
 		}

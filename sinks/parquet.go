@@ -24,8 +24,13 @@ import (
 //     every value is one, else the JSON logical type holding each value as
 //     written (nested objects and arrays stay JSON text); a key missing
 //     from a record, or null, is a null;
-//   - any other batch (text lines, or JSON mixed with text) is one string
-//     column, "line", holding each record.
+//   - any other batch (text lines, JSON mixed with text, or JSON objects
+//     with more than maxParquetColumns distinct keys, such as maps keyed by
+//     ids) is one string column, "line", holding each record, as is a batch
+//     the JSON layout cannot encode.
+//
+// A JSON object with a key twice keeps the last value, as encoding/json
+// reads it.
 //
 // The object's Meta travels in the file's key/value metadata under
 // "redactd.<name>" (the S3 user metadata names), so a directory archive
@@ -36,6 +41,10 @@ const parquetMetaPrefix = "redactd."
 
 // parquetLine names the one column of a text batch.
 const parquetLine = "line"
+
+// maxParquetColumns bounds the columns of a JSON batch: past it the batch is
+// written as lines.
+const maxParquetColumns = 256
 
 // column kinds, from the narrowest to the widest.
 const (
@@ -56,9 +65,23 @@ func encodeParquet(dst, src []byte, m Meta, level int) ([]byte, error) {
 		opts = append(opts, parquet.KeyValueMetadata(parquetMetaPrefix+k, v))
 	}
 	opts = append(opts, parquet.Compression(&pqzstd.Codec{Level: pqzstd.Level(zstdLevelOf(level))}))
+	if objs, ok := jsonObjects(recs); ok {
+		if out, err := encodeParquetJSON(dst, objs, opts); err == nil {
+			return out, nil
+		}
+	}
+	return encodeParquetLines(dst, recs, opts)
+}
+
+// encodeParquetLines writes recs as one "line" column.
+func encodeParquetLines(dst []byte, recs [][]byte, opts []parquet.WriterOption) (_ []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cannot write parquet: %v", r)
+		}
+	}()
 	out := bytes.NewBuffer(dst)
-	objs, ok := jsonObjects(recs)
-	if !ok {
+	{
 		schema := parquet.NewSchema("record", parquet.Group{parquetLine: parquet.String()})
 		w := parquet.NewWriter(out, append(opts, schema)...)
 		rows := make([]parquet.Row, len(recs))
@@ -73,6 +96,17 @@ func encodeParquet(dst, src []byte, m Meta, level int) ([]byte, error) {
 		}
 		return out.Bytes(), nil
 	}
+}
+
+// encodeParquetJSON writes objs with one column per key; an error (too many
+// keys, or one the library refuses) tells the caller to write lines.
+func encodeParquetJSON(dst []byte, objs []map[string]json.RawMessage, opts []parquet.WriterOption) (_ []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cannot write parquet: %v", r)
+		}
+	}()
+	out := bytes.NewBuffer(dst)
 	// Infer the columns.
 	kinds := map[string]int{}
 	for _, o := range objs {
@@ -85,6 +119,9 @@ func encodeParquet(dst, src []byte, m Meta, level int) ([]byte, error) {
 			}
 			kinds[k] = widen(kinds[k], kindOf(v))
 		}
+	}
+	if len(kinds) > maxParquetColumns {
+		return dst, fmt.Errorf("%d keys: more than %d columns", len(kinds), maxParquetColumns)
 	}
 	names := make([]string, 0, len(kinds))
 	for k := range kinds {
@@ -197,7 +234,10 @@ func kindOf(v json.RawMessage) int {
 		if _, err := strconv.ParseInt(string(v), 10, 64); err == nil {
 			return pqInt
 		}
-		return pqDouble
+		if _, err := strconv.ParseFloat(string(v), 64); err == nil {
+			return pqDouble
+		}
+		// Out of range for both (1e400, 2^64): kept as written.
 	}
 	return pqJSON
 }
@@ -215,8 +255,16 @@ func widen(a, b int) int {
 
 // parquetRecords appends the records of the Parquet file data to dst, one
 // per line: the "line" column of a text batch as it is, a row of a JSON
-// batch as a JSON object of its non-null columns (in column order).
-func parquetRecords(dst, data []byte) ([]byte, error) {
+// batch as a JSON object of its non-null columns (in column order). It
+// stops with an error past max bytes of output. A file the library cannot
+// read, even by panicking, is an error: objects come from storage.
+func parquetRecords(dst, data []byte, max int64) (out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = dst, fmt.Errorf("cannot read parquet: %v", r)
+		}
+	}()
+	start := len(dst)
 	f, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return dst, fmt.Errorf("cannot read parquet: %w", err)
@@ -245,7 +293,8 @@ func parquetRecords(dst, data []byte) ([]byte, error) {
 				}
 				first = false
 				field := fields[v.Column()]
-				dst = strconv.AppendQuote(dst, field.Name()) // names are JSON keys: ASCII in practice
+				name, _ := json.Marshal(field.Name())
+				dst = append(dst, name...)
 				dst = append(dst, ':')
 				switch v.Kind() {
 				case parquet.Int64, parquet.Int32:
@@ -265,6 +314,9 @@ func parquetRecords(dst, data []byte) ([]byte, error) {
 			}
 			dst = append(dst, '}', '\n')
 		}
+		if int64(len(dst)-start) > max {
+			return dst, fmt.Errorf("cannot read parquet: more than %d bytes of records", max)
+		}
 		if errors.Is(err, io.EOF) {
 			return dst, nil
 		}
@@ -275,7 +327,12 @@ func parquetRecords(dst, data []byte) ([]byte, error) {
 }
 
 // parquetMeta reads the Meta of a Parquet object from its footer.
-func parquetMeta(r io.ReaderAt, size int64) (Meta, error) {
+func parquetMeta(r io.ReaderAt, size int64) (m Meta, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			m, err = Meta{}, fmt.Errorf("%w: cannot read parquet footer: %v", errNoMeta, x)
+		}
+	}()
 	f, err := parquet.OpenFile(r, size, parquet.SkipPageIndex(true), parquet.SkipBloomFilters(true))
 	if err != nil {
 		return Meta{}, fmt.Errorf("%w: %w", errNoMeta, err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"reflect"
 	"strings"
@@ -168,4 +169,71 @@ func BenchmarkEncodeParquet(b *testing.B) {
 			b.ReportMetric(float64(len(tc.src))/float64(len(dst)), "ratio")
 		})
 	}
+}
+
+// TestDecodeParquetCorrupt: bytes that are not a whole Parquet file are an
+// error, never a panic (the library's panics are recovered), and output
+// stops at the decoder's limit.
+func TestDecodeParquetCorrupt(t *testing.T) {
+	enc, _ := NewEncoder(CodecParquet, 0)
+	body, err := enc.EncodeObject(nil, batch(200), Meta{Records: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	small, _ := NewDecoder(1 << 10)
+	if _, err := small.Decode(nil, body, CodecParquet); err == nil || !strings.Contains(err.Error(), "more than 1024 bytes") {
+		t.Errorf("past the limit: %v", err)
+	}
+	dec, _ := NewDecoder(0)
+	for _, b := range [][]byte{nil, []byte("PAR1"), body[:len(body)/2], body[len(body)/2:]} {
+		if _, err := dec.Decode(nil, b, CodecParquet); err == nil {
+			t.Errorf("%d corrupt bytes decoded without an error", len(b))
+		}
+		if _, err := parquetMeta(bytes.NewReader(b), int64(len(b))); err == nil {
+			t.Errorf("%d corrupt bytes gave metadata", len(b))
+		}
+	}
+	// Every single flipped byte: an error or records, never a panic.
+	for i := 0; i < len(body); i += 7 {
+		c := bytes.Clone(body)
+		c[i] ^= 0x5a
+		_, _ = dec.Decode(nil, c, CodecParquet)
+	}
+}
+
+// TestParquetEdgeCases: odd keys and numbers read back as valid JSON with
+// the same values; a batch with more keys than maxParquetColumns is
+// written as lines and reads back byte for byte.
+func TestParquetEdgeCases(t *testing.T) {
+	enc, _ := NewEncoder(CodecParquet, 0)
+	dec, _ := NewDecoder(0)
+	f := func(src, want string) {
+		t.Helper()
+		body, err := enc.EncodeObject(nil, []byte(src), Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := dec.Decode(nil, body, CodecParquet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(strings.TrimSuffix(string(out), "\n"), "\n") {
+			if l != "" && l[0] == '{' && !json.Valid([]byte(l)) {
+				t.Errorf("%q reads back as invalid JSON %q", src, l)
+			}
+		}
+		if string(out) != want {
+			t.Errorf("%q:\n got %q\nwant %q", src, out, want)
+		}
+	}
+	f(`{"":1}`+"\n", `{"":1}`+"\n")
+	f(`{"a.b":1,"a":{"b":2}}`+"\n", `{"a":{"b":2},"a.b":1}`+"\n")
+	f(`{"\u0000":1,"<":"ü"}`+"\n", `{"\u0000":1,"\u003c":"ü"}`+"\n")
+	f(`{"a":1e400}`+"\n"+`{"a":2}`+"\n", `{"a":1e400}`+"\n"+`{"a":2}`+"\n") // out of range: kept as written
+	f(`{"a":1}`+"\n"+`{"a":1.5}`+"\n", `{"a":1}`+"\n"+`{"a":1.5}`+"\n")
+	var many strings.Builder
+	for i := range maxParquetColumns + 1 {
+		fmt.Fprintf(&many, `{"k%d":%d}`+"\n", i, i)
+	}
+	f(many.String(), many.String())
 }
