@@ -153,15 +153,11 @@ type advertised struct {
 
 func (a advertised) Addr() net.Addr { return a.addr }
 
-// Kafka cut: every connection to the broker is closed and new ones are
-// refused (the Toxiproxy proxy stopped) for longer than the session
-// timeout. /readyz says the group is not joined, the lag series stay
-// (stale), and once the broker is reachable the daemon rejoins by itself
-// and archives everything exactly once.
-func TestFaultKafkaCut(t *testing.T) {
-	if testing.Short() {
-		t.Skip("fault injection: skipped with -short")
-	}
+// kafkaBehindProxy starts kfake behind a Toxiproxy proxy that it
+// advertises, so that every connection, the daemon's and the test's, goes
+// through the proxy.
+func kafkaBehindProxy(t *testing.T, topics map[string]int) (string, *toxiproxy.Proxy) {
+	t.Helper()
 	var proxy *toxiproxy.Proxy
 	listen := kfake.ListenFn(func(network, address string) (net.Listener, error) {
 		ln, err := net.Listen(network, "127.0.0.1:0")
@@ -175,11 +171,75 @@ func TestFaultKafkaCut(t *testing.T) {
 		}
 		return advertised{ln, pa}, nil
 	})
-	const n, parts = 600, 2
-	addr, _ := kafkatest.Start(t, map[string]int{"in": parts}, listen)
+	addr, _ := kafkatest.Start(t, topics, listen)
 	if addr != proxy.Listen {
 		t.Fatalf("kfake advertises %s, not the proxy %s", addr, proxy.Listen)
 	}
+	return addr, proxy
+}
+
+// Kafka connection resets: for 3s every connection to the broker is reset
+// (TCP RST) as soon as data flows, shorter than the session timeout. The
+// daemon retries its fetches and commits, keeps going without a restart,
+// and archives everything exactly once.
+func TestFaultKafkaResets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fault injection: skipped with -short")
+	}
+	const n, parts = 600, 2
+	addr, proxy := kafkaBehindProxy(t, map[string]int{"in": parts})
+	recs := corpus(n, parts, hourBase)
+	kafkatest.Produce(t, addr, "in", recs[:n/2])
+	dir := newDir(t)
+	cfg := testConfig(addr, "g", "in")
+	log, logs := faultLog(t)
+	p, err := New(cfg, testPolicy(t), dir, WithLogger(log))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Start(context.Background())
+	t.Cleanup(func() { _ = p.Close() })
+	half := map[int]int64{}
+	for _, r := range recs[:n/2] {
+		half[int(r.Partition)]++
+	}
+	waitFor(t, 30*time.Second, "the first half committed", committedAll(t, addr, "g", "in", half))
+	for _, stream := range []string{"upstream", "downstream"} {
+		if _, err := proxy.Toxics.AddToxicJson(strings.NewReader(`{"name":"reset_` + stream + `","type":"reset_peer","stream":"` + stream + `","attributes":{"timeout":0}}`)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	time.Sleep(3 * time.Second)
+	for _, stream := range []string{"upstream", "downstream"} {
+		if err := proxy.Toxics.RemoveToxic(context.Background(), "reset_"+stream); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t1 := time.Now()
+	kafkatest.Produce(t, addr, "in", recs[n/2:])
+	waitFor(t, 90*time.Second, "all committed after the resets", committedThrough(t, addr, "g", "in", ends(recs, parts)))
+	waitFor(t, 10*time.Second, "ready", func() bool { code, _ := readyz(t, p.Handler()); return code == 200 })
+	tRecover := time.Since(t1)
+	if err := p.Close(); err != nil {
+		t.Errorf("Close: %v", err)
+	}
+	checkExactlyOnce(t, checkArchive(t, readArchive(t, dir)), n)
+	checkNoRecordContent(t, logs.String())
+	t.Logf("Kafka resets for 3s: all committed and ready %v after they stopped; %v commit errors",
+		tRecover.Round(10*time.Millisecond), counterValue(t, p.m.commitErrors))
+}
+
+// Kafka cut: every connection to the broker is closed and new ones are
+// refused (the Toxiproxy proxy stopped) for longer than the session
+// timeout. /readyz says the group is not joined, the lag series stay
+// (stale), and once the broker is reachable the daemon rejoins by itself
+// and archives everything exactly once.
+func TestFaultKafkaCut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fault injection: skipped with -short")
+	}
+	const n, parts = 600, 2
+	addr, proxy := kafkaBehindProxy(t, map[string]int{"in": parts})
 	recs := corpus(n, parts, hourBase)
 	kafkatest.Produce(t, addr, "in", recs[:n/2])
 	dir := newDir(t)

@@ -362,7 +362,7 @@ func (p *Pipeline) level() int {
 var errProbeDone = errors.New("probe done")
 
 // probeArchive marks the archive reachable once a listing of the archive
-// prefix answers.
+// prefix answers; each failed listing is counted like a failed write.
 func (p *Pipeline) probeArchive(ctx context.Context) {
 	prefix := string(sinks.Key{Prefix: p.cfg.Prefix}.AppendClassDir(nil)) // "[prefix/]class="
 	for attempt := 1; ; attempt++ {
@@ -370,9 +370,10 @@ func (p *Pipeline) probeArchive(ctx context.Context) {
 		err := p.arch.List(lctx, prefix, func(string, int64) error { return errProbeDone })
 		cancel()
 		if err == nil || errors.Is(err, errProbeDone) {
-			p.archiveOK.Store(true)
+			p.archiveSucceeded()
 			return
 		}
+		p.archiveFailed(sinks.FailureReason(err), err)
 		p.log.Warn("archive: not reachable", "attempt", attempt, "err", err)
 		if !sleepCtx(ctx, backoff(attempt, 200*time.Millisecond, 15*time.Second)) {
 			return
