@@ -58,10 +58,6 @@ Flags:
 
 func runErase(args []string) int {
 	fs := flag.NewFlagSet("erase", flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), eraseUsage)
-		fs.PrintDefaults()
-	}
 	var f runFlags
 	f.register(fs, false)
 	var emails, phones, ips, values, classes, topics stringList
@@ -79,11 +75,8 @@ func runErase(args []string) int {
 	dry := fs.Bool("dry-run", false, "change nothing: list what would be erased")
 	shard := fs.String("shard", "", "take only share `K/N` of the objects")
 	every := fs.Duration("progress", 5*time.Second, "print progress on stderr every `interval` (0: never)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, eraseUsage, args); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "redactd erase: unexpected argument %q\n", fs.Arg(0))

@@ -55,10 +55,6 @@ Flags:
 
 func runRewrite(args []string) int {
 	fs := flag.NewFlagSet("rewrite", flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), rewriteUsage)
-		fs.PrintDefaults()
-	}
 	var f runFlags
 	f.register(fs, false)
 	var classes, topics stringList
@@ -71,11 +67,8 @@ func runRewrite(args []string) int {
 	shardIndex := fs.Int("shard-index", -1, "with --shards: take share `I` (0-based, as a Kubernetes Indexed Job's $(JOB_COMPLETION_INDEX))")
 	shards := fs.Int("shards", 0, "with --shard-index: the number of shares `N`")
 	every := fs.Duration("progress", 5*time.Second, "print progress on stderr every `interval` (0: never)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, rewriteUsage, args); done {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "redactd rewrite: unexpected argument %q\n", fs.Arg(0))
