@@ -215,3 +215,28 @@ func TestOpenTimeoutOptions(t *testing.T) {
 		t.Errorf("default request timeout for 64 MiB parts %v, want 94s", d)
 	}
 }
+
+// Lifecycle requests (at start-up, and the running daemon's checks) have
+// the same per-attempt deadline: against a hung store, planning and
+// applying fail with a timeout instead of waiting until the process is
+// stopped.
+func TestS3HungStoreLifecycleTimesOut(t *testing.T) {
+	endpoint, accepted := hungListener(t)
+	s, _ := openObserved(t, endpoint, sinks.OpenOptions{MaxAttempts: 2, RequestTimeout: 200 * time.Millisecond})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	classes := []sinks.Retention{{Class: "access", Days: 90}}
+	for name, call := range map[string]func() error{
+		"PlanLifecycle":  func() error { _, err := s.PlanLifecycle(ctx, classes); return err },
+		"ApplyLifecycle": func() error { _, err := s.ApplyLifecycle(ctx, classes); return err },
+	} {
+		err := call()
+		var ate *sinks.AttemptTimeoutError
+		if err == nil || ctx.Err() != nil || !errors.As(err, &ate) {
+			t.Errorf("%s against a hung store: %v; want an *AttemptTimeoutError before the context ends", name, err)
+		}
+	}
+	if accepted() == 0 {
+		t.Error("no connection reached the hung store")
+	}
+}

@@ -216,8 +216,8 @@ func describeRule(r types.LifecycleRule) string {
 
 // getLifecycle returns the bucket's lifecycle rules (none when it has no
 // configuration) and the Server header of the answer.
-func getLifecycle(ctx context.Context, c *s3.Client, bucket string) ([]types.LifecycleRule, string, error) {
-	out, err := c.GetBucketLifecycleConfiguration(ctx, &s3.GetBucketLifecycleConfigurationInput{Bucket: aws.String(bucket)})
+func getLifecycle(ctx context.Context, c *s3.Client, bucket string, opts ...func(*s3.Options)) ([]types.LifecycleRule, string, error) {
+	out, err := c.GetBucketLifecycleConfiguration(ctx, &s3.GetBucketLifecycleConfigurationInput{Bucket: aws.String(bucket)}, opts...)
 	if err != nil {
 		var ae smithy.APIError
 		if errors.As(err, &ae) && ae.ErrorCode() == "NoSuchLifecycleConfiguration" {
@@ -239,8 +239,8 @@ func getLifecycle(ctx context.Context, c *s3.Client, bucket string) ([]types.Lif
 
 // getVersioning returns the bucket's versioning status: "Enabled",
 // "Suspended" or "" (never enabled).
-func getVersioning(ctx context.Context, c *s3.Client, bucket string) (types.BucketVersioningStatus, error) {
-	out, err := c.GetBucketVersioning(ctx, &s3.GetBucketVersioningInput{Bucket: aws.String(bucket)})
+func getVersioning(ctx context.Context, c *s3.Client, bucket string, opts ...func(*s3.Options)) (types.BucketVersioningStatus, error) {
+	out, err := c.GetBucketVersioning(ctx, &s3.GetBucketVersioningInput{Bucket: aws.String(bucket)}, opts...)
 	if err != nil {
 		return "", fmt.Errorf("cannot read the versioning status of bucket %q (needs s3:GetBucketVersioning): %w", bucket, err)
 	}
@@ -272,11 +272,11 @@ func (s *S3) PlanLifecycle(ctx context.Context, classes []Retention, retire ...s
 		return Plan{}, err
 	}
 	bucket, prefix := s.bucket, s.prefix
-	current, server, err := getLifecycle(ctx, s.client, bucket)
+	current, server, err := getLifecycle(ctx, s.client, bucket, s.opts()...)
 	if err != nil {
 		return Plan{}, err
 	}
-	versioning, err := getVersioning(ctx, s.client, bucket)
+	versioning, err := getVersioning(ctx, s.client, bucket, s.opts()...)
 	if err != nil {
 		return Plan{}, err
 	}
@@ -454,7 +454,7 @@ func (s *S3) ApplyLifecycle(ctx context.Context, classes []Retention, retire ...
 			_, err = s.client.PutBucketLifecycleConfiguration(ctx, &s3.PutBucketLifecycleConfigurationInput{
 				Bucket:                 aws.String(s.bucket),
 				LifecycleConfiguration: &types.BucketLifecycleConfiguration{Rules: p.rules},
-			})
+			}, s.opts()...)
 			if err != nil {
 				return p, fmt.Errorf("cannot write the lifecycle configuration of bucket %q: %w", s.bucket, err)
 			}

@@ -113,7 +113,7 @@ func (s *S3) readRecord(ctx context.Context, prefix string) (retentionRecord, er
 // readRecordTag is readRecord with the record's ETag, "" when missing.
 func (s *S3) readRecordTag(ctx context.Context, prefix string) (retentionRecord, string, error) {
 	key := recordPath(prefix)
-	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)})
+	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)}, s.opts()...)
 	if err != nil {
 		if errors.Is(classify(err), ErrNotFound) {
 			return retentionRecord{}, "", nil
@@ -144,7 +144,7 @@ func (s *S3) writeRecordIf(ctx context.Context, prefix string, r retentionRecord
 	} else {
 		in.IfMatch = aws.String(etag)
 	}
-	if _, err := s.client.PutObject(ctx, in); err != nil {
+	if _, err := s.client.PutObject(ctx, in, s.opts()...); err != nil {
 		err = classify(err)
 		if errors.Is(err, ErrExists) {
 			return fmt.Errorf("cannot write the retention record %q in %s: %w", key, s, ErrChanged)

@@ -70,7 +70,7 @@ func expiryDate(created time.Time, days int) time.Time {
 // Load reads key for a rewrite: body, metadata, creation and the expiry
 // an earlier rewrite fixed.
 func (s *S3) Load(ctx context.Context, key string) (Stored, error) {
-	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)})
+	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)}, s.opts()...)
 	if err != nil {
 		return Stored{}, fmt.Errorf("cannot read %q in %s: %w", key, s, classify(err))
 	}
@@ -86,7 +86,7 @@ func (s *S3) Load(ctx context.Context, key string) (Stored, error) {
 	}
 	m.Size = int64(len(body))
 	st := Stored{Key: key, Body: body, Meta: m, Created: aws.ToTime(out.LastModified), etag: aws.ToString(out.ETag)}
-	tags, err := s.client.GetObjectTagging(ctx, &s3.GetObjectTaggingInput{Bucket: aws.String(s.bucket), Key: aws.String(key)})
+	tags, err := s.client.GetObjectTagging(ctx, &s3.GetObjectTaggingInput{Bucket: aws.String(s.bucket), Key: aws.String(key)}, s.opts()...)
 	if err != nil {
 		return Stored{}, fmt.Errorf("cannot read the tags of %q in %s: %w", key, s, classify(err))
 	}
@@ -134,7 +134,7 @@ func (s *S3) Replace(ctx context.Context, old Stored, obj Object, days int) (tim
 	}
 	// Changed already? Then no expiry rule for nothing (the PUT checks again).
 	if _, err := s.client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(obj.Key),
-		IfMatch: aws.String(old.etag)}); err != nil {
+		IfMatch: aws.String(old.etag)}, s.opts()...); err != nil {
 		if httpStatus(err) == 412 {
 			return expire, fmt.Errorf("cannot replace %q in %s: %w", obj.Key, s, ErrChanged)
 		}
@@ -157,7 +157,7 @@ func (s *S3) Replace(ctx context.Context, old Stored, obj Object, days int) (tim
 		ContentType:     aws.String(contentTypeOf(k.Codec)),
 		ContentEncoding: contentEncoding(k.Codec),
 	}
-	if _, err := s.client.PutObject(ctx, in); err != nil {
+	if _, err := s.client.PutObject(ctx, in, s.opts()...); err != nil {
 		err = classify(err)
 		if errors.Is(err, ErrExists) { // 412: the ETag no longer matches
 			return expire, fmt.Errorf("cannot replace %q in %s: %w", obj.Key, s, ErrChanged)
@@ -230,7 +230,7 @@ func (s *S3) useExpiryDate(ctx context.Context, date time.Time) error {
 	if _, err := s.ApplyLifecycle(ctx, classes); err != nil {
 		return fmt.Errorf("cannot add the expiry rule of %s: %w", day, err)
 	}
-	rules, _, err := getLifecycle(ctx, s.client, s.bucket)
+	rules, _, err := getLifecycle(ctx, s.client, s.bucket, s.opts()...)
 	if err != nil {
 		return err
 	}
