@@ -16,7 +16,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/redactd/redactd/query"
 	"github.com/redactd/redactd/rewrite"
 	"github.com/redactd/redactd/rules"
 )
@@ -43,8 +42,8 @@ same expiry; resumable after a crash (a rerun finds nothing left); --dry-run
 lists what would be erased. The report (stdout, and --report FILE as JSON)
 counts objects and records per class and day and per identifier, named by its
 keyed pseudonym (or its number without a key), never the identifier itself.
-The selection flags --class, --topic, --from, --to and --shard are those of
-'redactd rewrite'.
+The selection flags --class, --topic, --from, --to, --shard (or --shard-index
+and --shards) are those of 'redactd rewrite'.
 
 File (--file): one identifier a line, "email a@b.c", "phone +49...",
 "ip 192.0.2.1" or "value u-123"; blank lines and lines starting with # are
@@ -60,7 +59,7 @@ func runErase(args []string) int {
 	fs := flag.NewFlagSet("erase", flag.ContinueOnError)
 	var f runFlags
 	f.register(fs, false)
-	var emails, phones, ips, values, classes, topics stringList
+	var emails, phones, ips, values stringList
 	fs.Var(&emails, "email", "e-mail `ADDRESS` to erase (repeatable)")
 	fs.Var(&phones, "phone", "phone `NUMBER` to erase (repeatable)")
 	fs.Var(&ips, "ip", "IP `ADDRESS` to erase (repeatable)")
@@ -68,13 +67,8 @@ func runErase(args []string) int {
 	file := fs.String("file", "", "read identifiers from `FILE` (KIND VALUE a line)")
 	mode := fs.String("mode", "drop", "drop the records, or mask the identifiers in them: drop|mask")
 	reportFile := fs.String("report", "", "also write the erasure report as JSON to `FILE`")
-	fs.Var(&classes, "class", "erase in class `NAME` only (repeatable)")
-	fs.Var(&topics, "topic", "erase in topic `NAME` only (repeatable)")
-	from := fs.String("from", "", "first `hour` (2026-11-20T00, 2026-11-20 or today)")
-	to := fs.String("to", "", "last `hour`, inclusive")
-	dry := fs.Bool("dry-run", false, "change nothing: list what would be erased")
-	shard := fs.String("shard", "", "take only share `K/N` of the objects")
-	every := fs.Duration("progress", 5*time.Second, "print progress on stderr every `interval` (0: never)")
+	var sel selection
+	sel.register(fs, "erase in", "change nothing: list what would be erased")
 	if code, done := parseFlags(fs, eraseUsage, args); done {
 		return code
 	}
@@ -111,47 +105,19 @@ func runErase(args []string) int {
 	default:
 		errs = append(errs, fmt.Errorf("--mode %q: want drop or mask", *mode))
 	}
-	o := rewrite.Options{Classes: classes, Topics: topics, DryRun: *dry}
-	now := time.Now()
+	o, selErrs := sel.options(time.Now())
+	cfg, pol, code := loadRewriting("erase", &f, fs, append(errs, selErrs...))
+	if code != 0 {
+		return code
+	}
 	var err error
-	if *from != "" {
-		if o.From, err = query.ParseHour(*from, false, now); err != nil {
-			errs = append(errs, fmt.Errorf("--from: %w", err))
-		}
-	}
-	if *to != "" {
-		if o.To, err = query.ParseHour(*to, true, now); err != nil {
-			errs = append(errs, fmt.Errorf("--to: %w", err))
-		}
-	}
-	if *shard != "" {
-		if o.Shard, o.Shards, err = rewrite.ParseShard(*shard); err != nil {
-			errs = append(errs, fmt.Errorf("--shard: %w", err))
-		}
-	}
-	cfg, err := f.load(fs)
-	if err == nil {
-		err = cfg.validateArchive()
-	}
-	if err != nil {
-		errs = append(errs, err)
-	}
-	if err := errors.Join(errs...); err != nil {
-		fmt.Fprintf(os.Stderr, "redactd erase: invalid arguments:\n%s\n", indent(err.Error()))
-		return 2
-	}
-	pol, err := loadPolicy(cfg.Rules)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "redactd erase: rules:\n%s\n", indent(err.Error()))
-		return 2
-	}
 	if o.Erase, err = rewrite.NewEraser(pol, ids, em); err != nil {
 		fmt.Fprintf(os.Stderr, "redactd erase: %v\n", err)
 		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	code, err := eraseArchive(ctx, os.Stdout, os.Stderr, cfg, pol, o, *every, *reportFile)
+	code, err = eraseArchive(ctx, os.Stdout, os.Stderr, cfg, pol, o, sel.every, *reportFile)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "redactd erase: %v\n", err)
 	}
@@ -200,13 +166,9 @@ type erasureReport struct {
 }
 
 func eraseArchive(ctx context.Context, w, progress io.Writer, cfg Config, pol *rules.Policy, o rewrite.Options, every time.Duration, reportFile string) (int, error) {
-	arch, err := openArchive(cfg, newLogger(progress, cfg.Log))
+	st, arch, err := openRewritable(cfg, progress)
 	if err != nil {
 		return 1, err
-	}
-	st, ok := arch.(rewrite.Store)
-	if !ok {
-		return 1, fmt.Errorf("BUG: archive %T cannot be rewritten", arch)
 	}
 	o.Prefix = cfg.Prefix
 	var last time.Time

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -14,7 +13,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/redactd/redactd/query"
 	"github.com/redactd/redactd/rewrite"
 	"github.com/redactd/redactd/rules"
 )
@@ -57,16 +55,8 @@ func runRewrite(args []string) int {
 	fs := flag.NewFlagSet("rewrite", flag.ContinueOnError)
 	var f runFlags
 	f.register(fs, false)
-	var classes, topics stringList
-	fs.Var(&classes, "class", "rewrite class `NAME` only (repeatable; default: every class of the policy)")
-	fs.Var(&topics, "topic", "rewrite topic `NAME` only (repeatable; default: every topic)")
-	from := fs.String("from", "", "first `hour` (2026-11-20T00, 2026-11-20 or today); default: the oldest")
-	to := fs.String("to", "", "last `hour`, inclusive; default: the newest")
-	dry := fs.Bool("dry-run", false, "change nothing: print what would change (objects, records, redactions per detector)")
-	shard := fs.String("shard", "", "take only share `K/N` of the objects (N processes, K = 1..N)")
-	shardIndex := fs.Int("shard-index", -1, "with --shards: take share `I` (0-based, as a Kubernetes Indexed Job's $(JOB_COMPLETION_INDEX))")
-	shards := fs.Int("shards", 0, "with --shard-index: the number of shares `N`")
-	every := fs.Duration("progress", 5*time.Second, "print progress on stderr every `interval` (0: never)")
+	var sel selection
+	sel.register(fs, "rewrite", "change nothing: print what would change (objects, records, redactions per detector)")
 	if code, done := parseFlags(fs, rewriteUsage, args); done {
 		return code
 	}
@@ -74,53 +64,14 @@ func runRewrite(args []string) int {
 		fmt.Fprintf(os.Stderr, "redactd rewrite: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	o := rewrite.Options{Classes: classes, Topics: topics, DryRun: *dry}
-	var errs []error
-	now := time.Now()
-	var err error
-	if *from != "" {
-		if o.From, err = query.ParseHour(*from, false, now); err != nil {
-			errs = append(errs, fmt.Errorf("--from: %w", err))
-		}
-	}
-	if *to != "" {
-		if o.To, err = query.ParseHour(*to, true, now); err != nil {
-			errs = append(errs, fmt.Errorf("--to: %w", err))
-		}
-	}
-	switch {
-	case *shard != "" && (*shards != 0 || *shardIndex >= 0):
-		errs = append(errs, errors.New("give --shard K/N or --shard-index I --shards N, not both"))
-	case *shard != "":
-		if o.Shard, o.Shards, err = rewrite.ParseShard(*shard); err != nil {
-			errs = append(errs, fmt.Errorf("--shard: %w", err))
-		}
-	case *shards != 0 || *shardIndex >= 0:
-		if *shards < 1 || *shardIndex < 0 || *shardIndex >= *shards {
-			errs = append(errs, fmt.Errorf("--shard-index %d --shards %d: want 0 <= I < N", *shardIndex, *shards))
-		} else {
-			o.Shard, o.Shards = *shardIndex+1, *shards
-		}
-	}
-	cfg, err := f.load(fs)
-	if err == nil {
-		err = cfg.validateArchive()
-	}
-	if err != nil {
-		errs = append(errs, err)
-	}
-	if err := errors.Join(errs...); err != nil {
-		fmt.Fprintf(os.Stderr, "redactd rewrite: invalid arguments:\n%s\n", indent(err.Error()))
-		return 2
-	}
-	pol, err := loadPolicy(cfg.Rules)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "redactd rewrite: rules:\n%s\n", indent(err.Error()))
-		return 2
+	o, errs := sel.options(time.Now())
+	cfg, pol, code := loadRewriting("rewrite", &f, fs, errs)
+	if code != 0 {
+		return code
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	code, err := rewriteArchive(ctx, os.Stdout, os.Stderr, cfg, pol, o, *every)
+	code, err := rewriteArchive(ctx, os.Stdout, os.Stderr, cfg, pol, o, sel.every)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "redactd rewrite: %v\n", err)
 	}
@@ -130,13 +81,9 @@ func runRewrite(args []string) int {
 // rewriteArchive runs the rewrite and prints its report on w, progress on
 // progress every interval.
 func rewriteArchive(ctx context.Context, w, progress io.Writer, cfg Config, pol *rules.Policy, o rewrite.Options, every time.Duration) (int, error) {
-	arch, err := openArchive(cfg, newLogger(progress, cfg.Log))
+	st, arch, err := openRewritable(cfg, progress)
 	if err != nil {
 		return 1, err
-	}
-	st, ok := arch.(rewrite.Store)
-	if !ok {
-		return 1, fmt.Errorf("BUG: archive %T cannot be rewritten", arch)
 	}
 	o.Prefix = cfg.Prefix
 	var last time.Time
