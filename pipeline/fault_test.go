@@ -546,3 +546,71 @@ func TestFaultPoisonedTopic(t *testing.T) {
 	t.Logf("poisoned topic: %d good and %d poisoned records (10 oversize, 10 parse_error, 10 regex_timeout at 5ms) committed in %v",
 		len(good), poisoned, took.Round(10*time.Millisecond))
 }
+
+// MinIO killed (SIGKILL) mid-stream and restarted on its data directory
+// after a few seconds: the failed attempts are counted, /readyz turns 503,
+// nothing is committed past what was archived, and once the store is back
+// the daemon carries on by itself: everything archived exactly once.
+func TestFaultMinIOKilledAndRestarted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fault injection: skipped with -short")
+	}
+	srv := s3test.Start(t)
+	bucket := srv.NewBucket(t)
+	arch, err := sinks.Open("s3://"+bucket, sinks.OpenOptions{
+		Endpoint: srv.Endpoint, Region: srv.Region, Credentials: srv.Credentials(),
+		MaxAttempts: 2, RequestTimeout: time.Second, UploadTimeout: 5 * time.Second,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n, parts = 600, 2
+	addr, _ := kafkatest.Start(t, map[string]int{"in": parts})
+	recs := corpus(n, parts, hourBase)
+	kafkatest.Produce(t, addr, "in", recs[:n/2])
+	cfg := testConfig(addr, "g", "in")
+	cfg.ArchiveUnhealthyAfter = 2 * time.Second
+	log, logs := faultLog(t)
+	p, err := New(cfg, testPolicy(t), arch, WithLogger(log))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Start(context.Background())
+	t.Cleanup(func() { _ = p.Close() })
+	half := map[int]int64{}
+	for _, r := range recs[:n/2] {
+		half[int(r.Partition)]++
+	}
+	waitFor(t, 30*time.Second, "the first half committed", committedAll(t, addr, "g", "in", half))
+
+	srv.Kill()
+	t0 := time.Now()
+	kafkatest.Produce(t, addr, "in", recs[n/2:])
+	network := p.uploadErrC[sinks.ReasonNetwork]
+	waitFor(t, 30*time.Second, "a refused attempt counted", func() bool { return counterValue(t, network) > 0 })
+	tMetric := time.Since(t0)
+	waitFor(t, 30*time.Second, "/readyz 503", func() bool {
+		code, _ := readyz(t, p.Handler())
+		return code == 503
+	})
+	tReady := time.Since(t0)
+	if c := kafkatest.Committed(t, addr, "g", "in", parts); c[0] > half[0] || c[1] > half[1] {
+		t.Errorf("committed %v past the first half %v while the store was down", c, half)
+	}
+
+	srv.Restart(t)
+	t1 := time.Now()
+	waitFor(t, 60*time.Second, "all committed after the store came back", committedAll(t, addr, "g", "in", ends(recs, parts)))
+	tRecover := time.Since(t1)
+	waitFor(t, 30*time.Second, "/readyz 200", func() bool {
+		code, _ := readyz(t, p.Handler())
+		return code == 200
+	})
+	if err := p.Close(); err != nil {
+		t.Errorf("Close: %v", err)
+	}
+	checkExactlyOnce(t, checkArchive(t, readArchive(t, arch)), n)
+	checkNoRecordContent(t, logs.String())
+	t.Logf("MinIO killed: refused attempt counted after %v, /readyz 503 after %v; restarted on its data, everything committed %v later, exactly once, without a daemon restart",
+		tMetric.Round(10*time.Millisecond), tReady.Round(10*time.Millisecond), tRecover.Round(10*time.Millisecond))
+}

@@ -42,6 +42,58 @@ type Server struct {
 	Region    string
 	DataDir   string
 	LogFile   string
+
+	bin  string
+	port string
+	mu   sync.Mutex
+	proc *process // the running MinIO; nil after Kill
+}
+
+// process is one run of the MinIO binary.
+type process struct {
+	cmd    *exec.Cmd
+	exited chan error
+}
+
+// stop ends the process: SIGTERM, then SIGKILL after 10s (kill: at once).
+func (p *process) stop(kill bool) {
+	if kill {
+		_ = p.cmd.Process.Kill()
+	} else {
+		_ = p.cmd.Process.Signal(syscall.SIGTERM)
+	}
+	select {
+	case <-p.exited:
+	case <-time.After(10 * time.Second):
+		_ = p.cmd.Process.Kill()
+		<-p.exited
+	}
+}
+
+// Kill stops MinIO with SIGKILL, as a crash would: its data directory
+// stays, and Restart starts it again on the same port and data.
+func (s *Server) Kill() {
+	s.mu.Lock()
+	p := s.proc
+	s.proc = nil
+	s.mu.Unlock()
+	if p != nil {
+		p.stop(true)
+	}
+}
+
+// Restart starts MinIO again after Kill, on the same port and data
+// directory, and waits until its S3 API answers.
+func (s *Server) Restart(t testing.TB) {
+	t.Helper()
+	var err error
+	for range 3 { // the port may still be held for a moment
+		if err = s.launch(); err == nil {
+			return
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	t.Fatalf("s3test: cannot restart MinIO: %v", err)
 }
 
 // Start starts a MinIO server on a free loopback port with a fresh data
@@ -86,12 +138,35 @@ func start(t testing.TB, bin string) (*Server, error) {
 		Region:    "us-east-1",
 		DataDir:   filepath.Join(dir, "data"),
 		LogFile:   filepath.Join(dir, "minio.log"),
+		bin:       bin,
+		port:      port,
 	}
-	logf, err := os.Create(s.LogFile)
-	if err != nil {
+	if err := s.launch(); err != nil {
 		return nil, err
 	}
-	cmd := exec.Command(bin, "server", "--quiet", "--address", "127.0.0.1:"+port, s.DataDir)
+	t.Cleanup(func() {
+		s.mu.Lock()
+		p := s.proc
+		s.proc = nil
+		s.mu.Unlock()
+		if p != nil {
+			p.stop(false)
+		}
+		if t.Failed() {
+			t.Logf("s3test: MinIO log:\n%s", tail(s.LogFile))
+		}
+	})
+	return s, nil
+}
+
+// launch starts MinIO on s's port and data directory and waits until its
+// S3 API answers.
+func (s *Server) launch() error {
+	logf, err := os.OpenFile(s.LogFile, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command(s.bin, "server", "--quiet", "--address", "127.0.0.1:"+s.port, s.DataDir)
 	cmd.Env = append(os.Environ(),
 		"MINIO_ROOT_USER="+s.AccessKey,
 		"MINIO_ROOT_PASSWORD="+s.SecretKey,
@@ -104,19 +179,10 @@ func start(t testing.TB, bin string) (*Server, error) {
 	killWithParent(cmd)
 	if err := cmd.Start(); err != nil {
 		logf.Close()
-		return nil, err
+		return err
 	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait(); logf.Close() }()
-	stop := func() {
-		_ = cmd.Process.Signal(syscall.SIGTERM)
-		select {
-		case <-exited:
-		case <-time.After(10 * time.Second):
-			_ = cmd.Process.Kill()
-			<-exited
-		}
-	}
+	p := &process{cmd: cmd, exited: make(chan error, 1)}
+	go func() { p.exited <- cmd.Wait(); logf.Close() }()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		resp, err := http.Get(s.Endpoint + "/minio/health/live")
@@ -127,13 +193,13 @@ func start(t testing.TB, bin string) (*Server, error) {
 			}
 		}
 		select {
-		case err := <-exited:
-			return nil, fmt.Errorf("minio exited at start-up (%v): %s", err, tail(s.LogFile))
+		case err := <-p.exited:
+			return fmt.Errorf("minio exited at start-up (%v): %s", err, tail(s.LogFile))
 		case <-time.After(100 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
-			stop()
-			return nil, fmt.Errorf("minio not live after 60s: %s", tail(s.LogFile))
+			p.stop(false)
+			return fmt.Errorf("minio not live after 60s: %s", tail(s.LogFile))
 		}
 	}
 	// Live is not ready: wait until the S3 API answers.
@@ -145,18 +211,15 @@ func start(t testing.TB, bin string) (*Server, error) {
 			break
 		}
 		if time.Now().After(deadline) {
-			stop()
-			return nil, fmt.Errorf("minio S3 API not ready after 60s (%v): %s", err, tail(s.LogFile))
+			p.stop(false)
+			return fmt.Errorf("minio S3 API not ready after 60s (%v): %s", err, tail(s.LogFile))
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	t.Cleanup(func() {
-		stop()
-		if t.Failed() {
-			t.Logf("s3test: MinIO log:\n%s", tail(s.LogFile))
-		}
-	})
-	return s, nil
+	s.mu.Lock()
+	s.proc = p
+	s.mu.Unlock()
+	return nil
 }
 
 func tail(path string) string {
