@@ -13,7 +13,7 @@ import (
 // redacted, one batch per topic as the daemon groups them) at each zstd
 // level the configuration accepts as a default candidate, reporting
 // MB/s of input and the compression ratio. It is how batch.zstd_level's
-// default was chosen (README: Choosing zstd_level).
+// default was chosen (README: the batch.* configuration row).
 func BenchmarkZstdLevel(b *testing.B) {
 	eng, err := redact.New(redact.DefaultOptions())
 	if err != nil {
