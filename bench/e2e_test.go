@@ -31,6 +31,9 @@ import (
 //	go test -run '^$' -bench 'Pipeline|KafkaGoConsume' -benchtime 1x ./bench
 var e2eRecords = flag.Int("e2e-records", 100_000, "records the whole-path benchmarks produce and consume")
 
+// e2eZstdLevel sets batch.zstd_level for the whole-path benchmark.
+var e2eZstdLevel = flag.Int("e2e-zstd-level", 0, "batch.zstd_level of the whole-path benchmark (0: the configuration's default)")
+
 // e2ePartitions is the partition count of every corpus topic.
 const e2ePartitions = 2
 
@@ -117,6 +120,9 @@ func runPipeline(tb testing.TB, c *e2eCorpus, arch sinks.Archive) (total, join t
 	cfg.GroupTimeouts = pipeline.GroupTimeouts{Session: 6 * time.Second, Rebalance: 6 * time.Second,
 		Heartbeat: 200 * time.Millisecond, JoinBackoff: 100 * time.Millisecond}
 	cfg.Batch.IdleTimeout = 200 * time.Millisecond
+	if *e2eZstdLevel != 0 {
+		cfg.Batch.ZstdLevel = *e2eZstdLevel
+	}
 	cfg.MetricsAddr = ""
 	p, err := pipeline.New(cfg, rules.Default(), arch, pipeline.WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
 	if err != nil {
