@@ -63,6 +63,48 @@ func checkNoRecordContent(t *testing.T, log string) {
 	}
 }
 
+// openFaultBucket opens bucket of srv through endpoint (MinIO itself or a
+// proxy in front of it) with the fault tests' short deadlines.
+func openFaultBucket(t *testing.T, srv *s3test.Server, bucket, endpoint string) sinks.Archive {
+	t.Helper()
+	a, err := sinks.Open("s3://"+bucket, sinks.OpenOptions{
+		Endpoint: endpoint, Region: srv.Region, Credentials: srv.Credentials(),
+		MaxAttempts: 2, RequestTimeout: time.Second, UploadTimeout: 5 * time.Second,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// startFirstHalf is the first act of most fault tests: it produces the
+// first half of recs to topic "in" at addr, starts a pipeline (group "g")
+// on arch with cfg adjusted by tune, and waits until that half is
+// committed. It returns the pipeline (closed when the test ends), the
+// first half's record counts by partition, and the pipeline's log.
+func startFirstHalf(t *testing.T, addr string, recs []kafkatest.Record, arch sinks.Archive, tune func(*Config)) (*Pipeline, map[int]int64, *syncBuffer) {
+	t.Helper()
+	first := recs[:len(recs)/2]
+	kafkatest.Produce(t, addr, "in", first)
+	cfg := testConfig(addr, "g", "in")
+	if tune != nil {
+		tune(&cfg)
+	}
+	log, logs := faultLog(t)
+	p, err := New(cfg, testPolicy(t), arch, WithLogger(log))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Start(context.Background())
+	t.Cleanup(func() { _ = p.Close() })
+	half := map[int]int64{}
+	for _, r := range first {
+		half[int(r.Partition)]++
+	}
+	waitFor(t, 30*time.Second, "the first half committed", committedAll(t, addr, "g", "in", half))
+	return p, half, logs
+}
+
 // S3 hanging: the store accepts connections and answers nothing (a
 // Toxiproxy timeout toxic with no timeout). Attempts time out after
 // request_timeout and are counted as timeouts, /readyz turns 503 after
@@ -75,37 +117,14 @@ func TestFaultS3Hanging(t *testing.T) {
 	srv := s3test.Start(t)
 	bucket := srv.NewBucket(t)
 	proxy := newToxiproxy(t, "s3", strings.TrimPrefix(srv.Endpoint, "http://"))
-	open := func(endpoint string) sinks.Archive {
-		a, err := sinks.Open("s3://"+bucket, sinks.OpenOptions{
-			Endpoint: endpoint, Region: srv.Region, Credentials: srv.Credentials(),
-			MaxAttempts: 2, RequestTimeout: time.Second, UploadTimeout: 5 * time.Second,
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
+	open := func(endpoint string) sinks.Archive { return openFaultBucket(t, srv, bucket, endpoint) }
 	arch := open("http://" + proxy.Listen)
 
 	const n, parts = 600, 2
 	addr, _ := kafkatest.Start(t, map[string]int{"in": parts})
 	recs := corpus(n, parts, hourBase)
-	kafkatest.Produce(t, addr, "in", recs[:n/2])
-	cfg := testConfig(addr, "g", "in")
-	cfg.ArchiveUnhealthyAfter = 2 * time.Second
-	log, logs := faultLog(t)
-	p, err := New(cfg, testPolicy(t), arch, WithLogger(log))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.Start(context.Background())
-	t.Cleanup(func() { _ = p.Close() })
+	p, _, logs := startFirstHalf(t, addr, recs, arch, func(c *Config) { c.ArchiveUnhealthyAfter = 2 * time.Second })
 	h := p.Handler()
-	half := map[int]int64{}
-	for _, r := range recs[:n/2] {
-		half[int(r.Partition)]++
-	}
-	waitFor(t, 30*time.Second, "the first half committed", committedAll(t, addr, "g", "in", half))
 
 	if _, err := proxy.Toxics.AddToxicJson(strings.NewReader(`{"name":"hang","type":"timeout","stream":"upstream","attributes":{"timeout":0}}`)); err != nil {
 		t.Fatal(err)
@@ -189,21 +208,8 @@ func TestFaultKafkaResets(t *testing.T) {
 	const n, parts = 600, 2
 	addr, proxy := kafkaBehindProxy(t, map[string]int{"in": parts})
 	recs := corpus(n, parts, hourBase)
-	kafkatest.Produce(t, addr, "in", recs[:n/2])
 	dir := newDir(t)
-	cfg := testConfig(addr, "g", "in")
-	log, logs := faultLog(t)
-	p, err := New(cfg, testPolicy(t), dir, WithLogger(log))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.Start(context.Background())
-	t.Cleanup(func() { _ = p.Close() })
-	half := map[int]int64{}
-	for _, r := range recs[:n/2] {
-		half[int(r.Partition)]++
-	}
-	waitFor(t, 30*time.Second, "the first half committed", committedAll(t, addr, "g", "in", half))
+	p, _, logs := startFirstHalf(t, addr, recs, dir, nil)
 	for _, stream := range []string{"upstream", "downstream"} {
 		if _, err := proxy.Toxics.AddToxicJson(strings.NewReader(`{"name":"reset_` + stream + `","type":"reset_peer","stream":"` + stream + `","attributes":{"timeout":0}}`)); err != nil {
 			t.Fatal(err)
@@ -241,22 +247,9 @@ func TestFaultKafkaCut(t *testing.T) {
 	const n, parts = 600, 2
 	addr, proxy := kafkaBehindProxy(t, map[string]int{"in": parts})
 	recs := corpus(n, parts, hourBase)
-	kafkatest.Produce(t, addr, "in", recs[:n/2])
 	dir := newDir(t)
-	cfg := testConfig(addr, "g", "in")
-	log, logs := faultLog(t)
-	p, err := New(cfg, testPolicy(t), dir, WithLogger(log))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.Start(context.Background())
-	t.Cleanup(func() { _ = p.Close() })
+	p, _, logs := startFirstHalf(t, addr, recs, dir, nil)
 	h := p.Handler()
-	half := map[int]int64{}
-	for _, r := range recs[:n/2] {
-		half[int(r.Partition)]++
-	}
-	waitFor(t, 30*time.Second, "the first half committed", committedAll(t, addr, "g", "in", half))
 	waitFor(t, 20*time.Second, "lag reported for both partitions", func() bool { return len(lagSeries(t, p)) == parts })
 
 	proxy.Stop() // every connection closed, new ones refused
@@ -269,7 +262,7 @@ func TestFaultKafkaCut(t *testing.T) {
 	if got := lagSeries(t, p); len(got) != parts {
 		t.Errorf("during the cut the lag series are %v; want both kept", got)
 	}
-	time.Sleep(cfg.GroupTimeouts.Session) // longer than the session: the membership expires
+	time.Sleep(testConfig(addr, "g", "in").GroupTimeouts.Session) // longer than the session: the membership expires
 	lag := lagSeries(t, p)
 
 	if err := proxy.Start(); err != nil {
@@ -336,16 +329,7 @@ func TestFaultS3DownAndStopDuringOutage(t *testing.T) {
 	srv := s3test.Start(t)
 	bucket := srv.NewBucket(t)
 	proxy := newToxiproxy(t, "s3", strings.TrimPrefix(srv.Endpoint, "http://"))
-	open := func(endpoint string) sinks.Archive {
-		a, err := sinks.Open("s3://"+bucket, sinks.OpenOptions{
-			Endpoint: endpoint, Region: srv.Region, Credentials: srv.Credentials(),
-			MaxAttempts: 2, RequestTimeout: time.Second, UploadTimeout: 5 * time.Second,
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
+	open := func(endpoint string) sinks.Archive { return openFaultBucket(t, srv, bucket, endpoint) }
 	const n, parts = 600, 2
 	addr, _ := kafkatest.Start(t, map[string]int{"in": parts})
 	recs := corpus(n, parts, hourBase)
@@ -557,31 +541,11 @@ func TestFaultMinIOKilledAndRestarted(t *testing.T) {
 	}
 	srv := s3test.Start(t)
 	bucket := srv.NewBucket(t)
-	arch, err := sinks.Open("s3://"+bucket, sinks.OpenOptions{
-		Endpoint: srv.Endpoint, Region: srv.Region, Credentials: srv.Credentials(),
-		MaxAttempts: 2, RequestTimeout: time.Second, UploadTimeout: 5 * time.Second,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	arch := openFaultBucket(t, srv, bucket, srv.Endpoint)
 	const n, parts = 600, 2
 	addr, _ := kafkatest.Start(t, map[string]int{"in": parts})
 	recs := corpus(n, parts, hourBase)
-	kafkatest.Produce(t, addr, "in", recs[:n/2])
-	cfg := testConfig(addr, "g", "in")
-	cfg.ArchiveUnhealthyAfter = 2 * time.Second
-	log, logs := faultLog(t)
-	p, err := New(cfg, testPolicy(t), arch, WithLogger(log))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.Start(context.Background())
-	t.Cleanup(func() { _ = p.Close() })
-	half := map[int]int64{}
-	for _, r := range recs[:n/2] {
-		half[int(r.Partition)]++
-	}
-	waitFor(t, 30*time.Second, "the first half committed", committedAll(t, addr, "g", "in", half))
+	p, half, logs := startFirstHalf(t, addr, recs, arch, func(c *Config) { c.ArchiveUnhealthyAfter = 2 * time.Second })
 
 	srv.Kill()
 	t0 := time.Now()
