@@ -33,7 +33,10 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	switch {
 	case act == ActKeep:
 		return append(dst, orig...), m.end
-	case isIP && m.addr.IsValid() && e.keepIP(m.addr):
+	case isIP && m.addr.IsValid() && (m.addr.IsUnspecified() || e.keepIP(m.addr)):
+		// An unspecified address (0.0.0.0, "::", "0::") names nobody;
+		// rewriting "0::" as "::" would also read differently on a
+		// second pass ("0::0000000" is no address, "0::[phone]" is).
 		return append(dst, src[m.start:end]...), end
 	case m.det == DetEmail && e.keepEmail(src, m):
 		return append(dst, orig...), m.end
