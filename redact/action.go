@@ -33,10 +33,12 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	switch {
 	case act == ActKeep:
 		return append(dst, orig...), m.end
-	case isIP && m.addr.IsValid() && (m.addr.IsUnspecified() || e.keepIP(m.addr)):
-		// An unspecified address (0.0.0.0, "::", "0::") names nobody;
-		// rewriting "0::" as "::" would also read differently on a
-		// second pass ("0::0000000" is no address, "0::[phone]" is).
+	case isIP && m.addr.IsValid() && (e.keepIP(m.addr) ||
+		act == ActTruncate && truncateIP(m.addr, rule.v4bits, rule.v6bits) == m.addr.WithZone("")):
+		// An address its truncation leaves as it is ("0::", "A::",
+		// 10.1.2.0) is written as it was: respelled ("a::"), it would
+		// read differently on a second pass, where "A::0000000" is no
+		// address and "A::[phone]" is one.
 		return append(dst, src[m.start:end]...), end
 	case m.det == DetEmail && e.keepEmail(src, m):
 		return append(dst, orig...), m.end
