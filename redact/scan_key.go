@@ -627,10 +627,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	// "key = value", "key: value", and "key= value" as print("password=",
 	// pw) writes it.
+	bl := j
 	for j < n && (src[j] == ' ' || src[j] == '\t') {
 		j++
 	}
-	if j >= n {
+	if j >= n || j > bl && delim == '=' && i > 0 && (src[i-1] == '?' || src[i-1] == '&') {
+		// A query parameter's value never follows a blank: in
+		// "GET /a?sid= HTTP/1.1" the parameter is empty.
 		return hit{}, false
 	}
 	kc := ctxNone
@@ -648,8 +651,20 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 	}
 	vq := byte(0) // the byte that ends a quoted value
+	unclosed := false
 	if src[j] == '"' || src[j] == '\'' {
 		vq = src[j]
+		switch {
+		case j+1 >= n || src[j+1] == ' ' || src[j+1] == '\t':
+			// A quote before a blank or the end closes the field the
+			// key stands in ("GET /a?sid=" 200): no value.
+			return hit{}, false
+		case valueEndQ(src, j+1, vq) >= n:
+			// No closing quote (a line cut short): the value is what
+			// follows the quote up to the first value-ending byte, so
+			// that the mask never runs across later fields.
+			vq, unclosed = 0, true
+		}
 	}
 	quoted := vq != 0 || elem
 	escQuoted := j+1 < n && src[j] == '\\' && src[j+1] == '"' // \"value\"
@@ -657,7 +672,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	switch {
 	case elem:
 		vq = '<'
-	case quoted:
+	case quoted, unclosed:
 		v++
 	case escQuoted:
 		v += 2
