@@ -283,7 +283,8 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	// Kubernetes env vars) or Mautic's {"alias":"phone","value":"..."},
 	// the "value" that follows takes it as its key.
 	var label []byte
-	person := false // a member said the object is a person ("object":"customer")
+	person := false  // a member said the object is a person ("object":"customer")
+	contact := false // an earlier member holds an e-mail address or a phone number
 	for {
 		if i >= len(src) || src[i] != '"' {
 			r.bad = i
@@ -353,9 +354,10 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// Not one of the member names below: most keys.
 			case label != nil && (foldEq(key, "value") || foldEq(key, "values")):
 				ctxKey = label
-			case len(key) == 4 && foldEq(key, "name") && (person || personKey(okey)):
-				// {"customer":{"name":"Jenny Rosen",...}}: the name of
-				// a person, where "name" alone names anything.
+			case len(key) == 4 && foldEq(key, "name") && (person || contact || personKey(okey) || contactAhead(src, vs, depth)):
+				// {"customer":{"name":"Jenny Rosen",...}}, or
+				// {"name":"Jenny Rosen","email":...}: the name of a
+				// person, where "name" alone names anything.
 				ctxKey = personNameKey
 			case typeKey(key):
 				// Stripe's {"object":"customer",...,"name":...}.
@@ -369,6 +371,12 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 					if end, esc, ok := scanString(src, vs); ok && !esc && end-vs-2 <= 64 {
 						label = src[vs+1 : end-1]
 					}
+				}
+			}
+			if !contact && len(key) >= 4 {
+				switch lower(key[0]) {
+				case 'e', 'p', 'm', 't':
+					contact = contactKey(key)
 				}
 			}
 			dst, i = r.value(dst, vs, child, ov, ctxKey, depth)
@@ -566,6 +574,52 @@ func memberWord(key []byte) bool {
 // is: Stripe's "object", and "type" and "kind".
 func typeKey(key []byte) bool {
 	return len(key) == 4 && (foldEq(key, "type") || foldEq(key, "kind")) || len(key) == 6 && foldEq(key, "object")
+}
+
+// contactKey reports whether a member called key holds a way to reach a
+// person (an e-mail address, a phone number): an object that has one is a
+// person, and its "name" is the person's.
+// Only the value's own names count: "phone_verified" or "email_count"
+// says nothing of a person.
+func contactKey(key []byte) bool {
+	for _, suf := range contactSuffixes {
+		if len(key) >= len(suf) && foldEq(key[len(key)-len(suf):], suf) {
+			return true
+		}
+	}
+	return foldEq(key, "mobile") || foldEq(key, "mail") || foldEq(key, "msisdn") || foldEq(key, "telephone")
+}
+
+var contactSuffixes = []string{"email", "email_address", "emailaddress", "phone", "phone_number", "phonenumber"}
+
+// contactAhead reports whether one of the members that follow the value
+// at src[vs], in the same object, is a contactKey. It reads at most eight
+// members and stops at anything it cannot read.
+func contactAhead(src []byte, vs, depth int) bool {
+	i, ok := skipValue(src, vs, depth)
+	for n := 0; ok && n < 8; n++ {
+		i = skipWS(src, i)
+		if i >= len(src) || src[i] != ',' {
+			return false
+		}
+		i = skipWS(src, i+1)
+		if i >= len(src) || src[i] != '"' {
+			return false
+		}
+		end, esc, sok := scanString(src, i)
+		if !sok {
+			return false
+		}
+		if !esc && contactKey(src[i+1:end-1]) {
+			return true
+		}
+		j := skipWS(src, end)
+		if j >= len(src) || src[j] != ':' {
+			return false
+		}
+		i, ok = skipValue(src, skipWS(src, j+1), depth)
+	}
+	return false
 }
 
 // personNameKey is the key context of a person object's "name".

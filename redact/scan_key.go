@@ -79,6 +79,9 @@ var (
 		"from_number", "to_number",
 		// OpenSIPS/Kamailio accounting: the user parts of the request URIs.
 		"src_user", "dst_user", "dst_ouser", "ruri_user", "caller_user", "callee_user",
+		// Asterisk AMI and CEL, RADIUS accounting, DID routing.
+		"calleridnum", "caller_id_num", "connectedlinenum", "connected_line_num",
+		"calling_station_id", "called_station_id", "did", "did_number",
 	}
 	// Any key that contains one of these says phone.
 	phoneInfixes = []string{"phone", "msisdn"}
@@ -91,6 +94,7 @@ var (
 		"display_name", "displayname", "given_name", "givenname", "family_name", "familyname",
 		"surname", "middle_name", "middlename", "maiden_name", "nickname", "real_name", "realname",
 		"caller_name", "callername", "callee_name", "caller_id_name", "callee_id_name", "cid_name", "calleridname",
+		"connectedlinename", "connected_line_name",
 		"contact_name", "customer_name", "cardholder", "cardholder_name", "name_on_card",
 		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
@@ -242,6 +246,9 @@ compound:
 	}
 	if natIDKinds(key, false) != 0 {
 		return ctxNatID // pesel, passport_number, customerTaxId...
+	}
+	if phoneCompound(key) {
+		return ctxPhone // callingPartyNumber, destNo, redirecting_nr...
 	}
 	return ctxNone
 }
@@ -701,7 +708,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
-		if e == v || (!quoted && isNullWord(src[v:e])) {
+		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]))) {
 			return hit{}, false
 		}
 		if !quoted {
@@ -855,6 +862,13 @@ func (s *scanner) outlastScheme(src []byte, v int, h hit) hit {
 		return m
 	}
 	return h
+}
+
+// isAnswerWord reports whether an unquoted value after a password key is
+// an answer about one rather than one: MySQL's "(using password: YES)",
+// "password: none".
+func isAnswerWord(b []byte) bool {
+	return foldEq(b, "yes") || foldEq(b, "no") || foldEq(b, "none")
 }
 
 func isNullWord(b []byte) bool {

@@ -139,6 +139,14 @@ func TestJSONLabelledValues(t *testing.T) {
 		`{"data":{"object":{"id":"cus_NffrFeUfNV2Hib","object":"customer","name":"[name]"}}}`)
 	f(`{"service":{"name":"api"},"kind":"Pod","metadata":{"name":"web-1"},"object":"charge","name":"x"}`,
 		`{"service":{"name":"api"},"kind":"Pod","metadata":{"name":"web-1"},"object":"charge","name":"x"}`)
+	// An object that holds an e-mail address or a phone number, before or
+	// after its "name", is a person; flags and counts named after them are
+	// not, and neither is a member of a nested object.
+	f(`{"id":"cus_1","email":"jr@example.com","name":"Jenny Rosen"}`, `{"id":"cus_1","email":"[email]","name":"[name]"}`)
+	f(`{"name":"Jane Doe","age":3,"tags":["a",{"x":1}],"phoneNumber":"+14155550123"}`,
+		`{"name":"[name]","age":3,"tags":["a",{"x":1}],"phoneNumber":"[phone]"}`)
+	f(`{"name":"checkout","phone_verified":true,"email_count":3,"owner":{"email":"x"}}`,
+		`{"name":"checkout","phone_verified":true,"email_count":3,"owner":{"email":"x"}}`)
 }
 
 // FuzzTextFields redacts arbitrary lines under every text format and in

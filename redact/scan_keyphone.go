@@ -1,0 +1,49 @@
+package redact
+
+// phoneCompound reports whether a compound key name is a party's number in
+// any case and with any separators: its last word is number, num, no, nr or
+// nbr, and the word before it names a party of a call or message (Cisco CDRs'
+// callingPartyNumber and originalCalledPartyNumber, redirecting_nr,
+// destNo, callbackNumber, senderNumber). An order, card, port or serial
+// number has no such word.
+func phoneCompound(key []byte) bool {
+	var last []byte
+	party := false
+	for i := 0; i < len(key); {
+		for i < len(key) && !isAlpha(key[i]) {
+			i++
+		}
+		if i >= len(key) {
+			break
+		}
+		j := i + 1
+		for j < len(key) && isAlpha(key[j]) && !(isUpper(key[j]) && !isUpper(key[j-1])) {
+			j++
+		}
+		party = last != nil && partyWord(last)
+		last = key[i:j]
+		i = j
+	}
+	return party && (foldEq(last, "number") || foldEq(last, "num") || foldEq(last, "no") ||
+		foldEq(last, "nr") || foldEq(last, "nbr"))
+}
+
+// partyWords name a party of a call or a message. Not "line": a
+// lineNumber is more often a source line than a subscriber line.
+var partyWords = []string{
+	"caller", "callee", "calling", "called", "party", "dialed", "dialled",
+	"destination", "dest", "origination", "originating", "connected", "redirect",
+	"redirecting", "redirected", "forwarded", "forward", "transfer", "transferred",
+	"from", "to", "src", "source", "dst", "cid", "ani", "dnis", "did", "msisdn",
+	"contact", "mobile", "cell", "fax", "sms", "tel", "callback", "sender",
+	"recipient", "subscriber", "connectedline",
+}
+
+func partyWord(w []byte) bool {
+	for _, p := range partyWords {
+		if foldEq(w, p) {
+			return true
+		}
+	}
+	return false
+}
