@@ -40,6 +40,7 @@ const (
 	autoW3C
 	autoCombined
 	autoAsterisk
+	autoFreeSWITCH
 	numAuto
 )
 
@@ -98,6 +99,8 @@ func (ts *textState) autoParser(k int, rules bool) *textfmt.Parser {
 		f = textfmt.W3C
 	case autoCombined:
 		f = textfmt.Combined
+	case autoFreeSWITCH:
+		f = textfmt.FreeSWITCH
 	default:
 		f = textfmt.Asterisk
 	}
@@ -134,6 +137,8 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			p = ts.autoParser(autoCombined, len(r.e.fields.nodes) > 0)
 		case textfmt.LooksAsteriskCSV(src):
 			p = ts.autoParser(autoAsterisk, false)
+		case textfmt.LooksFreeSWITCHCSV(src):
+			p = ts.autoParser(autoFreeSWITCH, false)
 		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
 			p = ts.autoParser(autoW3C, false)
 		case looksForm(src):
@@ -329,9 +334,11 @@ func (r *Redactor) structuredValue(dst, v, name []byte, ki keyInfo, ov Action, d
 		}
 		ts.nested = textfmt.SplitQuery(ts.nested[:0], v)
 		return r.redactNested(dst, v, ts.nested, depth+1), true
-	case ki.ctx == ctxPhone && partyNumber(name, v) && r.e.enabled[DetPhone]:
+	case (ki.ctx == ctxPhone || ki.ctx == ctxName) && partyNumber(name, v) && r.e.enabled[DetPhone]:
 		// A CDR column such as src or dst holds the party's number,
-		// however short: an extension identifies a line too.
+		// however short: an extension identifies a line too. A caller
+		// name that is all digits is the number again (a network that
+		// sent no name: FreeSWITCH writes the number there).
 		dst, _ = r.apply(dst, v, match{det: DetPhone, start: 0, end: len(v)}, ov)
 		return dst, true
 	case !inJSON && ki.kind&kindDial != 0:

@@ -14,6 +14,10 @@ func TestTextFieldsAuto(t *testing.T) {
 	// numbers because of their column.
 	f(`"","4930690000","2017","from-internal","""Alice"" <4930690000>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/2017,30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`,
 		`"","[phone]","[phone]","from-internal","""[name]"" <[phone]>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/[phone],30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`)
+	// FreeSWITCH mod_cdr_csv's default template: the caller's name and
+	// the numbers by column, whatever their form.
+	f(`"Alice Smith","1001","4930690000","default","2026-11-23 10:00:00","","2026-11-23 10:00:09","9","0","NO_ANSWER","a1b2c3d4-e5f6-4789-abcd-ef0123456789","","1001","PCMA","PCMA"`,
+		`"[name]","[phone]","[phone]","default","2026-11-23 10:00:00","","2026-11-23 10:00:09","9","0","NO_ANSWER","a1b2c3d4-e5f6-4789-abcd-ef0123456789","","1001","PCMA","PCMA"`)
 	// nginx combined: the query string is split; a parameter whose name
 	// says session or token holds a secret, '+' is a space in it.
 	f(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc123XYZ&sess_id=9f8e7d&q=hello+world&to=%2B44+20+7946+0958 HTTP/1.1" 200 512 "-" "curl/8.5.0"`,
@@ -95,6 +99,7 @@ func TestTextFieldsNoAllocs(t *testing.T) {
 	lines := [][]byte{
 		[]byte(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc&sess_id=9f8e7d&to=%2B44+20+7946+0958 HTTP/1.1" 200 512 "-" "curl/8.5.0"`),
 		[]byte(`"","4930690000","2017","from-internal","""Alice"" <4930690000>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/2017,30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`),
+		[]byte(`"Alice Smith","1001","4930690000","default","2026-11-23 10:00:00","","2026-11-23 10:00:09","9","0","NO_ANSWER","a1b2c3d4-e5f6-4789-abcd-ef0123456789","","1001","PCMA","PCMA"`),
 		[]byte("#Fields: date time c-ip cs(Cookie)"),
 		[]byte("2026-11-23\t10:00:00\t198.51.100.23\tSESSID=a1b2c3d4;%20theme=dark"),
 	}
@@ -145,6 +150,9 @@ func TestJSONLabelledValues(t *testing.T) {
 	f(`{"id":"cus_1","email":"jr@example.com","name":"Jenny Rosen"}`, `{"id":"cus_1","email":"[email]","name":"[name]"}`)
 	f(`{"name":"Jane Doe","age":3,"tags":["a",{"x":1}],"phoneNumber":"+14155550123"}`,
 		`{"name":"[name]","age":3,"tags":["a",{"x":1}],"phoneNumber":"[phone]"}`)
+	// A caller name that is all digits is the number again.
+	f(`{"variables":{"caller_id_name":"2039","caller_id_number":"2039"}}`,
+		`{"variables":{"caller_id_name":"[phone]","caller_id_number":"[phone]"}}`)
 	f(`{"name":"checkout","phone_verified":true,"email_count":3,"owner":{"email":"x"}}`,
 		`{"name":"checkout","phone_verified":true,"email_count":3,"owner":{"email":"x"}}`)
 }
@@ -165,7 +173,7 @@ func FuzzTextFields(f *testing.F) {
 		f.Add(s, uint8(0))
 	}
 	e := mustEngine(f, DefaultOptions())
-	formats := []textfmt.Format{0, textfmt.CSV, textfmt.TSV, textfmt.W3C, textfmt.Combined, textfmt.Logfmt, textfmt.Asterisk, textfmt.CloudFront}
+	formats := []textfmt.Format{0, textfmt.CSV, textfmt.TSV, textfmt.W3C, textfmt.Combined, textfmt.Logfmt, textfmt.Asterisk, textfmt.CloudFront, textfmt.FreeSWITCH}
 	reds := make([]*Redactor, len(formats))
 	for i, tf := range formats {
 		reds[i] = e.NewRedactor()
@@ -191,7 +199,7 @@ func FuzzTextFields(f *testing.F) {
 		if err != nil || string(again) != string(out) {
 			t.Fatalf("format %v: %q: once %q, twice %q (%v)", formats[i], line, out, again, err)
 		}
-		if tf := formats[i]; tf == textfmt.CSV || tf == textfmt.TSV || tf == textfmt.Asterisk {
+		if tf := formats[i]; tf == textfmt.CSV || tf == textfmt.TSV || tf == textfmt.Asterisk || tf == textfmt.FreeSWITCH {
 			p, _ := textfmt.NewParser(textfmt.DefaultConfig(tf))
 			a, _, aerr := p.Parse(nil, in)
 			b, _, berr := p.Parse(nil, out)

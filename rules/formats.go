@@ -13,7 +13,8 @@ import (
 // RecordFormat is how the records of a topic are read.
 type RecordFormat struct {
 	// Name is the format as the policy names it: auto, text, json, or a
-	// text format (csv, tsv, w3c, cloudfront, combined, logfmt, asterisk).
+	// text format (csv, tsv, w3c, cloudfront, combined, logfmt, asterisk,
+	// freeswitch_csv).
 	Name string
 	// Format is the record encoding passed to Redact: JSON records are
 	// told by their first byte for every name but json (always JSON)
@@ -27,12 +28,13 @@ type RecordFormat struct {
 
 // AutoFormat is the format of a topic the policy declares none for: JSON
 // by the first byte, text records by named fields when their shape is
-// recognised (W3C headers, combined lines, Asterisk rows), else as text.
+// recognised (W3C headers, combined lines, Asterisk and FreeSWITCH CDR
+// rows), else as text.
 var AutoFormat = RecordFormat{Name: "auto", Format: redact.FormatAuto, Text: redact.TextAuto}
 
 // FormatNames lists the names ParseRecordFormat accepts.
 func FormatNames() []string {
-	return []string{"auto", "text", "json", "csv", "tsv", "w3c", "cloudfront", "combined", "logfmt", "asterisk"}
+	return []string{"auto", "text", "json", "csv", "tsv", "w3c", "cloudfront", "combined", "logfmt", "asterisk", "freeswitch_csv"}
 }
 
 // ParseRecordFormat reads a record format name (see FormatNames), with a

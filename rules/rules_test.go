@@ -152,7 +152,7 @@ func TestProblems(t *testing.T) {
 	f("version: 1\ntests: [{in: x}]\n", `p.yaml:2: key tests[0].out: missing: the expected output`)
 	f("version: 1\ntests: [{in: x, out: x, quarantine: oversize}]\n", `p.yaml:2: key tests[0].quarantine: give out or quarantine, not both`)
 	f("version: 1\ntests: [{in: x, quarantine: tired}]\n", `p.yaml:2: key tests[0].quarantine: value "tired": unknown reason`)
-	f("version: 1\ntests: [{in: x, out: x, format: xml}]\n", `p.yaml:2: key tests[0].format: value "xml": unknown format (want one of auto, text, json, csv, tsv, w3c, cloudfront, combined, logfmt, asterisk)`)
+	f("version: 1\ntests: [{in: x, out: x, format: xml}]\n", `p.yaml:2: key tests[0].format: value "xml": unknown format (want one of auto, text, json, csv, tsv, w3c, cloudfront, combined, logfmt, asterisk, freeswitch_csv)`)
 	f("version: 1\nformats: {voip-cdr: xml}\n", `p.yaml:2: key formats.voip-cdr: value "xml": unknown format`)
 	f("version: 1\nformats: {\"bad topic\": csv}\n", `p.yaml:2: key formats.bad topic`)
 	f("version: 1\nformats: {t: {format: combined, columns: [a]}}\n", `p.yaml:2: key formats.t`)

@@ -126,7 +126,7 @@ func parseQueryFlags(args []string, stderr io.Writer) (*queryConfig, error) {
 	fs.BoolVar(&q.Count, "count", false, "print the number of matching records instead of the records")
 	fs.StringVar(&countBy, "count-by", "", "count matching records by the values of `FIELD[,FIELD]`, largest first")
 	fs.StringVar(&fields, "fields", "", "print only `FIELD[,FIELD]` of each record")
-	fs.StringVar(&tf, "text-format", "", "`layout` of text records for FIELD names: combined, cloudfront, w3c, csv, tsv, logfmt or asterisk (default: combined lines by their shape, else key=value)")
+	fs.StringVar(&tf, "text-format", "", "`layout` of text records for FIELD names: combined, cloudfront, w3c, csv, tsv, logfmt, asterisk or freeswitch_csv (default: combined lines by their shape, else key=value)")
 	fs.BoolVar(&q.Quiet, "quiet", false, "no progress on stderr")
 	fs.IntVar(&q.Workers, "workers", 4, "objects downloaded and decompressed in parallel")
 	fs.IntVar(&q.ColumnsFrom, "columns-from", 100, "table/csv: columns are the top-level keys of the first `N` records")
@@ -165,7 +165,7 @@ func parseQueryFlags(args []string, stderr io.Writer) (*queryConfig, error) {
 	if tf != "" {
 		f, ok := textfmt.ParseFormat(tf)
 		if !ok {
-			errs = append(errs, fmt.Errorf("--text-format %q: want combined, cloudfront, w3c, csv, tsv, logfmt or asterisk", tf))
+			errs = append(errs, fmt.Errorf("--text-format %q: want combined, cloudfront, w3c, csv, tsv, logfmt, asterisk or freeswitch_csv", tf))
 		}
 		q.TextFormat = textfmt.DefaultConfig(f)
 	}

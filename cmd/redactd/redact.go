@@ -32,9 +32,10 @@ policy's formats: section gives it. --format names one instead:
   auto        JSON when a line starts with '{' or '['; text lines by named
               fields when their shape is recognised (a W3C #Fields: header
               earlier in the input, nginx/Apache combined, Asterisk
-              Master.csv, a form body), else as text (the default)
+              Master.csv, FreeSWITCH cdr_csv, a form body), else as text
+              (the default)
   text, json  every line as text, or as JSON (invalid JSON is quarantined)
-  csv, tsv, w3c, cloudfront, combined, logfmt, asterisk
+  csv, tsv, w3c, cloudfront, combined, logfmt, asterisk, freeswitch_csv
               text lines by the named fields of that format (a line that
               does not parse is quarantined); JSON lines still by their
               first byte
@@ -48,7 +49,7 @@ Flags:
 func runRedact(args []string) int {
 	fs := flag.NewFlagSet("redact", flag.ContinueOnError)
 	rulesFile := fs.String("rules", "", "policy `FILE` (default: the built-in policy)")
-	format := fs.String("format", "", "record `FORMAT`: auto, text, json, csv, tsv, w3c, cloudfront, combined, logfmt or asterisk (default: the topic's, else auto)")
+	format := fs.String("format", "", "record `FORMAT`: auto, text, json, csv, tsv, w3c, cloudfront, combined, logfmt, asterisk or freeswitch_csv (default: the topic's, else auto)")
 	topic := fs.String("topic", "", "redact as the daemon would for topic `NAME` (its format in the policy's formats:)")
 	stats := fs.Bool("stats", false, "also write the number of detections per detector on stderr")
 	if code, done := parseFlags(fs, redactUsage, args); done {

@@ -54,9 +54,9 @@ func TestSplitNoAllocs(t *testing.T) {
 }
 
 func TestShapesNoAllocs(t *testing.T) {
-	a, c, h := []byte(asteriskCSV), []byte(combinedLine), []byte(iisHeader)
+	a, c, h, fs := []byte(asteriskCSV), []byte(combinedLine), []byte(iisHeader), []byte(freeswitchCSV)
 	if n := testing.AllocsPerRun(100, func() {
-		if !LooksAsteriskCSV(a) || !LooksCombined(c) || !IsW3CHeader(h) {
+		if !LooksAsteriskCSV(a) || !LooksCombined(c) || !IsW3CHeader(h) || !LooksFreeSWITCHCSV(fs) {
 			t.Fatal("shape not recognised")
 		}
 	}); n != 0 {

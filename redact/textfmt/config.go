@@ -42,6 +42,14 @@ var AsteriskColumns = []string{
 	"peeraccount", "linkedid", "sequence",
 }
 
+// FreeSWITCHColumns are the columns of the "example" template that
+// mod_cdr_csv's cdr_csv.conf.xml ships as its default: every value quoted.
+var FreeSWITCHColumns = []string{
+	"caller_id_name", "caller_id_number", "destination_number", "context",
+	"start_stamp", "answer_stamp", "end_stamp", "duration", "billsec",
+	"hangup_cause", "uuid", "bleg_uuid", "accountcode", "read_codec", "write_codec",
+}
+
 // CloudFrontFields are the 33 fields of a CloudFront standard log line, in
 // order, as its #Fields: header names them.
 var CloudFrontFields = []string{

@@ -10,6 +10,7 @@ var (
 	csvLine          = `2024-03-01T10:00:00Z,"Smith, Alice",alice@example.com,+4930690000,"she said ""hi"" and left",,-`
 	tsvLine          = "2024-03-01T10:00:00Z\tSmith, Alice\talice@example.com\t+4930690000\tshe said \"hi\" and left\t\t-"
 	asteriskCSV      = `"","1000","4930690000","from-internal","""Alice"" <1000>","SIP/1000-00000001","SIP/trunk-00000002","Dial","SIP/trunk/4930690000,30","2024-03-01 10:00:00","2024-03-01 10:00:05","2024-03-01 10:01:05",65,60,"ANSWERED","DOCUMENTATION","1709287200.1",""`
+	freeswitchCSV    = `"Alice Smith","4930690000","2017","default","2024-03-01 10:00:00","2024-03-01 10:00:05","2024-03-01 10:01:05","65","60","NORMAL_CLEARING","a1b2c3d4-e5f6-4789-abcd-ef0123456789","","1001","PCMA","PCMA"`
 	cloudFrontLine   = "2019-12-04\t21:02:31\tLAX1\t392\t192.0.2.100\tGET\td111111abcdef8.cloudfront.net\t/index.html\t200\t-\tMozilla/5.0%20(Windows%20NT%2010.0;%20Win64;%20x64)%20AppleWebKit/537.36%20(KHTML,%20like%20Gecko)%20Chrome/78.0.3904.108%20Safari/537.36\temail=alice%40example.com\t-\tHit\tSOX4xwn4XV6Q4rgb7XiVGOHms_BGlTAC4KyHmureZmBNrjGdRLiNIQ==\td111111abcdef8.cloudfront.net\thttps\t23\t0.001\t-\tTLSv1.2\tECDHE-RSA-AES128-GCM-SHA256\tHit\tHTTP/2.0\t-\t-\t11040\t0.001\tHit\ttext/html\t78\t-\t-"
 	cloudFrontHeader = "#Fields: " + strings.Join(CloudFrontFields, " ")
 	iisHeader        = "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken"

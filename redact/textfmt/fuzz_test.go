@@ -268,11 +268,12 @@ func FuzzFindQuery(f *testing.F) {
 	})
 }
 
-// FuzzShapes: the shape checks never panic, and what LooksCombined and
-// LooksAsteriskCSV accept has the layout they promise.
+// FuzzShapes: the shape checks never panic, and what LooksCombined,
+// LooksAsteriskCSV and LooksFreeSWITCHCSV accept has the layout they promise.
 func FuzzShapes(f *testing.F) {
 	seeds(f, `1.2.3.4 - - [01/Mar/2024:10:00:00 +0000] "`)
 	asterisk := mustParser(f, DefaultConfig(Asterisk))
+	freeswitch := mustParser(f, DefaultConfig(FreeSWITCH))
 	f.Fuzz(func(t *testing.T, in string) {
 		rec := []byte(in)
 		IsW3CHeader(rec)
@@ -282,6 +283,11 @@ func FuzzShapes(f *testing.F) {
 		if LooksAsteriskCSV(rec) {
 			if fields, _, err := asterisk.Parse(nil, rec); err != nil || len(fields) < astMinFields {
 				t.Fatalf("LooksAsteriskCSV but Parse gives %d fields, %v: %q", len(fields), err, in)
+			}
+		}
+		if LooksFreeSWITCHCSV(rec) {
+			if fields, _, err := freeswitch.Parse(nil, rec); err != nil || len(fields) < fsMinFields {
+				t.Fatalf("LooksFreeSWITCHCSV but Parse gives %d fields, %v: %q", len(fields), err, in)
 			}
 		}
 	})

@@ -188,3 +188,93 @@ func isDateTime(b []byte) bool {
 	}
 	return true
 }
+
+// Columns of mod_cdr_csv's default template that LooksFreeSWITCHCSV checks
+// (0-based).
+const (
+	fsStart     = 4
+	fsDuration  = 7
+	fsCause     = 9
+	fsUUID      = 10
+	fsMinFields = 13
+)
+
+// LooksFreeSWITCHCSV reports whether rec looks like a row that FreeSWITCH's
+// mod_cdr_csv writes with its default template: CSV that starts with a
+// quoted field, has at least 13 fields, whose start stamp (field 5) is
+// "YYYY-MM-DD HH:MM:SS" and answer and end stamps (6-7) are that or empty,
+// duration and billsec (8-9) are integers, hangup cause (10) is a Q.850
+// cause name in capitals (NORMAL_CLEARING, USER_BUSY) and uuid (11) is a
+// UUID. Only a CDR has all of them at those columns.
+//
+// It does not allocate.
+func LooksFreeSWITCHCSV(rec []byte) bool {
+	if len(rec) == 0 || rec[0] != '"' {
+		return false
+	}
+	var span [fsUUID + 1][2]int
+	n := 0
+	for i := 0; i <= len(rec); n++ {
+		s, e, next, _, bad := nextField(rec, i, ',', true)
+		if bad != "" {
+			return false
+		}
+		if n < len(span) {
+			span[n] = [2]int{s, e}
+		}
+		i = next
+	}
+	if n < fsMinFields {
+		return false
+	}
+	field := func(k int) []byte { return rec[span[k][0]:span[k][1]] }
+	if !isDateTime(field(fsStart)) {
+		return false
+	}
+	for k := fsStart + 1; k < fsDuration; k++ {
+		if v := field(k); len(v) != 0 && !isDateTime(v) {
+			return false
+		}
+	}
+	for k := fsDuration; k < fsCause; k++ {
+		v := field(k)
+		if len(v) == 0 {
+			return false
+		}
+		for _, c := range v {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	cause := field(fsCause)
+	if len(cause) < 4 {
+		return false
+	}
+	for _, c := range cause {
+		if (c < 'A' || c > 'Z') && c != '_' {
+			return false
+		}
+	}
+	return isUUID(field(fsUUID))
+}
+
+// isUUID reports whether b is a UUID in its 8-4-4-4-12 hex form.
+func isUUID(b []byte) bool {
+	if len(b) != 36 {
+		return false
+	}
+	for i, c := range b {
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+				return false
+			}
+		}
+	}
+	return true
+}

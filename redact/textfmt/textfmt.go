@@ -66,10 +66,11 @@ const (
 	Logfmt                       // key=value pairs, quoted values with backslash escapes
 	Asterisk                     // preset: CSV with the columns of Asterisk cdr_csv Master.csv
 	CloudFront                   // preset: W3C with CloudFront's standard fields before any header
+	FreeSWITCH                   // preset: CSV with the columns of FreeSWITCH mod_cdr_csv's default template
 	numFormats
 )
 
-var formatNames = [numFormats]string{"", "csv", "tsv", "w3c", "combined", "logfmt", "asterisk", "cloudfront"}
+var formatNames = [numFormats]string{"", "csv", "tsv", "w3c", "combined", "logfmt", "asterisk", "cloudfront", "freeswitch_csv"}
 
 // String returns the name ParseFormat accepts, or "unknown".
 func (f Format) String() string {
@@ -80,7 +81,7 @@ func (f Format) String() string {
 }
 
 // ParseFormat returns the Format named name (csv, tsv, w3c, cloudfront,
-// combined, logfmt, asterisk).
+// combined, logfmt, asterisk, freeswitch_csv).
 func ParseFormat(name string) (Format, bool) {
 	for f := Format(1); f < numFormats; f++ {
 		if formatNames[f] == name {
@@ -103,7 +104,7 @@ func (f *Format) UnmarshalText(b []byte) error {
 	v, ok := ParseFormat(string(b))
 	if !ok {
 		return errors.New("unknown text format " + strconv.Quote(string(b)) +
-			" (want csv, tsv, w3c, cloudfront, combined, logfmt or asterisk)")
+			" (want csv, tsv, w3c, cloudfront, combined, logfmt, asterisk or freeswitch_csv)")
 	}
 	*f = v
 	return nil
@@ -112,7 +113,7 @@ func (f *Format) UnmarshalText(b []byte) error {
 // base is the layout a Format parses with: presets map to CSV and W3C.
 func (f Format) base() Format {
 	switch f {
-	case Asterisk:
+	case Asterisk, FreeSWITCH:
 		return CSV
 	case CloudFront:
 		return W3C
@@ -177,6 +178,8 @@ func NewParser(c Config) (*Parser, error) {
 		switch c.Format {
 		case Asterisk:
 			cols = AsteriskColumns
+		case FreeSWITCH:
+			cols = FreeSWITCHColumns
 		case CloudFront:
 			cols = CloudFrontFields
 		}

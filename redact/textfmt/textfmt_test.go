@@ -382,6 +382,19 @@ func TestShapes(t *testing.T) {
 	f(LooksAsteriskCSV, row[1:], false)
 	f(LooksAsteriskCSV, `"a,b`, false)
 	f(LooksAsteriskCSV, `a,b,c`, false)
+
+	fs := `"Alice Smith","4930690000","2017","default","2024-03-01 10:00:00","2024-03-01 10:00:05","2024-03-01 10:01:05","65","60","NORMAL_CLEARING","a1b2c3d4-e5f6-4789-abcd-ef0123456789","","1001","PCMA","PCMA"`
+	f(LooksFreeSWITCHCSV, fs, true)
+	f(LooksFreeSWITCHCSV, strings.Replace(fs, `"2024-03-01 10:00:05"`, `""`, 1), true) // not answered
+	f(LooksFreeSWITCHCSV, fs[:strings.Index(fs, `,"PCMA"`)], true)                     // the sql template's 13 columns
+	f(LooksFreeSWITCHCSV, strings.Replace(fs, "NORMAL_CLEARING", "Normal", 1), false)
+	f(LooksFreeSWITCHCSV, strings.Replace(fs, `"65"`, `"6.5"`, 1), false)
+	f(LooksFreeSWITCHCSV, strings.Replace(fs, `"2024-03-01 10:00:00"`, `""`, 1), false) // no start
+	f(LooksFreeSWITCHCSV, strings.Replace(fs, "a1b2c3d4-e5f6", "a1b2c3d4e5f6", 1), false)
+	f(LooksFreeSWITCHCSV, fs[:strings.Index(fs, `,"1001"`)], false) // 12 fields
+	f(LooksFreeSWITCHCSV, fs[1:], false)
+	f(LooksFreeSWITCHCSV, row, false)
+	f(LooksAsteriskCSV, fs, false)
 }
 
 func TestW3CTabLineHasNoQuoting(t *testing.T) {
