@@ -41,6 +41,7 @@ const (
 	autoCombined
 	autoAsterisk
 	autoFreeSWITCH
+	autoCSV // plain CSV, to read a header row
 	numAuto
 )
 
@@ -51,6 +52,8 @@ type textState struct {
 	declared *textfmt.Parser
 	auto     [numAuto]*textfmt.Parser // built on first use
 	w3cSeen  bool                     // TextAuto: a #Fields: header came earlier in the stream
+	csv      *textfmt.Parser          // TextAuto: CSV with the columns a header row named earlier in the stream
+	csvCols  int                      // and their number
 	fields   []textfmt.Field
 	nested   []textfmt.Field
 	// fieldInfo's memory: the keyInfo of the name at each field position,
@@ -80,6 +83,7 @@ func (r *Redactor) SetText(mode TextMode, c textfmt.Config) error {
 	}
 	ts.mode = mode
 	ts.w3cSeen = false
+	ts.csv, ts.csvCols = nil, 0
 	if p := ts.auto[autoW3C]; p != nil {
 		p.Reset()
 	}
@@ -101,6 +105,8 @@ func (ts *textState) autoParser(k int, rules bool) *textfmt.Parser {
 		f = textfmt.Combined
 	case autoFreeSWITCH:
 		f = textfmt.FreeSWITCH
+	case autoCSV:
+		f = textfmt.CSV
 	default:
 		f = textfmt.Asterisk
 	}
@@ -141,6 +147,13 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			p = ts.autoParser(autoFreeSWITCH, false)
 		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
 			p = ts.autoParser(autoW3C, false)
+		case textfmt.LooksCSVHeader(src):
+			// A CSV export's header row: its names give the rows
+			// after it their columns (Cisco's callingPartyNumber).
+			r.csvHeader(src)
+			return r.redactFlat(dst, src)
+		case ts.csv != nil:
+			p = ts.csv
 		case looksForm(src):
 			base := len(dst)
 			ts.nested = textfmt.SplitQuery(ts.nested[:0], src)
@@ -160,14 +173,49 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			detail = pe.Error() // offsets and reasons, never record bytes
 		}
 		return dst, &QuarantineError{Reason: ReasonParse, Detail: detail}
-	case err != nil || header:
+	case err != nil || header || p == ts.csv && len(fs) != ts.csvCols:
 		// A header names fields and holds no value; a record that a
-		// recognised shape does not parse after all is read as text.
+		// recognised shape does not parse after all, or a line with
+		// another number of fields than the CSV header's, is read as
+		// text.
 		return r.redactFlat(dst, src)
 	}
 	base := len(dst)
 	dst = r.redactFields(dst, src, fs, 0)
 	return r.textPatterns(dst, base)
+}
+
+// csvHeader reads the CSV header row rec: when one of its names says
+// something of its column's values (a phone, name or secret column), the
+// rows that follow, with as many fields, are read with these names;
+// otherwise the earlier header is forgotten, since a new header starts
+// another file. It allocates, once per header row.
+func (r *Redactor) csvHeader(rec []byte) {
+	ts := &r.text
+	ts.csv, ts.csvCols = nil, 0
+	p := ts.autoParser(autoCSV, false)
+	fs, _, err := p.Parse(ts.fields[:0], rec)
+	ts.fields = fs[:0]
+	if err != nil {
+		return
+	}
+	says := false
+	cols := make([]string, len(fs))
+	for i, f := range fs {
+		name := rec[f.Start:f.End]
+		cols[i] = string(name)
+		if ki := r.sc.cachedInfo(name); ki.ctx != ctxNone || ki.kind != 0 {
+			says = true
+		}
+	}
+	if !says {
+		return
+	}
+	np, err := textfmt.NewParser(textfmt.Config{Format: textfmt.CSV, Columns: cols})
+	if err != nil {
+		return // names LooksCSVHeader accepted: NewParser takes any
+	}
+	ts.csv, ts.csvCols = np, len(cols)
 }
 
 // textPatterns runs the user patterns over the record redacted into

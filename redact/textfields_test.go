@@ -18,6 +18,18 @@ func TestTextFieldsAuto(t *testing.T) {
 	// the numbers by column, whatever their form.
 	f(`"Alice Smith","1001","4930690000","default","2026-11-23 10:00:00","","2026-11-23 10:00:09","9","0","NO_ANSWER","a1b2c3d4-e5f6-4789-abcd-ef0123456789","","1001","PCMA","PCMA"`,
 		`"[name]","[phone]","[phone]","default","2026-11-23 10:00:00","","2026-11-23 10:00:09","9","0","NO_ANSWER","a1b2c3d4-e5f6-4789-abcd-ef0123456789","","1001","PCMA","PCMA"`)
+	// A CSV export's header row names the columns of the rows after it
+	// (Cisco CDR files): bare numbers under a party's column are phone
+	// numbers; CUCM's row of types is not a header; a row with another
+	// number of fields is read as text; a header whose names say nothing
+	// ends the earlier one.
+	f(`"cdrRecordType","dateTimeOrigination","callingPartyNumber","originalCalledPartyNumber","duration"`,
+		`"cdrRecordType","dateTimeOrigination","callingPartyNumber","originalCalledPartyNumber","duration"`)
+	f(`INTEGER,INTEGER,VARCHAR(50),VARCHAR(50),INTEGER`, `INTEGER,INTEGER,VARCHAR(50),VARCHAR(50),INTEGER`)
+	f(`1,1764928800,"1001","4930690000",59`, `1,1764928800,"[phone]","[phone]",59`)
+	f(`1,1764928800,"1001","4930690000"`, `1,1764928800,"1001","4930690000"`)
+	f(`id,date,amount,currency`, `id,date,amount,currency`)
+	f(`1,1764928800,"1001","4930690000",59`, `1,1764928800,"1001","4930690000",59`)
 	// nginx combined: the query string is split; a parameter whose name
 	// says session or token holds a secret, '+' is a space in it.
 	f(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc123XYZ&sess_id=9f8e7d&q=hello+world&to=%2B44+20+7946+0958 HTTP/1.1" 200 512 "-" "curl/8.5.0"`,
@@ -114,6 +126,17 @@ func TestTextFieldsNoAllocs(t *testing.T) {
 	})
 	if n != 0 {
 		t.Errorf("%v allocations per round, want 0", n)
+	}
+	// The rows after a CSV header row (which allocates once) do not.
+	r = mustEngine(t, DefaultOptions()).NewRedactor()
+	r.Redact(nil, []byte(`"cdrRecordType","callingPartyNumber","originalCalledPartyNumber","duration"`), FormatAuto)
+	row := []byte(`1,"1001","4930690000",59`)
+	dst, _ = r.Redact(dst[:0], row, FormatAuto)
+	if string(dst) != `1,"[phone]","[phone]",59` {
+		t.Fatalf("CSV row after its header: %q", dst)
+	}
+	if n := testing.AllocsPerRun(50, func() { dst, _ = r.Redact(dst[:0], row, FormatAuto) }); n != 0 {
+		t.Errorf("CSV rows after a header: %v allocations per row, want 0", n)
 	}
 }
 

@@ -32,8 +32,8 @@ policy's formats: section gives it. --format names one instead:
   auto        JSON when a line starts with '{' or '['; text lines by named
               fields when their shape is recognised (a W3C #Fields: header
               earlier in the input, nginx/Apache combined, Asterisk
-              Master.csv, FreeSWITCH cdr_csv, a form body), else as text
-              (the default)
+              Master.csv, FreeSWITCH cdr_csv, a form body, the rows after
+              a CSV header row), else as text (the default)
   text, json  every line as text, or as JSON (invalid JSON is quarantined)
   csv, tsv, w3c, cloudfront, combined, logfmt, asterisk, freeswitch_csv
               text lines by the named fields of that format (a line that

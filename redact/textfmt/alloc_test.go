@@ -55,8 +55,9 @@ func TestSplitNoAllocs(t *testing.T) {
 
 func TestShapesNoAllocs(t *testing.T) {
 	a, c, h, fs := []byte(asteriskCSV), []byte(combinedLine), []byte(iisHeader), []byte(freeswitchCSV)
+	ch := []byte(`"cdrRecordType","globalCallID_callId","callingPartyNumber","originalCalledPartyNumber"`)
 	if n := testing.AllocsPerRun(100, func() {
-		if !LooksAsteriskCSV(a) || !LooksCombined(c) || !IsW3CHeader(h) || !LooksFreeSWITCHCSV(fs) {
+		if !LooksAsteriskCSV(a) || !LooksCombined(c) || !IsW3CHeader(h) || !LooksFreeSWITCHCSV(fs) || !LooksCSVHeader(ch) {
 			t.Fatal("shape not recognised")
 		}
 	}); n != 0 {

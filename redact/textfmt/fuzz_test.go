@@ -274,6 +274,7 @@ func FuzzShapes(f *testing.F) {
 	seeds(f, `1.2.3.4 - - [01/Mar/2024:10:00:00 +0000] "`)
 	asterisk := mustParser(f, DefaultConfig(Asterisk))
 	freeswitch := mustParser(f, DefaultConfig(FreeSWITCH))
+	csv := mustParser(f, DefaultConfig(CSV))
 	f.Fuzz(func(t *testing.T, in string) {
 		rec := []byte(in)
 		IsW3CHeader(rec)
@@ -283,6 +284,11 @@ func FuzzShapes(f *testing.F) {
 		if LooksAsteriskCSV(rec) {
 			if fields, _, err := asterisk.Parse(nil, rec); err != nil || len(fields) < astMinFields {
 				t.Fatalf("LooksAsteriskCSV but Parse gives %d fields, %v: %q", len(fields), err, in)
+			}
+		}
+		if LooksCSVHeader(rec) {
+			if fields, _, err := csv.Parse(nil, rec); err != nil || len(fields) < 4 {
+				t.Fatalf("LooksCSVHeader but Parse gives %d fields, %v: %q", len(fields), err, in)
 			}
 		}
 		if LooksFreeSWITCHCSV(rec) {

@@ -278,3 +278,63 @@ func isUUID(b []byte) bool {
 	}
 	return true
 }
+
+// maxHeaderColumns bounds the columns LooksCSVHeader accepts.
+const maxHeaderColumns = 256
+
+// LooksCSVHeader reports whether rec looks like the header row of a CSV
+// export (Cisco CDR files, billing and CRM exports): at least four
+// comma-separated fields, each a column name (a letter or '_' first, then
+// letters, digits, '_', '-', '.' or blanks, at most 64 bytes, quoted or
+// not), no two alike. A data row has a number, a time, an empty field or a
+// repeated value; CUCM's row of column types repeats INTEGER.
+//
+// It does not allocate.
+func LooksCSVHeader(rec []byte) bool {
+	if len(rec) == 0 || !(isNameStart(rec[0]) || rec[0] == '"') {
+		return false
+	}
+	// Most lines show at once that they are not a header: the first byte
+	// that cannot be in a name, a quote or a comma is (a syslog line's
+	// ':', a request's '/', a key's '=').
+	for _, c := range rec {
+		if c == ',' || c == '"' {
+			break
+		}
+		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' {
+			return false
+		}
+	}
+	var span [maxHeaderColumns][2]int32
+	n := 0
+	for i := 0; i <= len(rec); n++ {
+		s, e, next, _, bad := nextField(rec, i, ',', true)
+		if bad != "" || n == maxHeaderColumns || !isColumnName(rec[s:e]) {
+			return false
+		}
+		for k := 0; k < n; k++ {
+			if string(rec[span[k][0]:span[k][1]]) == string(rec[s:e]) {
+				return false
+			}
+		}
+		span[n] = [2]int32{int32(s), int32(e)}
+		i = next
+	}
+	return n >= 4
+}
+
+func isNameStart(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' }
+
+// isColumnName reports whether b is a column name as LooksCSVHeader
+// accepts it.
+func isColumnName(b []byte) bool {
+	if len(b) == 0 || len(b) > 64 || !isNameStart(b[0]) || b[len(b)-1] == ' ' {
+		return false
+	}
+	for _, c := range b[1:] {
+		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' {
+			return false
+		}
+	}
+	return true
+}

@@ -395,6 +395,18 @@ func TestShapes(t *testing.T) {
 	f(LooksFreeSWITCHCSV, fs[1:], false)
 	f(LooksFreeSWITCHCSV, row, false)
 	f(LooksAsteriskCSV, fs, false)
+
+	f(LooksCSVHeader, `"cdrRecordType","globalCallID_callId","callingPartyNumber","originalCalledPartyNumber"`, true)
+	f(LooksCSVHeader, `date,time,Caller Number,called.number,duration-s`, true)
+	f(LooksCSVHeader, `a,b,c`, false)                                    // three columns
+	f(LooksCSVHeader, `a,b,c,a`, false)                                  // a repeated name
+	f(LooksCSVHeader, `INTEGER,INTEGER,INTEGER,VARCHAR(50)`, false)      // CUCM's types row
+	f(LooksCSVHeader, `1,2,1001234,16777226`, false)                     // a data row
+	f(LooksCSVHeader, `alice,bob,,carol`, false)                         // an empty field
+	f(LooksCSVHeader, `Dec  5 10:00:00 host app: a,b,c,d`, false)        // syslog
+	f(LooksCSVHeader, `"a","b","c","d`, false)                           // unterminated quote
+	f(LooksCSVHeader, `x,y,z,2026-11-23`, false)                         // a date
+	f(LooksCSVHeader, strings.Repeat("c,", maxHeaderColumns)+"z", false) // too many
 }
 
 func TestW3CTabLineHasNoQuoting(t *testing.T) {
