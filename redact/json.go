@@ -350,6 +350,10 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			dst = append(dst, src[kEnd:vs]...)
 			ctxKey := key
 			switch {
+			case len(key) >= 8 && len(okey) > 0 && anyValueKey(key):
+				// OpenTelemetry's {"key":"user.phone","value":{"stringValue":"..."}}:
+				// the value's key is the label, passed down as okey.
+				ctxKey = okey
 			case !memberWord(key):
 				// Not one of the member names below: most keys.
 			case label != nil && (foldEq(key, "value") || foldEq(key, "values")):
@@ -370,6 +374,12 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc && end-vs-2 <= 64 {
 						label = src[vs+1 : end-1]
+						if len(key) == 3 && attributeName(label) {
+							// {"key":"enduser.id","value":...}: a
+							// "key" that names an attribute is no
+							// secret key.
+							ctxKey = nil
+						}
 					}
 				}
 			}
@@ -650,6 +660,38 @@ func personKey(key []byte) bool {
 		return true
 	}
 	return false
+}
+
+// attributeName reports whether v reads as the name of an attribute, a
+// header or a setting ("enduser.id", "http.response.status_code",
+// "k8s.pod.name", "Content-Type"): words of letters, each with at most two
+// digits, joined by dots, dashes or underscores. A random key has more
+// digits ("a8f5f167f44f...").
+func attributeName(v []byte) bool {
+	if len(v) == 0 || !isAlpha(v[0]) {
+		return false
+	}
+	digits := 0
+	for _, c := range v {
+		switch {
+		case isAlpha(c):
+		case isDigit(c):
+			if digits++; digits > 2 {
+				return false
+			}
+		case c == '.' || c == '_' || c == '-':
+			digits = 0
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// anyValueKey reports whether key is a member of OpenTelemetry's AnyValue
+// (OTLP/JSON) that holds a scalar.
+func anyValueKey(key []byte) bool {
+	return foldEq(key, "stringvalue") || foldEq(key, "intvalue") || foldEq(key, "doublevalue")
 }
 
 // labelKey reports whether a JSON member called key names what a sibling

@@ -173,6 +173,12 @@ func TestJSONLabelledValues(t *testing.T) {
 	f(`{"id":"cus_1","email":"jr@example.com","name":"Jenny Rosen"}`, `{"id":"cus_1","email":"[email]","name":"[name]"}`)
 	f(`{"name":"Jane Doe","age":3,"tags":["a",{"x":1}],"phoneNumber":"+14155550123"}`,
 		`{"name":"[name]","age":3,"tags":["a",{"x":1}],"phoneNumber":"[phone]"}`)
+	// OpenTelemetry (OTLP/JSON) attributes: the "key" names the attribute
+	// and is no secret; the AnyValue's scalar takes the name as its key. A
+	// "key" that holds a random value is still one.
+	f(`{"attributes":[{"key":"user.full_name","value":{"stringValue":"Alice Smith"}},{"key":"user.phone","value":{"intValue":"4155550123"}},{"key":"k8s.pod.name","value":{"stringValue":"web-1"}}]}`,
+		`{"attributes":[{"key":"user.full_name","value":{"stringValue":"[name]"}},{"key":"user.phone","value":{"intValue":"[phone]"}},{"key":"k8s.pod.name","value":{"stringValue":"web-1"}}]}`)
+	f(`{"key":"a8f5f167f44f4964e6c998dee827110c","stringValue":"4155550123"}`, `{"key":"[secret]","stringValue":"4155550123"}`)
 	// A caller name that is all digits is the number again.
 	f(`{"variables":{"caller_id_name":"2039","caller_id_number":"2039"}}`,
 		`{"variables":{"caller_id_name":"[phone]","caller_id_number":"[phone]"}}`)
