@@ -659,14 +659,19 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	vq := byte(0) // the byte that ends a quoted value
 	unclosed := false
-	if src[j] == '"' || src[j] == '\'' {
+	if src[j] == '"' || src[j] == '\'' || src[j] == '<' && !elem {
+		// Quotes, or angle brackets as Dovecot and Postfix write a value
+		// (session=<Zx81kq0P...>, from=<a@example.com>).
 		vq = src[j]
+		if vq == '<' {
+			vq = '>'
+		}
 		switch {
 		case j+1 >= n || src[j+1] == ' ' || src[j+1] == '\t':
 			// A quote before a blank or the end closes the field the
 			// key stands in ("GET /a?sid=" 200): no value.
 			return hit{}, false
-		case valueEndQ(src, j+1, vq) >= n:
+		case valueEndQ(src, j+1, vq) >= n, vq == '>' && !bracketed(src, j+1):
 			// No closing quote (a line cut short): the value is what
 			// follows the quote up to the first value-ending byte, so
 			// that the mask never runs across later fields.
@@ -905,6 +910,20 @@ func valueEndQ(src []byte, v int, q byte) int {
 		e++
 	}
 	return e
+}
+
+// bracketed reports whether an angle-bracketed value starting at src[v]
+// is closed by a '>' before any blank.
+func bracketed(src []byte, v int) bool {
+	for ; v < len(src); v++ {
+		switch src[v] {
+		case '>':
+			return true
+		case ' ', '\t', '<':
+			return false
+		}
+	}
+	return false
 }
 
 // escValueEnd returns where a value quoted as \"...\" (JSON inside a
