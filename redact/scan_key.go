@@ -99,6 +99,13 @@ var (
 		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
 	}
+	// userKeys hold a login name: a person's only when it is written as
+	// one (personLogin), since user=postgres and "user":"system:..."
+	// name no one.
+	userKeys = []string{
+		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
+		"samaccountname", "uname",
+	}
 	// versionKeys hold a version ("os":"10.0.19045.3693"), never an address.
 	versionKeys = []string{"version", "ver", "os", "os_version", "osversion", "app_version", "appversion",
 		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v"}
@@ -127,6 +134,41 @@ func foldEq(b []byte, name string) bool {
 		}
 	}
 	return true
+}
+
+// isUserKey reports whether key (as keyContext accepts it) is one of
+// userKeys.
+func isUserKey(key []byte) bool {
+	key = keyName(key)
+	if i := lastIndexByte(key, '.'); i >= 0 {
+		key = key[i+1:]
+	}
+	return len(key) >= 4 && len(key) <= 14 && foldIn(key, userKeys)
+}
+
+// personLogin reports whether the login v is written as a person's name:
+// two or three words of letters joined by dots (alice.smith, j.doe,
+// mary.ann.lee), possibly after a Windows domain (CORP\alice.smith).
+func personLogin(v []byte) bool {
+	if i := lastIndexByte(v, '\\'); i >= 0 {
+		v = v[i+1:]
+	}
+	if len(v) < 4 || len(v) > 64 {
+		return false
+	}
+	parts, n := 1, 0
+	for _, c := range v {
+		switch {
+		case isAlpha(c):
+			n++
+		case c == '.' && n > 0:
+			parts++
+			n = 0
+		default:
+			return false
+		}
+	}
+	return n >= 2 && parts >= 2 && parts <= 3
 }
 
 func foldIn(b []byte, names []string) bool {
@@ -522,6 +564,7 @@ func init() {
 	add(phoneKeys, ctxPhone)
 	add(ssnKeys, ctxSSN)
 	add(nameKeys, ctxName)
+	add(userKeys, ctxName)
 	add(natIDShortNames(), ctxNatID)
 }
 
@@ -733,6 +776,14 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		if e == v || (!quoted && isNullWord(src[v:e])) || e == v+1 && src[v] == '-' {
 			return hit{}, false
+		}
+		if isUserKey(src[name:k]) {
+			if !quoted && e+1 < n && src[e] == '\\' && isAlpha(src[e+1]) {
+				e = valueEndQ(src, e+1, 0) // a Windows domain: CORP\alice.smith
+			}
+			if !personLogin(src[v:e]) {
+				return hit{}, false // user=postgres: the value is scanned as text
+			}
 		}
 		if !quoted {
 			e = s.outlast(src, v, e)
@@ -951,6 +1002,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	if kc == ctxName && s.enabled[DetName] {
+		if isUserKey(s.key) && !personLogin(src) {
+			return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:..."
+		}
 		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}

@@ -179,6 +179,9 @@ func TestJSONLabelledValues(t *testing.T) {
 	f(`{"attributes":[{"key":"user.full_name","value":{"stringValue":"Alice Smith"}},{"key":"user.phone","value":{"intValue":"4155550123"}},{"key":"k8s.pod.name","value":{"stringValue":"web-1"}}]}`,
 		`{"attributes":[{"key":"user.full_name","value":{"stringValue":"[name]"}},{"key":"user.phone","value":{"intValue":"[phone]"}},{"key":"k8s.pod.name","value":{"stringValue":"web-1"}}]}`)
 	f(`{"key":"a8f5f167f44f4964e6c998dee827110c","stringValue":"4155550123"}`, `{"key":"[secret]","stringValue":"4155550123"}`)
+	// A login under a user key: a person's name when written as one.
+	f(`{"user":"system:serviceaccount:kube-system:foo","username":"jane.doe@example.com","user_name":"mary.ann.lee","login":"1001","a":{"user":"bob.jones"}}`,
+		`{"user":"system:serviceaccount:kube-system:foo","username":"[email]","user_name":"[name]","login":"1001","a":{"user":"[name]"}}`)
 	// A caller name that is all digits is the number again.
 	f(`{"variables":{"caller_id_name":"2039","caller_id_number":"2039"}}`,
 		`{"variables":{"caller_id_name":"[phone]","caller_id_number":"[phone]"}}`)
