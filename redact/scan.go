@@ -136,6 +136,11 @@ func init() {
 		case '@', '.', '_', '+', '-':
 			k |= cEmailNext
 		}
+		if utf8Letter(b) {
+			// An internationalised address (RFC 6531): jürgen@,
+			// JOSÉ@, müller.de.
+			k |= cLocal | cLabel | cEmailNext
+		}
 		switch b {
 		case '=', ':', '"', '\'', '_', '-', '.', '>', '\\':
 			k |= cKeyNext // '\'': 'key': '>': <key>value</key>
@@ -358,6 +363,14 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 		i = w - 1
 	}
 	return hit{}, false
+}
+
+// utf8Letter reports whether b may be a byte of a letter in UTF-8 text: a
+// continuation byte, or the lead byte of a two- or three-byte sequence
+// outside the blocks of punctuation and symbols (0xC2: NBSP, « », ©;
+// 0xE2: dashes, quotes, arrows; 0xF0 and up: emoji).
+func utf8Letter(b byte) bool {
+	return 0x80 <= b && b <= 0xBF || 0xC3 <= b && b <= 0xE1 || 0xE3 <= b && b <= 0xEF
 }
 
 // emailAhead reports whether an '@' follows src[i].

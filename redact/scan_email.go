@@ -26,6 +26,22 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 	if sep == i || sep-i > 64 || src[sep-1] == '.' {
 		return hit{}, false
 	}
+	// A local part that opens with a letter outside ASCII (ÉRIC@) or
+	// with a name and an apostrophe (o'brien@) is reached at the first
+	// ASCII letter after them: take them, from the lead byte of a
+	// character.
+	if i > 0 && (src[i-1] >= 0x80 || src[i-1] == '\'' || class[src[i-1]]&cLocal != 0) {
+		for i > 0 && sep-i < 64 {
+			if c := src[i-1]; class[c]&cLocal != 0 || c == '\'' && i >= 2 && isAlnum(src[i-2]) && isAlnum(src[i]) {
+				i--
+			} else {
+				break
+			}
+		}
+		for i < sep && (0x80 <= src[i] && src[i] <= 0xBF || src[i] < 0x80 && !isAlnum(src[i])) {
+			i++ // not from the middle of a character, nor from . _ + - '
+		}
+	}
 	d := sep + 1
 	e := scanDomain(src, d)
 	if e < 0 {
@@ -44,7 +60,7 @@ func scanDomain(src []byte, d int) int {
 	for j < n {
 		ls, alpha := j, true
 		for j < n && class[src[j]]&cLabel != 0 {
-			if !isAlpha(src[j]) {
+			if !isAlpha(src[j]) && src[j] < 0x80 {
 				alpha = false
 			}
 			j++
