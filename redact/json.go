@@ -707,7 +707,7 @@ func labelKey(key []byte) bool {
 func (r *Redactor) structuredJSON(content, key []byte, info strInfo) bool {
 	ki := r.sc.kinfo // setKey(key) came first
 	return ki.kind&kindClid != 0 || info&strPlus != 0 && formValue(content, ki) ||
-		(ki.ctx == ctxPhone || ki.ctx == ctxName && !isUserKey(key)) && len(content) >= 3 && len(content) <= 21 && allDigitsPlus(content)
+		(ki.ctx == ctxPhone || ki.ctx == ctxName) && len(content) >= 3 && len(content) <= 21 && allDigitsPlus(content)
 }
 
 // number scans a number with its key as context (phone numbers, card

@@ -17,6 +17,8 @@ const (
 	ctxName            // the whole value is a name (DetName)
 	ctxVersion         // a dotted number is a version, never an IPv4 address
 	ctxNatID           // bare digit runs are national ids when they pass a check of a kind the key names (natIDKeyIDs)
+	ctxLogin           // a login: a name (DetName) when written as a person's (personLogin), else text
+	numCtx
 )
 
 // keyInfo is what a key or field name says of its value: the detectors'
@@ -134,16 +136,6 @@ func foldEq(b []byte, name string) bool {
 		}
 	}
 	return true
-}
-
-// isUserKey reports whether key (as keyContext accepts it) is one of
-// userKeys.
-func isUserKey(key []byte) bool {
-	key = keyName(key)
-	if i := lastIndexByte(key, '.'); i >= 0 {
-		key = key[i+1:]
-	}
-	return len(key) >= 4 && len(key) <= 14 && foldIn(key, userKeys)
 }
 
 // personLogin reports whether the login v is written as a person's name:
@@ -564,7 +556,7 @@ func init() {
 	add(phoneKeys, ctxPhone)
 	add(ssnKeys, ctxSSN)
 	add(nameKeys, ctxName)
-	add(userKeys, ctxName)
+	add(userKeys, ctxLogin)
 	add(natIDShortNames(), ctxNatID)
 }
 
@@ -777,14 +769,6 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if e == v || (!quoted && isNullWord(src[v:e])) || e == v+1 && src[v] == '-' {
 			return hit{}, false
 		}
-		if isUserKey(src[name:k]) {
-			if !quoted && e+1 < n && src[e] == '\\' && isAlpha(src[e+1]) {
-				e = valueEndQ(src, e+1, 0) // a Windows domain: CORP\alice.smith
-			}
-			if !personLogin(src[v:e]) {
-				return hit{}, false // user=postgres: the value is scanned as text
-			}
-		}
 		if !quoted {
 			e = s.outlast(src, v, e)
 		}
@@ -807,6 +791,21 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			h.end = s.outlast(src, h.start, h.end)
 		}
 		return h, ok
+	case ctxLogin:
+		if !s.enabled[DetName] {
+			return hit{}, false
+		}
+		e := valueEndQ(src, v, vq)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
+		if !quoted && e+1 < n && src[e] == '\\' && isAlpha(src[e+1]) {
+			e = valueEndQ(src, e+1, 0) // a Windows domain: CORP\alice.smith
+		}
+		if !personLogin(src[v:e]) {
+			return hit{}, false // user=postgres: the value is scanned as text
+		}
+		return hit{det: DetName, start: v, end: e}, true
 	case ctxPhone:
 		if !s.enabled[DetPhone] || v >= n {
 			return hit{}, false
@@ -1001,10 +1000,13 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 		return hit{}, false
 	}
-	if kc == ctxName && s.enabled[DetName] {
-		if isUserKey(s.key) && !personLogin(src) {
-			return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:..."
+	if kc == ctxLogin {
+		if s.enabled[DetName] && from == 0 && personLogin(src) {
+			return hit{det: DetName, start: 0, end: len(src)}, true
 		}
+		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
+	}
+	if kc == ctxName && s.enabled[DetName] {
 		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}

@@ -382,7 +382,7 @@ func (r *Redactor) structuredValue(dst, v, name []byte, ki keyInfo, ov Action, d
 		}
 		ts.nested = textfmt.SplitQuery(ts.nested[:0], v)
 		return r.redactNested(dst, v, ts.nested, depth+1), true
-	case (ki.ctx == ctxPhone || ki.ctx == ctxName && !isUserKey(name)) && partyNumber(name, v) && r.e.enabled[DetPhone]:
+	case (ki.ctx == ctxPhone || ki.ctx == ctxName) && partyNumber(name, v) && r.e.enabled[DetPhone]:
 		// A CDR column such as src or dst holds the party's number,
 		// however short: an extension identifies a line too. A caller
 		// name that is all digits is the number again (a network that
