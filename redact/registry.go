@@ -444,6 +444,15 @@ func wordStartTable() []wordStart {
 			dotted: true, // "PJSIP/03056485500@trunk": after a product-like word
 		},
 		{
+			// A bare number after a phone label in free text: "caller
+			// 4155550123", "phone number 4930690000" (scan_phonelabel.go).
+			name: "phone_label", det: DetPhone, first: digitByte,
+			lens:  func(wl int) bool { return wl >= 7 && wl <= 15 },
+			after: func(_ bool, c2 byte) bool { return phoneLabelAfter(c2) },
+			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return phoneLabelBefore(src, i) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanPhoneLabelled(src, i, w) },
+		},
+		{
 			// The number or extension of an Asterisk dial string or
 			// channel name, at its technology: PJSIP/2001-0000001a,
 			// SIP/trunk/03012345678 (scan_sip.go).
@@ -600,7 +609,7 @@ var (
 	startsByFirst [256]startSet
 	startsByLen   [maxWordLen + 1]startSet // a word's length, capped at maxWordLen
 	startsByAfter [2][256]startSet         // [long][byte after the word]
-	startsByCtx   [ctxNatID + 1]startSet   // starts whose lens and after a key context lifts
+	startsByCtx   [numCtx]startSet         // starts whose lens and after a key context lifts
 	startsDotted  startSet
 )
 
