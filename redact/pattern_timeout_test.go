@@ -163,10 +163,12 @@ func hog(n int) (stop func()) {
 }
 
 // Which records a backtracking pattern quarantines does not depend on
-// machine load: the timeout is CPU time of the matching thread. Records
+// machine load: the timeout and the record's pattern budget are CPU time
+// of the matching thread. Records
 // whose match costs grow 4x from one to the next are calibrated on the
 // thread CPU clock, the timeout is put halfway (geometrically) between
-// two of them, so every record is 2x from it; then the records run idle
+// two of them, so every record is 2x from it (and a budget so that the
+// records' three patterns together are 2x from it); then the records run idle
 // and under 2 x GOMAXPROCS goroutines spinning in this process (the
 // matcher gets a fraction of a CPU, and the machine's other load comes on
 // top). With wall-clock timeouts the cheaper record next to the timeout
@@ -194,13 +196,24 @@ func TestPatternOutcomeIndependentOfLoad(t *testing.T) {
 	if costs[3] < 3*costs[2] {
 		t.Fatalf("calibration: CPU costs %v do not grow 4x", costs)
 	}
-	want := []bool{false, false, false, true}
-	e, err := New(Options{Patterns: []Pattern{{Name: "bt", Regexp: catastrophic, Action: ActMask, Timeout: timeout}}, PatternBudget: time.Minute})
-	if err != nil {
-		t.Fatal(err)
+	// One pattern under that timeout; and three under a budget of three
+	// times that, each with a generous timeout: the third record's three
+	// matches take half the budget, the fourth's first takes two thirds.
+	budget := 3 * timeout
+	var three []Pattern
+	for _, name := range []string{"p1", "p2", "p3"} {
+		three = append(three, Pattern{Name: name, Regexp: catastrophic, Action: ActMask, Timeout: time.Second})
 	}
-	r := e.NewRedactor()
-	outcomes := func() (quarantined []bool, wall time.Duration) {
+	engines := []struct {
+		name string
+		opts Options
+		want []string // quarantine detail per record, "" for none
+	}{
+		{"timeout", Options{Patterns: []Pattern{{Name: "bt", Regexp: catastrophic, Action: ActMask, Timeout: timeout}}, PatternBudget: time.Minute},
+			[]string{"", "", "", "bt"}},
+		{"budget", Options{Patterns: three, PatternBudget: budget}, []string{"", "", "", "pattern_budget"}},
+	}
+	outcomes := func(r *Redactor) (details []string, wall time.Duration) {
 		t0 := time.Now()
 		for _, n := range ns {
 			_, err := r.Redact(nil, aRun(n), FormatText)
@@ -208,19 +221,30 @@ func TestPatternOutcomeIndependentOfLoad(t *testing.T) {
 			if err != nil && !errors.As(err, &q) {
 				t.Fatalf("run of %d: %v", n, err)
 			}
-			quarantined = append(quarantined, err != nil)
+			d := ""
+			if q != nil {
+				d = q.Detail
+			}
+			details = append(details, d)
 		}
-		return quarantined, time.Since(t0)
+		return details, time.Since(t0)
 	}
 	f := func(load string, rounds int) {
 		t.Helper()
-		for i := range rounds {
-			got, wall := outcomes()
-			if !slices.Equal(got, want) {
-				t.Errorf("%s, round %d: quarantined %v for runs %v (CPU costs %v, timeout %v), want %v", load, i, got, ns, costs, timeout, want)
+		for _, en := range engines {
+			e, err := New(en.opts)
+			if err != nil {
+				t.Fatal(err)
 			}
-			if i == 0 {
-				t.Logf("%s: quarantined %v for runs %v (CPU costs %v, timeout %v) in %v", load, got, ns, costs, timeout, wall)
+			r := e.NewRedactor()
+			for i := range rounds {
+				got, wall := outcomes(r)
+				if !slices.Equal(got, en.want) {
+					t.Errorf("%s, %s, round %d: quarantined %q for runs %v (CPU costs %v, timeout %v, budget %v), want %q", en.name, load, i, got, ns, costs, timeout, budget, en.want)
+				}
+				if i == 0 {
+					t.Logf("%s, %s: quarantined %q for runs %v (CPU costs %v, timeout %v, budget %v) in %v", en.name, load, got, ns, costs, timeout, budget, wall)
+				}
 			}
 		}
 	}
