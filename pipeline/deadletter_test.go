@@ -2,8 +2,15 @@ package pipeline
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"errors"
 	"math"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
@@ -131,4 +138,39 @@ func TestDeadLetterWriteUnknownWarns(t *testing.T) {
 	if l := logs.String(); !strings.Contains(l, "does not report authorized operations") || !strings.Contains(l, "metadata_version=7") {
 		t.Errorf("no warning that write permission is unchecked:\n%s", l)
 	}
+}
+
+// The start error names the principal as brokers do by default: the SASL
+// user, else the TLS client certificate's subject, else ANONYMOUS; and
+// the kind of listener.
+func TestDeadLetterPrincipal(t *testing.T) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "redactd", Organization: []string{"Example"}},
+		NotBefore: time.Now(), NotAfter: time.Now().Add(time.Hour)}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leaf, err := x509.ParseCertificate(der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	withCert := &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key, Leaf: leaf}}}
+	f := func(tc *tls.Config, mech, user, wantPrincipal, wantListener string) {
+		t.Helper()
+		p := &Pipeline{kt: &kafka.Transport{TLS: tc}}
+		p.cfg.SASL = SASLConfig{Mechanism: mech, Username: user}
+		if principal, listener := p.principal(); principal != wantPrincipal || listener != wantListener {
+			t.Errorf("principal() = %q, %q; want %q, %q", principal, listener, wantPrincipal, wantListener)
+		}
+	}
+	f(nil, "", "", "User:ANONYMOUS", "PLAINTEXT")
+	f(nil, "scram-sha-512", "redactd", "User:redactd", "SASL_PLAINTEXT")
+	f(&tls.Config{}, "plain", "redactd", "User:redactd", "SASL_SSL")
+	f(withCert, "plain", "redactd", "User:redactd", "SASL_SSL") // SASL wins over the certificate
+	f(withCert, "", "", "User:CN=redactd,O=Example", "SSL")
+	f(&tls.Config{}, "", "", "User:ANONYMOUS", "SSL")
 }
