@@ -243,8 +243,8 @@ func (p *Pipeline) checkDeadLetterWrite(ctx context.Context) error {
 		return nil
 	}
 	principal, listener := p.principal()
-	return fmt.Errorf("dead_letter_topic %q: broker %s (%s listener) reports that %s may not write it: grant Write on the topic (kafka-acls.sh --add --allow-principal %q --operation Write --topic %s)",
-		topic, broker, listener, principal, principal, topic)
+	return fmt.Errorf("dead_letter_topic %q: broker %s (%s listener) reports that %s may not write it: grant Write on the topic (kafka-acls.sh --bootstrap-server %s --add --allow-principal %q --operation Write --topic %s)",
+		topic, broker, listener, principal, broker, principal, topic)
 }
 
 // principal names redactd's Kafka principal as brokers see it by default,
