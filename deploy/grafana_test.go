@@ -357,3 +357,69 @@ func (b *syncBuf) String() string {
 	defer b.mu.Unlock()
 	return b.b.String()
 }
+
+// The operator's documentation of the alerts stays true: every alert of
+// alerts.yml has a row in deploy/README.md's alert table and no row names
+// an alert that is gone; every runbook an alert or the table points to is
+// a heading of the README; and the runbooks the issue asks for exist.
+func TestAlertRunbooksDocumented(t *testing.T) {
+	data, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	var alerts []string
+	annotations := map[string]string{}
+	for _, g := range decodeAll(t, "prometheus/alerts.yml")[0]["groups"].([]any) {
+		for _, r := range get(g, "rules").([]any) {
+			a := str(r, "alert")
+			alerts = append(alerts, a)
+			annotations[a] = str(r, "annotations", "description")
+		}
+	}
+	headings := map[string]bool{}
+	for _, m := range regexp.MustCompile(`(?m)^#+ (.+)$`).FindAllStringSubmatch(readme, -1) {
+		headings[m[1]] = true
+	}
+	tableRows := map[string]bool{}
+	for _, m := range regexp.MustCompile(`(?m)^\| (Redactd\w+) \|`).FindAllStringSubmatch(readme, -1) {
+		tableRows[m[1]] = true
+	}
+	for _, a := range alerts {
+		if !tableRows[a] {
+			t.Errorf("alert %s has no row in README.md's alert table", a)
+		}
+		for _, m := range regexp.MustCompile(`"(Runbook: [^"]+)"`).FindAllStringSubmatch(annotations[a], -1) {
+			if !headings[m[1]] {
+				t.Errorf("alert %s points to %q, which is not a heading of README.md", a, m[1])
+			}
+		}
+	}
+	for row := range tableRows {
+		if !slices.Contains(alerts, row) {
+			t.Errorf("README.md's alert table lists %s, which alerts.yml does not have", row)
+		}
+	}
+	for _, m := range regexp.MustCompile(`\]\(#(runbook-[a-z0-9-]+)\)`).FindAllStringSubmatch(readme, -1) {
+		found := false
+		for h := range headings {
+			if strings.ReplaceAll(strings.ToLower(strings.ReplaceAll(h, ":", "")), " ", "-") == m[1] {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("README.md links #%s, which no heading makes", m[1])
+		}
+	}
+	for _, h := range []string{"Runbook: S3 outage", "Runbook: S3 hanging", "Runbook: broker outage"} {
+		if !headings[h] {
+			t.Errorf("README.md has no %q", h)
+		}
+	}
+	// Every alert named in the per-fault table is one of alerts.yml.
+	for _, m := range regexp.MustCompile(`\bRedactd[A-Z]\w+`).FindAllString(readme, -1) {
+		if !slices.Contains(alerts, m) {
+			t.Errorf("README.md names %s, which alerts.yml does not have", m)
+		}
+	}
+}
