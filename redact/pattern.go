@@ -215,7 +215,7 @@ const (
 	// maxStretch bounds a measured retry's wall time, as a multiple of the
 	// allowance: a retry needs the allowance divided by the share of a
 	// CPU the thread got, and at most this much.
-	maxStretch = 16
+	maxStretch = 32
 )
 
 // find returns re's first match in r.runes (prev nil) or the one after
@@ -242,9 +242,12 @@ const (
 //     that counts.
 //
 // On an idle machine a timeout costs its allowance plus about quickMatch;
-// on a loaded one up to about 33 allowances of wall time. Only a thread
-// that got less than about a sixteenth of a CPU for all its runs can still
-// be quarantined by load. Outside Linux the clock is wall time.
+// on a loaded one up to about 65 allowances of wall time. Only a thread
+// that got less than about a thirty-second of a CPU for all its runs can
+// still be quarantined by load. The price: a stretched run is stopped only
+// at its wall deadline, so if the load goes away during it, it can use up
+// to that much CPU (at most maxStretch allowances) before it is found to
+// be a timeout. Outside Linux the clock is wall time.
 //
 // A timeout is a quarantine naming the pattern, or pattern_budget when
 // the budget was the smaller allowance.

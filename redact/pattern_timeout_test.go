@@ -169,7 +169,7 @@ func hog(n int) (stop func()) {
 // thread CPU clock, the timeout is put halfway (geometrically) between
 // two of them, so every record is 2x from it (and a budget so that the
 // records' three patterns together are 2x from it); then the records run idle
-// and under 2 x GOMAXPROCS goroutines spinning in this process (the
+// and under GOMAXPROCS goroutines spinning in this process (the
 // matcher gets a fraction of a CPU, and the machine's other load comes on
 // top). With wall-clock timeouts the cheaper record next to the timeout
 // was quarantined under that load.
@@ -250,7 +250,7 @@ func TestPatternOutcomeIndependentOfLoad(t *testing.T) {
 	}
 	f("idle", 3)
 
-	stop := hog(2 * runtime.GOMAXPROCS(0))
+	stop := hog(runtime.GOMAXPROCS(0))
 	defer stop()
 	// The load is real: the calibrated match takes longer in wall time
 	// than in CPU time.
