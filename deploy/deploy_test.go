@@ -369,6 +369,7 @@ func TestMetricsExist(t *testing.T) {
 		"RedactdLifecycleDrift":     "redactd_lifecycle_drift",
 		"RedactdNoUploads":          "redactd_oldest_unarchived_seconds",
 		"RedactdArchiveUnhealthy":   "redactd_archive_healthy",
+		"RedactdLagStale":           "redactd_consumer_lag_timestamp_seconds",
 	} {
 		if !strings.Contains(ex["alert "+alert], metric) {
 			t.Errorf("alert %s missing or not over %s", alert, metric)

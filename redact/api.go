@@ -127,7 +127,9 @@ type FieldRule struct {
 // Pattern is a user-defined regular expression (regexp2 syntax). It runs on
 // text lines and JSON string values after the builtin detectors, only where
 // one of Literals occurs (when any are given), and every match must finish
-// within Timeout (default 50ms) or the record is quarantined.
+// within Timeout (default 50ms) or the record is quarantined. Timeout is
+// CPU time of the matching thread on Linux (wall time elsewhere), so that
+// machine load does not decide which records are quarantined.
 type Pattern struct {
 	Name     string
 	Regexp   string
@@ -158,7 +160,8 @@ type Options struct {
 	MaxRecordBytes int
 
 	// PatternBudget bounds the time all user patterns together may take on
-	// one record (every JSON string value, every match); a record that
+	// one record (every JSON string value, every match), CPU time like
+	// Pattern.Timeout; a record that
 	// spends it is quarantined with ReasonRegexTimeout and the detail
 	// "pattern_budget". 0 means DefaultPatternBudget.
 	PatternBudget time.Duration

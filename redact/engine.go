@@ -249,9 +249,9 @@ type Redactor struct {
 	runes  []rune  // pattern input as runes, for regexp2
 	roffs  []int32 // byte offset of every rune in runes, and the end
 	// res are this Redactor's copies of the user patterns (pattern.go);
-	// patStart is when the record's first pattern ran (zero: none yet).
+	// patSpent is the CPU time the record's pattern matches have used.
 	res      []*regexp2.Regexp
-	patStart time.Time
+	patSpent time.Duration
 
 	text    textState // how text records are read (textfields.go)
 	view    view      // the decoded view of a value with escapes (view.go)
@@ -286,7 +286,7 @@ type Redactor struct {
 // redacted as text (counted in Stats.TextFallback when it opens like JSON).
 func (r *Redactor) Redact(dst, src []byte, f Format) ([]byte, error) {
 	r.stats.Reset()
-	r.patStart = time.Time{}
+	r.patSpent = 0
 	base := len(dst)
 	if len(src) > r.e.maxRecord {
 		return dst, &QuarantineError{Reason: ReasonOversize,

@@ -203,46 +203,114 @@ func (r *Redactor) runPatterns(dst []byte, base int) ([]byte, error) {
 	return dst, nil
 }
 
+// How find times a match (pattern.go).
+const (
+	// quickMatch is the wall time a first, unmeasured run of a match may
+	// take: one that finishes within it is accepted and charged its wall
+	// time, with no CPU clock read (a system call, 0.2-3µs).
+	quickMatch = time.Millisecond
+	// matchAttempts bounds the measured runs of one match: the first with
+	// the allowance as wall time, the others stretched.
+	matchAttempts = 3
+	// maxStretch bounds a measured retry's wall time, as a multiple of the
+	// allowance: a retry needs the allowance divided by the share of a
+	// CPU the thread got, and at most this much.
+	maxStretch = 32
+)
+
 // find returns re's first match in r.runes (prev nil) or the one after
 // prev, within p's timeout and what is left of the record's pattern
-// budget. The time is measured here, not taken from regexp2: its coarse
-// clock can be stale when the clock goroutine did not get a CPU, and a
-// timeout it reports before the time is really spent is not one; the
-// match is run again with what is left. A timeout is a quarantine naming
-// the pattern, or pattern_budget when the budget ran out first.
+// budget (Options.PatternBudget): its allowance.
+//
+// The allowance is CPU time of the matching thread, not wall time, so
+// that whether a record is quarantined does not depend on machine load:
+// time the thread spends descheduled (other goroutines, other processes)
+// does not count. regexp2 stops a match only at a wall-clock deadline, so:
+//
+//   - A first run gets quickMatch of wall time (or the allowance, if
+//     less). If it finishes within that, it cannot have used more CPU
+//     than its allowance: it is accepted and charged its wall time. Most
+//     matches end here.
+//   - Otherwise the match runs again from the start on a locked OS thread
+//     whose CPU clock is read around it, with the allowance as its
+//     deadline. If it used more CPU than its allowance it is a timeout,
+//     finished or not, as it would be on an idle machine. If it timed out
+//     having used less (it was descheduled, or regexp2's clock ran ahead
+//     of the work) it is run again with a deadline stretched by the share
+//     of a CPU it got (at most maxStretch times the allowance,
+//     matchAttempts runs in all), and charged the CPU time of the run
+//     that counts.
+//
+// On an idle machine a timeout costs its allowance plus about quickMatch;
+// on a loaded one up to about 65 allowances of wall time. Only a thread
+// that got less than about a thirty-second of a CPU for all its runs can
+// still be quarantined by load. The price: a stretched run is stopped only
+// at its wall deadline, so if the load goes away during it, it can use up
+// to that much CPU (at most maxStretch allowances) before it is found to
+// be a timeout. Outside Linux the clock is wall time.
+//
+// A timeout is a quarantine naming the pattern, or pattern_budget when
+// the budget was the smaller allowance.
 func (r *Redactor) find(p *compiledPattern, re *regexp2.Regexp, prev *regexp2.Match) (*regexp2.Match, error) {
-	start := time.Now()
-	if r.patStart.IsZero() {
-		r.patStart = start
+	allow, budget := p.timeout, false
+	if left := r.e.patBudget - r.patSpent; left < allow {
+		allow, budget = left, true
 	}
-	for {
-		now := time.Now()
-		left, budget := p.timeout-now.Sub(start), r.e.patBudget-now.Sub(r.patStart)
-		if budget < left {
-			left = budget
+	// timeout is the quarantine, built only when it is one.
+	timeout := func() error {
+		if budget {
+			return budgetError()
 		}
-		if left <= 0 {
-			if budget <= 0 {
-				return nil, budgetError()
-			}
-			return nil, &QuarantineError{Reason: ReasonRegexTimeout, Detail: p.name}
-		}
-		re.MatchTimeout = left
-		var m *regexp2.Match
-		var err error
-		if prev == nil {
-			m, err = re.FindRunesMatch(r.runes)
-		} else {
-			m, err = re.FindNextMatch(prev)
-		}
-		if err == nil {
-			return m, nil
-		}
-		// regexp2 fails at run time only on timeouts, and its error text
-		// quotes the input: it is dropped. Let the clock goroutine run
-		// before trying again.
+		return &QuarantineError{Reason: ReasonRegexTimeout, Detail: p.name}
+	}
+	if allow <= 0 {
+		return nil, timeout()
+	}
+	quick := min(allow, quickMatch)
+	re.MatchTimeout = quick
+	w0 := time.Now()
+	m, err := runPattern(re, r.runes, prev)
+	if took := time.Since(w0); err == nil && took <= quick {
+		r.patSpent += took
+		return m, nil
+	}
+
+	runtime.LockOSThread() // threadCPU is this thread's clock
+	defer runtime.UnlockOSThread()
+	wall := allow
+	for attempt := 1; ; attempt++ {
+		// Let regexp2's clock goroutine run before a deadline is taken
+		// from it.
 		runtime.Gosched()
+		re.MatchTimeout = wall
+		c0, w0 := threadCPU(), time.Now()
+		m, err := runPattern(re, r.runes, prev)
+		cpu, took := threadCPU()-c0, time.Since(w0)
+		switch {
+		case cpu > allow:
+			return nil, timeout()
+		case err == nil:
+			r.patSpent += cpu
+			return m, nil
+		case attempt == matchAttempts:
+			return nil, timeout()
+		}
+		stretch := float64(maxStretch)
+		if cpu > 0 {
+			stretch = min(stretch, 2*float64(took)/float64(cpu))
+		}
+		wall = time.Duration(float64(allow) * max(stretch, 2))
 	}
+}
+
+// runPattern runs re on runes (prev nil) or after prev. regexp2 fails at run
+// time only on timeouts, and its error text quotes the input: callers
+// drop it.
+func runPattern(re *regexp2.Regexp, runes []rune, prev *regexp2.Match) (*regexp2.Match, error) {
+	if prev == nil {
+		return re.FindRunesMatch(runes)
+	}
+	return re.FindNextMatch(prev)
 }
 
 func budgetError() error {

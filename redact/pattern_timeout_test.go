@@ -2,9 +2,16 @@ package redact
 
 import (
 	"errors"
+	"fmt"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/dlclark/regexp2"
 )
 
 // catastrophic backtracks exponentially on a run of a's that does not end
@@ -112,6 +119,153 @@ func TestPatternCopiesPerRedactor(t *testing.T) {
 			t.Error("a backtracking record was not quarantined")
 		}
 	}
+}
+
+// aRun is a record on which catastrophic backtracks over a run of n a's:
+// the match costs about twice as much for each a more.
+func aRun(n int) []byte { return []byte("id 7 " + strings.Repeat("a", n) + "!") }
+
+// matchCPU is the thread CPU time catastrophic takes to fail on rec
+// without a timeout, the least of three runs.
+func matchCPU(t *testing.T, rec []byte) time.Duration {
+	t.Helper()
+	re := regexp2.MustCompile(catastrophic, patternOptions)
+	runes := []rune(string(rec))
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	best := time.Duration(1 << 62)
+	for range 3 {
+		c0 := threadCPU()
+		if m, err := re.FindRunesMatch(runes); m != nil || err != nil {
+			t.Fatalf("calibration match: %v, %v", m, err)
+		}
+		best = min(best, threadCPU()-c0)
+	}
+	return best
+}
+
+// hog keeps n goroutines spinning until the returned stop is called.
+func hog(n int) (stop func()) {
+	var done atomic.Bool
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			x := 0
+			for !done.Load() {
+				x++
+			}
+			_ = x
+		}()
+	}
+	return func() { done.Store(true); wg.Wait() }
+}
+
+// Which records a backtracking pattern quarantines does not depend on
+// machine load: the timeout and the record's pattern budget are CPU time
+// of the matching thread. Records
+// whose match costs grow 4x from one to the next are calibrated on the
+// thread CPU clock, the timeout is put halfway (geometrically) between
+// two of them, so every record is 2x from it (and a budget so that the
+// records' three patterns together are 2x from it); then the records run idle
+// and under GOMAXPROCS goroutines spinning in this process (the
+// matcher gets a fraction of a CPU, and the machine's other load comes on
+// top). With wall-clock timeouts the cheaper record next to the timeout
+// was quarantined under that load.
+func TestPatternOutcomeIndependentOfLoad(t *testing.T) {
+	if !threadCPUClock {
+		t.Skip("no thread CPU clock on this system: pattern timeouts are wall time there")
+	}
+	// n1: the shortest run whose match takes 2ms of CPU or more, so that
+	// the matches near the timeout are often preempted in the middle.
+	n1 := 12
+	for matchCPU(t, aRun(n1)) < 2*time.Millisecond {
+		n1++
+		if n1 > 40 {
+			t.Fatal("calibration: no run of a's costs 1ms")
+		}
+	}
+	ns := []int{n1 - 4, n1 - 2, n1, n1 + 2}
+	var costs []time.Duration
+	for _, n := range ns {
+		costs = append(costs, matchCPU(t, aRun(n)))
+	}
+	// Halfway between the third and fourth record.
+	timeout := 2 * costs[2]
+	if costs[3] < 3*costs[2] {
+		t.Fatalf("calibration: CPU costs %v do not grow 4x", costs)
+	}
+	// One pattern under that timeout; and three under a budget of three
+	// times that, each with a generous timeout: the third record's three
+	// matches take half the budget, the fourth's first takes two thirds.
+	budget := 3 * timeout
+	var three []Pattern
+	for _, name := range []string{"p1", "p2", "p3"} {
+		three = append(three, Pattern{Name: name, Regexp: catastrophic, Action: ActMask, Timeout: time.Second})
+	}
+	engines := []struct {
+		name string
+		opts Options
+		want []string // quarantine detail per record, "" for none
+	}{
+		{"timeout", Options{Patterns: []Pattern{{Name: "bt", Regexp: catastrophic, Action: ActMask, Timeout: timeout}}, PatternBudget: time.Minute},
+			[]string{"", "", "", "bt"}},
+		{"budget", Options{Patterns: three, PatternBudget: budget}, []string{"", "", "", "pattern_budget"}},
+	}
+	outcomes := func(r *Redactor) (details []string, wall time.Duration) {
+		t0 := time.Now()
+		for _, n := range ns {
+			_, err := r.Redact(nil, aRun(n), FormatText)
+			var q *QuarantineError
+			if err != nil && !errors.As(err, &q) {
+				t.Fatalf("run of %d: %v", n, err)
+			}
+			d := ""
+			if q != nil {
+				d = q.Detail
+			}
+			details = append(details, d)
+		}
+		return details, time.Since(t0)
+	}
+	f := func(load string, rounds int) {
+		t.Helper()
+		for _, en := range engines {
+			e, err := New(en.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := e.NewRedactor()
+			for i := range rounds {
+				got, wall := outcomes(r)
+				if !slices.Equal(got, en.want) {
+					t.Errorf("%s, %s, round %d: quarantined %q for runs %v (CPU costs %v, timeout %v, budget %v), want %q", en.name, load, i, got, ns, costs, timeout, budget, en.want)
+				}
+				if i == 0 {
+					t.Logf("%s, %s: quarantined %q for runs %v (CPU costs %v, timeout %v, budget %v) in %v", en.name, load, got, ns, costs, timeout, budget, wall)
+				}
+			}
+		}
+	}
+	f("idle", 3)
+
+	stop := hog(runtime.GOMAXPROCS(0))
+	defer stop()
+	// The load is real: the calibrated match takes longer in wall time
+	// than in CPU time.
+	runtime.LockOSThread()
+	re := regexp2.MustCompile(catastrophic, patternOptions)
+	c0, w0 := threadCPU(), time.Now()
+	for range 5 {
+		re.FindRunesMatch([]rune(string(aRun(n1))))
+	}
+	cpu, wall := threadCPU()-c0, time.Since(w0)
+	runtime.UnlockOSThread()
+	if float64(wall) < 1.5*float64(cpu) {
+		t.Errorf("under the hog a match took %v wall for %v CPU: not loaded, the test proves nothing", wall, cpu)
+	}
+	f(fmt.Sprintf("loaded (%.1fx wall/CPU)", float64(wall)/float64(cpu)), 2)
 }
 
 // BenchmarkUserPattern is the cost of a user pattern on a record where it
