@@ -19,20 +19,13 @@ import (
 // in offset order; stopFetch waits for the goroutine and closes the
 // reader, after live ended.
 func (pt *partition) fetch(live context.Context) (msgs <-chan kafka.Message, stopFetch func()) {
-	r := kafka.NewReader(kafka.ReaderConfig{
-		Brokers:   pt.p.cfg.Brokers,
-		Topic:     pt.topic,
-		Partition: pt.id,
-		Dialer:    pt.p.dialer,
-		MinBytes:  1,
-		MaxBytes:  pt.p.cfg.fetchMaxBytes(),
-		MaxWait:   250 * time.Millisecond,
-		ErrorLogger: kafka.LoggerFunc(func(f string, a ...any) {
-			if pt.p.kafkaError(f, a...) {
-				pt.oorCounted.Store(true)
-			}
-		}),
+	rc := pt.p.ReaderConfig(pt.topic, pt.id)
+	rc.ErrorLogger = kafka.LoggerFunc(func(f string, a ...any) {
+		if pt.p.kafkaError(f, a...) {
+			pt.oorCounted.Store(true)
+		}
 	})
+	r := kafka.NewReader(rc)
 	if err := r.SetOffset(pt.start); err != nil {
 		pt.log.Error("cannot set reader offset", "offset", pt.start, "err", err)
 	}
@@ -62,6 +55,21 @@ func (pt *partition) fetch(live context.Context) (msgs <-chan kafka.Message, sto
 	return ch, func() {
 		<-fetchDone
 		_ = r.Close()
+	}
+}
+
+// ReaderConfig returns the settings a partition's kafka-go reader fetches
+// with (brokers, dialer, fetch sizes and wait), without its error logger.
+// The whole-path benchmark reads with the same settings for its ceiling.
+func (p *Pipeline) ReaderConfig(topic string, partition int) kafka.ReaderConfig {
+	return kafka.ReaderConfig{
+		Brokers:   p.cfg.Brokers,
+		Topic:     topic,
+		Partition: partition,
+		Dialer:    p.dialer,
+		MinBytes:  1,
+		MaxBytes:  p.cfg.fetchMaxBytes(),
+		MaxWait:   250 * time.Millisecond,
 	}
 }
 
