@@ -113,3 +113,19 @@ func TestWatermark(t *testing.T) {
 		t.Errorf("watermark after batches given up at 6 and 8, next 20: %d, want 6", got)
 	}
 }
+
+// BenchmarkBatchFill fills a new batch (not from the pool, as after a GC
+// emptied it) with 8 MiB of records, as a partition does between two
+// seals: the cost of growing the batch's buffer.
+func BenchmarkBatchFill(b *testing.B) {
+	rec := []byte(hotMessage(1).Value)
+	const size = 8 << 20
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		bt := &batch{maxBytes: 64 << 20}
+		for off := int64(0); len(bt.buf) < size; off++ {
+			bt.add(rec, off)
+		}
+	}
+}
