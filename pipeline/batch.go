@@ -18,7 +18,13 @@ type batch struct {
 	offsets  []int64 // offsets[i]: Kafka offset of record i
 	maxBytes int     // batch.max_bytes: the buffer never grows past it for nothing
 	opened   time.Time
-	last     time.Time
+	// last is when the batch was last seen to grow and seen its record
+	// count then: set at opening, then by the partition's tick
+	// (sealExpired) when the count changed. The clock is not read per
+	// record (that was 3% of the whole path's CPU): the idle cut comes
+	// between batch.idle_timeout and one tick (a quarter of it) later.
+	last time.Time
+	seen int
 	// written is the number of leading records already in the archive
 	// (uploaded by us or found in an existing object).
 	written int
@@ -34,7 +40,6 @@ func (b *batch) add(rec []byte, off int64) {
 	b.buf = append(b.buf, '\n')
 	b.ends = append(b.ends, len(b.buf))
 	b.offsets = append(b.offsets, off)
-	b.last = time.Now()
 }
 
 // minBatchCap is the first capacity of a batch's buffer.
@@ -99,6 +104,7 @@ func (pt *partition) batchFor(live context.Context, class int, hour int64) *batc
 	b := pt.p.getBatch()
 	b.class, b.hour, b.maxBytes = class, hour, pt.p.cfg.Batch.MaxBytes
 	b.opened = time.Now()
+	b.last = b.opened
 	pt.open = append(pt.open, b)
 	if pt.oldest.Load() == 0 {
 		pt.oldest.Store(b.opened.UnixNano())
@@ -141,6 +147,9 @@ func (pt *partition) sealExpired(live context.Context, now time.Time) {
 	c := pt.p.cfg.Batch
 	for i := 0; i < len(pt.open); {
 		b := pt.open[i]
+		if n := len(b.offsets); n != b.seen {
+			b.seen, b.last = n, now
+		}
 		if now.Sub(b.last) >= c.IdleTimeout || now.Sub(b.opened) >= c.MaxAge {
 			pt.seal(live, b)
 			continue

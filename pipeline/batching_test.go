@@ -23,17 +23,28 @@ func TestSealIdleAndMaxAge(t *testing.T) {
 		t.Fatalf("%d open batches, want 1", len(pt.open))
 	}
 	b := pt.open[0]
-	pt.sealExpired(stopped(), b.last.Add(cfg.IdleTimeout/2))
+	opened := b.opened
+	pt.sealExpired(stopped(), opened.Add(cfg.IdleTimeout/2))
 	if len(pt.open) != 1 {
 		t.Fatalf("batch sealed before its idle timeout")
 	}
-	pt.sealExpired(stopped(), b.last.Add(cfg.IdleTimeout))
+	// A record after that tick defers the cut to an idle timeout after
+	// the next tick, which sees it.
+	m.Offset = 1
+	pt.handle(context.Background(), &m)
+	seen := opened.Add(cfg.IdleTimeout * 3 / 4)
+	pt.sealExpired(stopped(), seen)
+	pt.sealExpired(stopped(), opened.Add(cfg.IdleTimeout))
+	if len(pt.open) != 1 {
+		t.Fatalf("batch sealed an idle timeout after it opened, though a record came in between")
+	}
+	pt.sealExpired(stopped(), seen.Add(cfg.IdleTimeout))
 	if len(pt.open) != 0 || len(pt.unsent) != 1 {
 		t.Fatalf("idle batch not sealed: open %d unsent %d", len(pt.open), len(pt.unsent))
 	}
 
 	// A batch that keeps receiving records is cut at max_age.
-	m.Offset = 1
+	m.Offset = 2
 	pt.handle(context.Background(), &m)
 	b = pt.open[0]
 	b.opened = b.last.Add(-cfg.MaxAge)
