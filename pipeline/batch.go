@@ -2,7 +2,7 @@ package pipeline
 
 import (
 	"context"
-	"slices"
+	"sync"
 	"time"
 )
 
@@ -10,14 +10,16 @@ import (
 // one (class, topic, partition, record hour), with each record's offset and
 // end so that a replay can drop the records an existing object holds.
 type batch struct {
-	pt       *partition
-	class    int
-	hour     int64 // hours since the Unix epoch, UTC
-	buf      []byte
-	ends     []int   // ends[i]: end of record i in buf, after its '\n'
-	offsets  []int64 // offsets[i]: Kafka offset of record i
-	maxBytes int     // batch.max_bytes: the buffer never grows past it for nothing
-	opened   time.Time
+	pt    *partition
+	class int
+	hour  int64 // hours since the Unix epoch, UTC
+	// chunks hold the records in order, each whole in one chunk (see
+	// getChunk); size is their length in all.
+	chunks  [][]byte
+	size    int
+	ends    []int   // ends[i]: end of record i in the batch, after its '\n'
+	offsets []int64 // offsets[i]: Kafka offset of record i
+	opened  time.Time
 	// last is when the batch was last seen to grow and seen its record
 	// count then: set at opening, then by the partition's tick
 	// (sealExpired) when the count changed. The clock is not read per
@@ -33,42 +35,61 @@ type batch struct {
 
 // add appends one redacted record (without newline) at offset off.
 func (b *batch) add(rec []byte, off int64) {
-	if cap(b.buf)-len(b.buf) <= len(rec) {
-		b.grow(len(rec) + 1)
+	n := len(rec) + 1
+	if k := len(b.chunks); k == 0 || cap(b.chunks[k-1])-len(b.chunks[k-1]) < n {
+		b.chunks = append(b.chunks, getChunk(n))
 	}
-	b.buf = append(b.buf, rec...)
-	b.buf = append(b.buf, '\n')
-	b.ends = append(b.ends, len(b.buf))
+	c := &b.chunks[len(b.chunks)-1]
+	*c = append(append(*c, rec...), '\n')
+	b.size += n
+	b.ends = append(b.ends, b.size)
 	b.offsets = append(b.offsets, off)
 }
 
-// minBatchCap is the first capacity of a batch's buffer.
-const minBatchCap = 64 << 10
-
-// grow makes room for n more bytes in b.buf by doubling its capacity, up to
-// b.maxBytes (batch.max_bytes, which seals the batch) unless n needs more.
-// append alone grows a large slice by a quarter at a time, which copied a
-// batch's bytes about four times over on its way to a few MiB: a tenth of
-// the whole path's CPU time in BenchmarkPipelineVsReader.
-func (b *batch) grow(n int) {
-	c := max(2*cap(b.buf), minBatchCap)
-	if b.maxBytes > 0 {
-		c = min(c, b.maxBytes)
+// appendFrom appends the records from index i on to dst and returns it.
+func (b *batch) appendFrom(dst []byte, i int) []byte {
+	skip := 0
+	if i > 0 {
+		skip = b.ends[i-1]
 	}
-	c = max(c, len(b.buf)+n)
-	b.buf = slices.Grow(b.buf, c-len(b.buf))
+	for _, c := range b.chunks {
+		if skip >= len(c) {
+			skip -= len(c)
+			continue
+		}
+		dst = append(dst, c[skip:]...)
+		skip = 0
+	}
+	return dst
 }
 
-// from returns the records from index i on.
-func (b *batch) from(i int) []byte {
-	if i == 0 {
-		return b.buf
+// chunkSize is the size of a batch's chunks. A batch grows a chunk at a
+// time and its chunks go back to a pool once it is uploaded: grown as one
+// buffer, by append or by doubling, it was reallocated, copied and cleared
+// on fresh memory on its way to a few MiB, 8-10% of the whole path's CPU
+// in BenchmarkPipelineVsReader.
+const chunkSize = 1 << 20
+
+var chunkPool = sync.Pool{New: func() any { c := make([]byte, 0, chunkSize); return &c }}
+
+// getChunk returns an empty chunk with room for n bytes: a pooled one,
+// or for a record longer than chunkSize one of its own.
+func getChunk(n int) []byte {
+	if n > chunkSize {
+		return make([]byte, 0, n)
 	}
-	return b.buf[b.ends[i-1]:]
+	return (*chunkPool.Get().(*[]byte))[:0]
 }
 
-// maxPooledBatch is the largest buffer kept for reuse.
-const maxPooledBatch = 128 << 20
+func putChunks(cs [][]byte) {
+	for i, c := range cs {
+		if cap(c) == chunkSize {
+			c = c[:0]
+			chunkPool.Put(&c)
+		}
+		cs[i] = nil
+	}
+}
 
 func (p *Pipeline) getBatch() *batch {
 	if b, ok := p.batchPool.Get().(*batch); ok {
@@ -78,10 +99,8 @@ func (p *Pipeline) getBatch() *batch {
 }
 
 func (p *Pipeline) putBatch(b *batch) {
-	if cap(b.buf) > maxPooledBatch {
-		return
-	}
-	*b = batch{buf: b.buf[:0], ends: b.ends[:0], offsets: b.offsets[:0]}
+	putChunks(b.chunks)
+	*b = batch{chunks: b.chunks[:0], ends: b.ends[:0], offsets: b.offsets[:0]}
 	p.batchPool.Put(b)
 }
 
@@ -102,7 +121,7 @@ func (pt *partition) batchFor(live context.Context, class int, hour int64) *batc
 		i++
 	}
 	b := pt.p.getBatch()
-	b.class, b.hour, b.maxBytes = class, hour, pt.p.cfg.Batch.MaxBytes
+	b.class, b.hour = class, hour
 	b.opened = time.Now()
 	b.last = b.opened
 	pt.open = append(pt.open, b)

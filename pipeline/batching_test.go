@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"testing"
 	"time"
@@ -84,8 +85,8 @@ func TestSealAtLimitsAndHour(t *testing.T) {
 		pt2.handle(ctx, &m)
 	}
 	for _, b := range append(pt2.unsent, pt2.open...) {
-		if len(b.buf) > pt2.p.cfg.Batch.MaxBytes {
-			t.Errorf("batch of %d bytes, max_bytes %d", len(b.buf), pt2.p.cfg.Batch.MaxBytes)
+		if b.size > pt2.p.cfg.Batch.MaxBytes || len(b.appendFrom(nil, 0)) != b.size {
+			t.Errorf("batch of %d bytes (%d in its chunks), max_bytes %d", b.size, len(b.appendFrom(nil, 0)), pt2.p.cfg.Batch.MaxBytes)
 		}
 	}
 	if len(pt2.unsent) != 1 {
@@ -125,18 +126,49 @@ func TestWatermark(t *testing.T) {
 	}
 }
 
-// BenchmarkBatchFill fills a new batch (not from the pool, as after a GC
-// emptied it) with 8 MiB of records, as a partition does between two
-// seals: the cost of growing the batch's buffer.
+// BenchmarkBatchFill fills a new batch with 8 MiB of records, as a
+// partition does between two seals, and gives its chunks back as an
+// upload does: the cost of growing the batch.
 func BenchmarkBatchFill(b *testing.B) {
 	rec := []byte(hotMessage(1).Value)
 	const size = 8 << 20
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
-		bt := &batch{maxBytes: 64 << 20}
-		for off := int64(0); len(bt.buf) < size; off++ {
+		bt := &batch{}
+		for off := int64(0); bt.size < size; off++ {
 			bt.add(rec, off)
 		}
+		putChunks(bt.chunks) // as the upload does
+	}
+}
+
+// TestBatchChunks: a batch's records read back from any index are the
+// records added from that index on, across chunk boundaries and with a
+// record longer than a chunk.
+func TestBatchChunks(t *testing.T) {
+	b := &batch{}
+	var want [][]byte
+	for i := range 6000 {
+		n := 1 + i%700
+		if i == 2500 {
+			n = chunkSize + 10 // a chunk of its own
+		}
+		rec := bytes.Repeat([]byte{'a' + byte(i%26)}, n)
+		b.add(rec, int64(100+i))
+		want = append(want, append(rec, '\n'))
+	}
+	if len(b.chunks) < 3 {
+		t.Fatalf("%d chunks for %d bytes, want several", len(b.chunks), b.size)
+	}
+	for _, i := range []int{0, 1, 1499, 2500, 2501, 5999, 6000} {
+		got := b.appendFrom([]byte("x"), i)
+		exp := append([]byte("x"), bytes.Join(want[i:], nil)...)
+		if !bytes.Equal(got, exp) {
+			t.Fatalf("records from %d: %d bytes, want %d", i, len(got), len(exp))
+		}
+	}
+	if b.ends[len(b.ends)-1] != b.size || b.offsets[2500] != 2600 {
+		t.Fatalf("ends end at %d, size %d; offset of record 2500 %d", b.ends[len(b.ends)-1], b.size, b.offsets[2500])
 	}
 }

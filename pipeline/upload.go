@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -16,6 +17,23 @@ type uploader struct {
 	enc  *sinks.Encoder
 	body []byte
 	key  []byte
+	raw  []byte // a batch's records in one buffer, see rawFrom
+}
+
+// maxKeptRaw is the largest raw buffer a worker keeps between batches: a
+// larger batch gets a buffer of its own, so that workers do not hold
+// batch.max_bytes each while idle.
+const maxKeptRaw = 16 << 20
+
+// rawFrom returns the records of b from index i on in one buffer, valid
+// until the next call: the encoders take one buffer, and a batch holds
+// its records in chunks (batch.go).
+func (w *uploader) rawFrom(b *batch, i int) []byte {
+	if cap(w.raw) > maxKeptRaw {
+		w.raw = nil
+	}
+	w.raw = b.appendFrom(slices.Grow(w.raw[:0], b.size), i)
+	return w.raw
 }
 
 // upload writes b until it is in the archive or its partition abandons it,
@@ -69,7 +87,7 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 		}
 		w.key = k.AppendTo(w.key[:0])
 		key := string(w.key)
-		raw := b.from(b.written)
+		raw := w.rawFrom(b, b.written)
 		n := len(b.offsets) - b.written
 		obj := sinks.Object{Key: key, Meta: sinks.Meta{
 			Class:        k.Class,
