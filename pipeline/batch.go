@@ -46,21 +46,24 @@ func (b *batch) add(rec []byte, off int64) {
 	b.offsets = append(b.offsets, off)
 }
 
-// appendFrom appends the records from index i on to dst and returns it.
-func (b *batch) appendFrom(dst []byte, i int) []byte {
-	skip := 0
-	if i > 0 {
-		skip = b.ends[i-1]
+// moveTo appends all the records to dst and returns it, giving each chunk
+// back to the pool as soon as it is copied, so that a batch is held about
+// once, not twice, while it moves.
+func (b *batch) moveTo(dst []byte) []byte {
+	for i, c := range b.chunks {
+		dst = append(dst, c...)
+		putChunks(b.chunks[i : i+1])
 	}
-	for _, c := range b.chunks {
-		if skip >= len(c) {
-			skip -= len(c)
-			continue
-		}
-		dst = append(dst, c[skip:]...)
-		skip = 0
-	}
+	b.chunks = b.chunks[:0]
 	return dst
+}
+
+// start returns where record i starts in the batch's bytes.
+func (b *batch) start(i int) int {
+	if i == 0 {
+		return 0
+	}
+	return b.ends[i-1]
 }
 
 // chunkSize is the size of a batch's chunks. A batch grows a chunk at a

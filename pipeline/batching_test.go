@@ -85,8 +85,8 @@ func TestSealAtLimitsAndHour(t *testing.T) {
 		pt2.handle(ctx, &m)
 	}
 	for _, b := range append(pt2.unsent, pt2.open...) {
-		if b.size > pt2.p.cfg.Batch.MaxBytes || len(b.appendFrom(nil, 0)) != b.size {
-			t.Errorf("batch of %d bytes (%d in its chunks), max_bytes %d", b.size, len(b.appendFrom(nil, 0)), pt2.p.cfg.Batch.MaxBytes)
+		if b.size > pt2.p.cfg.Batch.MaxBytes || len(batchBytes(b)) != b.size {
+			t.Errorf("batch of %d bytes (%d in its chunks), max_bytes %d", b.size, len(batchBytes(b)), pt2.p.cfg.Batch.MaxBytes)
 		}
 	}
 	if len(pt2.unsent) != 1 {
@@ -143,9 +143,18 @@ func BenchmarkBatchFill(b *testing.B) {
 	}
 }
 
-// TestBatchChunks: a batch's records read back from any index are the
-// records added from that index on, across chunk boundaries and with a
-// record longer than a chunk.
+// batchBytes returns a copy of the records in b.
+func batchBytes(b *batch) []byte {
+	var out []byte
+	for _, c := range b.chunks {
+		out = append(out, c...)
+	}
+	return out
+}
+
+// TestBatchChunks: a batch's records, moved out of its chunks, are the
+// records added, each starting where start says, across chunk boundaries
+// and with a record longer than a chunk.
 func TestBatchChunks(t *testing.T) {
 	b := &batch{}
 	var want [][]byte
@@ -161,14 +170,17 @@ func TestBatchChunks(t *testing.T) {
 	if len(b.chunks) < 3 {
 		t.Fatalf("%d chunks for %d bytes, want several", len(b.chunks), b.size)
 	}
+	got := b.moveTo([]byte("x"))[1:]
+	if len(b.chunks) != 0 {
+		t.Fatalf("%d chunks left after the move", len(b.chunks))
+	}
 	for _, i := range []int{0, 1, 1499, 2500, 2501, 5999, 6000} {
-		got := b.appendFrom([]byte("x"), i)
-		exp := append([]byte("x"), bytes.Join(want[i:], nil)...)
-		if !bytes.Equal(got, exp) {
-			t.Fatalf("records from %d: %d bytes, want %d", i, len(got), len(exp))
+		exp := bytes.Join(want[i:], nil)
+		if !bytes.Equal(got[b.start(i):], exp) {
+			t.Fatalf("records from %d: %d bytes, want %d", i, len(got[b.start(i):]), len(exp))
 		}
 	}
-	if b.ends[len(b.ends)-1] != b.size || b.offsets[2500] != 2600 {
-		t.Fatalf("ends end at %d, size %d; offset of record 2500 %d", b.ends[len(b.ends)-1], b.size, b.offsets[2500])
+	if b.ends[len(b.ends)-1] != b.size || b.size != len(got) || b.offsets[2500] != 2600 {
+		t.Fatalf("ends end at %d, size %d, moved %d; offset of record 2500 %d", b.ends[len(b.ends)-1], b.size, len(got), b.offsets[2500])
 	}
 }

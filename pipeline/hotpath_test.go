@@ -111,7 +111,7 @@ func TestNewlineMadeSpaceBeforeScan(t *testing.T) {
 		t.Fatalf("open batches %d, want 1", len(pt.open))
 	}
 	b := pt.open[0]
-	buf := b.appendFrom(nil, 0)
+	buf := batchBytes(b)
 	if len(b.offsets) != 3 {
 		t.Fatalf("batch holds %d records, want 3", len(b.offsets))
 	}
