@@ -184,3 +184,18 @@ func TestBatchChunks(t *testing.T) {
 		t.Fatalf("ends end at %d, size %d, moved %d; offset of record 2500 %d", b.ends[len(b.ends)-1], b.size, len(got), b.offsets[2500])
 	}
 }
+
+// TestChunkPoolNoAllocs: a chunk goes back to the pool and out again
+// without an allocation.
+func TestChunkPoolNoAllocs(t *testing.T) {
+	cs := [][]byte{getChunk(10)}
+	putChunks(cs)
+	allocs := testing.AllocsPerRun(100, func() {
+		cs[0] = getChunk(100)
+		cs[0] = append(cs[0], "record\n"...)
+		putChunks(cs)
+	})
+	if allocs != 0 {
+		t.Fatalf("a chunk's round trip through the pool allocates %.1f times, want 0", allocs)
+	}
+}
