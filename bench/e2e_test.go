@@ -8,8 +8,12 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -23,12 +27,14 @@ import (
 	"github.com/redactd/redactd/sinks/s3test"
 )
 
-// The whole path on loopback: an in-process kfake broker holding a corpus
-// mix, the real pipeline consuming it through its consumer group into a
-// file archive or MinIO, and the plain kafka-go reader consuming the same
-// records as the ceiling. Run with
+// The whole path on loopback: a kfake broker in a process of its own
+// holding a corpus mix, the real pipeline consuming it through its consumer
+// group into a file archive or MinIO, and the plain kafka-go reader
+// consuming the same records, with the pipeline's reader settings, as the
+// ceiling. BenchmarkPipelineVsReader runs both side by side on one broker.
+// Run with
 //
-//	go test -run '^$' -bench 'Pipeline|KafkaGoConsume' -benchtime 1x ./bench
+//	go test -run '^$' -bench 'PipelineVsReader' -benchtime 3x ./bench -args -e2e-records=300000
 var e2eRecords = flag.Int("e2e-records", 100_000, "records the whole-path benchmarks produce and consume")
 
 // e2eZstdLevel sets batch.zstd_level for the whole-path benchmark.
@@ -42,6 +48,8 @@ type e2eCorpus struct {
 	addr  string
 	n     int
 	bytes int64
+	// brokerCPU is the CPU time the broker process used so far.
+	brokerCPU func() time.Duration
 	// ends[topic][partition] is the number of records in that partition.
 	ends map[string][]int64
 }
@@ -52,8 +60,11 @@ func newE2ECorpus(tb testing.TB, n int) *e2eCorpus {
 	for _, t := range corpus.Topics() {
 		topics[t] = e2ePartitions
 	}
-	addr, _ := kafkatest.Start(tb, topics)
-	c := &e2eCorpus{addr: addr, n: n, ends: map[string][]int64{}}
+	// The broker runs in a process of its own: in-process, its CPU and its
+	// garbage would be charged to whichever client is measured, and its
+	// copy of the records would count in the client's RSS.
+	addr, cpu := kafkatest.StartProcessCPU(tb, topics)
+	c := &e2eCorpus{addr: addr, n: n, brokerCPU: cpu, ends: map[string][]int64{}}
 	byTopic := map[string][]kafkatest.Record{}
 	g := corpus.New(Seed)
 	for i := 0; i < n; i++ {
@@ -106,12 +117,8 @@ func resetPeakRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) 
 
 var groupSeq int
 
-// runPipeline runs the real pipeline over the whole corpus with a fresh
-// consumer group and returns when every record is archived (or was
-// quarantined or dead-lettered); it returns the time that took and the time
-// to the first record (group join and first fetch).
-func runPipeline(tb testing.TB, c *e2eCorpus, arch sinks.Archive) (total, join time.Duration, snap pipeline.Snapshot) {
-	tb.Helper()
+// e2eConfig is the pipeline configuration of the whole-path benchmarks.
+func e2eConfig(c *e2eCorpus) pipeline.Config {
 	cfg := pipeline.DefaultConfig()
 	cfg.Brokers = []string{c.addr}
 	cfg.Topics = corpus.Topics()
@@ -123,11 +130,49 @@ func runPipeline(tb testing.TB, c *e2eCorpus, arch sinks.Archive) (total, join t
 	if *e2eZstdLevel != 0 {
 		cfg.Batch.ZstdLevel = *e2eZstdLevel
 	}
+	if *e2eBatchBytes != 0 {
+		cfg.Batch.MaxBytes = *e2eBatchBytes
+	}
+	if *e2eWorkers != 0 {
+		cfg.Workers = *e2eWorkers
+	}
 	cfg.MetricsAddr = ""
+	return cfg
+}
+
+// e2eBatchBytes sets batch.max_bytes for the whole-path benchmarks.
+var e2eBatchBytes = flag.Int("e2e-batch-bytes", 0, "batch.max_bytes of the whole-path benchmark (0: the configuration's default)")
+
+// e2eCPUProfile names a CPU profile of the pipeline's runs in
+// BenchmarkPipelineVsReader only: go test's -cpuprofile also holds the
+// corpus generation, the producer and the bare reader.
+var e2eCPUProfile = flag.String("e2e-cpuprofile", "", "write a CPU profile of the pipeline's runs in BenchmarkPipelineVsReader to this file")
+
+// e2eWorkers sets workers for the whole-path benchmarks.
+var e2eWorkers = flag.Int("e2e-workers", 0, "workers (upload goroutines) of the whole-path benchmark (0: the configuration's default)")
+
+func newE2EPipeline(tb testing.TB, cfg pipeline.Config, arch sinks.Archive) *pipeline.Pipeline {
+	tb.Helper()
 	p, err := pipeline.New(cfg, rules.Default(), arch, pipeline.WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return p
+}
+
+// e2eRun is how long a whole-path run took: to the first record read
+// (group join and first fetch), to the last record read, and to the last
+// record archived.
+type e2eRun struct {
+	join, read, total time.Duration
+}
+
+// runPipeline runs the real pipeline over the whole corpus with a fresh
+// consumer group and returns when every record is archived (or was
+// quarantined or dead-lettered).
+func runPipeline(tb testing.TB, c *e2eCorpus, arch sinks.Archive) (run e2eRun, snap pipeline.Snapshot) {
+	tb.Helper()
+	p := newE2EPipeline(tb, e2eConfig(c), arch)
 	start := time.Now()
 	p.Start(context.Background())
 	defer func() {
@@ -138,8 +183,11 @@ func runPipeline(tb testing.TB, c *e2eCorpus, arch sinks.Archive) (total, join t
 	deadline := start.Add(10 * time.Minute)
 	for {
 		snap = p.Snapshot()
-		if join == 0 && snap.RecordsIn > 0 {
-			join = time.Since(start)
+		if run.join == 0 && snap.RecordsIn > 0 {
+			run.join = time.Since(start)
+		}
+		if run.read == 0 && snap.RecordsIn >= int64(c.n) {
+			run.read = time.Since(start)
 		}
 		done := snap.DeadLettered
 		for _, n := range snap.RecordsOut {
@@ -149,7 +197,8 @@ func runPipeline(tb testing.TB, c *e2eCorpus, arch sinks.Archive) (total, join t
 			done += n
 		}
 		if done >= int64(c.n) {
-			return time.Since(start), join, snap
+			run.total = time.Since(start)
+			return run, snap
 		}
 		if time.Now().After(deadline) {
 			tb.Fatalf("pipeline archived %d of %d records in 10 minutes", done, c.n)
@@ -174,18 +223,11 @@ func checkSnapshot(tb testing.TB, c *e2eCorpus, s pipeline.Snapshot) {
 // redaction, classes, zstd batches) -> archive. One op consumes the whole
 // corpus (-e2e-records) with a fresh consumer group. Reported: records/s and
 // MB/s from start to the last record archived, the join time, and the peak
-// RSS during the run (VmHWM; it includes kfake's copy of the records, shown
-// as base-RSS-MB).
+// RSS during the run (VmHWM; base-RSS-MB is the RSS before it).
 func BenchmarkPipeline(b *testing.B) {
 	c := newE2ECorpus(b, *e2eRecords)
 	b.Run("dir", func(b *testing.B) {
-		benchPipeline(b, c, func(b *testing.B) sinks.Archive {
-			d, err := sinks.NewDir(b.TempDir())
-			if err != nil {
-				b.Fatal(err)
-			}
-			return d
-		})
+		benchPipeline(b, c, func(b *testing.B) sinks.Archive { return newDirArchive(b) })
 	})
 	b.Run("minio", func(b *testing.B) {
 		srv := s3test.Start(b)
@@ -202,6 +244,14 @@ func BenchmarkPipeline(b *testing.B) {
 	})
 }
 
+func newDirArchive(tb testing.TB) sinks.Archive {
+	d, err := sinks.NewDir(tb.TempDir())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
 func benchPipeline(b *testing.B, c *e2eCorpus, newArchive func(*testing.B) sinks.Archive) {
 	b.SetBytes(c.bytes)
 	b.ResetTimer() // the broker, the corpus and the archive server are set up
@@ -210,15 +260,14 @@ func benchPipeline(b *testing.B, c *e2eCorpus, newArchive func(*testing.B) sinks
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		arch := newArchive(b)
-		base = max(base, procStatus("VmRSS"))
-		resetPeakRSS()
+		base = max(base, settleRSS())
 		b.StartTimer()
-		t, j, snap := runPipeline(b, c, arch)
+		run, snap := runPipeline(b, c, arch)
 		b.StopTimer()
 		peak = max(peak, procStatus("VmHWM"))
 		checkSnapshot(b, c, snap)
-		total += t
-		join += j
+		total += run.total
+		join += run.join
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(c.n)*float64(b.N)/total.Seconds(), "records/s")
@@ -227,17 +276,149 @@ func benchPipeline(b *testing.B, c *e2eCorpus, newArchive func(*testing.B) sinks
 	b.ReportMetric(base, "base-RSS-MB")
 }
 
-// BenchmarkKafkaGoConsume is the ceiling: kafka-go readers (one per
+// settleRSS collects garbage and returns memory to the OS, so that a run
+// does not start with the garbage of the one before (the corpus, the other
+// side's buffers), resets the peak RSS and returns the RSS now, in MiB.
+func settleRSS() float64 {
+	runtime.GC()
+	debug.FreeOSMemory()
+	resetPeakRSS()
+	return procStatus("VmRSS")
+}
+
+// cpuSelf returns the CPU time (user and system) this process used so far.
+func cpuSelf() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// sideRun is one side's measurement in BenchmarkPipelineVsReader.
+type sideRun struct {
+	wall, cpu, broker time.Duration // wall clock, this process's CPU, the broker's CPU
+	peak, base        float64       // VmHWM during the run and VmRSS before it, MiB
+}
+
+func (r *sideRun) add(o sideRun) {
+	r.wall += o.wall
+	r.cpu += o.cpu
+	r.broker += o.broker
+	r.peak = max(r.peak, o.peak)
+	r.base = max(r.base, o.base)
+}
+
+// measureSide runs f (which returns the wall-clock time it counts) with
+// the CPU of this process and of the broker and the peak RSS around it.
+func measureSide(c *e2eCorpus, f func() time.Duration) sideRun {
+	base := settleRSS()
+	cpu0, broker0 := cpuSelf(), c.brokerCPU()
+	wall := f()
+	return sideRun{wall: wall, cpu: cpuSelf() - cpu0, broker: c.brokerCPU() - broker0,
+		peak: procStatus("VmHWM"), base: base}
+}
+
+// BenchmarkPipelineVsReader runs the pipeline (file archive) and the bare
+// kafka-go readers (the pipeline's reader settings, one per partition, no
+// consumer group, doing nothing with the records) over the same records of
+// the same broker process, alternating which goes first. One op is one
+// run of each. Reported, per side: records/s and MB/s (wall clock, from
+// start to the last record archived or read), CPU microseconds per record
+// of this process and of the broker, peak RSS (VmHWM of this process during
+// the run; the broker is another process); and the pipeline's records/s as
+// a percentage of the reader's (the target of issue 13 is 75).
+func BenchmarkPipelineVsReader(b *testing.B) {
+	c := newE2ECorpus(b, *e2eRecords)
+	reader := newE2EPipeline(b, e2eConfig(c), newDirArchive(b)) // for its ReaderConfig only
+	var pipe, bare sideRun
+	var tail time.Duration
+	var objects int64
+	var prof *os.File
+	if *e2eCPUProfile != "" {
+		f, err := os.Create(*e2eCPUProfile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer func() {
+			if err := f.Close(); err != nil {
+				b.Error(err)
+			}
+		}()
+		prof = f
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		arch := newDirArchive(b)
+		sides := []func(){
+			func() {
+				bare.add(measureSide(c, func() time.Duration {
+					start := time.Now()
+					if got := consumeAll(b, c, reader); got != c.n {
+						b.Fatalf("consumed %d of %d records", got, c.n)
+					}
+					return time.Since(start)
+				}))
+			},
+			func() {
+				var snap pipeline.Snapshot
+				pipe.add(measureSide(c, func() time.Duration {
+					var run e2eRun
+					if prof != nil {
+						if err := pprof.StartCPUProfile(prof); err != nil {
+							b.Fatal(err)
+						}
+						defer pprof.StopCPUProfile()
+						prof = nil // one profile file holds one run
+					}
+					run, snap = runPipeline(b, c, arch)
+					tail += run.total - run.read
+					return run.total
+				}))
+				checkSnapshot(b, c, snap)
+				objects += snap.Objects
+			},
+		}
+		if i%2 == 1 {
+			sides[0], sides[1] = sides[1], sides[0]
+		}
+		b.StartTimer()
+		for _, f := range sides {
+			f()
+		}
+	}
+	b.StopTimer()
+	n := float64(c.n) * float64(b.N)
+	mb := float64(c.bytes) * float64(b.N) / 1e6
+	b.ReportMetric(n/pipe.wall.Seconds(), "pipe-records/s")
+	b.ReportMetric(n/bare.wall.Seconds(), "bare-records/s")
+	b.ReportMetric(100*bare.wall.Seconds()/pipe.wall.Seconds(), "pipe-%-of-bare")
+	b.ReportMetric(mb/pipe.wall.Seconds(), "pipe-MB/s")
+	b.ReportMetric(mb/bare.wall.Seconds(), "bare-MB/s")
+	b.ReportMetric(float64(pipe.cpu.Microseconds())/n, "pipe-cpu-us/rec")
+	b.ReportMetric(float64(bare.cpu.Microseconds())/n, "bare-cpu-us/rec")
+	b.ReportMetric(float64(pipe.broker.Microseconds())/n, "pipe-broker-cpu-us/rec")
+	b.ReportMetric(float64(bare.broker.Microseconds())/n, "bare-broker-cpu-us/rec")
+	b.ReportMetric(pipe.peak, "pipe-peak-RSS-MB")
+	b.ReportMetric(bare.peak, "bare-peak-RSS-MB")
+	b.ReportMetric(max(pipe.base, bare.base), "base-RSS-MB")
+	b.ReportMetric(tail.Seconds()/float64(b.N), "pipe-tail-s")
+	b.ReportMetric(float64(objects)/float64(b.N), "pipe-objects")
+}
+
+// BenchmarkKafkaGoConsume is the ceiling alone: kafka-go readers (one per
 // partition, the pipeline's reader settings, no consumer group) fetching the
 // same records from the same broker and doing nothing with them.
 func BenchmarkKafkaGoConsume(b *testing.B) {
 	c := newE2ECorpus(b, *e2eRecords)
+	reader := newE2EPipeline(b, e2eConfig(c), newDirArchive(b))
 	b.SetBytes(c.bytes)
 	b.ResetTimer()
 	var total time.Duration
 	for i := 0; i < b.N; i++ {
 		start := time.Now()
-		if got := consumeAll(b, c); got != c.n {
+		if got := consumeAll(b, c, reader); got != c.n {
 			b.Fatalf("consumed %d of %d records", got, c.n)
 		}
 		total += time.Since(start)
@@ -245,25 +426,26 @@ func BenchmarkKafkaGoConsume(b *testing.B) {
 	b.ReportMetric(float64(c.n)*float64(b.N)/total.Seconds(), "records/s")
 }
 
-func consumeAll(tb testing.TB, c *e2eCorpus) int {
+// consumeAll reads every record of the corpus with one kafka-go reader per
+// partition, configured as p's partitions configure theirs.
+func consumeAll(tb testing.TB, c *e2eCorpus, p *pipeline.Pipeline) int {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	got, gotBytes := 0, 0
 	for topic, ends := range c.ends {
-		for p, end := range ends {
+		for part, end := range ends {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				r := kafka.NewReader(kafka.ReaderConfig{Brokers: []string{c.addr}, Topic: topic, Partition: p,
-					MinBytes: 1, MaxBytes: 10 << 20, MaxWait: 250 * time.Millisecond})
+				r := kafka.NewReader(p.ReaderConfig(topic, part))
 				defer r.Close()
 				n, size := 0, 0
 				for int64(n) < end {
 					m, err := r.FetchMessage(ctx)
 					if err != nil {
-						tb.Errorf("%s/%d: %v", topic, p, err)
+						tb.Errorf("%s/%d: %v", topic, part, err)
 						break
 					}
 					n++
@@ -291,16 +473,15 @@ func TestPipelineBenchHarness(t *testing.T) {
 		t.Skip("starts kfake and the pipeline")
 	}
 	c := newE2ECorpus(t, 3000)
-	d, err := sinks.NewDir(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, _, snap := runPipeline(t, c, d)
+	_, snap := runPipeline(t, c, newDirArchive(t))
 	checkSnapshot(t, c, snap)
 	if snap.Objects == 0 || snap.EncodedBytes == 0 || snap.EncodedBytes >= snap.RawBytes {
 		t.Fatalf("objects %d, raw %d, encoded %d bytes", snap.Objects, snap.RawBytes, snap.EncodedBytes)
 	}
-	if got := consumeAll(t, c); got != c.n {
+	if got := consumeAll(t, c, newE2EPipeline(t, e2eConfig(c), newDirArchive(t))); got != c.n {
 		t.Fatalf("kafka-go consumed %d of %d", got, c.n)
+	}
+	if cpu := c.brokerCPU(); cpu <= 0 {
+		t.Fatalf("broker CPU time %v, want > 0 after producing and serving %d records", cpu, c.n)
 	}
 }

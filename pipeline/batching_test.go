@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"testing"
 	"time"
@@ -23,17 +24,28 @@ func TestSealIdleAndMaxAge(t *testing.T) {
 		t.Fatalf("%d open batches, want 1", len(pt.open))
 	}
 	b := pt.open[0]
-	pt.sealExpired(stopped(), b.last.Add(cfg.IdleTimeout/2))
+	opened := b.opened
+	pt.sealExpired(stopped(), opened.Add(cfg.IdleTimeout/2))
 	if len(pt.open) != 1 {
 		t.Fatalf("batch sealed before its idle timeout")
 	}
-	pt.sealExpired(stopped(), b.last.Add(cfg.IdleTimeout))
+	// A record after that tick defers the cut to an idle timeout after
+	// the next tick, which sees it.
+	m.Offset = 1
+	pt.handle(context.Background(), &m)
+	seen := opened.Add(cfg.IdleTimeout * 3 / 4)
+	pt.sealExpired(stopped(), seen)
+	pt.sealExpired(stopped(), opened.Add(cfg.IdleTimeout))
+	if len(pt.open) != 1 {
+		t.Fatalf("batch sealed an idle timeout after it opened, though a record came in between")
+	}
+	pt.sealExpired(stopped(), seen.Add(cfg.IdleTimeout))
 	if len(pt.open) != 0 || len(pt.unsent) != 1 {
 		t.Fatalf("idle batch not sealed: open %d unsent %d", len(pt.open), len(pt.unsent))
 	}
 
 	// A batch that keeps receiving records is cut at max_age.
-	m.Offset = 1
+	m.Offset = 2
 	pt.handle(context.Background(), &m)
 	b = pt.open[0]
 	b.opened = b.last.Add(-cfg.MaxAge)
@@ -73,8 +85,8 @@ func TestSealAtLimitsAndHour(t *testing.T) {
 		pt2.handle(ctx, &m)
 	}
 	for _, b := range append(pt2.unsent, pt2.open...) {
-		if len(b.buf) > pt2.p.cfg.Batch.MaxBytes {
-			t.Errorf("batch of %d bytes, max_bytes %d", len(b.buf), pt2.p.cfg.Batch.MaxBytes)
+		if b.size > pt2.p.cfg.Batch.MaxBytes || len(batchBytes(b)) != b.size {
+			t.Errorf("batch of %d bytes (%d in its chunks), max_bytes %d", b.size, len(batchBytes(b)), pt2.p.cfg.Batch.MaxBytes)
 		}
 	}
 	if len(pt2.unsent) != 1 {
@@ -111,5 +123,79 @@ func TestWatermark(t *testing.T) {
 	pt.next = 20
 	if got := pt.watermark(); got != 6 {
 		t.Errorf("watermark after batches given up at 6 and 8, next 20: %d, want 6", got)
+	}
+}
+
+// BenchmarkBatchFill fills a new batch with 8 MiB of records, as a
+// partition does between two seals, and gives its chunks back as an
+// upload does: the cost of growing the batch.
+func BenchmarkBatchFill(b *testing.B) {
+	rec := []byte(hotMessage(1).Value)
+	const size = 8 << 20
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		bt := &batch{}
+		for off := int64(0); bt.size < size; off++ {
+			bt.add(rec, off)
+		}
+		putChunks(bt.chunks) // as the upload does
+	}
+}
+
+// batchBytes returns a copy of the records in b.
+func batchBytes(b *batch) []byte {
+	var out []byte
+	for _, c := range b.chunks {
+		out = append(out, c...)
+	}
+	return out
+}
+
+// TestBatchChunks: a batch's records, moved out of its chunks, are the
+// records added, each starting where start says, across chunk boundaries
+// and with a record longer than a chunk.
+func TestBatchChunks(t *testing.T) {
+	b := &batch{}
+	var want [][]byte
+	for i := range 6000 {
+		n := 1 + i%700
+		if i == 2500 {
+			n = chunkSize + 10 // a chunk of its own
+		}
+		rec := bytes.Repeat([]byte{'a' + byte(i%26)}, n)
+		b.add(rec, int64(100+i))
+		want = append(want, append(rec, '\n'))
+	}
+	if len(b.chunks) < 3 {
+		t.Fatalf("%d chunks for %d bytes, want several", len(b.chunks), b.size)
+	}
+	got := b.moveTo([]byte("x"))[1:]
+	if len(b.chunks) != 0 {
+		t.Fatalf("%d chunks left after the move", len(b.chunks))
+	}
+	for _, i := range []int{0, 1, 1499, 2500, 2501, 5999, 6000} {
+		exp := bytes.Join(want[i:], nil)
+		if !bytes.Equal(got[b.start(i):], exp) {
+			t.Fatalf("records from %d: %d bytes, want %d", i, len(got[b.start(i):]), len(exp))
+		}
+	}
+	if b.ends[len(b.ends)-1] != b.size || b.size != len(got) || b.offsets[2500] != 2600 {
+		t.Fatalf("ends end at %d, size %d, moved %d; offset of record 2500 %d", b.ends[len(b.ends)-1], b.size, len(got), b.offsets[2500])
+	}
+}
+
+// TestChunkPoolNoAllocs: a chunk goes back to the pool and out again
+// without an allocation.
+func TestChunkPoolNoAllocs(t *testing.T) {
+	cs := [][]byte{getChunk(10)}
+	putChunks(cs)
+	allocs := testing.AllocsPerRun(100, func() {
+		cs[0] = getChunk(100)
+		cs[0] = append(cs[0], "record\n"...)
+		putChunks(cs)
+	})
+	if allocs != 0 {
+		t.Fatalf("a chunk's round trip through the pool allocates %.1f times, want 0", allocs)
 	}
 }

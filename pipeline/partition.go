@@ -142,7 +142,8 @@ func (pt *partition) run(gctx, stop context.Context) {
 	pt.checkStart(live)
 	pt.pollDone = make(chan struct{})
 	go pt.pollLag(live)
-	msgs, stopFetch := pt.fetch(live)
+	fq, stopFetch := pt.fetch(live)
+	msgs := make([]kafka.Message, 0, fetchQueueLen) // the slice fq fills next
 	defer stopFetch()
 	pt.log.Debug("partition assigned", "offset", pt.start)
 
@@ -152,8 +153,14 @@ func (pt *partition) run(gctx, stop context.Context) {
 	defer tick.Stop()
 	for live.Err() == nil {
 		select {
-		case m := <-msgs:
-			pt.handle(live, &m)
+		case <-fq.ready:
+			msgs = fq.take(msgs)
+			for i := range msgs {
+				if live.Err() != nil {
+					break // the rest is not handled, so not committed
+				}
+				pt.handle(live, &msgs[i])
+			}
 		case b := <-pt.done:
 			pt.finished(b)
 			pt.commit()

@@ -97,12 +97,12 @@ func (pt *partition) handle(live context.Context, m *kafka.Message) {
 		}
 	}
 	b := pt.batchFor(live, class, hour)
-	if len(b.offsets) > 0 && len(b.buf)+len(out)+1 > p.cfg.Batch.MaxBytes {
+	if len(b.offsets) > 0 && b.size+len(out)+1 > p.cfg.Batch.MaxBytes {
 		pt.seal(live, b)
 		b = pt.batchFor(live, class, hour)
 	}
 	b.add(out, m.Offset)
-	if len(b.offsets) >= p.cfg.Batch.MaxRecords || len(b.buf) >= p.cfg.Batch.MaxBytes {
+	if len(b.offsets) >= p.cfg.Batch.MaxRecords || b.size >= p.cfg.Batch.MaxBytes {
 		pt.seal(live, b)
 	}
 }

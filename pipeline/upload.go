@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/redactd/redactd/sinks"
@@ -16,6 +18,22 @@ type uploader struct {
 	enc  *sinks.Encoder
 	body []byte
 	key  []byte
+	raw  []byte // the records of the batch being uploaded, see takeRecords
+}
+
+// maxKeptRaw is the largest raw buffer a worker keeps between batches: a
+// larger batch gets a buffer of its own, so that workers do not hold
+// batch.max_bytes each while idle.
+const maxKeptRaw = 16 << 20
+
+// takeRecords moves the records of b out of its chunks (batch.go) into the
+// worker's one buffer, which the encoders take. put calls it at its first
+// attempt at b; the next attempts find the records there.
+func (w *uploader) takeRecords(b *batch) {
+	if cap(w.raw) > maxKeptRaw {
+		w.raw = nil
+	}
+	w.raw = b.moveTo(slices.Grow(w.raw[:0], b.size))
 }
 
 // upload writes b until it is in the archive or its partition abandons it,
@@ -53,13 +71,19 @@ func (w *uploader) upload(b *batch) {
 	b.pt.done <- b
 }
 
-// put writes the records of b not yet written. An object that already
+// put writes the records of b not yet written, from w.raw. An object that already
 // exists under the key (a replay) holds the records up to its LastOffset:
 // those are dropped and the rest is written under the key of the next
 // record, until every record is in the archive. Treating "exists" as "the
 // whole batch is done" would lose the records a shorter first run left out.
 func (w *uploader) put(ctx context.Context, b *batch) error {
 	p, pt := w.p, b.pt
+	if len(b.chunks) > 0 {
+		w.takeRecords(b)
+	}
+	if len(w.raw) != b.size {
+		panic("BUG: an upload worker holds " + strconv.Itoa(len(w.raw)) + " bytes for a batch of " + strconv.Itoa(b.size))
+	}
 	for b.written < len(b.offsets) {
 		first := b.offsets[b.written]
 		k := sinks.Key{
@@ -69,7 +93,7 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 		}
 		w.key = k.AppendTo(w.key[:0])
 		key := string(w.key)
-		raw := b.from(b.written)
+		raw := w.raw[b.start(b.written):]
 		n := len(b.offsets) - b.written
 		obj := sinks.Object{Key: key, Meta: sinks.Meta{
 			Class:        k.Class,

@@ -50,6 +50,16 @@ func Start(t testing.TB, topics map[string]int, opts ...kfake.Opt) (string, *kfa
 // when the test ends, or when the test binary dies (its stdin closes).
 func StartProcess(t testing.TB, topics map[string]int) string {
 	t.Helper()
+	addr, _ := StartProcessCPU(t, topics)
+	return addr
+}
+
+// StartProcessCPU is StartProcess that also returns cpu, which reports the
+// CPU time (user and system) the broker process has used so far, read from
+// /proc (0 where that is not available): a benchmark can tell the broker's
+// share of the machine from the client's it measures.
+func StartProcessCPU(t testing.TB, topics map[string]int) (addr string, cpu func() time.Duration) {
+	t.Helper()
 	bin := filepath.Join(t.TempDir(), "kfakebroker")
 	build := exec.Command("go", "build", "-o", bin, "github.com/redactd/redactd/pipeline/kafkatest/kfakebroker")
 	if out, err := build.CombinedOutput(); err != nil {
@@ -84,26 +94,56 @@ func StartProcess(t testing.TB, topics map[string]int) string {
 			<-done
 		}
 	})
-	addr := make(chan string, 1)
+	addrc := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(stdout)
 		for sc.Scan() {
 			if a, ok := strings.CutPrefix(sc.Text(), "ADDR "); ok {
-				addr <- a
+				addrc <- a
 			}
 		}
-		close(addr)
+		close(addrc)
 	}()
+	pid := cmd.Process.Pid
 	select {
-	case a, ok := <-addr:
+	case a, ok := <-addrc:
 		if !ok {
 			t.Fatalf("kfakebroker exited before listening: %s", stderr.String())
 		}
-		return a
+		return a, func() time.Duration { return procCPU(pid) }
 	case <-time.After(30 * time.Second):
 		t.Fatalf("kfakebroker did not listen within 30s: %s", stderr.String())
 	}
-	return ""
+	return "", nil
+}
+
+// clockTicks is USER_HZ, the unit of /proc/PID/stat's CPU times; 100 on
+// every Linux architecture Go supports.
+const clockTicks = 100
+
+// procCPU returns the user plus system CPU time of process pid (Linux), 0
+// if it cannot be read.
+func procCPU(pid int) time.Duration {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return 0
+	}
+	// The command name (field 2) is in parentheses and may hold spaces;
+	// utime and stime are fields 14 and 15, the 12th and 13th after it.
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	ut, err1 := strconv.ParseInt(f[11], 10, 64)
+	st, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return time.Duration(ut+st) * time.Second / clockTicks
 }
 
 // lockedBuffer is a bytes.Buffer that a process writes while a test reads.
