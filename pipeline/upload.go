@@ -10,12 +10,35 @@ import (
 	"github.com/redactd/redactd/sinks"
 )
 
-// uploader is one upload worker with its reusable encoder and body buffer.
+// uploader is one upload worker with its reusable encoders (one per codec,
+// made on first use) and body buffer.
 type uploader struct {
 	p    *Pipeline
-	enc  *sinks.Encoder
+	encs map[sinks.Codec]*sinks.Encoder
 	body []byte
 	key  []byte
+}
+
+// encoder returns the worker's encoder for codec.
+func (w *uploader) encoder(codec sinks.Codec) (*sinks.Encoder, error) {
+	if e := w.encs[codec]; e != nil {
+		return e, nil
+	}
+	e, err := sinks.NewEncoder(codec, w.p.level(codec))
+	if err != nil {
+		return nil, err
+	}
+	if w.encs == nil {
+		w.encs = map[sinks.Codec]*sinks.Encoder{}
+	}
+	w.encs[codec] = e
+	return e, nil
+}
+
+func (w *uploader) close() {
+	for _, e := range w.encs {
+		e.Close()
+	}
 }
 
 // upload writes b until it is in the archive or its partition abandons it,
@@ -60,12 +83,17 @@ func (w *uploader) upload(b *batch) {
 // whole batch is done" would lose the records a shorter first run left out.
 func (w *uploader) put(ctx context.Context, b *batch) error {
 	p, pt := w.p, b.pt
+	codec := pt.layout.codecs[b.class]
+	enc, err := w.encoder(codec)
+	if err != nil {
+		return sinks.Permanent(fmt.Errorf("cannot make the %s encoder: %w", codec, err))
+	}
 	for b.written < len(b.offsets) {
 		first := b.offsets[b.written]
 		k := sinks.Key{
 			Prefix: p.cfg.Prefix, Class: p.pol.Classes[b.class].Name,
 			Topic: pt.topic, Partition: pt.id, FirstOffset: first,
-			Hour: time.Unix(b.hour*3600, 0).UTC(), Codec: p.codec,
+			Hour: time.Unix(b.hour*3600, 0).UTC(), Codec: codec,
 		}
 		w.key = k.AppendTo(w.key[:0])
 		key := string(w.key)
@@ -80,7 +108,7 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 			KeyID:        p.eng.KeyID(),
 			RawSize:      int64(len(raw)),
 		}}
-		body, err := w.enc.EncodeObject(w.body[:0], raw, obj.Meta)
+		body, err := enc.EncodeText(w.body[:0], raw, obj.Meta, pt.layout.text)
 		if err != nil {
 			return sinks.Permanent(fmt.Errorf("cannot encode %q: %w", key, err))
 		}

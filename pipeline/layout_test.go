@@ -1,0 +1,176 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parquet-go/parquet-go"
+
+	"github.com/redactd/redactd/pipeline/kafkatest"
+	"github.com/redactd/redactd/rules"
+)
+
+// nginxLines returns n nginx combined lines from id first on, one per
+// record, each naming its id in the request path, with a client address
+// to redact and a status of 200, 404 or 500.
+func nginxLines(first, n int, base time.Time) []kafkatest.Record {
+	recs := make([]kafkatest.Record, n)
+	statuses := []int{200, 404, 500}
+	for i := range recs {
+		id := first + i
+		ts := base.Add(time.Duration(id) * time.Second).UTC()
+		v := fmt.Sprintf(`10.1.2.%d - - [%s] "GET /r%06d?email=u%d@example.com HTTP/1.1" %d 512 "-" "curl/8.5.0"`,
+			id%250+1, ts.Format("02/Jan/2006:15:04:05 -0700"), id, id, statuses[id%3])
+		recs[i] = kafkatest.Record{Value: []byte(v), Time: ts}
+	}
+	return recs
+}
+
+// TestFormatByTopicAndClass: batch.format_by_topic and format_by_class
+// choose each object's format; the nginx topic, declared combined in the
+// policy, gets Parquet with a column per field; a replay by a new group
+// writes no record twice and no key twice.
+func TestFormatByTopicAndClass(t *testing.T) {
+	addr, _ := kafkatest.Start(t, map[string]int{"app-logs": 2, "web-nginx": 1})
+	pol, err := rules.ParseForTest("test.yaml", []byte(testPolicyYAML+"formats: {web-nginx: combined}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	arch := newDir(t)
+	const nApp, nWeb = 600, 300
+	app := corpus(nApp, 2, hourBase)
+	kafkatest.Produce(t, addr, "app-logs", app[:nApp/2])
+	kafkatest.Produce(t, addr, "web-nginx", nginxLines(0, nWeb/2, hourBase))
+	cfg := func(group string) Config {
+		c := testConfig(addr, group, "app-logs", "web-nginx")
+		c.Batch.FormatByClass = map[string]string{"audit": "parquet"}
+		c.Batch.FormatByTopic = map[string]string{"web-nginx": "parquet"}
+		return c
+	}
+	r := start(t, cfg("first"), pol, arch)
+	waitFor(t, 20*time.Second, "first run committed", committedAll(t, addr, "first", "web-nginx", map[int]int64{0: nWeb / 2}))
+	waitFor(t, 20*time.Second, "first run committed", committedAll(t, addr, "first", "app-logs", ends(app[:nApp/2], 2)))
+	r.Stop(t)
+	firstKeys := map[string]bool{}
+	for _, o := range readArchive(t, arch) {
+		firstKeys[o.key.String()] = true
+	}
+
+	// A new group replays everything from offset 0, with more records.
+	kafkatest.Produce(t, addr, "app-logs", app[nApp/2:])
+	kafkatest.Produce(t, addr, "web-nginx", nginxLines(nWeb/2, nWeb/2, hourBase))
+	r2 := start(t, cfg("second"), pol, arch)
+	waitFor(t, 20*time.Second, "replay committed", committedAll(t, addr, "second", "web-nginx", map[int]int64{0: nWeb}))
+	waitFor(t, 20*time.Second, "replay committed", committedAll(t, addr, "second", "app-logs", ends(app, 2)))
+	snap := r2.p.Snapshot()
+	r2.Stop(t)
+	if snap.Replayed != nApp/2+nWeb/2 {
+		t.Errorf("replayed %d records, want the %d of the first run", snap.Replayed, nApp/2+nWeb/2)
+	}
+
+	objs := readArchive(t, arch)
+	var appObjs []object
+	web := map[string]int{}
+	idRE := regexp.MustCompile(`GET /(r\d{6})\?email=\[email\] HTTP`)
+	ctx := context.Background()
+	for _, o := range objs {
+		wantExt := ".ndjson.zst"
+		if o.key.Topic == "web-nginx" || o.key.Class == "audit" {
+			wantExt = ".parquet"
+		}
+		if k := o.key.String(); !strings.HasSuffix(k, wantExt) {
+			t.Errorf("%s: want a %s object", k, wantExt)
+		}
+		if o.key.Topic == "app-logs" {
+			appObjs = append(appObjs, o)
+			continue
+		}
+		rc, err := arch.Get(ctx, o.key.String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(rc)
+		rc.Close()
+		rows := textColumns(t, body)
+		if len(rows) != len(o.lines) {
+			t.Fatalf("%s: %d rows, %d lines", o.key, len(rows), len(o.lines))
+		}
+		for i, l := range o.lines {
+			m := idRE.FindStringSubmatch(l)
+			if m == nil {
+				t.Errorf("%s: line %d not redacted as expected", o.key, i)
+				continue
+			}
+			web[m[1]]++
+			if want := fmt.Sprint([]int{200, 404, 500}[atoi(m[1][1:])%3]); rows[i]["status"] != want || rows[i]["line"] != l ||
+				rows[i]["remote_addr"] != "10.1.2.0" || !strings.HasPrefix(rows[i]["request"], "GET /"+m[1]) {
+				t.Errorf("%s: row %d %v, want status %s and the line's fields", o.key, i, rows[i], want)
+			}
+		}
+	}
+	checkExactlyOnce(t, checkArchive(t, appObjs), nApp)
+	checkExactlyOnce(t, web, nWeb)
+	for k := range firstKeys {
+		if _, err := arch.Stat(ctx, k); err != nil {
+			t.Errorf("object %s of the first run: %v", k, err)
+		}
+	}
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// textColumns reads a Parquet object's rows as column name -> value.
+func textColumns(t *testing.T, body []byte) []map[string]string {
+	t.Helper()
+	f, err := parquet.OpenFile(bytes.NewReader(body), int64(len(body)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields := f.Schema().Fields()
+	r := parquet.NewReader(f)
+	defer r.Close()
+	var out []map[string]string
+	buf := make([]parquet.Row, 64)
+	for {
+		n, err := r.ReadRows(buf)
+		for _, row := range buf[:n] {
+			m := map[string]string{}
+			for _, v := range row {
+				if !v.IsNull() {
+					m[fields[v.Column()].Name()] = string(v.ByteArray())
+				}
+			}
+			out = append(out, m)
+		}
+		if errors.Is(err, io.EOF) {
+			return out
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestValidatePolicyFormatByClass: New refuses a format_by_class key that
+// is not a class of the policy, naming the key.
+func TestValidatePolicyFormatByClass(t *testing.T) {
+	c := testConfig("127.0.0.1:1", "g", "in")
+	c.Batch.FormatByClass = map[string]string{"audits": "parquet"}
+	_, err := New(c, testPolicy(t), &memArchive{})
+	if err == nil || !strings.Contains(err.Error(), `key batch.format_by_class.audits: value "audits": is not a class of the policy test.yaml`) {
+		t.Errorf("New: %v", err)
+	}
+}
