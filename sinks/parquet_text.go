@@ -15,7 +15,8 @@ import (
 //
 //   - "line", a required string: the redacted record as it is, so that
 //     nothing is lost and `redactd query` reads the object line for line;
-//   - one optional string column per field name the batch's records have,
+//   - one optional string column per field name the batch's records have
+//     (as AppendColumnName spells it: sc_status for sc-status),
 //     holding the field's value parsed from the redacted line with the
 //     same textfmt parser the redaction used (quotes removed, doubled
 //     quotes and backslash escapes decoded, %XX kept: the value `redactd
@@ -56,6 +57,7 @@ func encodeParquetText(dst []byte, recs [][]byte, c textfmt.Config, opts []parqu
 		cols   = map[string]int{}
 		names  []string
 		seen   []int // seen[col] == i+1: record i has a value for col
+		name   []byte
 	)
 	for i, rec := range recs {
 		starts[i] = len(cells)
@@ -68,14 +70,15 @@ func encodeParquetText(dst []byte, recs [][]byte, c textfmt.Config, opts []parqu
 			continue
 		}
 		for _, f := range fields {
-			if f.Name == nil || string(f.Name) == parquetLine {
+			name = AppendColumnName(name[:0], f.Name)
+			if len(name) == 0 || string(name) == parquetLine {
 				continue
 			}
-			col, ok := cols[string(f.Name)]
+			col, ok := cols[string(name)]
 			if !ok {
 				col = len(names)
-				cols[string(f.Name)] = col
-				names = append(names, string(f.Name))
+				cols[string(name)] = col
+				names = append(names, string(name))
 				seen = append(seen, 0)
 			}
 			if seen[col] == i+1 {
@@ -132,6 +135,26 @@ func encodeParquetText(dst []byte, recs [][]byte, c textfmt.Config, opts []parqu
 		return dst, fmt.Errorf("cannot write parquet: %w", err)
 	}
 	return out.Bytes(), nil
+}
+
+// AppendColumnName appends the Parquet column name of text field name to dst: ASCII
+// letters lowercased, digits and '_' kept, ')' dropped, every other byte
+// '_' (sc-status -> sc_status, cs(User-Agent) -> cs_user_agent), the only
+// names Athena accepts. Names that differ only in these bytes share a
+// column, which holds the value of the first of them in a record.
+func AppendColumnName(dst, name []byte) []byte {
+	for _, c := range name {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '_':
+			dst = append(dst, c)
+		case c == ')':
+		default:
+			dst = append(dst, '_')
+		}
+	}
+	return dst
 }
 
 // firstNonSpace returns the first byte of b that is not white space, or 0:

@@ -138,10 +138,16 @@ func TestParquetTextColumns(t *testing.T) {
 		"1\t2",
 		"#Fields: date sc-status",
 		"2026-11-23\t404",
-	}, "a,b,date,line,sc-status",
+	}, "a,b,date,line,sc_status",
 		map[string]string{"a": "1", "b": "2"},
 		map[string]string{},
-		map[string]string{"date": "2026-11-23", "sc-status": "404"})
+		map[string]string{"date": "2026-11-23", "sc_status": "404"})
+	// Column names are those Athena accepts; names that differ only in
+	// other bytes share a column, the first one's value winning.
+	f(textfmt.DefaultConfig(textfmt.Logfmt), []string{
+		`cs(User-Agent)=curl Sc-Status=200 sc_status=500 ()=x`,
+	}, "_,cs_user_agent,line,sc_status",
+		map[string]string{"cs_user_agent": "curl", "sc_status": "200", "_": "x"})
 }
 
 // BenchmarkEncodeParquetText encodes 20,000 nginx combined lines of the
