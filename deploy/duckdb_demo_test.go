@@ -329,11 +329,13 @@ console.log(JSON.stringify({
   readme: await Promise.all(JSON.parse(process.env.README_SQL).map(async (q) => (await rows(q.replaceAll('/var/lib/redactd/archive', dir))).length)),
 }));
 `
-	// The sql blocks of deploy/README.md that read Parquet.
+	// The sql blocks of deploy/README.md that read Parquet (those of the
+	// Parquet text topics, which the demo lacks, run in
+	// TestDuckDBReadsParquetText).
 	readme, _ := os.ReadFile("README.md")
 	var blocks []string
 	for _, m := range regexp.MustCompile("(?s)```sql\n(.*?)```").FindAllStringSubmatch(string(readme), -1) {
-		if strings.Contains(m[1], ".parquet") {
+		if strings.Contains(m[1], ".parquet") && !strings.Contains(m[1], "topic=cdn-nginx") {
 			blocks = append(blocks, strings.TrimSuffix(strings.TrimSpace(m[1]), ";"))
 		}
 	}
