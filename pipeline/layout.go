@@ -1,6 +1,9 @@
 package pipeline
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -78,4 +81,34 @@ func (p *Pipeline) layouts() map[string]layout {
 		ls[t] = l
 	}
 	return ls
+}
+
+// Text objects are named .log.zst (.log.gz); before, every NDJSON object
+// was .ndjson.zst (.ndjson.gz) whatever its records. During a rolling
+// upgrade a previous owner of a partition running the old version may
+// still be uploading a batch under the old name: If-None-Match on the new
+// name does not see it, and a replay from the same first offset would
+// archive its records twice. So before writing a text object the worker
+// looks for the object under its old name (one Stat: an S3 HEAD per text
+// object), and treats one it finds as it treats a 412: the records up to
+// its last offset are in the archive. Objects written earlier are found
+// by the replay's listing (replay.go), which lists every name.
+
+// legacyObject returns the key and metadata of the object k's records
+// would have gone to before text objects were named .log.zst: "" when k is
+// not a text object or there is none.
+func (w *uploader) legacyObject(ctx context.Context, k sinks.Key) (string, sinks.Meta, error) {
+	if !k.Text {
+		return "", sinks.Meta{}, nil
+	}
+	k.Text = false
+	key := k.String()
+	m, err := w.p.arch.Stat(ctx, key)
+	switch {
+	case errors.Is(err, sinks.ErrNotFound):
+		return "", sinks.Meta{}, nil
+	case err != nil:
+		return "", sinks.Meta{}, fmt.Errorf("cannot stat %q (the object's name before .log.zst): %w", key, err)
+	}
+	return key, m, nil
 }

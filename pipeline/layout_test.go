@@ -8,6 +8,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 
 	"github.com/redactd/redactd/pipeline/kafkatest"
 	"github.com/redactd/redactd/rules"
+	"github.com/redactd/redactd/sinks"
 )
 
 // nginxLines returns n nginx combined lines from id first on, one per
@@ -172,5 +174,169 @@ func TestValidatePolicyFormatByClass(t *testing.T) {
 	_, err := New(c, testPolicy(t), &memArchive{})
 	if err == nil || !strings.Contains(err.Error(), `key batch.format_by_class.audits: value "audits": is not a class of the policy test.yaml`) {
 		t.Errorf("New: %v", err)
+	}
+}
+
+// countingArchive counts the requests made of an archive.
+type countingArchive struct {
+	sinks.Archive
+	puts, stats atomic.Int64
+}
+
+func (c *countingArchive) Put(ctx context.Context, obj sinks.Object) error {
+	c.puts.Add(1)
+	return c.Archive.Put(ctx, obj)
+}
+
+func (c *countingArchive) Stat(ctx context.Context, key string) (sinks.Meta, error) {
+	c.stats.Add(1)
+	return c.Archive.Stat(ctx, key)
+}
+
+// webIDs returns how often each nginx record id (nginxLines) is in the
+// objects of topic web, and checks every text object is named .log.zst
+// unless legacy allows .ndjson.zst.
+func webIDs(t *testing.T, objs []object, legacy map[string]bool) map[string]int {
+	t.Helper()
+	idRE := regexp.MustCompile(`GET /(r\d{6})\?`)
+	ids := map[string]int{}
+	for _, o := range objs {
+		if k := o.key.String(); !o.key.Text && !legacy[k] {
+			t.Errorf("%s: a text object not named .log.zst", k)
+		}
+		for _, l := range o.lines {
+			if m := idRE.FindStringSubmatch(l); m != nil {
+				ids[m[1]]++
+			}
+		}
+	}
+	return ids
+}
+
+// TestReplayAcrossTextRename: a daemon naming text objects .ndjson.zst (the
+// versions before .log.zst) archives half a topic without committing it;
+// after the upgrade a replay from offset 0 writes the rest under .log.zst
+// and none of the first half again.
+func TestReplayAcrossTextRename(t *testing.T) {
+	addr, _ := kafkatest.Start(t, map[string]int{"web": 2})
+	arch := newDir(t)
+	pol := testPolicy(t)
+	const n = 400
+	recs := nginxLines(0, n, hourBase)
+	for i := range recs {
+		recs[i].Partition = int32(i % 2)
+	}
+	kafkatest.Produce(t, addr, "web", recs[:n/2])
+	old, err := New(testConfig(addr, "first", "web"), pol, arch, WithLogger(testLogger(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.ndjsonNames = true
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- old.Run(ctx) }()
+	waitFor(t, 20*time.Second, "first run committed", committedAll(t, addr, "first", "web", ends(recs[:n/2], 2)))
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	legacy := map[string]bool{}
+	for _, o := range readArchive(t, arch) {
+		if o.key.Text || !strings.HasSuffix(o.key.String(), ".ndjson.zst") {
+			t.Fatalf("first run wrote %s, want the old .ndjson.zst name", o.key)
+		}
+		legacy[o.key.String()] = true
+	}
+
+	// The upgraded daemon, a new group: everything is replayed from 0.
+	kafkatest.Produce(t, addr, "web", recs[n/2:])
+	r := start(t, testConfig(addr, "second", "web"), pol, arch)
+	waitFor(t, 20*time.Second, "replay committed", committedAll(t, addr, "second", "web", ends(recs, 2)))
+	snap := r.p.Snapshot()
+	r.Stop(t)
+	objs := readArchive(t, arch)
+	checkExactlyOnce(t, webIDs(t, objs, legacy), n)
+	if snap.Replayed != n/2 {
+		t.Errorf("replayed %d, want the first run's %d", snap.Replayed, n/2)
+	}
+	newer := 0
+	for _, o := range objs {
+		if o.key.Text {
+			newer++
+		}
+	}
+	if newer == 0 || newer+len(legacy) != len(objs) {
+		t.Errorf("%d objects: %d of the first run, %d .log.zst", len(objs), len(legacy), newer)
+	}
+}
+
+// TestLegacyNameChecked: a previous owner still on the old version wrote
+// a batch under the old name after the new owner listed the partition;
+// the new owner's batch from the same first offset finds it by its old
+// name (one Stat per text object) and writes only the records after it.
+func TestLegacyNameChecked(t *testing.T) {
+	dir := newDir(t)
+	arch := &countingArchive{Archive: dir}
+	p, err := New(testConfig("127.0.0.1:1", "g", "in"), testPolicy(t), arch, WithLogger(testLogger(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	pt := &partition{p: p, topic: "in", layout: p.layout["in"], tm: p.topicM["in"], log: p.log, uploadCtx: ctx}
+	hour := hourBase.Unix() / 3600
+	mk := func(first, n int) *batch {
+		b := &batch{pt: pt, hour: hour}
+		for _, r := range nginxLines(first, n, hourBase) {
+			b.add(r.Value, int64(first))
+			first++
+		}
+		return b
+	}
+	w := &uploader{p: p}
+	defer w.close()
+	p.ndjsonNames = true // the previous owner, on the old version
+	if err := w.put(ctx, mk(10, 10)); err != nil {
+		t.Fatal(err)
+	}
+	p.ndjsonNames = false
+	puts, stats := arch.puts.Load(), arch.stats.Load()
+	b := mk(10, 25)
+	if err := w.put(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	if b.written != 25 {
+		t.Errorf("written %d of 25", b.written)
+	}
+	objs := readArchive(t, dir)
+	if len(objs) != 2 || objs[0].key.Text || !objs[1].key.Text || objs[1].key.FirstOffset != 20 {
+		var keys []string
+		for _, o := range objs {
+			keys = append(keys, o.key.String())
+		}
+		t.Fatalf("objects %v, want the old one at 10 and a .log.zst one at 20", keys)
+	}
+	ids := webIDs(t, objs, map[string]bool{objs[0].key.String(): true})
+	for i := 10; i < 35; i++ {
+		if c := ids[fmt.Sprintf("r%06d", i)]; c != 1 {
+			t.Errorf("record %d archived %d times", i, c)
+		}
+	}
+	if len(ids) != 25 {
+		t.Errorf("%d distinct records archived, want 25", len(ids))
+	}
+	// Requests of the upgraded put: a Stat of the old name at 10 (found),
+	// then at 20 a Stat of the old name (missing) and the Put.
+	if p, s := arch.puts.Load()-puts, arch.stats.Load()-stats; p != 1 || s != 2 {
+		t.Errorf("%d puts and %d stats, want 1 and 2", p, s)
+	}
+	// A JSON batch has no old name to look for: its Put alone.
+	puts, stats = arch.puts.Load(), arch.stats.Load()
+	j := &batch{pt: pt, hour: hour}
+	j.add([]byte(`{"id":"r000100","kind":"app"}`), 100)
+	if err := w.put(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	if p, s := arch.puts.Load()-puts, arch.stats.Load()-stats; p != 1 || s != 0 {
+		t.Errorf("JSON batch: %d puts and %d stats, want 1 and 0", p, s)
 	}
 }

@@ -51,6 +51,10 @@ type Pipeline struct {
 	dlq    *kafka.Writer // nil without a dead-letter topic
 	kt     *kafka.Transport
 
+	// ndjsonNames names every NDJSON object .ndjson.zst, text or not, as
+	// the versions before .log.zst did: tests replay across the rename.
+	ndjsonNames bool
+
 	reg      prometheus.Registerer
 	gatherer prometheus.Gatherer
 	m        *metrics

@@ -154,7 +154,7 @@ func (s *S3) Replace(ctx context.Context, old Stored, obj Object, days int) (tim
 		IfMatch:         aws.String(old.etag),
 		Tagging:         aws.String(tags.Encode()),
 		Metadata:        metaValues(obj.Meta),
-		ContentType:     aws.String(contentTypeOf(k.Codec)),
+		ContentType:     aws.String(contentTypeOf(k)),
 		ContentEncoding: contentEncoding(k.Codec),
 	}
 	if _, err := s.client.PutObject(ctx, in, s.opts()...); err != nil {

@@ -1,6 +1,10 @@
 -- Amazon Athena tables over a redactd archive, as the daemon writes it:
 --
---   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.ndjson.zst
+--   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.ndjson.zst  (JSON records)
+--   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.log.zst     (text lines)
+--
+-- A table reads every file of its partitions, whatever the name (archives
+-- written before .log.zst have text lines in .ndjson.zst files).
 --
 -- Partition projection computes the partitions from the key layout, so no
 -- crawler, MSCK REPAIR or ALTER TABLE ADD PARTITION is ever needed, and a

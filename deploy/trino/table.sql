@@ -1,6 +1,10 @@
 -- Trino (Hive connector) tables over a redactd archive:
 --
---   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.ndjson.zst
+--   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.ndjson.zst  (JSON records)
+--   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.log.zst     (text lines)
+--
+-- A table reads every file of its partitions, whatever the name (archives
+-- written before .log.zst have text lines in .ndjson.zst files).
 --
 -- The catalog "hive" needs S3 access to the bucket (fs.native-s3.enabled=true
 -- and s3.region, or your existing S3 setup). Trino picks the decompressor by
