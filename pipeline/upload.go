@@ -100,55 +100,67 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 		w.key = k.AppendTo(w.key[:0])
 		key := string(w.key)
 		// A text object may exist under its name before .log.zst (layout.go).
-		existing, meta, err := w.legacyObject(ctx, k)
+		if old, meta, err := w.legacyObject(ctx, k); err != nil {
+			return err
+		} else if old != "" {
+			if err := w.skipExisting(b, old, meta); err != nil {
+				return err
+			}
+			continue
+		}
+		n := len(b.offsets) - b.written
+		obj := sinks.Object{Key: key, Meta: sinks.Meta{
+			Class:        k.Class,
+			Records:      n,
+			FirstOffset:  first,
+			LastOffset:   b.offsets[len(b.offsets)-1],
+			RulesVersion: p.pol.Version,
+			KeyID:        p.eng.KeyID(),
+			RawSize:      int64(len(raw)),
+		}}
+		body, err := enc.EncodeText(w.body[:0], raw, obj.Meta, pt.layout.text)
 		if err != nil {
+			return sinks.Permanent(fmt.Errorf("cannot encode %q: %w", key, err))
+		}
+		w.body, obj.Body = body, body
+		t0 := time.Now()
+		err = p.arch.Put(ctx, obj)
+		p.m.uploadSeconds.Observe(time.Since(t0).Seconds())
+		if err == nil {
+			b.written = len(b.offsets)
+			p.archiveSucceeded()
+			p.m.lastUpload.SetToCurrentTime()
+			p.m.batchRecords.Observe(float64(n))
+			p.m.batchBytes.Observe(float64(len(raw)))
+			p.bytesOut[b.class].Add(float64(len(w.body)))
+			pt.tm.recordsOut[b.class].Add(float64(n))
+			return nil
+		}
+		if !errors.Is(err, sinks.ErrExists) {
+			return fmt.Errorf("cannot write %q: %w", key, err)
+		}
+		meta, err := p.arch.Stat(ctx, key)
+		if err != nil {
+			return fmt.Errorf("cannot stat existing %q: %w", key, err)
+		}
+		if err := w.skipExisting(b, key, meta); err != nil {
 			return err
 		}
-		if existing == "" {
-			n := len(b.offsets) - b.written
-			obj := sinks.Object{Key: key, Meta: sinks.Meta{
-				Class:        k.Class,
-				Records:      n,
-				FirstOffset:  first,
-				LastOffset:   b.offsets[len(b.offsets)-1],
-				RulesVersion: p.pol.Version,
-				KeyID:        p.eng.KeyID(),
-				RawSize:      int64(len(raw)),
-			}}
-			body, err := enc.EncodeText(w.body[:0], raw, obj.Meta, pt.layout.text)
-			if err != nil {
-				return sinks.Permanent(fmt.Errorf("cannot encode %q: %w", key, err))
-			}
-			w.body, obj.Body = body, body
-			t0 := time.Now()
-			err = p.arch.Put(ctx, obj)
-			p.m.uploadSeconds.Observe(time.Since(t0).Seconds())
-			if err == nil {
-				b.written = len(b.offsets)
-				p.archiveSucceeded()
-				p.m.lastUpload.SetToCurrentTime()
-				p.m.batchRecords.Observe(float64(n))
-				p.m.batchBytes.Observe(float64(len(raw)))
-				p.bytesOut[b.class].Add(float64(len(w.body)))
-				pt.tm.recordsOut[b.class].Add(float64(n))
-				return nil
-			}
-			if !errors.Is(err, sinks.ErrExists) {
-				return fmt.Errorf("cannot write %q: %w", key, err)
-			}
-			if meta, err = p.arch.Stat(ctx, key); err != nil {
-				return fmt.Errorf("cannot stat existing %q: %w", key, err)
-			}
-			existing = key
-		}
-		if meta.LastOffset < first {
-			return fmt.Errorf("existing %q claims last offset %d before its first offset %d", existing, meta.LastOffset, first)
-		}
-		i := sort.Search(len(b.offsets), func(i int) bool { return b.offsets[i] > meta.LastOffset })
-		pt.log.Info("object already in archive (replay), continuing after it",
-			"key", existing, "existing_last_offset", meta.LastOffset, "dropped", i-b.written, "remaining", len(b.offsets)-i)
-		p.m.replayed.Add(float64(i - b.written))
-		b.written = i
 	}
+	return nil
+}
+
+// skipExisting marks the records of b that the existing object key holds
+// (up to meta.LastOffset) as written.
+func (w *uploader) skipExisting(b *batch, key string, meta sinks.Meta) error {
+	first := b.offsets[b.written]
+	if meta.LastOffset < first {
+		return fmt.Errorf("existing %q claims last offset %d before its first offset %d", key, meta.LastOffset, first)
+	}
+	i := sort.Search(len(b.offsets), func(i int) bool { return b.offsets[i] > meta.LastOffset })
+	b.pt.log.Info("object already in archive (replay), continuing after it",
+		"key", key, "existing_last_offset", meta.LastOffset, "dropped", i-b.written, "remaining", len(b.offsets)-i)
+	w.p.m.replayed.Add(float64(i - b.written))
+	b.written = i
 	return nil
 }
