@@ -49,11 +49,15 @@ func encodeParquetText(dst []byte, recs [][]byte, c textfmt.Config, opts []parqu
 	// One pass parses every record: its values go to vals, each field as
 	// (column number by first appearance, start, end) in cells.
 	type cell struct{ col, start, end int }
+	size := 0
+	for _, r := range recs {
+		size += len(r)
+	}
 	var (
 		fields []textfmt.Field
-		vals   []byte
-		cells  []cell
-		starts = make([]int, len(recs)+1) // record i's cells: cells[starts[i]:starts[i+1]]
+		vals   = make([]byte, 0, size)         // a value is never longer than its record
+		cells  = make([]cell, 0, 16*len(recs)) // about a combined line's fields
+		starts = make([]int, len(recs)+1)      // record i's cells: cells[starts[i]:starts[i+1]]
 		cols   = map[string]int{}
 		names  []string
 		seen   []int // seen[col] == i+1: record i has a value for col
@@ -116,9 +120,14 @@ func encodeParquetText(dst []byte, recs [][]byte, c textfmt.Config, opts []parqu
 	lineCol := lc.ColumnIndex
 	out := bytes.NewBuffer(dst)
 	w := parquet.NewWriter(out, append(opts, schema)...)
-	rows := make([]parquet.Row, len(recs))
+	// Rows go to the writer a chunk at a time, in one reused buffer.
+	const chunk = 1024
+	width := len(names) + 1
+	values := make([]parquet.Value, chunk*width)
+	rows := make([]parquet.Row, 0, chunk)
 	for i, rec := range recs {
-		row := make(parquet.Row, len(names)+1)
+		j := len(rows) * width
+		row := parquet.Row(values[j : j+width : j+width])
 		for c := range row {
 			row[c] = parquet.NullValue().Level(0, 0, c)
 		}
@@ -126,10 +135,13 @@ func encodeParquetText(dst []byte, recs [][]byte, c textfmt.Config, opts []parqu
 		for _, x := range cells[starts[i]:starts[i+1]] {
 			row[leaf[x.col]] = parquet.ByteArrayValue(vals[x.start:x.end]).Level(0, 1, leaf[x.col])
 		}
-		rows[i] = row
-	}
-	if _, err := w.WriteRows(rows); err != nil {
-		return dst, fmt.Errorf("cannot write parquet: %w", err)
+		rows = append(rows, row)
+		if len(rows) == chunk || i == len(recs)-1 {
+			if _, err := w.WriteRows(rows); err != nil {
+				return dst, fmt.Errorf("cannot write parquet: %w", err)
+			}
+			rows = rows[:0]
+		}
 	}
 	if err := w.Close(); err != nil {
 		return dst, fmt.Errorf("cannot write parquet: %w", err)

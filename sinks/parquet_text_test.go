@@ -3,6 +3,7 @@ package sinks
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -148,6 +149,33 @@ func TestParquetTextColumns(t *testing.T) {
 		`cs(User-Agent)=curl Sc-Status=200 sc_status=500 ()=x`,
 	}, "_,cs_user_agent,line,sc_status",
 		map[string]string{"cs_user_agent": "curl", "sc_status": "200", "_": "x"})
+}
+
+// TestParquetTextManyRows: rows past the writer's chunk keep their own
+// values.
+func TestParquetTextManyRows(t *testing.T) {
+	enc, err := NewEncoder(CodecParquet, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src []byte
+	const n = 3000
+	for i := range n {
+		src = fmt.Appendf(src, `203.0.113.0 - - [23/Nov/2026:21:05:00 +0000] "GET /r%d HTTP/1.1" %d 512 "-" "curl/8"`+"\n", i, 200+i%7)
+	}
+	body, err := enc.EncodeText(nil, src, Meta{Records: n}, &textfmt.Config{Format: textfmt.Combined})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rows := parquetColumns(t, body)
+	if len(rows) != n {
+		t.Fatalf("%d rows, want %d", len(rows), n)
+	}
+	for i, r := range rows {
+		if r["request"] != fmt.Sprintf("GET /r%d HTTP/1.1", i) || r["status"] != fmt.Sprint(200+i%7) || !strings.Contains(r["line"], fmt.Sprintf("/r%d ", i)) {
+			t.Fatalf("row %d: %v", i, r)
+		}
+	}
 }
 
 // BenchmarkEncodeParquetText encodes 20,000 nginx combined lines of the
