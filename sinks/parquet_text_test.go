@@ -219,3 +219,39 @@ func BenchmarkEncodeParquetText(b *testing.B) {
 		})
 	}
 }
+
+// FuzzParquetText: any lines in any text format encode without error or
+// panic and read back line for line.
+func FuzzParquetText(f *testing.F) {
+	f.Add(uint8(textfmt.Combined), `203.0.113.0 - - [23/Nov/2026:21:05:00 +0000] "GET /a HTTP/1.1" 404 5 "-" "curl/8" a=b`+"\n"+`{"x":1}`)
+	f.Add(uint8(textfmt.Logfmt), "a=1 b=\"x \\\"y\\\"\" a=2\nline=3")
+	f.Add(uint8(textfmt.CSV), "a,\"b,\"\"c\"\"\",d\n\"open")
+	f.Add(uint8(textfmt.W3C), "#Fields: date sc-status\n2026-11-23 404\n#Fields: x\n1")
+	f.Add(uint8(textfmt.Asterisk), `"acme","[tel]","2017","from-trunk"`)
+	enc, err := NewEncoder(CodecParquet, 1)
+	if err != nil {
+		f.Fatal(err)
+	}
+	dec, err := NewDecoder(1 << 20)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, format uint8, lines string) {
+		c := textfmt.Config{Format: textfmt.Format(format%7 + 1)}
+		if c.Format == textfmt.CSV || c.Format == textfmt.TSV {
+			c.Columns = []string{"a", "b"}
+		}
+		if len(lines) > 4096 {
+			return
+		}
+		src := []byte(lines + "\n")
+		body, err := enc.EncodeText(nil, src, Meta{Records: 1}, &c)
+		if err != nil {
+			t.Fatalf("EncodeText: %v", err)
+		}
+		back, err := dec.Decode(nil, body, CodecParquet)
+		if err != nil || !bytes.Equal(back, src) {
+			t.Fatalf("read back %q, %v; want %q", back, err, src)
+		}
+	})
+}
