@@ -382,3 +382,44 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// Text objects under both names, .log.zst and the .ndjson.zst earlier
+// releases gave them, are rewritten in place under their own key.
+func TestRewriteTextNames(t *testing.T) {
+	ctx := context.Background()
+	d, err := sinks.NewDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := sinks.NewEncoder(sinks.CodecZstd, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer enc.Close()
+	raw := []byte("ts=1 msg=\"mail to someone@example.org\"\n")
+	var keys []string
+	for i, text := range []bool{true, false} {
+		k := sinks.Key{Class: "access", Topic: "app", FirstOffset: int64(i), Hour: sinks.HourOf(time.Now()), Text: text}
+		if err := d.Put(ctx, sinks.Object{Key: k.String(), Body: enc.Encode(nil, raw), Meta: sinks.Meta{Class: "access", Records: 1, FirstOffset: int64(i), LastOffset: int64(i)}}); err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, k.String())
+	}
+	rep, err := rewrite.Run(ctx, d, rules.Default(), rewrite.Options{})
+	if err != nil || rep.Rewritten != 2 || rep.Changed != 2 {
+		t.Fatalf("%+v, %v", rep, err)
+	}
+	for _, key := range keys {
+		o, err := d.Load(ctx, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := io.ReadAll(must(sinks.NewReader(bytes.NewReader(o.Body), sinks.CodecZstd)))
+		if err != nil || bytes.Contains(got, []byte("@example.org")) {
+			t.Errorf("%s after rewrite: %q, %v", key, got, err)
+		}
+	}
+	if !strings.HasSuffix(keys[0], ".log.zst") || !strings.HasSuffix(keys[1], ".ndjson.zst") {
+		t.Errorf("keys %v", keys)
+	}
+}
