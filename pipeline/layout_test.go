@@ -17,6 +17,7 @@ import (
 	"github.com/redactd/redactd/pipeline/kafkatest"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
+	"github.com/redactd/redactd/sinks/s3test"
 )
 
 // nginxLines returns n nginx combined lines from id first on, one per
@@ -274,8 +275,23 @@ func TestReplayAcrossTextRename(t *testing.T) {
 // a batch under the old name after the new owner listed the partition;
 // the new owner's batch from the same first offset finds it by its old
 // name (one Stat per text object) and writes only the records after it.
+// On a directory archive, and on MinIO unless -short.
 func TestLegacyNameChecked(t *testing.T) {
-	dir := newDir(t)
+	t.Run("dir", func(t *testing.T) { testLegacyNameChecked(t, newDir(t)) })
+	t.Run("s3", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("starts MinIO")
+		}
+		srv := s3test.Start(t)
+		a, err := sinks.NewS3(srv.Client(), srv.NewBucket(t), "", sinks.OpenOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		testLegacyNameChecked(t, a)
+	})
+}
+
+func testLegacyNameChecked(t *testing.T, dir sinks.Archive) {
 	arch := &countingArchive{Archive: dir}
 	p, err := New(testConfig("127.0.0.1:1", "g", "in"), testPolicy(t), arch, WithLogger(testLogger(t)))
 	if err != nil {
