@@ -43,8 +43,8 @@ func needDuckDB(t *testing.T) string {
 }
 
 // TestDuckDBReadsArchive writes an archive the way the daemon does
-// (sinks.Dir, both codecs, JSON and text topics, several hours and
-// partitions), then has DuckDB read it with deploy/duckdb/check.mjs: every
+// (sinks.Dir, both codecs, JSON and text topics, text objects named
+// .log.* and, as before that name, .ndjson.*, several hours and partitions), then has DuckDB read it with deploy/duckdb/check.mjs: every
 // record of every object, by class and topic, and the JSON topics as JSON.
 // query.sql is run against the demo's archive (TestDuckDBQueriesDemoArchive).
 func TestDuckDBReadsArchive(t *testing.T) {
@@ -75,7 +75,8 @@ func TestDuckDBReadsArchive(t *testing.T) {
 		for h := range 4 { // 22:00 to 01:00: two days
 			for part := range 3 {
 				k := sinks.Key{Class: tp.class, Topic: name, Partition: part, FirstOffset: int64(100 * h),
-					Hour: start.Add(time.Duration(h) * time.Hour), Codec: sinks.Codec(part % 2)}
+					Hour: start.Add(time.Duration(h) * time.Hour), Codec: sinks.Codec(part % 2),
+					Text: !tp.json && h%2 == 0} // text under both names: .log.* and, as before, .ndjson.*
 				var raw []byte
 				recs := 1 + ti + (h+part)%4 // a different total per topic
 				for i := range recs {

@@ -4,7 +4,9 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -121,6 +123,11 @@ type BatchConfig struct {
 	// "parquet" (a Parquet file, zstd at ZstdLevel inside; see
 	// sinks/parquet.go).
 	Format string `yaml:"format"`
+	// FormatByTopic and FormatByClass set Format for a topic (one of
+	// topics) and for a retention class (of the policy): a topic's entry
+	// wins over its class's, which wins over Format. See formatOf.
+	FormatByTopic map[string]string `yaml:"format_by_topic"`
+	FormatByClass map[string]string `yaml:"format_by_class"`
 	// ZstdLevel is the zstd compression level, 1 to 22.
 	ZstdLevel int `yaml:"zstd_level"`
 }
@@ -228,10 +235,22 @@ func (c *Config) Validate() error {
 	if _, err := sinks.ParseCodec(c.Batch.Codec); err != nil {
 		bad("batch.codec", c.Batch.Codec, "want zstd or gzip")
 	}
-	switch c.Batch.Format {
-	case "ndjson", "parquet":
-	default:
+	if !validFormat(c.Batch.Format) {
 		bad("batch.format", c.Batch.Format, "want ndjson or parquet")
+	}
+	for _, t := range slices.Sorted(maps.Keys(c.Batch.FormatByTopic)) {
+		key := "batch.format_by_topic." + t
+		if !seen[t] {
+			bad(key, t, "is not one of topics")
+		}
+		if f := c.Batch.FormatByTopic[t]; !validFormat(f) {
+			bad(key, f, "want ndjson or parquet")
+		}
+	}
+	for _, cl := range slices.Sorted(maps.Keys(c.Batch.FormatByClass)) {
+		if f := c.Batch.FormatByClass[cl]; !validFormat(f) {
+			bad("batch.format_by_class."+cl, f, "want ndjson or parquet")
+		}
 	}
 	if c.Batch.ZstdLevel < 1 || c.Batch.ZstdLevel > 22 {
 		bad("batch.zstd_level", c.Batch.ZstdLevel, "must be between 1 and 22")

@@ -28,6 +28,7 @@ type partition struct {
 	lagAt  prometheus.Gauge // when lag was last set
 	red    *redact.Redactor
 	format redact.Format // the topic's record encoding (rules.Policy.FormatFor)
+	layout layout        // how its batches are written (layout.go)
 	in     []byte        // record with raw newlines made spaces, before redaction
 	out    []byte        // redacted record scratch
 	log    *slog.Logger
@@ -92,6 +93,7 @@ func (p *Pipeline) newPartition(gen *kafka.Generation, topic string, id int, sta
 	pt := &partition{
 		p: p, gen: gen, topic: topic, id: id, start: start,
 		tm:          p.topicM[topic],
+		layout:      p.layout[topic],
 		red:         p.eng.NewRedactor(),
 		log:         p.log.With("topic", topic, "partition", id, "generation", gen.ID),
 		done:        make(chan *batch, p.cfg.Workers+1),

@@ -46,10 +46,14 @@ type Pipeline struct {
 	eng    *redact.Engine
 	arch   sinks.Archive
 	log    *slog.Logger
-	codec  sinks.Codec
+	layout map[string]layout // by topic: codecs by class, text format (layout.go)
 	dialer *kafka.Dialer
 	dlq    *kafka.Writer // nil without a dead-letter topic
 	kt     *kafka.Transport
+
+	// ndjsonNames names every NDJSON object .ndjson.zst, text or not, as
+	// the versions before .log.zst did: tests replay across the rename.
+	ndjsonNames bool
 
 	reg      prometheus.Registerer
 	gatherer prometheus.Gatherer
@@ -108,11 +112,11 @@ func WithEngine(e *redact.Engine) Option { return func(p *Pipeline) { p.eng = e 
 // New validates cfg and builds a pipeline that archives to arch under pol.
 // It does not connect to anything.
 func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pipeline, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, fmt.Errorf("invalid pipeline config: %w", err)
-	}
 	if pol == nil || arch == nil {
 		return nil, errors.New("BUG: pipeline.New needs a policy and an archive")
+	}
+	if err := errors.Join(cfg.Validate(), cfg.ValidatePolicy(pol)); err != nil {
+		return nil, fmt.Errorf("invalid pipeline config: %w", err)
 	}
 	if len(pol.Classes) == 0 || pol.DefaultClass < 0 || pol.DefaultClass >= len(pol.Classes) {
 		return nil, fmt.Errorf("policy %s: no classes or default class %d out of range", pol.Source, pol.DefaultClass)
@@ -140,10 +144,7 @@ func New(cfg Config, pol *rules.Policy, arch sinks.Archive, opts ...Option) (*Pi
 		r := prometheus.NewRegistry()
 		p.reg, p.gatherer = r, r
 	}
-	p.codec, _ = sinks.ParseCodec(cfg.Batch.Codec) // validated
-	if cfg.Batch.Format == "parquet" {
-		p.codec = sinks.CodecParquet
-	}
+	p.layout = p.layouts()
 	d, t, err := cfg.transport()
 	if err != nil {
 		return nil, err
@@ -256,15 +257,11 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	p.jobs = make(chan *batch)
 	var workers sync.WaitGroup
 	for range p.cfg.Workers {
-		enc, err := sinks.NewEncoder(p.codec, p.level())
-		if err != nil {
-			return err
-		}
 		workers.Add(1)
 		go func() {
 			defer workers.Done()
-			defer enc.Close()
-			w := uploader{p: p, enc: enc}
+			w := uploader{p: p}
+			defer w.close()
 			for b := range p.jobs {
 				w.upload(b)
 			}
@@ -351,8 +348,10 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	return stopErr
 }
 
-func (p *Pipeline) level() int {
-	if p.codec == sinks.CodecZstd || p.codec == sinks.CodecParquet {
+// level returns the compression level of codec: batch.zstd_level for zstd
+// and Parquet (zstd inside), gzip's default.
+func (p *Pipeline) level(codec sinks.Codec) int {
+	if codec == sinks.CodecZstd || codec == sinks.CodecParquet {
 		return p.cfg.Batch.ZstdLevel
 	}
 	return 0

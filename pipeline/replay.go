@@ -62,7 +62,7 @@ func (pt *partition) archivedRanges(live context.Context, class int, hour int64)
 func (pt *partition) listArchived(ctx context.Context, class int, hour int64) ([]offRange, error) {
 	p := pt.p
 	k := sinks.Key{Prefix: p.cfg.Prefix, Class: p.pol.Classes[class].Name, Topic: pt.topic,
-		Partition: pt.id, Hour: time.Unix(hour*3600, 0).UTC(), Codec: p.codec}
+		Partition: pt.id, Hour: time.Unix(hour*3600, 0).UTC(), Codec: pt.layout.codecs[class]}
 	prefix := string(k.AppendPartitionPrefix(nil)) // ".../hour=HH/topic+partition+"
 	var keys []sinks.Key
 	var names []string

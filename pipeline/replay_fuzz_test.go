@@ -96,7 +96,7 @@ func FuzzReplayExactlyOnce(f *testing.F) {
 			t.Fatal(err)
 		}
 		defer enc.Close()
-		w := &uploader{p: p, enc: enc}
+		w := &uploader{p: p, encs: map[sinks.Codec]*sinks.Encoder{sinks.CodecZstd: enc}}
 		ctx := context.Background()
 		hour := hourBase.Unix() / 3600
 		// Offsets with gaps, as compaction or transactions leave them.
@@ -125,7 +125,7 @@ func FuzzReplayExactlyOnce(f *testing.F) {
 		}
 
 		// First run: some batches uploaded, in any order, none committed.
-		first := &partition{p: p, topic: "in", tm: p.topicM["in"], log: p.log, uploadCtx: ctx}
+		first := &partition{p: p, topic: "in", layout: p.layout["in"], tm: p.topicM["in"], log: p.log, uploadCtx: ctx}
 		for i, seg := range cut(firstCuts, offs) {
 			if i < len(uploaded) && uploaded[i]&1 == 1 {
 				if err := w.put(ctx, mk(first, seg)); err != nil {
@@ -143,7 +143,7 @@ func FuzzReplayExactlyOnce(f *testing.F) {
 				break
 			}
 		}
-		pt := &partition{p: p, topic: "in", tm: p.topicM["in"], log: p.log, uploadCtx: ctx, start: int64(start) * 2}
+		pt := &partition{p: p, topic: "in", layout: p.layout["in"], tm: p.topicM["in"], log: p.log, uploadCtx: ctx, start: int64(start) * 2}
 		rs, err := pt.archivedRanges(ctx, 0, hour)
 		if err != nil {
 			t.Fatal(err)

@@ -97,7 +97,7 @@ func TestUploadExistsContinues(t *testing.T) {
 				t.Fatal(err)
 			}
 			ctx := context.Background()
-			pt := &partition{p: p, topic: "in", id: 0, tm: p.topicM["in"], log: p.log, uploadCtx: ctx}
+			pt := &partition{p: p, topic: "in", layout: p.layout["in"], id: 0, tm: p.topicM["in"], log: p.log, uploadCtx: ctx}
 			hour := hourBase.Unix() / 3600
 			mk := func(offs []int64) *batch {
 				b := &batch{pt: pt, class: 0, hour: hour}
@@ -107,7 +107,7 @@ func TestUploadExistsContinues(t *testing.T) {
 				}
 				return b
 			}
-			w := &uploader{p: p, enc: enc}
+			w := &uploader{p: p, encs: map[sinks.Codec]*sinks.Encoder{sinks.CodecZstd: enc}}
 			for _, e := range existing {
 				var offs []int64
 				for o := e[0]; o <= e[1]; o++ {

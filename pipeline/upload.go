@@ -12,10 +12,11 @@ import (
 	"github.com/redactd/redactd/sinks"
 )
 
-// uploader is one upload worker with its reusable encoder and body buffer.
+// uploader is one upload worker with its reusable encoders (one per codec,
+// made on first use) and body buffer.
 type uploader struct {
 	p    *Pipeline
-	enc  *sinks.Encoder
+	encs map[sinks.Codec]*sinks.Encoder
 	body []byte
 	key  []byte
 	raw  []byte // the records of the batch being uploaded, see takeRecords
@@ -34,6 +35,28 @@ func (w *uploader) takeRecords(b *batch) {
 		w.raw = nil
 	}
 	w.raw = b.moveTo(slices.Grow(w.raw[:0], b.size))
+}
+
+// encoder returns the worker's encoder for codec.
+func (w *uploader) encoder(codec sinks.Codec) (*sinks.Encoder, error) {
+	if e := w.encs[codec]; e != nil {
+		return e, nil
+	}
+	e, err := sinks.NewEncoder(codec, w.p.level(codec))
+	if err != nil {
+		return nil, err
+	}
+	if w.encs == nil {
+		w.encs = map[sinks.Codec]*sinks.Encoder{}
+	}
+	w.encs[codec] = e
+	return e, nil
+}
+
+func (w *uploader) close() {
+	for _, e := range w.encs {
+		e.Close()
+	}
 }
 
 // upload writes b until it is in the archive or its partition abandons it,
@@ -84,16 +107,31 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 	if len(w.raw) != b.size {
 		panic("BUG: an upload worker holds " + strconv.Itoa(len(w.raw)) + " bytes for a batch of " + strconv.Itoa(b.size))
 	}
+	codec := pt.layout.codecs[b.class]
+	enc, err := w.encoder(codec)
+	if err != nil {
+		return sinks.Permanent(fmt.Errorf("cannot make the %s encoder: %w", codec, err))
+	}
 	for b.written < len(b.offsets) {
 		first := b.offsets[b.written]
+		raw := w.raw[b.start(b.written):]
 		k := sinks.Key{
 			Prefix: p.cfg.Prefix, Class: p.pol.Classes[b.class].Name,
 			Topic: pt.topic, Partition: pt.id, FirstOffset: first,
-			Hour: time.Unix(b.hour*3600, 0).UTC(), Codec: p.codec,
+			Hour: time.Unix(b.hour*3600, 0).UTC(), Codec: codec,
+			Text: codec != sinks.CodecParquet && !p.ndjsonNames && sinks.TextRecords(raw),
 		}
 		w.key = k.AppendTo(w.key[:0])
 		key := string(w.key)
-		raw := w.raw[b.start(b.written):]
+		// A text object may exist under its name before .log.zst (layout.go).
+		if old, meta, err := w.legacyObject(ctx, k); err != nil {
+			return err
+		} else if old != "" {
+			if err := w.skipExisting(b, old, meta); err != nil {
+				return err
+			}
+			continue
+		}
 		n := len(b.offsets) - b.written
 		obj := sinks.Object{Key: key, Meta: sinks.Meta{
 			Class:        k.Class,
@@ -104,7 +142,7 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 			KeyID:        p.eng.KeyID(),
 			RawSize:      int64(len(raw)),
 		}}
-		body, err := w.enc.EncodeObject(w.body[:0], raw, obj.Meta)
+		body, err := enc.EncodeText(w.body[:0], raw, obj.Meta, pt.layout.text)
 		if err != nil {
 			return sinks.Permanent(fmt.Errorf("cannot encode %q: %w", key, err))
 		}
@@ -129,14 +167,24 @@ func (w *uploader) put(ctx context.Context, b *batch) error {
 		if err != nil {
 			return fmt.Errorf("cannot stat existing %q: %w", key, err)
 		}
-		if meta.LastOffset < first {
-			return fmt.Errorf("existing %q claims last offset %d before its first offset %d", key, meta.LastOffset, first)
+		if err := w.skipExisting(b, key, meta); err != nil {
+			return err
 		}
-		i := sort.Search(len(b.offsets), func(i int) bool { return b.offsets[i] > meta.LastOffset })
-		pt.log.Info("object already in archive (replay), continuing after it",
-			"key", key, "existing_last_offset", meta.LastOffset, "dropped", i-b.written, "remaining", len(b.offsets)-i)
-		p.m.replayed.Add(float64(i - b.written))
-		b.written = i
 	}
+	return nil
+}
+
+// skipExisting marks the records of b that the existing object key holds
+// (up to meta.LastOffset) as written.
+func (w *uploader) skipExisting(b *batch, key string, meta sinks.Meta) error {
+	first := b.offsets[b.written]
+	if meta.LastOffset < first {
+		return fmt.Errorf("existing %q claims last offset %d before its first offset %d", key, meta.LastOffset, first)
+	}
+	i := sort.Search(len(b.offsets), func(i int) bool { return b.offsets[i] > meta.LastOffset })
+	b.pt.log.Info("object already in archive (replay), continuing after it",
+		"key", key, "existing_last_offset", meta.LastOffset, "dropped", i-b.written, "remaining", len(b.offsets)-i)
+	w.p.m.replayed.Add(float64(i - b.written))
+	b.written = i
 	return nil
 }

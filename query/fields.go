@@ -5,6 +5,7 @@ import (
 
 	"github.com/redactd/redactd/redact"
 	"github.com/redactd/redactd/redact/textfmt"
+	"github.com/redactd/redactd/sinks"
 )
 
 // FieldReader reads a record's named fields, for --where, --count-by and
@@ -12,7 +13,9 @@ import (
 //
 //   - in a JSON record (one starting with '{'), a dotted path: "status",
 //     "user.id";
-//   - in a text record of a known layout, the layout's field names:
+//   - in a text record of a known layout, the layout's field names, or
+//     the names of their Parquet columns (sc_status for sc-status, see
+//     sinks.AppendColumnName):
 //     nginx/Apache combined lines ("remote_addr", "request", "status",
 //     "body_bytes_sent", "http_user_agent", ...) and CloudFront standard
 //     log lines ("sc-status", "cs-uri-stem", "c-ip", ...: tab-separated,
@@ -29,6 +32,7 @@ type FieldReader struct {
 	cf     *textfmt.Parser // the auto-detected CloudFront parser
 	fields []textfmt.Field
 	buf    []byte // unquoted values of rec
+	col    []byte // a field's column name (sinks.AppendColumnName)
 	rec    []byte // the record of Set
 	json   bool   // rec is a JSON object
 	ok     bool   // fields holds rec's fields
@@ -89,6 +93,21 @@ func (r *FieldReader) Field(name string) (v []byte, ok bool) {
 	if r.ok {
 		for _, f := range r.fields {
 			if string(f.Name) != name {
+				continue
+			}
+			raw := rec[f.Start:f.End]
+			if f.Quoting == textfmt.QuoteNone {
+				return raw, true
+			}
+			n := len(r.buf)
+			r.buf = textfmt.AppendUnquoted(r.buf, raw, f.Quoting)
+			return r.buf[n:len(r.buf):len(r.buf)], true
+		}
+		// The name of the field's Parquet column (sc_status for
+		// sc-status), as engines reading the archive spell it.
+		for _, f := range r.fields {
+			r.col = sinks.AppendColumnName(r.col[:0], f.Name)
+			if string(r.col) != name {
 				continue
 			}
 			raw := rec[f.Start:f.End]

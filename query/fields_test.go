@@ -46,6 +46,11 @@ func TestFieldReader(t *testing.T) {
 	f(cf, cfLine, "cs-uri-stem", "/index.html")
 	f(cf, cfLine, "c-ip", "203.0.113.0")
 	f(auto, cfLine, "sc-status", "404") // recognised by its shape
+	// The names of the Parquet columns (sinks.AppendColumnName) too.
+	f(auto, cfLine, "sc_status", "404")
+	f(cf, cfLine, "cs_user_agent", "curl/8")
+	f(cf, cfLine, "x_edge_location", "FRA56-C1")
+	f(cf, cfLine, "cs_uri_stem_", "<none>")
 	f(auto, cfLine+"\trid=r1", "rid", "r1")
 	f(auto, "2026-11-23 20:00:01 x status=1", "status", "1") // spaces: not CloudFront
 

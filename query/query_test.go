@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/redactd/redactd/redact/textfmt"
 	"github.com/redactd/redactd/sinks"
 )
 
@@ -157,5 +158,34 @@ func TestRunParquet(t *testing.T) {
 	}
 	if want := []string{`GET /x status=404`}; !slices.Equal(got, want) {
 		t.Errorf("text rows: got %q, want %q", got, want)
+	}
+
+	// nginx lines in Parquet with their field columns and in a .log.zst
+	// object: read by their named fields alike.
+	const l1, l2, l3 = `203.0.113.0 - - [23/Nov/2026:05:00:01 +0000] "GET /a HTTP/1.1" 404 5 "-" "curl/8"`,
+		`203.0.113.0 - - [23/Nov/2026:05:00:02 +0000] "GET /b HTTP/1.1" 200 5 "-" "curl/8"`,
+		`203.0.113.0 - - [23/Nov/2026:05:00:03 +0000] "GET /c HTTP/1.1" 404 5 "-" "curl/8"`
+	enc, err := sinks.NewEncoder(sinks.CodecParquet, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	combined := textfmt.DefaultConfig(textfmt.Combined)
+	k := sinks.Key{Class: "access", Topic: "cdn-nginx", Partition: 0, FirstOffset: 0, Hour: h, Codec: sinks.CodecParquet}
+	m := sinks.Meta{Class: "access", Records: 2, LastOffset: 1}
+	body, err := enc.EncodeText(nil, []byte(l1+"\n"+l2+"\n"), m, &combined)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Put(context.Background(), sinks.Object{Key: k.String(), Body: body, Meta: m}); err != nil {
+		t.Fatal(err)
+	}
+	put(t, d, sinks.Key{Class: "access", Topic: "cdn-nginx", Partition: 0, FirstOffset: 2, Hour: h, Text: true}, l3)
+	got = nil
+	q = Query{Class: "access", From: h, To: h, Where: []Where{{Field: "status", Value: []byte("404")}}}
+	if err := Run(context.Background(), d, "", &q, new(Stats), emit, func(k string, err error) { t.Errorf("%s: %v", k, err) }); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{l1, l3}; !slices.Equal(got, want) {
+		t.Errorf("nginx rows by status:\n got %q\nwant %q", got, want)
 	}
 }

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/redactd/redactd/redact"
+	"github.com/redactd/redactd/redact/textfmt"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
 )
@@ -401,7 +402,17 @@ func (w *worker) one(ctx context.Context, st Store, key string, o Options, days 
 		m.KeyID = w.eng.KeyID()
 	}
 	m.Size, m.Expiration = 0, ""
-	next := sinks.Object{Key: key, Body: enc.Encode(nil, w.out), Meta: m}
+	// A Parquet object carries its metadata inside, and a text topic with
+	// a declared format its field columns: EncodeText writes both.
+	var text *textfmt.Config
+	if rf := w.pol.FormatFor(k.Topic); rf.Text == redact.TextFields {
+		text = &rf.Fields
+	}
+	body, err := enc.EncodeText(nil, w.out, m, text)
+	if err != nil {
+		return fmt.Errorf("cannot encode %q: %w", key, err)
+	}
+	next := sinks.Object{Key: key, Body: body, Meta: m}
 	ch.ExpireOn, err = st.Replace(ctx, obj, next, days)
 	if err != nil {
 		rep.Rewritten--

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parquet-go/parquet-go"
+
 	"github.com/redactd/redactd/rewrite"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
@@ -315,5 +317,109 @@ func TestRewriteGzip(t *testing.T) {
 	got, err := io.ReadAll(r)
 	if err != nil || bytes.Contains(got, []byte("@example.org")) || !bytes.HasSuffix(got, []byte(`{"msg":"nothing"}`+"\n")) || o.Meta.Records != 2 {
 		t.Fatalf("gzip object after rewrite: %q, %v, meta %+v", got, err, o.Meta)
+	}
+}
+
+// A Parquet object of a text topic with a declared format is rewritten as
+// Parquet: its lines redacted under the policy, its field columns parsed
+// from the new lines, its metadata in the file.
+func TestRewriteParquetText(t *testing.T) {
+	ctx := context.Background()
+	d, err := sinks.NewDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol, err := rules.ParseForTest("p.yaml", []byte("version: 1\ndetectors: {email: mask}\nclasses: {access: 90}\nrouting: {default: access}\nformats: {web-nginx: combined}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := sinks.NewEncoder(sinks.CodecParquet, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := sinks.Key{Class: "access", Topic: "web-nginx", Hour: sinks.HourOf(time.Now()), Codec: sinks.CodecParquet}
+	raw := []byte(`10.0.0.0 - - [23/Nov/2026:21:05:00 +0000] "GET /a?to=someone@example.org HTTP/1.1" 404 5 "-" "curl/8"` + "\n" +
+		`10.0.0.0 - - [23/Nov/2026:21:05:01 +0000] "GET /b HTTP/1.1" 200 5 "-" "curl/8"` + "\n")
+	body, err := enc.EncodeObject(nil, raw, sinks.Meta{Class: "access", Records: 2, LastOffset: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Put(ctx, sinks.Object{Key: k.String(), Body: body, Meta: sinks.Meta{Class: "access", Records: 2, LastOffset: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := rewrite.Run(ctx, d, pol, rewrite.Options{})
+	if err != nil || rep.Rewritten != 1 || rep.Changed != 1 {
+		t.Fatalf("%+v, %v", rep, err)
+	}
+	o, err := d.Load(ctx, k.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := d.Stat(ctx, k.String())
+	if err != nil || m.Records != 2 || m.RulesVersion != pol.Version {
+		t.Errorf("meta after rewrite %+v, %v", m, err)
+	}
+	f, err := parquet.OpenFile(bytes.NewReader(o.Body), int64(len(o.Body)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cols []string
+	for _, fd := range f.Schema().Fields() {
+		cols = append(cols, fd.Name())
+	}
+	if !slices.Contains(cols, "status") || !slices.Contains(cols, "request") || !slices.Contains(cols, "line") {
+		t.Errorf("columns after rewrite %v, want the combined fields and line", cols)
+	}
+	got, err := io.ReadAll(must(sinks.NewReader(bytes.NewReader(o.Body), sinks.CodecParquet)))
+	if err != nil || bytes.Contains(got, []byte("@example.org")) || !bytes.Contains(got, []byte("GET /a?to=[email] HTTP/1.1")) {
+		t.Fatalf("records after rewrite: %q, %v", got, err)
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// Text objects under both names, .log.zst and the .ndjson.zst earlier
+// releases gave them, are rewritten in place under their own key.
+func TestRewriteTextNames(t *testing.T) {
+	ctx := context.Background()
+	d, err := sinks.NewDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := sinks.NewEncoder(sinks.CodecZstd, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer enc.Close()
+	raw := []byte("ts=1 msg=\"mail to someone@example.org\"\n")
+	var keys []string
+	for i, text := range []bool{true, false} {
+		k := sinks.Key{Class: "access", Topic: "app", FirstOffset: int64(i), Hour: sinks.HourOf(time.Now()), Text: text}
+		if err := d.Put(ctx, sinks.Object{Key: k.String(), Body: enc.Encode(nil, raw), Meta: sinks.Meta{Class: "access", Records: 1, FirstOffset: int64(i), LastOffset: int64(i)}}); err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, k.String())
+	}
+	rep, err := rewrite.Run(ctx, d, rules.Default(), rewrite.Options{})
+	if err != nil || rep.Rewritten != 2 || rep.Changed != 2 {
+		t.Fatalf("%+v, %v", rep, err)
+	}
+	for _, key := range keys {
+		o, err := d.Load(ctx, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := io.ReadAll(must(sinks.NewReader(bytes.NewReader(o.Body), sinks.CodecZstd)))
+		if err != nil || bytes.Contains(got, []byte("@example.org")) {
+			t.Errorf("%s after rewrite: %q, %v", key, got, err)
+		}
+	}
+	if !strings.HasSuffix(keys[0], ".log.zst") || !strings.HasSuffix(keys[1], ".ndjson.zst") {
+		t.Errorf("keys %v", keys)
 	}
 }

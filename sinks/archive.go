@@ -96,6 +96,10 @@ type Key struct {
 	FirstOffset int64
 	Hour        time.Time // record-time hour, UTC
 	Codec       Codec
+	// Text names a zstd or gzip object .log.zst or .log.gz instead of
+	// .ndjson.zst or .ndjson.gz: its records are text lines, not all JSON
+	// (see TextRecords). Parquet objects do not have it.
+	Text bool
 }
 
 // Codec is an object's compression, or for CodecParquet its format (a

@@ -7,6 +7,8 @@ import (
 
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/redactd/redactd/redact/textfmt"
 )
 
 // Encoder compresses whole batches. Make one per worker and reuse it: after
@@ -90,8 +92,15 @@ func (e *Encoder) Encode(dst, src []byte) []byte {
 // with metadata m, to dst: Encode's for zstd and gzip, a Parquet file
 // carrying m for CodecParquet (which allocates).
 func (e *Encoder) EncodeObject(dst, src []byte, m Meta) ([]byte, error) {
+	return e.EncodeText(dst, src, m, nil)
+}
+
+// EncodeText is EncodeObject for the records of a topic whose text format
+// c is declared (nil: none): a Parquet file gets one column per named
+// field besides the line (parquet_text.go); the other codecs ignore c.
+func (e *Encoder) EncodeText(dst, src []byte, m Meta, c *textfmt.Config) ([]byte, error) {
 	if e.codec == CodecParquet {
-		return encodeParquet(dst, src, m, e.level)
+		return encodeParquet(dst, src, m, e.level, c)
 	}
 	return e.Encode(dst, src), nil
 }

@@ -1,6 +1,7 @@
 package sinks
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -18,6 +19,43 @@ func (c Codec) Ext() string {
 		return ".parquet"
 	}
 	return ".ndjson.zst"
+}
+
+// textExt returns the file extension of text objects (Key.Text) encoded
+// with c: .log.zst or .log.gz.
+func (c Codec) textExt() string {
+	if c == CodecGzip {
+		return ".log.gz"
+	}
+	return ".log.zst"
+}
+
+// Ext returns the file extension of k's object: c.Ext(), or for a text
+// object .log.zst or .log.gz.
+func (k Key) Ext() string {
+	if k.Text && k.Codec != CodecParquet {
+		return k.Codec.textExt()
+	}
+	return k.Codec.Ext()
+}
+
+// TextRecords reports whether the records in src (each ending in '\n') are
+// text lines, and so go to a Key.Text object: false when every record is
+// JSON (its first byte other than white space is '{' or '['), true when
+// one is not. It does not allocate.
+func TextRecords(src []byte) bool {
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		if c := firstNonSpace(line); c != '{' && c != '[' {
+			return true
+		}
+	}
+	return false
 }
 
 func (c Codec) String() string {
@@ -49,6 +87,7 @@ func (k Key) String() string { return string(k.AppendTo(nil)) }
 //	AppendHourDir         [prefix/]class=C/topic=T/dt=YYYY-MM-DD/hour=HH/
 //	AppendPartitionPrefix [prefix/]class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+
 //	AppendTo              [prefix/]class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+000000000000000042.ndjson.zst
+//	                      (.log.zst for text records, Key.Text)
 
 // AppendRoot appends the archive root: "PREFIX/", or nothing without a
 // prefix.
@@ -113,7 +152,7 @@ func (k Key) AppendTo(dst []byte) []byte {
 		dst = append(dst, '0')
 	}
 	dst = append(dst, b...)
-	dst = append(dst, k.Codec.Ext()...)
+	dst = append(dst, k.Ext()...)
 	return dst
 }
 
@@ -282,6 +321,9 @@ func (k Key) Validate() error {
 	if k.Codec != CodecZstd && k.Codec != CodecGzip && k.Codec != CodecParquet {
 		errs = append(errs, fmt.Errorf("invalid codec %d", k.Codec))
 	}
+	if k.Text && k.Codec == CodecParquet {
+		errs = append(errs, errors.New("a Parquet object has no text name"))
+	}
 	return errors.Join(errs...)
 }
 
@@ -351,8 +393,12 @@ func ParseKey(s string) (Key, error) {
 		k.Codec, name = CodecGzip, name[:len(name)-len(CodecGzip.Ext())]
 	case strings.HasSuffix(name, CodecParquet.Ext()):
 		k.Codec, name = CodecParquet, name[:len(name)-len(CodecParquet.Ext())]
+	case strings.HasSuffix(name, CodecZstd.textExt()):
+		k.Codec, k.Text, name = CodecZstd, true, name[:len(name)-len(CodecZstd.textExt())]
+	case strings.HasSuffix(name, CodecGzip.textExt()):
+		k.Codec, k.Text, name = CodecGzip, true, name[:len(name)-len(CodecGzip.textExt())]
 	default:
-		return fail("want extension .ndjson.zst, .ndjson.gz or .parquet")
+		return fail("want extension .ndjson.zst, .ndjson.gz, .log.zst, .log.gz or .parquet")
 	}
 	topic, rest, ok := strings.Cut(name, "+")
 	if !ok || topic != k.Topic {

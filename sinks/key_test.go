@@ -33,6 +33,34 @@ func TestParseKeyRoundTrip(t *testing.T) {
 	f(Key{Prefix: "logs/", Class: "t", Topic: "x", Partition: 2147483647, FirstOffset: 9223372036854775807, Hour: h.Add(3 * time.Hour)})
 	f(Key{Class: "t", Topic: "x", FirstOffset: 999999999999999999, Hour: time.Date(1999, 1, 1, 0, 0, 0, 0, time.UTC)})
 	f(Key{Class: "t", Topic: "x", FirstOffset: 1000000000000000000, Hour: time.Date(2026, 2, 28, 23, 0, 0, 0, time.FixedZone("x", 3600))})
+	f(Key{Class: "access", Topic: "cdn-access", Partition: 3, FirstOffset: 123456, Hour: h, Text: true})
+	f(Key{Class: "access", Topic: "cdn-access", Partition: 3, FirstOffset: 123456, Hour: h, Codec: CodecGzip, Text: true})
+	f(Key{Class: "access", Topic: "cdn-access", Partition: 3, FirstOffset: 123456, Hour: h, Codec: CodecParquet})
+	if s := (Key{Class: "a", Topic: "t", Hour: h, Text: true}).String(); !strings.HasSuffix(s, "/t+0+000000000000000000.log.zst") {
+		t.Errorf("text key %q, want .log.zst", s)
+	}
+	if err := (Key{Class: "a", Topic: "t", Hour: h, Codec: CodecParquet, Text: true}).Validate(); err == nil {
+		t.Error("a Parquet key with a text name validates")
+	}
+}
+
+func TestTextRecords(t *testing.T) {
+	f := func(src string, want bool) {
+		t.Helper()
+		if got := TextRecords([]byte(src)); got != want {
+			t.Errorf("TextRecords(%q) = %v, want %v", src, got, want)
+		}
+	}
+	f("", false)
+	f("{\"a\":1}\n", false)
+	f("{\"a\":1}\n [1]\n\t{}\n", false)
+	f("{\"a\":1}\nGET / 200\n", true)
+	f("{\"a\":1}\n\n{}\n", true) // an empty record is not JSON
+	f("  \n", true)
+	f("ts=1 level=info", true)
+	if n := testing.AllocsPerRun(10, func() { TextRecords([]byte("{}\n{}\nx\n")) }); n != 0 {
+		t.Errorf("TextRecords allocates %v times", n)
+	}
 }
 
 func TestParseKeyRejects(t *testing.T) {
@@ -71,6 +99,8 @@ func TestParseKeyRejects(t *testing.T) {
 	f(strings.Replace(ok, "000000000000123456", "99999999999999999999", 1))
 	f(strings.Replace(ok, ".ndjson.zst", ".ndjson", 1))
 	f(strings.Replace(ok, ".ndjson.zst", ".json.zst", 1))
+	f(strings.Replace(ok, ".ndjson.zst", ".log", 1))
+	f(strings.Replace(ok, ".ndjson.zst", ".log.parquet", 1))
 	f(strings.Replace(ok, "/hour=20", "", 1))
 }
 
@@ -106,6 +136,8 @@ func FuzzParseKey(f *testing.F) {
 	f.Add("class=a/topic=t/dt=2026-02-29/hour=00/t+0+000000000000000000.ndjson.zst")
 	f.Add("x/class=a/topic=t/dt=2026-11-23/hour=23/t+12+1234567890123456789.ndjson.gz")
 	f.Add("class=a/topic=t/dt=2026-11-23/hour=23/t+12+..ndjson.gz")
+	f.Add("class=a/topic=t/dt=2026-11-23/hour=23/t+12+000000000000000000.log.zst")
+	f.Add("class=a/topic=t/dt=2026-11-23/hour=23/t+12+000000000000000000.log.gz")
 	f.Fuzz(func(t *testing.T, s string) {
 		k, err := ParseKey(s)
 		if err != nil {

@@ -12,6 +12,8 @@ import (
 	"github.com/parquet-go/parquet-go"
 	pqzstd "github.com/parquet-go/parquet-go/compress/zstd"
 	"github.com/parquet-go/parquet-go/format"
+
+	"github.com/redactd/redactd/redact/textfmt"
 )
 
 // Parquet objects (batch.format: parquet) hold one batch as one Parquet
@@ -24,6 +26,9 @@ import (
 //     every value is one, else the JSON logical type holding each value as
 //     written (nested objects and arrays stay JSON text); a key missing
 //     from a record, or null, is a null;
+//   - a batch of a topic with a declared text format gets the text
+//     layout: a line column plus one column per named field
+//     (parquet_text.go);
 //   - any other batch (text lines, JSON mixed with text, or JSON objects
 //     with more than maxParquetColumns distinct keys, such as maps keyed by
 //     ids) is one string column, "line", holding each record, as is a batch
@@ -58,13 +63,20 @@ const (
 
 // encodeParquet appends src (records, each ending in '\n') as a Parquet
 // file carrying m to dst.
-func encodeParquet(dst, src []byte, m Meta, level int) ([]byte, error) {
+// A text format c (not nil) writes the text layout (parquet_text.go).
+func encodeParquet(dst, src []byte, m Meta, level int, c *textfmt.Config) ([]byte, error) {
 	recs := splitLines(src)
 	var opts []parquet.WriterOption
 	for k, v := range metaValues(m) {
 		opts = append(opts, parquet.KeyValueMetadata(parquetMetaPrefix+k, v))
 	}
 	opts = append(opts, parquet.Compression(&pqzstd.Codec{Level: pqzstd.Level(zstdLevelOf(level))}))
+	if c != nil {
+		if out, err := encodeParquetText(dst, recs, *c, opts); err == nil {
+			return out, nil
+		}
+		return encodeParquetLines(dst, recs, opts)
+	}
 	if objs, ok := jsonObjects(recs); ok {
 		if out, err := encodeParquetJSON(dst, objs, opts); err == nil {
 			return out, nil
@@ -270,7 +282,16 @@ func parquetRecords(dst, data []byte, max int64) (out []byte, err error) {
 		return dst, fmt.Errorf("cannot read parquet: %w", err)
 	}
 	fields := f.Schema().Fields()
-	text := len(fields) == 1 && fields[0].Name() == parquetLine && !fields[0].Optional()
+	// A text object has a required line column (and, with a declared text
+	// format, optional field columns); every column of a JSON object is
+	// optional.
+	lineCol := -1
+	for i, fd := range fields {
+		if fd.Name() == parquetLine && fd.Leaf() && !fd.Optional() && !fd.Repeated() {
+			lineCol = i
+		}
+	}
+	text := lineCol >= 0
 	r := parquet.NewReader(f)
 	defer r.Close()
 	rows := make([]parquet.Row, 256)
@@ -278,7 +299,11 @@ func parquetRecords(dst, data []byte, max int64) (out []byte, err error) {
 		n, err := r.ReadRows(rows)
 		for _, row := range rows[:n] {
 			if text {
-				dst = append(dst, row[0].ByteArray()...)
+				for _, v := range row {
+					if v.Column() == lineCol {
+						dst = append(dst, v.ByteArray()...)
+					}
+				}
 				dst = append(dst, '\n')
 				continue
 			}

@@ -154,7 +154,7 @@ func (s *S3) Replace(ctx context.Context, old Stored, obj Object, days int) (tim
 		IfMatch:         aws.String(old.etag),
 		Tagging:         aws.String(tags.Encode()),
 		Metadata:        metaValues(obj.Meta),
-		ContentType:     aws.String(contentTypeOf(k.Codec)),
+		ContentType:     aws.String(contentTypeOf(k)),
 		ContentEncoding: contentEncoding(k.Codec),
 	}
 	if _, err := s.client.PutObject(ctx, in, s.opts()...); err != nil {
@@ -261,7 +261,15 @@ func (d *Dir) Load(ctx context.Context, key string) (Stored, error) {
 		}
 		return Stored{}, fmt.Errorf("cannot read %q: %w", key, err)
 	}
-	m, n, err := readMetaFrame(bytes.NewReader(data), k.Codec)
+	var (
+		m Meta
+		n int64
+	)
+	if k.Codec == CodecParquet {
+		m, err = parquetMeta(bytes.NewReader(data), int64(len(data))) // no frame: the footer holds it
+	} else {
+		m, n, err = readMetaFrame(bytes.NewReader(data), k.Codec)
+	}
 	if err != nil {
 		return Stored{}, fmt.Errorf("cannot read %q: %w", key, err)
 	}

@@ -134,9 +134,12 @@ func contentEncoding(c Codec) *string {
 }
 
 // contentTypeOf is an object's Content-Type.
-func contentTypeOf(c Codec) string {
-	if c == CodecParquet {
+func contentTypeOf(k Key) string {
+	switch {
+	case k.Codec == CodecParquet:
 		return "application/vnd.apache.parquet"
+	case k.Text:
+		return "text/plain; charset=utf-8"
 	}
 	return "application/x-ndjson"
 }
@@ -150,7 +153,7 @@ func (s *S3) putSingle(ctx context.Context, k Key, obj Object) error {
 		IfNoneMatch:     aws.String("*"),
 		Tagging:         tagging(obj.Meta.Class),
 		Metadata:        metaValues(obj.Meta),
-		ContentType:     aws.String(contentTypeOf(k.Codec)),
+		ContentType:     aws.String(contentTypeOf(k)),
 		ContentEncoding: contentEncoding(k.Codec),
 	}, s.opts()...)
 	return classify(err)
@@ -170,7 +173,7 @@ func (s *S3) putMultipart(ctx context.Context, k Key, obj Object) (err error) {
 		Key:             aws.String(obj.Key),
 		Tagging:         tagging(obj.Meta.Class),
 		Metadata:        metaValues(obj.Meta),
-		ContentType:     aws.String(contentTypeOf(k.Codec)),
+		ContentType:     aws.String(contentTypeOf(k)),
 		ContentEncoding: contentEncoding(k.Codec),
 	}, s.opts()...)
 	if err != nil {

@@ -197,6 +197,13 @@ func (w *keyWalker) value(v *yaml.Node, t reflect.Type, p string) {
 	switch {
 	case t.Kind() == reflect.Struct && t != reflect.TypeFor[time.Duration]() && v.Kind == yaml.MappingNode:
 		w.mapping(v, t, p)
+	case t.Kind() == reflect.Map && v.Kind == yaml.MappingNode:
+		// Each entry's line, for problems naming "batch.format_by_topic.T".
+		for j := 0; j+1 < len(v.Content); j += 2 {
+			ep := joinPath(p, v.Content[j].Value)
+			w.lines[ep] = v.Content[j].Line
+			w.value(v.Content[j+1], t.Elem(), ep)
+		}
 	case t.Kind() == reflect.Slice && v.Kind == yaml.SequenceNode:
 		for j, e := range v.Content {
 			ep := p + "[" + strconv.Itoa(j) + "]"
@@ -376,6 +383,16 @@ func (c *Config) Validate() error {
 	}
 	if v := c.Lifecycle.VerifyInterval; v != 0 && v < 10*time.Second {
 		ps = append(ps, c.problem("lifecycle.verify_interval", v.String(), "must be 0 (off) or at least 10s"))
+	}
+	return problem.Join(ps)
+}
+
+// ValidatePolicy returns the problems of c that only the policy shows
+// (pipeline.Config.ValidatePolicy), each located as Validate's are.
+func (c *Config) ValidatePolicy(pol *rules.Policy) error {
+	var ps []*problem.Problem
+	for _, p := range problem.All(c.Config.ValidatePolicy(pol)) {
+		ps = append(ps, c.locate(p))
 	}
 	return problem.Join(ps)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/redactd/redactd/problem"
+	"github.com/redactd/redactd/rules"
 )
 
 // TestExampleConfig loads the documented example (every key) and checks it
@@ -340,5 +342,44 @@ func TestRunReportsConfigAndRules(t *testing.T) {
 		if !strings.Contains(errOut, w) {
 			t.Errorf("stderr lacks %q:\n%s", w, errOut)
 		}
+	}
+}
+
+// TestConfigFormatByTopicAndClass: batch.format_by_topic and
+// batch.format_by_class name the key, line and value that are wrong: a
+// topic not consumed, a class the policy lacks, a format that is none.
+func TestConfigFormatByTopicAndClass(t *testing.T) {
+	const file = `brokers: [k:9092]
+topics: [cdn-nginx, audit-log]
+group: g
+archive: {url: "file:///tmp/x"}
+batch:
+  format_by_topic:
+    cdn-nginx: parquet
+    cdn-typo: parquet
+    audit-log: orc
+  format_by_class:
+    audit: parquet
+    acess: parquet
+    technical: csv
+`
+	c, err := ParseConfig("c.yaml", []byte(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = errors.Join(c.Validate(), c.ValidatePolicy(rules.Default()))
+	want := []string{
+		`c.yaml:8: key batch.format_by_topic.cdn-typo: value "cdn-typo": is not one of topics`,
+		`c.yaml:9: key batch.format_by_topic.audit-log: value "orc": want ndjson or parquet`,
+		`c.yaml:13: key batch.format_by_class.technical: value "csv": want ndjson or parquet`,
+		`c.yaml:12: key batch.format_by_class.acess: value "acess": is not a class of the policy <default> (its classes: technical, access, audit)`,
+	}
+	for _, w := range want {
+		if !strings.Contains(fmt.Sprint(err), w) {
+			t.Errorf("error lacks %q:\n%v", w, err)
+		}
+	}
+	if n := len(problem.All(err)); n != len(want) {
+		t.Errorf("%d problems, want %d:\n%v", n, len(want), err)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/redactd/redactd/pipeline"
+	"github.com/redactd/redactd/problem"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
 )
@@ -201,6 +202,9 @@ func runRun(args []string) int {
 	}
 	// The policy file is checked too, so that one run shows every mistake.
 	pol, perr := loadPolicy(cfg.Rules)
+	if perr == nil {
+		err = problem.Join(append(problem.All(err), problem.All(cfg.ValidatePolicy(pol))...))
+	}
 	if err != nil || perr != nil {
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "redactd run: invalid configuration:\n%s\n", indent(err.Error()))

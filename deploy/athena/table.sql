@@ -1,6 +1,10 @@
 -- Amazon Athena tables over a redactd archive, as the daemon writes it:
 --
---   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.ndjson.zst
+--   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.ndjson.zst  (JSON records)
+--   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.log.zst     (text lines)
+--
+-- A table reads every file of its partitions, whatever the name (archives
+-- written before .log.zst have text lines in .ndjson.zst files).
 --
 -- Partition projection computes the partitions from the key layout, so no
 -- crawler, MSCK REPAIR or ALTER TABLE ADD PARTITION is ever needed, and a
@@ -155,6 +159,90 @@ TBLPROPERTIES (
   'storage.location.template'   = 's3://example-log-archive/redactd/class=${class}/topic=${topic}/dt=${dt}/hour=${hour}/'
 );
 
+-- Text topics with a declared format (the policy's formats:, such as the cdn
+-- pack's cdn-nginx: combined and cdn-cloudfront: cloudfront) written as
+-- Parquet (batch.format_by_topic): one string column per named field, named
+-- as Athena accepts (sc-status is sc_status), NULL where a line lacks the
+-- field or does not parse, and the redacted line. No SerDe, no regular
+-- expression: cast where you compare, TRY_CAST(status AS integer).
+CREATE EXTERNAL TABLE IF NOT EXISTS redactd_nginx_parquet (
+  `remote_addr`     string,
+  `remote_user`     string,
+  `time_local`      string,
+  `request`         string,
+  `status`          string,
+  `body_bytes_sent` string,
+  `http_referer`    string,
+  `http_user_agent` string,
+  `line`            string
+)
+PARTITIONED BY (
+  `class` string,
+  `topic` string,
+  `dt`    string,
+  `hour`  string
+)
+STORED AS PARQUET
+LOCATION 's3://example-log-archive/redactd/'
+TBLPROPERTIES (
+  'projection.enabled'          = 'true',
+  'projection.class.type'       = 'enum',
+  'projection.class.values'     = 'access',
+  'projection.topic.type'       = 'enum',
+  'projection.topic.values'     = 'cdn-nginx',
+  'projection.dt.type'          = 'date',
+  'projection.dt.format'        = 'yyyy-MM-dd',
+  'projection.dt.range'         = '2026-01-01,NOW',
+  'projection.dt.interval'      = '1',
+  'projection.dt.interval.unit' = 'DAYS',
+  'projection.hour.type'        = 'integer',
+  'projection.hour.range'       = '0,23',
+  'projection.hour.digits'      = '2',
+  'storage.location.template'   = 's3://example-log-archive/redactd/class=${class}/topic=${topic}/dt=${dt}/hour=${hour}/'
+);
+
+CREATE EXTERNAL TABLE IF NOT EXISTS redactd_cloudfront_parquet (
+  `date`               string,
+  `time`               string,
+  `x_edge_location`    string,
+  `sc_bytes`           string,
+  `c_ip`               string,
+  `cs_method`          string,
+  `cs_host`            string,
+  `cs_uri_stem`        string,
+  `sc_status`          string,
+  `cs_referer`         string,
+  `cs_user_agent`      string,
+  `cs_uri_query`       string,
+  `x_edge_result_type` string,
+  `time_taken`         string,
+  `line`               string
+)
+PARTITIONED BY (
+  `class` string,
+  `topic` string,
+  `dt`    string,
+  `hour`  string
+)
+STORED AS PARQUET
+LOCATION 's3://example-log-archive/redactd/'
+TBLPROPERTIES (
+  'projection.enabled'          = 'true',
+  'projection.class.type'       = 'enum',
+  'projection.class.values'     = 'access',
+  'projection.topic.type'       = 'enum',
+  'projection.topic.values'     = 'cdn-cloudfront',
+  'projection.dt.type'          = 'date',
+  'projection.dt.format'        = 'yyyy-MM-dd',
+  'projection.dt.range'         = '2026-01-01,NOW',
+  'projection.dt.interval'      = '1',
+  'projection.dt.interval.unit' = 'DAYS',
+  'projection.hour.type'        = 'integer',
+  'projection.hour.range'       = '0,23',
+  'projection.hour.digits'      = '2',
+  'storage.location.template'   = 's3://example-log-archive/redactd/class=${class}/topic=${topic}/dt=${dt}/hour=${hour}/'
+);
+
 -- Examples.
 -- CDN requests by status over a week:
 --   SELECT status, count(*) FROM cdn_nginx
@@ -166,6 +254,9 @@ TBLPROPERTIES (
 --   SELECT event, result, count(*) FROM redactd_json
 --   WHERE class = 'audit' AND topic = 'audit-log' AND dt >= '2026-11-20'
 --   GROUP BY event, result ORDER BY 3 DESC;
+-- nginx requests by status from Parquet text columns:
+--   SELECT TRY_CAST(status AS integer) AS status, count(*) FROM redactd_nginx_parquet
+--   WHERE dt >= '2026-11-16' GROUP BY 1 ORDER BY 1;
 -- Text lines of one SIP domain:
 --   SELECT dt, hour, line FROM redactd_text
 --   WHERE class = 'access' AND topic = 'voip-cdr' AND dt = '2026-11-23'

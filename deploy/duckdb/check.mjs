@@ -43,8 +43,9 @@ const conn = await db.connect();
 const sql = (s) => "'" + s.replaceAll("'", "''") + "'";
 const rows = async (q) => (await conn.runAndReadAll(q)).getRowObjectsJson();
 
-// Every object, both codecs: .ndjson.zst and .ndjson.gz.
-const all = join(dir, 'class=*/topic=*/dt=*/hour=*/*.ndjson.*');
+// Every object but Parquet, both codecs and both names: .ndjson.zst,
+// .ndjson.gz, .log.zst, .log.gz (the '+' after the topic anchors the glob).
+const all = join(dir, 'class=*/topic=*/dt=*/hour=*/*+*.[nl][do][jg]*');
 const out = { lines: {}, json: {}, json_columns: [] };
 for (const r of await rows(`
     SELECT class, topic, count(*) AS n

@@ -2,8 +2,12 @@
 -- `aws s3 sync`) or S3 directly through the httpfs extension. The key layout
 -- class=/topic=/dt=/hour= is Hive partitioning, so DuckDB turns the folders
 -- into columns and a WHERE on them skips whole folders. Files end in
--- .ndjson.zst or .ndjson.gz; DuckDB decompresses both by extension (and
--- skips the metadata frame a file:// archive puts at the start of each file).
+-- .ndjson.zst or .ndjson.gz (JSON records), .log.zst or .log.gz (text
+-- lines; archives written before redactd named these .ndjson.* too) or
+-- .parquet; DuckDB decompresses by extension (and skips the metadata frame
+-- a file:// archive puts at the start of each file). The glob
+-- *+*.[nl][do][jg]* below is every .ndjson.* and .log.* file and no
+-- .parquet one (the '+' after the topic anchors it).
 --
 -- What is in the files is each topic's own format, redacted: JSON objects
 -- for JSON topics (audit-log, app-telemetry), the original text lines for
@@ -26,7 +30,7 @@
 -- lines practically never hold; no quoting, so a line is read as it is.
 CREATE OR REPLACE VIEW all_lines AS
 SELECT *
-FROM read_csv('/var/lib/redactd/archive/class=*/topic=*/dt=*/hour=*/*.ndjson.*',
+FROM read_csv('/var/lib/redactd/archive/class=*/topic=*/dt=*/hour=*/*+*.[nl][do][jg]*',
               columns = {'line': 'VARCHAR'}, header = false,
               delim = E'\x01', quote = '', escape = '', hive_partitioning = true);
 
@@ -51,7 +55,7 @@ FROM (
   SELECT *, regexp_extract(line,
     '^(\S+) \S+ (.+?) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d+|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: |$)',
     ['remote_addr', 'remote_user', 'time_local', 'request', 'status', 'body_bytes_sent', 'http_referer', 'http_user_agent']) AS f
-  FROM read_csv('/var/lib/redactd/archive/class=access/topic=cdn-access/dt=*/hour=*/*.ndjson.*',
+  FROM read_csv('/var/lib/redactd/archive/class=access/topic=cdn-access/dt=*/hour=*/*+*.[nl][do][jg]*',
                 columns = {'line': 'VARCHAR'}, header = false,
                 delim = E'\x01', quote = '', escape = '', hive_partitioning = true)
 )
@@ -83,7 +87,7 @@ SELECT class, topic, dt, hour,
        s[14] AS x_edge_result_type, TRY_CAST(s[19] AS DOUBLE) AS time_taken, line
 FROM (
   SELECT *, string_split(line, E'\t') AS s
-  FROM read_csv('/var/lib/redactd/archive/class=access/topic=cdn-access/dt=*/hour=*/*.ndjson.*',
+  FROM read_csv('/var/lib/redactd/archive/class=access/topic=cdn-access/dt=*/hour=*/*+*.[nl][do][jg]*',
                 columns = {'line': 'VARCHAR'}, header = false,
                 delim = E'\x01', quote = '', escape = '', hive_partitioning = true)
   WHERE regexp_matches(line, '^\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2}\t')

@@ -1,6 +1,10 @@
 -- Trino (Hive connector) tables over a redactd archive:
 --
---   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.ndjson.zst
+--   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.ndjson.zst  (JSON records)
+--   s3://BUCKET/PREFIX/class=C/topic=T/dt=YYYY-MM-DD/hour=HH/T+P+OFFSET.log.zst     (text lines)
+--
+-- A table reads every file of its partitions, whatever the name (archives
+-- written before .log.zst have text lines in .ndjson.zst files).
 --
 -- The catalog "hive" needs S3 access to the bucket (fs.native-s3.enabled=true
 -- and s3.region, or your existing S3 setup). Trino picks the decompressor by
@@ -73,8 +77,65 @@ WITH (
   partitioned_by    = ARRAY['class', 'topic', 'dt', 'hour']
 );
 
+-- Text topics with a declared format (the policy's formats:, such as the cdn
+-- pack's cdn-nginx: combined and cdn-cloudfront: cloudfront) written as
+-- Parquet (batch.format_by_topic): one varchar column per named field, named
+-- as engines accept (sc-status is sc_status), NULL where a line lacks the
+-- field or does not parse, and the redacted line. Filter on topic: the
+-- table's location holds every topic.
+CREATE TABLE IF NOT EXISTS hive.logs.redactd_nginx_parquet (
+  remote_addr     varchar,
+  remote_user     varchar,
+  time_local      varchar,
+  request         varchar,
+  status          varchar,
+  body_bytes_sent varchar,
+  http_referer    varchar,
+  http_user_agent varchar,
+  line            varchar,
+  class   varchar,
+  topic   varchar,
+  dt      varchar,
+  hour    varchar
+)
+WITH (
+  external_location = 's3://example-log-archive/redactd/',
+  format            = 'PARQUET',
+  partitioned_by    = ARRAY['class', 'topic', 'dt', 'hour']
+);
+
+CREATE TABLE IF NOT EXISTS hive.logs.redactd_cloudfront_parquet (
+  "date"             varchar,
+  "time"             varchar,
+  x_edge_location    varchar,
+  sc_bytes           varchar,
+  c_ip               varchar,
+  cs_method          varchar,
+  cs_host            varchar,
+  cs_uri_stem        varchar,
+  sc_status          varchar,
+  cs_referer         varchar,
+  cs_user_agent      varchar,
+  cs_uri_query       varchar,
+  x_edge_result_type varchar,
+  time_taken         varchar,
+  line               varchar,
+  class   varchar,
+  topic   varchar,
+  dt      varchar,
+  hour    varchar
+)
+WITH (
+  external_location = 's3://example-log-archive/redactd/',
+  format            = 'PARQUET',
+  partitioned_by    = ARRAY['class', 'topic', 'dt', 'hour']
+);
+
 CALL hive.system.sync_partition_metadata('logs', 'redactd_json', 'FULL');
 CALL hive.system.sync_partition_metadata('logs', 'redactd_text', 'FULL');
+CALL hive.system.sync_partition_metadata('logs', 'redactd_audit_parquet', 'FULL');
+CALL hive.system.sync_partition_metadata('logs', 'redactd_nginx_parquet', 'FULL');
+CALL hive.system.sync_partition_metadata('logs', 'redactd_cloudfront_parquet', 'FULL');
 
 -- CDN access logs, nginx/Apache combined lines (the names are nginx's, as
 -- `redactd query --count-by status` uses them; the pattern is the one
@@ -112,5 +173,7 @@ FROM (SELECT *, split(line, chr(9)) AS s FROM hive.logs.redactd_text
 --   SELECT status, count(*) FROM cdn_nginx WHERE dt >= '2026-11-16' GROUP BY 1 ORDER BY 1;
 --   SELECT event, result, count(*) FROM hive.logs.redactd_json
 --   WHERE class = 'audit' AND topic = 'audit-log' AND dt >= '2026-11-20' GROUP BY 1, 2;
+--   SELECT CAST(status AS integer) AS status, count(*) FROM hive.logs.redactd_nginx_parquet
+--   WHERE topic = 'cdn-nginx' AND dt >= '2026-11-16' GROUP BY 1 ORDER BY 1;
 --   SELECT dt, line FROM hive.logs.redactd_text
 --   WHERE topic = 'voip-cdr' AND dt = '2026-11-23' AND line LIKE '%@voip.example.org%';
