@@ -95,6 +95,7 @@ var (
 		"first_name", "firstname", "last_name", "lastname", "full_name", "fullname",
 		"display_name", "displayname", "given_name", "givenname", "family_name", "familyname",
 		"surname", "middle_name", "middlename", "maiden_name", "nickname", "real_name", "realname",
+		"fname", "lname", "forename", "name_first", "name_last", // Mailchimp's merge fields FNAME, LNAME
 		"caller_name", "callername", "callee_name", "caller_id_name", "callee_id_name", "cid_name", "calleridname",
 		"connectedlinename", "connected_line_name",
 		"contact_name", "customer_name", "cardholder", "cardholder_name", "name_on_card",
