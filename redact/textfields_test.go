@@ -30,6 +30,9 @@ func TestTextFieldsAuto(t *testing.T) {
 	f(`1,1764928800,"1001","4930690000"`, `1,1764928800,"1001","4930690000"`)
 	f(`id,date,amount,currency`, `id,date,amount,currency`)
 	f(`1,1764928800,"1001","4930690000",59`, `1,1764928800,"1001","4930690000",59`)
+	// Mailchimp's subscribe webhook, form-encoded: the merge fields.
+	f(`type=subscribe&data%5Bmerges%5D%5BFNAME%5D=Lena&data%5Bmerges%5D%5BLNAME%5D=Fischer&data%5Bmerges%5D%5BPHONE%5D=%2B1+404+555+0123`,
+		`type=subscribe&data%5Bmerges%5D%5BFNAME%5D=[name]&data%5Bmerges%5D%5BLNAME%5D=[name]&data%5Bmerges%5D%5BPHONE%5D=[phone]`)
 	// nginx combined: the query string is split; a parameter whose name
 	// says session or token holds a secret, '+' is a space in it.
 	f(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET /cb?code=abc123XYZ&sess_id=9f8e7d&q=hello+world&to=%2B44+20+7946+0958 HTTP/1.1" 200 512 "-" "curl/8.5.0"`,
