@@ -211,7 +211,7 @@ const (
 	quickMatch = time.Millisecond
 	// matchAttempts bounds the measured runs of one match: the first with
 	// the allowance as wall time, the others stretched.
-	matchAttempts = 3
+	matchAttempts = 5
 	// maxStretch bounds a measured retry's wall time, as a multiple of the
 	// allowance: a retry needs the allowance divided by the share of a
 	// CPU the thread got, and at most this much.
@@ -297,7 +297,7 @@ func (r *Redactor) find(p *compiledPattern, re *regexp2.Regexp, prev *regexp2.Ma
 		}
 		stretch := float64(maxStretch)
 		if cpu > 0 {
-			stretch = min(stretch, 2*float64(took)/float64(cpu))
+			stretch = min(stretch, 3*float64(took)/float64(cpu))
 		}
 		wall = time.Duration(float64(allow) * max(stretch, 2))
 	}
