@@ -33,12 +33,13 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	switch {
 	case act == ActKeep:
 		return append(dst, orig...), m.end
-	case isIP && m.addr.IsValid() && (e.keepIP(m.addr) ||
+	case isIP && m.addr.IsValid() && (e.keepIP(m.addr) || m.addr.Unmap().IsLoopback() ||
 		act == ActTruncate && truncateIP(m.addr, rule.v4bits, rule.v6bits) == m.addr.WithZone("")):
-		// An address its truncation leaves as it is ("0::", "A::",
-		// 10.1.2.0) is written as it was: respelled ("a::"), it would
-		// read differently on a second pass, where "A::0000000" is no
-		// address and "A::[phone]" is one.
+		// A loopback address (127.0.0.1, ::1: an upstream on the same
+		// host) names nobody. An address its truncation leaves as it
+		// is ("0::", "A::", 10.1.2.0) is written as it was: respelled
+		// ("a::"), it would read differently on a second pass, where
+		// "A::0000000" is no address and "A::[phone]" is one.
 		return append(dst, src[m.start:end]...), end
 	case m.det == DetEmail && e.keepEmail(src, m):
 		return append(dst, orig...), m.end

@@ -185,3 +185,20 @@ func TestPrivateKeyBlocks(t *testing.T) {
 	f(`deploy key="-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5v\n-----END OPENSSH PRIVATE KEY-----" ok`,
 		`deploy key="[private_key]" ok`)
 }
+
+// A loopback address names nobody: it is written as it was under every IP
+// action (an upstream on the same host in an nginx error line).
+func TestLoopbackKept(t *testing.T) {
+	for _, act := range []Action{ActTruncate, ActMask, ActHash, ActPseudonymize} {
+		o := DefaultOptions()
+		o.HashKey, o.HashKeyID = []byte("0123456789abcdef0123456789abcdef"), "k1"
+		for _, d := range []Detector{DetIPv4, DetIPv6} {
+			o.Detectors[d].Action = act
+		}
+		f := checker(t, mustEngine(t, o).NewRedactor(), FormatText, true)
+		f(`upstream: "http://127.0.0.1:8080/upload" [::1]:9000 127.10.20.30 ::ffff:127.0.0.1`,
+			`upstream: "http://127.0.0.1:8080/upload" [::1]:9000 127.10.20.30 ::ffff:127.0.0.1`)
+	}
+	f := checker(t, mustEngine(t, DefaultOptions()).NewRedactor(), FormatText, true)
+	f("client 10.0.0.1 upstream 127.0.0.1 peer 128.0.0.1", "client 10.0.0.0 upstream 127.0.0.1 peer 128.0.0.0")
+}
