@@ -611,6 +611,8 @@ var (
 	startsByAfter [2][256]startSet         // [long][byte after the word]
 	startsByCtx   [numCtx]startSet         // starts whose lens and after a key context lifts
 	startsDotted  startSet
+	// The starts whose first tests scanCtx writes out (see there).
+	startEmail, startKey startSet
 )
 
 // maxWordLen caps the word lengths the tables tell apart.
@@ -654,6 +656,15 @@ func buildStarts() {
 		if ws.dotted {
 			startsDotted |= bit
 		}
+		switch ws.name {
+		case "email":
+			startEmail = bit
+		case "key":
+			startKey = bit
+		}
+	}
+	if startEmail == 0 || startKey == 0 {
+		panic("BUG: no email or key word start")
 	}
 	// A word of maxWordLen bytes or more passes where any longer one
 	// would: lens are monotone past that length for every start above.

@@ -328,6 +328,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 	n := len(src)
 	s.startsOn()
 	byCtx := startsByCtx[kc]
+	at := -1 // the next '@' at or after the last e-mail candidate (n: none)
 	for i := 0; i < n; i++ {
 		c := src[i]
 		k := class[c]
@@ -352,8 +353,27 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			long = 1
 		}
 		set := startsByFirst[c] & (startsByLen[min(wl, maxWordLen)]&startsByAfter[long][c2] | byCtx) & s.on
-		if set != 0 && k&cDigit != 0 && inDottedOrVersion(src, i) {
+		if set&^startsDotted != 0 && k&cDigit != 0 && inDottedOrVersion(src, i) {
 			set &= startsDotted
+		}
+		// The first tests of the two starts most words reach, written out
+		// (their may says the same): an e-mail needs an '@' ahead, a key
+		// followed by a blank what spacedKey reads after it, and neither
+		// starts where an earlier attempt in the run failed.
+		if set&startEmail != 0 {
+			if i > at {
+				if x := bytes.IndexByte(src[i:], '@'); x >= 0 {
+					at = i + x
+				} else {
+					at = n
+				}
+			}
+			if at >= n || i < s.emailNone {
+				set &^= startEmail
+			}
+		}
+		if set&startKey != 0 && (i < s.keyNone || c2 == ' ' && !spacedKey(src, i, w)) {
+			set &^= startKey
 		}
 		if set != 0 {
 			if m, ok := s.runStarts(src, i, w, kc, set, false); ok {
