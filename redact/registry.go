@@ -612,7 +612,7 @@ var (
 	startsByCtx   [numCtx]startSet         // starts whose lens and after a key context lifts
 	startsDotted  startSet
 	// The starts whose first tests scanCtx writes out (see there).
-	startEmail, startKey startSet
+	startEmail, startKey, startPhoneLabel startSet
 )
 
 // maxWordLen caps the word lengths the tables tell apart.
@@ -661,10 +661,12 @@ func buildStarts() {
 			startEmail = bit
 		case "key":
 			startKey = bit
+		case "phone_label":
+			startPhoneLabel = bit
 		}
 	}
-	if startEmail == 0 || startKey == 0 {
-		panic("BUG: no email or key word start")
+	if startEmail == 0 || startKey == 0 || startPhoneLabel == 0 {
+		panic("BUG: no email, key or phone_label word start")
 	}
 	// A word of maxWordLen bytes or more passes where any longer one
 	// would: lens are monotone past that length for every start above.

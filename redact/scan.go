@@ -375,6 +375,9 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 		if set&startKey != 0 && (i < s.keyNone || c2 == ' ' && !spacedKey(src, i, w)) {
 			set &^= startKey
 		}
+		if set&startPhoneLabel != 0 && (i < 2 || src[i-1] != ' ') {
+			set &^= startPhoneLabel // a label and a blank come before (phoneLabelBefore)
+		}
 		if set != 0 {
 			if m, ok := s.runStarts(src, i, w, kc, set, false); ok {
 				return m, true

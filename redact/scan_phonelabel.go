@@ -68,12 +68,11 @@ func labelWordBefore(src []byte, e int) ([]byte, int) {
 }
 
 // phoneLabelAfter reports whether c2, the byte after a digit run, may end
-// a labelled number. Not ',' or ';': every epoch and counter of a CSV row
-// is followed by one, and the registry cannot see the blank a label needs
-// before the run.
+// a labelled number. (scanCtx drops the start when no blank comes before
+// the run, as after every epoch of a CSV row.)
 func phoneLabelAfter(c2 byte) bool {
 	switch c2 {
-	case 0, ' ', '\t', ')', ']', '"', '\'', '.':
+	case 0, ' ', '\t', ',', ';', ')', ']', '"', '\'', '.':
 		return true
 	}
 	return false
