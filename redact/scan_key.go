@@ -720,6 +720,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	switch {
 	case elem:
 		vq = '<'
+		if x := valueEndQ(src, v, '<'); x+1 >= n || src[x+1] != '/' {
+			// No closing tag after the text ("<token>0 | P<UTO..."):
+			// read it as an unquoted value, up to its first blank, so
+			// that the mask never runs into what follows.
+			vq, quoted = 0, false
+		}
 	case quoted, unclosed:
 		v++
 	case escQuoted:
