@@ -134,18 +134,7 @@ func LooksAsteriskCSV(rec []byte) bool {
 		return false
 	}
 	var span [astDisposition + 1][2]int
-	n := 0
-	for i := 0; i <= len(rec); n++ {
-		s, e, next, _, bad := nextField(rec, i, ',', true)
-		if bad != "" {
-			return false
-		}
-		if n < len(span) {
-			span[n] = [2]int{s, e}
-		}
-		i = next
-	}
-	if n < astMinFields {
+	if n, ok := csvSpans(rec, span[:]); !ok || n < astMinFields {
 		return false
 	}
 	for k := astStart; k < astDuration; k++ {
@@ -169,6 +158,23 @@ func LooksAsteriskCSV(rec []byte) bool {
 		return true
 	}
 	return false
+}
+
+// csvSpans splits rec as a CSV row, with RFC 4180 quotes, into as many
+// (start, end) spans of values as span holds, and returns the number of
+// fields; ok is false when rec does not parse.
+func csvSpans(rec []byte, span [][2]int) (n int, ok bool) {
+	for i := 0; i <= len(rec); n++ {
+		s, e, next, _, bad := nextField(rec, i, ',', true)
+		if bad != "" {
+			return n, false
+		}
+		if n < len(span) {
+			span[n] = [2]int{s, e}
+		}
+		i = next
+	}
+	return n, true
 }
 
 // isDateTime reports whether b is "YYYY-MM-DD HH:MM:SS".
@@ -213,18 +219,7 @@ func LooksFreeSWITCHCSV(rec []byte) bool {
 		return false
 	}
 	var span [fsUUID + 1][2]int
-	n := 0
-	for i := 0; i <= len(rec); n++ {
-		s, e, next, _, bad := nextField(rec, i, ',', true)
-		if bad != "" {
-			return false
-		}
-		if n < len(span) {
-			span[n] = [2]int{s, e}
-		}
-		i = next
-	}
-	if n < fsMinFields {
+	if n, ok := csvSpans(rec, span[:]); !ok || n < fsMinFields {
 		return false
 	}
 	field := func(k int) []byte { return rec[span[k][0]:span[k][1]] }
