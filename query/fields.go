@@ -92,34 +92,32 @@ func (r *FieldReader) Field(name string) (v []byte, ok bool) {
 	}
 	if r.ok {
 		for _, f := range r.fields {
-			if string(f.Name) != name {
-				continue
+			if string(f.Name) == name {
+				return r.value(rec, f), true
 			}
-			raw := rec[f.Start:f.End]
-			if f.Quoting == textfmt.QuoteNone {
-				return raw, true
-			}
-			n := len(r.buf)
-			r.buf = textfmt.AppendUnquoted(r.buf, raw, f.Quoting)
-			return r.buf[n:len(r.buf):len(r.buf)], true
 		}
 		// The name of the field's Parquet column (sc_status for
 		// sc-status), as engines reading the archive spell it.
 		for _, f := range r.fields {
 			r.col = sinks.AppendColumnName(r.col[:0], f.Name)
-			if string(r.col) != name {
-				continue
+			if string(r.col) == name {
+				return r.value(rec, f), true
 			}
-			raw := rec[f.Start:f.End]
-			if f.Quoting == textfmt.QuoteNone {
-				return raw, true
-			}
-			n := len(r.buf)
-			r.buf = textfmt.AppendUnquoted(r.buf, raw, f.Quoting)
-			return r.buf[n:len(r.buf):len(r.buf)], true
 		}
 	}
 	return TextField(rec, name)
+}
+
+// value returns the text of field f of rec, unquoted into r.buf when the
+// field is quoted.
+func (r *FieldReader) value(rec []byte, f textfmt.Field) []byte {
+	raw := rec[f.Start:f.End]
+	if f.Quoting == textfmt.QuoteNone {
+		return raw
+	}
+	n := len(r.buf)
+	r.buf = textfmt.AppendUnquoted(r.buf, raw, f.Quoting)
+	return r.buf[n:len(r.buf):len(r.buf)]
 }
 
 // IsHeader reports whether the record given to Set is a header line of the
