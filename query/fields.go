@@ -61,7 +61,7 @@ func NewFieldReader(c textfmt.Config) (*FieldReader, error) {
 // Set makes rec the record Field reads, splitting a text record once for
 // every name asked of it. rec must stay unchanged until the next Set.
 func (r *FieldReader) Set(rec []byte) {
-	r.rec, r.buf, r.ok, r.json = rec, r.buf[:0], false, firstNonSpace(rec) == '{'
+	r.rec, r.buf, r.ok, r.json = rec, r.buf[:0], false, sinks.FirstNonSpace(rec) == '{'
 	if r.json {
 		return
 	}

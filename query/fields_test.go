@@ -6,6 +6,7 @@ import (
 
 	"github.com/redactd/redactd/redact"
 	"github.com/redactd/redactd/redact/textfmt"
+	"github.com/redactd/redactd/sinks"
 )
 
 func TestFieldReader(t *testing.T) {
@@ -125,7 +126,7 @@ func FuzzFieldReader(f *testing.F) {
 		}
 		fr.Set(rec)
 		v, ok := fr.Field(name)
-		if firstNonSpace(rec) == '{' {
+		if sinks.FirstNonSpace(rec) == '{' {
 			w, wok := redact.JSONField(rec, name)
 			if ok != wok || string(v) != string(w) {
 				t.Fatalf("JSON field %q: %q %v, JSONField %q %v", name, v, ok, w, wok)

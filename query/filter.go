@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/redactd/redactd/redact"
+	"github.com/redactd/redactd/sinks"
 )
 
 // Match reports whether rec passes q's Grep and every Where: for a JSON
@@ -21,7 +22,7 @@ func (q *Query) match(rec []byte, fr *FieldReader) bool {
 	if len(q.Where) == 0 {
 		return true
 	}
-	isJSON := firstNonSpace(rec) == '{'
+	isJSON := sinks.FirstNonSpace(rec) == '{'
 	if fr != nil {
 		fr.Set(rec)
 	}
@@ -41,17 +42,6 @@ func (q *Query) match(rec []byte, fr *FieldReader) bool {
 		}
 	}
 	return true
-}
-
-func firstNonSpace(b []byte) byte {
-	for _, c := range b {
-		switch c {
-		case ' ', '\t', '\r', '\n':
-			continue
-		}
-		return c
-	}
-	return 0
 }
 
 // TextField returns the value of the first key=value token for key in a

@@ -51,7 +51,7 @@ func TextRecords(src []byte) bool {
 		} else {
 			src = nil
 		}
-		if c := firstNonSpace(line); c != '{' && c != '[' {
+		if c := FirstNonSpace(line); c != '{' && c != '[' {
 			return true
 		}
 	}

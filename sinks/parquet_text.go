@@ -65,7 +65,7 @@ func encodeParquetText(dst []byte, recs [][]byte, c textfmt.Config, opts []parqu
 	)
 	for i, rec := range recs {
 		starts[i] = len(cells)
-		if firstNonSpace(rec) == '{' {
+		if FirstNonSpace(rec) == '{' {
 			continue // a JSON record on a text topic: its line only
 		}
 		var header bool
@@ -169,9 +169,9 @@ func AppendColumnName(dst, name []byte) []byte {
 	return dst
 }
 
-// firstNonSpace returns the first byte of b that is not white space, or 0:
-// query.FieldReader tells JSON records by it too.
-func firstNonSpace(b []byte) byte {
+// FirstNonSpace returns the first byte of b that is not white space, or 0:
+// a record is JSON when it is '{' (or '['), here and in query.
+func FirstNonSpace(b []byte) byte {
 	for _, c := range b {
 		switch c {
 		case ' ', '\t', '\r', '\n':
