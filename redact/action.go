@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"net/netip"
+	"strconv"
 )
 
 // actNone means "no override": the detector's own action applies.
@@ -21,6 +22,7 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	act := rule.act
 	end := m.end
 	isIP := m.det == DetIPv4 || m.det == DetIPv6
+	form := ipDotted
 	if isIP {
 		if ov == ActTruncate || ov == ActPseudonymize {
 			act = ov
@@ -28,6 +30,7 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 		if m.det == DetIPv6 {
 			end = skipZone(src, end)
 		}
+		m, form = ipFormOf(src, m)
 	}
 	orig := src[m.start:m.end]
 	switch {
@@ -78,11 +81,11 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	switch act {
 	case ActTruncate:
 		if m.addr.IsValid() {
-			return appendIPText(dst, src[m.start:end], truncateIP(m.addr, rule.v4bits, rule.v6bits)), end
+			return appendIPForm(dst, src[m.start:end], truncateIP(m.addr, rule.v4bits, rule.v6bits), form), end
 		}
 	case ActPseudonymize:
 		if m.addr.IsValid() && e.pan != nil {
-			return appendIPText(dst, src[m.start:end], r.pseudonym(m.addr)), end
+			return appendIPForm(dst, src[m.start:end], r.pseudonym(m.addr), form), end
 		}
 	case ActHash:
 		if isIP && m.addr.IsValid() {
@@ -178,6 +181,54 @@ var colon = []byte{':'}
 // appendIPText appends a in canonical form with the brackets and port of
 // region kept.
 func appendIPText(dst, region []byte, a netip.Addr) []byte {
+	return appendIPForm(dst, region, a, ipDotted)
+}
+
+// ipForm is how an IPv4 address is written, so that its replacement is
+// written the same way.
+type ipForm uint8
+
+const (
+	ipDotted   ipForm = iota // 203.0.113.7
+	ipReversed               // 7.113.0.203.in-addr.arpa: the octets in reverse
+	ipDashed                 // ec2-203-0-113-7.compute-1.amazonaws.com
+)
+
+// ipFormOf returns how the IPv4 match m is written in src and, for a
+// reverse-lookup name (DNS PTR queries), m with its address in order:
+// the scanner gives the octets as written, and there the host part comes
+// first.
+func ipFormOf(src []byte, m match) (match, ipForm) {
+	switch {
+	case m.det != DetIPv4:
+		return m, ipDotted
+	case bytes.IndexByte(src[m.start:m.end], '-') >= 0:
+		return m, ipDashed
+	case hasFoldPrefix(src[m.end:], ".in-addr.arpa"):
+		b := m.addr.As4()
+		m.addr = netip.AddrFrom4([4]byte{b[3], b[2], b[1], b[0]})
+		return m, ipReversed
+	}
+	return m, ipDotted
+}
+
+// appendIPForm is appendIPText for an IPv4 address written in form f:
+// reversed as in a reverse-lookup name, or with dashes inside a host name.
+func appendIPForm(dst, region []byte, a netip.Addr, f ipForm) []byte {
+	if f != ipDotted && a.Is4() {
+		b := a.As4()
+		sep := byte('-')
+		if f == ipReversed {
+			b, sep = [4]byte{b[3], b[2], b[1], b[0]}, '.'
+		}
+		for k, o := range b {
+			if k > 0 {
+				dst = append(dst, sep)
+			}
+			dst = strconv.AppendUint(dst, uint64(o), 10)
+		}
+		return dst
+	}
 	pre, post := ipAffixes(region)
 	dst = append(dst, pre...)
 	dst = a.AppendTo(dst)

@@ -197,6 +197,14 @@ func wordStartTable() []wordStart {
 			},
 		},
 		{
+			// An address inside a host name: ec2-54-12-34-56.compute-1...
+			name: "ipv4_dashed", det: DetIPv4, first: digitByte,
+			lens:  lenAtMost(3),
+			after: func(_ bool, c2 byte) bool { return c2 == '-' },
+			may:   func(_ *scanner, src []byte, _, w int, _ keyCtx) bool { return dashedIPv4Tail(src, w) },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIPv4Dashed(src, i) },
+		},
+		{
 			name: "ipv4", det: DetIPv4, first: digitByte,
 			lens: lenAtMost(3), after: func(_ bool, c2 byte) bool { return c2 == '.' }, keyed: keyedCtxs,
 			may: func(_ *scanner, src []byte, _, w int, kc keyCtx) bool {
@@ -612,7 +620,7 @@ var (
 	startsByCtx   [numCtx]startSet         // starts whose lens and after a key context lifts
 	startsDotted  startSet
 	// The starts whose first tests scanCtx writes out (see there).
-	startEmail, startKey, startPhoneLabel startSet
+	startEmail, startKey, startPhoneLabel, startIPDashed startSet
 )
 
 // maxWordLen caps the word lengths the tables tell apart.
@@ -663,10 +671,12 @@ func buildStarts() {
 			startKey = bit
 		case "phone_label":
 			startPhoneLabel = bit
+		case "ipv4_dashed":
+			startIPDashed = bit
 		}
 	}
-	if startEmail == 0 || startKey == 0 || startPhoneLabel == 0 {
-		panic("BUG: no email, key or phone_label word start")
+	if startEmail == 0 || startKey == 0 || startPhoneLabel == 0 || startIPDashed == 0 {
+		panic("BUG: no email, key, phone_label or ipv4_dashed word start")
 	}
 	// A word of maxWordLen bytes or more passes where any longer one
 	// would: lens are monotone past that length for every start above.

@@ -429,3 +429,81 @@ func scanMAC(src []byte, i int) (hit, bool) {
 	}
 	return hit{}, false
 }
+
+// hasFoldPrefix reports whether b starts with the lower-case s, ignoring
+// the case of b.
+func hasFoldPrefix(b []byte, s string) bool {
+	if len(b) < len(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lower(b[i]) != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// dashedIPv4Tail reports, cheaply, whether the digit word that ends at
+// src[w] may start a dashed address (see scanIPv4Dashed): three more
+// groups of one to three digits, each after a '-', then a '.' and a
+// letter. Dates (2026-12-05) and phone numbers fail it within a few bytes.
+func dashedIPv4Tail(src []byte, w int) bool {
+	n := len(src)
+	for k := 0; k < 3; k++ {
+		if w+1 >= n || src[w] != '-' || !isDigit(src[w+1]) {
+			return false
+		}
+		w += 2
+		for d := 1; w < n && isDigit(src[w]); d++ {
+			if d == 3 {
+				return false
+			}
+			w++
+		}
+	}
+	return w+1 < n && src[w] == '.' && isAlpha(src[w+1])
+}
+
+// scanIPv4Dashed matches an IPv4 address written with dashes inside a host
+// name, as providers name hosts after their address:
+// ec2-54-12-34-56.compute-1.amazonaws.com, host-203-0-113-7.static.isp.net,
+// ip-10-0-1-2.ec2.internal, 203-0-113-7.dyn.example.net. The address starts
+// a label or follows a word and a dash, and the name goes on with a dot and
+// a letter; octets are written without leading zeros. It does not
+// allocate.
+func scanIPv4Dashed(src []byte, i int) (hit, bool) {
+	if i > 0 {
+		if c := src[i-1]; c == '-' {
+			if i < 2 || !isAlnum(src[i-2]) {
+				return hit{}, false
+			}
+		} else if isAlnum(c) || c == '.' || c == '_' {
+			return hit{}, false
+		}
+	}
+	n := len(src)
+	var a [4]byte
+	j := i
+	for k := 0; k < 4; k++ {
+		if k > 0 {
+			if j >= n || src[j] != '-' {
+				return hit{}, false
+			}
+			j++
+		}
+		s, v := j, 0
+		for j < n && isDigit(src[j]) && j-s < 4 {
+			v = v*10 + int(src[j]-'0')
+			j++
+		}
+		if d := j - s; d == 0 || d > 3 || v > 255 || d > 1 && src[s] == '0' {
+			return hit{}, false
+		}
+		a[k] = byte(v)
+	}
+	if j+1 >= n || src[j] != '.' || !isAlpha(src[j+1]) {
+		return hit{}, false
+	}
+	return hit{det: DetIPv4, start: i, end: j, ip: [16]byte{a[0], a[1], a[2], a[3]}}, true
+}

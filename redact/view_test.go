@@ -202,3 +202,18 @@ func TestLoopbackKept(t *testing.T) {
 	f := checker(t, mustEngine(t, DefaultOptions()).NewRedactor(), FormatText, true)
 	f("client 10.0.0.1 upstream 127.0.0.1 peer 128.0.0.1", "client 10.0.0.0 upstream 127.0.0.1 peer 128.0.0.0")
 }
+
+// An address written reversed (a reverse-lookup name) or with dashes (a
+// host name) is replaced in the same form, its host part cut as any
+// other's.
+func TestIPForms(t *testing.T) {
+	f := checker(t, mustEngine(t, DefaultOptions()).NewRedactor(), FormatText, true)
+	f("client 198.51.100.77#53412 (7.113.0.203.in-addr.arpa): query: 7.113.0.203.in-addr.arpa IN PTR +",
+		"client 198.51.100.0#53412 (0.113.0.203.in-addr.arpa): query: 0.113.0.203.in-addr.arpa IN PTR +")
+	f("connect from ec2-54-12-34-56.compute-1.amazonaws.com[54.12.34.56]",
+		"connect from ec2-54-12-34-0.compute-1.amazonaws.com[54.12.34.0]")
+	o := DefaultOptions()
+	o.Detectors[DetIPv4].Action = ActMask
+	f = checker(t, mustEngine(t, o).NewRedactor(), FormatText, true)
+	f("host-203-0-113-7.static.isp.net 7.113.0.203.in-addr.arpa", "host-[ipv4].static.isp.net [ipv4].in-addr.arpa")
+}
