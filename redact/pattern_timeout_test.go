@@ -194,14 +194,24 @@ func TestPatternOutcomeIndependentOfLoad(t *testing.T) {
 	}
 	ns := []int{n1 - 4, n1 - 2, n1, n1 + 2}
 	var costs []time.Duration
-	for _, n := range ns {
-		costs = append(costs, matchCPU(t, aRun(n)))
+	// A shared virtual machine's CPU clock runs at the speed the host
+	// gives it: a calibration that does not show the 4x steps is taken
+	// again.
+	for try := 0; ; try++ {
+		costs = costs[:0]
+		for _, n := range ns {
+			costs = append(costs, matchCPU(t, aRun(n)))
+		}
+		if costs[3] >= 3*costs[2] && costs[2] >= 3*costs[1] {
+			break
+		}
+		if try == 4 {
+			t.Fatalf("calibration: CPU costs %v do not grow 4x", costs)
+		}
+		t.Logf("calibration: CPU costs %v do not grow 4x; again", costs)
 	}
 	// Halfway between the third and fourth record.
 	timeout := 2 * costs[2]
-	if costs[3] < 3*costs[2] {
-		t.Fatalf("calibration: CPU costs %v do not grow 4x", costs)
-	}
 	// One pattern under that timeout; and three under a budget of three
 	// times that, each with a generous timeout: the third record's three
 	// matches take half the budget, the fourth's first takes two thirds.
