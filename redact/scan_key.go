@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // Key context: some values are personal data or secrets only because of the
 // key they belong to. A key is either scanner.key (the JSON key of the value
 // being scanned) or a key written in the text itself: `token=...`,
@@ -177,7 +179,7 @@ func foldIn(b []byte, names []string) bool {
 // `phone`, `"phone"`, `phone=`, `user.phone` (the last path element counts).
 func keyContext(key []byte) keyCtx {
 	key = keyName(key)
-	if len(key) == 0 {
+	if len(key) == 0 || maskTokenIn(key) {
 		return ctxNone
 	}
 	if kc := keyContextName(key); kc != ctxNone {
@@ -189,6 +191,33 @@ func keyContext(key []byte) keyCtx {
 		}
 	}
 	return ctxNone
+}
+
+// maskTokenIn reports whether key holds a word in square brackets, as mask
+// tokens are written ("[phone]@0", what an earlier pass left of a key):
+// such a key says nothing of its value, or redacting twice would differ
+// from once. (A form field's subscript, user[password], reaches here as
+// its last subscript, see keyName.)
+func maskTokenIn(key []byte) bool {
+	o := bytes.IndexByte(key, '[')
+	if o < 0 {
+		return false
+	}
+	for o >= 0 {
+		c := o + 1
+		for c < len(key) && (key[c] >= 'a' && key[c] <= 'z' || key[c] == '_') {
+			c++
+		}
+		if c > o+1 && c < len(key) && key[c] == ']' {
+			return true
+		}
+		n := bytes.IndexByte(key[o+1:], '[')
+		if n < 0 {
+			break
+		}
+		o += 1 + n
+	}
+	return false
 }
 
 // keyName returns the name in a key as the engine may pass it: without

@@ -18,9 +18,10 @@ func numStart(src []byte, i int) bool {
 	if (p == '.' || p == '-') && i >= 2 && (isAlnum(src[i-2]) || src[i-2] == '_') {
 		return false
 	}
-	// "0000000(0000.00000": a '(' right after digits continues their run
-	// (a number that failed as a whole is not found again in its tail).
-	if p == '(' && i >= 2 && isDigit(src[i-2]) {
+	// "0000000(0000.00000", "0000000)0000": a parenthesis right after
+	// digits continues their run (a number that failed as a whole is not
+	// found again in its tail).
+	if (p == '(' || p == ')') && i >= 2 && isDigit(src[i-2]) {
 		return false
 	}
 	return true
