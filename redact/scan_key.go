@@ -86,6 +86,9 @@ var (
 		// Asterisk AMI and CEL, RADIUS accounting, DID routing.
 		"calleridnum", "caller_id_num", "connectedlinenum", "connected_line_num",
 		"calling_station_id", "called_station_id", "did", "did_number",
+		// Asterisk CEL's field names (CIDNum, CIDani...), FreePBX's CDR columns.
+		"cidnum", "cidani", "cidrdnis", "ciddnid", "cid_rdnis", "cid_dnid", "rdnis", "dnid",
+		"cnum", "outbound_cnum",
 	}
 	// Any key that contains one of these says phone.
 	phoneInfixes = []string{"phone", "msisdn"}
@@ -99,7 +102,7 @@ var (
 		"surname", "middle_name", "middlename", "maiden_name", "nickname", "real_name", "realname",
 		"fname", "lname", "forename", "name_first", "name_last", // Mailchimp's merge fields FNAME, LNAME
 		"caller_name", "callername", "callee_name", "caller_id_name", "callee_id_name", "cid_name", "calleridname",
-		"connectedlinename", "connected_line_name",
+		"connectedlinename", "connected_line_name", "cidname", "cnam", "outbound_cnam", "dst_cnam",
 		"contact_name", "customer_name", "cardholder", "cardholder_name", "name_on_card",
 		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
