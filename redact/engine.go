@@ -259,6 +259,10 @@ type Redactor struct {
 	encBuf  []byte    // appendLike's scratch
 	nameBuf []byte    // a decoded field name
 
+	// secretData is the depth of the JSON object being walked whose
+	// members are all secrets (a Kubernetes Secret's data), 0 for none.
+	secretData int
+
 	src  []byte // the JSON record being walked
 	bad  int    // byte offset of the first JSON syntax error, -1 if none
 	qerr *QuarantineError

@@ -860,6 +860,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]))) {
 			return hit{}, false
 		}
+		if kc == ctxPassword && !quoted && !escQuoted {
+			e = passwordEnd(src, e)
+		}
 		if !quoted {
 			e = s.outlast(src, v, e)
 		}
@@ -1069,6 +1072,29 @@ func valueEndQ(src []byte, v int, q byte) int {
 		e++
 	}
 	return e
+}
+
+// passwordEnd returns the end of an unquoted password whose value ends
+// at src[e]: past a '&' or ';' that no parameter follows
+// (--db-password=Tr0ub4dor&3), the password's own.
+func passwordEnd(src []byte, e int) int {
+	for e+1 < len(src) && (src[e] == '&' || src[e] == ';') && !isValueEnd(src[e+1]) && !paramAhead(src, e+1) {
+		e = valueEndQ(src, e+1, 0)
+	}
+	return e
+}
+
+// paramAhead reports whether the text at src[i], up to its first
+// value-ending byte, is a parameter ("next=/a"): what may follow a '&' or
+// ';' that ends a value, where a password's own '&' is followed by more of
+// it.
+func paramAhead(src []byte, i int) bool {
+	for ; i < len(src) && !isValueEnd(src[i]); i++ {
+		if src[i] == '=' {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketed reports whether an angle-bracketed value starting at src[v]
