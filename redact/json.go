@@ -361,6 +361,10 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// {"kind":"Secret","data":{...}}, in any order
 				// (kubectl writes members sorted: data before kind).
 				r.secretData = depth + 1
+			case (person || len(okey) > 0) && loginMember(key) && (person || personKey(okey)) && !systemLogin(src, vs):
+				// GitHub's {"sender":{"login":"octocat"}}, a user
+				// object's "username": a person's handle.
+				ctxKey = personNameKey
 			case len(key) >= 8 && len(okey) > 0 && anyValueKey(key):
 				// OpenTelemetry's {"key":"user.phone","value":{"stringValue":"..."}}:
 				// the value's key is the label, passed down as okey.
@@ -645,6 +649,35 @@ func contactAhead(src []byte, vs, depth int) bool {
 	return false
 }
 
+// loginMember reports whether a JSON member called key holds a login
+// name: in a person object, the person's handle.
+func loginMember(key []byte) bool {
+	switch len(key) {
+	case 5:
+		return foldEq(key, "login")
+	case 8:
+		return foldEq(key, "username")
+	case 9:
+		return foldEq(key, "user_name")
+	case 11:
+		return foldEq(key, "screen_name")
+	}
+	return false
+}
+
+// systemLogin reports whether the JSON value at src[vs] is not a string, or
+// is a login that names a system or a provider's namespace rather than a
+// person: it holds a ':' (Kubernetes' "system:serviceaccount:ns:name",
+// "system:node:...", "oidc:..."), or is an e-mail address, which the
+// e-mail detector finds.
+func systemLogin(src []byte, vs int) bool {
+	if vs >= len(src) || src[vs] != '"' {
+		return true
+	}
+	end, _, ok := scanString(src, vs)
+	return !ok || bytes.IndexByte(src[vs:end], ':') >= 0 || bytes.IndexByte(src[vs:end], '@') >= 0
+}
+
 // passwordKey is the key context of a value that is a secret whatever it
 // holds.
 var passwordKey = []byte("password")
@@ -711,7 +744,8 @@ func personKey(key []byte) bool {
 		"cardholder", "recipient", "recipients", "sender", "author", "person", "lead", "member", "patient",
 		"employee", "client", "buyer", "payer", "payee", "subscriber", "caller", "callee", "guest",
 		"attendee", "attendees", "applicant", "beneficiary", "from", "to", "cc", "bcc", "reply_to",
-		"requester", "assignee", "reporter", "driver", "passenger", "profile", "individual", "holder":
+		"requester", "assignee", "reporter", "driver", "passenger", "profile", "individual", "holder",
+		"committer", "pusher", "reviewer", "creator", "actor", "merged_by", "closed_by", "requested_by":
 		return true
 	}
 	return false

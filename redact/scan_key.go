@@ -91,7 +91,7 @@ var (
 		"calling_number", "called_number", "calling", "called", "contact_number",
 		"caller_id_number", "callee_id_number", "destination_number", "dialed_number", "caller_number",
 		"callee_number", "sip_to_user", "sip_req_user", "cid_num", "cid_number", "src_number", "dst_number",
-		"from_number", "to_number", "sip_from_user", "sip_contact_user", "sip_from_user_stripped",
+		"from_number", "to_number", "forwarded_from", "forwardedfrom", "sip_from_user", "sip_contact_user", "sip_from_user_stripped",
 		"sip_to_user_stripped",
 		// OpenSIPS/Kamailio accounting: the user parts of the request URIs.
 		"src_user", "dst_user", "dst_ouser", "ruri_user", "caller_user", "callee_user",
@@ -590,7 +590,7 @@ func indexFold(key []byte, w string) int {
 // null/true/false, and at least 4 bytes. Values under password and secret
 // keys are masked without this test.
 func looksCredential(v []byte) bool {
-	if len(v) < 4 || isNullWord(v) || hexNumber(v) {
+	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) {
 		return false
 	}
 	letters, digits := 0, 0
@@ -607,6 +607,23 @@ func looksCredential(v []byte) bool {
 		return len(v) >= 12
 	case digits == len(v):
 		return len(v) >= 16
+	}
+	return true
+}
+
+// resourceSID reports whether v is the id of a Twilio resource, two
+// capitals and 32 lower-case hex digits (CA... a call, SM... a message,
+// RE... a recording): an identifier under its CallSid or MessageSid key,
+// not a credential. Account and API key SIDs (AC..., SK...) are masked as
+// vendor tokens anywhere.
+func resourceSID(v []byte) bool {
+	if len(v) != 34 || !isUpper(v[0]) || !isUpper(v[1]) || v[0] == 'A' && v[1] == 'C' || v[0] == 'S' && v[1] == 'K' {
+		return false
+	}
+	for _, c := range v[2:] {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
 	}
 	return true
 }
@@ -878,7 +895,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
-		if e == v || (!quoted && isNullWord(src[v:e])) || e == v+1 && src[v] == '-' {
+		if e == v || (!quoted && isNullWord(src[v:e])) || e == v+1 && src[v] == '-' || pathName(src[v:e]) {
 			return hit{}, false
 		}
 		if !quoted {
@@ -1084,6 +1101,13 @@ func passwordEnd(src []byte, e int) int {
 	return e
 }
 
+// pathName reports whether v, under a name key, is a path rather than a
+// person's name: a '/' and no blank (GitHub's "full_name":"octocat/Hello-
+// World", a project's "display_name":"team/service").
+func pathName(v []byte) bool {
+	return bytes.IndexByte(v, '/') >= 0 && bytes.IndexByte(v, ' ') < 0
+}
+
 // paramAhead reports whether the text at src[i], up to its first
 // value-ending byte, is a parameter ("next=/a"): what may follow a '&' or
 // ';' that ends a value, where a password's own '&' is followed by more of
@@ -1142,6 +1166,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
 	}
 	if kc == ctxName && s.enabled[DetName] {
+		if from == 0 && pathName(src) {
+			return s.scanFrom(src, from, ctxNone) // "full_name":"octocat/Hello-World": a repository
+		}
 		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}

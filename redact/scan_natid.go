@@ -616,15 +616,19 @@ func ninoPrefix(a, b byte) bool {
 // ninoAt returns the end of the UK National Insurance number at src[i]:
 // prefix, three pairs of digits and the suffix A-D, with or without a
 // single blank between the parts (AB123456C, AB 12 34 56 C, AB 123456 C).
-// The letters are all upper or all lower case.
+// The letters are all upper or all lower case; in lower case the number
+// is written whole or in all of HMRC's groups (hh 01 02 03 d), since
+// "at 714153d" is a word and a commit id.
 func ninoAt(src []byte, i int) (int, bool) {
 	n := len(src)
 	if i+9 > n || !ninoPrefix(src[i], src[i+1]) {
 		return 0, false
 	}
+	blanks := 0
 	p := i + 2
 	for k := 0; k < 3; k++ {
 		if p < n && src[p] == ' ' {
+			blanks++
 			p++
 		}
 		if !digitsAt(src, p, 2) {
@@ -633,9 +637,10 @@ func ninoAt(src []byte, i int) (int, bool) {
 		p += 2
 	}
 	if p < n && src[p] == ' ' {
+		blanks++
 		p++
 	}
-	if p >= n {
+	if p >= n || !isUpper(src[i]) && blanks != 0 && blanks != 4 {
 		return 0, false
 	}
 	s := src[p]

@@ -205,6 +205,18 @@ func TestJSONLabelledValues(t *testing.T) {
 	f(`{"kind":"ConfigMap","data":{"LOG_LEVEL":"debug"}} `, `{"kind":"ConfigMap","data":{"LOG_LEVEL":"debug"}} `)
 	f(`{"data":{"id":"evt_1"},"kind":"Event","type":"Secret"}`, `{"data":{"id":"evt_1"},"kind":"Event","type":"Secret"}`)
 	f(`{"type":"Secret","data":{"id":"evt_1"}}`, `{"type":"Secret","data":{"id":"evt_1"}}`)
+	// A person object's login is the person's handle (GitHub's sender
+	// and user, a user object's username); system and provider logins
+	// with a ':' stay, an e-mail address is one. A repository's
+	// full_name is a path, not a person's name.
+	f(`{"sender":{"login":"octocat","id":1},"repository":{"full_name":"octocat/Hello-World","owner":{"login":"octocat"}}}`,
+		`{"sender":{"login":"[name]","id":1},"repository":{"full_name":"octocat/Hello-World","owner":{"login":"[name]"}}}`)
+	f(`{"user":{"username":"system:serviceaccount:prod:web"},"impersonatedUser":{"username":"deployer"},"owner":{"username":"bob@example.org"},"x":{"login":"y"}}`,
+		`{"user":{"username":"system:serviceaccount:prod:web"},"impersonatedUser":{"username":"deployer"},"owner":{"username":"[email]"},"x":{"login":"y"}}`)
+	// Twilio's resource ids under CallSid and MessageSid are ids; its
+	// ForwardedFrom is a number.
+	f(`{"MessageSid":"SM1234567890abcdef1234567890abcdef","CallSid":"CA1234567890abcdef1234567890abcdef","ForwardedFrom":"4155550177","sid":"Zk3mQ9vX2pL8"}`,
+		`{"MessageSid":"SM1234567890abcdef1234567890abcdef","CallSid":"CA1234567890abcdef1234567890abcdef","ForwardedFrom":"[phone]","sid":"[secret]"}`)
 	// What a credential's key says of it is no credential.
 	f(`{"auth_provider":"google-oauth2","sip_auth_realm":"pbx.example.com","token_endpoint":"https://login.example.com/oauth2/token","session_token":"Zk3mQ9vX2pL8"}`,
 		`{"auth_provider":"google-oauth2","sip_auth_realm":"pbx.example.com","token_endpoint":"https://login.example.com/oauth2/token","session_token":"[secret]"}`)

@@ -117,6 +117,8 @@ var formats = []Format{
 	{"app_json", JSON, "app", "application telemetry (structured JSON logging)", (*gen).appJSON},
 	{"webhook_json", JSON, "app", "Mautic webhooks (lead/contact payload)", (*gen).webhookJSON},
 	{"webhook_form", Form, "app", "HTML form submission, application/x-www-form-urlencoded (WHATWG URL)", (*gen).webhookForm},
+	{"twilio_form", Form, "voip", "Twilio Voice and Messaging webhooks: the parameters of Twilio's request (form-encoded)", (*gen).twilioForm},
+	{"github_json", JSON, "app", "GitHub webhook events and payloads: issues and push events", (*gen).github},
 	{"secret_mix", Mixed, "app", "vendors' token format docs; nginx combined; Google service account keys; RFC 9110 Authorization", (*gen).secretMix},
 	{"id_mix", Text, "app", "KYC service text log: gateway requests, audit messages, config dumps, OCR of MRZs (national id formats of HMRC, INSEE, UIDAI, ICAO 9303...)", (*gen).idMix},
 	{"id_json", JSON, "app", "KYC audit events as JSON: national ids under their keys, MRZ with \\n, messages", (*gen).idJSON},
