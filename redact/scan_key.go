@@ -125,6 +125,9 @@ var (
 	userKeys = []string{
 		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
 		"samaccountname", "uname",
+		// Ids of a user, which are names when written as one: OpenTelemetry's
+		// enduser.id, an application's user_id.
+		"user_id", "userid", "enduser.id", "enduser_id",
 	}
 	// versionKeys hold a version ("os":"10.0.19045.3693"), never an address.
 	versionKeys = []string{"version", "ver", "os", "os_version", "osversion", "app_version", "appversion",
@@ -158,7 +161,9 @@ func foldEq(b []byte, name string) bool {
 
 // personLogin reports whether the login v is written as a person's name:
 // two or three words of letters joined by dots (alice.smith, j.doe,
-// mary.ann.lee), possibly after a Windows domain (CORP\alice.smith).
+// mary.ann.lee), possibly after a Windows domain (CORP\alice.smith), or
+// two or three capitalised words with blanks between them, as a user
+// field holds a display name ("John Doe" in ECS's related.user).
 func personLogin(v []byte) bool {
 	if i := lastIndexByte(v, '\\'); i >= 0 {
 		v = v[i+1:]
@@ -166,19 +171,24 @@ func personLogin(v []byte) bool {
 	if len(v) < 4 || len(v) > 64 {
 		return false
 	}
+	var sep byte
 	parts, n := 1, 0
 	for _, c := range v {
 		switch {
 		case isAlpha(c):
+			if n == 0 && sep == ' ' && !isUpper(c) {
+				return false
+			}
 			n++
-		case c == '.' && n > 0:
+		case (c == '.' || c == ' ') && n > 0 && (sep == 0 || sep == c):
+			sep = c
 			parts++
 			n = 0
 		default:
 			return false
 		}
 	}
-	return n >= 2 && parts >= 2 && parts <= 3
+	return n >= 2 && parts >= 2 && parts <= 3 && (sep != ' ' || isUpper(v[0]))
 }
 
 func foldIn(b []byte, names []string) bool {
