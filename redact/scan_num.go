@@ -39,6 +39,12 @@ func numEnd(src []byte, e int) bool {
 	if (c == '.' || c == '-') && e+1 < len(src) && isAlnum(src[e+1]) {
 		return false
 	}
+	if c == '(' && e+1 < len(src) && src[e+1] == '[' {
+		// "0000000([mac]": what follows was a detection, which the
+		// first pass read together with these digits (as the group
+		// "(0000"): no number ends here on the second pass either.
+		return false
+	}
 	return true
 }
 

@@ -119,7 +119,7 @@ func (g *gen) party() (num string, ext bool) {
 }
 
 // asterisk is a Master.csv row of cdr_csv with loguniqueid and
-// loguserfield on: accountcode, src, dst, dcontext, clid, channel,
+// loguserfield on (off in every third stream): accountcode, src, dst, dcontext, clid, channel,
 // dstchannel, lastapp, lastdata, start, answer, end, duration, billsec,
 // disposition, amaflags, uniqueid, userfield; strings and dates quoted,
 // duration and billsec bare.
@@ -219,11 +219,16 @@ func (g *gen) asterisk(st *streamState) Record {
 	b = csvq(b, disp)
 	b = append(b, ',')
 	b = csvq(b, pick(g, []string{"DOCUMENTATION", "BILLING"}))
-	b = append(b, ',')
-	g.keepAt("uniqueid", uid)
-	b = csvq(b, uid)
-	b = append(b, ',')
-	b = csvq(b, pick(g, []string{"", "", "campaign=winter", "queue=support"}))
+	if st.variant%3 != 2 {
+		// loguniqueid and loguserfield, as the sample cdr_csv.conf sets
+		// them; every third stream without (cdr_csv's defaults): 16
+		// columns, ending at amaflags.
+		b = append(b, ',')
+		g.keepAt("uniqueid", uid)
+		b = csvq(b, uid)
+		b = append(b, ',')
+		b = csvq(b, pick(g, []string{"", "", "campaign=winter", "queue=support"}))
+	}
 	if srcForms != nil {
 		g.plantAt("phone", src, srcForms...)
 	}

@@ -117,12 +117,12 @@ const (
 	astStart       = 9
 	astDuration    = 12
 	astDisposition = 14
-	astMinFields   = 17
+	astMinFields   = 16 // through amaflags: cdr_csv without loguniqueid and loguserfield, its default
 )
 
 // LooksAsteriskCSV reports whether rec looks like a row of Asterisk's
-// cdr_csv Master.csv: CSV that starts with a quoted field, has at least 17
-// fields, whose start, answer and end (fields 10-12) are each empty or
+// cdr_csv Master.csv: CSV that starts with a quoted field, has at least 16
+// fields (uniqueid and userfield follow when cdr_csv.conf turns them on), whose start, answer and end (fields 10-12) are each empty or
 // "YYYY-MM-DD HH:MM:SS", duration and billsec (13-14) are integers, and
 // disposition (15) is ANSWERED, NO ANSWER, BUSY, FAILED or CONGESTION. A
 // false positive needs three timestamps, two integers and a call

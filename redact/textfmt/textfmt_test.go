@@ -378,7 +378,8 @@ func TestShapes(t *testing.T) {
 	f(LooksAsteriskCSV, strings.Replace(row, "ANSWERED", "OK", 1), false)
 	f(LooksAsteriskCSV, strings.Replace(row, "65,", "6.5,", 1), false)
 	f(LooksAsteriskCSV, strings.Replace(row, "2024-03-01 10:00:00", "2024-03-01T10:00:00", 1), false)
-	f(LooksAsteriskCSV, row[:strings.Index(row, `"DOCUMENTATION"`)-1], false) // 15 fields
+	f(LooksAsteriskCSV, row[:strings.Index(row, `"DOCUMENTATION"`)-1], false)                     // 15 fields
+	f(LooksAsteriskCSV, row[:strings.Index(row, `"DOCUMENTATION"`)+len(`"DOCUMENTATION"`)], true) // 16: cdr_csv's default, no uniqueid or userfield
 	f(LooksAsteriskCSV, row[1:], false)
 	f(LooksAsteriskCSV, `"a,b`, false)
 	f(LooksAsteriskCSV, `a,b,c`, false)
