@@ -451,6 +451,20 @@ func wordStartTable() []wordStart {
 			},
 		},
 		{
+			// A trunk prefix and area code before '/': 030/12345678
+			// (scan_phone.go).
+			name: "phone_slash", det: DetPhone, first: func(c byte) bool { return c == '0' },
+			lens:  func(wl int) bool { return wl >= 3 && wl <= 5 },
+			after: func(_ bool, c2 byte) bool { return c2 == '/' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return slashArea(src, i, w) },
+			scan: func(_ *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
+				if kc == ctxPhone || kc == ctxVersion || !slashArea(src, i, w) {
+					return hit{}, false // phone_keyed reads a phone key's value; a version key's is a version
+				}
+				return scanPhoneLocal(src, i)
+			},
+		},
+		{
 			// The number a SIP URI names: sip:4930690000@10.0.0.7,
 			// <sips:2017@pbx;user=phone> (scan_phone.go).
 			name: "sip_user", det: DetPhone, first: func(c byte) bool { return c == 's' || c == 'S' },

@@ -112,6 +112,16 @@ func localMaybe(src []byte, w, wl int, c, c2 byte) bool {
 		(class[src[w+1]]&cDigit != 0 && (c == '0' || wl != 4 && class[src[w+3]]&(cDigit|cGroupSep) != 0) || src[w+1] == '(')
 }
 
+// slashArea reports whether the digit word src[i:w] is a trunk prefix and
+// area code written before a '/', as German-speaking countries wrote
+// numbers (030/12345678, 0151/12345678): a '0', three to five digits, then
+// at least five digits after the '/', and not itself inside a path.
+func slashArea(src []byte, i, w int) bool {
+	wl := w - i
+	return src[i] == '0' && wl >= 3 && wl <= 5 && w+6 <= len(src) && src[w] == '/' && (i == 0 || src[i-1] != '/') &&
+		digitsOnly(src[i:w]) && digitsOnly(src[w+1:w+6])
+}
+
 // localStart is the scanner loop's test for a national number at the
 // digit word src[i:w] (localShape, and not after "word." or "Product/"),
 // out of line: the loop only tests the byte after the word.
@@ -251,8 +261,9 @@ func readLocal(src []byte, i int) (r localRun) {
 			return r
 		}
 		c, d := src[j], src[j+1]
-		// " (" only after a detached trunk prefix: "8 (701) ...".
-		if c != ' ' && c != '-' && c != '.' || !isDigit(d) && !(d == '(' && c == ' ' && r.n == 1 && r.len(0) == 1) {
+		// " (" only after a detached trunk prefix: "8 (701) ...";
+		// '/' only after the first group (slashArea: "030/12345678").
+		if c != ' ' && c != '-' && c != '.' && !(c == '/' && r.n == 1) || !isDigit(d) && !(d == '(' && c == ' ' && r.n == 1 && r.len(0) == 1) {
 			return r
 		}
 		r.sep[r.n-1] = c
@@ -323,8 +334,8 @@ func scanPhoneLocal(src []byte, i int) (hit, bool) {
 			if detached {
 				area = r.len(1)
 			}
-		} else if detached {
-			continue
+		} else if detached || r.sep[0] == '/' {
+			continue // a '/' follows a trunk prefix and area code only
 		}
 		if r.paren >= 0 {
 			need = planTrunk | planPlain // the parentheses mark the area code

@@ -46,6 +46,8 @@ func (g *gen) nationalPhone() string {
 		return pick(g, []string{
 			"030 " + berlin, "030-" + berlin, "(030) " + berlin, "0" + mob[:3] + " " + mob[3:], "0" + mob[:split] + " " + mob[split:],
 			"+49 30 " + berlin, "+49 (0)30 " + berlin, "+49 " + mob[:3] + " " + mob[3:],
+			// The older DIN 5008 form, still common: area code and '/'.
+			"030/" + berlin, "0" + mob[:3] + "/" + mob[3:],
 		})
 	case 2: // UA: Kyiv 044, mobile operator codes 050, 063, 067, 093...
 		code := pick(g, []string{"44", "50", "63", "66", "67", "68", "73", "93", "95", "97", "99"})
