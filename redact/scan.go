@@ -38,6 +38,11 @@ type scanner struct {
 	// start in the run.
 	emailNone int
 	keyNone   int
+	// idEnd is the end of a value that a key names an id with an '@'
+	// in it (a SIP Call-ID): no e-mail address starts below it. Unlike
+	// the marks above it changes what is found, so the e-mail start's
+	// scan tests it too.
+	idEnd int
 	// inValue is set while the detectors run on a secret's value, where
 	// no key is looked for (a value is not a key, and this bounds the
 	// recursion).
@@ -199,7 +204,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if from < 0 {
 		from = 0
 	}
-	s.emailNone, s.keyNone = 0, 0
+	s.emailNone, s.keyNone, s.idEnd = 0, 0, 0
 	if from == 0 || from < s.sepFrom {
 		s.sepEnd = 0 // new content, or not moving forward: look again
 	}
@@ -210,6 +215,9 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 			s.kinfo, s.kfor = s.cachedInfo(s.key), s.key
 		}
 		kc = s.kinfo.ctx
+	}
+	if kc == ctxCallID {
+		s.idEnd = len(src) // a Call-ID's "@host" makes no e-mail address
 	}
 	var h hit
 	switch kc {
@@ -368,7 +376,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 					at = n
 				}
 			}
-			if at >= n || i < s.emailNone {
+			if at >= n || i < s.emailNone || i < s.idEnd {
 				set &^= startEmail
 			}
 		}

@@ -251,6 +251,10 @@ func FuzzScanPrefilter(f *testing.F) {
 		for from := 0; from <= len(src); {
 			// The per-call state, reset as next resets it.
 			fast.emailNone, fast.keyNone, slow.emailNone, slow.keyNone = 0, 0, 0, 0
+			fast.idEnd, slow.idEnd = 0, 0
+			if kc == ctxCallID {
+				fast.idEnd, slow.idEnd = len(src), len(src) // as next sets it
+			}
 			a, okA := fast.scanFrom(src, from, kc)
 			b, okB := slow.scanFromEveryWord(src, from, kc)
 			if okA != okB || okA && (a.det != b.det || a.start != b.start || a.end != b.end) {

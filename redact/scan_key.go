@@ -20,6 +20,7 @@ const (
 	ctxVersion         // a dotted number is a version, never an IPv4 address
 	ctxNatID           // bare digit runs are national ids when they pass a check of a kind the key names (natIDKeyIDs)
 	ctxLogin           // a login: a name (DetName) when written as a person's (personLogin), else text
+	ctxCallID          // a SIP Call-ID ("a84b4c76e66710@pc33.example.com"): an id, never an e-mail address; its host's address is still one
 	numCtx
 )
 
@@ -129,6 +130,9 @@ var (
 		// enduser.id, an application's user_id.
 		"user_id", "userid", "enduser.id", "enduser_id",
 	}
+	// callIDKeys hold a SIP Call-ID (RFC 3261 8.1.1.4): a random word,
+	// often "@" and the host that made it, which is no e-mail address.
+	callIDKeys = []string{"call_id", "callid", "sip_call_id", "variable_sip_call_id", "sip_callid"}
 	// versionKeys hold a version ("os":"10.0.19045.3693"), never an address.
 	versionKeys = []string{"version", "ver", "os", "os_version", "osversion", "app_version", "appversion",
 		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v"}
@@ -687,6 +691,7 @@ func init() {
 	add(ssnKeys, ctxSSN)
 	add(nameKeys, ctxName)
 	add(userKeys, ctxLogin)
+	add(callIDKeys, ctxCallID)
 	add(natIDShortNames(), ctxNatID)
 }
 
@@ -930,6 +935,15 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			h.end = s.outlast(src, h.start, h.end)
 		}
 		return h, ok
+	case ctxCallID:
+		// No e-mail address starts inside the value; the scanner goes
+		// on in it for the rest (the host's IP address).
+		e := valueEndQ(src, v, vq)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
+		s.idEnd = max(s.idEnd, e)
+		return hit{}, false
 	case ctxLogin:
 		if !s.enabled[DetName] {
 			return hit{}, false
@@ -1255,7 +1269,9 @@ func bearerValue(src []byte, v, e int) (hit, bool) {
 		}
 	}
 	if e < 0 {
-		e = valueEnd(src, c, false)
+		if e = authParams(src, c); e < 0 {
+			e = valueEnd(src, c, false)
+		}
 	}
 	for e > c && (src[e-1] == ' ' || src[e-1] == '\t') {
 		e--
@@ -1264,6 +1280,56 @@ func bearerValue(src []byte, v, e int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{det: DetBearer, start: c, end: e}, true
+}
+
+// authParams returns the end of the list of auth-params (RFC 9110
+// 11.2: name=value or name="quoted", separated by commas) that starts at
+// src[c], -1 when none does: Digest's username="alice", realm="...",
+// response="...", AWS4-HMAC-SHA256's Credential=..., Signature=... All of
+// it is the credential; it does not end at the first quote or comma.
+func authParams(src []byte, c int) int {
+	n, end := len(src), -1
+	for i := c; ; {
+		t := i
+		for t < n && (isAlnum(src[t]) || src[t] == '-' || src[t] == '_') {
+			t++
+		}
+		if t == i || t+1 >= n || src[t] != '=' || src[t+1] == '=' {
+			return end // a token68 ("abc==") or no parameter
+		}
+		v := t + 1
+		if src[v] == '"' {
+			v++
+			for v < n && src[v] != '"' {
+				if src[v] == '\\' {
+					v++
+				}
+				v++
+			}
+			if v >= n {
+				return end // unclosed: valueEnd decides
+			}
+			v++
+		} else {
+			// Unquoted, up to a comma or blank: a ';' or '&' is the
+			// value's own (SignedHeaders=content-type;host).
+			for v < n && (src[v] == ';' || src[v] == '&' || !isValueEnd(src[v])) {
+				v++
+			}
+		}
+		end = v
+		for v < n && src[v] == ' ' {
+			v++
+		}
+		if v >= n || src[v] != ',' {
+			return end
+		}
+		v++
+		for v < n && src[v] == ' ' {
+			v++
+		}
+		i = v
+	}
 }
 
 func lastIndexByte(b []byte, c byte) int {

@@ -379,7 +379,18 @@ func (g *gen) secretServiceAccount() Record {
 // of one of the schemes in use (RFC 9110 auth-scheme, any token).
 func (g *gen) secretAuthHeader() Record {
 	var scheme, cred string
-	switch g.rng.IntN(6) {
+	var plants []string
+	switch g.rng.IntN(7) {
+	case 6:
+		// Digest (RFC 7616 3.4): a list of auth-params; the user name
+		// and the response (a hash of the password) are its secrets.
+		f, l := g.name()
+		user := strings.ToLower(ascii(f)) + "." + strings.ToLower(ascii(l))
+		resp := g.chars(64, hexDigits)
+		scheme = "Digest"
+		cred = `username="` + user + `", realm="api@example.org", uri="/api/v1/items", algorithm=SHA-256, nonce="` +
+			g.chars(32, b64url) + `", nc=00000001, cnonce="` + g.chars(16, hexDigits) + `", qop=auth, response="` + resp + `"`
+		plants = []string{user, resp}
 	case 0:
 		scheme, cred = "Basic", base64.StdEncoding.EncodeToString([]byte("deploy:"+g.password()))
 	case 1:
@@ -398,9 +409,14 @@ func (g *gen) secretAuthHeader() Record {
 	if g.pct(50) {
 		line = "> " + pick(g, []string{"GET", "POST"}) + " /api/v1/items HTTP/1.1\\r\\n> Host: api.example.com\\r\\n> " + hdr + ": " + scheme + " " + cred + "\\r\\n> User-Agent: curl/8.4.0"
 	} else {
-		line = `{"method":"GET","url":"/api/v1/items","headers":{"` + strings.ToLower(hdr) + `":"` + scheme + " " + cred + `","accept":"*/*"}}`
+		line = `{"method":"GET","url":"/api/v1/items","headers":{"` + strings.ToLower(hdr) + `":"` + jsonEsc(scheme+" "+cred) + `","accept":"*/*"}}`
 	}
-	g.plantAt("secret", cred)
+	if plants == nil {
+		plants = []string{cred}
+	}
+	for _, p := range plants {
+		g.plantAt("secret", p)
+	}
 	return Record{Line: []byte(line)}
 }
 

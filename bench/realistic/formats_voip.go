@@ -285,6 +285,9 @@ func (g *gen) freeswitch(st *streamState) Record {
 	b = v(b, "network_addr", planted, "ipv4", ip)
 	b = v(b, "sip_received_ip", planted, "ipv4", ip)
 	b = v(b, "sip_received_port", kept, "port", g.num(1024, 65535))
+	// The Call-ID (RFC 3261 8.1.1.4): a random word, '@' and the host
+	// of the UA that made it, a name here (an address is a client's).
+	b = v(b, "sip_call_id", kept, "callid", g.hexID(16)+"@"+pick(g, []string{"pbx.example.com", "sbc1.example.net", "ua.example.org"}))
 	b = v(b, "sip_user_agent", plain, "", ua[0])
 	g.keepAt("version", ua[1], jsonEsc(encOr(enc, ua[1])))
 	if g.pct(10) {
