@@ -474,6 +474,15 @@ func wordStartTable() []wordStart {
 			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanSIPUser(src, i, w) },
 		},
 		{
+			// The account a SIP URI names before an address host:
+			// sip:alice@203.0.113.7:5060 (scan_sip.go).
+			name: "sip_login", det: DetName, first: func(c byte) bool { return c == 's' || c == 'S' },
+			lens:  func(wl int) bool { return wl == 3 || wl == 4 },
+			after: func(_ bool, c2 byte) bool { return c2 == ':' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return sipLoginScheme(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanSIPLogin(src, i, w) },
+		},
+		{
 			// A number before '@' and a host or dialplan context that is
 			// no e-mail domain: 4155550123@203.0.113.8, Asterisk's
 			// [4930690000@from-trunk:1] (scan_sip.go).

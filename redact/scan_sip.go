@@ -52,6 +52,39 @@ func (s *scanner) scanSIPUser(src []byte, i, w int) (hit, bool) {
 	return hit{det: DetPhone, start: j, end: e}, true
 }
 
+// sipLoginScheme reports whether the word src[i:w] is the scheme "sip"
+// or "sips" (any case), followed by ':' and a letter: a SIP URI whose user
+// part is a name (sip:alice@...).
+func sipLoginScheme(src []byte, i, w int) bool {
+	if w+1 >= len(src) || src[w] != ':' || !isAlpha(src[w+1]) || i > 0 && isAlnum(src[i-1]) {
+		return false
+	}
+	wl := w - i
+	return (wl == 3 || wl == 4 && lower(src[i+3]) == 's') &&
+		lower(src[i]) == 's' && lower(src[i+1]) == 'i' && lower(src[i+2]) == 'p'
+}
+
+// scanSIPLogin matches the user part of a SIP URI that names an account
+// and whose host is an address: sip:alice@203.0.113.7:5060, a Contact or
+// REGISTER from a phone. The user (RFC 3261 19.1.1: letters, digits and
+// "-_.!~*'()" among others) is the account of a person or a device,
+// masked as a name; before a host name the e-mail detector reads the URI
+// as an address.
+func scanSIPLogin(src []byte, i, w int) (hit, bool) {
+	if !sipLoginScheme(src, i, w) {
+		return hit{}, false
+	}
+	j := w + 1
+	e := j
+	for e < len(src) && e-j <= 64 && (isAlnum(src[e]) || src[e] == '.' || src[e] == '-' || src[e] == '_') {
+		e++
+	}
+	if e-j < 2 || e+1 >= len(src) || src[e] != '@' || !isDigit(src[e+1]) && src[e+1] != '[' {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: j, end: e}, true
+}
+
 // sipUserEnd reports whether c may follow a SIP URI's user part.
 func sipUserEnd(c byte) bool {
 	switch c {

@@ -103,7 +103,12 @@ func (g *gen) asteriskFull(st *streamState) Record {
 		b = append(b, "res_pjsip/pjsip_distributor.c: Request '"+pick(g, []string{"INVITE", "REGISTER", "OPTIONS"})+`' from '"`...)
 		b = g.plant(b, "name", first+" "+last, "")
 		b = append(b, `" <sip:`...)
-		b = g.plant(b, "phone", user, "")
+		if g.pct(30) {
+			// A softphone registered under its user's account name.
+			b = g.plant(b, "name", strings.ToLower(ascii(first))+"."+strings.ToLower(ascii(last)), "")
+		} else {
+			b = g.plant(b, "phone", user, "")
+		}
 		b = append(b, '@')
 		b = g.plant(b, "ipv4", ip, "")
 		b = append(b, ">' failed for '"+ip+":5060' (callid: "...)
