@@ -474,6 +474,15 @@ func wordStartTable() []wordStart {
 			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanSIPUser(src, i, w) },
 		},
 		{
+			// An IAM user's name in its ARN, when written as a
+			// person's: arn:aws:iam::123456789012:user/Alice.Smith.
+			name: "arn_user", det: DetName, first: func(c byte) bool { return c == 'u' || c == 'U' },
+			lens:  func(wl int) bool { return wl == 4 },
+			after: func(_ bool, c2 byte) bool { return c2 == '/' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return arnUserAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanARNUser(src, i, w) },
+		},
+		{
 			// The account a SIP URI names before an address host:
 			// sip:alice@203.0.113.7:5060 (scan_sip.go).
 			name: "sip_login", det: DetName, first: func(c byte) bool { return c == 's' || c == 'S' },
