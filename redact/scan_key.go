@@ -341,6 +341,11 @@ compound:
 			return ctxLogin
 		}
 	case 'e':
+		// sasl_username, sip_auth_username, remoteUsername: a login.
+		if k := len(key) - 8; k > 0 && foldEq(key[k:], "username") && (key[k-1] == '_' || key[k-1] == '-' ||
+			isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1])) {
+			return ctxLogin
+		}
 		for _, suf := range nameSuffixes {
 			if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
 				return ctxName
