@@ -300,10 +300,11 @@ var pctSafe = func() (t [256]bool) {
 
 // appendLike appends rep, text written over orig, in orig's encoding. When
 // orig holds a percent escape, a byte of rep is percent-encoded if orig
-// spelled that byte with an escape or it is not pctSafe: the replacement of
-// "2001%3adb8%3a%3a1" is "2001%3Adb8%3A%3A", that of "alice%40example.com"
-// "[email]". When orig holds a backslash escape, quote and backslash are
-// escaped. Otherwise rep is appended as it is.
+// spelled that byte with an escape or it is not pctSafe, with hex letters in
+// the case orig used: the replacement of "2001%3adb8%3a%3a1" is
+// "2001%3adb8%3a%3a", that of "2001%3Adb8%3A%3A1" "2001%3Adb8%3A%3A", that
+// of "alice%40example.com" "[email]". When orig holds a backslash escape,
+// quote and backslash are escaped. Otherwise rep is appended as it is.
 func appendLike(dst, rep, orig []byte, scratch *[]byte) []byte {
 	switch {
 	case bytes.IndexByte(orig, '%') >= 0:
@@ -312,12 +313,23 @@ func appendLike(dst, rep, orig []byte, scratch *[]byte) []byte {
 		var enc [4]uint64
 		in := orig
 		buf := (*scratch)[:0]
+		hex, caseSeen := upperHex, false
 		for range maxViewLayers {
 			buf = buf[:0]
 			more := false
 			for i := 0; i < len(in); i++ {
 				c := in[i]
 				if c == '%' && i+2 < len(in) && isHex(in[i+1]) && isHex(in[i+2]) {
+					if !caseSeen {
+						// The first escape with a hex letter says the case.
+						for _, h := range in[i+1 : i+3] {
+							if 'a' <= h && h <= 'f' {
+								hex, caseSeen = lowerHex, true
+							} else if 'A' <= h && h <= 'F' {
+								caseSeen = true
+							}
+						}
+					}
 					c = byte(hexVal(in[i+1])<<4 | hexVal(in[i+2]))
 					enc[c>>6] |= 1 << (c & 63)
 					more = more || c == '%'
@@ -335,7 +347,7 @@ func appendLike(dst, rep, orig []byte, scratch *[]byte) []byte {
 			if pctSafe[c] && enc[c>>6]&(1<<(c&63)) == 0 {
 				dst = append(dst, c)
 			} else {
-				dst = append(dst, '%', upperHex[c>>4], upperHex[c&0xf])
+				dst = append(dst, '%', hex[c>>4], hex[c&0xf])
 			}
 		}
 		return dst
@@ -351,7 +363,10 @@ func appendLike(dst, rep, orig []byte, scratch *[]byte) []byte {
 	return append(dst, rep...)
 }
 
-const upperHex = "0123456789ABCDEF"
+const (
+	upperHex = "0123456789ABCDEF"
+	lowerHex = "0123456789abcdef"
+)
 
 // redactViewed appends src to dst with every builtin detection rewritten,
 // like redactSpan, but scans the view of src (see view.go) and writes each

@@ -28,7 +28,10 @@ func TestView(t *testing.T) {
 	f := checker(t, mustEngine(t, DefaultOptions()).NewRedactor(), FormatText, true)
 	// Percent-encoded separators: the replacement keeps the encoding.
 	f("mac=00%3A1A%3A2B%3A3C%3A4D%3A5E up", "mac=[mac] up")
-	f("ip=2001%3adb8%3a%3a1 x", "ip=2001%3Adb8%3A%3A x")
+	// Escapes written back in the case the value used.
+	f("ip=2001%3adb8%3a%3a1 x", "ip=2001%3adb8%3a%3a x")
+	f("ip=2001%3Adb8%3A%3A1 x", "ip=2001%3Adb8%3A%3A x")
+	f("ip=2001%3adb8%3A%3A1 x", "ip=2001%3adb8%3a%3a x")
 	f("h=X-Forwarded-For%3a%20203.0.113.7%2c%20198.51.100.2%0d%0aHost%3a%20a",
 		"h=X-Forwarded-For%3a%20203.0.113.0%2c%20198.51.100.0%0d%0aHost%3a%20a")
 	f("iban=DE89%203704%200044%200532%200130%2000 ok", "iban=[iban] ok")
