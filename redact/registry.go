@@ -576,6 +576,17 @@ func wordStartTable() []wordStart {
 			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIBAN(src, i) },
 		},
 		{
+			// Base64 of a JSON object that holds personal data:
+			// /track?data=eyJlbWFpbCI6... (scan_b64.go). Gated by no
+			// one detector: it reports the secret detector, or the
+			// inner one.
+			name: "b64_json", det: detAlways, first: func(c byte) bool { return c == 'e' },
+			lens:  func(wl int) bool { return wl >= 3 },
+			after: func(long bool, c2 byte) bool { return long || c2 == '-' || c2 == '_' || c2 == '+' || c2 == '/' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return b64JSONStart(src, i, w) },
+			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanB64JSON(src, i, w) },
+		},
+		{
 			name: "jwt", det: DetJWT, first: func(c byte) bool { return c == 'e' },
 			lens:  func(wl int) bool { return wl >= 2 },
 			after: func(long bool, c2 byte) bool { return long && c2 == '.' || c2 == '-' || c2 == '_' },

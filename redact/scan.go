@@ -38,6 +38,11 @@ type scanner struct {
 	// start in the run.
 	emailNone int
 	keyNone   int
+	// b64 holds a decoded base64 value (scan_b64.go), b64Depth the
+	// level of such values being scanned (they are not looked into
+	// again).
+	b64      []byte
+	b64Depth int
 	// idEnd is the end of a value that a key names an id with an '@'
 	// in it (a SIP Call-ID): no e-mail address starts below it. Unlike
 	// the marks above it changes what is found, so the e-mail start's

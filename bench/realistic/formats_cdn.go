@@ -1,6 +1,7 @@
 package realistic
 
 import (
+	"encoding/base64"
 	"strconv"
 	"strings"
 )
@@ -134,7 +135,13 @@ func (g *gen) clfHead(b []byte, esc func(string) string) []byte {
 	b = append(b, "] \""...)
 	method := pick(g, []string{"GET", "GET", "GET", "POST", "HEAD"})
 	target := g.path()
-	if g.pct(70) {
+	switch {
+	case g.pct(6):
+		// An analytics pixel: the event as base64 of its JSON
+		// (Mixpanel's HTTP tracking API, /track?data=...), whose
+		// properties name the visitor.
+		method, target = "GET", "/track?data="+g.trackingEvent()+"&ip=1"
+	case g.pct(70):
 		target += "?" + g.query(g.params(), false, nil)
 	}
 	b = append(b, esc(method+" "+target+" "+pick(g, []string{"HTTP/1.1", "HTTP/2.0", "HTTP/1.0"}))...)
@@ -146,6 +153,20 @@ func (g *gen) clfHead(b []byte, esc func(string) string) []byte {
 		b = append(b, strconv.Itoa(g.rng.IntN(90000))...)
 	}
 	return b
+}
+
+// trackingEvent returns base64 (standard alphabet, padded) of an
+// analytics event's JSON with the visitor's e-mail address, planted in its
+// encoded form: the whole value stands for it.
+func (g *gen) trackingEvent() string {
+	first, last := g.name()
+	email := g.email(first, last)
+	ev := `{"event":"Signed Up","properties":{"distinct_id":"` + g.hexID(16) + `","$email":"` + email +
+		`","plan":"` + pick(g, []string{"free", "pro", "team"}) + `","time":` + strconv.FormatInt(g.now.Unix(), 10) + `}}`
+	enc := base64.StdEncoding.EncodeToString([]byte(ev))
+	form := strings.ReplaceAll(strings.ReplaceAll(enc, "+", "%2B"), "=", "%3D")
+	g.plantAt("email", enc, form)
+	return form
 }
 
 // refUA writes ` "$http_referer" "$http_user_agent"`.
