@@ -474,6 +474,15 @@ func wordStartTable() []wordStart {
 			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanSIPUser(src, i, w) },
 		},
 		{
+			// A Windows account in free text, when the user is written
+			// as a person's name: CORP\jane.doe (scan_domainuser.go).
+			name: "domain_user", det: DetName, first: func(c byte) bool { return class[c]&(cUpper|cDigit) != 0 },
+			lens:  func(wl int) bool { return wl <= 15 },
+			after: func(_ bool, c2 byte) bool { return c2 == '\\' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return domainUserAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDomainUser(src, i, w) },
+		},
+		{
 			// An IAM user's name in its ARN, when written as a
 			// person's: arn:aws:iam::123456789012:user/Alice.Smith.
 			name: "arn_user", det: DetName, first: func(c byte) bool { return c == 'u' || c == 'U' },

@@ -1,0 +1,46 @@
+package redact
+
+// A Windows account in free text: the NetBIOS domain, a backslash and the
+// user (CORP\jane.doe), as security and audit logs write who logged on or
+// failed to. Under a user key the key grammar reads it (ctxLogin); in free
+// text the domain, upper-case letters and digits of at most 15 bytes, is
+// the context, and the user counts when it is written as a person's name
+// (personLogin): CORP\svc_backup and NT AUTHORITY\SYSTEM stay.
+
+// domainUserAt reports, cheaply, whether the word src[i:w] may be a
+// NetBIOS domain before a backslash and a letter.
+func domainUserAt(src []byte, i, w int) bool {
+	if w-i > 15 || w+2 >= len(src) || src[w] != '\\' || !isAlpha(src[w+1]) || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '\\') {
+		return false
+	}
+	letters := 0
+	for _, c := range src[i:w] {
+		switch {
+		case isUpper(c):
+			letters++
+		case !isDigit(c) && c != '-':
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// scanDomainUser matches the user of DOMAIN\user when it is written as a
+// person's name.
+func scanDomainUser(src []byte, i, w int) (hit, bool) {
+	if !domainUserAt(src, i, w) {
+		return hit{}, false
+	}
+	v := w + 1
+	e := v
+	for e < len(src) && e-v <= 64 && (isAlpha(src[e]) || src[e] == '.') {
+		e++
+	}
+	for e > v && src[e-1] == '.' {
+		e-- // a full stop after the name ends the sentence
+	}
+	if e < len(src) && (isAlnum(src[e]) || src[e] == '_' || src[e] == '-' || src[e] == '$') || !personLogin(src[v:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
