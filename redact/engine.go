@@ -259,9 +259,12 @@ type Redactor struct {
 	encBuf  []byte    // appendLike's scratch
 	nameBuf []byte    // a decoded field name
 
-	src  []byte // the JSON record being walked
-	bad  int    // byte offset of the first JSON syntax error, -1 if none
-	qerr *QuarantineError
+	members memberCache // what the JSON member names seen lately say
+
+	src    []byte // the JSON record being walked
+	copied int    // src[:copied] is in dst, as it was or replaced (see replace)
+	bad    int    // byte offset of the first JSON syntax error, -1 if none
+	qerr   *QuarantineError
 }
 
 // Redact appends the redacted form of src to dst and returns it. src is one

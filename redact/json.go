@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -172,15 +173,14 @@ func (r *Redactor) walkJSON(dst, src []byte) (_ []byte, bad int, qerr *Quarantin
 	if len(r.e.fields.nodes) > 0 {
 		root = 0
 	}
-	i := skipWS(src, 0)
-	dst = append(dst, src[:i]...)
-	dst, i = r.value(dst, i, root, actNone, nil, 0)
+	r.copied = 0
+	dst, i := r.value(dst, skipWS(src, 0), root, actNone, nil, keyInfo{}, 0)
 	if r.bad < 0 && r.qerr == nil {
 		j := skipWS(src, i)
 		if j != len(src) {
 			r.bad = j
 		}
-		dst = append(dst, src[i:j]...)
+		dst = append(dst, src[r.copied:j]...)
 	}
 	r.src = nil
 	if r.failed() {
@@ -192,10 +192,25 @@ func (r *Redactor) walkJSON(dst, src []byte) (_ []byte, bad int, qerr *Quarantin
 // failed reports whether the walk has stopped.
 func (r *Redactor) failed() bool { return r.bad >= 0 || r.qerr != nil }
 
+// The walk copies the record lazily: what it does not change is copied in
+// whole spans, when something is replaced or dropped after it (see
+// replace) and at the end of the record, so that a record without
+// detections costs one copy.
+
+// replace appends the part of the record not yet copied that comes before
+// src[from], and marks src[from:to] copied: the caller then appends what
+// replaces it (nothing, to drop it). from must not lie before r.copied.
+func (r *Redactor) replace(dst []byte, from, to int) []byte {
+	dst = append(dst, r.src[r.copied:from]...)
+	r.copied = to
+	return dst
+}
+
 // value rewrites the JSON value at src[i] (no leading space). node is its
 // field-trie node (-1: no rule below), ov the inherited IP action override,
-// key the nearest object key (context for the detectors).
-func (r *Redactor) value(dst []byte, i int, node int32, ov Action, key []byte, depth int) ([]byte, int) {
+// key the nearest object key (context for the detectors) and ki what it
+// says (keyInfoOf(key)).
+func (r *Redactor) value(dst []byte, i int, node int32, ov Action, key []byte, ki keyInfo, depth int) ([]byte, int) {
 	src := r.src
 	if i >= len(src) {
 		r.bad = i
@@ -215,26 +230,28 @@ func (r *Redactor) value(dst []byte, i int, node int32, ov Action, key []byte, d
 					return dst, end
 				}
 				r.stats.Fields[ri]++
-				return r.applyField(dst, src[i:end], fr), end
+				if fr.act == ActKeep {
+					return dst, end
+				}
+				return r.applyField(r.replace(dst, i, end), src[i:end], fr), end
 			}
 		}
 	}
 	switch c := src[i]; {
 	case c == '{':
-		return r.object(dst, i, node, ov, key, depth+1)
+		return r.object(dst, i, node, ov, key, ki, depth+1)
 	case c == '[':
-		return r.array(dst, i, node, ov, key, depth+1)
+		return r.array(dst, i, node, ov, key, ki, depth+1)
 	case c == '"':
-		return r.stringValue(dst, i, ov, key)
+		return r.stringValue(dst, i, ov, key, ki)
 	case c == '-' || '0' <= c && c <= '9':
-		return r.number(dst, i, ov, key)
+		return r.number(dst, i, ov, key, ki)
 	}
 	end, ok := scanLiteral(src, i)
 	if !ok {
 		r.bad = end
-		return dst, end
 	}
-	return append(dst, src[i:end]...), end
+	return dst, end
 }
 
 // applyField writes a keep, mask or hash field rule's result for the raw
@@ -263,8 +280,9 @@ func (r *Redactor) applyField(dst, v []byte, fr *fieldRule) []byte {
 }
 
 // object walks the object at src[i]; okey is the key that holds it (or the
-// array that holds it), which may say whose object it is.
-func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte, depth int) ([]byte, int) {
+// array that holds it), which may say whose object it is; oki is what it
+// says.
+func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte, oki keyInfo, depth int) ([]byte, int) {
 	src := r.src
 	if depth > maxJSONDepth {
 		r.bad = i
@@ -274,10 +292,10 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	ws := i
 	i = skipWS(src, i)
 	if i < len(src) && src[i] == '}' {
-		return append(dst, src[ws-1:i+1]...), i + 1
+		return dst, i + 1
 	}
-	dst = append(dst, '{')
 	written := 0
+	sep := 0 // the ',' before the member, once one was written
 	// label is what a "name", "alias", "key" or "field" member said of
 	// the object: in {"name":"Authorization","value":"..."} (HAR headers,
 	// Kubernetes env vars) or Mautic's {"alias":"phone","value":"..."},
@@ -301,6 +319,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			r.keyBuf = appendUnescaped(r.keyBuf, key)
 			key = r.keyBuf[mark:]
 		}
+		mi := r.members.lookup(key)
 		j := skipWS(src, kEnd)
 		if j >= len(src) || src[j] != ':' {
 			r.bad = j
@@ -325,52 +344,45 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			}
 		}
 		if kept {
-			if written > 0 {
-				dst = append(dst, ',')
-			}
-			// space, key, space, ':', space; the key rewritten when it
-			// holds a detection, while key itself (the name as written)
-			// still gives the field rules and the detectors' context.
-			dst = append(dst, src[ws:i]...)
+			// The key is rewritten when it holds a detection, while key
+			// itself (the name as written) still gives the field rules
+			// and the detectors' context.
 			changed := false
-			if !plainKey(key) || len(r.e.patterns) > 0 {
+			if mi.flags&mPlain == 0 || len(r.e.patterns) > 0 {
 				var err *QuarantineError
-				if changed, err = r.redactContent(key, actNone, nil, strMaybe); err != nil {
+				if changed, err = r.redactContent(key, actNone, nil, keyInfo{}, strMaybe); err != nil {
 					r.qerr = err
 					return dst, i
 				}
 			}
 			if changed {
-				dst = append(dst, '"')
+				dst = append(r.replace(dst, i, kEnd), '"')
 				dst = appendEscaped(dst, r.work)
 				dst = append(dst, '"')
-			} else {
-				dst = append(dst, src[i:kEnd]...)
 			}
-			dst = append(dst, src[kEnd:vs]...)
-			ctxKey := key
-			switch {
-			case len(key) >= 8 && len(okey) > 0 && anyValueKey(key):
+			ctxKey, cki := key, mi.ki
+			switch f := mi.flags; {
+			case f&mAnyValue != 0 && len(okey) > 0:
 				// OpenTelemetry's {"key":"user.phone","value":{"stringValue":"..."}}:
 				// the value's key is the label, passed down as okey.
-				ctxKey = okey
-			case !memberWord(key):
+				ctxKey, cki = okey, oki
+			case f&mMember == 0:
 				// Not one of the member names below: most keys.
-			case label != nil && (foldEq(key, "value") || foldEq(key, "values")):
-				ctxKey = label
-			case len(key) == 4 && foldEq(key, "name") && (person || contact || personKey(okey) || contactAhead(src, vs, depth)):
+			case label != nil && f&mValue != 0:
+				ctxKey, cki = label, r.sc.infoOf(label)
+			case f&mName != 0 && (person || contact || personKey(okey) || contactAhead(src, vs, depth)):
 				// {"customer":{"name":"Jenny Rosen",...}}, or
 				// {"name":"Jenny Rosen","email":...}: the name of a
 				// person, where "name" alone names anything.
-				ctxKey = personNameKey
-			case typeKey(key):
+				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
+			case f&mType != 0:
 				// Stripe's {"object":"customer",...,"name":...}.
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc {
 						person = person || personKey(src[vs+1:end-1])
 					}
 				}
-			case labelKey(key):
+			case f&mLabel != 0:
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc && end-vs-2 <= 64 {
 						label = src[vs+1 : end-1]
@@ -378,18 +390,13 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 							// {"key":"enduser.id","value":...}: a
 							// "key" that names an attribute is no
 							// secret key.
-							ctxKey = nil
+							ctxKey, cki = nil, keyInfo{}
 						}
 					}
 				}
 			}
-			if !contact && len(key) >= 4 {
-				switch lower(key[0]) {
-				case 'e', 'p', 'm', 't':
-					contact = contactKey(key)
-				}
-			}
-			dst, i = r.value(dst, vs, child, ov, ctxKey, depth)
+			contact = contact || mi.flags&mContact != 0
+			dst, i = r.value(dst, vs, child, ov, ctxKey, cki, depth)
 			if r.failed() {
 				return dst, i
 			}
@@ -401,15 +408,24 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			r.bad = j
 			return dst, j
 		}
-		if kept {
-			dst = append(dst, src[i:j]...)
+		if !kept {
+			// Drop the member and the ',' that joins it to the others:
+			// the one before it, or after it when none was written yet.
+			switch {
+			case written > 0:
+				dst = r.replace(dst, sep, j)
+			case src[j] == ',':
+				dst = r.replace(dst, ws, j+1)
+			default:
+				dst = r.replace(dst, ws, j)
+			}
 		}
 		switch src[j] {
 		case ',':
-			ws = j + 1
+			sep, ws = j, j+1
 			i = skipWS(src, ws)
 		case '}':
-			return append(dst, '}'), j + 1
+			return dst, j + 1
 		default:
 			r.bad = j
 			return dst, j
@@ -417,7 +433,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	}
 }
 
-func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, depth int) ([]byte, int) {
+func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, ki keyInfo, depth int) ([]byte, int) {
 	src := r.src
 	if depth > maxJSONDepth {
 		r.bad = i
@@ -427,7 +443,7 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, d
 	ws := i
 	i = skipWS(src, i)
 	if i < len(src) && src[i] == ']' {
-		return append(dst, src[ws-1:i+1]...), i + 1
+		return dst, i + 1
 	}
 	elem, drop, dropRule := int32(-1), false, int32(-1)
 	if node >= 0 {
@@ -438,8 +454,6 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, d
 			}
 		}
 	}
-	dst = append(dst, '[')
-	written := 0
 	for {
 		if drop {
 			end, ok := skipValue(src, i, depth)
@@ -450,30 +464,24 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, d
 			r.stats.Fields[dropRule]++
 			i = end
 		} else {
-			if written > 0 {
-				dst = append(dst, ',')
-			}
-			dst = append(dst, src[ws:i]...)
-			dst, i = r.value(dst, i, elem, ov, key, depth)
+			dst, i = r.value(dst, i, elem, ov, key, ki, depth)
 			if r.failed() {
 				return dst, i
 			}
-			written++
 		}
 		j := skipWS(src, i)
 		if j >= len(src) {
 			r.bad = j
 			return dst, j
 		}
-		if !drop {
-			dst = append(dst, src[i:j]...)
-		}
 		switch src[j] {
 		case ',':
-			ws = j + 1
-			i = skipWS(src, ws)
+			i = skipWS(src, j+1)
 		case ']':
-			return append(dst, ']'), j + 1
+			if drop {
+				dst = r.replace(dst, ws, j) // every element
+			}
+			return dst, j + 1
 		default:
 			r.bad = j
 			return dst, j
@@ -484,7 +492,7 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, d
 // stringValue scans one string value. A value without detections is copied
 // as it was, escapes and all; one with detections is decoded, rewritten and
 // re-escaped.
-func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte) ([]byte, int) {
+func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte, ki keyInfo) ([]byte, int) {
 	src := r.src
 	end, info, ok := scanStringInfo(src, i)
 	if !ok {
@@ -497,27 +505,27 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte) ([]byte
 		content = r.unesc
 		info = strMaybe // an escape may spell anything
 	}
-	changed, err := r.redactContent(content, ov, key, info)
+	changed, err := r.redactContent(content, ov, key, ki, info)
 	if err != nil {
 		r.qerr = err
 		return dst, end
 	}
 	if !changed {
-		return append(dst, src[i:end]...), end
+		return dst, end
 	}
-	dst = append(dst, '"')
+	dst = append(r.replace(dst, i, end), '"')
 	dst = appendEscaped(dst, r.work)
 	return append(dst, '"'), end
 }
 
-// redactContent runs the builtin detectors (with key as context) and the
-// user patterns on content, the decoded text of a JSON string (a value or
+// redactContent runs the builtin detectors (with key as context, ki being
+// keyInfoOf(key)) and the user patterns on content, the decoded text of a JSON string (a value or
 // an object key). When it reports a change, r.work holds the rewritten
 // text; content must not alias r.work. info is what scanStringInfo saw of
 // the raw string (strMaybe when content is not a raw string): without
 // strView it has no view to build, without strPlus no form to split.
-func (r *Redactor) redactContent(content []byte, ov Action, key []byte, info strInfo) (changed bool, err *QuarantineError) {
-	r.sc.setKey(key)
+func (r *Redactor) redactContent(content []byte, ov Action, key []byte, ki keyInfo, info strInfo) (changed bool, err *QuarantineError) {
+	r.sc.setKeyInfo(key, ki)
 	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
 	var found bool
 	structured := false
@@ -534,7 +542,7 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte, info str
 				r.work = append(r.work[:0], content...)
 			}
 		} else {
-			r.sc.setKey(key) // structuredValue found nothing to split: scan as usual
+			r.sc.setKeyInfo(key, ki) // structuredValue found nothing to split: scan as usual
 		}
 	}
 	if structured {
@@ -713,7 +721,7 @@ func (r *Redactor) structuredJSON(content, key []byte, info strInfo) bool {
 // number scans a number with its key as context (phone numbers, card
 // numbers, secrets under a secret-like key). A number with a detection is
 // written as a JSON string.
-func (r *Redactor) number(dst []byte, i int, ov Action, key []byte) ([]byte, int) {
+func (r *Redactor) number(dst []byte, i int, ov Action, key []byte, ki keyInfo) ([]byte, int) {
 	src := r.src
 	end, ok := scanNumber(src, i)
 	if !ok {
@@ -721,17 +729,17 @@ func (r *Redactor) number(dst []byte, i int, ov Action, key []byte) ([]byte, int
 		return dst, end
 	}
 	num := src[i:end]
-	r.sc.setKey(key)
+	r.sc.setKeyInfo(key, ki)
 	m, found := r.next(num)
 	if !found && r.e.enabled[DetPhone] && r.sc.kinfo.ctx == ctxPhone && partyNumber(key, num) {
 		// A CDR's party under its key, however short: "dst": 2017.
 		m, found = match{det: DetPhone, start: 0, end: len(num)}, true
 	}
 	if !found {
-		return append(dst, num...), end
+		return dst, end
 	}
 	r.work = r.redactSpan(r.work[:0], num, ov, m, found)
-	dst = append(dst, '"')
+	dst = append(r.replace(dst, i, end), '"')
 	dst = appendEscaped(dst, r.work)
 	return append(dst, '"'), end
 }
@@ -838,21 +846,30 @@ const strMaybe = strEsc | strView | strPlus
 // pass: a string with neither strEsc nor strView has no view to build.
 func scanStringInfo(src []byte, i int) (end int, info strInfo, ok bool) {
 	j := i + 1
-	var view, plus uint64 // high bits of the 8-byte words seen
+	var view, plus uint64 // high bits of the bytes seen, 8 at a time
 	for {
 		for ; j+8 <= len(src); j += 8 {
 			x := binary.LittleEndian.Uint64(src[j:])
 			q := x ^ (lsb8 * '"')
 			b := x ^ (lsb8 * '\\')
-			if ((q-lsb8)&^q|(b-lsb8)&^b|(x-lsb8*0x20)&^x)&msb8 != 0 {
-				break // the byte loop below reads this word
-			}
 			p := x ^ (lsb8 * '%')
 			a := x ^ (lsb8 * '+')
-			view |= x | (x + lsb8) | (p-lsb8)&^p
-			plus |= (a - lsb8) &^ a
+			v := x | (x + lsb8) | (p-lsb8)&^p
+			pl := (a - lsb8) &^ a
+			// The lowest byte flagged here is the first stop: a borrow
+			// only flags bytes above a byte that is one.
+			if stop := ((q-lsb8)&^q | (b-lsb8)&^b | (x-lsb8*0x20)&^x) & msb8; stop != 0 {
+				k := uint(bits.TrailingZeros64(stop)) &^ 7 // bit offset of the stop byte
+				below := uint64(1)<<k - 1
+				view |= v & below
+				plus |= pl & below
+				j += int(k >> 3)
+				break // src[j] is the stop byte
+			}
+			view |= v
+			plus |= pl
 		}
-		for j < len(src) && !strStop[src[j]] {
+		for j < len(src) && !strStop[src[j]] { // fewer than 8 bytes left
 			switch c := src[j]; {
 			case c == '%' || c >= 0x7f:
 				info |= strView
@@ -947,10 +964,19 @@ func scanNumber(src []byte, i int) (end int, ok bool) {
 }
 
 func scanLiteral(src []byte, i int) (end int, ok bool) {
-	for _, lit := range [...]string{"true", "false", "null"} {
-		if len(src)-i >= len(lit) && string(src[i:i+len(lit)]) == lit {
-			return i + len(lit), true
-		}
+	var lit string
+	switch src[i] {
+	case 't':
+		lit = "true"
+	case 'f':
+		lit = "false"
+	case 'n':
+		lit = "null"
+	default:
+		return i, false
+	}
+	if len(src)-i >= len(lit) && string(src[i:i+len(lit)]) == lit {
+		return i + len(lit), true
 	}
 	return i, false
 }
