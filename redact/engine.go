@@ -225,6 +225,7 @@ func (e *Engine) NewRedactor() *Redactor {
 	}
 	r.tmp = make([]byte, 0, 64)
 	r.res = e.copyPatterns()
+	r.members = new(memberCache)
 	return r
 }
 
@@ -259,7 +260,7 @@ type Redactor struct {
 	encBuf  []byte    // appendLike's scratch
 	nameBuf []byte    // a decoded field name
 
-	members memberCache // what the JSON member names seen lately say
+	members *memberCache // what the JSON member names seen lately say
 
 	src    []byte // the JSON record being walked
 	copied int    // src[:copied] is in dst, as it was or replaced (see replace)

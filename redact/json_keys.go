@@ -66,21 +66,25 @@ func memberInfoOf(key []byte) memberInfo {
 
 // The member-name cache: memberSets sets of two entries, for names of up to
 // memberKeyMax bytes. A record type repeats a few dozen names, and telling
-// what one says costs more than the lookup.
+// what one says costs more than the lookup. The entries are small, so that
+// the table stays in the L1 cache; the bytes of names longer than 16 bytes
+// (which keyWords does not hold whole) are kept apart.
 const (
-	memberSetBits = 7
+	memberSetBits = 8
 	memberSets    = 1 << memberSetBits
 	memberKeyMax  = 40
 )
 
 type memberEntry struct {
-	n      uint8 // the name's length + 1; 0: empty
-	mi     memberInfo
 	w0, w1 uint64 // keyWords of the name
-	name   [memberKeyMax]byte
+	n      uint8  // the name's length + 1; 0: empty
+	mi     memberInfo
 }
 
-type memberCache [2 * memberSets]memberEntry
+type memberCache struct {
+	e    [2 * memberSets]memberEntry
+	long [2 * memberSets][memberKeyMax]byte // the names of over 16 bytes
+}
 
 // keyWords returns the first and the last eight bytes of key (zero-filled
 // when it is shorter): with its length they are the whole of a key of up
@@ -109,21 +113,19 @@ func (c *memberCache) lookup(key []byte) memberInfo {
 	}
 	w0, w1 := keyWords(key)
 	h := (w0*0x9e3779b97f4a7c15 ^ w1 ^ uint64(n)) * 0xc2b2ae3d27d4eb4f
-	set := c[(h>>(64-memberSetBits))*2:][:2]
-	for w := range set {
-		e := &set[w]
-		if int(e.n) == n+1 && e.w0 == w0 && e.w1 == w1 && (n <= 16 || string(e.name[:n]) == string(key)) {
+	x := int(h>>(64-memberSetBits)) * 2
+	for w := x; w < x+2; w++ {
+		if e := &c.e[w]; int(e.n) == n+1 && e.w0 == w0 && e.w1 == w1 && (n <= 16 || string(c.long[w][:n]) == string(key)) {
 			return e.mi
 		}
 	}
 	// Two ways, the newest first, as in the key-context cache.
-	set[1] = set[0]
-	e := &set[0]
-	e.mi = memberInfoOf(key)
-	e.n = uint8(n + 1)
-	e.w0, e.w1 = w0, w1
-	copy(e.name[:], key)
-	return e.mi
+	c.e[x+1], c.long[x+1] = c.e[x], c.long[x]
+	c.e[x] = memberEntry{w0: w0, w1: w1, n: uint8(n + 1), mi: memberInfoOf(key)}
+	if n > 16 {
+		copy(c.long[x][:], key)
+	}
+	return c.e[x].mi
 }
 
 // setKeyInfo is setKey for a caller that knows what key says: ki must be
