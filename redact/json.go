@@ -370,7 +370,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// Not one of the member names below: most keys.
 			case label != nil && f&mValue != 0:
 				ctxKey, cki = label, r.sc.infoOf(label)
-			case f&mName != 0 && (person || contact || personKey(okey) || contactAhead(src, vs, depth)):
+			case f&mName != 0 && (person || contact || personKey(okey) || r.contactAhead(src, vs, depth)):
 				// {"customer":{"name":"Jenny Rosen",...}}, or
 				// {"name":"Jenny Rosen","email":...}: the name of a
 				// person, where "name" alone names anything.
@@ -612,8 +612,9 @@ var contactSuffixes = []string{"email", "email_address", "emailaddress", "phone"
 
 // contactAhead reports whether one of the members that follow the value
 // at src[vs], in the same object, is a contactKey. It reads at most eight
-// members and stops at anything it cannot read.
-func contactAhead(src []byte, vs, depth int) bool {
+// members and stops at anything it cannot read. The names it reads are
+// the ones the walk reads next: it looks them up in r.members.
+func (r *Redactor) contactAhead(src []byte, vs, depth int) bool {
 	i, ok := skipValue(src, vs, depth)
 	for n := 0; ok && n < 8; n++ {
 		i = skipWS(src, i)
@@ -628,7 +629,7 @@ func contactAhead(src []byte, vs, depth int) bool {
 		if !sok {
 			return false
 		}
-		if !esc && contactKey(src[i+1:end-1]) {
+		if !esc && r.members.lookup(src[i+1:end-1]).flags&mContactAny != 0 {
 			return true
 		}
 		j := skipWS(src, end)

@@ -8,13 +8,14 @@ import "encoding/binary"
 type memberFlags uint8
 
 const (
-	mPlain    memberFlags = 1 << iota // plainKey: no builtin detector finds anything in the name
-	mAnyValue                         // anyValueKey: OpenTelemetry's "stringValue", "intValue"...
-	mValue                            // "value" or "values"
-	mName                             // "name"
-	mType                             // typeKey: "type", "kind", "object"
-	mLabel                            // labelKey: "name", "alias", "key", "field", "header"
-	mContact                          // contactKey: an e-mail address or a phone number
+	mPlain      memberFlags = 1 << iota // plainKey: no builtin detector finds anything in the name
+	mAnyValue                           // anyValueKey: OpenTelemetry's "stringValue", "intValue"...
+	mValue                              // "value" or "values"
+	mName                               // "name"
+	mType                               // typeKey: "type", "kind", "object"
+	mLabel                              // labelKey: "name", "alias", "key", "field", "header"
+	mContact                            // contactKey, of a name that starts with e, p, m or t (see object)
+	mContactAny                         // contactKey: an e-mail address or a phone number (see contactAhead)
 
 	mMember = mValue | mName | mType | mLabel
 )
@@ -49,12 +50,11 @@ func memberInfoOf(key []byte) memberInfo {
 			f |= mLabel
 		}
 	}
-	if len(key) >= 4 {
+	if contactKey(key) {
+		f |= mContactAny
 		switch lower(key[0]) {
 		case 'e', 'p', 'm', 't':
-			if contactKey(key) {
-				f |= mContact
-			}
+			f |= mContact
 		}
 	}
 	mi := memberInfo{flags: f}
