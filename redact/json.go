@@ -817,8 +817,63 @@ func skipWS(src []byte, i int) int {
 // offset just past its closing quote and whether it holds escapes. When ok
 // is false, end is the offset of the error.
 func scanString(src []byte, i int) (end int, esc, ok bool) {
-	end, info, ok := scanStringInfo(src, i)
-	return end, info&strEsc != 0, ok
+	j := i + 1
+	for {
+		// scanStringInfo's loops, without its flags: names and the values
+		// skipValue steps over need none.
+		for ; j+8 <= len(src); j += 8 {
+			if stop := jsonStops(binary.LittleEndian.Uint64(src[j:])); stop != 0 {
+				j += bits.TrailingZeros64(stop) >> 3
+				break
+			}
+		}
+		for j < len(src) && !strStop[src[j]] {
+			j++
+		}
+		if j >= len(src) {
+			return j, esc, false
+		}
+		switch src[j] {
+		case '"':
+			return j + 1, esc, true
+		case '\\':
+			esc = true
+			n := escapeLen(src, j)
+			if n == 0 {
+				return j, esc, false
+			}
+			j += n
+		default: // a raw control character
+			return j, esc, false
+		}
+	}
+}
+
+// escapeLen returns the length of the JSON escape at src[j] == '\\', 0
+// when it is not a valid one.
+func escapeLen(src []byte, j int) int {
+	if j+1 >= len(src) {
+		return 0
+	}
+	switch src[j+1] {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		return 2
+	case 'u':
+		if j+6 <= len(src) && jsonHex(src[j+2]) && jsonHex(src[j+3]) && jsonHex(src[j+4]) && jsonHex(src[j+5]) {
+			return 6
+		}
+	}
+	return 0
+}
+
+// jsonStops flags (with the high bit of the byte) the bytes of x that end
+// a run of plain JSON string content: '"', '\\' and the control
+// characters. The lowest flagged byte is the first such byte: a borrow
+// only flags bytes above one that is flagged.
+func jsonStops(x uint64) uint64 {
+	q := x ^ (lsb8 * '"')
+	b := x ^ (lsb8 * '\\')
+	return ((q-lsb8)&^q | (b-lsb8)&^b | (x-lsb8*0x20)&^x) & msb8
 }
 
 // strInfo says what scanStringInfo saw in the raw bytes of a string.
@@ -851,15 +906,11 @@ func scanStringInfo(src []byte, i int) (end int, info strInfo, ok bool) {
 	for {
 		for ; j+8 <= len(src); j += 8 {
 			x := binary.LittleEndian.Uint64(src[j:])
-			q := x ^ (lsb8 * '"')
-			b := x ^ (lsb8 * '\\')
 			p := x ^ (lsb8 * '%')
 			a := x ^ (lsb8 * '+')
 			v := x | (x + lsb8) | (p-lsb8)&^p
 			pl := (a - lsb8) &^ a
-			// The lowest byte flagged here is the first stop: a borrow
-			// only flags bytes above a byte that is one.
-			if stop := ((q-lsb8)&^q | (b-lsb8)&^b | (x-lsb8*0x20)&^x) & msb8; stop != 0 {
+			if stop := jsonStops(x); stop != 0 {
 				k := uint(bits.TrailingZeros64(stop)) &^ 7 // bit offset of the stop byte
 				below := uint64(1)<<k - 1
 				view |= v & below
@@ -893,20 +944,11 @@ func scanStringInfo(src []byte, i int) (end int, info strInfo, ok bool) {
 			return j + 1, info, true
 		case '\\':
 			info |= strEsc
-			if j+1 >= len(src) {
+			n := escapeLen(src, j)
+			if n == 0 {
 				return j, info, false
 			}
-			switch src[j+1] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-				j += 2
-			case 'u':
-				if j+6 > len(src) || !jsonHex(src[j+2]) || !jsonHex(src[j+3]) || !jsonHex(src[j+4]) || !jsonHex(src[j+5]) {
-					return j, info, false
-				}
-				j += 6
-			default:
-				return j, info, false
-			}
+			j += n
 		default: // a raw control character
 			return j, info, false
 		}
