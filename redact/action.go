@@ -184,7 +184,7 @@ func appendIPText(dst, region []byte, a netip.Addr) []byte {
 	return appendIPForm(dst, region, a, ipDotted)
 }
 
-// ipForm is how an IPv4 address is written, so that its replacement is
+// ipForm is how an IP address is written, so that its replacement is
 // written the same way.
 type ipForm uint8
 
@@ -192,6 +192,7 @@ const (
 	ipDotted   ipForm = iota // 203.0.113.7
 	ipReversed               // 7.113.0.203.in-addr.arpa: the octets in reverse
 	ipDashed                 // ec2-203-0-113-7.compute-1.amazonaws.com
+	ipNibbles                // 7.0.0.0...8.b.d.0.1.0.0.2.ip6.arpa: IPv6 nibbles in reverse
 )
 
 // ipFormOf returns how the IPv4 match m is written in src and, for a
@@ -200,6 +201,8 @@ const (
 // first.
 func ipFormOf(src []byte, m match) (match, ipForm) {
 	switch {
+	case m.det == DetIPv6 && hasFoldPrefix(src[m.end:], ip6ArpaSuffix) && m.end-m.start == ip6NibbleBytes:
+		return m, ipNibbles
 	case m.det != DetIPv4:
 		return m, ipDotted
 	case bytes.IndexByte(src[m.start:m.end], '-') >= 0:
@@ -215,6 +218,9 @@ func ipFormOf(src []byte, m match) (match, ipForm) {
 // appendIPForm is appendIPText for an IPv4 address written in form f:
 // reversed as in a reverse-lookup name, or with dashes inside a host name.
 func appendIPForm(dst, region []byte, a netip.Addr, f ipForm) []byte {
+	if f == ipNibbles {
+		return appendNibbles(dst, a.As16())
+	}
 	if f != ipDotted && a.Is4() {
 		b := a.As4()
 		sep := byte('-')

@@ -262,6 +262,10 @@ type Redactor struct {
 
 	members *memberCache // what the JSON member names seen lately say
 
+	// secretData is the depth of the JSON object being walked whose
+	// members are all secrets (a Kubernetes Secret's data), 0 for none.
+	secretData int
+
 	src    []byte // the JSON record being walked
 	copied int    // src[:copied] is in dst, as it was or replaced (see replace)
 	bad    int    // byte offset of the first JSON syntax error, -1 if none

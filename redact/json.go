@@ -303,6 +303,8 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	var label []byte
 	person := false  // a member said the object is a person ("object":"customer")
 	contact := false // an earlier member holds an e-mail address or a phone number
+	secret := false  // an earlier member said the object is a Kubernetes Secret
+	allSecret := r.secretData == depth
 	for {
 		if i >= len(src) || src[i] != '"' {
 			r.bad = i
@@ -361,7 +363,16 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				dst = append(dst, '"')
 			}
 			ctxKey, cki := key, mi.ki
+			inner := r.secretData
 			switch f := mi.flags; {
+			case allSecret:
+				// A member of a Kubernetes Secret's data: whatever
+				// its name, the value is the secret.
+				ctxKey, cki = passwordKey, r.sc.infoOf(passwordKey)
+			case f&mSecretData != 0 && (secret || secretAhead(src, vs, depth)):
+				// {"kind":"Secret","data":{...}}, in any order
+				// (kubectl writes members sorted: data before kind).
+				r.secretData = depth + 1
 			case f&mAnyValue != 0 && len(okey) > 0:
 				// OpenTelemetry's {"key":"user.phone","value":{"stringValue":"..."}}:
 				// the value's key is the label, passed down as okey.
@@ -380,6 +391,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc {
 						person = person || personKey(src[vs+1:end-1])
+						secret = secret || string(key) == "kind" && string(src[vs+1:end-1]) == "Secret"
 					}
 				}
 			case f&mLabel != 0:
@@ -397,6 +409,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			}
 			contact = contact || mi.flags&mContact != 0
 			dst, i = r.value(dst, vs, child, ov, ctxKey, cki, depth)
+			r.secretData = inner
 			if r.failed() {
 				return dst, i
 			}
@@ -637,6 +650,48 @@ func (r *Redactor) contactAhead(src []byte, vs, depth int) bool {
 			return false
 		}
 		i, ok = skipValue(src, skipWS(src, j+1), depth)
+	}
+	return false
+}
+
+// passwordKey is the key context of a value that is a secret whatever it
+// holds.
+var passwordKey = []byte("password")
+
+// secretDataKey reports whether key holds a Kubernetes Secret's values:
+// "data" (base64) or "stringData" (plain).
+func secretDataKey(key []byte) bool {
+	return len(key) == 4 && string(key) == "data" || len(key) == 10 && string(key) == "stringData"
+}
+
+// secretAhead reports whether one of the members that follow the value at
+// src[vs], in the same object, is "kind":"Secret". It reads at most eight
+// members and stops at anything it cannot read.
+func secretAhead(src []byte, vs, depth int) bool {
+	i, ok := skipValue(src, vs, depth)
+	for n := 0; ok && n < 8; n++ {
+		i = skipWS(src, i)
+		if i >= len(src) || src[i] != ',' {
+			return false
+		}
+		i = skipWS(src, i+1)
+		if i >= len(src) || src[i] != '"' {
+			return false
+		}
+		end, _, sok := scanString(src, i)
+		if !sok {
+			return false
+		}
+		j := skipWS(src, end)
+		if j >= len(src) || src[j] != ':' {
+			return false
+		}
+		vs := skipWS(src, j+1)
+		if string(src[i+1:end-1]) == "kind" {
+			ve, _, vok := scanString(src, vs)
+			return vok && string(src[vs:ve]) == `"Secret"`
+		}
+		i, ok = skipValue(src, vs, depth)
 	}
 	return false
 }

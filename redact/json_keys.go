@@ -5,7 +5,7 @@ import "encoding/binary"
 // memberFlags is what the object walker reads from a member's name: whether
 // the detectors can find anything in it, and which of the member names it
 // weighs (see object) it is.
-type memberFlags uint8
+type memberFlags uint16
 
 const (
 	mPlain      memberFlags = 1 << iota // plainKey: no builtin detector finds anything in the name
@@ -16,6 +16,7 @@ const (
 	mLabel                              // labelKey: "name", "alias", "key", "field", "header"
 	mContact                            // contactKey, of a name that starts with e, p, m or t (see object)
 	mContactAny                         // contactKey: an e-mail address or a phone number (see contactAhead)
+	mSecretData                         // secretDataKey: "data" or "stringData", of a Kubernetes Secret
 
 	mMember = mValue | mName | mType | mLabel
 )
@@ -49,6 +50,9 @@ func memberInfoOf(key []byte) memberInfo {
 		if labelKey(key) {
 			f |= mLabel
 		}
+	}
+	if secretDataKey(key) {
+		f |= mSecretData
 	}
 	if contactKey(key) {
 		f |= mContactAny

@@ -185,7 +185,8 @@ func wordStartTable() []wordStart {
 				}
 				// When the key ends with the word, a short one must be one
 				// of the names (see keyContextName): rt=, v=, host=.
-				return (class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(src[i])&31)) != 0) &&
+				return (class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(src[i])&31)) != 0 ||
+					i > 0 && src[i-1] == '_' && keyStart(src, i) < i && keyFirst[min(w-keyStart(src, i), len(keyFirst)-1)]&(1<<('_'&31)) != 0) &&
 					(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
 					!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"
 			},
@@ -195,6 +196,24 @@ func wordStartTable() []wordStart {
 				}
 				return s.scanKeyed(src, i)
 			},
+		},
+		{
+			// An IPv6 address in a reverse-lookup name, one nibble a
+			// label: 7.0.0.0...8.b.d.0.1.0.0.2.ip6.arpa (scan_arpa.go).
+			name: "ip6_arpa", det: DetIPv6, first: hexByte,
+			lens:  func(wl int) bool { return wl == 1 },
+			after: func(_ bool, c2 byte) bool { return c2 == '.' },
+			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return singleDotted(src, i) },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIP6Arpa(src, i) },
+		},
+		{
+			// A number in an ENUM name, one digit a label, last first:
+			// 4.3.2.1.0.9.8.7.6.5.4.4.e164.arpa (scan_arpa.go).
+			name: "enum_arpa", det: DetPhone, first: digitByte,
+			lens:  func(wl int) bool { return wl == 1 },
+			after: func(_ bool, c2 byte) bool { return c2 == '.' },
+			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return singleDotted(src, i) },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanENUM(src, i) },
 		},
 		{
 			// An address inside a host name: ec2-54-12-34-56.compute-1...

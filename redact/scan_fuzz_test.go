@@ -58,6 +58,16 @@ func checkScan(t *testing.T, s *scanner, src []byte) {
 			if m.det == DetIPv4 { // ec2-203-0-113-7.compute...
 				text = bytes.ReplaceAll(text, []byte("-"), []byte("."))
 			}
+			if m.det == DetIPv6 && bytes.Count(text, []byte(".")) == 31 {
+				// An ip6.arpa name: its nibbles, reversed, in groups of four.
+				var b []byte
+				for k := len(text) - 1; k >= 0; k -= 2 {
+					if b = append(b, text[k]); k != len(text)-1 && (len(text)-1-k)/2%4 == 3 && k > 0 {
+						b = append(b, ':')
+					}
+				}
+				text = b
+			}
 			want, err := netip.ParseAddr(string(text))
 			if err != nil || want != m.addr {
 				t.Fatalf("%v %q: addr %v, netip.ParseAddr says %v, %v", m.det, span, m.addr, want, err)

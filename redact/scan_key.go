@@ -62,7 +62,18 @@ var (
 		"session", "sessionid", "session_id", "sid", "auth", "phpsessid", "jsessionid",
 		"asp.net_sessionid", "connect.sid", "laravel_session", "_session_id",
 		"x_amz_security_token", "x_amz_signature", "sig", "signature", "credentials", "key", "csrftoken",
+		// Analytics and advertising ids: one browser or device, followed
+		// across visits (Google Analytics, Meta, Segment, Microsoft Ads,
+		// Hotjar, Matomo cookies; mobile advertising ids). Prefixed
+		// names (_ga_<property>, _pk_id.<site>) are in trackingPrefixes.
+		"_ga", "_gid", "_gcl_au", "_fbp", "_fbc", "__utma", "__utmb", "__utmz", "ajs_anonymous_id",
+		"ajs_user_id", "_uetsid", "_uetvid", "_hjsessionuser", "_hjsession", "idfa", "idfv", "gaid", "adid",
+		"advertising_id", "google_aid", "ad_id",
 	}
+	// trackingPrefixes begin the names of analytics cookies that carry a
+	// property or site id after them: _ga_X4BC1DE2F3, _pk_id.1.1fff,
+	// _hjSessionUser_123456, mp_0123abcd_mixpanel.
+	trackingPrefixes = []string{"_ga_", "_pk_id", "_pk_ses", "_hjsessionuser_", "_hjsession_"}
 	// passwordKeys hold a secret whatever it looks like.
 	passwordKeys = []string{
 		"secret", "client_secret", "secret_key", "secret_access_key", "aws_secret_access_key",
@@ -80,7 +91,8 @@ var (
 		"calling_number", "called_number", "calling", "called", "contact_number",
 		"caller_id_number", "callee_id_number", "destination_number", "dialed_number", "caller_number",
 		"callee_number", "sip_to_user", "sip_req_user", "cid_num", "cid_number", "src_number", "dst_number",
-		"from_number", "to_number",
+		"from_number", "to_number", "sip_from_user", "sip_contact_user", "sip_from_user_stripped",
+		"sip_to_user_stripped",
 		// OpenSIPS/Kamailio accounting: the user parts of the request URIs.
 		"src_user", "dst_user", "dst_ouser", "ruri_user", "caller_user", "callee_user",
 		// Asterisk AMI and CEL, RADIUS accounting, DID routing.
@@ -223,6 +235,20 @@ func maskTokenIn(key []byte) bool {
 	return false
 }
 
+// keyStart returns where the key whose first word is at src[i] begins:
+// at i, or at the underscores before it when they begin the key (_ga,
+// __utma, _session_id: words start at letters and digits).
+func keyStart(src []byte, i int) int {
+	o := i
+	for o > 0 && src[o-1] == '_' {
+		o--
+	}
+	if o < i && (o == 0 || !isKeyByte(src[o-1])) {
+		return o
+	}
+	return i
+}
+
 // keyName returns the name in a key as the engine may pass it: without
 // quotes, delimiters and blanks around it, and the field of a form field
 // such as mauticform[firstname]; nil when that is empty or longer than 64
@@ -271,6 +297,13 @@ compound:
 	if len(key) < 5 {
 		return ctxNone // shorter than any suffix or infix rule
 	}
+	if key[0] == '_' {
+		for _, p := range trackingPrefixes {
+			if len(key) > len(p) && foldEq(key[:len(p)], p) {
+				return ctxSecret
+			}
+		}
+	}
 	if kc := secretCompound(key); kc != ctxNone {
 		return kc
 	}
@@ -286,6 +319,12 @@ compound:
 			if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
 				return ctxPhone
 			}
+		}
+		// db_user, verto_user, sessionUser: a login (ctxLogin names
+		// only one written as a person's).
+		if k := len(key) - 4; foldEq(key[k:], "user") && (key[k-1] == '_' || key[k-1] == '-' ||
+			isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1])) {
+			return ctxLogin
 		}
 	case 'e':
 		for _, suf := range nameSuffixes {
@@ -366,7 +405,38 @@ func secretCompound(key []byte) keyCtx {
 		}
 		pw, i = w, j
 	}
+	if kc == ctxSecret && pw != nil && secretProperty(pw) {
+		// auth_provider, token_endpoint, session_duration, sip_auth_realm:
+		// the last word names a property of the credential, not the
+		// credential (a password word returned above whatever follows).
+		return ctxNone
+	}
 	return kc
+}
+
+// secretProperty reports whether the word w, last in a compound key after
+// a token, session or auth word, names something about the credential
+// that is not itself secret: where it comes from or goes, its kind, state
+// or lifetime.
+func secretProperty(w []byte) bool {
+	switch len(w) {
+	case 3:
+		return foldEq(w, "url") || foldEq(w, "uri") || foldEq(w, "ttl")
+	case 4:
+		return foldEq(w, "type") || foldEq(w, "kind") || foldEq(w, "mode") || foldEq(w, "host")
+	case 5:
+		return foldEq(w, "realm") || foldEq(w, "state") || foldEq(w, "scope") || foldEq(w, "count") || foldEq(w, "error")
+	case 6:
+		return foldEq(w, "method") || foldEq(w, "scheme") || foldEq(w, "status") || foldEq(w, "result") ||
+			foldEq(w, "issuer") || foldEq(w, "format") || foldEq(w, "source") || foldEq(w, "reason") ||
+			foldEq(w, "expiry") || foldEq(w, "length")
+	case 7:
+		return foldEq(w, "expires") || foldEq(w, "timeout") || foldEq(w, "backend")
+	case 8:
+		return foldEq(w, "provider") || foldEq(w, "endpoint") || foldEq(w, "duration") || foldEq(w, "lifetime") ||
+			foldEq(w, "audience") || foldEq(w, "protocol")
+	}
+	return false
 }
 
 // keyQualifier returns what the word w makes of a "key" after it: 'p'
@@ -678,8 +748,8 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		return hit{}, false
 	}
-	name := i
-	if k-i > 64 {
+	name := keyStart(src, i)
+	if k-name > 64 {
 		// A long dotted path: its last element names the key (as in
 		// keyContext), and a later start whose key is still that long
 		// would find the same one; from k-64 on, a key is read whole.
@@ -789,6 +859,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]))) {
 			return hit{}, false
+		}
+		if kc == ctxPassword && !quoted && !escQuoted {
+			e = passwordEnd(src, e)
 		}
 		if !quoted {
 			e = s.outlast(src, v, e)
@@ -999,6 +1072,29 @@ func valueEndQ(src []byte, v int, q byte) int {
 		e++
 	}
 	return e
+}
+
+// passwordEnd returns the end of an unquoted password whose value ends
+// at src[e]: past a '&' or ';' that no parameter follows
+// (--db-password=Tr0ub4dor&3), the password's own.
+func passwordEnd(src []byte, e int) int {
+	for e+1 < len(src) && (src[e] == '&' || src[e] == ';') && !isValueEnd(src[e+1]) && !paramAhead(src, e+1) {
+		e = valueEndQ(src, e+1, 0)
+	}
+	return e
+}
+
+// paramAhead reports whether the text at src[i], up to its first
+// value-ending byte, is a parameter ("next=/a"): what may follow a '&' or
+// ';' that ends a value, where a password's own '&' is followed by more of
+// it.
+func paramAhead(src []byte, i int) bool {
+	for ; i < len(src) && !isValueEnd(src[i]); i++ {
+		if src[i] == '=' {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketed reports whether an angle-bracketed value starting at src[v]

@@ -190,6 +190,24 @@ func TestJSONLabelledValues(t *testing.T) {
 		`{"variables":{"caller_id_name":"[phone]","caller_id_number":"[phone]"}}`)
 	f(`{"name":"checkout","phone_verified":true,"email_count":3,"owner":{"email":"x"}}`,
 		`{"name":"checkout","phone_verified":true,"email_count":3,"owner":{"email":"x"}}`)
+	// FreeSWITCH's SIP user variables are the party, however short;
+	// a *_user key's login is a name only when written as one; an
+	// analytics cookie is an identifier.
+	f(`{"variables":{"sip_from_user":"1001","sip_to_user":"1002","verto_user":"bob.smith","dialed_user":"1002","_ga":"GA1.2.1234567890.1700000000"}}`,
+		`{"variables":{"sip_from_user":"[phone]","sip_to_user":"[phone]","verto_user":"[name]","dialed_user":"1002","_ga":"[secret]"}}`)
+	// A Kubernetes Secret's data and stringData are secrets whatever their
+	// names, with "kind" before or after them (kubectl sorts members); a
+	// ConfigMap's data or another object's is not.
+	f(`{"apiVersion":"v1","data":{"tls.key":"LS0tLS1CRUdJTi","username":"YWRtaW4="},"kind":"Secret","metadata":{"name":"db"}}`,
+		`{"apiVersion":"v1","data":{"tls.key":"[secret]","username":"[secret]"},"kind":"Secret","metadata":{"name":"db"}}`)
+	f(`{"kind":"Secret","stringData":{"user":"admin","port":5432,"nested":{"a":"b"}},"x":{"data":{"a":"b"}}}`,
+		`{"kind":"Secret","stringData":{"user":"[secret]","port":"[secret]","nested":{"a":"b"}},"x":{"data":{"a":"b"}}}`)
+	f(`{"kind":"ConfigMap","data":{"LOG_LEVEL":"debug"}} `, `{"kind":"ConfigMap","data":{"LOG_LEVEL":"debug"}} `)
+	f(`{"data":{"id":"evt_1"},"kind":"Event","type":"Secret"}`, `{"data":{"id":"evt_1"},"kind":"Event","type":"Secret"}`)
+	f(`{"type":"Secret","data":{"id":"evt_1"}}`, `{"type":"Secret","data":{"id":"evt_1"}}`)
+	// What a credential's key says of it is no credential.
+	f(`{"auth_provider":"google-oauth2","sip_auth_realm":"pbx.example.com","token_endpoint":"https://login.example.com/oauth2/token","session_token":"Zk3mQ9vX2pL8"}`,
+		`{"auth_provider":"google-oauth2","sip_auth_realm":"pbx.example.com","token_endpoint":"https://login.example.com/oauth2/token","session_token":"[secret]"}`)
 }
 
 // FuzzTextFields redacts arbitrary lines under every text format and in

@@ -212,8 +212,23 @@ func TestIPForms(t *testing.T) {
 		"client 198.51.100.0#53412 (0.113.0.203.in-addr.arpa): query: 0.113.0.203.in-addr.arpa IN PTR +")
 	f("connect from ec2-54-12-34-56.compute-1.amazonaws.com[54.12.34.56]",
 		"connect from ec2-54-12-34-0.compute-1.amazonaws.com[54.12.34.0]")
+	// An IPv6 PTR name keeps its /48 in nibbles; ::1's names no one.
+	f("query: 7.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa IN PTR",
+		"query: 0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa IN PTR")
+	f("B.A.9.8.7.6.5.4.3.2.1.0.0.0.0.0.0.0.0.0.0.0.0.0.8.B.D.0.1.0.0.2.ip6.arpa",
+		"0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa")
+	f("1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.ip6.arpa",
+		"1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.ip6.arpa")
+	f("query: 4.3.2.1.0.9.8.7.6.5.4.4.e164.arpa IN NAPTR", "query: [phone].e164.arpa IN NAPTR")
 	o := DefaultOptions()
 	o.Detectors[DetIPv4].Action = ActMask
 	f = checker(t, mustEngine(t, o).NewRedactor(), FormatText, true)
 	f("host-203-0-113-7.static.isp.net 7.113.0.203.in-addr.arpa", "host-[ipv4].static.isp.net [ipv4].in-addr.arpa")
+	o.Detectors[DetIPv6].Action = ActPseudonymize
+	o.HashKey, o.HashKeyID = testKey, "k1"
+	r := mustEngine(t, o).NewRedactor()
+	out, err := r.Redact(nil, []byte("7.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"), FormatText)
+	if err != nil || len(out) != 72 || !bytes.HasSuffix(out, []byte(".ip6.arpa")) || bytes.HasPrefix(out, []byte("7.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0")) {
+		t.Errorf("pseudonymised ip6.arpa name: %q, %v; want 32 other nibbles", out, err)
+	}
 }

@@ -125,15 +125,29 @@ func (g *gen) k8sAudit(st *streamState) Record {
 		b = append(jo(b, "status"), '}')
 		b = append(b, '}')
 	case 4:
+		// A Secret's data: every value is secret (base64 of the
+		// credential, whatever its key). kubectl and the
+		// last-applied-configuration write members sorted, data
+		// before kind.
 		pw := base64.StdEncoding.EncodeToString([]byte(g.token(18)))
+		f, l := g.name()
+		user := base64.StdEncoding.EncodeToString([]byte(strings.ToLower(ascii(f)) + "_" + strings.ToLower(ascii(l))))
+		dsn := base64.StdEncoding.EncodeToString([]byte("postgres://app:" + g.token(14) + "@db:5432/app"))
+		sorted := g.pct(50)
 		b = jo(b, "requestObject")
-		b = g.js(b, "kind", "Secret")
+		if !sorted {
+			b = g.js(b, "kind", "Secret")
+		}
 		b = g.js(b, "apiVersion", "v1")
-		b = append(jo(b, "metadata"), `"name":"db-credentials","creationTimestamp":null}`...)
 		b = jo(b, "data")
-		b = g.js(b, "username", "YWRtaW4=")
+		b = g.jp(b, "username", "secret", user)
 		b = g.jp(b, "password", "secret", pw)
+		b = g.jp(b, "DATABASE_URL", "secret", dsn)
 		b = append(b, '}')
+		if sorted {
+			b = g.js(b, "kind", "Secret")
+		}
+		b = append(jo(b, "metadata"), `"name":"db-credentials","creationTimestamp":null}`...)
 		b = g.js(b, "type", "Opaque")
 		b = append(b, '}')
 	}

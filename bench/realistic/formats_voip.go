@@ -1,6 +1,7 @@
 package realistic
 
 import (
+	"net/netip"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +29,27 @@ func (g *gen) bindQuery(st *streamState) Record {
 	b = g.keep(b, "port", "#"+port, "")
 	name := pick(g, dnsNames)
 	qtype := pick(g, []string{"A", "AAAA", "A", "MX", "TXT", "SRV", "HTTPS"})
+	switch g.rng.IntN(10) {
+	case 0:
+		// A reverse lookup of someone's address (a mail or web server
+		// naming its client): in-addr.arpa (RFC 1035 3.5) or the
+		// nibbles of ip6.arpa (RFC 3596 2.5), lowest first.
+		a, c := g.clientIP()
+		name = reverseName(a)
+		g.plantAt(c, name) // the address as the name spells it
+		qtype = "PTR"
+	case 1:
+		// An ENUM lookup of a dialled E.164 number (RFC 6116 2.4): its
+		// digits last first, one label each.
+		num := pick(g, []string{"4930", "4989", "4420", "3312", "1415"}) + g.digits(8)
+		name = ""
+		for k := len(num) - 1; k >= 0; k-- {
+			name += num[k:k+1] + "."
+		}
+		name += "e164.arpa"
+		g.plantAt("phone", name[:len(name)-len(".e164.arpa")]) // the number as the name spells it
+		qtype = "NAPTR"
+	}
 	b = append(b, " ("+name+"): "...)
 	if g.pct(30) {
 		b = append(b, "view "+pick(g, []string{"internal", "external"})+": "...)
@@ -41,6 +63,35 @@ func (g *gen) bindQuery(st *streamState) Record {
 		b = append(b, "198.51.100.53"...) // the server's own address: not personal data
 	}
 	return Record{Line: append(b, ')')}
+}
+
+// reverseName returns the PTR name of the address a: the octets of an
+// IPv4 address in reverse under in-addr.arpa, the 32 nibbles of an IPv6
+// address in reverse under ip6.arpa.
+func reverseName(a string) string {
+	ip, err := netip.ParseAddr(a)
+	if err != nil {
+		panic("BUG: reverseName of " + a)
+	}
+	var b strings.Builder
+	if ip.Is4() {
+		o := ip.As4()
+		for k := 3; k >= 0; k-- {
+			b.WriteString(strconv.Itoa(int(o[k])) + ".")
+		}
+		b.WriteString("in-addr.arpa")
+		return b.String()
+	}
+	const hex = "0123456789abcdef"
+	x := ip.As16()
+	for k := 15; k >= 0; k-- {
+		b.WriteByte(hex[x[k]&0xf])
+		b.WriteByte('.')
+		b.WriteByte(hex[x[k]>>4])
+		b.WriteByte('.')
+	}
+	b.WriteString("ip6.arpa")
+	return b.String()
 }
 
 // csvq appends s as Asterisk's cdr_csv writes a string field: in double

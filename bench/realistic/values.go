@@ -428,7 +428,15 @@ func (g *gen) jwt(sub string) string {
 
 // Session cookies under the names real frameworks use.
 func (g *gen) sessionCookie() (name, value string) {
-	switch g.rng.IntN(6) {
+	switch g.rng.IntN(8) {
+	case 6:
+		// Google Analytics' client id cookie: GA1, the domain depth, a
+		// random number and the first visit's epoch seconds.
+		return "_ga", "GA1.2." + g.num(100000000, 2147483647) + "." + g.num(1690000000, 1700000000)
+	case 7:
+		// Meta's browser id cookie: fb.1, the creation time in
+		// milliseconds and a random number.
+		return "_fbp", "fb.1." + g.num(1690000000, 1700000000) + g.digits(3) + "." + g.num(100000000, 2147483647)
 	case 0:
 		return "SESSID", g.chars(26, lowerNum)
 	case 1:
