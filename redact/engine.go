@@ -225,6 +225,7 @@ func (e *Engine) NewRedactor() *Redactor {
 	}
 	r.tmp = make([]byte, 0, 64)
 	r.res = e.copyPatterns()
+	r.members = new(memberCache)
 	return r
 }
 
@@ -259,13 +260,16 @@ type Redactor struct {
 	encBuf  []byte    // appendLike's scratch
 	nameBuf []byte    // a decoded field name
 
+	members *memberCache // what the JSON member names seen lately say
+
 	// secretData is the depth of the JSON object being walked whose
 	// members are all secrets (a Kubernetes Secret's data), 0 for none.
 	secretData int
 
-	src  []byte // the JSON record being walked
-	bad  int    // byte offset of the first JSON syntax error, -1 if none
-	qerr *QuarantineError
+	src    []byte // the JSON record being walked
+	copied int    // src[:copied] is in dst, as it was or replaced (see replace)
+	bad    int    // byte offset of the first JSON syntax error, -1 if none
+	qerr   *QuarantineError
 }
 
 // Redact appends the redacted form of src to dst and returns it. src is one

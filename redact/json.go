@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -172,15 +173,14 @@ func (r *Redactor) walkJSON(dst, src []byte) (_ []byte, bad int, qerr *Quarantin
 	if len(r.e.fields.nodes) > 0 {
 		root = 0
 	}
-	i := skipWS(src, 0)
-	dst = append(dst, src[:i]...)
-	dst, i = r.value(dst, i, root, actNone, nil, 0)
+	r.copied = 0
+	dst, i := r.value(dst, skipWS(src, 0), root, actNone, nil, keyInfo{}, 0)
 	if r.bad < 0 && r.qerr == nil {
 		j := skipWS(src, i)
 		if j != len(src) {
 			r.bad = j
 		}
-		dst = append(dst, src[i:j]...)
+		dst = append(dst, src[r.copied:j]...)
 	}
 	r.src = nil
 	if r.failed() {
@@ -192,10 +192,25 @@ func (r *Redactor) walkJSON(dst, src []byte) (_ []byte, bad int, qerr *Quarantin
 // failed reports whether the walk has stopped.
 func (r *Redactor) failed() bool { return r.bad >= 0 || r.qerr != nil }
 
+// The walk copies the record lazily: what it does not change is copied in
+// whole spans, when something is replaced or dropped after it (see
+// replace) and at the end of the record, so that a record without
+// detections costs one copy.
+
+// replace appends the part of the record not yet copied that comes before
+// src[from], and marks src[from:to] copied: the caller then appends what
+// replaces it (nothing, to drop it). from must not lie before r.copied.
+func (r *Redactor) replace(dst []byte, from, to int) []byte {
+	dst = append(dst, r.src[r.copied:from]...)
+	r.copied = to
+	return dst
+}
+
 // value rewrites the JSON value at src[i] (no leading space). node is its
 // field-trie node (-1: no rule below), ov the inherited IP action override,
-// key the nearest object key (context for the detectors).
-func (r *Redactor) value(dst []byte, i int, node int32, ov Action, key []byte, depth int) ([]byte, int) {
+// key the nearest object key (context for the detectors) and ki what it
+// says (keyInfoOf(key)).
+func (r *Redactor) value(dst []byte, i int, node int32, ov Action, key []byte, ki keyInfo, depth int) ([]byte, int) {
 	src := r.src
 	if i >= len(src) {
 		r.bad = i
@@ -215,26 +230,28 @@ func (r *Redactor) value(dst []byte, i int, node int32, ov Action, key []byte, d
 					return dst, end
 				}
 				r.stats.Fields[ri]++
-				return r.applyField(dst, src[i:end], fr), end
+				if fr.act == ActKeep {
+					return dst, end
+				}
+				return r.applyField(r.replace(dst, i, end), src[i:end], fr), end
 			}
 		}
 	}
 	switch c := src[i]; {
 	case c == '{':
-		return r.object(dst, i, node, ov, key, depth+1)
+		return r.object(dst, i, node, ov, key, ki, depth+1)
 	case c == '[':
-		return r.array(dst, i, node, ov, key, depth+1)
+		return r.array(dst, i, node, ov, key, ki, depth+1)
 	case c == '"':
-		return r.stringValue(dst, i, ov, key)
+		return r.stringValue(dst, i, ov, key, ki)
 	case c == '-' || '0' <= c && c <= '9':
-		return r.number(dst, i, ov, key)
+		return r.number(dst, i, ov, key, ki)
 	}
 	end, ok := scanLiteral(src, i)
 	if !ok {
 		r.bad = end
-		return dst, end
 	}
-	return append(dst, src[i:end]...), end
+	return dst, end
 }
 
 // applyField writes a keep, mask or hash field rule's result for the raw
@@ -263,8 +280,9 @@ func (r *Redactor) applyField(dst, v []byte, fr *fieldRule) []byte {
 }
 
 // object walks the object at src[i]; okey is the key that holds it (or the
-// array that holds it), which may say whose object it is.
-func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte, depth int) ([]byte, int) {
+// array that holds it), which may say whose object it is; oki is what it
+// says.
+func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte, oki keyInfo, depth int) ([]byte, int) {
 	src := r.src
 	if depth > maxJSONDepth {
 		r.bad = i
@@ -274,10 +292,10 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	ws := i
 	i = skipWS(src, i)
 	if i < len(src) && src[i] == '}' {
-		return append(dst, src[ws-1:i+1]...), i + 1
+		return dst, i + 1
 	}
-	dst = append(dst, '{')
 	written := 0
+	sep := 0 // the ',' before the member, once one was written
 	// label is what a "name", "alias", "key" or "field" member said of
 	// the object: in {"name":"Authorization","value":"..."} (HAR headers,
 	// Kubernetes env vars) or Mautic's {"alias":"phone","value":"..."},
@@ -303,6 +321,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			r.keyBuf = appendUnescaped(r.keyBuf, key)
 			key = r.keyBuf[mark:]
 		}
+		mi := r.members.lookup(key)
 		j := skipWS(src, kEnd)
 		if j >= len(src) || src[j] != ':' {
 			r.bad = j
@@ -327,58 +346,51 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			}
 		}
 		if kept {
-			if written > 0 {
-				dst = append(dst, ',')
-			}
-			// space, key, space, ':', space; the key rewritten when it
-			// holds a detection, while key itself (the name as written)
-			// still gives the field rules and the detectors' context.
-			dst = append(dst, src[ws:i]...)
+			// The key is rewritten when it holds a detection, while key
+			// itself (the name as written) still gives the field rules
+			// and the detectors' context.
 			changed := false
-			if !plainKey(key) || len(r.e.patterns) > 0 {
+			if mi.flags&mPlain == 0 || len(r.e.patterns) > 0 {
 				var err *QuarantineError
-				if changed, err = r.redactContent(key, actNone, nil, strMaybe); err != nil {
+				if changed, err = r.redactContent(key, actNone, nil, keyInfo{}, strMaybe); err != nil {
 					r.qerr = err
 					return dst, i
 				}
 			}
 			if changed {
-				dst = append(dst, '"')
+				dst = append(r.replace(dst, i, kEnd), '"')
 				dst = appendEscaped(dst, r.work)
 				dst = append(dst, '"')
-			} else {
-				dst = append(dst, src[i:kEnd]...)
 			}
-			dst = append(dst, src[kEnd:vs]...)
-			ctxKey := key
+			ctxKey, cki := key, mi.ki
 			inner := r.secretData
-			switch {
+			switch f := mi.flags; {
 			case allSecret:
 				// A member of a Kubernetes Secret's data: whatever
 				// its name, the value is the secret.
-				ctxKey = passwordKey
-			case secretDataKey(key) && (secret || secretAhead(src, vs, depth)):
+				ctxKey, cki = passwordKey, r.sc.infoOf(passwordKey)
+			case f&mSecretData != 0 && (secret || secretAhead(src, vs, depth)):
 				// {"kind":"Secret","data":{...}}, in any order
 				// (kubectl writes members sorted: data before kind).
 				r.secretData = depth + 1
 			case (person || len(okey) > 0) && loginMember(key) && (person || personKey(okey)) && !systemLogin(src, vs):
 				// GitHub's {"sender":{"login":"octocat"}}, a user
 				// object's "username": a person's handle.
-				ctxKey = personNameKey
-			case len(key) >= 8 && len(okey) > 0 && anyValueKey(key):
+				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
+			case f&mAnyValue != 0 && len(okey) > 0:
 				// OpenTelemetry's {"key":"user.phone","value":{"stringValue":"..."}}:
 				// the value's key is the label, passed down as okey.
-				ctxKey = okey
-			case !memberWord(key):
+				ctxKey, cki = okey, oki
+			case f&mMember == 0:
 				// Not one of the member names below: most keys.
-			case label != nil && (foldEq(key, "value") || foldEq(key, "values")):
-				ctxKey = label
-			case len(key) == 4 && foldEq(key, "name") && (person || contact || personKey(okey) || contactAhead(src, vs, depth)):
+			case label != nil && f&mValue != 0:
+				ctxKey, cki = label, r.sc.infoOf(label)
+			case f&mName != 0 && (person || contact || personKey(okey) || r.contactAhead(src, vs, depth)):
 				// {"customer":{"name":"Jenny Rosen",...}}, or
 				// {"name":"Jenny Rosen","email":...}: the name of a
 				// person, where "name" alone names anything.
-				ctxKey = personNameKey
-			case typeKey(key):
+				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
+			case f&mType != 0:
 				// Stripe's {"object":"customer",...,"name":...}.
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc {
@@ -386,7 +398,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 						secret = secret || string(key) == "kind" && string(src[vs+1:end-1]) == "Secret"
 					}
 				}
-			case labelKey(key):
+			case f&mLabel != 0:
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc && end-vs-2 <= 64 {
 						label = src[vs+1 : end-1]
@@ -394,18 +406,13 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 							// {"key":"enduser.id","value":...}: a
 							// "key" that names an attribute is no
 							// secret key.
-							ctxKey = nil
+							ctxKey, cki = nil, keyInfo{}
 						}
 					}
 				}
 			}
-			if !contact && len(key) >= 4 {
-				switch lower(key[0]) {
-				case 'e', 'p', 'm', 't':
-					contact = contactKey(key)
-				}
-			}
-			dst, i = r.value(dst, vs, child, ov, ctxKey, depth)
+			contact = contact || mi.flags&mContact != 0
+			dst, i = r.value(dst, vs, child, ov, ctxKey, cki, depth)
 			r.secretData = inner
 			if r.failed() {
 				return dst, i
@@ -418,15 +425,24 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			r.bad = j
 			return dst, j
 		}
-		if kept {
-			dst = append(dst, src[i:j]...)
+		if !kept {
+			// Drop the member and the ',' that joins it to the others:
+			// the one before it, or after it when none was written yet.
+			switch {
+			case written > 0:
+				dst = r.replace(dst, sep, j)
+			case src[j] == ',':
+				dst = r.replace(dst, ws, j+1)
+			default:
+				dst = r.replace(dst, ws, j)
+			}
 		}
 		switch src[j] {
 		case ',':
-			ws = j + 1
+			sep, ws = j, j+1
 			i = skipWS(src, ws)
 		case '}':
-			return append(dst, '}'), j + 1
+			return dst, j + 1
 		default:
 			r.bad = j
 			return dst, j
@@ -434,7 +450,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	}
 }
 
-func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, depth int) ([]byte, int) {
+func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, ki keyInfo, depth int) ([]byte, int) {
 	src := r.src
 	if depth > maxJSONDepth {
 		r.bad = i
@@ -444,7 +460,7 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, d
 	ws := i
 	i = skipWS(src, i)
 	if i < len(src) && src[i] == ']' {
-		return append(dst, src[ws-1:i+1]...), i + 1
+		return dst, i + 1
 	}
 	elem, drop, dropRule := int32(-1), false, int32(-1)
 	if node >= 0 {
@@ -455,8 +471,6 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, d
 			}
 		}
 	}
-	dst = append(dst, '[')
-	written := 0
 	for {
 		if drop {
 			end, ok := skipValue(src, i, depth)
@@ -467,30 +481,24 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, d
 			r.stats.Fields[dropRule]++
 			i = end
 		} else {
-			if written > 0 {
-				dst = append(dst, ',')
-			}
-			dst = append(dst, src[ws:i]...)
-			dst, i = r.value(dst, i, elem, ov, key, depth)
+			dst, i = r.value(dst, i, elem, ov, key, ki, depth)
 			if r.failed() {
 				return dst, i
 			}
-			written++
 		}
 		j := skipWS(src, i)
 		if j >= len(src) {
 			r.bad = j
 			return dst, j
 		}
-		if !drop {
-			dst = append(dst, src[i:j]...)
-		}
 		switch src[j] {
 		case ',':
-			ws = j + 1
-			i = skipWS(src, ws)
+			i = skipWS(src, j+1)
 		case ']':
-			return append(dst, ']'), j + 1
+			if drop {
+				dst = r.replace(dst, ws, j) // every element
+			}
+			return dst, j + 1
 		default:
 			r.bad = j
 			return dst, j
@@ -501,7 +509,7 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, d
 // stringValue scans one string value. A value without detections is copied
 // as it was, escapes and all; one with detections is decoded, rewritten and
 // re-escaped.
-func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte) ([]byte, int) {
+func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte, ki keyInfo) ([]byte, int) {
 	src := r.src
 	end, info, ok := scanStringInfo(src, i)
 	if !ok {
@@ -514,27 +522,27 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte) ([]byte
 		content = r.unesc
 		info = strMaybe // an escape may spell anything
 	}
-	changed, err := r.redactContent(content, ov, key, info)
+	changed, err := r.redactContent(content, ov, key, ki, info)
 	if err != nil {
 		r.qerr = err
 		return dst, end
 	}
 	if !changed {
-		return append(dst, src[i:end]...), end
+		return dst, end
 	}
-	dst = append(dst, '"')
+	dst = append(r.replace(dst, i, end), '"')
 	dst = appendEscaped(dst, r.work)
 	return append(dst, '"'), end
 }
 
-// redactContent runs the builtin detectors (with key as context) and the
-// user patterns on content, the decoded text of a JSON string (a value or
+// redactContent runs the builtin detectors (with key as context, ki being
+// keyInfoOf(key)) and the user patterns on content, the decoded text of a JSON string (a value or
 // an object key). When it reports a change, r.work holds the rewritten
 // text; content must not alias r.work. info is what scanStringInfo saw of
 // the raw string (strMaybe when content is not a raw string): without
 // strView it has no view to build, without strPlus no form to split.
-func (r *Redactor) redactContent(content []byte, ov Action, key []byte, info strInfo) (changed bool, err *QuarantineError) {
-	r.sc.setKey(key)
+func (r *Redactor) redactContent(content []byte, ov Action, key []byte, ki keyInfo, info strInfo) (changed bool, err *QuarantineError) {
+	r.sc.setKeyInfo(key, ki)
 	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
 	var found bool
 	structured := false
@@ -551,7 +559,7 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte, info str
 				r.work = append(r.work[:0], content...)
 			}
 		} else {
-			r.sc.setKey(key) // structuredValue found nothing to split: scan as usual
+			r.sc.setKeyInfo(key, ki) // structuredValue found nothing to split: scan as usual
 		}
 	}
 	if structured {
@@ -621,8 +629,9 @@ var contactSuffixes = []string{"email", "email_address", "emailaddress", "phone"
 
 // contactAhead reports whether one of the members that follow the value
 // at src[vs], in the same object, is a contactKey. It reads at most eight
-// members and stops at anything it cannot read.
-func contactAhead(src []byte, vs, depth int) bool {
+// members and stops at anything it cannot read. The names it reads are
+// the ones the walk reads next: it looks them up in r.members.
+func (r *Redactor) contactAhead(src []byte, vs, depth int) bool {
 	i, ok := skipValue(src, vs, depth)
 	for n := 0; ok && n < 8; n++ {
 		i = skipWS(src, i)
@@ -637,7 +646,7 @@ func contactAhead(src []byte, vs, depth int) bool {
 		if !sok {
 			return false
 		}
-		if !esc && contactKey(src[i+1:end-1]) {
+		if !esc && r.members.lookup(src[i+1:end-1]).flags&mContactAny != 0 {
 			return true
 		}
 		j := skipWS(src, end)
@@ -802,7 +811,7 @@ func (r *Redactor) structuredJSON(content, key []byte, info strInfo) bool {
 // number scans a number with its key as context (phone numbers, card
 // numbers, secrets under a secret-like key). A number with a detection is
 // written as a JSON string.
-func (r *Redactor) number(dst []byte, i int, ov Action, key []byte) ([]byte, int) {
+func (r *Redactor) number(dst []byte, i int, ov Action, key []byte, ki keyInfo) ([]byte, int) {
 	src := r.src
 	end, ok := scanNumber(src, i)
 	if !ok {
@@ -810,17 +819,17 @@ func (r *Redactor) number(dst []byte, i int, ov Action, key []byte) ([]byte, int
 		return dst, end
 	}
 	num := src[i:end]
-	r.sc.setKey(key)
+	r.sc.setKeyInfo(key, ki)
 	m, found := r.next(num)
 	if !found && r.e.enabled[DetPhone] && r.sc.kinfo.ctx == ctxPhone && partyNumber(key, num) {
 		// A CDR's party under its key, however short: "dst": 2017.
 		m, found = match{det: DetPhone, start: 0, end: len(num)}, true
 	}
 	if !found {
-		return append(dst, num...), end
+		return dst, end
 	}
 	r.work = r.redactSpan(r.work[:0], num, ov, m, found)
-	dst = append(dst, '"')
+	dst = append(r.replace(dst, i, end), '"')
 	dst = appendEscaped(dst, r.work)
 	return append(dst, '"'), end
 }
@@ -897,8 +906,63 @@ func skipWS(src []byte, i int) int {
 // offset just past its closing quote and whether it holds escapes. When ok
 // is false, end is the offset of the error.
 func scanString(src []byte, i int) (end int, esc, ok bool) {
-	end, info, ok := scanStringInfo(src, i)
-	return end, info&strEsc != 0, ok
+	j := i + 1
+	for {
+		// scanStringInfo's loops, without its flags: names and the values
+		// skipValue steps over need none.
+		for ; j+8 <= len(src); j += 8 {
+			if stop := jsonStops(binary.LittleEndian.Uint64(src[j:])); stop != 0 {
+				j += bits.TrailingZeros64(stop) >> 3
+				break
+			}
+		}
+		for j < len(src) && !strStop[src[j]] {
+			j++
+		}
+		if j >= len(src) {
+			return j, esc, false
+		}
+		switch src[j] {
+		case '"':
+			return j + 1, esc, true
+		case '\\':
+			esc = true
+			n := escapeLen(src, j)
+			if n == 0 {
+				return j, esc, false
+			}
+			j += n
+		default: // a raw control character
+			return j, esc, false
+		}
+	}
+}
+
+// escapeLen returns the length of the JSON escape at src[j] == '\\', 0
+// when it is not a valid one.
+func escapeLen(src []byte, j int) int {
+	if j+1 >= len(src) {
+		return 0
+	}
+	switch src[j+1] {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		return 2
+	case 'u':
+		if j+6 <= len(src) && jsonHex(src[j+2]) && jsonHex(src[j+3]) && jsonHex(src[j+4]) && jsonHex(src[j+5]) {
+			return 6
+		}
+	}
+	return 0
+}
+
+// jsonStops flags (with the high bit of the byte) the bytes of x that end
+// a run of plain JSON string content: '"', '\\' and the control
+// characters. The lowest flagged byte is the first such byte: a borrow
+// only flags bytes above one that is flagged.
+func jsonStops(x uint64) uint64 {
+	q := x ^ (lsb8 * '"')
+	b := x ^ (lsb8 * '\\')
+	return ((q-lsb8)&^q | (b-lsb8)&^b | (x-lsb8*0x20)&^x) & msb8
 }
 
 // strInfo says what scanStringInfo saw in the raw bytes of a string.
@@ -927,21 +991,26 @@ const strMaybe = strEsc | strView | strPlus
 // pass: a string with neither strEsc nor strView has no view to build.
 func scanStringInfo(src []byte, i int) (end int, info strInfo, ok bool) {
 	j := i + 1
-	var view, plus uint64 // high bits of the 8-byte words seen
+	var view, plus uint64 // high bits of the bytes seen, 8 at a time
 	for {
 		for ; j+8 <= len(src); j += 8 {
 			x := binary.LittleEndian.Uint64(src[j:])
-			q := x ^ (lsb8 * '"')
-			b := x ^ (lsb8 * '\\')
-			if ((q-lsb8)&^q|(b-lsb8)&^b|(x-lsb8*0x20)&^x)&msb8 != 0 {
-				break // the byte loop below reads this word
-			}
 			p := x ^ (lsb8 * '%')
 			a := x ^ (lsb8 * '+')
-			view |= x | (x + lsb8) | (p-lsb8)&^p
-			plus |= (a - lsb8) &^ a
+			v := x | (x + lsb8) | (p-lsb8)&^p
+			pl := (a - lsb8) &^ a
+			if stop := jsonStops(x); stop != 0 {
+				k := uint(bits.TrailingZeros64(stop)) &^ 7 // bit offset of the stop byte
+				below := uint64(1)<<k - 1
+				view |= v & below
+				plus |= pl & below
+				j += int(k >> 3)
+				break // src[j] is the stop byte
+			}
+			view |= v
+			plus |= pl
 		}
-		for j < len(src) && !strStop[src[j]] {
+		for j < len(src) && !strStop[src[j]] { // fewer than 8 bytes left
 			switch c := src[j]; {
 			case c == '%' || c >= 0x7f:
 				info |= strView
@@ -964,20 +1033,11 @@ func scanStringInfo(src []byte, i int) (end int, info strInfo, ok bool) {
 			return j + 1, info, true
 		case '\\':
 			info |= strEsc
-			if j+1 >= len(src) {
+			n := escapeLen(src, j)
+			if n == 0 {
 				return j, info, false
 			}
-			switch src[j+1] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-				j += 2
-			case 'u':
-				if j+6 > len(src) || !jsonHex(src[j+2]) || !jsonHex(src[j+3]) || !jsonHex(src[j+4]) || !jsonHex(src[j+5]) {
-					return j, info, false
-				}
-				j += 6
-			default:
-				return j, info, false
-			}
+			j += n
 		default: // a raw control character
 			return j, info, false
 		}
@@ -1036,10 +1096,19 @@ func scanNumber(src []byte, i int) (end int, ok bool) {
 }
 
 func scanLiteral(src []byte, i int) (end int, ok bool) {
-	for _, lit := range [...]string{"true", "false", "null"} {
-		if len(src)-i >= len(lit) && string(src[i:i+len(lit)]) == lit {
-			return i + len(lit), true
-		}
+	var lit string
+	switch src[i] {
+	case 't':
+		lit = "true"
+	case 'f':
+		lit = "false"
+	case 'n':
+		lit = "null"
+	default:
+		return i, false
+	}
+	if len(src)-i >= len(lit) && string(src[i:i+len(lit)]) == lit {
+		return i + len(lit), true
 	}
 	return i, false
 }

@@ -337,3 +337,34 @@ func FuzzPlainKey(f *testing.F) {
 		}
 	})
 }
+
+// TestJSONDropSpacing: the walker copies what it does not change in whole
+// spans; a dropped member takes the ',' that joined it to the others (the
+// one before it, or after it when it comes first) and its own spaces, and
+// everything else keeps its bytes.
+func TestJSONDropSpacing(t *testing.T) {
+	o := DefaultOptions()
+	o.Fields = []FieldRule{
+		{Path: "user.password", Action: ActDrop},
+		{Path: "tags[]", Action: ActDrop},
+		{Path: "debug", Action: ActDrop},
+		{Path: "user.name", Action: ActMask},
+	}
+	r := mustEngine(t, o).NewRedactor()
+	f := func(in, want string) {
+		t.Helper()
+		out, err := r.Redact([]byte("prefix:"), []byte(in), FormatJSON)
+		if err != nil || string(out) != "prefix:"+want {
+			t.Errorf("Redact(%q) = %q, %v; want %q", in, out, err, want)
+		}
+	}
+	f(`{ "debug" : 1 , "a" : 2 }`, `{ "a" : 2 }`)
+	f(`{"a":1 , "debug":2 ,"b":3}`, `{"a":1 ,"b":3}`)
+	f(`{"a":1,"debug":2}`, `{"a":1}`)
+	f(`{ "debug":1 }`, `{}`)
+	f(`{"debug":1,"debug":2, "x" :3}`, `{ "x" :3}`)
+	f(`{"tags": [ 1, "a@b.example" ,{"x":1} ], "n":1}`, `{"tags": [], "n":1}`)
+	f(`{"user" : {"password":"p" , "name" : "Jo", "id":"jo@example.com" } }`, `{"user" : { "name" : "[redacted]", "id":"[email]" } }`)
+	f("{\n  \"user\": {\n    \"name\": \"Jo\",\n    \"password\": \"p\"\n  },\n  \"debug\": true\n}", "{\n  \"user\": {\n    \"name\": \"[redacted]\"}}")
+	f(` [ {"a" : "x@example.com" } , 1 ] `, ` [ {"a" : "[email]" } , 1 ] `)
+}

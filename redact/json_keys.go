@@ -1,0 +1,147 @@
+package redact
+
+import "encoding/binary"
+
+// memberFlags is what the object walker reads from a member's name: whether
+// the detectors can find anything in it, and which of the member names it
+// weighs (see object) it is.
+type memberFlags uint16
+
+const (
+	mPlain      memberFlags = 1 << iota // plainKey: no builtin detector finds anything in the name
+	mAnyValue                           // anyValueKey: OpenTelemetry's "stringValue", "intValue"...
+	mValue                              // "value" or "values"
+	mName                               // "name"
+	mType                               // typeKey: "type", "kind", "object"
+	mLabel                              // labelKey: "name", "alias", "key", "field", "header"
+	mContact                            // contactKey, of a name that starts with e, p, m or t (see object)
+	mContactAny                         // contactKey: an e-mail address or a phone number (see contactAhead)
+	mSecretData                         // secretDataKey: "data" or "stringData", of a Kubernetes Secret
+
+	mMember = mValue | mName | mType | mLabel
+)
+
+// memberInfo is everything a member's name says, worked out once per
+// distinct name (memberCache): its flags and its key context.
+type memberInfo struct {
+	flags memberFlags
+	ki    keyInfo
+}
+
+// memberInfoOf classifies the (decoded) name of a JSON member.
+func memberInfoOf(key []byte) memberInfo {
+	var f memberFlags
+	if plainKey(key) {
+		f |= mPlain
+	}
+	if len(key) >= 8 && anyValueKey(key) {
+		f |= mAnyValue
+	}
+	if memberWord(key) {
+		if foldEq(key, "value") || foldEq(key, "values") {
+			f |= mValue
+		}
+		if len(key) == 4 && foldEq(key, "name") {
+			f |= mName
+		}
+		if typeKey(key) {
+			f |= mType
+		}
+		if labelKey(key) {
+			f |= mLabel
+		}
+	}
+	if secretDataKey(key) {
+		f |= mSecretData
+	}
+	if contactKey(key) {
+		f |= mContactAny
+		switch lower(key[0]) {
+		case 'e', 'p', 'm', 't':
+			f |= mContact
+		}
+	}
+	mi := memberInfo{flags: f}
+	if len(key) > 0 {
+		mi.ki = keyInfoOf(key)
+	}
+	return mi
+}
+
+// The member-name cache: memberSets sets of two entries, for names of up to
+// memberKeyMax bytes. A record type repeats a few dozen names, and telling
+// what one says costs more than the lookup. The entries are small, so that
+// the table stays in the L1 cache; the bytes of names longer than 16 bytes
+// (which keyWords does not hold whole) are kept apart.
+const (
+	memberSetBits = 8
+	memberSets    = 1 << memberSetBits
+	memberKeyMax  = 40
+)
+
+type memberEntry struct {
+	w0, w1 uint64 // keyWords of the name
+	n      uint8  // the name's length + 1; 0: empty
+	mi     memberInfo
+}
+
+type memberCache struct {
+	e    [2 * memberSets]memberEntry
+	long [2 * memberSets][memberKeyMax]byte // the names of over 16 bytes
+}
+
+// keyWords returns the first and the last eight bytes of key (zero-filled
+// when it is shorter): with its length they are the whole of a key of up
+// to 16 bytes. A shorter key is read in one load when the slice's capacity
+// allows (key aliases the record, whose next bytes are '"' and more).
+func keyWords(key []byte) (w0, w1 uint64) {
+	n := len(key)
+	switch {
+	case n >= 8:
+		return binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[n-8:])
+	case cap(key) >= 8:
+		return binary.LittleEndian.Uint64(key[:8]) & (1<<(8*uint(n)) - 1), 0
+	}
+	for i, c := range key {
+		w0 |= uint64(c) << (8 * i)
+	}
+	return w0, 0
+}
+
+// lookup returns memberInfoOf(key) through the cache. It does not
+// allocate.
+func (c *memberCache) lookup(key []byte) memberInfo {
+	n := len(key)
+	if n == 0 || n > memberKeyMax {
+		return memberInfoOf(key)
+	}
+	w0, w1 := keyWords(key)
+	h := (w0*0x9e3779b97f4a7c15 ^ w1 ^ uint64(n)) * 0xc2b2ae3d27d4eb4f
+	x := int(h>>(64-memberSetBits)) * 2
+	for w := x; w < x+2; w++ {
+		if e := &c.e[w]; int(e.n) == n+1 && e.w0 == w0 && e.w1 == w1 && (n <= 16 || string(c.long[w][:n]) == string(key)) {
+			return e.mi
+		}
+	}
+	// Two ways, the newest first, as in the key-context cache.
+	c.e[x+1], c.long[x+1] = c.e[x], c.long[x]
+	c.e[x] = memberEntry{w0: w0, w1: w1, n: uint8(n + 1), mi: memberInfoOf(key)}
+	if n > 16 {
+		copy(c.long[x][:], key)
+	}
+	return c.e[x].mi
+}
+
+// setKeyInfo is setKey for a caller that knows what key says: ki must be
+// keyInfoOf(key).
+func (s *scanner) setKeyInfo(key []byte, ki keyInfo) {
+	s.key, s.kfor, s.kinfo = key, key, ki
+}
+
+// infoOf is what setKey(key) would set s.kinfo to, without setting it.
+func (s *scanner) infoOf(key []byte) keyInfo {
+	if len(key) == 0 {
+		return keyInfo{}
+	}
+	return s.cachedInfo(key)
+}
