@@ -474,6 +474,16 @@ func wordStartTable() []wordStart {
 			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanSIPUser(src, i, w) },
 		},
 		{
+			// A person's name in free text after a cue word: "requested
+			// by Olena Kovalenko", "Dear Mr. Smith" (scan_textname.go).
+			name: "text_name", det: DetName, first: func(c byte) bool { return class[c]&cUpper != 0 },
+			// A name's first word ends at a blank, punctuation or a
+			// UTF-8 letter (Jürgen), not at '/', '_', '=' or '@'.
+			after: func(_ bool, c2 byte) bool { return c2 >= 0x80 || strings.IndexByte(" ,.;:!?)'\"-\x00", c2) >= 0 },
+			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return textNameAt(src, i) },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanTextName(src, i) },
+		},
+		{
 			// A Windows account in free text, when the user is written
 			// as a person's name: CORP\jane.doe (scan_domainuser.go).
 			name: "domain_user", det: DetName, first: func(c byte) bool { return class[c]&(cUpper|cDigit) != 0 },
@@ -696,7 +706,7 @@ var (
 	startsByCtx   [numCtx]startSet         // starts whose lens and after a key context lifts
 	startsDotted  startSet
 	// The starts whose first tests scanCtx writes out (see there).
-	startEmail, startKey, startPhoneLabel, startIPDashed startSet
+	startEmail, startKey, startPhoneLabel, startIPDashed, startTextName startSet
 )
 
 // maxWordLen caps the word lengths the tables tell apart.
@@ -749,10 +759,12 @@ func buildStarts() {
 			startPhoneLabel = bit
 		case "ipv4_dashed":
 			startIPDashed = bit
+		case "text_name":
+			startTextName = bit
 		}
 	}
-	if startEmail == 0 || startKey == 0 || startPhoneLabel == 0 || startIPDashed == 0 {
-		panic("BUG: no email, key, phone_label or ipv4_dashed word start")
+	if startEmail == 0 || startKey == 0 || startPhoneLabel == 0 || startIPDashed == 0 || startTextName == 0 {
+		panic("BUG: no email, key, phone_label, ipv4_dashed or text_name word start")
 	}
 	// A word of maxWordLen bytes or more passes where any longer one
 	// would: lens are monotone past that length for every start above.

@@ -394,6 +394,9 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 		if set&startIPDashed != 0 && !dashedIPv4Tail(src, w) {
 			set &^= startIPDashed // its may, written out: dates and phone numbers end here
 		}
+		if set&startTextName != 0 && (i < 3 || src[i-1] != ' ' || !textNameAt(src, i)) {
+			set &^= startTextName // its may, written out: most capitalised words have no cue before them
+		}
 		if set != 0 {
 			if m, ok := s.runStarts(src, i, w, kc, set, false); ok {
 				return m, true

@@ -64,7 +64,7 @@ func TestScanPhoneNational(t *testing.T) {
 	f("030 12345678 5060", "⟦phone⟧ 5060")
 	f("+14155550123 5060 ok", "⟦phone⟧ 5060 ok")
 	f("+44 20 7946 0958 2026", "⟦phone⟧ 2026")
-	f("callback requested by Hannah Schmidt at (067) 665-11-02", "callback requested by Hannah Schmidt at ⟦phone⟧")
+	f("callback requested by Hannah Schmidt at (067) 665-11-02", "callback requested by ⟦name⟧ at ⟦phone⟧")
 	f("tel. 07700 900123, mobile 0151 23456789.", "tel. ⟦phone⟧, mobile ⟦phone⟧.")
 	f("(0) 20 7946 0958", "(0) ⟦phone⟧") // the tail is a number of Pune, India, written without its trunk prefix
 	// Invalid in every market's plan, or not grouped as people do.

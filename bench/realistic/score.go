@@ -97,10 +97,11 @@ var foldCase = map[string]bool{"email": true, "ipv6": true, "mac": true, "iban":
 
 // OutOfScope lists the planted categories that redaction does not promise
 // to find: a person's name in a free-text sentence ("callback requested by
-// Olena Kovalenko"), which no structure marks (names are found where a key,
-// column or caller id says so). Their leaks are measured and shown in the
-// category rows, but left out of a format's and the TOTAL row's leaks, the
-// numbers that must be 0.
+// Olena Kovalenko"), which no structure marks. The engine finds such a name
+// only after a cue word, when it is a common given name and a surname, so a
+// name it does not know can still leak. Their leaks are measured and shown
+// in the category rows, but left out of a format's and the TOTAL row's
+// leaks, the numbers that must be 0.
 var OutOfScope = map[string]bool{"name_text": true}
 
 func (rep *Report) score(s Stream, fc *Counts, r Record, out []byte, q bool, err error) {

@@ -1,0 +1,224 @@
+package redact
+
+import "strings"
+
+// A person's name in free text, where no key, column or caller id marks
+// it: "callback requested by Olena Kovalenko", "assigned to Jane Roe",
+// "Dear Mr. Smith". Names cannot be told from other capitalised words
+// (products, cities, companies) by their shape, so a name is found only
+// when three things agree: a cue word before it that introduces a person
+// (by, for, from, to, customer, caller, Dear...), a first word that is a
+// common given name, and a capitalised surname after it. After an
+// honorific (Mr, Mrs, Ms, Dr, Herr, Frau) the surname alone is enough.
+// "by Google Chrome", "for New York" and "from Example Ltd" stay.
+
+// textNameAt reports, cheaply, whether the capitalised word at src[i] may
+// begin a name: a cue word and a blank stand before it.
+func textNameAt(src []byte, i int) bool {
+	return i >= 3 && src[i-1] == ' ' && isUpper(src[i]) && nameCue(src, i-1) != cueNone
+}
+
+const (
+	cueNone      = iota
+	cuePerson    // a word that introduces a person: the given name must be one
+	cueHonorific // Mr, Mrs, Dr...: the word after it is a surname
+)
+
+// nameCue classifies the word that ends at src[e] (before a blank): a cue
+// that introduces a person, an honorific (with or without its full stop),
+// or none.
+func nameCue(src []byte, e int) int {
+	s := e
+	for s > 0 && isAlpha(src[s-1]) {
+		s--
+	}
+	w := src[s:e]
+	if len(w) == 0 && e > 1 && src[e-1] == '.' {
+		s = e - 1
+		for s > 0 && isAlpha(src[s-1]) {
+			s--
+		}
+		if w = src[s : e-1]; !honorific(w) {
+			return cueNone
+		}
+		return cueHonorific
+	}
+	if len(w) < 2 || len(w) > 9 || s > 0 && (isAlnum(src[s-1]) || src[s-1] == '_' || src[s-1] == '-' || src[s-1] == '.') {
+		return cueNone
+	}
+	if honorific(w) {
+		return cueHonorific
+	}
+	var b [9]byte
+	for k, c := range w {
+		b[k] = lower(c)
+	}
+	switch string(b[:len(w)]) {
+	case "by", "for", "from", "to", "with", "dear", "hello", "hi", "customer", "client", "user", "caller",
+		"callee", "contact", "agent", "patient", "named", "called", "member", "guest", "driver", "employee",
+		"buyer", "seller", "recipient", "sender", "owner", "tenant", "applicant", "student", "visitor":
+		return cuePerson
+	}
+	return cueNone
+}
+
+// honorific reports whether w is a title written before a surname.
+func honorific(w []byte) bool {
+	switch string(w) {
+	case "Mr", "Mrs", "Ms", "Mx", "Dr", "Herr", "Frau", "Prof", "Mme", "Mlle":
+		return true
+	}
+	return false
+}
+
+// titleWord returns the end of the capitalised word at src[i] (a capital,
+// then lower-case letters, UTF-8 letters, and an apostrophe or a hyphen
+// between letters: O'Brien, Müller-Lüdenscheidt), or i when there is none.
+func titleWord(src []byte, i int) int {
+	if i >= len(src) || !isUpper(src[i]) {
+		return i
+	}
+	e := i + 1
+	for e < len(src) {
+		c := src[e]
+		switch {
+		case 'a' <= c && c <= 'z', utf8Letter(c), isUpper(c) && (src[e-1] == '\'' || src[e-1] == '-'):
+			e++
+		case (c == '\'' || c == '-') && e+1 < len(src) && (isAlpha(src[e+1]) || utf8Letter(src[e+1])) &&
+			(e > i+1 || c == '\'' && isUpper(src[e+1])): // O'Brien, D'Angelo
+			e++
+		default:
+			goto done
+		}
+	}
+done:
+	if e-i < 2 || e < len(src) && (isAlnum(src[e]) || src[e] == '_' || src[e] == '@' || src[e] == '/' || src[e] == '.' && e+1 < len(src) && isAlnum(src[e+1])) {
+		return i // part of an identifier, an address or a path
+	}
+	return e
+}
+
+// scanTextName matches a name that starts at src[i] after a cue word.
+func scanTextName(src []byte, i int) (hit, bool) {
+	if !textNameAt(src, i) {
+		return hit{}, false
+	}
+	cue := nameCue(src, i-1)
+	first := titleWord(src, i)
+	if first == i {
+		return hit{}, false
+	}
+	if cue == cueHonorific {
+		if surnameStop(src[i:first]) {
+			return hit{}, false
+		}
+		return hit{det: DetName, start: i, end: first}, true // Mr. Smith
+	}
+	if !givenName(src[i:first]) || first+2 >= len(src) || src[first] != ' ' {
+		return hit{}, false
+	}
+	// The surname, and after a middle name the surname that follows it.
+	end := titleWord(src, first+1)
+	if end == first+1 || surnameStop(src[first+1:end]) {
+		return hit{}, false
+	}
+	if end+2 < len(src) && src[end] == ' ' && givenName(src[first+1:end]) {
+		if e2 := titleWord(src, end+1); e2 > end+1 && !surnameStop(src[end+1:e2]) {
+			end = e2 // Mary Ann Lee
+		}
+	}
+	return hit{det: DetName, start: i, end: end}, true
+}
+
+// surnameStop reports whether w, a capitalised word after a given name,
+// is more likely the start of something else: a company form, a street,
+// a weekday or month, a product line.
+func surnameStop(w []byte) bool {
+	switch string(w) {
+	case "Inc", "Ltd", "Llc", "Gmbh", "Corp", "Co", "Group", "Bank", "Street", "Road", "Avenue", "Station",
+		"Park", "Square", "Airport", "Hotel", "Hospital", "University", "College", "School", "Valley", "Monday",
+		"Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+		"April", "May", "June", "July", "August", "September", "October", "November", "December", "The":
+		return true
+	}
+	return false
+}
+
+// givenName reports whether w is a common given name.
+func givenName(w []byte) bool {
+	_, ok := givenNames[string(w)]
+	return ok
+}
+
+// givenNames are frequent given names of the markets whose logs redactd
+// reads (English, German, French, Spanish, Italian, Portuguese, Dutch,
+// Nordic, Polish, Ukrainian and Russian in Latin letters, Turkish, Arabic,
+// Indian, Chinese and Japanese romanisations), as they are written with
+// a capital. A name that is also a common word in log text (Will, May,
+// Grace, Mark as a verb) is left out.
+var givenNames = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, n := range strings.Fields(`
+		James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
+		Anthony Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason
+		Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel
+		Gregory Alexander Patrick Jack Dennis Jerry Tyler Aaron Henry Adam Douglas Nathan Peter Zachary
+		Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Christian Terry Sean Arthur Austin Noah
+		Lawrence Jesse Joe Bryan Billy Jordan Albert Dylan Bruce Gabriel Alan Juan Logan Wayne Ralph Roy
+		Eugene Randy Vincent Russell Louis Philip Bobby Johnny Bradley Oliver Harry Charlie Leo Oscar
+		Freddie Alfie Archie Theo Liam Lucas Mason Elijah Aiden Owen Luke Isaac Hugo Felix
+		Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Sandra
+		Margaret Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Dorothy Rebecca
+		Sharon Laura Cynthia Amy Kathleen Angela Shirley Brenda Emma Anna Pamela Nicole Samantha Katherine
+		Christine Helen Debra Rachel Carolyn Janet Maria Catherine Heather Diane Olivia Julie Joyce Victoria
+		Ruth Virginia Lauren Kelly Christina Joan Evelyn Judith Andrea Hannah Megan Cheryl Jacqueline Martha
+		Madison Teresa Gloria Sara Janice Ann Kathryn Abigail Sophia Frances Jean Alice Judy Isabella Julia
+		Beverly Denise Marilyn Amber Danielle Rose Brittany Diana Natalie Sophie Lily Chloe Ava Mia Ella
+		Isla Amelia Charlotte Jane Alicia Ellie Zoe Lucy Eva Jenny Carla Nina Tina Vera
+		Lukas Leon Finn Jonas Paul Elias Ben Luis Felix Niklas Tim Jan Moritz Tobias Florian Sebastian
+		Stefan Andreas Markus Thomas Jens Uwe Klaus Dieter Wolfgang Jürgen Juergen Günter Helmut Horst Manfred
+		Matthias Frank Sven Dirk Bernd Torsten Holger Kai Lars Nils Jörg Ralf Rainer Heinz Hans Karl Fritz Sean Seán
+		Mia Lea Lena Leonie Marie Laura Lara Johanna Katharina Anja Sabine Petra Monika Ursula Renate
+		Gabriele Claudia Susanne Birgit Heike Kerstin Silke Ute Andrea Nadine Jana Franziska Stefanie
+		Jean Pierre Michel Philippe Alain Nicolas Christophe Patrick Laurent Julien Olivier Sébastien Antoine
+		Mathieu Guillaume Thierry Didier François Francois Jacques Bernard Yves Hugo Théo Louis Gabriel Arthur
+		Camille Manon Léa Chloé Chloe Inès Juliette Élodie Aurélie Céline Nathalie Isabelle Sylvie Valérie
+		Sandrine Stéphanie Martine Brigitte Catherine Françoise Monique Nicole
+		José Jose Antonio Manuel Francisco Javier Carlos Miguel Rafael Pedro Alejandro Fernando Pablo Jorge
+		Alberto Diego Sergio Luis Raúl Raul Andrés Adrián Álvaro Marcos Iván Rubén Óscar Mario Enrique
+		Lucía Lucia Carmen Isabel Dolores Pilar Teresa Rosa Marta Elena Cristina Paula Raquel Beatriz Silvia
+		Alba Irene Nuria Patricia Sonia Mercedes Rocío Ana Sofía Sofia Valentina Camila Daniela Gabriela
+		Giuseppe Giovanni Francesco Marco Alessandro Andrea Luca Matteo Lorenzo Davide Simone Federico
+		Riccardo Stefano Roberto Paolo Massimo Fabio Claudio Salvatore Vincenzo Giorgio Emanuele Pietro
+		Giulia Francesca Chiara Federica Martina Alessia Elisa Valentina Silvia Giorgia Roberta Paola
+		João Joao Pedro Tiago Rafael Bruno Rodrigo Gustavo Felipe Mateus Leonardo Thiago Vinícius Guilherme
+		Ana Beatriz Mariana Larissa Fernanda Juliana Letícia Leticia Bianca Renata Adriana Luana
+		Jan Pieter Johannes Sander Bram Daan Thijs Ruben Jeroen Bas Joost Wouter Koen Maarten Sanne
+		Anouk Fleur Lotte Femke Noor Lieke Eline Mette
+		Erik Anders Johan Mikael Henrik Magnus Nils Olle Gustav Oskar Axel Emil Elin Ingrid Astrid Karin
+		Sigrid Linnea Maja Freja Ida Signe Ole Lars Morten Rasmus Mads Jesper Søren Soren Kristian
+		Piotr Krzysztof Andrzej Tomasz Paweł Pawel Michał Michal Marcin Grzegorz Łukasz Lukasz Adam Marek
+		Jakub Mateusz Kamil Dawid Wojciech Rafał Rafal Bartosz Agnieszka Katarzyna Małgorzata Malgorzata
+		Magdalena Joanna Monika Ewa Krystyna Barbara Aleksandra Zofia Natalia Karolina Justyna
+		Olena Oksana Iryna Tetiana Tetyana Nataliya Natalia Svitlana Yulia Yuliia Kateryna Olha Olga
+		Anastasia Anastasiia Viktoriia Viktoria Halyna Liudmyla Larysa Nadiia Mariia Daria Darya Alina
+		Oleksandr Oleksii Andrii Andriy Serhii Sergii Dmytro Mykola Volodymyr Vasyl Ivan Yurii Yuriy Taras
+		Bohdan Petro Roman Maksym Vitalii Viktor Igor Ihor Oleg Oleh Denys Artem Yaroslav Pavlo Stepan
+		Sergey Alexey Dmitry Andrey Nikolai Vladimir Mikhail Pavel Yuri Boris Maxim Anton Ilya Kirill
+		Tatiana Svetlana Irina Ekaterina Elena Marina Yulia Ksenia Polina Aleksandr Aleksei Nikita
+		Mehmet Mustafa Ahmet Ali Hüseyin Huseyin Hasan Ibrahim İbrahim Murat Emre Burak Yusuf Ömer Omer
+		Fatma Ayşe Ayse Emine Hatice Zeynep Elif Merve Büşra Busra
+		Mohammed Mohamed Muhammad Ahmed Ahmad Mahmoud Omar Khalid Abdullah Hassan Hussein Youssef Yousef
+		Karim Tariq Samir Nabil Fatima Aisha Aicha Khadija Mariam Maryam Layla Leila Nour Noor Salma Yasmin
+		Amina Zainab Hana
+		Rahul Amit Rajesh Suresh Ramesh Vijay Sanjay Anil Sunil Arjun Rohan Vikram Aditya Karan Nikhil
+		Ravi Deepak Manoj Ajay Arun Prakash Ankit Abhishek Priya Anjali Pooja Neha Sneha Kavya Divya
+		Lakshmi Sunita Anita Kavita Deepika Shreya Ananya Aishwarya Meera Nisha Rekha
+		Wei Jing Ming Hui Yan Xin Hao Jun Lei Tao Yong Jie Ying Fang Mei Xiao Lin
+		Hiroshi Takeshi Kenji Yuki Haruto Sota Yuto Ren Akira Satoshi Kenta Yui Yuna Sakura Aoi Hina Haruka
+		Hyun Jae Sung
+	`) {
+		m[n] = struct{}{}
+	}
+	return m
+}()
