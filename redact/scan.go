@@ -372,8 +372,23 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				set &^= startEmail
 			}
 		}
-		if set&startKey != 0 && (i < s.keyNone || c2 == ' ' && !spacedKey(src, i, w)) {
-			set &^= startKey
+		if set&startKey != 0 {
+			switch {
+			case i < s.keyNone || c2 == ' ' && !spacedKey(src, i, w):
+				set &^= startKey
+			case class[c2]&cKey != 0:
+				// The run of key bytes goes on past the word (a dotted
+				// host name, TLS_AES_128_GCM): scanKeyed's first test,
+				// written out.
+				k := w + 1
+				for k < n && isKeyByte(src[k]) {
+					k++
+				}
+				if !keyDelimAfter(src, i, k) {
+					s.keyNone = noKeyBefore(src, i, k)
+					set &^= startKey
+				}
+			}
 		}
 		if set&startPhoneLabel != 0 && (i < 2 || src[i-1] != ' ') {
 			set &^= startPhoneLabel // a label and a blank come before (phoneLabelBefore)

@@ -606,6 +606,50 @@ func foldHash(b []byte) uint32 {
 	return h
 }
 
+// noKeyBefore returns where a key may start again after the run of key
+// bytes src[i:k] was found to be no key (no delimiter after it): a later
+// start in the run ends at the same place, unless it follows a "--" and
+// reads as a long option ("A--password value").
+func noKeyBefore(src []byte, i, k int) int {
+	for o := k - 1; o > i; o-- {
+		if src[o] == '-' && src[o-1] == '-' {
+			return o + 1
+		}
+	}
+	return k
+}
+
+// keyDelimAfter reports whether what follows a run of key bytes src[i:k]
+// may be what scanKeyed reads between a key and its value: a quote, a
+// backslash, '>', '=' or ':', or blanks before '=', ':', '-' or '>' (or
+// any byte after a "-" option: "-p value"). When it cannot, scanKeyed
+// finds no key in the run: scanCtx drops the start without the call, and
+// sets keyNone as scanKeyed would (noKeyBefore).
+func keyDelimAfter(src []byte, i, k int) bool {
+	if k >= len(src) {
+		return false
+	}
+	switch src[k] {
+	case '"', '\'', '\\', '>', '=', ':':
+		return true
+	case ' ':
+		if i > 1 && src[i-1] == '-' {
+			return true
+		}
+		for k < len(src) && src[k] == ' ' {
+			k++
+		}
+		if k >= len(src) {
+			return false
+		}
+		switch src[k] {
+		case '=', ':', '-', '>':
+			return true
+		}
+	}
+	return false
+}
+
 // isValueEnd reports whether b ends an unquoted value in text.
 func isValueEnd(b byte) bool {
 	switch b {
@@ -666,16 +710,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		spaced = true
 	}
 	if delim != '=' && delim != ':' {
-		// No key starts before k: a later start in this run of key
-		// bytes ends at the same place, unless it follows a "--" and
-		// reads as a long option ("A--password value").
-		s.keyNone = k
-		for o := k - 1; o > i; o-- {
-			if src[o] == '-' && src[o-1] == '-' {
-				s.keyNone = o + 1
-				break
-			}
-		}
+		s.keyNone = noKeyBefore(src, i, k)
 		return hit{}, false
 	}
 	name := i
