@@ -46,7 +46,8 @@ type scanner struct {
 	// records repeat the same keys, and classifying one costs more than
 	// scanning a short value.
 	keyCache [2 * keyCacheSize]struct {
-		n    uint8 // 0: empty
+		a, b uint64 // keyBits of the name: the name itself when n <= 16
+		n    uint8  // 0: empty
 		info keyInfo
 		name [keyCacheMax]byte
 	}
@@ -271,21 +272,14 @@ func (s *scanner) cachedInfo(key []byte) keyInfo {
 	// not thrash between the few dozen keys of a record type (a miss
 	// costs a keyContext).
 	l := len(key)
-	var a, b uint64
-	if l >= 8 {
-		a = binary.LittleEndian.Uint64(key)
-		b = binary.LittleEndian.Uint64(key[l-8:])
-	} else {
-		for i, c := range key {
-			a |= uint64(c) << (8 * i)
-		}
-	}
+	a, b := keyBits(key)
 	h := (a^uint64(l))*0x9e3779b97f4a7c15 ^ b*0xc2b2ae3d27d4eb4f
 	h ^= h >> 29
 	h *= 0x94d049bb133111eb
 	set := s.keyCache[(h>>(64-keyCacheBits))*2:][:2]
 	for w := range set {
-		if e := &set[w]; int(e.n) == l && string(e.name[:l]) == string(key) {
+		// With the length, a and b are the name up to 16 bytes.
+		if e := &set[w]; int(e.n) == l && e.a == a && e.b == b && (l <= 16 || string(e.name[:l]) == string(key)) {
 			return e.info
 		}
 	}
@@ -295,7 +289,23 @@ func (s *scanner) cachedInfo(key []byte) keyInfo {
 	e := &set[0]
 	e.info = keyInfoOf(key)
 	e.n = uint8(copy(e.name[:], key))
+	e.a, e.b = a, b
 	return e.info
+}
+
+// keyBits returns two words of the non-empty key that, with its length,
+// are the key itself when it has 16 bytes or fewer: its first and last
+// eight bytes, or, when it is shorter, its bytes in the first. (Four-byte
+// loads for the short keys spread them worse over the cache: JSON keys
+// collided.)
+func keyBits(key []byte) (a, b uint64) {
+	if l := len(key); l >= 8 {
+		return binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[l-8:])
+	}
+	for i, c := range key {
+		a |= uint64(c) << (8 * i)
+	}
+	return a, 0
 }
 
 // hit is what the detectors return: a match without pointers (netip.Addr

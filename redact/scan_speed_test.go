@@ -49,3 +49,36 @@ func TestKeyDelimAfter(t *testing.T) {
 	f("x_token   ", false)
 	f("x_token\\\"", true)
 }
+
+// TestKeyBits: with its length, keyBits is the key itself up to 16 bytes
+// (the key cache compares no more for such keys), and the cache answers
+// what keyInfoOf answers.
+func TestKeyBits(t *testing.T) {
+	for l := 1; l <= 16; l++ {
+		seen := map[[2]uint64]string{}
+		n := 1 << min(l, 12)
+		for x := 0; x < n; x++ {
+			key := make([]byte, l)
+			for i := range key {
+				key[i] = "ab"[(x>>(i%12))&1]
+				if i >= 12 {
+					key[i] = "cd"[(x>>(i-12))&1]
+				}
+			}
+			a, b := keyBits(key)
+			if other, ok := seen[[2]uint64{a, b}]; ok && other != string(key) {
+				t.Fatalf("keyBits(%q) == keyBits(%q)", key, other)
+			}
+			seen[[2]uint64{a, b}] = string(key)
+		}
+	}
+	s := allOn()
+	for _, k := range []string{"password", "passwore", "Password", "pw", "pX", "user_phone", "user_phonf",
+		"caller_id_number_and_more", "caller_id_number_and_mord", "x", "sid", "sie", "session_token"} {
+		for range 3 {
+			if got, want := s.cachedInfo([]byte(k)), keyInfoOf([]byte(k)); got != want {
+				t.Errorf("cachedInfo(%q) = %v, keyInfoOf %v", k, got, want)
+			}
+		}
+	}
+}
