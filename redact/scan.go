@@ -445,7 +445,9 @@ func (s *scanner) emailAhead(src []byte, i int) bool {
 // part of a dotted id or host name) or "Product/" (a version): nothing but
 // an e-mail starts there.
 func inDottedOrVersion(src []byte, i int) bool {
-	return i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)
+	// afterProduct's first test, written out so that this inlines and
+	// most numbers cost no call.
+	return i >= 2 && (src[i-1] == '.' && isAlnum(src[i-2]) || src[i-1] == '/' && afterProduct(src, i))
 }
 
 // jwtStart reports whether the word src[i:i+wl], followed by c2, may start
