@@ -106,6 +106,9 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 
 // isMaskToken reports whether v is exactly the mask token of a detector.
 func (e *Engine) isMaskToken(v []byte) bool {
+	if len(v) == 0 || !e.tokenFirst[v[0]] {
+		return false // every token has a byte (checkToken: not empty)
+	}
 	for d := range e.det {
 		if string(v) == string(e.det[d].token) {
 			return true

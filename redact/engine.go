@@ -39,6 +39,10 @@ type Engine struct {
 	fields   fieldTrie
 	patterns []compiledPattern
 
+	// tokenFirst marks the first bytes of the detectors' mask tokens:
+	// isMaskToken compares only text that starts with one.
+	tokenFirst [256]bool
+
 	keepCIDRs   []netip.Prefix
 	keepDomains [][]byte // lower case, without a leading '@' or '.'
 
@@ -95,6 +99,9 @@ func New(opts Options) (*Engine, error) {
 				bad("%s.token: %q: %v", name, c.Token, err)
 			}
 			r.token = []byte(c.Token)
+		}
+		if len(r.token) > 0 {
+			e.tokenFirst[r.token[0]] = true
 		}
 		r.v4bits, r.v6bits = c.IPv4Prefix, c.IPv6Prefix
 		// Checked whatever the action: a field rule's truncate uses them.

@@ -56,7 +56,8 @@ type scanner struct {
 	// records repeat the same keys, and classifying one costs more than
 	// scanning a short value.
 	keyCache [2 * keyCacheSize]struct {
-		n    uint8 // 0: empty
+		a, b uint64 // keyBits of the name: the name itself when n <= 16
+		n    uint8  // 0: empty
 		info keyInfo
 		name [keyCacheMax]byte
 	}
@@ -284,21 +285,14 @@ func (s *scanner) cachedInfo(key []byte) keyInfo {
 	// not thrash between the few dozen keys of a record type (a miss
 	// costs a keyContext).
 	l := len(key)
-	var a, b uint64
-	if l >= 8 {
-		a = binary.LittleEndian.Uint64(key)
-		b = binary.LittleEndian.Uint64(key[l-8:])
-	} else {
-		for i, c := range key {
-			a |= uint64(c) << (8 * i)
-		}
-	}
+	a, b := keyBits(key)
 	h := (a^uint64(l))*0x9e3779b97f4a7c15 ^ b*0xc2b2ae3d27d4eb4f
 	h ^= h >> 29
 	h *= 0x94d049bb133111eb
 	set := s.keyCache[(h>>(64-keyCacheBits))*2:][:2]
 	for w := range set {
-		if e := &set[w]; int(e.n) == l && string(e.name[:l]) == string(key) {
+		// With the length, a and b are the name up to 16 bytes.
+		if e := &set[w]; int(e.n) == l && e.a == a && e.b == b && (l <= 16 || string(e.name[:l]) == string(key)) {
 			return e.info
 		}
 	}
@@ -308,7 +302,23 @@ func (s *scanner) cachedInfo(key []byte) keyInfo {
 	e := &set[0]
 	e.info = keyInfoOf(key)
 	e.n = uint8(copy(e.name[:], key))
+	e.a, e.b = a, b
 	return e.info
+}
+
+// keyBits returns two words of the non-empty key that, with its length,
+// are the key itself when it has 16 bytes or fewer: its first and last
+// eight bytes, or, when it is shorter, its bytes in the first. (Four-byte
+// loads for the short keys spread them worse over the cache: JSON keys
+// collided.)
+func keyBits(key []byte) (a, b uint64) {
+	if l := len(key); l >= 8 {
+		return binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[l-8:])
+	}
+	for i, c := range key {
+		a |= uint64(c) << (8 * i)
+	}
+	return a, 0
 }
 
 // hit is what the detectors return: a match without pointers (netip.Addr
@@ -385,8 +395,23 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				set &^= startEmail
 			}
 		}
-		if set&startKey != 0 && (i < s.keyNone || c2 == ' ' && !spacedKey(src, i, w)) {
-			set &^= startKey
+		if set&startKey != 0 {
+			switch {
+			case i < s.keyNone || c2 == ' ' && !spacedKey(src, i, w):
+				set &^= startKey
+			case class[c2]&cKey != 0:
+				// The run of key bytes goes on past the word (a dotted
+				// host name, TLS_AES_128_GCM): scanKeyed's first test,
+				// written out.
+				k := w + 1
+				for k < n && isKeyByte(src[k]) {
+					k++
+				}
+				if !keyDelimAfter(src, i, k) {
+					s.keyNone = noKeyBefore(src, i, k)
+					set &^= startKey
+				}
+			}
 		}
 		if set&startPhoneLabel != 0 && (i < 2 || src[i-1] != ' ') {
 			set &^= startPhoneLabel // a label and a blank come before (phoneLabelBefore)
@@ -436,7 +461,9 @@ func (s *scanner) emailAhead(src []byte, i int) bool {
 // part of a dotted id or host name) or "Product/" (a version): nothing but
 // an e-mail starts there.
 func inDottedOrVersion(src []byte, i int) bool {
-	return i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i)
+	// afterProduct's first test, written out so that this inlines and
+	// most numbers cost no call.
+	return i >= 2 && (src[i-1] == '.' && isAlnum(src[i-2]) || src[i-1] == '/' && afterProduct(src, i))
 }
 
 // jwtStart reports whether the word src[i:i+wl], followed by c2, may start

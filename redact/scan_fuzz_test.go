@@ -232,6 +232,7 @@ func FuzzScanPrefilter(f *testing.F) {
 		"4111 1111 1111 1111 3782-822463-10005 1.555.123.4567 555.123.4567 1-800-555-0199",
 		"Mozilla/5.0%20(X11)%20like%20Gecko x%40example.com 2001:db8::1 1:2:3:4:5:6:7:8",
 		"(067) 665-11-02 030 12345678 8 (701) 123 45 67 0 801 23 45 67 612 34 56 78 (0)20 7946 0958",
+		"host=cdn.example.com req=1 A--pass-word value x.y.token -> v a.b_c  : d Nov-2026 -p x TLS_AES_128\tHit",
 	} {
 		f.Add(in, "", uint16(0xffff))
 	}

@@ -713,6 +713,50 @@ func foldHash(b []byte) uint32 {
 	return h
 }
 
+// noKeyBefore returns where a key may start again after the run of key
+// bytes src[i:k] was found to be no key (no delimiter after it): a later
+// start in the run ends at the same place, unless it follows a "--" and
+// reads as a long option ("A--password value").
+func noKeyBefore(src []byte, i, k int) int {
+	for o := k - 1; o > i; o-- {
+		if src[o] == '-' && src[o-1] == '-' {
+			return o + 1
+		}
+	}
+	return k
+}
+
+// keyDelimAfter reports whether what follows a run of key bytes src[i:k]
+// may be what scanKeyed reads between a key and its value: a quote, a
+// backslash, '>', '=' or ':', or blanks before '=', ':', '-' or '>' (or
+// any byte after a "-" option: "-p value"). When it cannot, scanKeyed
+// finds no key in the run: scanCtx drops the start without the call, and
+// sets keyNone as scanKeyed would (noKeyBefore).
+func keyDelimAfter(src []byte, i, k int) bool {
+	if k >= len(src) {
+		return false
+	}
+	switch src[k] {
+	case '"', '\'', '\\', '>', '=', ':':
+		return true
+	case ' ':
+		if i > 1 && src[i-1] == '-' {
+			return true
+		}
+		for k < len(src) && src[k] == ' ' {
+			k++
+		}
+		if k >= len(src) {
+			return false
+		}
+		switch src[k] {
+		case '=', ':', '-', '>':
+			return true
+		}
+	}
+	return false
+}
+
 // isValueEnd reports whether b ends an unquoted value in text.
 func isValueEnd(b byte) bool {
 	switch b {
@@ -773,16 +817,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		spaced = true
 	}
 	if delim != '=' && delim != ':' {
-		// No key starts before k: a later start in this run of key
-		// bytes ends at the same place, unless it follows a "--" and
-		// reads as a long option ("A--password value").
-		s.keyNone = k
-		for o := k - 1; o > i; o-- {
-			if src[o] == '-' && src[o-1] == '-' {
-				s.keyNone = o + 1
-				break
-			}
-		}
+		s.keyNone = noKeyBefore(src, i, k)
 		return hit{}, false
 	}
 	name := keyStart(src, i)
@@ -1131,10 +1166,23 @@ func passwordEnd(src []byte, e int) int {
 }
 
 // pathName reports whether v, under a name key, is a path rather than a
-// person's name: a '/' and no blank (GitHub's "full_name":"octocat/Hello-
-// World", a project's "display_name":"team/service").
+// person's name: two or more segments of letters, digits, '.', '_' and
+// '-' joined by '/' (GitHub's "full_name":"octocat/Hello-World", a
+// project's "display_name":"team/service").
 func pathName(v []byte) bool {
-	return bytes.IndexByte(v, '/') >= 0 && bytes.IndexByte(v, ' ') < 0
+	segs, n := 1, 0
+	for _, c := range v {
+		switch {
+		case isAlnum(c) || c == '.' || c == '_' || c == '-':
+			n++
+		case c == '/' && n > 0:
+			segs++
+			n = 0
+		default:
+			return false
+		}
+	}
+	return segs >= 2 && n > 0
 }
 
 // paramAhead reports whether the text at src[i], up to its first

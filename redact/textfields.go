@@ -260,15 +260,26 @@ const maxNestedDepth = 1
 func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) []byte {
 	pos := 0
 	rules := len(r.e.fields.nodes) > 0
-	plus := bytes.IndexByte(src, '+') >= 0 // else no field is a form body to split
+	// The next '+' at or after the field being looked at (len(src): none
+	// left), found once for all the fields before it: without one a field
+	// is no form body to split (formValue).
+	plus := -1
 	for i, f := range fs {
 		s, e := int(f.Start), int(f.End)
 		if s < pos || e < s || e > len(src) {
 			panic("BUG: textfmt returned a field outside the record")
 		}
 		ki := r.fieldInfo(i, f)
-		if ki.ctx == ctxNone && ki.kind&^kindCookie == 0 && !rules && !(plus && formValue(src[s:e], ki)) {
-			continue // part of the run that ends at the next field that says something
+		if ki.ctx == ctxNone && ki.kind&^kindCookie == 0 && !rules {
+			if plus < s {
+				plus = len(src)
+				if p := bytes.IndexByte(src[s:], '+'); p >= 0 {
+					plus = s + p
+				}
+			}
+			if plus >= e || !formValue(src[s:e], ki) {
+				continue // part of the run that ends at the next field that says something
+			}
 		}
 		dst, pos = r.fieldName(dst, src, pos, f, false)
 		dst = r.gap(dst, src[pos:s])

@@ -300,13 +300,25 @@ func LooksCSVHeader(rec []byte) bool {
 			return false
 		}
 	}
-	var span [maxHeaderColumns][2]int32
 	n := 0
 	for i := 0; i <= len(rec); n++ {
 		s, e, next, _, bad := nextField(rec, i, ',', true)
 		if bad != "" || n == maxHeaderColumns || !isColumnName(rec[s:e]) {
 			return false
 		}
+		i = next
+	}
+	return n >= 4 && distinctColumns(rec)
+}
+
+// distinctColumns reports whether no two fields of rec, a line of column
+// names (LooksCSVHeader), are the same. It is a pass of its own so that a
+// data row, whose first fields already fail, does not pay for the table.
+func distinctColumns(rec []byte) bool {
+	var span [maxHeaderColumns][2]int32
+	n := 0
+	for i := 0; i <= len(rec) && n < maxHeaderColumns; n++ {
+		s, e, next, _, _ := nextField(rec, i, ',', true)
 		for k := 0; k < n; k++ {
 			if string(rec[span[k][0]:span[k][1]]) == string(rec[s:e]) {
 				return false
@@ -315,7 +327,7 @@ func LooksCSVHeader(rec []byte) bool {
 		span[n] = [2]int32{int32(s), int32(e)}
 		i = next
 	}
-	return n >= 4
+	return true
 }
 
 func isNameStart(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' }

@@ -401,6 +401,8 @@ func TestShapes(t *testing.T) {
 	f(LooksCSVHeader, `date,time,Caller Number,called.number,duration-s`, true)
 	f(LooksCSVHeader, `a,b,c`, false)                                    // three columns
 	f(LooksCSVHeader, `a,b,c,a`, false)                                  // a repeated name
+	f(LooksCSVHeader, `a,b,c,d,e,c`, false)                              // a repeated name, later
+	f(LooksCSVHeader, `"a",b,c,a`, false)                                // the same name quoted or not
 	f(LooksCSVHeader, `INTEGER,INTEGER,INTEGER,VARCHAR(50)`, false)      // CUCM's types row
 	f(LooksCSVHeader, `1,2,1001234,16777226`, false)                     // a data row
 	f(LooksCSVHeader, `alice,bob,,carol`, false)                         // an empty field
