@@ -628,10 +628,20 @@ func contactKey(key []byte) bool {
 var contactSuffixes = []string{"email", "email_address", "emailaddress", "phone", "phone_number", "phonenumber"}
 
 // contactAhead reports whether one of the members that follow the value
-// at src[vs], in the same object, is a contactKey. It reads at most eight
-// members and stops at anything it cannot read. The names it reads are
-// the ones the walk reads next: it looks them up in r.members.
+// at src[vs], in the same object, is a contactKey (see membersAhead). The
+// names it reads are the ones the walk reads next: it looks them up in
+// r.members.
 func (r *Redactor) contactAhead(src []byte, vs, depth int) bool {
+	return membersAhead(src, vs, depth, func(name []byte, esc bool, _ int) bool {
+		return !esc && r.members.lookup(name).flags&mContactAny != 0
+	})
+}
+
+// membersAhead reports whether match holds for one of the members that
+// follow the value at src[vs] in the same object: their names (esc when
+// the name holds an escape) and where their values start. It reads at most
+// eight members and stops at anything it cannot read.
+func membersAhead(src []byte, vs, depth int, match func(name []byte, esc bool, vs int) bool) bool {
 	i, ok := skipValue(src, vs, depth)
 	for n := 0; ok && n < 8; n++ {
 		i = skipWS(src, i)
@@ -646,14 +656,15 @@ func (r *Redactor) contactAhead(src []byte, vs, depth int) bool {
 		if !sok {
 			return false
 		}
-		if !esc && r.members.lookup(src[i+1:end-1]).flags&mContactAny != 0 {
-			return true
-		}
 		j := skipWS(src, end)
 		if j >= len(src) || src[j] != ':' {
 			return false
 		}
-		i, ok = skipValue(src, skipWS(src, j+1), depth)
+		v := skipWS(src, j+1)
+		if match(src[i+1:end-1], esc, v) {
+			return true
+		}
+		i, ok = skipValue(src, v, depth)
 	}
 	return false
 }
@@ -698,35 +709,15 @@ func secretDataKey(key []byte) bool {
 }
 
 // secretAhead reports whether one of the members that follow the value at
-// src[vs], in the same object, is "kind":"Secret". It reads at most eight
-// members and stops at anything it cannot read.
+// src[vs], in the same object, is "kind":"Secret" (see membersAhead).
 func secretAhead(src []byte, vs, depth int) bool {
-	i, ok := skipValue(src, vs, depth)
-	for n := 0; ok && n < 8; n++ {
-		i = skipWS(src, i)
-		if i >= len(src) || src[i] != ',' {
+	return membersAhead(src, vs, depth, func(name []byte, _ bool, v int) bool {
+		if string(name) != "kind" {
 			return false
 		}
-		i = skipWS(src, i+1)
-		if i >= len(src) || src[i] != '"' {
-			return false
-		}
-		end, _, sok := scanString(src, i)
-		if !sok {
-			return false
-		}
-		j := skipWS(src, end)
-		if j >= len(src) || src[j] != ':' {
-			return false
-		}
-		vs := skipWS(src, j+1)
-		if string(src[i+1:end-1]) == "kind" {
-			ve, _, vok := scanString(src, vs)
-			return vok && string(src[vs:ve]) == `"Secret"`
-		}
-		i, ok = skipValue(src, vs, depth)
-	}
-	return false
+		ve, _, ok := scanString(src, v)
+		return ok && string(src[v:ve]) == `"Secret"`
+	})
 }
 
 // personNameKey is the key context of a person object's "name".

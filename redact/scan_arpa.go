@@ -46,28 +46,15 @@ func scanIP6Arpa(src []byte, i int) (hit, bool) {
 		if k > 0 && src[i+2*k-1] != '.' {
 			return hit{}, false
 		}
-		v, ok := nibble(c)
-		if !ok {
+		if !isHex(c) {
 			return hit{}, false
 		}
+		v := byte(hexVal(c))
 		// The first nibble written is the address's last.
 		n := ip6Nibbles - 1 - k
 		ip[n/2] |= v << (4 * (1 - n%2))
 	}
 	return hit{det: DetIPv6, start: i, end: end, ip: ip}, true
-}
-
-// nibble returns the value of the hexadecimal digit c.
-func nibble(c byte) (byte, bool) {
-	switch {
-	case '0' <= c && c <= '9':
-		return c - '0', true
-	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10, true
-	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
 }
 
 // scanENUM matches the digits of an e164.arpa name that starts at src[i]:
