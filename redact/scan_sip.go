@@ -8,7 +8,13 @@ package redact
 // sipScheme reports whether the word src[i:w] is the scheme "sip" or
 // "sips" (any case), followed by ':' and a digit.
 func sipScheme(src []byte, i, w int) bool {
-	if w+1 >= len(src) || src[w] != ':' || !isDigit(src[w+1]) || i > 0 && isAlnum(src[i-1]) {
+	return sipWord(src, i, w) && isDigit(src[w+1])
+}
+
+// sipWord reports whether the word src[i:w] is the scheme "sip" or "sips"
+// (any case) followed by ':' and another byte.
+func sipWord(src []byte, i, w int) bool {
+	if w+1 >= len(src) || src[w] != ':' || i > 0 && isAlnum(src[i-1]) {
 		return false
 	}
 	wl := w - i
@@ -56,12 +62,7 @@ func (s *scanner) scanSIPUser(src []byte, i, w int) (hit, bool) {
 // or "sips" (any case), followed by ':' and a letter: a SIP URI whose user
 // part is a name (sip:alice@...).
 func sipLoginScheme(src []byte, i, w int) bool {
-	if w+1 >= len(src) || src[w] != ':' || !isAlpha(src[w+1]) || i > 0 && isAlnum(src[i-1]) {
-		return false
-	}
-	wl := w - i
-	return (wl == 3 || wl == 4 && lower(src[i+3]) == 's') &&
-		lower(src[i]) == 's' && lower(src[i+1]) == 'i' && lower(src[i+2]) == 'p'
+	return sipWord(src, i, w) && isAlpha(src[w+1])
 }
 
 // scanSIPLogin matches the user part of a SIP URI that names an account
