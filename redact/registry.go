@@ -493,6 +493,15 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDomainUser(src, i, w) },
 		},
 		{
+			// The user of a home directory, when written as a person's
+			// name: /home/jane.doe/, C:\Users\Jane.Doe\ (scan_domainuser.go).
+			name: "home_dir", det: DetName, first: func(c byte) bool { return c == 'h' || c == 'H' || c == 'u' || c == 'U' },
+			lens:  func(wl int) bool { return wl == 4 || wl == 5 },
+			after: func(_ bool, c2 byte) bool { return c2 == '/' || c2 == '\\' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return homeDirAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanHomeDir(src, i, w) },
+		},
+		{
 			// An IAM user's name in its ARN, when written as a
 			// person's: arn:aws:iam::123456789012:user/Alice.Smith.
 			name: "arn_user", det: DetName, first: func(c byte) bool { return c == 'u' || c == 'U' },

@@ -44,3 +44,34 @@ func scanDomainUser(src []byte, i, w int) (hit, bool) {
 	}
 	return hit{det: DetName, start: v, end: e}, true
 }
+
+// homeDirAt reports whether the word src[i:w] is the directory of home
+// directories in a path: /home/, /Users/ (macOS), \Users\ (Windows).
+func homeDirAt(src []byte, i, w int) bool {
+	if i == 0 || w+2 >= len(src) {
+		return false
+	}
+	sep := src[i-1]
+	if sep != '/' && sep != '\\' || src[w] != sep {
+		return false
+	}
+	return foldEq(src[i:w], "home") || foldEq(src[i:w], "users")
+}
+
+// scanHomeDir matches the user of a home directory in a path
+// (/home/jane.doe/.ssh, C:\Users\Jane.Doe\AppData) when it is written as
+// a person's name, as under a user key.
+func scanHomeDir(src []byte, i, w int) (hit, bool) {
+	if !homeDirAt(src, i, w) {
+		return hit{}, false
+	}
+	v := w + 1
+	e := v
+	for e < len(src) && e-v <= 64 && (isAlpha(src[e]) || src[e] == '.') {
+		e++
+	}
+	if e < len(src) && src[e] != src[w] && !isValueEnd(src[e]) || !personLogin(src[v:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
