@@ -272,6 +272,9 @@ type Redactor struct {
 	// secretData is the depth of the JSON object being walked whose
 	// members are all secrets (a Kubernetes Secret's data), 0 for none.
 	secretData int
+	// aheadBudget is what is left of the bytes this record's JSON
+	// look-aheads may skip (json.go's aheadBudget).
+	aheadBudget int
 
 	src    []byte // the JSON record being walked
 	copied int    // src[:copied] is in dst, as it was or replaced (see replace)
@@ -314,7 +317,9 @@ func (r *Redactor) Redact(dst, src []byte, f Format) ([]byte, error) {
 		return r.redactJSON(dst, src)
 	}
 	i := skipWS(src, 0)
-	if i == len(src) || src[i] != '{' && src[i] != '[' {
+	if i == len(src) || src[i] != '{' && src[i] != '[' || src[i] == '[' && r.e.maskTokenAt(src[i:]) > 0 {
+		// Not JSON: a text record may start with a mask token that an
+		// earlier pass wrote ("[name],..."), which no JSON array does.
 		return r.redactText(dst, src)
 	}
 	out, bad, qerr := r.walkJSON(dst, src)

@@ -173,7 +173,7 @@ func (r *Redactor) walkJSON(dst, src []byte) (_ []byte, bad int, qerr *Quarantin
 	if len(r.e.fields.nodes) > 0 {
 		root = 0
 	}
-	r.copied = 0
+	r.copied, r.aheadBudget = 0, aheadBudget
 	dst, i := r.value(dst, skipWS(src, 0), root, actNone, nil, keyInfo{}, 0)
 	if r.bad < 0 && r.qerr == nil {
 		j := skipWS(src, i)
@@ -369,7 +369,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// A member of a Kubernetes Secret's data: whatever
 				// its name, the value is the secret.
 				ctxKey, cki = passwordKey, r.sc.infoOf(passwordKey)
-			case f&mSecretData != 0 && (secret || secretAhead(src, vs, depth)):
+			case f&mSecretData != 0 && (secret || r.secretAhead(src, vs, depth)):
 				// {"kind":"Secret","data":{...}}, in any order
 				// (kubectl writes members sorted: data before kind).
 				r.secretData = depth + 1
@@ -377,6 +377,9 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// GitHub's {"sender":{"login":"octocat"}}, a user
 				// object's "username": a person's handle.
 				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
+			case len(key) == 5 && (string(key) == "line1" || string(key) == "line2") && addressObject(okey):
+				// Stripe's {"address":{"line1":"Unter den Linden 77",...}}.
+				ctxKey, cki = addressLineKey, r.sc.infoOf(addressLineKey)
 			case f&mAnyValue != 0 && len(okey) > 0:
 				// OpenTelemetry's {"key":"user.phone","value":{"stringValue":"..."}}:
 				// the value's key is the label, passed down as okey.
@@ -632,18 +635,28 @@ var contactSuffixes = []string{"email", "email_address", "emailaddress", "phone"
 // names it reads are the ones the walk reads next: it looks them up in
 // r.members.
 func (r *Redactor) contactAhead(src []byte, vs, depth int) bool {
-	return membersAhead(src, vs, depth, func(name []byte, esc bool, _ int) bool {
+	return r.membersAhead(src, vs, depth, func(name []byte, esc bool, _ int) bool {
 		return !esc && r.members.lookup(name).flags&mContactAny != 0
 	})
 }
+
+// aheadBudget bounds the bytes one record's look-aheads may skip: each
+// skips the value before the members it reads, and nested objects would
+// otherwise skip the same bytes once per level (quadratic in the record).
+// A record that spends it reads what follows without looking ahead.
+const aheadBudget = 256 << 10
 
 // membersAhead reports whether match holds for one of the members that
 // follow the value at src[vs] in the same object: their names (esc when
 // the name holds an escape) and where their values start. It reads at most
 // eight members and stops at anything it cannot read.
-func membersAhead(src []byte, vs, depth int, match func(name []byte, esc bool, vs int) bool) bool {
+func (r *Redactor) membersAhead(src []byte, vs, depth int, match func(name []byte, esc bool, vs int) bool) bool {
+	if r.aheadBudget <= 0 {
+		return false
+	}
 	i, ok := skipValue(src, vs, depth)
-	for n := 0; ok && n < 8; n++ {
+	r.aheadBudget -= i - vs
+	for n := 0; ok && n < 8 && r.aheadBudget > 0; n++ {
 		i = skipWS(src, i)
 		if i >= len(src) || src[i] != ',' {
 			return false
@@ -665,6 +678,7 @@ func membersAhead(src []byte, vs, depth int, match func(name []byte, esc bool, v
 			return true
 		}
 		i, ok = skipValue(src, v, depth)
+		r.aheadBudget -= i - v
 	}
 	return false
 }
@@ -698,6 +712,15 @@ func systemLogin(src []byte, vs int) bool {
 	return !ok || bytes.IndexByte(src[vs:end], ':') >= 0 || bytes.IndexByte(src[vs:end], '@') >= 0
 }
 
+// addressLineKey is the key context of a street line in an address object.
+var addressLineKey = []byte("address_line1")
+
+// addressObject reports whether the key okey holds a postal address
+// object: address, billing_address, shippingAddress...
+func addressObject(okey []byte) bool {
+	return len(okey) >= 7 && len(okey) <= 32 && foldEq(okey[len(okey)-7:], "address")
+}
+
 // passwordKey is the key context of a value that is a secret whatever it
 // holds.
 var passwordKey = []byte("password")
@@ -710,8 +733,8 @@ func secretDataKey(key []byte) bool {
 
 // secretAhead reports whether one of the members that follow the value at
 // src[vs], in the same object, is "kind":"Secret" (see membersAhead).
-func secretAhead(src []byte, vs, depth int) bool {
-	return membersAhead(src, vs, depth, func(name []byte, _ bool, v int) bool {
+func (r *Redactor) secretAhead(src []byte, vs, depth int) bool {
+	return r.membersAhead(src, vs, depth, func(name []byte, _ bool, v int) bool {
 		if string(name) != "kind" {
 			return false
 		}

@@ -186,7 +186,7 @@ func wordStartTable() []wordStart {
 				// When the key ends with the word, a short one must be one
 				// of the names (see keyContextName): rt=, v=, host=.
 				return (class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(src[i])&31)) != 0 ||
-					i > 0 && src[i-1] == '_' && keyStart(src, i) < i && keyFirst[min(w-keyStart(src, i), len(keyFirst)-1)]&(1<<('_'&31)) != 0) &&
+					i > 0 && src[i-1] == '_' && keyStart(src, i) < i && (w-keyStart(src, i) >= 5 || keyFirst[w-keyStart(src, i)]&(1<<('_'&31)) != 0)) &&
 					(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
 					!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"
 			},
@@ -477,9 +477,9 @@ func wordStartTable() []wordStart {
 			// A person's name in free text after a cue word: "requested
 			// by Olena Kovalenko", "Dear Mr. Smith" (scan_textname.go).
 			name: "text_name", det: DetName, first: func(c byte) bool { return class[c]&cUpper != 0 },
-			// A name's first word ends at a blank, punctuation or a
-			// UTF-8 letter (Jürgen), not at '/', '_', '=' or '@'.
-			after: func(_ bool, c2 byte) bool { return c2 >= 0x80 || strings.IndexByte(" ,.;:!?)'\"-\x00", c2) >= 0 },
+			// A name's first word is not part of an identifier, an
+			// address or a path (titleWord refuses those too).
+			after: func(_ bool, c2 byte) bool { return c2 != '_' && c2 != '@' && c2 != '/' },
 			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return textNameAt(src, i) },
 			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanTextName(src, i) },
 		},
@@ -640,12 +640,7 @@ func wordStartTable() []wordStart {
 			may: func(s *scanner, src []byte, i, _ int, _ keyCtx) bool {
 				return i >= s.emailNone && i >= s.idEnd && s.emailAhead(src, i)
 			},
-			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) {
-				if i < s.idEnd {
-					return hit{}, false // inside a SIP Call-ID (ctxCallID)
-				}
-				return s.scanEmail(src, i)
-			},
+			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanEmail(src, i) },
 		},
 	}
 }

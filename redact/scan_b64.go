@@ -34,17 +34,19 @@ func (s *scanner) scanB64JSON(src []byte, i, w int) (hit, bool) {
 	if s.b64Depth > 0 || !b64JSONStart(src, i, w) {
 		return hit{}, false
 	}
-	if i > 0 && (isAlnum(src[i-1]) || b64URLByte(src[i-1]) || b64StdByte(src[i-1]) || src[i-1] == '.') {
-		return hit{}, false // inside another word or a JWT
+	if i > 0 && (isAlnum(src[i-1]) || b64URLByte(src[i-1]) || src[i-1] == '+' || src[i-1] == '.') {
+		return hit{}, false // inside another word or a JWT ('/' before it: a path segment)
 	}
+	// The value runs over one alphabet: it ends at a byte of the other
+	// ("eyJ...J9-+1415...", ".../eyJ...n0/open.gif").
 	e, url, std := i, false, false
 	for e < len(src) {
 		c := src[e]
 		switch {
 		case isAlnum(c):
-		case b64URLByte(c):
+		case b64URLByte(c) && !std:
 			url = true
-		case b64StdByte(c):
+		case b64StdByte(c) && !url:
 			std = true
 		default:
 			goto done
@@ -52,12 +54,15 @@ func (s *scanner) scanB64JSON(src []byte, i, w int) (hit, bool) {
 		e++
 	}
 done:
+	if std && src[e-1] == '/' {
+		e-- // a path's separator after the value
+	}
 	end := e
 	for end < len(src) && end-e < 2 && src[end] == '=' {
 		end++
 	}
-	if e-i < b64MinLen || url && std || end < len(src) && src[end] == '.' {
-		return hit{}, false // short, two alphabets, or a JWT's first segment
+	if e-i < b64MinLen || end < len(src) && src[end] == '.' && end+1 < len(src) && isAlnum(src[end+1]) && !std {
+		return hit{}, false // short, or a JWT's first segment
 	}
 	n := e - i
 	if n%4 == 1 {

@@ -39,10 +39,47 @@ func scanDomainUser(src []byte, i, w int) (hit, bool) {
 	for e > v && src[e-1] == '.' {
 		e-- // a full stop after the name ends the sentence
 	}
-	if e < len(src) && (isAlnum(src[e]) || src[e] == '_' || src[e] == '-' || src[e] == '$') || !personLogin(src[v:e]) {
-		return hit{}, false
+	if e < len(src) && (isAlnum(src[e]) || src[e] == '_' || src[e] == '-' || src[e] == '$' || src[e] == '\\') ||
+		!personLogin(src[v:e]) || fileName(src[v:e]) || registryHive(src[i:w]) {
+		return hit{}, false // a path goes on, a file name (DIST\bundle.js), a registry key
 	}
 	return hit{det: DetName, start: v, end: e}, true
+}
+
+// fileName reports whether v ends in a file name extension that programs
+// and their logs use (bundle.js, setup.exe, main.go), so that it names a
+// file rather than a person.
+func fileName(v []byte) bool {
+	d := lastIndexByte(v, '.')
+	if d < 0 {
+		return false
+	}
+	var b [5]byte
+	ext := v[d+1:]
+	if len(ext) > len(b) {
+		return false
+	}
+	for k, c := range ext {
+		b[k] = lower(c)
+	}
+	switch string(b[:len(ext)]) {
+	case "js", "ts", "go", "py", "rb", "java", "jar", "class", "exe", "dll", "sys", "bat", "cmd", "ps", "sh",
+		"txt", "log", "json", "xml", "yml", "yaml", "ini", "cfg", "conf", "toml", "csv", "html", "htm", "css",
+		"png", "jpg", "jpeg", "gif", "svg", "zip", "gz", "tar", "msi", "lnk", "tmp", "bak", "pdf", "doc", "docx",
+		"xls", "xlsx", "md", "c", "h", "cpp", "cs", "php", "so", "pem", "crt", "key", "db", "sql", "lock", "pid":
+		return true
+	}
+	return false
+}
+
+// registryHive reports whether w names a root of the Windows registry
+// (HKLM\Software.Policies is a key, not an account).
+func registryHive(w []byte) bool {
+	switch string(w) {
+	case "HKLM", "HKCU", "HKCR", "HKU", "HKCC":
+		return true
+	}
+	return len(w) > 5 && string(w[:5]) == "HKEY_"
 }
 
 // homeDirAt reports whether the word src[i:w] is the directory of home
@@ -70,7 +107,7 @@ func scanHomeDir(src []byte, i, w int) (hit, bool) {
 	for e < len(src) && e-v <= 64 && (isAlpha(src[e]) || src[e] == '.') {
 		e++
 	}
-	if e < len(src) && src[e] != src[w] && !isValueEnd(src[e]) || !personLogin(src[v:e]) {
+	if e < len(src) && src[e] != src[w] && !isValueEnd(src[e]) || !personLogin(src[v:e]) || fileName(src[v:e]) {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: v, end: e}, true

@@ -5,6 +5,9 @@ package redact
 // decoded: see view.go). The domain needs a dot and a top-level label of
 // letters. m.domain is where the domain starts.
 func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
+	if i < s.idEnd {
+		return hit{}, false // inside a SIP Call-ID (ctxCallID), from any start that reads an address
+	}
 	n := len(src)
 	j, sep := i, -1
 	for j < n {

@@ -20,6 +20,7 @@ const (
 	ctxVersion         // a dotted number is a version, never an IPv4 address
 	ctxNatID           // bare digit runs are national ids when they pass a check of a kind the key names (natIDKeyIDs)
 	ctxLogin           // a login: a name (DetName) when written as a person's (personLogin), else text
+	ctxAddress         // the whole value is a street line of a postal address (DetAddress)
 	ctxCallID          // a SIP Call-ID ("a84b4c76e66710@pc33.example.com"): an id, never an e-mail address; its host's address is still one
 	numCtx
 )
@@ -129,6 +130,17 @@ var (
 		// Ids of a user, which are names when written as one: OpenTelemetry's
 		// enduser.id, an application's user_id.
 		"user_id", "userid", "enduser.id", "enduser_id",
+	}
+	// addressKeys hold the street line of a postal address (billing and
+	// shipping addresses of payment, shop and CRM webhooks: Shopify's
+	// address1, Mailchimp's addr1). An object's "line1" and "line2" count
+	// inside an address object only (json.go); "address" alone holds IP
+	// and e-mail addresses as often.
+	addressKeys = []string{
+		"address1", "address2", "address_1", "address_2", "address_line1", "address_line_1", "address_line2",
+		"address_line_2", "addressline1", "addressline2", "addr1", "addr2", "street", "street1", "street2",
+		"street_address", "streetaddress", "street_line", "home_address", "postal_address", "mailing_address",
+		"billing_address", "shipping_address", "billing_street", "shipping_street",
 	}
 	// callIDKeys hold a SIP Call-ID (RFC 3261 8.1.1.4): a random word,
 	// often "@" and the host that made it, which is no e-mail address.
@@ -444,10 +456,10 @@ func secretProperty(w []byte) bool {
 	case 4:
 		return foldEq(w, "type") || foldEq(w, "kind") || foldEq(w, "mode") || foldEq(w, "host")
 	case 5:
-		return foldEq(w, "realm") || foldEq(w, "state") || foldEq(w, "scope") || foldEq(w, "count") || foldEq(w, "error")
+		return foldEq(w, "realm") || foldEq(w, "scope") || foldEq(w, "count") || foldEq(w, "error")
 	case 6:
 		return foldEq(w, "method") || foldEq(w, "scheme") || foldEq(w, "status") || foldEq(w, "result") ||
-			foldEq(w, "issuer") || foldEq(w, "format") || foldEq(w, "source") || foldEq(w, "reason") ||
+			foldEq(w, "issuer") || foldEq(w, "format") || foldEq(w, "reason") ||
 			foldEq(w, "expiry") || foldEq(w, "length")
 	case 7:
 		return foldEq(w, "expires") || foldEq(w, "timeout") || foldEq(w, "backend")
@@ -665,16 +677,21 @@ func hexNumber(v []byte) bool {
 var keyFirst [40]uint32
 
 // keyTable is an open-addressing hash table of the exact key names, keyed
-// by foldHash.
-var keyTable [256]struct {
+// by foldHash. It holds at most half as many names as entries (init
+// panics past that), so that a lookup ends at an empty entry soon.
+var keyTable [1024]struct {
 	hash uint32
 	name string
 	ctx  keyCtx
 }
 
 func init() {
+	added := 0
 	add := func(names []string, kc keyCtx) {
 		for _, n := range names {
+			if added++; 2*added > len(keyTable) {
+				panic("BUG: keyTable holds too many key names: make it larger")
+			}
 			h := foldHash([]byte(n))
 			x := h
 			for keyTable[x%uint32(len(keyTable))].name != "" {
@@ -697,6 +714,7 @@ func init() {
 	add(nameKeys, ctxName)
 	add(userKeys, ctxLogin)
 	add(callIDKeys, ctxCallID)
+	add(addressKeys, ctxAddress)
 	add(natIDShortNames(), ctxNatID)
 }
 
@@ -975,6 +993,18 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			h.end = s.outlast(src, h.start, h.end)
 		}
 		return h, ok
+	case ctxAddress:
+		if !s.enabled[DetAddress] {
+			return hit{}, false
+		}
+		e := valueEndQ(src, v, vq)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
+		if !quoted || e == v || !streetLine(src[v:e]) {
+			return hit{}, false // unquoted, a street line's blanks end it: only a quoted one is read whole
+		}
+		return hit{det: DetAddress, start: v, end: e}, true
 	case ctxCallID:
 		// No e-mail address starts inside the value; the scanner goes
 		// on in it for the rest (the host's IP address).
@@ -1165,6 +1195,29 @@ func passwordEnd(src []byte, e int) int {
 	return e
 }
 
+// streetLine reports whether v, under an address key, reads as a street
+// line: a letter, and a blank or a digit (Unter den Linden 77, 123 Oak St,
+// Flat 2), and not an IP or e-mail address, which their detectors find.
+func streetLine(v []byte) bool {
+	if len(v) < 3 || len(v) > 200 || isNullWord(v) || bytes.IndexByte(v, '@') >= 0 {
+		return false
+	}
+	letter, other := false, false
+	for _, c := range v {
+		switch {
+		case isAlpha(c) || c >= 0x80:
+			letter = true
+		case c == ' ' || isDigit(c):
+			other = true
+		}
+	}
+	if !letter || !other {
+		return false
+	}
+	_, ip := scanIPv4(v, 0)
+	return !ip
+}
+
 // pathName reports whether v, under a name key, is a path rather than a
 // person's name: two or more segments of letters, digits, '.', '_' and
 // '-' joined by '/' (GitHub's "full_name":"octocat/Hello-World", a
@@ -1241,6 +1294,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
+	}
+	if kc == ctxAddress {
+		if s.enabled[DetAddress] && from == 0 && streetLine(src) {
+			return hit{det: DetAddress, start: 0, end: len(src)}, true
+		}
+		return s.scanFrom(src, from, ctxNone) // an IP or e-mail address under an address key
 	}
 	if kc == ctxName && s.enabled[DetName] {
 		if from == 0 && pathName(src) {

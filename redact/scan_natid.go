@@ -551,7 +551,7 @@ func natIDAt(src []byte, i, w int, ids uint16) (hit, bool) {
 		case wl == 16:
 			e, ok = cfAt(src, i)
 		default: // AB123456C, AB 12 34 56 C, X1234567L, X-1234567-L
-			if e, ok = ninoAt(src, i); !ok {
+			if e, ok = ninoAt(src, i, keyed); !ok {
 				e, ok = nieAt(src, i, keyed)
 			}
 		}
@@ -616,10 +616,10 @@ func ninoPrefix(a, b byte) bool {
 // ninoAt returns the end of the UK National Insurance number at src[i]:
 // prefix, three pairs of digits and the suffix A-D, with or without a
 // single blank between the parts (AB123456C, AB 12 34 56 C, AB 123456 C).
-// The letters are all upper or all lower case; in lower case the number
-// is written whole or in all of HMRC's groups (hh 01 02 03 d), since
-// "at 714153d" is a word and a commit id.
-func ninoAt(src []byte, i int) (int, bool) {
+// The letters are all upper or all lower case; in lower case, unless a key
+// names the id (keyed), the number is written whole or in all of HMRC's
+// groups (hh 01 02 03 d), since "at 714153d" is a word and a commit id.
+func ninoAt(src []byte, i int, keyed bool) (int, bool) {
 	n := len(src)
 	if i+9 > n || !ninoPrefix(src[i], src[i+1]) {
 		return 0, false
@@ -640,7 +640,7 @@ func ninoAt(src []byte, i int) (int, bool) {
 		blanks++
 		p++
 	}
-	if p >= n || !isUpper(src[i]) && blanks != 0 && blanks != 4 {
+	if p >= n || !keyed && !isUpper(src[i]) && blanks != 0 && blanks != 4 {
 		return 0, false
 	}
 	s := src[p]

@@ -48,8 +48,14 @@ func TestNationalIDChecks(t *testing.T) {
 	f("dni", whole(func(b []byte, i int) (int, bool) { return dniAt(b, i, false) }), "12345678Z", "12345678Y", "12345678z", "1234567Z")
 	f("nie", whole(func(b []byte, i int) (int, bool) { return nieAt(b, i, false) }), "X1234567L", "X1234567A", "W1234567L", "x1234567l")
 	f("nie", whole(func(b []byte, i int) (int, bool) { return nieAt(b, i, true) }), "y8063915z", "y8063915Z")
-	f("nino", whole(ninoAt), "AB123456C", "AB123456E", "QQ123456C", "BG123456A", "DA123456A", "AO123456A", "Ab123456C")
-	f("nino", whole(ninoAt), "AB 12 34 56 C", "AB  12 34 56 C", "AB 12 34 56 c")
+	nino := func(keyed bool) func([]byte, int) (int, bool) {
+		return func(b []byte, i int) (int, bool) { return ninoAt(b, i, keyed) }
+	}
+	f("nino", whole(nino(false)), "AB123456C", "AB123456E", "QQ123456C", "BG123456A", "DA123456A", "AO123456A", "Ab123456C")
+	f("nino", whole(nino(false)), "AB 12 34 56 C", "AB  12 34 56 C", "AB 12 34 56 c")
+	// In lower case, odd spacing only under a key that names the id.
+	f("nino", whole(nino(false)), "ab123456c", "ab 123456 c")
+	f("nino", whole(nino(true)), "ab 123456 c", "ab 123456 e")
 	f("cf", whole(cfAt), "RCCMNL83S18D969H", "RCCMNL83S18D969I", "RCCMNL83F18D969H" /* F: no month */, "RCCMNL83S32D969H" /* day 32 */)
 	f("cf", whole(cfAt), "RSSMRA85T10A5RNS", "RSSMRA85T10A5RNT", "RSSMRA85T10A5RnS")
 	f("cf", whole(cfAt), "bnclra90a41h501f", "bnclra90a41h501F")

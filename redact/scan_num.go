@@ -39,13 +39,24 @@ func numEnd(src []byte, e int) bool {
 	if (c == '.' || c == '-') && e+1 < len(src) && isAlnum(src[e+1]) {
 		return false
 	}
-	if c == '(' && e+1 < len(src) && src[e+1] == '[' {
-		// "0000000([mac]": what follows was a detection, which the
+	if (c == '(' || c == ')' || c == '.' || c == '-') && e+1 < len(src) && bracketAfterSeps(src, e+1) {
+		// "0000000([mac]", "0000000)[mac]", "0000000(.[phone]": what
+		// follows was a detection, which the
 		// first pass read together with these digits (as the group
 		// "(0000"): no number ends here on the second pass either.
 		return false
 	}
 	return true
+}
+
+// bracketAfterSeps reports whether src[k:] is group separators other than
+// a blank (parentheses, '.', '-'), any number, then '[': a mask token after
+// them ("(([phone]", ")[mac]", "(.[phone]").
+func bracketAfterSeps(src []byte, k int) bool {
+	for k < len(src) && (src[k] == '(' || src[k] == ')' || src[k] == '.' || src[k] == '-') {
+		k++
+	}
+	return k < len(src) && src[k] == '['
 }
 
 func isPhoneSep(c byte) bool {

@@ -38,15 +38,15 @@ func nameCue(src []byte, e int) int {
 		for s > 0 && isAlpha(src[s-1]) {
 			s--
 		}
-		if w = src[s : e-1]; !honorific(w) {
-			return cueNone
+		if w = src[s : e-1]; !honorific(w) || s > 0 && src[s-1] != ' ' && src[s-1] != '(' && src[s-1] != '"' {
+			return cueNone // "300Ms. Total": a unit, not a title
 		}
 		return cueHonorific
 	}
 	if len(w) < 2 || len(w) > 9 || s > 0 && (isAlnum(src[s-1]) || src[s-1] == '_' || src[s-1] == '-' || src[s-1] == '.') {
 		return cueNone
 	}
-	if honorific(w) {
+	if honorific(w) && (s == 0 || src[s-1] == ' ' || src[s-1] == '(' || src[s-1] == '"') {
 		return cueHonorific
 	}
 	var b [9]byte
@@ -136,7 +136,8 @@ func scanTextName(src []byte, i int) (hit, bool) {
 func surnameStop(w []byte) bool {
 	switch string(w) {
 	case "Inc", "Ltd", "Llc", "Gmbh", "Corp", "Co", "Group", "Bank", "Street", "Road", "Avenue", "Station",
-		"Park", "Square", "Airport", "Hotel", "Hospital", "University", "College", "School", "Valley", "Monday",
+		"Park", "Square", "Airport", "Hotel", "Hospital", "University", "College", "School", "Valley", "Springs",
+		"Beach", "Falls", "City", "County", "Island", "Telecom", "Airlines", "Motors", "Labs", "Studio", "Monday",
 		"Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
 		"April", "May", "June", "July", "August", "September", "October", "November", "December", "The":
 		return true
@@ -163,25 +164,25 @@ var givenNames = func() map[string]struct{} {
 		Anthony Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason
 		Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel
 		Gregory Alexander Patrick Jack Dennis Jerry Tyler Aaron Henry Adam Douglas Nathan Peter Zachary
-		Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Christian Terry Sean Arthur Austin Noah
-		Lawrence Jesse Joe Bryan Billy Jordan Albert Dylan Bruce Gabriel Alan Juan Logan Wayne Ralph Roy
+		Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Christian Terry Sean Arthur  Noah
+		Lawrence Jesse Joe Bryan Billy  Albert Dylan Bruce Gabriel Alan Juan Logan Wayne Ralph Roy
 		Eugene Randy Vincent Russell Louis Philip Bobby Johnny Bradley Oliver Harry Charlie Leo Oscar
-		Freddie Alfie Archie Theo Liam Lucas Mason Elijah Aiden Owen Luke Isaac Hugo Felix
+		Freddie Alfie Archie Theo Liam Lucas Mason Elijah Aiden Owen Luke Isaac  Felix
 		Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Sandra
 		Margaret Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Dorothy Rebecca
 		Sharon Laura Cynthia Amy Kathleen Angela Shirley Brenda Emma Anna Pamela Nicole Samantha Katherine
-		Christine Helen Debra Rachel Carolyn Janet Maria Catherine Heather Diane Olivia Julie Joyce Victoria
-		Ruth Virginia Lauren Kelly Christina Joan Evelyn Judith Andrea Hannah Megan Cheryl Jacqueline Martha
-		Madison Teresa Gloria Sara Janice Ann Kathryn Abigail Sophia Frances Jean Alice Judy Isabella Julia
+		Christine Helen Debra Rachel Carolyn Janet Maria Catherine Heather Diane Olivia Julie Joyce 
+		Ruth  Lauren Kelly Christina Joan Evelyn Judith Andrea Hannah Megan Cheryl Jacqueline Martha
+		 Teresa Gloria Sara Janice Ann Kathryn Abigail Sophia Frances Jean Alice Judy Isabella Julia
 		Beverly Denise Marilyn Amber Danielle Rose Brittany Diana Natalie Sophie Lily Chloe Ava Mia Ella
-		Isla Amelia Charlotte Jane Alicia Ellie Zoe Lucy Eva Jenny Carla Nina Tina Vera
+		Isla Amelia  Jane Alicia Ellie Zoe Lucy Eva Jenny Carla Nina Tina Vera
 		Lukas Leon Finn Jonas Paul Elias Ben Luis Felix Niklas Tim Jan Moritz Tobias Florian Sebastian
 		Stefan Andreas Markus Thomas Jens Uwe Klaus Dieter Wolfgang Jürgen Juergen Günter Helmut Horst Manfred
 		Matthias Frank Sven Dirk Bernd Torsten Holger Kai Lars Nils Jörg Ralf Rainer Heinz Hans Karl Fritz Sean Seán
 		Mia Lea Lena Leonie Marie Laura Lara Johanna Katharina Anja Sabine Petra Monika Ursula Renate
 		Gabriele Claudia Susanne Birgit Heike Kerstin Silke Ute Andrea Nadine Jana Franziska Stefanie
 		Jean Pierre Michel Philippe Alain Nicolas Christophe Patrick Laurent Julien Olivier Sébastien Antoine
-		Mathieu Guillaume Thierry Didier François Francois Jacques Bernard Yves Hugo Théo Louis Gabriel Arthur
+		Mathieu Guillaume Thierry Didier François Francois Jacques Bernard Yves  Théo Louis Gabriel Arthur
 		Camille Manon Léa Chloé Chloe Inès Juliette Élodie Aurélie Céline Nathalie Isabelle Sylvie Valérie
 		Sandrine Stéphanie Martine Brigitte Catherine Françoise Monique Nicole
 		José Jose Antonio Manuel Francisco Javier Carlos Miguel Rafael Pedro Alejandro Fernando Pablo Jorge

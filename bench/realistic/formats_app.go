@@ -350,8 +350,8 @@ func (g *gen) webhookJSON(st *streamState) Record {
 	b = append(b, "}}}"...)
 	b = jo(b, "fields")
 	b = jo(b, "core")
-	core := [][3]string{{"firstname", "First Name", first}, {"lastname", "Last Name", last}, {"email", "Email", email}, {"phone", "Phone", phone}, {"company", "Company", company}}
-	cats := []string{"name", "name", "email", "phone", ""}
+	core := [][3]string{{"firstname", "First Name", first}, {"lastname", "Last Name", last}, {"email", "Email", email}, {"phone", "Phone", phone}, {"company", "Company", company}, {"address1", "Address Line 1", g.street()}}
+	cats := []string{"name", "name", "email", "phone", "", "address"}
 	for i, c := range core {
 		b = jo(b, c[0])
 		b = jn(b, "id", strconv.Itoa(i+2))
@@ -397,6 +397,7 @@ func (g *gen) webhookForm(st *streamState) Record {
 	}
 	type kv struct{ k, v, cat string }
 	kvs := []kv{
+		{"address1", g.street(), "address"},
 		{"email", emailForm, "email"},
 		{"firstname", first, "name"},
 		{"lastname", last, "name"},

@@ -452,6 +452,22 @@ func (g *gen) sessionCookie() (name, value string) {
 	return "JSESSIONID", strings.ToUpper(g.hexID(32))
 }
 
+// street returns the street line of a postal address, as the markets of
+// the name lists write it: number first (123 Oak Street) or after the
+// street's name (Unter den Linden 77, Rue de Rivoli 10).
+func (g *gen) street() string {
+	n := g.num(1, 240)
+	switch g.rng.IntN(4) {
+	case 0:
+		return n + " " + pick(g, []string{"Oak Street", "Maple Avenue", "High Street", "Station Road"})
+	case 1:
+		return pick(g, []string{"Unter den Linden", "Hauptstraße", "Schillerstraße"}) + " " + n
+	case 2:
+		return "Rue de " + pick(g, []string{"Rivoli", "la Paix", "Provence"}) + " " + n
+	}
+	return "вул. " + pick(g, []string{"Хрещатик", "Шевченка"}) + ", " + n
+}
+
 // Look-alikes.
 
 var browserUAs = []string{
