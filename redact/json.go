@@ -702,14 +702,16 @@ func loginMember(key []byte) bool {
 // systemLogin reports whether the JSON value at src[vs] is not a string, or
 // is a login that names a system or a provider's namespace rather than a
 // person: it holds a ':' (Kubernetes' "system:serviceaccount:ns:name",
-// "system:node:...", "oidc:..."), or is an e-mail address, which the
-// e-mail detector finds.
+// "system:node:...", "oidc:..."), is a bot's (GitHub's "dependabot[bot]",
+// "github-actions[bot]"), or is an e-mail address, which the e-mail
+// detector finds.
 func systemLogin(src []byte, vs int) bool {
 	if vs >= len(src) || src[vs] != '"' {
 		return true
 	}
 	end, _, ok := scanString(src, vs)
-	return !ok || bytes.IndexByte(src[vs:end], ':') >= 0 || bytes.IndexByte(src[vs:end], '@') >= 0
+	return !ok || bytes.IndexByte(src[vs:end], ':') >= 0 || bytes.IndexByte(src[vs:end], '@') >= 0 ||
+		bytes.IndexByte(src[vs:end], '[') >= 0
 }
 
 // addressLineKey is the key context of a street line in an address object.

@@ -1218,6 +1218,9 @@ func streetLine(v []byte) bool {
 	return !ip
 }
 
+// botSuffix ends the name of a GitHub App's bot account.
+var botSuffix = []byte("[bot]")
+
 // pathName reports whether v, under a name key, is a path rather than a
 // person's name: two or more segments of letters, digits, '.', '_' and
 // '-' joined by '/' (GitHub's "full_name":"octocat/Hello-World", a
@@ -1302,8 +1305,10 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return s.scanFrom(src, from, ctxNone) // an IP or e-mail address under an address key
 	}
 	if kc == ctxName && s.enabled[DetName] {
-		if from == 0 && pathName(src) {
-			return s.scanFrom(src, from, ctxNone) // "full_name":"octocat/Hello-World": a repository
+		if from == 0 && (pathName(src) || bytes.HasSuffix(src, botSuffix)) {
+			// "full_name":"octocat/Hello-World": a repository;
+			// "name":"github-actions[bot]": GitHub's bot account.
+			return s.scanFrom(src, from, ctxNone)
 		}
 		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true

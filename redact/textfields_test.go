@@ -211,6 +211,8 @@ func TestJSONLabelledValues(t *testing.T) {
 	// full_name is a path, not a person's name.
 	f(`{"sender":{"login":"octocat","id":1},"repository":{"full_name":"octocat/Hello-World","owner":{"login":"octocat"}}}`,
 		`{"sender":{"login":"[name]","id":1},"repository":{"full_name":"octocat/Hello-World","owner":{"login":"[name]"}}}`)
+	f(`{"sender":{"login":"dependabot[bot]","type":"Bot"},"pusher":{"name":"github-actions[bot]"}}`,
+		`{"sender":{"login":"dependabot[bot]","type":"Bot"},"pusher":{"name":"github-actions[bot]"}}`)
 	f(`{"user":{"username":"system:serviceaccount:prod:web"},"impersonatedUser":{"username":"deployer"},"owner":{"username":"bob@example.org"},"x":{"login":"y"}}`,
 		`{"user":{"username":"system:serviceaccount:prod:web"},"impersonatedUser":{"username":"deployer"},"owner":{"username":"[email]"},"x":{"login":"y"}}`)
 	// Twilio's resource ids under CallSid and MessageSid are ids; its
