@@ -480,8 +480,8 @@ func wordStartTable() []wordStart {
 			// A name's first word is not part of an identifier, an
 			// address or a path (titleWord refuses those too).
 			after: func(_ bool, c2 byte) bool { return c2 != '_' && c2 != '@' && c2 != '/' },
-			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return textNameAt(src, i) },
-			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanTextName(src, i) },
+			may:   func(s *scanner, src []byte, i, _ int, _ keyCtx) bool { return s.textNameCue(src, i) != cueNone },
+			scan:  func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanTextName(src, i) },
 		},
 		{
 			// A Windows account in free text, when the user is written

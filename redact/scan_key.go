@@ -34,10 +34,11 @@ type keyInfo struct {
 
 // Kinds of value a name announces.
 const (
-	kindCookie uint8 = 1 << iota // a Cookie or Set-Cookie header value
-	kindQuery                    // a query string or form body as a whole
-	kindDial                     // an Asterisk channel name or Dial string
-	kindClid                     // a caller id: "Name" <number>
+	kindCookie   uint8 = 1 << iota // a Cookie or Set-Cookie header value
+	kindQuery                      // a query string or form body as a whole
+	kindDial                       // an Asterisk channel name or Dial string
+	kindClid                       // a caller id: "Name" <number>
+	kindNameWord                   // a key called name: a cue for a person's name (scan_textname.go)
 )
 
 // keyInfoOf classifies a key or field name.
@@ -52,6 +53,8 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindDial
 	case clidField(key):
 		ki.kind = kindClid
+	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e':
+		ki.kind = kindNameWord
 	}
 	return ki
 }
@@ -103,6 +106,11 @@ var (
 		// Asterisk CEL's field names (CIDNum, CIDani...), FreePBX's CDR columns.
 		"cidnum", "cidani", "cidrdnis", "ciddnid", "cid_rdnis", "cid_dnid", "rdnis", "dnid",
 		"cnum", "outbound_cnum",
+		// Mobile-network and SS7/Diameter CDRs name the parties A and B, or
+		// calling and called party (3GPP TS 32.298: callingPartyNumber).
+		"calling_party", "called_party", "calling_party_number", "called_party_number",
+		"a_number", "b_number", "anumber", "bnumber", "a_party", "b_party",
+		"a_party_number", "b_party_number", "connected_number", "translated_number",
 	}
 	// Any key that contains one of these says phone.
 	phoneInfixes = []string{"phone", "msisdn"}

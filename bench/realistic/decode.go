@@ -338,7 +338,19 @@ func clfFields(s string) (n int, ok bool) {
 			}
 			i++
 		default:
+			// A key="quoted value" field (uct="0.005", body="...") is one
+			// field, blanks and all.
 			for i < len(s) && s[i] != ' ' {
+				if s[i] == '"' {
+					for i++; i < len(s) && s[i] != '"'; i++ {
+						if s[i] == '\\' {
+							i++
+						}
+					}
+					if i >= len(s) {
+						return n, false
+					}
+				}
 				i++
 			}
 		}

@@ -227,7 +227,34 @@ func (g *gen) combinedXFF(st *streamState) Record {
 		b = append(b, " hdfs_block="...)
 		b = g.keep(b, "blockid", g.blockID(), "")
 	}
+	if g.pct(20) {
+		b = g.requestBody(b)
+	}
 	return Record{Line: b}
+}
+
+// requestBody writes ` body="$request_body"`: an API's JSON body as nginx
+// logs it with escape=default, each '"', '\' and byte outside printable
+// ASCII written \xHH (ngx_http_log_module), so the JSON's quotes become
+// \x22. The body names the person: under "name" (a key that also names
+// products and services), "email" and "phone".
+func (g *gen) requestBody(b []byte) []byte {
+	first, last := g.name()
+	full := first + " " + last
+	email := g.email(first, last)
+	phone := g.phone()
+	b = append(b, ` body="`...)
+	b = append(b, nginxEsc(`{"name":"`)...)
+	b = g.plant(b, "name", full, nginxEsc(full))
+	b = append(b, nginxEsc(`","email":"`)...)
+	b = g.plant(b, "email", email, nginxEsc(email))
+	b = append(b, nginxEsc(`","phone":"`)...)
+	b = g.plant(b, "phone", phone, nginxEsc(phone))
+	b = append(b, nginxEsc(`","plan":"`+pick(g, []string{"Pro Annual", "Team Monthly", "Free"})+`","event":"`)...)
+	b = g.keep(b, "event", pick(g, []string{"Order Completed", "Signed Up", "Trial Started"}), "")
+	b = append(b, nginxEsc(`","seats":`)...)
+	b = g.keep(b, "counter", strconv.Itoa(1+g.rng.IntN(500)), "")
+	return append(b, nginxEsc(`}`)+`"`...)
 }
 
 // apacheEsc escapes like mod_log_config: '"' and '\\' with a backslash,
