@@ -615,6 +615,17 @@ func wordStartTable() []wordStart {
 			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanB64JSON(src, i, w) },
 		},
 		{
+			// Base64 of printable text that holds personal data: an
+			// e-mail address in an unsubscribe link (scan_b64.go). It
+			// reports the inner detector (a secret for an address).
+			name: "b64_text", det: detAlways, first: b64TextFirst,
+			// Base64 of ASCII text has '+' or '/' ('-' or '_') only
+			// for '>', '?' and '~': its first word is the value.
+			lens: func(wl int) bool { return wl >= b64TextMin },
+			may:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return b64Printable(src, i) && !b64Before(src, i) },
+			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanB64Text(src, i) },
+		},
+		{
 			name: "jwt", det: DetJWT, first: func(c byte) bool { return c == 'e' },
 			lens:  func(wl int) bool { return wl >= 2 },
 			after: func(long bool, c2 byte) bool { return long && c2 == '.' || c2 == '-' || c2 == '_' },

@@ -73,7 +73,9 @@ func checkScan(t *testing.T, s *scanner, src []byte) {
 				t.Fatalf("%v %q: addr %v, netip.ParseAddr says %v, %v", m.det, span, m.addr, want, err)
 			}
 		case DetEmail:
-			if m.domain <= m.start || m.domain >= m.end {
+			// domain == start: an address in base64 (scan_b64.go), whose
+			// domain cannot be read.
+			if m.domain < m.start || m.domain >= m.end {
 				t.Fatalf("email %q: domain index %d outside the span", span, m.domain)
 			}
 		}
