@@ -622,7 +622,9 @@ func wordStartTable() []wordStart {
 			// Base64 of ASCII text has '+' or '/' ('-' or '_') only
 			// for '>', '?' and '~': its first word is the value.
 			lens: func(wl int) bool { return wl >= b64TextMin },
-			may:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return b64Printable(src, i) && !b64Before(src, i) },
+			may: func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool {
+				return b64Printable(src, i) && !b64Before(src, i)
+			},
 			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanB64Text(src, i) },
 		},
 		{
