@@ -75,6 +75,15 @@ var (
 		"ajs_user_id", "_uetsid", "_uetvid", "_hjsessionuser", "_hjsession", "idfa", "idfv", "gaid", "adid",
 		"advertising_id", "google_aid", "ad_id",
 	}
+	// deviceKeys hold the identity of a phone or a SIM card in a mobile
+	// network (3GPP TS 23.003: IMEI, IMEISV, IMSI, SUPI/SUCI; ITU-T
+	// E.118: ICCID; 3GPP2 MEID and ESN). Each follows one device, so one
+	// person, as an advertising id does; they are masked whatever they
+	// look like (14 to 20 bare digits, which looksCredential would keep).
+	deviceKeys = []string{
+		"imei", "imeisv", "imsi", "iccid", "meid", "esn", "supi", "suci", "device_imei", "sim_iccid",
+		"sim_serial", "subscriber_id",
+	}
 	// trackingPrefixes begin the names of analytics cookies that carry a
 	// property or site id after them: _ga_X4BC1DE2F3, _pk_id.1.1fff,
 	// _hjSessionUser_123456, mp_0123abcd_mixpanel.
@@ -269,6 +278,20 @@ func maskTokenIn(key []byte) bool {
 	return false
 }
 
+// deviceSuffix reports whether key ends with the word imei, imeisv, imsi
+// or iccid (after '_', '-' or a lower-case letter: deviceImei), a device
+// identity (deviceKeys).
+func deviceSuffix(key []byte) bool {
+	for _, suf := range [...]string{"imei", "imeisv", "imsi", "iccid"} {
+		k := len(key) - len(suf)
+		if k > 0 && foldEq(key[k:], suf) &&
+			(key[k-1] == '_' || key[k-1] == '-' || isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // keyStart returns where the key whose first word is at src[i] begins:
 // at i, or at the underscores before it when they begin the key (_ga,
 // __utma, _session_id: words start at letters and digits).
@@ -340,6 +363,9 @@ compound:
 	}
 	if kc := secretCompound(key); kc != ctxNone {
 		return kc
+	}
+	if deviceSuffix(key) {
+		return ctxPassword // device_imei, ueImsi, sim-iccid
 	}
 	switch key[len(key)-1] | 0x20 {
 	case 'n', 't', 'd', 'y':
@@ -715,6 +741,7 @@ func init() {
 	}
 	add(secretKeys, ctxSecret)
 	add(passwordKeys, ctxPassword)
+	add(deviceKeys, ctxPassword)
 	add(versionKeys, ctxVersion)
 	add(bearerKeys, ctxBearer)
 	add(phoneKeys, ctxPhone)
