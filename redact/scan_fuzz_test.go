@@ -6,6 +6,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -57,6 +58,17 @@ func checkScan(t *testing.T, s *scanner, src []byte) {
 			}
 			if m.det == DetIPv4 { // ec2-203-0-113-7.compute...
 				text = bytes.ReplaceAll(text, []byte("-"), []byte("."))
+				if len(text) == 15 { // zero-padded: 192.168.001.010
+					var plain []byte
+					for k, o := range bytes.Split(text, []byte(".")) {
+						v, _ := strconv.Atoi(string(o))
+						if k > 0 {
+							plain = append(plain, '.')
+						}
+						plain = strconv.AppendInt(plain, int64(v), 10)
+					}
+					text = plain
+				}
 			}
 			if m.det == DetIPv6 && bytes.Count(text, []byte(".")) == 31 {
 				// An ip6.arpa name: its nibbles, reversed, in groups of four.

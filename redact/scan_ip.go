@@ -4,6 +4,10 @@ package redact
 // without leading zeros. It does not look at what follows.
 func parseIPv4(src []byte, i int) (end int, a [4]byte, ok bool) {
 	n := len(src)
+	// Octets with leading zeros count only all written in three digits,
+	// as some firewalls and DNS servers print them (192.168.001.010): a
+	// form no version or date takes.
+	padded := zeroPadded(src, i)
 	for k := 0; k < 4; k++ {
 		if k > 0 {
 			if i >= n || src[i] != '.' {
@@ -17,12 +21,27 @@ func parseIPv4(src []byte, i int) (end int, a [4]byte, ok bool) {
 			i++
 		}
 		d := i - start
-		if d == 0 || d > 3 || v > 255 || (d > 1 && src[start] == '0') {
+		if d == 0 || d > 3 || v > 255 || (d > 1 && src[start] == '0' && (!padded || d != 3)) {
 			return 0, a, false
 		}
 		a[k] = byte(v)
 	}
 	return i, a, true
+}
+
+// zeroPadded reports whether src[i:] begins with four groups of three
+// digits joined by dots. (Such octets are decimal: inet_aton would read
+// 010 as octal, but what prints them pads with zeros.)
+func zeroPadded(src []byte, i int) bool {
+	if i+15 > len(src) {
+		return false
+	}
+	for k := 0; k < 15; k++ {
+		if c := src[i+k]; k%4 == 3 && c != '.' || k%4 != 3 && !isDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // scanIPv4 matches an IPv4 address at src[i]: bare, or followed by a port
