@@ -7,7 +7,7 @@ func parseIPv4(src []byte, i int) (end int, a [4]byte, ok bool) {
 	// Octets with leading zeros count only all written in three digits,
 	// as some firewalls and DNS servers print them (192.168.001.010): a
 	// form no version or date takes.
-	padded := zeroPadded(src, i)
+	at := i
 	for k := 0; k < 4; k++ {
 		if k > 0 {
 			if i >= n || src[i] != '.' {
@@ -21,7 +21,7 @@ func parseIPv4(src []byte, i int) (end int, a [4]byte, ok bool) {
 			i++
 		}
 		d := i - start
-		if d == 0 || d > 3 || v > 255 || (d > 1 && src[start] == '0' && (!padded || d != 3)) {
+		if d == 0 || d > 3 || v > 255 || (d > 1 && src[start] == '0' && (d != 3 || !zeroPadded(src, at))) {
 			return 0, a, false
 		}
 		a[k] = byte(v)

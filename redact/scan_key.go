@@ -1110,10 +1110,21 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 		return '=', j + 1, true, false // key -> value
 	case delim == '>' && !spaced && i > 0 && src[i-1] == '<':
 		return '=', j, spaced, true
+	case delim == '>' && !spaced && i > 0 && src[i-1] == '"' && nameAttrBefore(src, i-1):
+		// <Data Name="TargetUserName">value</Data>: Windows event XML,
+		// <param name="password">: the name attribute names the text.
+		return '=', j, spaced, true
 	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && i > 1 && src[i-1] == '-' && src[i-2] == '-' && sp+1 == j-1:
 		return '=', j - 1, spaced, false // --password value: a long option and its argument
 	}
 	return delim, j, spaced, false
+}
+
+// nameAttrBefore reports whether the quote at src[q] opens the value of
+// an XML attribute called name (Name="...", name="...").
+func nameAttrBefore(src []byte, q int) bool {
+	return q >= 6 && src[q-1] == '=' && lower(src[q-5]) == 'n' && lower(src[q-4]) == 'a' && lower(src[q-3]) == 'm' &&
+		lower(src[q-2]) == 'e' && src[q-6] == ' '
 }
 
 // hasLetter reports whether v holds a letter (any non-ASCII byte counts as

@@ -15,7 +15,37 @@ import "strings"
 // textNameAt reports, cheaply, whether the capitalised word at src[i] may
 // begin a name: a cue word and a blank stand before it.
 func textNameAt(src []byte, i int) bool {
-	return i >= 3 && isUpper(src[i]) && (src[i-1] == ' ' && nameCue(src, i-1) != cueNone || nameKeyBefore(src, i))
+	return i >= 3 && isUpper(src[i]) && (src[i-1] == ' ' && (nameCue(src, i-1) != cueNone || mailHeaderBefore(src, i-1)) ||
+		nameKeyBefore(src, i))
+}
+
+// mailHeaderBefore reports whether the blank at src[b] follows an e-mail
+// header's name and its colon, a header whose value is a list of
+// mailboxes (RFC 5322 3.6.2, 3.6.3): From, To, Cc, Bcc, Reply-To,
+// Sender.
+func mailHeaderBefore(src []byte, b int) bool {
+	if b < 3 || src[b-1] != ':' {
+		return false
+	}
+	s := b - 1
+	for s > 0 && (isAlpha(src[s-1]) || src[s-1] == '-') {
+		s--
+	}
+	if s > 0 && isKeyByte(src[s-1]) {
+		return false
+	}
+	var w [8]byte
+	if b-1-s > len(w) {
+		return false
+	}
+	for k, c := range src[s : b-1] {
+		w[k] = lower(c)
+	}
+	switch string(w[:b-1-s]) {
+	case "from", "to", "cc", "bcc", "reply-to", "sender":
+		return true
+	}
+	return false
 }
 
 // textNameCue returns the cue before the capitalised word at src[i]: a
@@ -35,6 +65,8 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 	case !textNameAt(src, i):
 	case src[i-1] == ' ' && nameCue(src, i-1) != cueNone:
 		return nameCue(src, i-1)
+	case src[i-1] == ' ' && mailHeaderBefore(src, i-1):
+		return cueMailbox
 	default:
 		return cuePerson // nameKeyBefore
 	}
@@ -82,6 +114,7 @@ const (
 	cueNone      = iota
 	cuePerson    // a word that introduces a person: the given name must be one
 	cueHonorific // Mr, Mrs, Dr...: the word after it is a surname
+	cueMailbox   // From:, To:, Cc:...: the words are a name when an <address> follows
 )
 
 // nameCue classifies the word that ends at src[e] (before a blank): a cue
@@ -166,6 +199,22 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 	}
 	first := titleWord(src, i)
 	if first == i {
+		return hit{}, false
+	}
+	if cue == cueMailbox {
+		// A display name without quotes: up to four capitalised words,
+		// then the address in angle brackets.
+		end := first
+		for w := 1; w < 4 && end+1 < len(src) && src[end] == ' ' && isUpper(src[end+1]); w++ {
+			e := titleWord(src, end+1)
+			if e == end+1 {
+				break
+			}
+			end = e
+		}
+		if end+2 < len(src) && src[end] == ' ' && src[end+1] == '<' && mailboxAt(src, end+2) {
+			return hit{det: DetName, start: i, end: end}, true
+		}
 		return hit{}, false
 	}
 	if cue == cueHonorific {
