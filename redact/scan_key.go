@@ -114,7 +114,7 @@ var (
 		"calling_station_id", "called_station_id", "did", "did_number",
 		// Asterisk CEL's field names (CIDNum, CIDani...), FreePBX's CDR columns.
 		"cidnum", "cidani", "cidrdnis", "ciddnid", "cid_rdnis", "cid_dnid", "rdnis", "dnid",
-		"cnum", "outbound_cnum",
+		"cnum", "outbound_cnum", "exten", // Asterisk CEL and AMI: the extension dialled
 		// Mobile-network and SS7/Diameter CDRs name the parties A and B, or
 		// calling and called party (3GPP TS 32.298: callingPartyNumber).
 		"calling_party", "called_party", "calling_party_number", "called_party_number",

@@ -111,6 +111,7 @@ var formats = []Format{
 	{"bind_query", Text, "dns", "BIND 9 ARM: logging category queries", (*gen).bindQuery},
 	{"asterisk_csv", CSV, "voip", "Asterisk cdr_csv (Master.csv) and the CDR fields of the Asterisk wiki", (*gen).asterisk},
 	{"asterisk_full", Text, "voip", "Asterisk logger.conf full log; Security Events Framework; app_dial, pbx.c, chan_sip, res_pjsip messages", (*gen).asteriskFull},
+	{"asterisk_cel", CSV, "voip", "Asterisk Channel Event Logging, cel_custom.conf sample: legacy and advanced Master.csv mappings, with and without the literal column", (*gen).asteriskCEL},
 	{"freeswitch_csv", CSV, "voip", "FreeSWITCH mod_cdr_csv, cdr_csv.conf.xml default (example) template", (*gen).freeswitchCSV},
 	{"freeswitch_json", JSON, "voip", "FreeSWITCH mod_json_cdr (encode-values) and channel variables", (*gen).freeswitch},
 	{"k8s_audit", JSON, "app", "Kubernetes auditing, audit.k8s.io/v1 Event", (*gen).k8sAudit},
