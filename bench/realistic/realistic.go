@@ -126,6 +126,7 @@ var formats = []Format{
 	{"haproxy_http", CLF, "cdn", "HAProxy configuration manual 8.2.3, HTTP log format (option httplog) with captured cookie and headers", (*gen).haproxyHTTP},
 	{"alb", CLF, "cdn", "Elastic Load Balancing: access logs for your Application Load Balancer, access log entries", (*gen).albAccess},
 	{"s3_access", CLF, "cdn", "Amazon S3 user guide: Amazon S3 server access log format", (*gen).s3Access},
+	{"okta_json", JSON, "audit", "Okta System Log API: LogEvent objects (actor, client, authenticationContext, target, transaction, debugContext)", (*gen).oktaJSON},
 }
 
 // FormatByName returns the format with the given name.
