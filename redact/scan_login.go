@@ -23,7 +23,11 @@ package redact
 //     with a reason first: "jane.doe : 3 incorrect password attempts ;
 //     TTY=...");
 //   - inside "imap(", "pop3(", "lmtp(", "submission(" or "managesieve("
-//     when ')' follows (Dovecot).
+//     when ')' follows (Dovecot's mail processes), or inside any
+//     "driver(" when ',' and an address follow (Dovecot's auth process:
+//     "pam(jane.doe,203.0.113.5,<session>)");
+//   - after su's "(to root) " when " on " follows ("(to root) jane.doe on
+//     pts/0").
 
 // loginTextAt reports whether the word at src[i:w] (followed by '.')
 // opens a login by the words before it and the bytes after it.
@@ -41,6 +45,8 @@ const (
 	loginBy                   // "by X(uid="
 	loginMessage              // "X : TTY=" opening a message
 	loginService              // "imap(X)"
+	loginDriver               // "pam(X,203.0.113.5"
+	loginSu                   // "(to root) X on"
 )
 
 // loginCue returns what the bytes before src[i] say of a login at i.
@@ -58,6 +64,9 @@ func loginCue(src []byte, i int) loginCueKind {
 		case "imap", "pop3", "lmtp", "submission", "managesieve":
 			return loginService
 		}
+		if k < i-1 {
+			return loginDriver // Dovecot's auth: pam(user,rip,...), ldap(user,rip)
+		}
 		return loginNone
 	case ' ':
 	default:
@@ -74,6 +83,9 @@ func loginCue(src []byte, i int) loginCueKind {
 	}
 	if k < i-1 {
 		return loginNone // more than one blank after a word
+	}
+	if src[k-1] == ')' && suTarget(src, k-1) {
+		return loginSu
 	}
 	e := k
 	for k > 0 && isAlpha(src[k-1]) {
@@ -129,13 +141,23 @@ func loginTextEnd(src []byte, i, w int) (int, bool) {
 	for e > i && src[e-1] == '.' {
 		e--
 	}
-	if e < n && (isDigit(src[e]) || src[e] == '@' || src[e] == '_' || src[e] == '-' || src[e] == '/' || src[e] == '\\' || src[e] == '.') {
+	if e < n && (isDigit(src[e]) || src[e] == '@' || src[e] == '_' || src[e] == '-' || src[e] == '/' || src[e] == '\\' ||
+		src[e] == '.' && e+1 < n && src[e+1] != ' ') {
 		return 0, false // a longer word: an address, a path, a host name
 	}
 	rest := src[e:]
 	switch cue {
 	case loginUser:
-		if len(rest) > 0 && !isValueEnd(rest[0]) && rest[0] != ':' && rest[0] != '(' {
+		if len(rest) > 0 && !isValueEnd(rest[0]) && rest[0] != ':' && rest[0] != '(' &&
+			!(rest[0] == '.' && (len(rest) == 1 || rest[1] == ' ')) { // "of user jane.doe."
+			return 0, false
+		}
+	case loginDriver:
+		if len(rest) < 2 || rest[0] != ',' || !addressAt(rest, 1) {
+			return 0, false
+		}
+	case loginSu:
+		if !hasPrefix(rest, " on ") {
 			return 0, false
 		}
 	case loginFor:
@@ -220,4 +242,13 @@ func sudoAfter(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// suTarget reports whether the ')' at src[c] closes su's "(to USER)".
+func suTarget(src []byte, c int) bool {
+	k := c
+	for k > 0 && c-k < 33 && src[k-1] != '(' && src[k-1] != ' ' {
+		k--
+	}
+	return k >= 5 && src[k-1] == ' ' && string(src[k-4:k-1]) == "(to"
 }
