@@ -111,7 +111,7 @@ func (g *gen) syslogAuth(st *streamState) Record {
 	if strings.Contains(ip, ":") {
 		ipCat = "ipv6"
 	}
-	switch g.rng.IntN(13) {
+	switch g.rng.IntN(16) {
 	case 0, 1:
 		b = g.syslogHead(b, st, host, "sshd")
 		method := pick(g, []string{"publickey", "password", "keyboard-interactive/pam"})
@@ -260,6 +260,47 @@ func (g *gen) syslogAuth(st *streamState) Record {
 		b = append(b, ">: Relay access denied; from=<"...)
 		b = g.plant(b, "email", from, "")
 		b = append(b, "> to=<"+to+"> proto=ESMTP helo=<mail.example.net>"...)
+	case 13:
+		// sudo's PAM authentication failure: logname=, ruser=, user=.
+		b = g.syslogHead(b, st, host, "sudo")
+		who := g.personLogin()
+		g.plantAt("name", who, "logname="+who+" ", "ruser="+who+" ", "user="+who)
+		b = append(b, "pam_unix(sudo:auth): authentication failure; logname="+who+" uid="...)
+		uid := g.num(1000, 1999)
+		b = g.keep(b, "counter", uid, uid+" euid=0")
+		b = append(b, " tty=/dev/pts/"+g.num(0, 9)+" ruser="+who+" rhost=  user="+who...)
+	case 14:
+		// su's log of a switch of user, and systemd-logind's session.
+		if g.pct(50) {
+			b = g.syslogHead(b, st, host, "su")
+			target := pick(g, []string{"root", "postgres", "www-data"})
+			b = append(b, pick(g, []string{"", "FAILED SU "})...)
+			b = g.keep(b, "account", target, "(to "+target+") ")
+			b = g.plant(b, "name", g.personLogin(), "")
+			b = append(b, " on pts/"+g.num(0, 9)...)
+		} else {
+			b = g.syslogHead(b, st, host, "systemd-logind")
+			n := g.num(1, 9999)
+			b = append(b, "New session "...)
+			b = g.keep(b, "counter", n, "session "+n+" of")
+			b = append(b, " of user "...)
+			b = g.loginLabelled(b, false, serviceAccounts)
+			b = append(b, '.')
+		}
+	case 15:
+		// Dovecot's auth process: the passdb driver, the user and the
+		// remote address (auth_verbose).
+		b = g.syslogHead(b, st, host, "dovecot")
+		b = append(b, "auth-worker("+g.num(100, 99999)+"): "+pick(g, []string{"pam", "ldap", "sql"})+"("...)
+		if g.pct(50) {
+			f, l := g.name()
+			b = g.plant(b, "email", g.email(f, l), "")
+		} else {
+			b = g.plant(b, "name", g.personLogin(), "")
+		}
+		b = append(b, ',')
+		b = g.plant(b, ipCat, ip, "")
+		b = append(b, "): "+pick(g, []string{"unknown user", "Password mismatch", "pam_authenticate() failed: Authentication failure"})...)
 	default:
 		// Dovecot: the login process and the mail process's logout.
 		var user string
