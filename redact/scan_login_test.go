@@ -30,6 +30,12 @@ func TestAuthLogLines(t *testing.T) {
 		"dovecot[9]: imap([name])<4211><[secret]>: Logged out in=70 out=889")
 	f("203.0.113.9 arn:aws:sts::123456789012:assumed-role/S3Reader/jane.doe arn:aws:sts::123456789012:assumed-role/fn-role/export-fn",
 		"203.0.113.0 arn:aws:sts::123456789012:assumed-role/S3Reader/[name] arn:aws:sts::123456789012:assumed-role/fn-role/export-fn")
+	f("sudo: pam_unix(sudo:auth): authentication failure; logname=ann.lee uid=1000 euid=0 tty=/dev/pts/0 ruser=ann.lee rhost=  user=ann.lee",
+		"sudo: pam_unix(sudo:auth): authentication failure; logname=[name] uid=1000 euid=0 tty=/dev/pts/0 ruser=[name] rhost=  user=[name]")
+	f("su[811]: FAILED SU (to postgres) j.smith on pts/1 | systemd-logind[612]: New session 12 of user ann.lee. Removed session 11.",
+		"su[811]: FAILED SU (to postgres) [name] on pts/1 | systemd-logind[612]: New session 12 of user [name]. Removed session 11.")
+	f("dovecot: auth-worker(4211): ldap(ann.lee,192.0.2.1): unknown user; auth-worker(4211): sql(nginx.conf,192.0.2.1): x",
+		"dovecot: auth-worker(4211): ldap([name],192.0.2.0): unknown user; auth-worker(4211): sql(nginx.conf,192.0.2.0): x")
 	f(`h2 2026-11-23T20:00:01Z app/web/1f 2001:db8:fa79:84b5:8e10:ba7f:56ac:a9b7:21848 10.0.0.7:8080 "GET / HTTP/2.0" "Yealink SIP-T46S 66.86.0.15"`,
 		`h2 2026-11-23T20:00:01Z app/web/1f 2001:db8:fa79:::21848 10.0.0.0:8080 "GET / HTTP/2.0" "Yealink SIP-T46S 66.86.0.15"`)
 }
