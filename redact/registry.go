@@ -511,6 +511,32 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanARNUser(src, i, w) },
 		},
 		{
+			// The session of an assumed role, when named after a
+			// person: assumed-role/S3Reader/jane.doe (scan_arn.go).
+			name: "arn_session", det: DetName, first: func(c byte) bool { return c == 'a' || c == 'A' },
+			lens:  func(wl int) bool { return wl == 7 },
+			after: func(_ bool, c2 byte) bool { return c2 == '-' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return arnSessionAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanARNSession(src, i, w) },
+		},
+		{
+			// A login the words around it name in the messages of
+			// sshd, PAM, sudo and Dovecot, when written as a person's:
+			// "Accepted publickey for jane.doe from ..." (scan_login.go).
+			name: "login_text", det: DetName, first: letterByte,
+			after: func(_ bool, c2 byte) bool { return c2 == '.' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return loginTextAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginText(src, i, w) },
+		},
+		{
+			// The session id of Dovecot's mail process prefix,
+			// imap(user)<pid><session>:, found from the pid (scan_login.go).
+			name: "dovecot_session", det: DetSecret, first: digitByte,
+			after: func(_ bool, c2 byte) bool { return c2 == '>' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return dovecotSessionAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDovecotSession(src, i, w) },
+		},
+		{
 			// The account a SIP URI names before an address host:
 			// sip:alice@203.0.113.7:5060 (scan_sip.go).
 			name: "sip_login", det: DetName, first: func(c byte) bool { return c == 's' || c == 'S' },

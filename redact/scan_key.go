@@ -144,6 +144,9 @@ var (
 	userKeys = []string{
 		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
 		"samaccountname", "uname",
+		// PAM's authentication failure line (logname=, ruser=) and the
+		// Linux audit log's acct= name the account that logged in.
+		"logname", "ruser", "acct",
 		// Ids of a user, which are names when written as one: OpenTelemetry's
 		// enduser.id, an application's user_id.
 		"user_id", "userid", "enduser.id", "enduser_id",
