@@ -1010,7 +1010,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		if !quoted {
-			e = s.outlast(src, v, e)
+			e = nameRunOn(src, v, s.outlast(src, v, e))
 		}
 		return hit{det: DetName, start: v, end: e}, true
 	case ctxBearer:
@@ -1121,6 +1121,28 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 		return '=', j - 1, spaced, false // --password value: a long option and its argument
 	}
 	return delim, j, spaced, false
+}
+
+// nameRunOn returns the end of the unquoted name src[v:e] extended over
+// the words that go on with it: when the name begins with a capital, up
+// to three more words after single blanks that begin with a capital too
+// and end the value (not a key: no '=' or ':' follows them), as in
+// caller_name=John Doe, CALLER_ID_NAME=JOHN DOE.
+func nameRunOn(src []byte, v, e int) int {
+	if e <= v || !isUpper(src[v]) {
+		return e
+	}
+	for w := 0; w < 3 && e+1 < len(src) && src[e] == ' ' && isUpper(src[e+1]); w++ {
+		k := e + 1
+		for k < len(src) && (isAlpha(src[k]) || utf8Letter(src[k]) || (src[k] == '\'' || src[k] == '-') && k+1 < len(src) && isAlpha(src[k+1])) {
+			k++
+		}
+		if k < len(src) && !isValueEnd(src[k]) {
+			break
+		}
+		e = k
+	}
+	return e
 }
 
 // nameAttrBefore reports whether the quote at src[q] opens the value of
