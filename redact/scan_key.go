@@ -916,6 +916,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		kc = s.cachedContext(src[name:k])
 	}
 	if kc == ctxNone {
+		if delim == '=' && !spaced && s.enabled[DetSecret] {
+			return cookieValue(src, name, k) // a cookie no list names (scan_cookie.go)
+		}
 		return hit{}, false // a later start may still name one: "sid" in "x_sid"
 	}
 	if s.enabled[DetToken] && vendorMaybe(src, i) {

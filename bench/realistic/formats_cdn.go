@@ -248,7 +248,16 @@ func (g *gen) combinedXFF(st *streamState) Record {
 		name, val := g.sessionCookie()
 		b = append(b, name+"="...)
 		b = g.plant(b, "secret", pctDecodeAll(val, false), val)
-		b = append(b, "; theme=dark\""...)
+		b = append(b, "; theme=dark"...)
+		if g.pct(60) {
+			// A third-party product's visitor or login cookie, under
+			// a name no list of session cookies holds.
+			name, val := g.trackingCookie()
+			b = append(b, "; "+name+"="...)
+			b = g.plant(b, "secret", pctDecodeAll(val, false), val)
+			b = g.keep(b, "header", "; cart="+g.num(1, 9)+"; lang=en-US", "")
+		}
+		b = append(b, '"')
 	}
 	if g.pct(25) {
 		b = append(b, " hdfs_block="...)

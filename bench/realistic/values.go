@@ -452,6 +452,28 @@ func (g *gen) sessionCookie() (name, value string) {
 	return "JSESSIONID", strings.ToUpper(g.hexID(32))
 }
 
+// trackingCookie returns a cookie that a site's third-party products set
+// to follow one visitor or keep one login, as their documentation
+// describes it: HubSpot's hubspotutk (32 hex digits), Intercom's
+// intercom-id-<app> (a UUID), Shopify's _shopify_y (a UUID), WordPress's
+// wp_logged_in_<hash> (login|expiry|token|hmac, '|' percent-encoded),
+// and a site's own uid.
+func (g *gen) trackingCookie() (name, value string) {
+	switch g.rng.IntN(5) {
+	case 0:
+		return "hubspotutk", g.hexID(32)
+	case 1:
+		return "intercom-id-" + g.chars(8, lowerNum), g.uuid()
+	case 2:
+		return "_shopify_y", g.uuid()
+	case 3:
+		first, last := g.name()
+		login := strings.ToLower(ascii(first))[:1] + strings.ToLower(ascii(last))
+		return "wp_logged_in_" + g.hexID(32), login + "%7C" + g.num(1700000000, 1800000000) + "%7C" + g.chars(43, base62) + "%7C" + g.hexID(64)
+	}
+	return "uid", g.hexID(16)
+}
+
 // street returns the street line of a postal address, as the markets of
 // the name lists write it: number first (123 Oak Street) or after the
 // street's name (Unter den Linden 77, Rue de Rivoli 10).
