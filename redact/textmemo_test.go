@@ -149,3 +149,30 @@ func BenchmarkFieldMemoHit(b *testing.B) {
 		}
 	}
 }
+
+// TestFieldMemoNoAllocs: hits, misses and evictions allocate nothing once
+// the table exists (it is allocated on the first agent).
+func TestFieldMemoNoAllocs(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	var lines [][]byte
+	for i := range 3 * 2 * memoSets {
+		ua := "Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120." + strings.Repeat("1", i%7) + string(rune('a'+i%26)) + string(rune('a'+i/26%26))
+		lines = append(lines, []byte(`203.0.113.7 - - [23/Nov/2026:10:00:00 +0000] "GET /a HTTP/1.1" 200 5 "-" "`+ua+`" rt=0.1`))
+	}
+	var dst []byte
+	dst, _ = r.Redact(dst[:0], lines[0], FormatAuto)
+	k := 0
+	n := testing.AllocsPerRun(200, func() {
+		for range 4 {
+			dst, _ = r.Redact(dst[:0], lines[k%len(lines)], FormatAuto)
+			k++
+		}
+		dst, _ = r.Redact(dst[:0], lines[0], FormatAuto)
+	})
+	if n != 0 {
+		t.Errorf("%v allocations per round, want 0", n)
+	}
+	if r.text.memo.hits == 0 || r.text.memo.misses < uint64(len(lines)) {
+		t.Errorf("memo hits %d, misses %d: the test does not exercise it", r.text.memo.hits, r.text.memo.misses)
+	}
+}
