@@ -106,8 +106,12 @@ func digitsIn(b []byte) bool {
 
 func isMonth(b []byte) bool {
 	const months = "JanFebMarAprMayJunJulAugSepOctNovDec"
+	if len(b) != 3 {
+		return false
+	}
+	// Byte by byte: a 3-byte string comparison is a call.
 	for i := 0; i < len(months); i += 3 {
-		if string(b) == months[i:i+3] {
+		if b[0] == months[i] && b[1] == months[i+1] && b[2] == months[i+2] {
 			return true
 		}
 	}
