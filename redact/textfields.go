@@ -61,8 +61,9 @@ type textState struct {
 	// and that name.
 	infos     []keyInfo
 	infoNames [][]byte
-	// memo holds user agents scanned clean (textmemo.go).
-	memo fieldMemo
+	// memo holds user agents scanned clean (textmemo.go); nil until the
+	// first one.
+	memo *fieldMemo
 }
 
 // SetText sets how r reads the text records that follow, and forgets what
@@ -396,6 +397,9 @@ func (r *Redactor) scanValueInfo(dst, v, name []byte, ki keyInfo, ov Action) []b
 	memo := ov == actNone && memoable(v, ki) && len(name) <= memoName
 	var h uint64
 	if memo {
+		if r.text.memo == nil {
+			r.text.memo = newFieldMemo()
+		}
 		var hit bool
 		if h, hit = r.text.memo.lookup(name, v); hit {
 			return append(dst, v...)

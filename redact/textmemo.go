@@ -44,16 +44,18 @@ type memoEntry struct {
 }
 
 // fieldMemo is a Redactor's memo: a fixed table of memoSets sets of two
-// entries, allocated on first use.
+// entries, allocated on first use (newFieldMemo).
 type fieldMemo struct {
 	seed maphash.Seed
-	ent  *[2 * memoSets]memoEntry
+	ent  [2 * memoSets]memoEntry
 	// older holds, for each set, the way to replace next: the one that
 	// was not filled or hit last.
 	older [memoSets]uint8
 	// Counts for tests and measurement: lookups that hit and that missed.
 	hits, misses uint64
 }
+
+func newFieldMemo() *fieldMemo { return &fieldMemo{seed: maphash.MakeSeed()} }
 
 // memoable reports whether the value v of a field whose name says ki may
 // be looked up in the memo.
@@ -64,10 +66,6 @@ func memoable(v []byte, ki keyInfo) bool {
 // lookup reports whether the memo holds v under name, and returns the hash
 // to insert it with after a scan. A name longer than memoName never hits.
 func (m *fieldMemo) lookup(name, v []byte) (h uint64, hit bool) {
-	if m.ent == nil {
-		m.seed = maphash.MakeSeed()
-		m.ent = new([2 * memoSets]memoEntry)
-	}
 	// The name only spreads the values of different fields: the entry
 	// compares it in full.
 	a, _ := keyBits(name[:min(len(name), 8)])
