@@ -61,6 +61,9 @@ type textState struct {
 	// and that name.
 	infos     []keyInfo
 	infoNames [][]byte
+	// memo holds user agents scanned clean (textmemo.go); nil until the
+	// first one.
+	memo *fieldMemo
 }
 
 // SetText sets how r reads the text records that follow, and forgets what
@@ -389,12 +392,37 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 
 // scanValueInfo is scanValue for a top-level field whose name's keyInfo ki
 // is known.
+// A user agent that was scanned clean before is copied (textmemo.go).
 func (r *Redactor) scanValueInfo(dst, v, name []byte, ki keyInfo, ov Action) []byte {
+	memo := ov == actNone && memoable(v, ki) && len(name) <= memoName
+	var h uint64
+	if memo {
+		if r.text.memo == nil {
+			r.text.memo = newFieldMemo()
+		}
+		var hit bool
+		if h, hit = r.text.memo.lookup(name, v); hit {
+			return append(dst, v...)
+		}
+	}
 	r.sc.key, r.sc.kfor, r.sc.kinfo = name, name, ki
 	if first := nextStop(v, 0); first < len(v) {
+		if memo {
+			// Look at the view first: redactViewed would say only
+			// how many detections it rewrote, not whether there
+			// were any (one it keeps is written as it was).
+			if _, ok := r.next(r.view.decode(v, first)); !ok {
+				r.text.memo.insert(h, name, v)
+				r.sc.setKey(nil)
+				return append(dst, v...)
+			}
+		}
 		dst, _ = r.redactViewed(dst, v, ov, first)
 	} else {
 		m, ok := r.next(v)
+		if memo && !ok {
+			r.text.memo.insert(h, name, v)
+		}
 		dst = r.redactSpan(dst, v, ov, m, ok)
 	}
 	r.sc.setKey(nil)
