@@ -520,6 +520,11 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte, ki keyI
 		return dst, end
 	}
 	content := src[i+1 : end-1]
+	raw := content
+	mk, clean := r.memo.lookup(key, raw, ki, ov)
+	if clean {
+		return dst, end
+	}
 	if info&strEsc != 0 {
 		r.unesc = appendUnescaped(r.unesc[:0], content)
 		content = r.unesc
@@ -531,6 +536,7 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte, ki keyI
 		return dst, end
 	}
 	if !changed {
+		r.memo.add(mk, key, raw, ki, ov)
 		return dst, end
 	}
 	dst = append(r.replace(dst, i, end), '"')

@@ -1,0 +1,166 @@
+package redact
+
+import (
+	"encoding/binary"
+	"hash/maphash"
+)
+
+// The clean-value memo. JSON records of one kind repeat many of their
+// string values record after record: an audit event's verb, user agent,
+// resource and URI, a span's service, route and method. Most of them hold
+// nothing, and scanning one costs more than looking it up, so the walker
+// remembers the strings it scanned and left as they were.
+//
+// A hit is exactly the same input: the memo compares the key context (the
+// key's bytes, what it says and the action override) and the raw string
+// byte for byte, and remembers only "nothing found, nothing changed",
+// which depends on nothing else: the detectors look only at the value and
+// its key context, the user patterns only at the value. So a hit is the
+// answer the scan would give. Nothing is memoised from a scan that found
+// something, changed something or failed.
+//
+// Values that never repeat (timestamps, ids) would evict the ones that
+// do, and cost a hash each for nothing:
+//   - a value is stored only when it is seen a second time within a
+//     while, which a table of hashes (door) remembers;
+//   - a key whose values keep missing ("trace_id") is not looked up for a
+//     while (skip), then tried again.
+
+const (
+	memoSetBits = 7
+	memoSets    = 1 << memoSetBits
+	memoWays    = 2
+	// memoBytes bounds the key and the value together: a browser's
+	// user agent and its key fit.
+	memoBytes = 176
+	doorBits  = 10
+	doorSlots = 1 << doorBits
+	skipBits  = 8
+	// memoMin is the shortest value worth a look-up: a shorter one is
+	// scanned in about the time a look-up costs.
+	memoMin = 4
+	// A key's values are looked up until skipMisses of them in a row
+	// missed; the next skipFor are scanned without a look-up, then
+	// skipRetry are looked up again, and so on.
+	skipMisses = 64
+	skipFor    = 160
+	skipRetry  = 8
+)
+
+// memoSlot is the header of one remembered value; its bytes (the key,
+// then the value) are in valueMemo.data. The headers are apart from the
+// bytes so that a look-up that misses touches one small entry.
+type memoSlot struct {
+	h      uint64 // memoHash of the input; 0: empty
+	kn, vn uint8  // the lengths of the key and the value
+	ki     keyInfo
+	ov     Action
+}
+
+type valueMemo struct {
+	seed  maphash.Seed
+	slots [memoSets * memoWays]memoSlot
+	data  [memoSets * memoWays][memoBytes]byte
+	door  [doorSlots]uint32 // high halves of the hashes seen once lately
+	skip  [1 << skipBits]uint8
+
+	// Counts for tests and benchmarks.
+	hits, misses, adds, skips uint64
+}
+
+func newValueMemo() *valueMemo { return &valueMemo{seed: maphash.MakeSeed()} }
+
+// memoKey is a look-up's hash and its key's skip counter.
+type memoKey struct {
+	h    uint64
+	skip *uint8
+}
+
+// lookup reports whether val under key (with what it says, ki, and the
+// action override ov) is known to hold nothing. When it is not, and
+// mk.h != 0, the caller scans it and passes mk to add if it held nothing.
+func (m *valueMemo) lookup(key, val []byte, ki keyInfo, ov Action) (mk memoKey, clean bool) {
+	if len(val) < memoMin || len(key)+len(val) > memoBytes {
+		return memoKey{}, false
+	}
+	var k0, k1 uint64
+	if n := len(key); n >= 8 {
+		k0, k1 = binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[n-8:])
+	} else {
+		for i, c := range key {
+			k0 |= uint64(c) << (8 * i)
+		}
+	}
+	kh := (k0 ^ uint64(len(key))<<56 ^ uint64(ki.ctx)<<8 ^ uint64(ki.kind)<<16 ^ uint64(ov)<<24) * 0x9e3779b97f4a7c15
+	kh ^= k1 * 0xc2b2ae3d27d4eb4f
+	kh ^= kh >> 29
+	sk := &m.skip[kh>>(64-skipBits)]
+	if *sk >= skipMisses {
+		// The key's values have kept missing: scan them without a
+		// look-up for skipFor values, then try skipRetry again.
+		if *sk++; *sk == skipMisses+skipFor {
+			*sk = skipMisses - skipRetry
+		}
+		if *sk >= skipMisses {
+			m.skips++
+			return memoKey{}, false
+		}
+	}
+	var h uint64
+	if n := len(val); n <= 16 {
+		var v0, v1 uint64
+		if n >= 8 {
+			v0, v1 = binary.LittleEndian.Uint64(val), binary.LittleEndian.Uint64(val[n-8:])
+		} else {
+			for i, c := range val {
+				v0 |= uint64(c) << (8 * i)
+			}
+		}
+		h = (v0 ^ uint64(n)<<59) * 0xbf58476d1ce4e5b9
+		h ^= v1 * 0x94d049bb133111eb
+	} else {
+		h = maphash.Bytes(m.seed, val)
+	}
+	h ^= kh
+	h ^= h >> 32
+	h *= 0xd6e8feb86659fd93
+	h ^= h >> 29
+	h |= 1
+	mk = memoKey{h: h, skip: sk}
+	x := int(h>>(64-memoSetBits)) * memoWays
+	for w := x; w < x+memoWays; w++ {
+		s := &m.slots[w]
+		if s.h != h || int(s.kn) != len(key) || int(s.vn) != len(val) || s.ki != ki || s.ov != ov {
+			continue
+		}
+		d := m.data[w][:len(key)+len(val)]
+		if string(d[:len(key)]) == string(key) && string(d[len(key):]) == string(val) {
+			m.hits++
+			*sk = 0
+			return mk, true
+		}
+	}
+	m.misses++
+	*sk++
+	return mk, false
+}
+
+// add remembers that val under key holds nothing, once it has been seen
+// twice lately. mk is what lookup returned for the same arguments.
+func (m *valueMemo) add(mk memoKey, key, val []byte, ki keyInfo, ov Action) {
+	h := mk.h
+	if h == 0 {
+		return
+	}
+	d := &m.door[h&(doorSlots-1)]
+	if *d != uint32(h>>32) {
+		*d = uint32(h >> 32)
+		return
+	}
+	// Two ways, the newest first: the older way goes.
+	x := int(h>>(64-memoSetBits)) * memoWays
+	m.slots[x+1], m.data[x+1] = m.slots[x], m.data[x]
+	m.slots[x] = memoSlot{h: h, kn: uint8(len(key)), vn: uint8(len(val)), ki: ki, ov: ov}
+	copy(m.data[x][copy(m.data[x][:], key):], val)
+	m.adds++
+}

@@ -1,0 +1,149 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/redactd/redactd/internal/corpus"
+)
+
+// TestMemoHitRate reports the memo's hit rate on the benchmark's JSON
+// records (audit events and spans): over a fresh stream, where each record
+// is new, and over the benchmark's loop, which redacts the same 256
+// records again and again (so that it may hit more than a stream would).
+func TestMemoHitRate(t *testing.T) {
+	e, err := New(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := []corpus.Kind{corpus.Audit, corpus.Telemetry}
+	rate := func(name string, recs [][]byte, passes int) {
+		r := e.NewRedactor()
+		var dst []byte
+		for p := 0; p < passes; p++ {
+			if p == passes-1 {
+				r.memo.hits, r.memo.misses, r.memo.adds, r.memo.skips = 0, 0, 0, 0
+			}
+			for _, rec := range recs {
+				if dst, err = r.Redact(dst[:0], rec, FormatAuto); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		m := r.memo
+		t.Logf("%s: %d values, %.1f%% hit, %d adds, %d skipped", name, m.hits+m.misses+m.skips, 100*float64(m.hits)/float64(m.hits+m.misses+m.skips), m.adds, m.skips)
+	}
+	g := corpus.New(20261123)
+	var stream [][]byte
+	for i := 0; i < 20000; i++ {
+		stream = append(stream, g.Next(kinds[i%2]).Value)
+	}
+	rate("stream of 20000", stream, 1)
+	rate("bench loop (256, steady state)", stream[:256], 20)
+}
+
+// TestMemoNotStale checks that the memo never answers for an input it has
+// not seen: prime is redacted until the memo holds its values (it must
+// hit, unless memoable is false), then probe, which differs from it in one
+// way and holds a detection, must come out as a fresh Redactor writes it,
+// changed.
+func TestMemoNotStale(t *testing.T) {
+	long := strings.Repeat("lorem ipsum ", 20) // longer than memoBytes
+	f := func(o Options, memoable bool, prime, probe string) {
+		t.Helper()
+		e, err := New(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := e.NewRedactor()
+		var dst []byte
+		for range 3 {
+			if dst, err = r.Redact(dst[:0], []byte(prime), FormatJSON); err != nil {
+				t.Fatalf("%s: %v", prime, err)
+			}
+		}
+		if hit := r.memo.hits > 0; hit != memoable {
+			t.Errorf("%s: memo hits %d, want them: %v", prime, r.memo.hits, memoable)
+		}
+		got, err := r.Redact(nil, []byte(probe), FormatJSON)
+		if err != nil {
+			t.Fatalf("%s: %v", probe, err)
+		}
+		want, _ := e.NewRedactor().Redact(nil, []byte(probe), FormatJSON)
+		if string(got) != string(want) || string(want) == probe {
+			t.Errorf("%s after %s:\n got %s\nwant %s (changed)", probe, prime, got, want)
+		}
+	}
+	def := DefaultOptions()
+	// The same bytes under another key.
+	f(def, true, `{"note":"hunter2hunter2"}`, `{"password":"hunter2hunter2"}`)
+	f(def, true, `{"a":{"count":"4155550123"}}`, `{"a":{"phone":"4155550123"}}`)
+	// The same bytes under the same key in a Kubernetes Secret's data.
+	f(def, true, `{"kind":"Config","data":{"token":"abcdefgh"}}`, `{"kind":"Secret","data":{"token":"abcdefgh"}}`)
+	// One byte different, in the first eight, the last eight and the
+	// middle of a long value (the hash reads them differently).
+	f(def, true, `{"msg":"from 300.0.0.1 ok"}`, `{"msg":"from 100.0.0.1 ok"}`)
+	f(def, true, `{"msg":"ok ok 10.0.0.256"}`, `{"msg":"ok ok 10.0.0.255"}`)
+	f(def, true, `{"msg":"seen at the edge ann_example.com there, twice"}`, `{"msg":"seen at the edge ann@example.com there, twice"}`)
+	// An escaped form of a clean value.
+	f(def, true, `{"msg":"ann at example.com"}`, `{"msg":"ann\u0040example.com"}`)
+	// Too long to be remembered, clean then not.
+	f(def, false, `{"msg":"`+long+`ann at example.com"}`, `{"msg":"`+long+`ann@example.com"}`)
+	// A user pattern: what it matches is never remembered as clean.
+	pat := DefaultOptions()
+	pat.Patterns = []Pattern{{Name: "order", Regexp: `ORD-\d{6}`, Literals: []string{"ORD-"}, Action: ActMask}}
+	f(pat, true, `{"ref":"ORD-12345x","x":"ORD-123456"}`, `{"ref":"ORD-123456","x":"ORD-123456"}`)
+	// A field rule on the path, not on the key.
+	fld := DefaultOptions()
+	fld.Fields = []FieldRule{{Path: "secret.label", Action: ActMask}}
+	f(fld, true, `{"other":{"label":"blue sky"}}`, `{"secret":{"label":"blue sky"}}`)
+	// The same address under a field rule that pseudonymizes.
+	ps := DefaultOptions()
+	ps.HashKey, ps.HashKeyID = testKey, "k1"
+	ps.Fields = []FieldRule{{Path: "client", Action: ActPseudonymize}}
+	f(ps, true, `{"other":"at 10.1.2.3x"}`, `{"client":"at 10.1.2.3"}`)
+}
+
+// TestMemoCollision checks that a look-up compares the bytes, not only
+// the hash: a slot given the hash of another value of the same length
+// does not answer for it.
+func TestMemoCollision(t *testing.T) {
+	m := newValueMemo()
+	key, clean, dirty := []byte("msg"), []byte("ip 300.0.0.1"), []byte("ip 100.0.0.1")
+	var mk memoKey
+	for range 2 {
+		var ok bool
+		if mk, ok = m.lookup(key, clean, keyInfo{}, actNone); ok {
+			t.Fatal("hit before add")
+		}
+		m.add(mk, key, clean, keyInfo{}, actNone)
+	}
+	if _, ok := m.lookup(key, clean, keyInfo{}, actNone); !ok {
+		t.Fatal("no hit after two adds")
+	}
+	if _, ok := m.lookup(key, clean, keyInfo{ctx: ctxPhone}, actNone); ok {
+		t.Fatal("hit under another key context")
+	}
+	if _, ok := m.lookup(key, clean, keyInfo{}, ActPseudonymize); ok {
+		t.Fatal("hit under another action override")
+	}
+	// Move the clean value's entry to where the dirty one's hash leads,
+	// under that hash.
+	dk, _ := m.lookup(key, dirty, keyInfo{}, actNone)
+	from := int(mk.h>>(64-memoSetBits)) * memoWays
+	to := int(dk.h>>(64-memoSetBits)) * memoWays
+	e, d := m.slots[from], m.data[from]
+	m.slots[from], m.slots[from+1] = memoSlot{}, memoSlot{}
+	m.slots[to], m.data[to] = e, d
+	m.slots[to].h = dk.h
+	if _, ok := m.lookup(key, dirty, keyInfo{}, actNone); ok {
+		t.Fatal("a colliding hash answered for other bytes")
+	}
+	// The clean value's hash over the dirty value's bytes.
+	m.slots[from], m.data[from] = m.slots[to], m.data[to]
+	m.slots[from].h = mk.h
+	copy(m.data[from][len(key):], dirty)
+	if _, ok := m.lookup(key, clean, keyInfo{}, actNone); ok {
+		t.Fatal("an entry answered for other bytes under their hash")
+	}
+}
