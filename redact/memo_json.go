@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"encoding/binary"
-	"hash/maphash"
-)
+import "hash/maphash"
 
 // The clean-value memo. JSON records of one kind repeat many of their
 // string values record after record: an audit event's verb, user agent,
@@ -51,10 +48,13 @@ const (
 // then the value) are in valueMemo.data. The headers are apart from the
 // bytes so that a look-up that misses touches one small entry.
 type memoSlot struct {
-	h      uint64 // memoHash of the input; 0: empty
-	kn, vn uint8  // the lengths of the key and the value
-	ki     keyInfo
-	ov     Action
+	h   uint64 // the look-up's hash; 0: empty
+	tag uint64 // memoTag: the lengths of the key and the value, ki and ov
+}
+
+// memoTag packs what a look-up compares besides the bytes.
+func memoTag(kn, vn int, ki keyInfo, ov Action) uint64 {
+	return uint64(kn) | uint64(vn)<<8 | uint64(ki.ctx)<<16 | uint64(ki.kind)<<24 | uint64(ov)<<32
 }
 
 type valueMemo struct {
@@ -83,15 +83,9 @@ func (m *valueMemo) lookup(key, val []byte, ki keyInfo, ov Action) (mk memoKey, 
 	if len(val) < memoMin || len(key)+len(val) > memoBytes {
 		return memoKey{}, false
 	}
-	var k0, k1 uint64
-	if n := len(key); n >= 8 {
-		k0, k1 = binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[n-8:])
-	} else {
-		for i, c := range key {
-			k0 |= uint64(c) << (8 * i)
-		}
-	}
-	kh := (k0 ^ uint64(len(key))<<56 ^ uint64(ki.ctx)<<8 ^ uint64(ki.kind)<<16 ^ uint64(ov)<<24) * 0x9e3779b97f4a7c15
+	tag := memoTag(len(key), len(val), ki, ov)
+	k0, k1 := keyWords(key) // the key itself, when it has 16 bytes or fewer
+	kh := (k0 ^ tag&^0xff00) * 0x9e3779b97f4a7c15
 	kh ^= k1 * 0xc2b2ae3d27d4eb4f
 	kh ^= kh >> 29
 	sk := &m.skip[kh>>(64-skipBits)]
@@ -107,16 +101,9 @@ func (m *valueMemo) lookup(key, val []byte, ki keyInfo, ov Action) (mk memoKey, 
 		}
 	}
 	var h uint64
-	if n := len(val); n <= 16 {
-		var v0, v1 uint64
-		if n >= 8 {
-			v0, v1 = binary.LittleEndian.Uint64(val), binary.LittleEndian.Uint64(val[n-8:])
-		} else {
-			for i, c := range val {
-				v0 |= uint64(c) << (8 * i)
-			}
-		}
-		h = (v0 ^ uint64(n)<<59) * 0xbf58476d1ce4e5b9
+	if len(val) <= 16 {
+		v0, v1 := keyWords(val)
+		h = (v0 ^ tag) * 0xbf58476d1ce4e5b9
 		h ^= v1 * 0x94d049bb133111eb
 	} else {
 		h = maphash.Bytes(m.seed, val)
@@ -130,7 +117,7 @@ func (m *valueMemo) lookup(key, val []byte, ki keyInfo, ov Action) (mk memoKey, 
 	x := int(h>>(64-memoSetBits)) * memoWays
 	for w := x; w < x+memoWays; w++ {
 		s := &m.slots[w]
-		if s.h != h || int(s.kn) != len(key) || int(s.vn) != len(val) || s.ki != ki || s.ov != ov {
+		if s.h != h || s.tag != tag {
 			continue
 		}
 		d := m.data[w][:len(key)+len(val)]
@@ -160,7 +147,7 @@ func (m *valueMemo) add(mk memoKey, key, val []byte, ki keyInfo, ov Action) {
 	// Two ways, the newest first: the older way goes.
 	x := int(h>>(64-memoSetBits)) * memoWays
 	m.slots[x+1], m.data[x+1] = m.slots[x], m.data[x]
-	m.slots[x] = memoSlot{h: h, kn: uint8(len(key)), vn: uint8(len(val)), ki: ki, ov: ov}
+	m.slots[x] = memoSlot{h: h, tag: memoTag(len(key), len(val), ki, ov)}
 	copy(m.data[x][copy(m.data[x][:], key):], val)
 	m.adds++
 }
