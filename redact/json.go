@@ -350,11 +350,14 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			// itself (the name as written) still gives the field rules
 			// and the detectors' context.
 			changed := false
-			if mi.flags&mPlain == 0 || len(r.e.patterns) > 0 {
+			if mi.flags&mClean == 0 && (mi.flags&mPlain == 0 || len(r.e.patterns) > 0) {
 				var err *QuarantineError
 				if changed, err = r.redactContent(key, actNone, nil, keyInfo{}, strMaybe); err != nil {
 					r.qerr = err
 					return dst, i
+				}
+				if !changed {
+					r.members.markClean(key)
 				}
 			}
 			if changed {

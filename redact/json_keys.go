@@ -17,6 +17,12 @@ const (
 	mContact                            // contactKey, of a name that starts with e, p, m or t (see object)
 	mContactAny                         // contactKey: an e-mail address or a phone number (see contactAhead)
 	mSecretData                         // secretDataKey: "data" or "stringData", of a Kubernetes Secret
+	// mClean: the name was scanned (with the user patterns) and held
+	// nothing. Not a property of the name alone but of the name under
+	// this Redactor's detectors and patterns, set by the walk (see
+	// markClean): a camelCase name ("requestURI", "sourceIPs") is not
+	// plainKey and would be scanned in every record.
+	mClean
 
 	mMember = mValue | mName | mType | mLabel
 )
@@ -130,6 +136,25 @@ func (c *memberCache) lookup(key []byte) memberInfo {
 		copy(c.long[x][:], key)
 	}
 	return c.e[x].mi
+}
+
+// markClean sets mClean on the cached entry of key, if it has one: the
+// walk found nothing in the name (builtin detectors and user patterns),
+// which is what scanning it would find again under the same Redactor.
+func (c *memberCache) markClean(key []byte) {
+	n := len(key)
+	if n == 0 || n > memberKeyMax {
+		return
+	}
+	// lookup's probe: the walk looked the name up just before.
+	w0, w1 := keyWords(key)
+	h := (w0*0x9e3779b97f4a7c15 ^ w1 ^ uint64(n)) * 0xc2b2ae3d27d4eb4f
+	x := int(h>>(64-memberSetBits)) * 2
+	for w := x; w < x+2; w++ {
+		if e := &c.e[w]; int(e.n) == n+1 && e.w0 == w0 && e.w1 == w1 && (n <= 16 || string(c.long[w][:n]) == string(key)) {
+			e.mi.flags |= mClean
+		}
+	}
 }
 
 // setKeyInfo is setKey for a caller that knows what key says: ki must be

@@ -147,3 +147,37 @@ func TestMemoCollision(t *testing.T) {
 		t.Fatal("an entry answered for other bytes under their hash")
 	}
 }
+
+// TestMemberCleanNotStale checks the member names the walk remembers as
+// clean (mClean): a name with a detection, or one a user pattern
+// matches, is rewritten every time; a clean camelCase name is marked and
+// left as it is.
+func TestMemberCleanNotStale(t *testing.T) {
+	o := DefaultOptions()
+	o.Patterns = []Pattern{{Name: "order", Regexp: `ORD-\d{6}`, Literals: []string{"ORD-"}, Action: ActMask}}
+	e, err := New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := e.NewRedactor()
+	f := func(rec string, clean ...string) {
+		t.Helper()
+		want, _ := e.NewRedactor().Redact(nil, []byte(rec), FormatJSON)
+		for range 3 {
+			got, err := r.Redact(nil, []byte(rec), FormatJSON)
+			if err != nil || string(got) != string(want) {
+				t.Fatalf("%s: got %s, %v; want %s", rec, got, err, want)
+			}
+		}
+		for _, k := range clean {
+			if r.members.lookup([]byte(k)).flags&mClean == 0 {
+				t.Errorf("%s: %q not marked clean", rec, k)
+			}
+		}
+	}
+	f(`{"requestURI":"/api/v1/pods","ann@example.com":1,"ORD-123456":2,"sourceIPs":["10.1.2.3"]}`, "requestURI", "sourceIPs")
+	f(`{"a\u0040example.com":1,"ORD\u002d123456":2,"request\u0055RI":3}`, "requestURI")
+	if r.members.lookup([]byte("ORD-123456")).flags&mClean != 0 || r.members.lookup([]byte("ann@example.com")).flags&mClean != 0 {
+		t.Error("a name with a detection or a pattern match marked clean")
+	}
+}
