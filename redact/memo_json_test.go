@@ -1,9 +1,12 @@
 package redact
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 
+	"github.com/redactd/redactd/bench/realistic"
 	"github.com/redactd/redactd/internal/corpus"
 )
 
@@ -38,8 +41,20 @@ func TestMemoHitRate(t *testing.T) {
 	for i := 0; i < 20000; i++ {
 		stream = append(stream, g.Next(kinds[i%2]).Value)
 	}
-	rate("stream of 20000", stream, 1)
-	rate("bench loop (256, steady state)", stream[:256], 20)
+	rate("bench kinds, stream of 20000", stream, 1)
+	rate("bench kinds, loop of 256 (steady state)", stream[:256], 20)
+	for _, name := range []string{"k8s_audit", "app_json", "github_json"} {
+		var recs [][]byte
+		for _, st := range realistic.Corpus(20261123, 1, 4000) {
+			if st.Format == name {
+				for _, rec := range st.Records {
+					recs = append(recs, rec.Line)
+				}
+			}
+		}
+		rate(name+", stream of 4000", recs, 1)
+		rate(name+", loop of 256", recs[:256], 20)
+	}
 }
 
 // TestMemoNotStale checks that the memo never answers for an input it has
@@ -180,4 +195,48 @@ func TestMemberCleanNotStale(t *testing.T) {
 	if r.members.lookup([]byte("ORD-123456")).flags&mClean != 0 || r.members.lookup([]byte("ann@example.com")).flags&mClean != 0 {
 		t.Error("a name with a detection or a pattern match marked clean")
 	}
+}
+
+// FuzzMemoJSON checks the memos against a Redactor that has seen nothing:
+// the record in, and a value v under two keys (and v with one more byte),
+// redacted three times over by one Redactor (so that its memos hold what
+// they can), must come out as a fresh Redactor writes each. Under the
+// default policy, and under field rules with pseudonymization and a user
+// pattern.
+func FuzzMemoJSON(f *testing.F) {
+	for _, l := range jsonRecords {
+		f.Add(string(l), "note", "password", "hunter2hunter2")
+	}
+	f.Add(`{"a":{"count":"4155550123"}}`, "count", "phone", "4155550123")
+	f.Add(`{"kind":"Secret","data":{"token":"abcdefgh"}}`, "client", "other", "at 10.1.2.3")
+	f.Add(`{"user":{"name":"Ann Lee","email":"x"}}`, "name", "ref", "ORD-123456")
+	o := fieldOptions()
+	o.Fields = append(o.Fields, FieldRule{Path: "client", Action: ActPseudonymize})
+	o.Patterns = []Pattern{{Name: "order", Regexp: `ORD-\d{6}`, Literals: []string{"ORD-"}, Action: ActMask}}
+	engines := []*Engine{mustEngine(f, DefaultOptions()), mustEngine(f, o)}
+	warm := []*Redactor{engines[0].NewRedactor(), engines[1].NewRedactor()}
+	fresh := []*Redactor{engines[0].NewRedactor(), engines[1].NewRedactor()}
+	f.Fuzz(func(t *testing.T, in, k1, k2, v string) {
+		obj := func(k, v string) []byte {
+			kb, _ := json.Marshal(k)
+			vb, _ := json.Marshal(v)
+			return []byte(`{` + string(kb) + `:` + string(vb) + `,"x":{` + string(kb) + `:` + string(vb) + `}}`)
+		}
+		recs := [][]byte{[]byte(in), obj(k1, v), obj(k2, v), obj(k1, v+"1"), obj(k2, v+"@example.com")}
+		for ei := range engines {
+			for range 3 {
+				for _, rec := range recs {
+					got, gerr := warm[ei].Redact(nil, rec, FormatJSON)
+					// A Redactor whose memos hold nothing.
+					ref := fresh[ei]
+					*ref.memo = valueMemo{seed: ref.memo.seed}
+					*ref.members = memberCache{}
+					want, werr := ref.Redact(nil, rec, FormatJSON)
+					if !bytes.Equal(got, want) || (gerr == nil) != (werr == nil) {
+						t.Fatalf("engine %d, %q:\n got %q (%v)\nwant %q (%v)", ei, rec, got, gerr, want, werr)
+					}
+				}
+			}
+		}
+	})
 }
