@@ -523,7 +523,9 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte, ki keyI
 		return dst, end
 	}
 	content := src[i+1 : end-1]
-	raw := content
+	// The memo may load the bytes after a short value up to its
+	// capacity: not past the record, which the caller may not own.
+	raw := content[: len(content) : len(src)-i-1]
 	mk, clean := r.memo.lookup(key, raw, ki, ov)
 	if clean {
 		return dst, end

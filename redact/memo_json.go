@@ -79,6 +79,8 @@ type memoKey struct {
 // lookup reports whether val under key (with what it says, ki, and the
 // action override ov) is known to hold nothing. When it is not, and
 // mk.h != 0, the caller scans it and passes mk to add if it held nothing.
+// Like keyWords, it may load the bytes of key and val up to their
+// capacity (masked off): cap them where the caller's bytes end.
 func (m *valueMemo) lookup(key, val []byte, ki keyInfo, ov Action) (mk memoKey, clean bool) {
 	if len(val) < memoMin || len(key)+len(val) > memoBytes {
 		return memoKey{}, false
