@@ -304,6 +304,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	person := false  // a member said the object is a person ("object":"customer")
 	contact := false // an earlier member holds an e-mail address or a phone number
 	secret := false  // an earlier member said the object is a Kubernetes Secret
+	thing := false   // an earlier member said the object is no person (json_thing.go)
 	allSecret := r.secretData == depth
 	for {
 		if i >= len(src) || src[i] != '"' {
@@ -383,6 +384,9 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			case len(key) == 5 && (string(key) == "line1" || string(key) == "line2") && addressObject(okey):
 				// Stripe's {"address":{"line1":"Unter den Linden 77",...}}.
 				ctxKey, cki = addressLineKey, r.sc.infoOf(addressLineKey)
+			case mi.ki.ctx == ctxName && !person && (thing || r.thingAhead(src, vs, depth)):
+				// {"type":"AppInstance","displayName":"Slack"}.
+				ctxKey, cki = nil, keyInfo{}
 			case f&mAnyValue != 0 && len(okey) > 0:
 				// OpenTelemetry's {"key":"user.phone","value":{"stringValue":"..."}}:
 				// the value's key is the label, passed down as okey.
@@ -401,6 +405,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc {
 						person = person || personKey(src[vs+1:end-1])
+						thing = thing || thingType(src[vs+1:end-1])
 						secret = secret || string(key) == "kind" && string(src[vs+1:end-1]) == "Secret"
 					}
 				}

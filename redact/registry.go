@@ -480,8 +480,8 @@ func wordStartTable() []wordStart {
 			// A name's first word is not part of an identifier, an
 			// address or a path (titleWord refuses those too).
 			after: func(_ bool, c2 byte) bool { return c2 != '_' && c2 != '@' && c2 != '/' },
-			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return textNameAt(src, i) },
-			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanTextName(src, i) },
+			may:   func(s *scanner, src []byte, i, _ int, _ keyCtx) bool { return s.textNameCue(src, i) != cueNone },
+			scan:  func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanTextName(src, i) },
 		},
 		{
 			// A Windows account in free text, when the user is written
@@ -509,6 +509,32 @@ func wordStartTable() []wordStart {
 			after: func(_ bool, c2 byte) bool { return c2 == '/' },
 			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return arnUserAt(src, i, w) },
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanARNUser(src, i, w) },
+		},
+		{
+			// The session of an assumed role, when named after a
+			// person: assumed-role/S3Reader/jane.doe (scan_arn.go).
+			name: "arn_session", det: DetName, first: func(c byte) bool { return c == 'a' || c == 'A' },
+			lens:  func(wl int) bool { return wl == 7 },
+			after: func(_ bool, c2 byte) bool { return c2 == '-' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return arnSessionAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanARNSession(src, i, w) },
+		},
+		{
+			// A login the words around it name in the messages of
+			// sshd, PAM, sudo and Dovecot, when written as a person's:
+			// "Accepted publickey for jane.doe from ..." (scan_login.go).
+			name: "login_text", det: DetName, first: letterByte,
+			after: func(_ bool, c2 byte) bool { return c2 == '.' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return loginTextAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginText(src, i, w) },
+		},
+		{
+			// The session id of Dovecot's mail process prefix,
+			// imap(user)<pid><session>:, found from the pid (scan_login.go).
+			name: "dovecot_session", det: DetSecret, first: digitByte,
+			after: func(_ bool, c2 byte) bool { return c2 == '>' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return dovecotSessionAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDovecotSession(src, i, w) },
 		},
 		{
 			// The account a SIP URI names before an address host:
@@ -613,6 +639,19 @@ func wordStartTable() []wordStart {
 			after: func(long bool, c2 byte) bool { return long || c2 == '-' || c2 == '_' || c2 == '+' || c2 == '/' },
 			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return b64JSONStart(src, i, w) },
 			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanB64JSON(src, i, w) },
+		},
+		{
+			// Base64 of printable text that holds personal data: an
+			// e-mail address in an unsubscribe link (scan_b64.go). It
+			// reports the inner detector (a secret for an address).
+			name: "b64_text", det: detAlways, first: b64TextFirst,
+			// Base64 of ASCII text has '+' or '/' ('-' or '_') only
+			// for '>', '?' and '~': its first word is the value.
+			lens: func(wl int) bool { return wl >= b64TextMin },
+			may: func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool {
+				return b64Printable(src, i) && !b64Before(src, i)
+			},
+			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanB64Text(src, i) },
 		},
 		{
 			name: "jwt", det: DetJWT, first: func(c byte) bool { return c == 'e' },

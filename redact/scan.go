@@ -419,7 +419,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 		if set&startIPDashed != 0 && !dashedIPv4Tail(src, w) {
 			set &^= startIPDashed // its may, written out: dates and phone numbers end here
 		}
-		if set&startTextName != 0 && (i < 3 || src[i-1] != ' ' || !textNameAt(src, i)) {
+		if set&startTextName != 0 && (i < 3 || !textNameAt(src, i)) && (i != 0 || s.textNameCue(src, 0) == cueNone) {
 			set &^= startTextName // its may, written out: most capitalised words have no cue before them
 		}
 		if set != 0 {

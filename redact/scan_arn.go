@@ -28,3 +28,39 @@ func scanARNUser(src []byte, i, w int) (hit, bool) {
 	}
 	return hit{det: DetName, start: v, end: e}, true
 }
+
+// arnSessionAt reports whether the word src[i:w] is "assumed" of an STS
+// assumed-role ARN, after its account's ':': arn:aws:sts::123456789012:
+// assumed-role/ROLE/SESSION.
+func arnSessionAt(src []byte, i, w int) bool {
+	return w-i == 7 && i > 0 && src[i-1] == ':' && hasPrefix(src[w:], "-role/") && foldEq(src[i:w], "assumed")
+}
+
+// scanARNSession matches the session name of an assumed role's ARN when it
+// is written as a person's name: an identity provider or AWS SSO names
+// the session after who assumed the role (assumed-role/S3Reader/jane.doe;
+// an e-mail address there is the e-mail detector's), as CloudTrail's and
+// S3's requester fields show it. A service's session (a Lambda function's
+// name, an instance id) stays.
+func scanARNSession(src []byte, i, w int) (hit, bool) {
+	if !arnSessionAt(src, i, w) {
+		return hit{}, false
+	}
+	r := w + len("-role/")
+	v := r
+	for v < len(src) && v-r <= 128 && src[v] != '/' && (isAlnum(src[v]) || strings.IndexByte("+=,.@_-", src[v]) >= 0) {
+		v++
+	}
+	if v >= len(src) || src[v] != '/' || v == r {
+		return hit{}, false
+	}
+	v++
+	e := v
+	for e < len(src) && e-v <= 64 && (isAlnum(src[e]) || strings.IndexByte("+=,.@_-", src[e]) >= 0) {
+		e++
+	}
+	if !personLogin(src[v:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}

@@ -6,6 +6,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -57,6 +58,17 @@ func checkScan(t *testing.T, s *scanner, src []byte) {
 			}
 			if m.det == DetIPv4 { // ec2-203-0-113-7.compute...
 				text = bytes.ReplaceAll(text, []byte("-"), []byte("."))
+				if len(text) == 15 { // zero-padded: 192.168.001.010
+					var plain []byte
+					for k, o := range bytes.Split(text, []byte(".")) {
+						v, _ := strconv.Atoi(string(o))
+						if k > 0 {
+							plain = append(plain, '.')
+						}
+						plain = strconv.AppendInt(plain, int64(v), 10)
+					}
+					text = plain
+				}
 			}
 			if m.det == DetIPv6 && bytes.Count(text, []byte(".")) == 31 {
 				// An ip6.arpa name: its nibbles, reversed, in groups of four.
@@ -73,7 +85,9 @@ func checkScan(t *testing.T, s *scanner, src []byte) {
 				t.Fatalf("%v %q: addr %v, netip.ParseAddr says %v, %v", m.det, span, m.addr, want, err)
 			}
 		case DetEmail:
-			if m.domain <= m.start || m.domain >= m.end {
+			// domain == start: an address in base64 (scan_b64.go), whose
+			// domain cannot be read.
+			if m.domain < m.start || m.domain >= m.end {
 				t.Fatalf("email %q: domain index %d outside the span", span, m.domain)
 			}
 		}

@@ -4,6 +4,10 @@ package redact
 // without leading zeros. It does not look at what follows.
 func parseIPv4(src []byte, i int) (end int, a [4]byte, ok bool) {
 	n := len(src)
+	// Octets with leading zeros count only all written in three digits,
+	// as some firewalls and DNS servers print them (192.168.001.010): a
+	// form no version or date takes.
+	at := i
 	for k := 0; k < 4; k++ {
 		if k > 0 {
 			if i >= n || src[i] != '.' {
@@ -17,12 +21,27 @@ func parseIPv4(src []byte, i int) (end int, a [4]byte, ok bool) {
 			i++
 		}
 		d := i - start
-		if d == 0 || d > 3 || v > 255 || (d > 1 && src[start] == '0') {
+		if d == 0 || d > 3 || v > 255 || (d > 1 && src[start] == '0' && (d != 3 || !zeroPadded(src, at))) {
 			return 0, a, false
 		}
 		a[k] = byte(v)
 	}
 	return i, a, true
+}
+
+// zeroPadded reports whether src[i:] begins with four groups of three
+// digits joined by dots. (Such octets are decimal: inet_aton would read
+// 010 as octal, but what prints them pads with zeros.)
+func zeroPadded(src []byte, i int) bool {
+	if i+15 > len(src) {
+		return false
+	}
+	for k := 0; k < 15; k++ {
+		if c := src[i+k]; k%4 == 3 && c != '.' || k%4 != 3 && !isDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // scanIPv4 matches an IPv4 address at src[i]: bare, or followed by a port
@@ -225,6 +244,9 @@ done:
 	// The vendor opens the value: of a User-Agent key ("User-Agent: ",
 	// "ua=\"", "user_agent":"), or of what is scanned (a JSON value whose
 	// key the caller holds). "Host SRV01 10.0.0.5" elsewhere is an address.
+	if v > 0 && wholeFieldVersion(src, v, j+1) {
+		return true
+	}
 	k := v
 	for k > 0 && v-k < 3 && (src[k-1] == ' ' || src[k-1] == ':' || src[k-1] == '=' || src[k-1] == '"') {
 		k--
@@ -267,6 +289,9 @@ func parseIPv6(src []byte, i int) (end int, ip [16]byte, ok bool) {
 			break
 		}
 		if nd > 4 {
+			if k > 0 && portAt(src, off-1) {
+				break // "2001:db8::7:52311": a port after the address
+			}
 			return 0, ip, false // a hex run, not a group
 		}
 		if j+1 < n && src[j] == '.' && isDigit(src[j+1]) {
@@ -306,6 +331,9 @@ func parseIPv6(src []byte, i int) (end int, ip [16]byte, ok bool) {
 			break
 		}
 		if k == 16 {
+			if portAt(src, j) {
+				break // eight groups and ":port", as ALB and HAProxy write a client
+			}
 			return 0, ip, false // more than eight groups
 		}
 		j++
@@ -362,7 +390,7 @@ func scanIPv6(src []byte, i int) (hit, bool) {
 		// ".digit" right after a group is a broken IPv4 tail ("::1.2.3");
 		// after "::" it is just punctuation.
 		if isAlnum(c) || c == '_' || (c == '.' && e+1 < n && isDigit(src[e+1]) && src[e-1] != ':') ||
-			(c == ':' && e+1 < n && (src[e+1] == ':' || isHex(src[e+1]))) {
+			(c == ':' && e+1 < n && (src[e+1] == ':' || isHex(src[e+1])) && !portAt(src, e)) {
 			return hit{}, false
 		}
 	}
@@ -506,4 +534,65 @@ func scanIPv4Dashed(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{det: DetIPv4, start: i, end: j, ip: [16]byte{a[0], a[1], a[2], a[3]}}, true
+}
+
+// portAt reports whether src[c], a ':' after an IPv6 address, begins a
+// port that cannot be a group of it: ":" and five decimal digits, or two
+// to four after eight groups, then no further group. Load balancers write a client as address:port without
+// brackets (ALB's client:port, HAProxy's %ci:%cp).
+func portAt(src []byte, c int) bool {
+	if c < 1 || c >= len(src) || src[c] != ':' || src[c-1] == ':' {
+		return false
+	}
+	j := c + 1
+	for j < len(src) && isDigit(src[j]) && j-c <= 6 {
+		j++
+	}
+	nd := j - c - 1
+	if nd == 0 || nd > 5 || j < len(src) && (isAlnum(src[j]) || src[j] == ':' || src[j] == '.' && j+1 < len(src) && isDigit(src[j+1])) {
+		return false
+	}
+	if nd < 5 {
+		// Not a group only after eight groups: count them. One digit
+		// ("1:2:3:4:5:6:7:8:9") is a list, no client's port.
+		if nd < 2 {
+			return false
+		}
+		g := 1
+		for x := c - 1; x >= 0 && c-x <= 40 && (isHex(src[x]) || src[x] == ':'); x-- {
+			if src[x] == ':' {
+				if x > 0 && src[x-1] == ':' {
+					return false // compressed: four digits may be a group
+				}
+				g++
+			}
+		}
+		return g == 8
+	}
+	return true
+}
+
+// wholeFieldVersion reports whether the vendor at src[v], its model and
+// the number at src[i] are a whole field of a log line whose format names
+// no User-Agent key: a "quoted" field (ALB's and S3's user_agent), or one
+// of HAProxy's {captured|headers}. The number runs to the field's end,
+// as a firmware version ends a SIP phone's User-Agent.
+func wholeFieldVersion(src []byte, v, i int) bool {
+	var end byte
+	switch src[v-1] {
+	case '"':
+		if v > 1 && src[v-2] != ' ' {
+			return false
+		}
+		end = '"'
+	case '{', '|':
+		end = '}'
+	default:
+		return false
+	}
+	e := i
+	for e < len(src) && e-i < 24 && (isDigit(src[e]) || src[e] == '.') {
+		e++
+	}
+	return e < len(src) && (src[e] == end || end == '}' && src[e] == '|')
 }

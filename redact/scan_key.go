@@ -34,10 +34,11 @@ type keyInfo struct {
 
 // Kinds of value a name announces.
 const (
-	kindCookie uint8 = 1 << iota // a Cookie or Set-Cookie header value
-	kindQuery                    // a query string or form body as a whole
-	kindDial                     // an Asterisk channel name or Dial string
-	kindClid                     // a caller id: "Name" <number>
+	kindCookie   uint8 = 1 << iota // a Cookie or Set-Cookie header value
+	kindQuery                      // a query string or form body as a whole
+	kindDial                       // an Asterisk channel name or Dial string
+	kindClid                       // a caller id: "Name" <number>
+	kindNameWord                   // a key called name: a cue for a person's name (scan_textname.go)
 )
 
 // keyInfoOf classifies a key or field name.
@@ -52,6 +53,8 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindDial
 	case clidField(key):
 		ki.kind = kindClid
+	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e':
+		ki.kind = kindNameWord
 	}
 	return ki
 }
@@ -71,6 +74,15 @@ var (
 		"_ga", "_gid", "_gcl_au", "_fbp", "_fbc", "__utma", "__utmb", "__utmz", "ajs_anonymous_id",
 		"ajs_user_id", "_uetsid", "_uetvid", "_hjsessionuser", "_hjsession", "idfa", "idfv", "gaid", "adid",
 		"advertising_id", "google_aid", "ad_id",
+	}
+	// deviceKeys hold the identity of a phone or a SIM card in a mobile
+	// network (3GPP TS 23.003: IMEI, IMEISV, IMSI, SUPI/SUCI; ITU-T
+	// E.118: ICCID; 3GPP2 MEID and ESN). Each follows one device, so one
+	// person, as an advertising id does; they are masked whatever they
+	// look like (14 to 20 bare digits, which looksCredential would keep).
+	deviceKeys = []string{
+		"imei", "imeisv", "imsi", "iccid", "meid", "esn", "supi", "suci", "device_imei", "sim_iccid",
+		"sim_serial", "subscriber_id",
 	}
 	// trackingPrefixes begin the names of analytics cookies that carry a
 	// property or site id after them: _ga_X4BC1DE2F3, _pk_id.1.1fff,
@@ -102,7 +114,12 @@ var (
 		"calling_station_id", "called_station_id", "did", "did_number",
 		// Asterisk CEL's field names (CIDNum, CIDani...), FreePBX's CDR columns.
 		"cidnum", "cidani", "cidrdnis", "ciddnid", "cid_rdnis", "cid_dnid", "rdnis", "dnid",
-		"cnum", "outbound_cnum",
+		"cnum", "outbound_cnum", "exten", // Asterisk CEL and AMI: the extension dialled
+		// Mobile-network and SS7/Diameter CDRs name the parties A and B, or
+		// calling and called party (3GPP TS 32.298: callingPartyNumber).
+		"calling_party", "called_party", "calling_party_number", "called_party_number",
+		"a_number", "b_number", "anumber", "bnumber", "a_party", "b_party",
+		"a_party_number", "b_party_number", "connected_number", "translated_number",
 	}
 	// Any key that contains one of these says phone.
 	phoneInfixes = []string{"phone", "msisdn"}
@@ -127,6 +144,9 @@ var (
 	userKeys = []string{
 		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
 		"samaccountname", "uname",
+		// PAM's authentication failure line (logname=, ruser=) and the
+		// Linux audit log's acct= name the account that logged in.
+		"logname", "ruser", "acct",
 		// Ids of a user, which are names when written as one: OpenTelemetry's
 		// enduser.id, an application's user_id.
 		"user_id", "userid", "enduser.id", "enduser_id",
@@ -261,6 +281,20 @@ func maskTokenIn(key []byte) bool {
 	return false
 }
 
+// deviceSuffix reports whether key ends with the word imei, imeisv, imsi
+// or iccid (after '_', '-' or a lower-case letter: deviceImei), a device
+// identity (deviceKeys).
+func deviceSuffix(key []byte) bool {
+	for _, suf := range [...]string{"imei", "imeisv", "imsi", "iccid"} {
+		k := len(key) - len(suf)
+		if k > 0 && foldEq(key[k:], suf) &&
+			(key[k-1] == '_' || key[k-1] == '-' || isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // keyStart returns where the key whose first word is at src[i] begins:
 // at i, or at the underscores before it when they begin the key (_ga,
 // __utma, _session_id: words start at letters and digits).
@@ -332,6 +366,9 @@ compound:
 	}
 	if kc := secretCompound(key); kc != ctxNone {
 		return kc
+	}
+	if deviceSuffix(key) {
+		return ctxPassword // device_imei, ueImsi, sim-iccid
 	}
 	switch key[len(key)-1] | 0x20 {
 	case 'n', 't', 'd', 'y':
@@ -707,6 +744,7 @@ func init() {
 	}
 	add(secretKeys, ctxSecret)
 	add(passwordKeys, ctxPassword)
+	add(deviceKeys, ctxPassword)
 	add(versionKeys, ctxVersion)
 	add(bearerKeys, ctxBearer)
 	add(phoneKeys, ctxPhone)
@@ -972,7 +1010,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		if !quoted {
-			e = s.outlast(src, v, e)
+			e = nameRunOn(src, v, s.outlast(src, v, e))
 		}
 		return hit{det: DetName, start: v, end: e}, true
 	case ctxBearer:
@@ -1075,10 +1113,43 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 		return '=', j + 1, true, false // key -> value
 	case delim == '>' && !spaced && i > 0 && src[i-1] == '<':
 		return '=', j, spaced, true
+	case delim == '>' && !spaced && i > 0 && src[i-1] == '"' && nameAttrBefore(src, i-1):
+		// <Data Name="TargetUserName">value</Data>: Windows event XML,
+		// <param name="password">: the name attribute names the text.
+		return '=', j, spaced, true
 	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && i > 1 && src[i-1] == '-' && src[i-2] == '-' && sp+1 == j-1:
 		return '=', j - 1, spaced, false // --password value: a long option and its argument
 	}
 	return delim, j, spaced, false
+}
+
+// nameRunOn returns the end of the unquoted name src[v:e] extended over
+// the words that go on with it: when the name begins with a capital, up
+// to three more words after single blanks that begin with a capital too
+// and end the value (not a key: no '=' or ':' follows them), as in
+// caller_name=John Doe, CALLER_ID_NAME=JOHN DOE.
+func nameRunOn(src []byte, v, e int) int {
+	if e <= v || !isUpper(src[v]) {
+		return e
+	}
+	for w := 0; w < 3 && e+1 < len(src) && src[e] == ' ' && isUpper(src[e+1]); w++ {
+		k := e + 1
+		for k < len(src) && (isAlpha(src[k]) || utf8Letter(src[k]) || (src[k] == '\'' || src[k] == '-') && k+1 < len(src) && isAlpha(src[k+1])) {
+			k++
+		}
+		if k < len(src) && !isValueEnd(src[k]) {
+			break
+		}
+		e = k
+	}
+	return e
+}
+
+// nameAttrBefore reports whether the quote at src[q] opens the value of
+// an XML attribute called name (Name="...", name="...").
+func nameAttrBefore(src []byte, q int) bool {
+	return q >= 6 && src[q-1] == '=' && lower(src[q-5]) == 'n' && lower(src[q-4]) == 'a' && lower(src[q-3]) == 'm' &&
+		lower(src[q-2]) == 'e' && src[q-6] == ' '
 }
 
 // hasLetter reports whether v holds a letter (any non-ASCII byte counts as

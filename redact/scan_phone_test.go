@@ -90,7 +90,7 @@ func TestScanPhoneLookAlikes(t *testing.T) {
 		"on 2026-11-23, 23.11.2026, 03.11.2026, 03-11-2026, 11/23/2026, 03 11 2026, 2026 11 23",
 		"at 10:00:00.123, 00:01:02.345 and 23:59:59 +0000",
 		"took 00 12 34 ms, 0.035 s, 1.500 s, 12 345 ms",
-		"from 010.001.002.003 (leading zeros: not an IPv4 address either)",
+		"from 010.01.002.003 (leading zeros, not all padded: not an IPv4 address either)",
 		"version 1.2.3.4 build 6.1.7601.17514 version 0.0.0.6 rel 01.02.03.04",
 		"bytes 1048576 sent 512 345 678 901 in 4017 5031 128840 317 chunks",
 		"port 5060 pid 12345 epoch 1700000000 ms 1700000000123",

@@ -151,7 +151,27 @@ func displayNameEnd(src []byte, i int) int {
 	if k+3 < n && lower(c) == 't' && lower(src[k+1]) == 'e' && lower(src[k+2]) == 'l' && src[k+3] == ':' {
 		return j
 	}
+	if mailboxAt(src, k) {
+		return j // an e-mail name-addr (RFC 5322 3.4): "Anna Kovalenko" <anna@example.com>
+	}
 	return -1
+}
+
+// mailboxAt reports whether src[k:] is an e-mail address (or a mailto:
+// URI) closed by '>': the angle-addr of a name-addr.
+func mailboxAt(src []byte, k int) bool {
+	at := false
+	for e := k; e < len(src) && e-k <= 254; e++ {
+		switch c := src[e]; {
+		case c == '@':
+			at = e > k
+		case c == '>':
+			return at
+		case c <= ' ' || c == '<' || c == '"' || c == ',' || c == ';':
+			return false
+		}
+	}
+	return false
 }
 
 // scanDisplayName matches the name of a caller id or SIP name-addr, the

@@ -15,13 +15,106 @@ import "strings"
 // textNameAt reports, cheaply, whether the capitalised word at src[i] may
 // begin a name: a cue word and a blank stand before it.
 func textNameAt(src []byte, i int) bool {
-	return i >= 3 && src[i-1] == ' ' && isUpper(src[i]) && nameCue(src, i-1) != cueNone
+	return i >= 3 && isUpper(src[i]) && (src[i-1] == ' ' && (nameCue(src, i-1) != cueNone || mailHeaderBefore(src, i-1)) ||
+		nameKeyBefore(src, i))
+}
+
+// mailHeaderBefore reports whether the blank at src[b] follows an e-mail
+// header's name and its colon, a header whose value is a list of
+// mailboxes (RFC 5322 3.6.2, 3.6.3): From, To, Cc, Bcc, Reply-To,
+// Sender.
+func mailHeaderBefore(src []byte, b int) bool {
+	if b < 3 || src[b-1] != ':' {
+		return false
+	}
+	s := b - 1
+	for s > 0 && (isAlpha(src[s-1]) || src[s-1] == '-') {
+		s--
+	}
+	if s > 0 && isKeyByte(src[s-1]) {
+		return false
+	}
+	var w [8]byte
+	if b-1-s > len(w) {
+		return false
+	}
+	for k, c := range src[s : b-1] {
+		w[k] = lower(c)
+	}
+	switch string(w[:b-1-s]) {
+	case "from", "to", "cc", "bcc", "reply-to", "sender":
+		return true
+	}
+	return false
+}
+
+// textNameCue returns the cue before the capitalised word at src[i]: a
+// cue word, an honorific, a key called name before the value (name="Anna
+// Kovalenko", "name": "Anna Kovalenko", 'name': 'Anna Kovalenko'), or,
+// at the start of a value, that value's key when it is called name (a
+// JSON member outside a person object, which json.go reads whole). A
+// key called name holds services, files and objects as often as people,
+// so it only stands in for a cue word: the given name and the surname
+// are still required.
+func (s *scanner) textNameCue(src []byte, i int) int {
+	switch {
+	case i == 0:
+		if len(s.key) > 0 && s.kinfo.kind&kindNameWord != 0 && len(src) > 0 && isUpper(src[0]) {
+			return cuePerson
+		}
+	case !textNameAt(src, i):
+	case src[i-1] == ' ' && nameCue(src, i-1) != cueNone:
+		return nameCue(src, i-1)
+	case src[i-1] == ' ' && mailHeaderBefore(src, i-1):
+		return cueMailbox
+	default:
+		return cuePerson // nameKeyBefore
+	}
+	return cueNone
+}
+
+// nameKeyBefore reports whether src[i] begins the value of a key called
+// name, written as text: an optional quote (escaped or not), blanks, '='
+// or ':', blanks, and the key, in quotes or not.
+func nameKeyBefore(src []byte, i int) bool {
+	j := i - 1
+	if c := src[j]; c != '"' && c != '\'' && c != ' ' && c != '=' && c != ':' {
+		return false
+	}
+	j = skipQuote(src, j)
+	for j >= 0 && src[j] == ' ' {
+		j--
+	}
+	if j < 0 || src[j] != '=' && src[j] != ':' {
+		return false
+	}
+	j--
+	for j >= 0 && src[j] == ' ' {
+		j--
+	}
+	j = skipQuote(src, j)
+	k := j - 3 // the key's first byte
+	return k >= 0 && lower(src[k]) == 'n' && lower(src[k+1]) == 'a' && lower(src[k+2]) == 'm' && lower(src[k+3]) == 'e' &&
+		(k == 0 || !isKeyByte(src[k-1]) && src[k-1] != '\\')
+}
+
+// skipQuote returns the index before the quote at src[j] and the
+// backslash that escapes it, or j when src[j] is no quote.
+func skipQuote(src []byte, j int) int {
+	if j >= 0 && (src[j] == '"' || src[j] == '\'') {
+		j--
+		if j >= 0 && src[j] == '\\' {
+			j--
+		}
+	}
+	return j
 }
 
 const (
 	cueNone      = iota
 	cuePerson    // a word that introduces a person: the given name must be one
 	cueHonorific // Mr, Mrs, Dr...: the word after it is a surname
+	cueMailbox   // From:, To:, Cc:...: the words are a name when an <address> follows
 )
 
 // nameCue classifies the word that ends at src[e] (before a blank): a cue
@@ -99,13 +192,29 @@ done:
 }
 
 // scanTextName matches a name that starts at src[i] after a cue word.
-func scanTextName(src []byte, i int) (hit, bool) {
-	if !textNameAt(src, i) {
+func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
+	cue := s.textNameCue(src, i)
+	if cue == cueNone {
 		return hit{}, false
 	}
-	cue := nameCue(src, i-1)
 	first := titleWord(src, i)
 	if first == i {
+		return hit{}, false
+	}
+	if cue == cueMailbox {
+		// A display name without quotes: up to four capitalised words,
+		// then the address in angle brackets.
+		end := first
+		for w := 1; w < 4 && end+1 < len(src) && src[end] == ' ' && isUpper(src[end+1]); w++ {
+			e := titleWord(src, end+1)
+			if e == end+1 {
+				break
+			}
+			end = e
+		}
+		if end+2 < len(src) && src[end] == ' ' && src[end+1] == '<' && mailboxAt(src, end+2) {
+			return hit{det: DetName, start: i, end: end}, true
+		}
 		return hit{}, false
 	}
 	if cue == cueHonorific {
@@ -168,6 +277,8 @@ var givenNames = func() map[string]struct{} {
 		Lawrence Jesse Joe Bryan Billy  Albert Dylan Bruce Gabriel Alan Juan Logan Wayne Ralph Roy
 		Eugene Randy Vincent Russell Louis Philip Bobby Johnny Bradley Oliver Harry Charlie Leo Oscar
 		Freddie Alfie Archie Theo Liam Lucas Mason Elijah Aiden Owen Luke Isaac  Felix
+		Bob Rob Tom Jim Jimmy Mike Dave Steve Chris Nick Matt Dan Danny Sam Alex Tony Ken Ted Andy Pete
+		Rick Ron Jon Josh Zach Nate Greg Jeff Phil Fred Tommy Kate Katie Liz Beth Becky Jess Meg Jenny
 		Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Sandra
 		Margaret Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Dorothy Rebecca
 		Sharon Laura Cynthia Amy Kathleen Angela Shirley Brenda Emma Anna Pamela Nicole Samantha Katherine

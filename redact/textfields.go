@@ -53,6 +53,7 @@ type textState struct {
 	auto     [numAuto]*textfmt.Parser // built on first use
 	w3cSeen  bool                     // TextAuto: a #Fields: header came earlier in the stream
 	csv      *textfmt.Parser          // TextAuto: CSV with the columns a header row named earlier in the stream
+	cel      [4]*textfmt.Parser       // TextAuto: the CEL layouts (textfmt.CELColumns), built on first use
 	csvCols  int                      // and their number
 	fields   []textfmt.Field
 	nested   []textfmt.Field
@@ -88,6 +89,27 @@ func (r *Redactor) SetText(mode TextMode, c textfmt.Config) error {
 		p.Reset()
 	}
 	return nil
+}
+
+// celParser returns the parser of CEL rows of n fields (textfmt.CELColumns),
+// built on first use.
+func (ts *textState) celParser(n int) *textfmt.Parser {
+	for _, p := range ts.cel {
+		if p != nil && len(p.Names()) == n {
+			return p
+		}
+	}
+	p, err := textfmt.NewParser(textfmt.Config{Format: textfmt.CSV, Columns: textfmt.CELColumns(n)})
+	if err != nil {
+		panic("BUG: CEL columns: " + err.Error())
+	}
+	for k := range ts.cel {
+		if ts.cel[k] == nil {
+			ts.cel[k] = p
+			break
+		}
+	}
+	return p
 }
 
 // autoParser returns the parser of preset k, built on first use; rules
@@ -145,6 +167,8 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			p = ts.autoParser(autoAsterisk, false)
 		case textfmt.LooksFreeSWITCHCSV(src):
 			p = ts.autoParser(autoFreeSWITCH, false)
+		case textfmt.LooksAsteriskCEL(src) > 0:
+			p = ts.celParser(textfmt.LooksAsteriskCEL(src))
 		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
 			p = ts.autoParser(autoW3C, false)
 		case textfmt.LooksCSVHeader(src):
@@ -486,9 +510,11 @@ func (r *Redactor) callerID(dst, v []byte, ov Action) (_ []byte, ok bool) {
 }
 
 // dialField reports whether an Asterisk column called name holds a channel
-// name or a Dial string (channel, dstchannel, lastdata).
+// name or a Dial string (channel, dstchannel, lastdata; CEL's channame,
+// appdata, peer).
 func dialField(name []byte) bool {
-	return foldEq(name, "channel") || foldEq(name, "dstchannel") || foldEq(name, "lastdata")
+	return foldEq(name, "channel") || foldEq(name, "dstchannel") || foldEq(name, "lastdata") ||
+		foldEq(name, "channame") || foldEq(name, "appdata") || foldEq(name, "peer") // CEL's
 }
 
 // dialString appends v, an Asterisk channel name ("SIP/203.0.113.7-0000abcd",

@@ -213,6 +213,17 @@ func TestJSONLabelledValues(t *testing.T) {
 		`{"sender":{"login":"[name]","id":1},"repository":{"full_name":"octocat/Hello-World","owner":{"login":"[name]"}}}`)
 	f(`{"sender":{"login":"dependabot[bot]","type":"Bot"},"pusher":{"name":"github-actions[bot]"}}`,
 		`{"sender":{"login":"dependabot[bot]","type":"Bot"},"pusher":{"name":"github-actions[bot]"}}`)
+	// An object whose type says it is an app, a group or a role (Okta's
+	// System Log targets): its displayName names the thing, before or
+	// after the type (members sorted by name); a user's is a person's,
+	// and an e-mail address in a thing's name is still one.
+	f(`{"target":[{"id":"0oa1","type":"AppInstance","alternateId":"Slack","displayName":"Slack"},{"type":"User","alternateId":"ann@example.com","displayName":"Ann Lee"}]}`,
+		`{"target":[{"id":"0oa1","type":"AppInstance","alternateId":"Slack","displayName":"Slack"},{"type":"User","alternateId":"[email]","displayName":"[name]"}]}`)
+	f(`{"alternateId":"unknown","displayName":"Finance Admins","id":"00g1","type":"UserGroup"}`,
+		`{"alternateId":"unknown","displayName":"Finance Admins","id":"00g1","type":"UserGroup"}`)
+	f(`{"displayName":"Ann Lee","type":"customer"}`, `{"displayName":"[name]","type":"customer"}`)
+	f(`{"type":"Role","display_name":"ops lead ann@example.com"}`, `{"type":"Role","display_name":"ops lead [email]"}`)
+	f(`{"type":"client","full_name":"Ann Lee"}`, `{"type":"client","full_name":"[name]"}`)
 	f(`{"user":{"username":"system:serviceaccount:prod:web"},"impersonatedUser":{"username":"deployer"},"owner":{"username":"bob@example.org"},"x":{"login":"y"}}`,
 		`{"user":{"username":"system:serviceaccount:prod:web"},"impersonatedUser":{"username":"deployer"},"owner":{"username":"[email]"},"x":{"login":"y"}}`)
 	// Twilio's resource ids under CallSid and MessageSid are ids; its

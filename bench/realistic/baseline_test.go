@@ -24,7 +24,7 @@ const baselinePath = "testdata/baseline.json"
 type baseline map[string]map[string]realistic.Cell
 
 // TestAccuracy scores the engine on the realistic corpus under the default
-// policy and the voip and cdn packs, prints the tables, and fails when any
+// policy and the rule packs of suite.Runs, prints the tables, and fails when any
 // cell is worse than the committed baseline. When a fix makes a cell
 // better, run `go test ./bench/realistic -run TestAccuracy -update` and
 // commit the lower baseline with the fix.

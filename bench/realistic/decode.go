@@ -305,7 +305,8 @@ func csvFields(s string) (n int, ok bool) {
 
 // clfFields counts the fields of an NCSA common/combined line: separated by
 // single spaces, a field that opens with '"' runs to the next '"' not
-// escaped by a backslash, one that opens with '[' to the next ']'. ok is
+// escaped by a backslash, one that opens with '[' to the next ']' and one
+// that opens with '{' (HAProxy's captured headers) to the next '}'. ok is
 // false when a quote or bracket is not closed.
 func clfFields(s string) (n int, ok bool) {
 	for i := 0; i < len(s); {
@@ -329,8 +330,13 @@ func clfFields(s string) (n int, ok bool) {
 				return n, false
 			}
 			i++
-		case '[':
-			for i < len(s) && s[i] != ']' {
+		case '[', '{':
+			// [time] (NCSA) or {captured headers} (HAProxy)
+			end := byte(']')
+			if s[i] == '{' {
+				end = '}'
+			}
+			for i < len(s) && s[i] != end {
 				i++
 			}
 			if i >= len(s) {
@@ -338,7 +344,19 @@ func clfFields(s string) (n int, ok bool) {
 			}
 			i++
 		default:
+			// A key="quoted value" field (uct="0.005", body="...") is one
+			// field, blanks and all.
 			for i < len(s) && s[i] != ' ' {
+				if s[i] == '"' {
+					for i++; i < len(s) && s[i] != '"'; i++ {
+						if s[i] == '\\' {
+							i++
+						}
+					}
+					if i >= len(s) {
+						return n, false
+					}
+				}
 				i++
 			}
 		}

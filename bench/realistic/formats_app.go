@@ -195,6 +195,13 @@ func (g *gen) appJSON(st *streamState) Record {
 	if g.pct(40) {
 		b = g.jp(b, "mac", "mac", g.mac())
 	}
+	if g.pct(12) {
+		// A mobile app's or a modem's device identities (3GPP TS 23.003).
+		b = g.jp(b, pick(g, []string{"imei", "deviceImei"}), "device_id", g.imei())
+		if g.pct(50) {
+			b = g.jp(b, pick(g, []string{"imsi", "sim_imsi"}), "device_id", g.imsi())
+		}
+	}
 	ip, cat := g.clientIP()
 	b = g.jp(b, "ip", cat, ip)
 	b = g.jk(b, "app_version", "version", pick(g, []string{"0.0.0.6", "2.14.0.3", "1.0.11.23"}))

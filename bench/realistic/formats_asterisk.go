@@ -134,3 +134,147 @@ func (g *gen) asteriskFull(st *streamState) Record {
 	}
 	return Record{Line: b}
 }
+
+// asteriskCEL is a row of cel_custom's Master.csv (Asterisk's Channel
+// Event Logging, custom CSV backend) in the layouts cel_custom.conf's
+// sample ships, one per stream in turn: the legacy mapping, the same with
+// its "My Literal" column, the advanced field list, and that with its
+// literal. Values quoted, no header row; event times in cel.conf's default
+// (epoch seconds and microseconds) or, every other layout cycle, as a date.
+func (g *gen) asteriskCEL(st *streamState) Record {
+	layout := st.variant % 4
+	advanced := layout >= 2
+	var ev [24]string // by the legacy mapping's column names, below
+	set := func(k int, v string) { ev[k] = v }
+	const (
+		cType = iota
+		cTime
+		cName
+		cNum
+		cANI
+		cRDNIS
+		cDNID
+		cExten
+		cContext
+		cChan
+		cApp
+		cData
+		cAMA
+		cAcct
+		cUID
+		cLinked
+		cPeer
+		cUserField
+		cUserDef
+		cExtra
+	)
+	event := pick(g, []string{"CHAN_START", "ANSWER", "APP_START", "APP_END", "BRIDGE_ENTER", "BRIDGE_EXIT", "HANGUP", "CHAN_END", "LINKEDID_END"})
+	set(cType, event)
+	t := strconv.FormatInt(g.now.Unix(), 10) + "." + g.digits(6)
+	if st.variant/4%2 == 1 {
+		t = g.now.Format("2006-01-02 15:04:05")
+	}
+	g.keepAt("timestamp", t)
+	set(cTime, t)
+	inbound := g.pct(50)
+	ext := g.num(2001, 2019)
+	var num string
+	if inbound {
+		num = strings.TrimPrefix(g.e164(), "+")
+		g.plantAt("phone", num)
+		set(cExten, pick(g, []string{"s", ext}))
+		set(cContext, "from-trunk")
+		set(cChan, "PJSIP/trunk-0000"+g.hexID(4))
+		if g.pct(40) {
+			did := g.dialled()
+			g.plantAt("phone", did)
+			set(cDNID, did)
+		}
+	} else {
+		num = ext
+		seq := "-000000" + g.hexID(2)
+		g.keepAt("channel", seq)
+		set(cChan, "PJSIP/"+ext+seq)
+		set(cContext, "from-internal")
+		dialled := g.dialled()
+		g.plantAt("phone", dialled)
+		set(cExten, dialled)
+	}
+	set(cNum, num)
+	set(cANI, num)
+	first, last := g.name()
+	if g.pct(80) {
+		g.plantAt("name", first+" "+last)
+		set(cName, first+" "+last)
+	} else if inbound {
+		set(cName, num) // a network that sent no name
+	}
+	if event == "APP_START" || event == "APP_END" {
+		set(cApp, "Dial")
+		if inbound {
+			set(cData, "PJSIP/"+ext+",30,tT")
+		} else {
+			set(cData, "PJSIP/"+ev[cExten]+"@trunk,60")
+		}
+	}
+	set(cAMA, "3")
+	set(cAcct, pick(g, []string{"", "", "acme"}))
+	uid := strconv.FormatInt(g.now.Unix()-int64(g.rng.IntN(60)), 10) + "." + g.num(1, 999)
+	g.keepAt("uniqueid", uid)
+	set(cUID, uid)
+	set(cLinked, uid)
+	if event == "BRIDGE_ENTER" || event == "BRIDGE_EXIT" {
+		seq := "-000000" + g.hexID(2)
+		g.keepAt("channel", seq)
+		if inbound {
+			set(cPeer, "PJSIP/"+ext+seq)
+		} else {
+			set(cPeer, "PJSIP/trunk"+seq)
+		}
+	}
+	if event == "HANGUP" {
+		set(cExtra, `{"hangupcause":16,"hangupsource":"PJSIP/trunk","dialstatus":"ANSWER"}`)
+	}
+	var cols []int
+	if !advanced {
+		cols = []int{cType, cTime, cName, cNum, cANI, cRDNIS, cDNID, cExten, cContext, cChan, cApp, cData, cAMA, cAcct,
+			cUID, cLinked, cPeer, cUserField, cUserDef, cExtra}
+	} else {
+		// EventType, EventEnum, EventTime, UserEventName, CIDName, CIDNum,
+		// Exten, Context, ChanName, AppName, AppData, AMAFlags, AcctCode,
+		// UniqueID, UserField, CIDani, CIDrdnis, CIDdnid, Peer, LinkedID,
+		// PeerAcct, Extra, TenantID (-1: the type again; -2: empty).
+		cols = []int{cType, -1, cTime, -2, cName, cNum, cExten, cContext, cChan, cApp, cData, cAMA, cAcct, cUID,
+			cUserField, cANI, cRDNIS, cDNID, cPeer, cLinked, -2, cExtra, -2}
+	}
+	b := make([]byte, 0, 300)
+	for k, c := range cols {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		if layout%2 == 1 && k == 1+layout/2 {
+			b = csvq(b, "My Literal")
+			b = append(b, ',')
+		}
+		switch c {
+		case -1:
+			b = csvq(b, ev[cType])
+		case -2:
+			b = csvq(b, "")
+		default:
+			b = csvq(b, ev[c])
+		}
+	}
+	// The internal extension, where the row names it (caller id, exten,
+	// channel, dial data, peer): a person's line, as a number is.
+	var forms []string
+	for _, f := range []string{`"` + ext + `"`, `"PJSIP/` + ext} {
+		if strings.Contains(string(b), f) {
+			forms = append(forms, f)
+		}
+	}
+	if forms != nil {
+		g.plantAt("phone", ext, forms...)
+	}
+	return Record{Line: b}
+}

@@ -141,6 +141,10 @@ func (g *gen) clfHead(b []byte, esc func(string) string) []byte {
 		// (Mixpanel's HTTP tracking API, /track?data=...), whose
 		// properties name the visitor.
 		method, target = "GET", "/track?data="+g.trackingEvent()+"&ip=1"
+	case g.pct(4):
+		// A mailing's unsubscribe or click-tracking link that carries
+		// the recipient's address in base64, in the path or a parameter.
+		method, target = "GET", g.b64Link()
 	case g.pct(70):
 		target += "?" + g.query(g.params(), false, nil)
 	}
@@ -167,6 +171,29 @@ func (g *gen) trackingEvent() string {
 	form := strings.ReplaceAll(strings.ReplaceAll(enc, "+", "%2B"), "=", "%3D")
 	g.plantAt("email", enc, form)
 	return form
+}
+
+// b64Link returns an unsubscribe or tracking path with the recipient's
+// e-mail address in base64 (standard alphabet, padding percent-encoded in
+// a query, or URL-safe without padding), planted in its encoded form.
+func (g *gen) b64Link() string {
+	first, last := g.name()
+	email := g.email(first, last)
+	switch g.rng.IntN(3) {
+	case 0:
+		enc := base64.StdEncoding.EncodeToString([]byte(email))
+		g.plantAt("email", enc)
+		return "/unsubscribe/" + enc
+	case 1:
+		enc := base64.RawURLEncoding.EncodeToString([]byte(email))
+		g.plantAt("email", enc)
+		return "/newsletter/confirm/" + enc + "/" + g.hexID(8)
+	default:
+		enc := base64.StdEncoding.EncodeToString([]byte(email))
+		form := strings.ReplaceAll(strings.ReplaceAll(enc, "+", "%2B"), "=", "%3D")
+		g.plantAt("email", enc, form)
+		return "/click?u=" + form + "&c=" + strconv.Itoa(1000+g.rng.IntN(9000))
+	}
 }
 
 // refUA writes ` "$http_referer" "$http_user_agent"`.
@@ -227,7 +254,34 @@ func (g *gen) combinedXFF(st *streamState) Record {
 		b = append(b, " hdfs_block="...)
 		b = g.keep(b, "blockid", g.blockID(), "")
 	}
+	if g.pct(20) {
+		b = g.requestBody(b)
+	}
 	return Record{Line: b}
+}
+
+// requestBody writes ` body="$request_body"`: an API's JSON body as nginx
+// logs it with escape=default, each '"', '\' and byte outside printable
+// ASCII written \xHH (ngx_http_log_module), so the JSON's quotes become
+// \x22. The body names the person: under "name" (a key that also names
+// products and services), "email" and "phone".
+func (g *gen) requestBody(b []byte) []byte {
+	first, last := g.name()
+	full := first + " " + last
+	email := g.email(first, last)
+	phone := g.phone()
+	b = append(b, ` body="`...)
+	b = append(b, nginxEsc(`{"name":"`)...)
+	b = g.plant(b, "name", full, nginxEsc(full))
+	b = append(b, nginxEsc(`","email":"`)...)
+	b = g.plant(b, "email", email, nginxEsc(email))
+	b = append(b, nginxEsc(`","phone":"`)...)
+	b = g.plant(b, "phone", phone, nginxEsc(phone))
+	b = append(b, nginxEsc(`","plan":"`+pick(g, []string{"Pro Annual", "Team Monthly", "Free"})+`","event":"`)...)
+	b = g.keep(b, "event", pick(g, []string{"Order Completed", "Signed Up", "Trial Started"}), "")
+	b = append(b, nginxEsc(`","seats":`)...)
+	b = g.keep(b, "counter", strconv.Itoa(1+g.rng.IntN(500)), "")
+	return append(b, nginxEsc(`}`)+`"`...)
 }
 
 // apacheEsc escapes like mod_log_config: '"' and '\\' with a backslash,

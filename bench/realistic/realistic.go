@@ -83,7 +83,7 @@ type Stream struct {
 type Format struct {
 	Name      string
 	Structure Structure
-	// Tags group formats for rule packs: "cdn", "voip", "dns", "app".
+	// Tags group formats for rule packs: "cdn", "voip", "dns", "app", "audit".
 	Tag string
 	// Doc names the public documentation the generator follows.
 	Doc string
@@ -122,6 +122,12 @@ var formats = []Format{
 	{"secret_mix", Mixed, "app", "vendors' token format docs; nginx combined; Google service account keys; RFC 9110 Authorization", (*gen).secretMix},
 	{"id_mix", Text, "app", "KYC service text log: gateway requests, audit messages, config dumps, OCR of MRZs (national id formats of HMRC, INSEE, UIDAI, ICAO 9303...)", (*gen).idMix},
 	{"id_json", JSON, "app", "KYC audit events as JSON: national ids under their keys, MRZ with \\n, messages", (*gen).idJSON},
+	{"syslog_auth", Text, "audit", "OpenSSH sshd, PAM pam_unix, sudo, Postfix and Dovecot messages behind RFC 3164 and RFC 5424 syslog headers", (*gen).syslogAuth},
+	{"haproxy_http", CLF, "cdn", "HAProxy configuration manual 8.2.3, HTTP log format (option httplog) with captured cookie and headers", (*gen).haproxyHTTP},
+	{"alb", CLF, "cdn", "Elastic Load Balancing: access logs for your Application Load Balancer, access log entries", (*gen).albAccess},
+	{"s3_access", CLF, "cdn", "Amazon S3 user guide: Amazon S3 server access log format", (*gen).s3Access},
+	{"okta_json", JSON, "audit", "Okta System Log API: LogEvent objects (actor, client, authenticationContext, target, transaction, debugContext)", (*gen).oktaJSON},
+	{"asterisk_cel", CSV, "voip", "Asterisk Channel Event Logging, cel_custom.conf sample: legacy and advanced Master.csv mappings, with and without the literal column", (*gen).asteriskCEL},
 }
 
 // FormatByName returns the format with the given name.

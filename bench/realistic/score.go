@@ -1,6 +1,7 @@
 package realistic
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"slices"
@@ -142,6 +143,10 @@ func (rep *Report) score(s Stream, fc *Counts, r Record, out []byte, q bool, err
 				for _, x := range vs {
 					lower = append(lower, strings.ToLower(x))
 				}
+				// And the decodings of the record in lower case: an
+				// escape written in capitals (\X22, %2b) decodes
+				// only there.
+				lower = dedupe(append(lower, views(bytes.ToLower(out))...))
 			}
 			in = lower
 			for i := range cands {

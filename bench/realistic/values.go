@@ -534,3 +534,17 @@ func (g *gen) orderID() string {
 var pathWords = []string{"index.html", "img/logo.png", "static/app.js", "api/v2/items", "checkout", "search", "account/settings", "assets/fonts/inter.woff2", "login", "download/report.pdf"}
 
 func (g *gen) path() string { return "/" + pick(g, pathWords) }
+
+// imei returns an IMEI (3GPP TS 23.003): an 8-digit type allocation code,
+// a 6-digit serial number and the Luhn check digit.
+func (g *gen) imei() string {
+	d := pick(g, []string{"35693803", "49015420", "35332011", "86753105"}) + g.digits(6)
+	return d + strconv.Itoa(luhnCheck(d))
+}
+
+// imsi returns an IMSI: a mobile country code, a mobile network code and
+// the subscriber's number, 15 digits.
+func (g *gen) imsi() string {
+	p := pick(g, []string{"310150", "23415", "26201", "25501"})
+	return p + g.digits(15-len(p))
+}

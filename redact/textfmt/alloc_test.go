@@ -56,8 +56,9 @@ func TestSplitNoAllocs(t *testing.T) {
 func TestShapesNoAllocs(t *testing.T) {
 	a, c, h, fs := []byte(asteriskCSV), []byte(combinedLine), []byte(iisHeader), []byte(freeswitchCSV)
 	ch := []byte(`"cdrRecordType","globalCallID_callId","callingPartyNumber","originalCalledPartyNumber"`)
+	cel := []byte(`"ANSWER","1733392800.123456","Bob Jones","442079460958","442079460958","","","s","from-trunk","PJSIP/trunk-00000002","Dial","PJSIP/2001,30","3","","1733392800.2","1733392800.2","","","",""`)
 	if n := testing.AllocsPerRun(100, func() {
-		if !LooksAsteriskCSV(a) || !LooksCombined(c) || !IsW3CHeader(h) || !LooksFreeSWITCHCSV(fs) || !LooksCSVHeader(ch) {
+		if !LooksAsteriskCSV(a) || !LooksCombined(c) || !IsW3CHeader(h) || !LooksFreeSWITCHCSV(fs) || !LooksCSVHeader(ch) || LooksAsteriskCEL(cel) != 20 {
 			t.Fatal("shape not recognised")
 		}
 	}); n != 0 {

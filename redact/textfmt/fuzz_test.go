@@ -269,7 +269,8 @@ func FuzzFindQuery(f *testing.F) {
 }
 
 // FuzzShapes: the shape checks never panic, and what LooksCombined,
-// LooksAsteriskCSV and LooksFreeSWITCHCSV accept has the layout they promise.
+// LooksAsteriskCSV, LooksAsteriskCEL and LooksFreeSWITCHCSV accept has the
+// layout they promise.
 func FuzzShapes(f *testing.F) {
 	seeds(f, `1.2.3.4 - - [01/Mar/2024:10:00:00 +0000] "`)
 	asterisk := mustParser(f, DefaultConfig(Asterisk))
@@ -289,6 +290,11 @@ func FuzzShapes(f *testing.F) {
 		if LooksCSVHeader(rec) {
 			if fields, _, err := csv.Parse(nil, rec); err != nil || len(fields) < 4 {
 				t.Fatalf("LooksCSVHeader but Parse gives %d fields, %v: %q", len(fields), err, in)
+			}
+		}
+		if n := LooksAsteriskCEL(rec); n > 0 {
+			if fields, _, err := csv.Parse(nil, rec); err != nil || len(fields) != n || CELColumns(n) == nil {
+				t.Fatalf("LooksAsteriskCEL %d but Parse gives %d fields, %v: %q", n, len(fields), err, in)
 			}
 		}
 		if LooksFreeSWITCHCSV(rec) {

@@ -507,3 +507,28 @@ func TestIndexDelim(t *testing.T) {
 		}
 	}
 }
+
+// TestLooksAsteriskCEL: the four layouts of cel_custom.conf's sample, by
+// field count, and rows that are not CEL.
+func TestLooksAsteriskCEL(t *testing.T) {
+	f := func(in string, want int) {
+		t.Helper()
+		if got := LooksAsteriskCEL([]byte(in)); got != want {
+			t.Errorf("%q: got %d, want %d", in, got, want)
+		}
+	}
+	legacy := `"CHAN_START","2026-12-05 10:00:00","Alice Smith","4930901820","4930901820","","","2001","from-internal","SIP/2001-00000001","","","3","","1733392800.1","1733392800.1","","","",""`
+	f(legacy, 20)
+	f(strings.Replace(legacy, `"2026-12-05 10:00:00"`, `"1733392800.123456"`, 1), 20) // cel.conf's default dateformat
+	f(strings.Replace(legacy, `"CHAN_START",`, `"CHAN_START","My Literal",`, 1), 21)  // the sample's literal kept
+	f(strings.Replace(legacy, `"CHAN_START"`, `"Started"`, 1), 0)                     // no event type
+	f(strings.Replace(legacy, `"2026-12-05 10:00:00"`, `"Dec 5"`, 1), 0)              // no time
+	f(strings.Replace(legacy, `"2026-12-05 10:00:00"`, `"17333928001234"`, 1), 0)     // not epoch seconds
+	f(legacy[:strings.LastIndex(legacy, ",")], 0)                                     // 19 fields
+	advanced := `"HANGUP","HANGUP","1733392800.5","","Carol White","4915112345678","s","ctx","SIP/203.0.113.7-00000001","","","3","acct","1733392800.3","","4915112345678","","","","1733392800.3","","{""hangupcause"":16}",""`
+	f(advanced, 23)
+	f(strings.Replace(advanced, `"HANGUP","HANGUP",`, `"HANGUP","HANGUP","My Literal",`, 1), 24)
+	f(strings.Replace(advanced, `"HANGUP","HANGUP"`, `"HANGUP","x"`, 1), 0) // eventenum is an event type
+	f(`"ANSWERED","x"`, 0)
+	f(``, 0)
+}

@@ -1,6 +1,6 @@
 // Command score prints the redaction accuracy of the realistic corpus
-// (bench/realistic) under the default policy and the voip and cdn rule
-// packs: records, planted values, leaks, look-alikes destroyed, broken
+// (bench/realistic) under the default policy and the voip, cdn and audit
+// rule packs: records, planted values, leaks, look-alikes destroyed, broken
 // lines and quarantines, by format and by category.
 //
 //	go run ./bench/realistic/score [-examples]

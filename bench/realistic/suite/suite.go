@@ -1,7 +1,8 @@
 // Package suite runs the realistic corpus (bench/realistic) through the
 // redaction engine under the built-in policies: the default policy on
-// every format, the voip pack on the VoIP formats and the cdn pack on the
-// CDN formats. The score test and the score command share it.
+// every format, the voip pack on the VoIP formats, the cdn pack on the
+// CDN and access-log formats and the audit pack on the audit logs. The
+// score test and the score command share it.
 package suite
 
 import (
@@ -27,6 +28,7 @@ func Runs() []Run {
 		{Policy: "default"},
 		{Policy: "pack:voip", Tags: []string{"voip"}},
 		{Policy: "pack:cdn", Tags: []string{"cdn"}},
+		{Policy: "pack:audit", Tags: []string{"audit"}},
 	}
 }
 

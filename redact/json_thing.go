@@ -1,0 +1,53 @@
+package redact
+
+// An object whose type says it is a thing, not a person: Okta's System
+// Log targets ({"type":"AppInstance","displayName":"Salesforce.com"},
+// {"type":"UserGroup","displayName":"Engineering"}), SCIM and directory
+// objects, cloud audit resources. Their displayName or full_name names the
+// app, group or role, so a name key there does not make the value a
+// person's name; the value is still scanned as text (an e-mail address in
+// it stays an e-mail address). A type the list does not know (User,
+// customer, admin) leaves the name key as it is.
+
+// thingType reports whether v, the value of a "type", "kind" or "object"
+// member, names a kind of object that is not a person.
+func thingType(v []byte) bool {
+	if len(v) < 3 || len(v) > 40 {
+		return false
+	}
+	for _, t := range thingTypes {
+		if foldEq(v, t) {
+			return true
+		}
+	}
+	for _, suf := range thingSuffixes {
+		if len(v) > len(suf) && foldEq(v[len(v)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	thingTypes = []string{
+		"app", "application", "group", "role", "team", "service", "device", "policy", "rule",
+		"organization", "organisation", "project", "repository", "channel", "bot", "integration",
+		"resource", "tenant", "workspace",
+	}
+	// thingSuffixes catch compounds: AppInstance, UserGroup, PolicyRule,
+	// PolicyEntity, OAuthClient.
+	thingSuffixes = []string{"instance", "group", "policy", "rule", "entity", "_app", "client"}
+)
+
+// thingAhead reports whether a "type", "kind" or "object" member after the
+// value at src[vs] in the same object says the object is a thing
+// (thingType): members sorted by name put "type" after "displayName".
+func (r *Redactor) thingAhead(src []byte, vs, depth int) bool {
+	return r.membersAhead(src, vs, depth, func(name []byte, esc bool, v int) bool {
+		if esc || !typeKey(name) || v >= len(src) || src[v] != '"' {
+			return false
+		}
+		end, e, ok := scanString(src, v)
+		return ok && !e && thingType(src[v+1:end-1])
+	})
+}
