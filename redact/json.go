@@ -369,6 +369,9 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			ctxKey, cki := key, mi.ki
 			inner := r.secretData
 			switch f := mi.flags; {
+			case !allSecret && f&mWeighed == 0:
+				// Most keys: none of the cases below holds (their
+				// names' tests are f's bits).
 			case allSecret:
 				// A member of a Kubernetes Secret's data: whatever
 				// its name, the value is the secret.

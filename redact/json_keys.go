@@ -23,8 +23,15 @@ const (
 	// markClean): a camelCase name ("requestURI", "sourceIPs") is not
 	// plainKey and would be scanned in every record.
 	mClean
+	mLogin   // loginMember: "login", "username"... (see object)
+	mLine    // "line1" or "line2", of an address object
+	mNameCtx // its key context is ctxName (a person's name, unless the object is a thing)
 
 	mMember = mValue | mName | mType | mLabel
+	// mWeighed: the names that object's switch weighs; a member with
+	// none of them (and not in a Secret's data) takes its own name as
+	// its key, and the walk skips the switch.
+	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -67,9 +74,18 @@ func memberInfoOf(key []byte) memberInfo {
 			f |= mContact
 		}
 	}
+	if loginMember(key) {
+		f |= mLogin
+	}
+	if len(key) == 5 && (string(key) == "line1" || string(key) == "line2") {
+		f |= mLine
+	}
 	mi := memberInfo{flags: f}
 	if len(key) > 0 {
 		mi.ki = keyInfoOf(key)
+	}
+	if mi.ki.ctx == ctxName {
+		mi.flags |= mNameCtx
 	}
 	return mi
 }
