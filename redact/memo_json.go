@@ -24,45 +24,45 @@ import "hash/maphash"
 //     while (skip), then tried again.
 
 const (
-	memoSetBits = 7
-	memoSets    = 1 << memoSetBits
-	memoWays    = 2
-	// memoBytes bounds the key and the value together: a browser's
+	valueMemoSetBits = 7
+	valueMemoSets    = 1 << valueMemoSetBits
+	valueMemoWays    = 2
+	// valueMemoBytes bounds the key and the value together: a browser's
 	// user agent and its key fit.
-	memoBytes = 176
-	doorBits  = 10
-	doorSlots = 1 << doorBits
-	skipBits  = 8
-	// memoMin is the shortest value worth a look-up: a shorter one is
+	valueMemoBytes = 176
+	valueDoorBits  = 10
+	valueDoorSlots = 1 << valueDoorBits
+	valueSkipBits  = 8
+	// valueMemoMin is the shortest value worth a look-up: a shorter one is
 	// scanned in about the time a look-up costs.
-	memoMin = 4
-	// A key's values are looked up until skipMisses of them in a row
-	// missed; the next skipFor are scanned without a look-up, then
-	// skipRetry are looked up again, and so on.
-	skipMisses = 64
-	skipFor    = 160
-	skipRetry  = 8
+	valueMemoMin = 4
+	// A key's values are looked up until valueSkipMisses of them in a row
+	// missed; the next valueSkipFor are scanned without a look-up, then
+	// valueSkipRetry are looked up again, and so on.
+	valueSkipMisses = 64
+	valueSkipFor    = 160
+	valueSkipRetry  = 8
 )
 
-// memoSlot is the header of one remembered value; its bytes (the key,
+// valueMemoSlot is the header of one remembered value; its bytes (the key,
 // then the value) are in valueMemo.data. The headers are apart from the
 // bytes so that a look-up that misses touches one small entry.
-type memoSlot struct {
+type valueMemoSlot struct {
 	h   uint64 // the look-up's hash; 0: empty
-	tag uint64 // memoTag: the lengths of the key and the value, ki and ov
+	tag uint64 // valueMemoTag: the lengths of the key and the value, ki and ov
 }
 
-// memoTag packs what a look-up compares besides the bytes.
-func memoTag(kn, vn int, ki keyInfo, ov Action) uint64 {
+// valueMemoTag packs what a look-up compares besides the bytes.
+func valueMemoTag(kn, vn int, ki keyInfo, ov Action) uint64 {
 	return uint64(kn) | uint64(vn)<<8 | uint64(ki.ctx)<<16 | uint64(ki.kind)<<24 | uint64(ov)<<32
 }
 
 type valueMemo struct {
 	seed  maphash.Seed
-	slots [memoSets * memoWays]memoSlot
-	data  [memoSets * memoWays][memoBytes]byte
-	door  [doorSlots]uint32 // high halves of the hashes seen once lately
-	skip  [1 << skipBits]uint8
+	slots [valueMemoSets * valueMemoWays]valueMemoSlot
+	data  [valueMemoSets * valueMemoWays][valueMemoBytes]byte
+	door  [valueDoorSlots]uint32 // high halves of the hashes seen once lately
+	skip  [1 << valueSkipBits]uint8
 
 	// Counts for tests and benchmarks.
 	hits, misses, adds, skips uint64
@@ -70,8 +70,8 @@ type valueMemo struct {
 
 func newValueMemo() *valueMemo { return &valueMemo{seed: maphash.MakeSeed()} }
 
-// memoKey is a look-up's hash and its key's skip counter.
-type memoKey struct {
+// valueMemoKey is a look-up's hash and its key's skip counter.
+type valueMemoKey struct {
 	h    uint64
 	skip *uint8
 }
@@ -81,25 +81,25 @@ type memoKey struct {
 // mk.h != 0, the caller scans it and passes mk to add if it held nothing.
 // Like keyWords, it may load the bytes of key and val up to their
 // capacity (masked off): cap them where the caller's bytes end.
-func (m *valueMemo) lookup(key, val []byte, ki keyInfo, ov Action) (mk memoKey, clean bool) {
-	if len(val) < memoMin || len(key)+len(val) > memoBytes {
-		return memoKey{}, false
+func (m *valueMemo) lookup(key, val []byte, ki keyInfo, ov Action) (mk valueMemoKey, clean bool) {
+	if len(val) < valueMemoMin || len(key)+len(val) > valueMemoBytes {
+		return valueMemoKey{}, false
 	}
-	tag := memoTag(len(key), len(val), ki, ov)
+	tag := valueMemoTag(len(key), len(val), ki, ov)
 	k0, k1 := keyWords(key) // the key itself, when it has 16 bytes or fewer
 	kh := (k0 ^ tag&^0xff00) * 0x9e3779b97f4a7c15
 	kh ^= k1 * 0xc2b2ae3d27d4eb4f
 	kh ^= kh >> 29
-	sk := &m.skip[kh>>(64-skipBits)]
-	if *sk >= skipMisses {
+	sk := &m.skip[kh>>(64-valueSkipBits)]
+	if *sk >= valueSkipMisses {
 		// The key's values have kept missing: scan them without a
-		// look-up for skipFor values, then try skipRetry again.
-		if *sk++; *sk == skipMisses+skipFor {
-			*sk = skipMisses - skipRetry
+		// look-up for valueSkipFor values, then try valueSkipRetry again.
+		if *sk++; *sk == valueSkipMisses+valueSkipFor {
+			*sk = valueSkipMisses - valueSkipRetry
 		}
-		if *sk >= skipMisses {
+		if *sk >= valueSkipMisses {
 			m.skips++
-			return memoKey{}, false
+			return valueMemoKey{}, false
 		}
 	}
 	var h uint64
@@ -115,9 +115,9 @@ func (m *valueMemo) lookup(key, val []byte, ki keyInfo, ov Action) (mk memoKey, 
 	h *= 0xd6e8feb86659fd93
 	h ^= h >> 29
 	h |= 1
-	mk = memoKey{h: h, skip: sk}
-	x := int(h>>(64-memoSetBits)) * memoWays
-	for w := x; w < x+memoWays; w++ {
+	mk = valueMemoKey{h: h, skip: sk}
+	x := int(h>>(64-valueMemoSetBits)) * valueMemoWays
+	for w := x; w < x+valueMemoWays; w++ {
 		s := &m.slots[w]
 		if s.h != h || s.tag != tag {
 			continue
@@ -136,20 +136,20 @@ func (m *valueMemo) lookup(key, val []byte, ki keyInfo, ov Action) (mk memoKey, 
 
 // add remembers that val under key holds nothing, once it has been seen
 // twice lately. mk is what lookup returned for the same arguments.
-func (m *valueMemo) add(mk memoKey, key, val []byte, ki keyInfo, ov Action) {
+func (m *valueMemo) add(mk valueMemoKey, key, val []byte, ki keyInfo, ov Action) {
 	h := mk.h
 	if h == 0 {
 		return
 	}
-	d := &m.door[h&(doorSlots-1)]
+	d := &m.door[h&(valueDoorSlots-1)]
 	if *d != uint32(h>>32) {
 		*d = uint32(h >> 32)
 		return
 	}
 	// Two ways, the newest first: the older way goes.
-	x := int(h>>(64-memoSetBits)) * memoWays
+	x := int(h>>(64-valueMemoSetBits)) * valueMemoWays
 	m.slots[x+1], m.data[x+1] = m.slots[x], m.data[x]
-	m.slots[x] = memoSlot{h: h, tag: memoTag(len(key), len(val), ki, ov)}
+	m.slots[x] = valueMemoSlot{h: h, tag: valueMemoTag(len(key), len(val), ki, ov)}
 	copy(m.data[x][copy(m.data[x][:], key):], val)
 	m.adds++
 }

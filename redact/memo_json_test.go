@@ -63,7 +63,7 @@ func TestMemoHitRate(t *testing.T) {
 // way and holds a detection, must come out as a fresh Redactor writes it,
 // changed.
 func TestMemoNotStale(t *testing.T) {
-	long := strings.Repeat("lorem ipsum ", 20) // longer than memoBytes
+	long := strings.Repeat("lorem ipsum ", 20) // longer than valueMemoBytes
 	f := func(o Options, memoable bool, prime, probe string) {
 		t.Helper()
 		e, err := New(o)
@@ -125,7 +125,7 @@ func TestMemoNotStale(t *testing.T) {
 func TestMemoCollision(t *testing.T) {
 	m := newValueMemo()
 	key, clean, dirty := []byte("msg"), []byte("ip 300.0.0.1"), []byte("ip 100.0.0.1")
-	var mk memoKey
+	var mk valueMemoKey
 	for range 2 {
 		var ok bool
 		if mk, ok = m.lookup(key, clean, keyInfo{}, actNone); ok {
@@ -145,10 +145,10 @@ func TestMemoCollision(t *testing.T) {
 	// Move the clean value's entry to where the dirty one's hash leads,
 	// under that hash.
 	dk, _ := m.lookup(key, dirty, keyInfo{}, actNone)
-	from := int(mk.h>>(64-memoSetBits)) * memoWays
-	to := int(dk.h>>(64-memoSetBits)) * memoWays
+	from := int(mk.h>>(64-valueMemoSetBits)) * valueMemoWays
+	to := int(dk.h>>(64-valueMemoSetBits)) * valueMemoWays
 	e, d := m.slots[from], m.data[from]
-	m.slots[from], m.slots[from+1] = memoSlot{}, memoSlot{}
+	m.slots[from], m.slots[from+1] = valueMemoSlot{}, valueMemoSlot{}
 	m.slots[to], m.data[to] = e, d
 	m.slots[to].h = dk.h
 	if _, ok := m.lookup(key, dirty, keyInfo{}, actNone); ok {
