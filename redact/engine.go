@@ -233,6 +233,7 @@ func (e *Engine) NewRedactor() *Redactor {
 	r.tmp = make([]byte, 0, 64)
 	r.res = e.copyPatterns()
 	r.members = new(memberCache)
+	r.memo = newValueMemo()
 	return r
 }
 
@@ -268,6 +269,7 @@ type Redactor struct {
 	nameBuf []byte    // a decoded field name
 
 	members *memberCache // what the JSON member names seen lately say
+	memo    *valueMemo   // JSON string values found clean lately (memo_json.go)
 
 	// secretData is the depth of the JSON object being walked whose
 	// members are all secrets (a Kubernetes Secret's data), 0 for none.

@@ -351,11 +351,14 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			// itself (the name as written) still gives the field rules
 			// and the detectors' context.
 			changed := false
-			if mi.flags&mPlain == 0 || len(r.e.patterns) > 0 {
+			if mi.flags&mClean == 0 && (mi.flags&mPlain == 0 || len(r.e.patterns) > 0) {
 				var err *QuarantineError
 				if changed, err = r.redactContent(key, actNone, nil, keyInfo{}, strMaybe); err != nil {
 					r.qerr = err
 					return dst, i
+				}
+				if !changed {
+					r.members.markClean(key)
 				}
 			}
 			if changed {
@@ -366,6 +369,9 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			ctxKey, cki := key, mi.ki
 			inner := r.secretData
 			switch f := mi.flags; {
+			case !allSecret && f&mWeighed == 0:
+				// Most keys: none of the cases below holds (their
+				// names' tests are f's bits).
 			case allSecret:
 				// A member of a Kubernetes Secret's data: whatever
 				// its name, the value is the secret.
@@ -525,6 +531,13 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte, ki keyI
 		return dst, end
 	}
 	content := src[i+1 : end-1]
+	// The memo may load the bytes after a short value up to its
+	// capacity: not past the record, which the caller may not own.
+	raw := content[: len(content) : len(src)-i-1]
+	mk, clean := r.memo.lookup(key, raw, ki, ov)
+	if clean {
+		return dst, end
+	}
 	if info&strEsc != 0 {
 		r.unesc = appendUnescaped(r.unesc[:0], content)
 		content = r.unesc
@@ -536,6 +549,7 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte, ki keyI
 		return dst, end
 	}
 	if !changed {
+		r.memo.add(mk, key, raw, ki, ov)
 		return dst, end
 	}
 	dst = append(r.replace(dst, i, end), '"')

@@ -17,8 +17,21 @@ const (
 	mContact                            // contactKey, of a name that starts with e, p, m or t (see object)
 	mContactAny                         // contactKey: an e-mail address or a phone number (see contactAhead)
 	mSecretData                         // secretDataKey: "data" or "stringData", of a Kubernetes Secret
+	// mClean: the name was scanned (with the user patterns) and held
+	// nothing. Not a property of the name alone but of the name under
+	// this Redactor's detectors and patterns, set by the walk (see
+	// markClean): a camelCase name ("requestURI", "sourceIPs") is not
+	// plainKey and would be scanned in every record.
+	mClean
+	mLogin   // loginMember: "login", "username"... (see object)
+	mLine    // "line1" or "line2", of an address object
+	mNameCtx // its key context is ctxName (a person's name, unless the object is a thing)
 
 	mMember = mValue | mName | mType | mLabel
+	// mWeighed: the names that object's switch weighs; a member with
+	// none of them (and not in a Secret's data) takes its own name as
+	// its key, and the walk skips the switch.
+	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -61,9 +74,18 @@ func memberInfoOf(key []byte) memberInfo {
 			f |= mContact
 		}
 	}
+	if loginMember(key) {
+		f |= mLogin
+	}
+	if len(key) == 5 && (string(key) == "line1" || string(key) == "line2") {
+		f |= mLine
+	}
 	mi := memberInfo{flags: f}
 	if len(key) > 0 {
 		mi.ki = keyInfoOf(key)
+	}
+	if mi.ki.ctx == ctxName {
+		mi.flags |= mNameCtx
 	}
 	return mi
 }
@@ -130,6 +152,25 @@ func (c *memberCache) lookup(key []byte) memberInfo {
 		copy(c.long[x][:], key)
 	}
 	return c.e[x].mi
+}
+
+// markClean sets mClean on the cached entry of key, if it has one: the
+// walk found nothing in the name (builtin detectors and user patterns),
+// which is what scanning it would find again under the same Redactor.
+func (c *memberCache) markClean(key []byte) {
+	n := len(key)
+	if n == 0 || n > memberKeyMax {
+		return
+	}
+	// lookup's probe: the walk looked the name up just before.
+	w0, w1 := keyWords(key)
+	h := (w0*0x9e3779b97f4a7c15 ^ w1 ^ uint64(n)) * 0xc2b2ae3d27d4eb4f
+	x := int(h>>(64-memberSetBits)) * 2
+	for w := x; w < x+2; w++ {
+		if e := &c.e[w]; int(e.n) == n+1 && e.w0 == w0 && e.w1 == w1 && (n <= 16 || string(c.long[w][:n]) == string(key)) {
+			e.mi.flags |= mClean
+		}
+	}
 }
 
 // setKeyInfo is setKey for a caller that knows what key says: ki must be
