@@ -115,6 +115,7 @@ var (
 		// Asterisk CEL's field names (CIDNum, CIDani...), FreePBX's CDR columns.
 		"cidnum", "cidani", "cidrdnis", "ciddnid", "cid_rdnis", "cid_dnid", "rdnis", "dnid",
 		"cnum", "outbound_cnum", "exten", // Asterisk CEL and AMI: the extension dialled
+		"dialed_user", "dialed_extension", // FreeSWITCH's channel variables
 		// Mobile-network and SS7/Diameter CDRs name the parties A and B, or
 		// calling and called party (3GPP TS 32.298: callingPartyNumber).
 		"calling_party", "called_party", "calling_party_number", "called_party_number",

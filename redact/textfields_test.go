@@ -194,7 +194,7 @@ func TestJSONLabelledValues(t *testing.T) {
 	// a *_user key's login is a name only when written as one; an
 	// analytics cookie is an identifier.
 	f(`{"variables":{"sip_from_user":"1001","sip_to_user":"1002","verto_user":"bob.smith","dialed_user":"1002","_ga":"GA1.2.1234567890.1700000000"}}`,
-		`{"variables":{"sip_from_user":"[phone]","sip_to_user":"[phone]","verto_user":"[name]","dialed_user":"1002","_ga":"[secret]"}}`)
+		`{"variables":{"sip_from_user":"[phone]","sip_to_user":"[phone]","verto_user":"[name]","dialed_user":"[phone]","_ga":"[secret]"}}`)
 	// A Kubernetes Secret's data and stringData are secrets whatever their
 	// names, with "kind" before or after them (kubectl sorts members); a
 	// ConfigMap's data or another object's is not.
