@@ -22,6 +22,12 @@ var cookieAttrs = []string{"path", "domain", "expires", "max-age", "samesite", "
 // prefilter only after "; " (see the key start's may).
 const cookieMinName = 5
 
+// cookieHead reports whether the key at src[i] opens a value that a
+// Cookie or Set-Cookie key names.
+func (s *scanner) cookieHead(i int) bool {
+	return i == 0 && len(s.key) > 0 && s.kinfo.kind&kindCookie != 0
+}
+
 // afterCookieSep reports whether the key at src[name] follows "; ".
 func afterCookieSep(src []byte, name int) bool {
 	return name >= 2 && src[name-2] == ';' && src[name-1] == ' '
@@ -30,9 +36,13 @@ func afterCookieSep(src []byte, name int) bool {
 // cookieValue returns the id-like value of the cookie whose name is
 // src[name:k], followed directly by '=' and its value at k+1, when the
 // pair is part of a "; "-joined list of pairs.
-func cookieValue(src []byte, name, k int) (hit, bool) {
+//
+// headed is set when the value being scanned is a cookie header's (its
+// key says Cookie or Set-Cookie) and the pair opens it: then it is one
+// whatever its name's length and whatever follows.
+func cookieValue(src []byte, name, k int, headed bool) (hit, bool) {
 	n := len(src)
-	after := afterCookieSep(src, name)
+	after := afterCookieSep(src, name) || headed
 	if k+1 >= n || src[k] != '=' || !after && k-name < cookieMinName {
 		return hit{}, false
 	}
@@ -44,7 +54,7 @@ func cookieValue(src []byte, name, k int) (hit, bool) {
 	// The list: a pair before ("a=b; " then this one), or one after. A
 	// "; " at the start of src follows a detection (the scanner sees
 	// nothing before it): a value that was a pair's.
-	list := e+2 < n && src[e] == ';' && src[e+1] == ' ' && pairAt(src, e+2)
+	list := headed || e+2 < n && src[e] == ';' && src[e+1] == ' ' && pairAt(src, e+2)
 	if after && !list {
 		p := name - 3
 		for ; p >= 0 && src[p] != ';' && src[p] != ' ' && src[p] != '"'; p-- {

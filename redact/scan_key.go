@@ -918,7 +918,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if kc == ctxNone {
 		if delim == '=' && !spaced && s.enabled[DetSecret] {
-			return cookieValue(src, name, k) // a cookie no list names (scan_cookie.go)
+			return cookieValue(src, name, k, s.cookieHead(name)) // a cookie no list names (scan_cookie.go)
 		}
 		return hit{}, false // a later start may still name one: "sid" in "x_sid"
 	}
