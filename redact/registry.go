@@ -186,7 +186,7 @@ func wordStartTable() []wordStart {
 				// When the key ends with the word, a short one must be one
 				// of the names (see keyContextName): rt=, v=, host=.
 				return (class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(src[i])&31)) != 0 ||
-					c2 == '=' && (afterCookieSep(src, i) || s.cookieHead(i)) ||
+					c2 == '=' && (s.inCookies(src, i) || cookieQuoted(src, i)) ||
 					i > 0 && src[i-1] == '_' && keyStart(src, i) < i && (w-keyStart(src, i) >= 5 || keyFirst[w-keyStart(src, i)]&(1<<('_'&31)) != 0)) &&
 					(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
 					!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"

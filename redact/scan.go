@@ -78,6 +78,13 @@ type scanner struct {
 	sepLeft   int
 	sepAtLeft int
 	sepFrom   int
+	// cookieFrom and cookieTo are the addresses of the value of the last
+	// cookie header seen in the record (scan_cookie.go): kept across next
+	// calls that move forward, as sepEnd is.
+	cookieFrom, cookieTo uintptr
+	// The next '@' (nextAt): from the address atFrom on, the first is at
+	// atNext (atEnd when none), in the slice that ends at atEnd.
+	atEnd, atFrom, atNext uintptr
 }
 
 // Byte classes. A byte may have several.
@@ -213,6 +220,8 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	s.emailNone, s.keyNone, s.idEnd = 0, 0, 0
 	if from == 0 || from < s.sepFrom {
 		s.sepEnd = 0 // new content, or not moving forward: look again
+		s.cookieFrom, s.cookieTo = 0, 0
+		s.atEnd = 0
 	}
 	s.sepFrom = from
 	kc := ctxNone
@@ -385,11 +394,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 		// starts where an earlier attempt in the run failed.
 		if set&startEmail != 0 {
 			if i > at {
-				if x := bytes.IndexByte(src[i:], '@'); x >= 0 {
-					at = i + x
-				} else {
-					at = n
-				}
+				at = s.nextAt(src, i)
 			}
 			if at >= n || i < s.emailNone || i < s.idEnd {
 				set &^= startEmail
@@ -430,6 +435,24 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 		i = w - 1
 	}
 	return hit{}, false
+}
+
+// nextAt returns the index of the first '@' in src at or after i (len(src):
+// none). The answer is kept as addresses (atFrom, atNext, with the end of
+// src in atEnd) and reused by later calls in the same record: next scans
+// src[from:] after each detection, and a line with many detections and no
+// '@' must not be searched to its end once per detection.
+func (s *scanner) nextAt(src []byte, i int) int {
+	base, a := addrOf(src, 0), addrOf(src, i)
+	if s.atEnd == addrOf(src, len(src)) && a >= s.atFrom && a <= s.atNext {
+		return int(s.atNext - base)
+	}
+	at := len(src)
+	if x := bytes.IndexByte(src[i:], '@'); x >= 0 {
+		at = i + x
+	}
+	s.atEnd, s.atFrom, s.atNext = addrOf(src, len(src)), a, addrOf(src, at)
+	return at
 }
 
 // utf8Letter reports whether b may be a byte of a letter in UTF-8 text: a

@@ -83,11 +83,16 @@ func (s *scanner) b64Decode(src []byte, i, e int, url bool) ([]byte, bool) {
 // scan around it are kept.
 func (s *scanner) b64Inner(dec []byte) (hit, bool) {
 	emailNone, keyNone, idEnd := s.emailNone, s.keyNone, s.idEnd
+	sepEnd, atEnd, cFrom, cTo := s.sepEnd, s.atEnd, s.cookieFrom, s.cookieTo
+	// The buffer is reused for each decoded value: the look-ahead caches
+	// keyed by addresses must not carry over from the last one.
 	s.emailNone, s.keyNone, s.idEnd = 0, 0, 0
+	s.sepEnd, s.atEnd, s.cookieFrom, s.cookieTo = 0, 0, 0, 0
 	s.b64Depth++
 	h, ok := s.scanCtx(dec, ctxNone)
 	s.b64Depth--
 	s.emailNone, s.keyNone, s.idEnd = emailNone, keyNone, idEnd
+	s.sepEnd, s.atEnd, s.cookieFrom, s.cookieTo = sepEnd, atEnd, cFrom, cTo
 	return h, ok
 }
 

@@ -166,6 +166,9 @@ func BenchmarkScanPathological(b *testing.B) {
 		// many detections and no '@': the e-mail look-ahead must not be
 		// searched again for each one (it was: 1.4 s for this 1 MiB line)
 		{"many-ips", "ab 10.1.2.3 "},
+		// key=value runs and cookie headers: a cookie's value is read once
+		// (scan_cookie.go; an unbounded look at each key was quadratic)
+		{"pairs", "fieldname=value&"}, {"cookie-pairs", "Cookie: a=b=c=d; "}, {"quoted-cookies", `"k=v1234567; `},
 	} {
 		src := []byte(strings.Repeat(bc.unit, (1<<20)/len(bc.unit)))
 		b.Run(bc.name, func(b *testing.B) {

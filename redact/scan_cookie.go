@@ -1,49 +1,84 @@
 package redact
 
-// Cookies whose names no list knows. A Cookie header (or a Set-Cookie
-// line) is a list of name=value pairs joined by "; ", and the values a
-// site sets to tell one browser from another (visitor, device and login
-// ids of analytics, chat, CRM and CMS products: uid, hubspotutk,
-// intercom-id-*, _shopify_y, wp_logged_in_*, remember_me) are ids of a
-// person as the named session cookies are. In that shape, a value that
-// looks like an id (letters and digits mixed, eight bytes or more) is
-// masked as a secret whatever its name; short or plain values (cart=3,
-// theme=dark, lang=en-US) and Set-Cookie's attributes stay. The shape is
-// what matters, not the field: nginx logs $http_cookie as an unnamed
-// quoted field, and the same list appears in JSON headers and text.
+import "unsafe"
+
+// Cookies whose names no list knows. The values a site sets to tell one
+// browser from another (visitor, device and login ids of analytics, chat,
+// CRM and CMS products: uid, hubspotutk, intercom-id-*, _shopify_y,
+// wp_logged_in_*, remember_me) are ids of a person as the named session
+// cookies are. Inside a cookie header's value, a value that looks like an
+// id (letters and digits mixed, eight bytes or more) is masked as a secret
+// whatever its name; short or plain values (cart=3, theme=dark,
+// lang=en-US) and Set-Cookie's attributes stay.
+//
+// What makes a cookie header is the record's structure, never "; " alone
+// (SIP's ;tag= and ;branch=, Content-Disposition's filename=, connection
+// strings are no cookies):
+//   - the value of a key or field that says Cookie or Set-Cookie (a JSON
+//     "cookie" member, CloudFront's cs(Cookie), http_cookie, a
+//     "Cookie: " header line, cookie="..." in a key=value log), for
+//     which the key start marks the value's span (markCookies);
+//   - a quoted field that is itself a list of pairs joined by "; ", as
+//     nginx writes "$http_cookie" with no name.
+// A cookie's value holds no key: after one, no key starts inside it, so a
+// long value is read once.
 
 // cookieAttrs are the names that are not cookies: Set-Cookie's attributes
-// (RFC 6265 4.1) and the parameters of a media type after "; ".
+// (RFC 6265 4.1).
 var cookieAttrs = []string{"path", "domain", "expires", "max-age", "samesite", "secure", "httponly",
-	"priority", "partitioned", "version", "comment", "charset", "boundary"}
+	"priority", "partitioned", "version", "comment"}
 
-// cookieMinName is the shortest name read as a cookie's at the head of a
-// list (with no "; " before it): shorter names pass the key start's
-// prefilter only after "; " (see the key start's may).
-const cookieMinName = 5
-
-// cookieHead reports whether the key at src[i] opens a value that a
-// Cookie or Set-Cookie key names.
-func (s *scanner) cookieHead(i int) bool {
-	return i == 0 && len(s.key) > 0 && s.kinfo.kind&kindCookie != 0
+// addrOf returns the address of src[i] (i may be len(src)): marks that must
+// hold across the slices of one record are kept as addresses.
+func addrOf(src []byte, i int) uintptr {
+	return uintptr(unsafe.Pointer(unsafe.SliceData(src))) + uintptr(i)
 }
 
-// afterCookieSep reports whether the key at src[name] follows "; ".
-func afterCookieSep(src []byte, name int) bool {
-	return name >= 2 && src[name-2] == ';' && src[name-1] == ' '
+// inCookies reports whether the key at src[i] is inside a cookie header's
+// value: the scanned value's own key says Cookie, or a mark covers it.
+func (s *scanner) inCookies(src []byte, i int) bool {
+	if len(s.key) > 0 && s.kinfo.kind&kindCookie != 0 {
+		return true
+	}
+	a := addrOf(src, i)
+	return a >= s.cookieFrom && a < s.cookieTo
+}
+
+// cookieQuoted reports whether the key at src[i] opens a quoted field
+// (a '"' before it): with a "; "-joined pair after its value, the field is
+// an unnamed cookie header (see cookieValue).
+func cookieQuoted(src []byte, i int) bool { return i > 0 && src[i-1] == '"' }
+
+// markCookies marks the value of a cookie header key that starts at
+// src[v] (at its opening quote, if any) up to its end: the closing quote,
+// or the end of the line.
+// A header inside the span already marked changes nothing (and is not
+// read again: the spans marked in a record do not overlap).
+func (s *scanner) markCookies(src []byte, v int) {
+	if a := addrOf(src, v); a >= s.cookieFrom && a < s.cookieTo {
+		return
+	}
+	e := v
+	if v < len(src) && (src[v] == '"' || src[v] == '\'') {
+		e = valueEndQ(src, v+1, src[v])
+	} else {
+		for e < len(src) && src[e] != '\n' && src[e] != '"' {
+			e++
+		}
+	}
+	s.cookieFrom, s.cookieTo = addrOf(src, v), addrOf(src, e)
 }
 
 // cookieValue returns the id-like value of the cookie whose name is
-// src[name:k], followed directly by '=' and its value at k+1, when the
-// pair is part of a "; "-joined list of pairs.
-//
-// headed is set when the value being scanned is a cookie header's (its
-// key says Cookie or Set-Cookie) and the pair opens it: then it is one
-// whatever its name's length and whatever follows.
-func cookieValue(src []byte, name, k int, headed bool) (hit, bool) {
+// src[name:k], followed directly by '=' and its value, when it is inside
+// a cookie header's value.
+func (s *scanner) cookieValue(src []byte, name, k int) (hit, bool) {
 	n := len(src)
-	after := afterCookieSep(src, name) || headed
-	if k+1 >= n || src[k] != '=' || !after && k-name < cookieMinName {
+	if k+1 >= n || src[k] != '=' {
+		return hit{}, false
+	}
+	in := s.inCookies(src, name)
+	if !in && !cookieQuoted(src, name) {
 		return hit{}, false
 	}
 	v := k + 1
@@ -51,20 +86,15 @@ func cookieValue(src []byte, name, k int, headed bool) (hit, bool) {
 	for e < n && cookieOctet(src[e]) {
 		e++
 	}
-	// The list: a pair before ("a=b; " then this one), or one after. A
-	// "; " at the start of src follows a detection (the scanner sees
-	// nothing before it): a value that was a pair's.
-	list := headed || e+2 < n && src[e] == ';' && src[e+1] == ' ' && pairAt(src, e+2)
-	if after && !list {
-		p := name - 3
-		for ; p >= 0 && src[p] != ';' && src[p] != ' ' && src[p] != '"'; p-- {
-			if src[p] == '=' {
-				break
-			}
+	if !in {
+		// A quoted field: a cookie header when a pair follows "; ".
+		if e+2 >= n || src[e] != ';' || src[e+1] != ' ' || !pairAt(src, e+2) {
+			return hit{}, false
 		}
-		list = p < 0 || src[p] == '='
+		s.markCookies(src, name-1)
 	}
-	if !list || !cookieID(src[v:e]) {
+	s.keyNone = max(s.keyNone, e) // a cookie's value holds no key
+	if !cookieID(src[v:e]) {
 		return hit{}, false
 	}
 	for _, a := range cookieAttrs {
@@ -85,7 +115,7 @@ func cookieOctet(c byte) bool {
 // pairAt reports whether a name and '=' begin at src[i].
 func pairAt(src []byte, i int) bool {
 	k := i
-	for k < len(src) && (isKeyByte(src[k]) || src[k] == '$') {
+	for k < len(src) && k-i <= 64 && (isKeyByte(src[k]) || src[k] == '$') {
 		k++
 	}
 	return k > i && k < len(src) && src[k] == '='

@@ -244,7 +244,7 @@ done:
 	// The vendor opens the value: of a User-Agent key ("User-Agent: ",
 	// "ua=\"", "user_agent":"), or of what is scanned (a JSON value whose
 	// key the caller holds). "Host SRV01 10.0.0.5" elsewhere is an address.
-	if v > 0 && wholeFieldVersion(src, v, j+1) {
+	if v > 0 && phoneVendor(src[v:m-1]) && wholeFieldVersion(src, v, j+1) {
 		return true
 	}
 	k := v
@@ -570,6 +570,21 @@ func portAt(src []byte, c int) bool {
 		return g == 8
 	}
 	return true
+}
+
+// phoneVendor reports whether w names a maker of SIP phones or softphones,
+// whose User-Agent ends with a four-part firmware version: only then does
+// a whole field "Vendor MODEL 1.2.3.4" read as one ("Gateway GW01
+// 198.51.100.23" is an address).
+func phoneVendor(w []byte) bool {
+	for _, v := range [...]string{"yealink", "grandstream", "polycom", "poly", "snom", "cisco", "fanvil", "avaya",
+		"mitel", "panasonic", "gigaset", "aastra", "htek", "obihai", "linksys", "zoiper", "bria", "microsip",
+		"linphone", "unify", "alcatel", "digium", "sangoma", "akuvox", "flyingvoice", "audiocodes"} {
+		if foldEq(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeFieldVersion reports whether the vendor at src[v], its model and

@@ -917,8 +917,16 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		kc = s.cachedContext(src[name:k])
 	}
 	if kc == ctxNone {
-		if delim == '=' && !spaced && s.enabled[DetSecret] {
-			return cookieValue(src, name, k, s.cookieHead(name)) // a cookie no list names (scan_cookie.go)
+		if s.enabled[DetSecret] {
+			// Cookies no list names (scan_cookie.go): a cookie header
+			// marks its value; a pair inside one may be an id.
+			if cookieField(src[name:k]) {
+				s.markCookies(src, j)
+				return hit{}, false
+			}
+			if delim == '=' && !spaced {
+				return s.cookieValue(src, name, k)
+			}
 		}
 		return hit{}, false // a later start may still name one: "sid" in "x_sid"
 	}
