@@ -485,8 +485,6 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, k
 			}
 		}
 	}
-	var flag []byte // the option the previous element named ("--token"), whose value this element is
-	var flagInfo keyInfo
 	for {
 		if drop {
 			end, ok := skipValue(src, i, depth)
@@ -497,19 +495,16 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, k
 			r.stats.Fields[dropRule]++
 			i = end
 		} else {
-			ekey, eki := key, ki
-			if flag != nil {
-				ekey, eki = flag, flagInfo // the value of an option in an argument vector (json_argv.go)
-			}
 			start := i
-			dst, i = r.value(dst, i, elem, ov, ekey, eki, depth)
+			dst, i = r.value(dst, i, elem, ov, key, ki, depth)
 			if r.failed() {
 				return dst, i
 			}
-			flag = nil
 			if src[start] == '"' && src[start+1] == '-' {
-				if name, nki, ok := r.argvNext(src, start, i, key, ki); ok {
-					flag, flagInfo = name, nki
+				// An option in an argument vector: its value is the
+				// next element (json_argv.go).
+				if dst, i = r.argvValue(dst, start, i, elem, ov, depth); r.failed() {
+					return dst, i
 				}
 			}
 		}

@@ -35,17 +35,25 @@ func argvFlag(src []byte, i, end int) []byte {
 	return src[s:e]
 }
 
-// argvNext returns the key and key info the element after the string
-// element src[i:end] takes: the option's name when the scanner knows it as
-// a key, else key and ki unchanged.
-func (r *Redactor) argvNext(src []byte, i, end int, key []byte, ki keyInfo) ([]byte, keyInfo, bool) {
+// argvValue is called after the string element src[i:end] of an array
+// was written, when it starts with '-'. When the element names an option
+// the scanner knows as a key ("--token"), and another element follows, it
+// writes that element with the option's name as its key and returns the
+// index after it; else it returns end and writes nothing.
+func (r *Redactor) argvValue(dst []byte, i, end int, elem int32, ov Action, depth int) ([]byte, int) {
+	src := r.src
 	name := argvFlag(src, i, end)
 	if name == nil {
-		return key, ki, false
+		return dst, end
 	}
-	nki := r.sc.infoOf(name)
-	if nki.ctx == ctxNone {
-		return key, ki, false
+	ki := r.sc.infoOf(name)
+	if ki.ctx == ctxNone {
+		return dst, end
 	}
-	return name, nki, true
+	j := skipWS(src, end)
+	if j >= len(src) || src[j] != ',' {
+		return dst, end // the last element, or an error the caller reports
+	}
+	j = skipWS(src, j+1)
+	return r.value(dst, j, elem, ov, name, ki, depth)
 }
