@@ -47,6 +47,12 @@ func TestHookShapes(t *testing.T) {
 		`payer_id=LPLWNMTBWMFAY&address_street=[address]&address_name=[name]&address_city=San+Jose&txn_id=61E67681CH3238416`)
 	f(`{"profile":{"real_name_normalized":"Egon Spengler","display_name_normalized":"spengler","status_text":"riding a train"}}`,
 		`{"profile":{"real_name_normalized":"[name]","display_name_normalized":"[name]","status_text":"riding a train"}}`)
+	// Addressees: Stripe Checkout's shipping_details, Shopify's addresses
+	// (a name the name lists do not know, and no phone beside it).
+	f(`{"shipping_details":{"address":{"line1":"Hauptstrasse 5","city":"Hamburg"},"name":"Xaver Quenzlbrot"},"status":"complete"}`,
+		`{"shipping_details":{"address":{"line1":"[address]","city":"Hamburg"},"name":"[name]"},"status":"complete"}`)
+	f(`{"shipping_address":{"address1":"Oak Street 5","city":"Leeds","name":"Xaver Quenzlbrot","phone":null},"line_items":[{"name":"Blue Mug"}]}`,
+		`{"shipping_address":{"address1":"[address]","city":"Leeds","name":"[name]","phone":null},"line_items":[{"name":"Blue Mug"}]}`)
 }
 
 func TestArgvNoAllocs(t *testing.T) {

@@ -797,7 +797,11 @@ func personKey(key []byte) bool {
 		"employee", "client", "buyer", "payer", "payee", "subscriber", "caller", "callee", "guest",
 		"attendee", "attendees", "applicant", "beneficiary", "from", "to", "cc", "bcc", "reply_to",
 		"requester", "assignee", "reporter", "driver", "passenger", "profile", "individual", "holder",
-		"committer", "pusher", "reviewer", "creator", "actor", "merged_by", "closed_by", "requested_by":
+		"committer", "pusher", "reviewer", "creator", "actor", "merged_by", "closed_by", "requested_by",
+		// Addressees: Stripe Checkout's customer_details and shipping_details,
+		// an invoice's customer_shipping, Shopify's addresses.
+		"customer_details", "shipping_details", "customer_shipping", "billing_address", "shipping_address",
+		"default_address", "addresses":
 		return true
 	}
 	return false

@@ -17,7 +17,9 @@ import (
 //     names the user ("… to User \"jane.doe\"", as the RBAC authorizer
 //     writes it since Kubernetes 1.10).
 //   - commerce_hooks: Stripe Event objects (charge.succeeded with
-//     billing_details and shipping, customer.created), Shopify orders/create
+//     billing_details and shipping, customer.created,
+//     checkout.session.completed with customer_details and
+//     shipping_details), Shopify orders/create
 //     (customer, billing_address and shipping_address with address1,
 //     browser_ip, client_details), PayPal IPN (form-encoded: first_name,
 //     last_name, address_name, address_street, payer_email), Slack's
@@ -246,6 +248,40 @@ func (g *gen) stripeEvent() Record {
 		b = append(b, '}')
 		return Record{Line: b}
 	}
+	if g.pct(35) {
+		// A Checkout Session: the buyer in customer_details, the
+		// addressee in shipping_details (no phone: none collected).
+		b = g.jk(b, "id", "uniqueid", "cs_live_"+g.chars(58, base62))
+		b = g.js(b, "object", "checkout.session")
+		b = jn(b, "amount_total", g.num(500, 99999))
+		b = jo(b, "customer_details")
+		b = jo(b, "address")
+		b = g.js(b, "city", "Berlin")
+		b = g.js(b, "country", "DE")
+		b = g.jp(b, "line1", "address", g.street())
+		b = jn(b, "line2", "null")
+		b = g.js(b, "postal_code", g.digits(5))
+		b = append(b, '}')
+		b = g.jp(b, "email", "email", email)
+		b = g.jp(b, "name", "name", f+" "+l)
+		b = jn(b, "phone", "null")
+		b = g.js(b, "tax_exempt", "none")
+		b = append(b, '}')
+		sf, sl := g.name()
+		b = jo(b, "shipping_details")
+		b = jo(b, "address")
+		b = g.js(b, "city", "Hamburg")
+		b = g.js(b, "country", "DE")
+		b = g.jp(b, "line1", "address", g.street())
+		b = append(b, '}')
+		b = g.jp(b, "name", "name", sf+" "+sl)
+		b = append(b, '}')
+		b = g.js(b, "payment_status", "paid")
+		b = append(b, '}', '}')
+		b = g.js(b, "type", "checkout.session.completed")
+		b = append(b, '}')
+		return Record{Line: b}
+	}
 	b = g.jk(b, "id", "uniqueid", "ch_"+g.chars(24, base62))
 	b = g.js(b, "object", "charge")
 	b = jn(b, "amount", g.num(500, 99999))
@@ -320,7 +356,11 @@ func (g *gen) shopifyOrder() Record {
 		b = jo(b, key)
 		b = g.jp(b, "first_name", "name", first)
 		b = g.jp(b, "address1", "address", g.street())
-		b = g.jp(b, "phone", "phone", g.phone())
+		if g.pct(60) {
+			b = g.jp(b, "phone", "phone", g.phone())
+		} else {
+			b = jn(b, "phone", "null")
+		}
 		b = g.js(b, "city", pick(g, []string{"Ottawa", "Berlin", "Lyon", "Leeds"}))
 		b = g.js(b, "zip", g.digits(5))
 		b = jn(b, "address2", "null")
