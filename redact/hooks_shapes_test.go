@@ -53,11 +53,22 @@ func TestHookShapes(t *testing.T) {
 		`{"shipping_details":{"address":{"line1":"[address]","city":"Hamburg"},"name":"[name]"},"status":"complete"}`)
 	f(`{"shipping_address":{"address1":"Oak Street 5","city":"Leeds","name":"Xaver Quenzlbrot","phone":null},"line_items":[{"name":"Blue Mug"}]}`,
 		`{"shipping_address":{"address1":"[address]","city":"Leeds","name":"[name]","phone":null},"line_items":[{"name":"Blue Mug"}]}`)
+	// kubectl apply's last-applied-configuration: the Secret again, as an
+	// escaped JSON document ("data" before "kind"); not a document: text.
+	f(`{"metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"v1\",\"data\":{\"username\":\"YWRtaW4=\"},\"kind\":\"Secret\",\"type\":\"Opaque\"}\n"}}}`,
+		`{"metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"v1\",\"data\":{\"username\":\"[secret]\"},\"kind\":\"Secret\",\"type\":\"Opaque\"}\n"}}}`)
+	f(`{"kubectl.kubernetes.io/last-applied-configuration":"{\"kind\":\"ConfigMap\",\"data\":{\"a\":\"x\",\"b\":\"203.0.113.7\"}}"}`,
+		`{"kubectl.kubernetes.io/last-applied-configuration":"{\"kind\":\"ConfigMap\",\"data\":{\"a\":\"x\",\"b\":\"203.0.113.0\"}}"}`)
+	f(`{"kubectl.kubernetes.io/last-applied-configuration":"{broken password=Hunter2Pw99x"}`,
+		`{"kubectl.kubernetes.io/last-applied-configuration":"{broken password=[secret]"}`)
+	f(`{"kubectl.kubernetes.io/last-applied-configuration":"{\"a\":\"{\\\"kind\\\":\\\"Secret\\\"}\"}"}`,
+		`{"kubectl.kubernetes.io/last-applied-configuration":"{\"a\":\"{\\\"kind\\\":\\\"Secret\\\"}\"}"}`)
 }
 
 func TestArgvNoAllocs(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
-	in := []byte(`{"args":["--listen=:8080","--token","Xy7pQ2sLm9aB3cD4","--workers","4"],"reason":"to User \"ann.lee\""}`)
+	in := []byte(`{"args":["--listen=:8080","--token","Xy7pQ2sLm9aB3cD4","--workers","4"],"reason":"to User \"ann.lee\"",` +
+		`"kubectl.kubernetes.io/last-applied-configuration":"{\"data\":{\"u\":\"YWRtaW4=\"},\"kind\":\"Secret\"}\n"}`)
 	dst := make([]byte, 0, 4*len(in))
 	r.Redact(dst[:0], in, FormatJSON)
 	if n := testing.AllocsPerRun(50, func() { r.Redact(dst[:0], in, FormatJSON) }); n != 0 {

@@ -170,7 +170,7 @@ func (r *Redactor) walkJSON(dst, src []byte) (_ []byte, bad int, qerr *Quarantin
 	r.src, r.bad, r.qerr = src, -1, nil
 	r.keyBuf = r.keyBuf[:0]
 	root := int32(-1)
-	if len(r.e.fields.nodes) > 0 {
+	if len(r.e.fields.nodes) > 0 && !r.noFields {
 		root = 0
 	}
 	r.copied, r.aheadBudget = 0, aheadBudget
@@ -572,6 +572,11 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte, ki keyI
 // the raw string (strMaybe when content is not a raw string): without
 // strView it has no view to build, without strPlus no form to split.
 func (r *Redactor) redactContent(content []byte, ov Action, key []byte, ki keyInfo, info strInfo) (changed bool, err *QuarantineError) {
+	if len(key) == len(lastAppliedKey) && string(key) == lastAppliedKey && !r.noFields {
+		if changed, ok := r.embeddedJSON(content); ok {
+			return changed, nil // r.work holds the document redacted (json_embedded.go)
+		}
+	}
 	r.sc.setKeyInfo(key, ki)
 	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
 	var found bool

@@ -1,6 +1,7 @@
 package realistic
 
 import (
+	"encoding/base64"
 	"strings"
 )
 
@@ -15,7 +16,9 @@ import (
 //     ConfigMap whose data holds a connection string; a TokenRequest's
 //     status.token; an impersonated request whose RBAC reason annotation
 //     names the user ("… to User \"jane.doe\"", as the RBAC authorizer
-//     writes it since Kubernetes 1.10).
+//     writes it since Kubernetes 1.10); a Secret created by kubectl apply,
+//     whose kubectl.kubernetes.io/last-applied-configuration annotation
+//     holds the Secret again as an escaped JSON string.
 //   - commerce_hooks: Stripe Event objects (charge.succeeded with
 //     billing_details and shipping, customer.created,
 //     checkout.session.completed with customer_details and
@@ -39,7 +42,7 @@ func (g *gen) k8sWorkload(st *streamState) Record {
 	b = g.jk(b, "auditID", "uuid", g.uuid())
 	b = g.js(b, "stage", "ResponseComplete")
 	ns := pick(g, []string{"shop", "default", "payments", "billing"})
-	kind := g.rng.IntN(4)
+	kind := g.rng.IntN(5)
 	admin := g.personLogin()
 	b = jo(b, "user")
 	b = g.jp(b, "username", "name", admin)
@@ -47,7 +50,7 @@ func (g *gen) k8sWorkload(st *streamState) Record {
 	b = append(ja(b, "groups"), `"oidc:platform","system:authenticated"]`...)
 	b = append(b, '}')
 	var impersonated string
-	if kind == 3 {
+	if kind == 4 {
 		impersonated = g.personLogin()
 		b = jo(b, "impersonatedUser")
 		b = g.jp(b, "username", "name", impersonated)
@@ -169,6 +172,51 @@ func (g *gen) k8sWorkload(st *streamState) Record {
 		b = g.jp(b, "token", "jwt", g.jwt("system:serviceaccount:"+ns+":"+sa))
 		b = g.js(b, "expirationTimestamp", g.now.Add(3600e9).Format("2006-01-02T15:04:05Z"))
 		b = append(b, '}', '}')
+	case 3:
+		// kubectl apply of a Secret: the object, and again in the
+		// last-applied-configuration annotation as kubectl writes it
+		// (members sorted, a trailing newline), escaped into a string.
+		name := pick(g, []string{"db-credentials", "smtp", "api-keys"})
+		var data, doc strings.Builder
+		doc.WriteString(`{"apiVersion":"v1","data":{`)
+		for i, k := range []string{"password", "username"} {
+			v := base64.StdEncoding.EncodeToString([]byte(g.token(12 + g.rng.IntN(12))))
+			if k == "username" {
+				v = base64.StdEncoding.EncodeToString([]byte(pick(g, []string{"admin", "shop", "app"})))
+			}
+			g.plantAt("secret", v)
+			if i > 0 {
+				data.WriteByte(',')
+				doc.WriteByte(',')
+			}
+			data.WriteString(`"` + k + `":"` + v + `"`)
+			doc.WriteString(`"` + k + `":"` + v + `"`)
+		}
+		doc.WriteString(`},"kind":"Secret","metadata":{"annotations":{},"name":"` + name + `","namespace":"` + ns + `"},"type":"Opaque"}` + "\n")
+		b = g.js(b, "verb", "create")
+		b = g.js(b, "requestURI", "/api/v1/namespaces/"+ns+"/secrets?fieldManager=kubectl-client-side-apply&fieldValidation=Strict")
+		b = jo(b, "objectRef")
+		b = g.js(b, "resource", "secrets")
+		b = g.js(b, "namespace", ns)
+		b = g.js(b, "name", name)
+		b = append(b, '}')
+		b = jo(b, "requestObject")
+		b = g.js(b, "apiVersion", "v1")
+		b = append(jkey(b, "data"), '{')
+		b = append(b, data.String()...)
+		b = append(b, '}')
+		b = g.js(b, "kind", "Secret")
+		b = jo(b, "metadata")
+		b = jo(b, "annotations")
+		b = jkey(b, "kubectl.kubernetes.io/last-applied-configuration")
+		b = append(b, '"')
+		b = append(b, jsonEsc(doc.String())...)
+		b = append(b, '"', '}')
+		b = g.js(b, "name", name)
+		b = g.js(b, "namespace", ns)
+		b = append(b, '}')
+		b = g.js(b, "type", "Opaque")
+		b = append(b, '}')
 	default:
 		b = g.js(b, "verb", "get")
 		b = g.js(b, "requestURI", "/api/v1/namespaces/"+ns+"/pods?limit=500")
@@ -186,7 +234,7 @@ func (g *gen) k8sWorkload(st *streamState) Record {
 	b = jo(b, "annotations")
 	b = g.js(b, "authorization.k8s.io/decision", "allow")
 	b = jkey(b, "authorization.k8s.io/reason")
-	if kind == 3 {
+	if kind == 4 {
 		b = append(b, `"RBAC: allowed by RoleBinding \"dev-edit/`+ns+`\" of ClusterRole \"edit\" to User \"`...)
 		b = g.plant(b, "name", impersonated, "")
 		b = append(b, `\""`...)
