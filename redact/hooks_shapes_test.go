@@ -63,6 +63,9 @@ func TestHookShapes(t *testing.T) {
 		`{"kubectl.kubernetes.io/last-applied-configuration":"{broken password=[secret]"}`)
 	f(`{"kubectl.kubernetes.io/last-applied-configuration":"{\"a\":\"{\\\"kind\\\":\\\"Secret\\\"}\"}"}`,
 		`{"kubectl.kubernetes.io/last-applied-configuration":"{\"a\":\"{\\\"kind\\\":\\\"Secret\\\"}\"}"}`)
+	// Mail webhooks' headers: a mailbox list under its header's key.
+	f(`{"message":{"headers":{"to":"Xaver Quenzlbrot <x@example.com>","from":"Bob Roe <bob@example.org>, Oda Pilkvist <o@example.org>","subject":"Hello World <3"}}}`,
+		`{"message":{"headers":{"to":"[name] <[email]>","from":"[name] <[email]>, [name] <[email]>","subject":"Hello World <3"}}}`)
 }
 
 func TestArgvNoAllocs(t *testing.T) {

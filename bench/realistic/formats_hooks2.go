@@ -28,7 +28,8 @@ import (
 //     last_name, address_name, address_street, payer_email), Slack's
 //     user_change event (real_name, real_name_normalized, profile.email)
 //     and SendGrid's Event Webhook (an array of events with email, ip,
-//     useragent, sg_event_id, sg_message_id).
+//     useragent, sg_event_id, sg_message_id); Mailgun's event webhook
+//     (recipient, envelope, message.headers.to as a mailbox list).
 
 var k8sEnvKept = [][2]string{{"LOG_LEVEL", "info"}, {"GOMAXPROCS", "2"}, {"TZ", "UTC"}, {"FEATURE_FLAGS", "checkout-v2,search"}}
 
@@ -256,7 +257,9 @@ func jk8sTimes(g *gen, b []byte) []byte {
 
 // commerceHooks is one webhook request body a shop's backend logs.
 func (g *gen) commerceHooks(st *streamState) Record {
-	switch g.rng.IntN(5) {
+	switch g.rng.IntN(6) {
+	case 4:
+		return g.mailgunEvent()
 	case 0:
 		return g.stripeEvent()
 	case 1:
@@ -525,5 +528,54 @@ func (g *gen) sendgridEvents() Record {
 		b = append(b, '}')
 	}
 	b = append(b, ']')
+	return Record{Line: b}
+}
+
+// mailgunEvent is a Mailgun event webhook (delivered, opened): the
+// recipient, the envelope and the message's headers, whose "to" is a
+// mailbox list with display names (RFC 5322 3.4).
+func (g *gen) mailgunEvent() Record {
+	f, l := g.name()
+	email := g.email(f, l)
+	b := make([]byte, 0, 1000)
+	b = append(b, '{')
+	b = jo(b, "signature")
+	b = g.js(b, "timestamp", g.num(1790000000, 1799999999))
+	b = g.js(b, "token", g.hexID(50))
+	b = g.js(b, "signature", g.hexID(64))
+	b = append(b, '}')
+	b = jo(b, "event-data")
+	ev := pick(g, []string{"delivered", "opened", "failed"})
+	b = g.js(b, "event", ev)
+	b = g.jk(b, "id", "uniqueid", g.chars(22, b64url))
+	b = jn(b, "timestamp", g.num(1790000000, 1799999999)+"."+g.digits(6))
+	b = g.jp(b, "recipient", "email", email)
+	b = jo(b, "envelope")
+	b = g.js(b, "sender", "postmaster@mg.shop.example.com")
+	b = g.jp(b, "targets", "email", email)
+	b = g.js(b, "transport", "smtp")
+	b = append(b, '}')
+	b = jo(b, "message")
+	b = jo(b, "headers")
+	b = jkey(b, "to")
+	b = append(b, '"')
+	b = g.plant(b, "name", f+" "+l, "")
+	b = append(b, " <"...)
+	b = g.plant(b, "email", email, "")
+	b = append(b, '>')
+	if g.pct(40) {
+		cf, cl := g.name()
+		ce := g.email(cf, cl)
+		b = append(b, ", "...)
+		b = g.plant(b, "name", cf+" "+cl, "")
+		b = append(b, " <"...)
+		b = g.plant(b, "email", ce, "")
+		b = append(b, '>')
+	}
+	b = append(b, '"')
+	b = g.js(b, "subject", "Your order #"+g.num(1000, 99999)+" has shipped")
+	b = append(b, '}')
+	b = jn(b, "size", g.num(2000, 90000))
+	b = append(b, '}', '}', '}')
 	return Record{Line: b}
 }
