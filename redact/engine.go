@@ -278,6 +278,12 @@ type Redactor struct {
 	// look-aheads may skip (json.go's aheadBudget).
 	aheadBudget int
 
+	// embedded walks a JSON document inside a string value (json_embedded.go),
+	// made on first use; embeddedOut is its output.
+	embedded    *Redactor
+	embeddedOut []byte
+	noFields    bool // an embedded document: the record's field rules do not apply
+
 	src    []byte // the JSON record being walked
 	copied int    // src[:copied] is in dst, as it was or replaced (see replace)
 	bad    int    // byte offset of the first JSON syntax error, -1 if none

@@ -19,7 +19,9 @@ func fuzzSeeds(f *testing.F) {
 		f.Add(string(l), "tail", uint8(1))
 	}
 	for _, s := range []string{`{}`, `[]`, `{"a":"\u00e9\ud800"}`, `{"a":[1,{"b":null}]}`, "\x00\xff", `{"a":"x\\"}`,
-		`{"phone":14155552671}`, `{"user":{"password":"x","name":"A","id":1},"headers":[{"value":"v"}],"tags":["a"],"matrix":[[{"secret":1}]],"trace":{},"debug":0}`, `{"k":"[email] [secret]"}`, "password=[secret]&x=k1:0123"} {
+		`{"phone":14155552671}`, `{"user":{"password":"x","name":"A","id":1},"headers":[{"value":"v"}],"tags":["a"],"matrix":[[{"secret":1}]],"trace":{},"debug":0}`, `{"k":"[email] [secret]"}`, "password=[secret]&x=k1:0123",
+		`{"args":["--token","Xy7pQ2sLm9aB3cD4","--user","ann.lee",{"a":1},"--to"],"r":"to User \"ann.lee\""}`,
+		`{"kubectl.kubernetes.io/last-applied-configuration":"{\"data\":{\"u\":\"YWRtaW4=\"},\"kind\":\"Secret\",\"x\":[\"--token\",\"abc\"]}\n"}`} {
 		f.Add(s, " x ", uint8(2))
 	}
 }

@@ -170,7 +170,7 @@ func (r *Redactor) walkJSON(dst, src []byte) (_ []byte, bad int, qerr *Quarantin
 	r.src, r.bad, r.qerr = src, -1, nil
 	r.keyBuf = r.keyBuf[:0]
 	root := int32(-1)
-	if len(r.e.fields.nodes) > 0 {
+	if len(r.e.fields.nodes) > 0 && !r.noFields {
 		root = 0
 	}
 	r.copied, r.aheadBudget = 0, aheadBudget
@@ -495,9 +495,17 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, k
 			r.stats.Fields[dropRule]++
 			i = end
 		} else {
+			start := i
 			dst, i = r.value(dst, i, elem, ov, key, ki, depth)
 			if r.failed() {
 				return dst, i
+			}
+			if src[start] == '"' && src[start+1] == '-' {
+				// An option in an argument vector: its value is the
+				// next element (json_argv.go).
+				if dst, i = r.argvValue(dst, start, i, elem, ov, depth); r.failed() {
+					return dst, i
+				}
 			}
 		}
 		j := skipWS(src, i)
@@ -564,6 +572,11 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte, ki keyI
 // the raw string (strMaybe when content is not a raw string): without
 // strView it has no view to build, without strPlus no form to split.
 func (r *Redactor) redactContent(content []byte, ov Action, key []byte, ki keyInfo, info strInfo) (changed bool, err *QuarantineError) {
+	if len(key) == len(lastAppliedKey) && string(key) == lastAppliedKey && !r.noFields {
+		if changed, ok := r.embeddedJSON(content); ok {
+			return changed, nil // r.work holds the document redacted (json_embedded.go)
+		}
+	}
 	r.sc.setKeyInfo(key, ki)
 	pat := len(r.e.patterns) > 0 && r.anyPatternWanted(content)
 	var found bool
@@ -789,7 +802,11 @@ func personKey(key []byte) bool {
 		"employee", "client", "buyer", "payer", "payee", "subscriber", "caller", "callee", "guest",
 		"attendee", "attendees", "applicant", "beneficiary", "from", "to", "cc", "bcc", "reply_to",
 		"requester", "assignee", "reporter", "driver", "passenger", "profile", "individual", "holder",
-		"committer", "pusher", "reviewer", "creator", "actor", "merged_by", "closed_by", "requested_by":
+		"committer", "pusher", "reviewer", "creator", "actor", "merged_by", "closed_by", "requested_by",
+		// Addressees: Stripe Checkout's customer_details and shipping_details,
+		// an invoice's customer_shipping, Shopify's addresses.
+		"customer_details", "shipping_details", "customer_shipping", "billing_address", "shipping_address",
+		"default_address", "addresses":
 		return true
 	}
 	return false

@@ -138,6 +138,8 @@ var (
 		"contact_name", "customer_name", "cardholder", "cardholder_name", "name_on_card",
 		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
+		"real_name_normalized", "display_name_normalized", // Slack's user profile
+		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
 	}
 	// userKeys hold a login name: a person's only when it is written as
 	// one (personLogin), since user=postgres and "user":"system:..."
@@ -162,6 +164,7 @@ var (
 		"address_line_2", "addressline1", "addressline2", "addr1", "addr2", "street", "street1", "street2",
 		"street_address", "streetaddress", "street_line", "home_address", "postal_address", "mailing_address",
 		"billing_address", "shipping_address", "billing_street", "shipping_street",
+		"address_street", // PayPal IPN
 	}
 	// callIDKeys hold a SIP Call-ID (RFC 3261 8.1.1.4): a random word,
 	// often "@" and the host that made it, which is no e-mail address.

@@ -27,7 +27,9 @@ package redact
 //     "driver(" when ',' and an address follow (Dovecot's auth process:
 //     "pam(jane.doe,203.0.113.5,<session>)");
 //   - after su's "(to root) " when " on " follows ("(to root) jane.doe on
-//     pts/0").
+//     pts/0");
+//   - quoted after "User " (Kubernetes RBAC reasons and denials: `to User
+//     "jane.doe"`, `User "jane.doe" cannot list`; scan_login_k8s.go).
 
 // loginTextAt reports whether the word at src[i:w] (followed by '.')
 // opens a login by the words before it and the bytes after it.
@@ -47,6 +49,7 @@ const (
 	loginService              // "imap(X)"
 	loginDriver               // "pam(X,203.0.113.5"
 	loginSu                   // "(to root) X on"
+	loginQuoted               // `User "X"`: the RBAC authorizer's reason (scan_login_k8s.go)
 )
 
 // loginCue returns what the bytes before src[i] say of a login at i.
@@ -68,6 +71,8 @@ func loginCue(src []byte, i int) loginCueKind {
 			return loginDriver // Dovecot's auth: pam(user,rip,...), ldap(user,rip)
 		}
 		return loginNone
+	case '"':
+		return quotedUserCue(src, i)
 	case ' ':
 	default:
 		return loginNone
@@ -141,7 +146,7 @@ func loginTextEnd(src []byte, i, w int) (int, bool) {
 	for e > i && src[e-1] == '.' {
 		e--
 	}
-	if e < n && (isDigit(src[e]) || src[e] == '@' || src[e] == '_' || src[e] == '-' || src[e] == '/' || src[e] == '\\' ||
+	if e < n && (isDigit(src[e]) || src[e] == '@' || src[e] == '_' || src[e] == '-' || src[e] == '/' || src[e] == '\\' && cue != loginQuoted ||
 		src[e] == '.' && e+1 < n && src[e+1] != ' ') {
 		return 0, false // a longer word: an address, a path, a host name
 	}
@@ -174,6 +179,10 @@ func loginTextEnd(src []byte, i, w int) (int, bool) {
 		}
 	case loginService:
 		if len(rest) == 0 || rest[0] != ')' {
+			return 0, false
+		}
+	case loginQuoted:
+		if !quotedUserEnd(src, i, rest) {
 			return 0, false
 		}
 	}

@@ -15,7 +15,7 @@ import "strings"
 // textNameAt reports, cheaply, whether the capitalised word at src[i] may
 // begin a name: a cue word and a blank stand before it.
 func textNameAt(src []byte, i int) bool {
-	return i >= 3 && isUpper(src[i]) && (src[i-1] == ' ' && (nameCue(src, i-1) != cueNone || mailHeaderBefore(src, i-1)) ||
+	return i >= 3 && isUpper(src[i]) && (src[i-1] == ' ' && (nameCue(src, i-1) != cueNone || mailHeaderBefore(src, i-1) || mailboxListBefore(src, i-1)) ||
 		nameKeyBefore(src, i))
 }
 
@@ -48,6 +48,33 @@ func mailHeaderBefore(src []byte, b int) bool {
 	return false
 }
 
+// mailboxListBefore reports whether the blank at src[b] follows the ">,"
+// that ends the previous mailbox of a list: "Ann Lee <ann@example.com>,
+// Bob Roe <bob@example.org>". The next name counts only when its own
+// <address> follows, as after a header's name.
+func mailboxListBefore(src []byte, b int) bool {
+	return b >= 2 && src[b-1] == ',' && src[b-2] == '>'
+}
+
+// mailHeaderKey reports whether key names a mail header whose value is a
+// mailbox list ("to", "From", "reply-to"...): Mailgun's and Postmark's
+// message headers, SendGrid's inbound parse, an SMTP relay's JSON log.
+func mailHeaderKey(key []byte) bool {
+	switch len(key) {
+	case 2:
+		return foldEq(key, "to") || foldEq(key, "cc")
+	case 3:
+		return foldEq(key, "bcc")
+	case 4:
+		return foldEq(key, "from")
+	case 6:
+		return foldEq(key, "sender")
+	case 8:
+		return foldEq(key, "reply_to")
+	}
+	return false
+}
+
 // textNameCue returns the cue before the capitalised word at src[i]: a
 // cue word, an honorific, a key called name before the value (name="Anna
 // Kovalenko", "name": "Anna Kovalenko", 'name': 'Anna Kovalenko'), or,
@@ -59,13 +86,18 @@ func mailHeaderBefore(src []byte, b int) bool {
 func (s *scanner) textNameCue(src []byte, i int) int {
 	switch {
 	case i == 0:
-		if len(s.key) > 0 && s.kinfo.kind&kindNameWord != 0 && len(src) > 0 && isUpper(src[0]) {
-			return cuePerson
+		if len(s.key) > 0 && len(src) > 0 && isUpper(src[0]) {
+			if s.kinfo.kind&kindNameWord != 0 {
+				return cuePerson
+			}
+			if mailHeaderKey(s.key) {
+				return cueMailbox // {"to":"Alice Doe <alice@example.com>"}: mail webhooks' headers
+			}
 		}
 	case !textNameAt(src, i):
 	case src[i-1] == ' ' && nameCue(src, i-1) != cueNone:
 		return nameCue(src, i-1)
-	case src[i-1] == ' ' && mailHeaderBefore(src, i-1):
+	case src[i-1] == ' ' && (mailHeaderBefore(src, i-1) || mailboxListBefore(src, i-1)):
 		return cueMailbox
 	default:
 		return cuePerson // nameKeyBefore

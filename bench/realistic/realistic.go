@@ -128,6 +128,8 @@ var formats = []Format{
 	{"s3_access", CLF, "cdn", "Amazon S3 user guide: Amazon S3 server access log format", (*gen).s3Access},
 	{"okta_json", JSON, "audit", "Okta System Log API: LogEvent objects (actor, client, authenticationContext, target, transaction, debugContext)", (*gen).oktaJSON},
 	{"asterisk_cel", CSV, "voip", "Asterisk Channel Event Logging, cel_custom.conf sample: legacy and advanced Master.csv mappings, with and without the literal column", (*gen).asteriskCEL},
+	{"k8s_workload", JSON, "app", "Kubernetes auditing at level RequestResponse: Pod (env, args), ConfigMap, TokenRequest objects; RBAC authorizer reasons", (*gen).k8sWorkload},
+	{"commerce_hooks", Mixed, "app", "Stripe Event objects, Shopify orders/create, PayPal IPN variables, Slack user_change, SendGrid Event Webhook", (*gen).commerceHooks},
 }
 
 // FormatByName returns the format with the given name.

@@ -1,0 +1,37 @@
+package redact
+
+// A login quoted after the word "User", as the Kubernetes RBAC authorizer
+// writes the subject of its decisions: the audit annotation
+// authorization.k8s.io/reason ("RBAC: allowed by RoleBinding \"dev/shop\"
+// of ClusterRole \"edit\" to User \"jane.doe\"") and the API server's
+// Forbidden message ("pods is forbidden: User \"jane.doe\" cannot list
+// resource ..."). Inside a JSON string the quotes are decoded before the
+// scanner runs; in a text log they may keep their backslash (\"jane.doe\").
+// As for the other login cues, the login counts when written as a
+// person's name (personLogin): system:serviceaccount:... and groups stay.
+
+// quotedUserCue reports loginQuoted when the '"' before src[i] (after an
+// optional backslash) follows "User " or "user ".
+func quotedUserCue(src []byte, i int) loginCueKind {
+	k := i - 1 // the quote
+	if k > 0 && src[k-1] == '\\' {
+		k--
+	}
+	if k < 6 || src[k-1] != ' ' {
+		return loginNone
+	}
+	w := src[k-5 : k-1]
+	if !foldEq(w, "user") || k > 5 && (isAlnum(src[k-6]) || src[k-6] == '_' || src[k-6] == '-' || src[k-6] == '.') {
+		return loginNone
+	}
+	return loginQuoted
+}
+
+// quotedUserEnd reports whether the login that starts at src[i] closes
+// with the quote that opened it: rest is what follows the login.
+func quotedUserEnd(src []byte, i int, rest []byte) bool {
+	if src[i-2] == '\\' {
+		return len(rest) >= 2 && rest[0] == '\\' && rest[1] == '"'
+	}
+	return len(rest) >= 1 && rest[0] == '"'
+}
