@@ -138,6 +138,7 @@ var (
 		"contact_name", "customer_name", "cardholder", "cardholder_name", "name_on_card",
 		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
+		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
 	}
 	// userKeys hold a login name: a person's only when it is written as
 	// one (personLogin), since user=postgres and "user":"system:..."
