@@ -459,6 +459,10 @@ func (r *Redactor) structuredValue(dst, v, name []byte, ki keyInfo, ov Action, d
 		// sent no name: FreeSWITCH writes the number there).
 		dst, _ = r.apply(dst, v, match{det: DetPhone, start: 0, end: len(v)}, ov)
 		return dst, true
+	case ki.kind&kindIPInt != 0:
+		if out, ok := r.ipIntValue(dst, v, ov); ok {
+			return out, true
+		}
 	case !inJSON && ki.kind&kindDial != 0:
 		return r.dialString(dst, v, name, ov), true
 	case ki.kind&kindClid != 0:

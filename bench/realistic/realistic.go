@@ -129,6 +129,7 @@ var formats = []Format{
 	{"okta_json", JSON, "audit", "Okta System Log API: LogEvent objects (actor, client, authenticationContext, target, transaction, debugContext)", (*gen).oktaJSON},
 	{"asterisk_cel", CSV, "voip", "Asterisk Channel Event Logging, cel_custom.conf sample: legacy and advanced Master.csv mappings, with and without the literal column", (*gen).asteriskCEL},
 	{"asterisk_queue_log", Text, "voip", "Asterisk queue_log (Operation > Logging > Queue Logs; app_queue, QueueLog()) with FreePBX's DID lines", (*gen).asteriskQueueLog},
+	{"cucm_cdr", CSV, "voip", "Cisco Unified CM Call Reporting and Billing Administration Guide: CDR field descriptions, IP addresses as signed integers", (*gen).cucmCDR},
 }
 
 // FormatByName returns the format with the given name.
