@@ -376,6 +376,9 @@ compound:
 	if deviceSuffix(key) {
 		return ctxPassword // device_imei, ueImsi, sim-iccid
 	}
+	if kc := amiSnapshotKey(key); kc != ctxNone {
+		return kc // DestCallerIDNum, TransfereeConnectedLineName (scan_keyami.go)
+	}
 	switch key[len(key)-1] | 0x20 {
 	case 'n', 't', 'd', 'y':
 		for _, suf := range secretSuffixes {
