@@ -63,7 +63,7 @@ func names(ns ...string) [][]byte {
 }
 
 // LooksQueueLog reports whether rec is a line of Asterisk's queue_log: an
-// epoch time of 9 or 10 digits, a unique id without blanks, a queue name,
+// epoch time of 9 or 10 digits, a unique id (queueLogUniqueID), a queue name,
 // a member, and an event name of capitals, digits and '_', each followed
 // by '|'.
 //
@@ -87,7 +87,7 @@ func LooksQueueLog(rec []byte) bool {
 		}
 		i++
 	}
-	if i == s || i >= len(rec) {
+	if i >= len(rec) || !queueLogUniqueID(rec[s:i]) {
 		return false
 	}
 	for k := 0; k < 2; k++ { // queue name, member
@@ -105,6 +105,38 @@ func LooksQueueLog(rec []byte) bool {
 		i++
 	}
 	return i-s >= 3 && rec[s] >= 'A' && rec[s] <= 'Z' && (i == len(rec) || rec[i] == '|' || rec[i] == '\r' && i == len(rec)-1)
+}
+
+// queueLogUniqueID reports whether u is what queue_log writes as the
+// call's unique id: NONE, REALTIME, or a channel's uniqueid, epoch seconds
+// '.' a sequence number (after "systemname-" when asterisk.conf sets
+// systemname).
+func queueLogUniqueID(u []byte) bool {
+	if string(u) == "NONE" || string(u) == "REALTIME" {
+		return true
+	}
+	if k := lastIndexByte(u, '-'); k >= 0 {
+		u = u[k+1:]
+	}
+	dot := lastIndexByte(u, '.')
+	if dot < 9 || dot == len(u)-1 {
+		return false
+	}
+	for k, c := range u {
+		if k != dot && !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func lastIndexByte(b []byte, c byte) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] == c {
+			return i
+		}
+	}
+	return -1
 }
 
 // SplitQueueLog appends the fields of rec, a line LooksQueueLog accepts,

@@ -26,6 +26,10 @@ func TestLooksQueueLog(t *testing.T) {
 	f("1733400100,NONE,support,x,CONNECT,1", false)
 	f("1733400100|NONE|support|CONNECT", false) // a field short
 	f("1733400100|NONE|support|x|CONNECT x|1", false)
+	f("1733400100|pbx1-1733399990.12|support|NONE|ENTERQUEUE||4930901820|1", true) // systemname prefix
+	f("1733400100|web01|myapp|worker|ERROR|disk full", false)                      // another pipe log
+	f("1733400100|1733399990|support|NONE|ENTERQUEUE||4930901820|1", false)        // no sequence number
+	f("1733400100|1733399990.|support|NONE|ENTERQUEUE||4930901820|1", false)
 	f("", false)
 }
 
