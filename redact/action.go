@@ -196,6 +196,7 @@ const (
 	ipReversed               // 7.113.0.203.in-addr.arpa: the octets in reverse
 	ipDashed                 // ec2-203-0-113-7.compute-1.amazonaws.com
 	ipNibbles                // 7.0.0.0...8.b.d.0.1.0.0.2.ip6.arpa: IPv6 nibbles in reverse
+	ipInt                    // -1139627840: a CUCM CDR integer, the octets least significant first (ipint.go)
 )
 
 // ipFormOf returns how the IPv4 match m is written in src and, for a
@@ -208,6 +209,8 @@ func ipFormOf(src []byte, m match) (match, ipForm) {
 		return m, ipNibbles
 	case m.det != DetIPv4:
 		return m, ipDotted
+	case isIntText(src[m.start:m.end]):
+		return m, ipInt // only ipIntValue matches an address written as an integer
 	case bytes.IndexByte(src[m.start:m.end], '-') >= 0:
 		return m, ipDashed
 	case hasFoldPrefix(src[m.end:], ".in-addr.arpa"):
@@ -223,6 +226,9 @@ func ipFormOf(src []byte, m match) (match, ipForm) {
 func appendIPForm(dst, region []byte, a netip.Addr, f ipForm) []byte {
 	if f == ipNibbles {
 		return appendNibbles(dst, a.As16())
+	}
+	if f == ipInt && a.Is4() {
+		return appendIPInt(dst, a)
 	}
 	if f != ipDotted && a.Is4() {
 		b := a.As4()

@@ -856,7 +856,7 @@ func labelKey(key []byte) bool {
 // query, or it holds a '?'.
 func (r *Redactor) structuredJSON(content, key []byte, info strInfo) bool {
 	ki := r.sc.kinfo // setKey(key) came first
-	return ki.kind&kindClid != 0 || info&strPlus != 0 && formValue(content, ki) ||
+	return ki.kind&(kindClid|kindIPInt) != 0 || info&strPlus != 0 && formValue(content, ki) ||
 		(ki.ctx == ctxPhone || ki.ctx == ctxName) && len(content) >= 3 && len(content) <= 21 && allDigitsPlus(content)
 }
 
@@ -876,6 +876,9 @@ func (r *Redactor) number(dst []byte, i int, ov Action, key []byte, ki keyInfo) 
 	if !found && r.e.enabled[DetPhone] && r.sc.kinfo.ctx == ctxPhone && partyNumber(key, num) {
 		// A CDR's party under its key, however short: "dst": 2017.
 		m, found = match{det: DetPhone, start: 0, end: len(num)}, true
+	}
+	if !found && ki.kind&kindIPInt != 0 {
+		return r.ipIntNumber(dst, i, end, num, ov), end
 	}
 	if !found {
 		return dst, end

@@ -39,6 +39,7 @@ const (
 	kindDial                       // an Asterisk channel name or Dial string
 	kindClid                       // a caller id: "Name" <number>
 	kindNameWord                   // a key called name: a cue for a person's name (scan_textname.go)
+	kindIPInt                      // an IPv4 address as a CUCM CDR integer (ipint.go)
 )
 
 // keyInfoOf classifies a key or field name.
@@ -53,6 +54,8 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindDial
 	case clidField(key):
 		ki.kind = kindClid
+	case ipIntField(key):
+		ki.kind = kindIPInt
 	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e':
 		ki.kind = kindNameWord
 	}
@@ -116,6 +119,7 @@ var (
 		"cidnum", "cidani", "cidrdnis", "ciddnid", "cid_rdnis", "cid_dnid", "rdnis", "dnid",
 		"cnum", "outbound_cnum", "exten", // Asterisk CEL and AMI: the extension dialled
 		"dialed_user", "dialed_extension", // FreeSWITCH's channel variables
+		"lastredirectdn", "huntpilotdn", // Cisco Unified CM CDRs
 		// Mobile-network and SS7/Diameter CDRs name the parties A and B, or
 		// calling and called party (3GPP TS 32.298: callingPartyNumber).
 		"calling_party", "called_party", "calling_party_number", "called_party_number",
@@ -140,6 +144,7 @@ var (
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
 		"real_name_normalized", "display_name_normalized", // Slack's user profile
 		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
+		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
 	}
 	// userKeys hold a login name: a person's only when it is written as
 	// one (personLogin), since user=postgres and "user":"system:..."
@@ -373,6 +378,9 @@ compound:
 	}
 	if deviceSuffix(key) {
 		return ctxPassword // device_imei, ueImsi, sim-iccid
+	}
+	if kc := amiSnapshotKey(key); kc != ctxNone {
+		return kc // DestCallerIDNum, TransfereeConnectedLineName (scan_keyami.go)
 	}
 	switch key[len(key)-1] | 0x20 {
 	case 'n', 't', 'd', 'y':

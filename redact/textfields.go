@@ -172,6 +172,13 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			p = ts.autoParser(autoFreeSWITCH, false)
 		case textfmt.LooksAsteriskCEL(src) > 0:
 			p = ts.celParser(textfmt.LooksAsteriskCEL(src))
+		case textfmt.LooksQueueLog(src):
+			// Asterisk's queue_log: fields named by event (textfmt/queuelog.go).
+			base := len(dst)
+			ts.fields = textfmt.SplitQueueLog(ts.fields[:0], src)
+			dst = r.redactFields(dst, src, ts.fields, 0)
+			ts.fields = ts.fields[:0]
+			return r.textPatterns(dst, base)
 		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
 			p = ts.autoParser(autoW3C, false)
 		case textfmt.LooksCSVHeader(src):
@@ -452,6 +459,10 @@ func (r *Redactor) structuredValue(dst, v, name []byte, ki keyInfo, ov Action, d
 		// sent no name: FreeSWITCH writes the number there).
 		dst, _ = r.apply(dst, v, match{det: DetPhone, start: 0, end: len(v)}, ov)
 		return dst, true
+	case ki.kind&kindIPInt != 0:
+		if out, ok := r.ipIntValue(dst, v, ov); ok {
+			return out, true
+		}
 	case !inJSON && ki.kind&kindDial != 0:
 		return r.dialString(dst, v, name, ov), true
 	case ki.kind&kindClid != 0:

@@ -247,6 +247,9 @@ func FuzzTextFields(f *testing.F) {
 		"ts=1 user=bob caller=4155550123 msg=\"hi there\"",
 		"email=a%40example.com&phone=%2B44+20+7946+0958",
 		`"","000000000 000000000 0"`,
+		"1733400000|1733399990.123|support|Alice Smith|ENTERQUEUE||4930901820|1", // queue_log
+		`"cdrRecordType","origIpAddr","callingPartyNumber","destIpAddr"`,         // CUCM header, then a row
+		`1,-1139627840,"2001",-2126438902`,
 	} {
 		f.Add(s, uint8(0))
 	}
