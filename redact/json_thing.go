@@ -30,13 +30,14 @@ func thingType(v []byte) bool {
 
 var (
 	thingTypes = []string{
-		"app", "application", "group", "role", "team", "service", "device", "policy", "rule",
+		"app", "application", "group", "role", "team", "service", "policy", "rule",
 		"organization", "organisation", "project", "repository", "channel", "bot", "integration",
 		"resource", "tenant", "workspace",
 	}
 	// thingSuffixes catch compounds: AppInstance, UserGroup, PolicyRule,
-	// PolicyEntity, OAuthClient.
-	thingSuffixes = []string{"instance", "group", "policy", "rule", "entity", "_app", "client"}
+	// OAuthClient. Not "device" (phones and laptops are named after their
+	// owner: "Anna's iPhone") nor "entity" (PersonEntity, UserEntity).
+	thingSuffixes = []string{"instance", "group", "policy", "rule", "_app", "client"}
 )
 
 // thingAhead reports whether a "type", "kind" or "object" member after the

@@ -147,9 +147,10 @@ func (s *scanner) scanB64JSON(src []byte, i, w int) (hit, bool) {
 const b64TextMin = 12
 
 // b64TextFirst reports whether c may begin base64 of printable ASCII: the
-// first six bits of a byte from 0x20 to 0x7e are 8 to 31 ('I' to 'f'),
-// and '{' (JSON, 'e') is b64_json's.
-func b64TextFirst(c byte) bool { return 'I' <= c && c <= 'Z' || 'a' <= c && c <= 'd' }
+// first six bits of a byte from 0x20 to 0x7e are 8 to 31 ('I' to 'f'):
+// 'e' and 'f' open the letters x to '~' ("eXVraQ", "em9l"); base64 of a
+// JSON object ("eyJ") is b64_json's.
+func b64TextFirst(c byte) bool { return 'I' <= c && c <= 'Z' || 'a' <= c && c <= 'f' }
 
 // b64Printable reports whether the four base64 bytes at src[i:] decode to
 // three printable ASCII bytes (in either alphabet).
@@ -186,7 +187,7 @@ var b64Val = func() (t [256]int8) {
 // scanB64Text matches base64 of printable text at src[i] that holds a
 // detection.
 func (s *scanner) scanB64Text(src []byte, i int) (hit, bool) {
-	if s.b64Depth > 0 || !b64TextFirst(src[i]) || b64Before(src, i) || !b64Printable(src, i) {
+	if s.b64Depth > 0 || !b64TextFirst(src[i]) || b64Before(src, i) || !b64Printable(src, i) || b64JSONStart(src, i, i+3) {
 		return hit{}, false
 	}
 	e, end, url, std := b64Run(src, i)

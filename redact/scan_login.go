@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // A login in the messages of the programs that authenticate people: OpenSSH
 // ("Accepted publickey for jane.doe from 203.0.113.5 port 52311", "Invalid
 // user j.smith from ...", "Disconnected from authenticating user jane.doe
@@ -67,8 +69,9 @@ func loginCue(src []byte, i int) loginCueKind {
 		case "imap", "pop3", "lmtp", "submission", "managesieve":
 			return loginService
 		}
-		if k < i-1 {
-			return loginDriver // Dovecot's auth: pam(user,rip,...), ldap(user,rip)
+		switch string(src[k : i-1]) {
+		case "pam", "passwd", "shadow", "ldap", "sql", "static", "checkpassword", "oauth2", "bsdauth", "lua", "vpopmail":
+			return loginDriver // Dovecot's auth drivers: pam(user,rip,...), ldap(user,rip)
 		}
 		return loginNone
 	case '"':
@@ -186,10 +189,35 @@ func loginTextEnd(src []byte, i, w int) (int, bool) {
 			return 0, false
 		}
 	}
-	if !personLogin(src[i:e]) || fileName(src[i:e]) {
+	if !personLogin(src[i:e]) || fileName(src[i:e]) || hostName(src[i:e]) {
 		return 0, false
 	}
 	return e, true
+}
+
+// hostName reports whether a dotted login is more likely a host name
+// ("certificate request for www.example.com from 10.0.0.5"): its last
+// label is a top-level domain or a local suffix, or its first a service
+// word.
+func hostName(v []byte) bool {
+	last := v[lastIndexByte(v, '.')+1:]
+	for _, t := range [...]string{"com", "net", "org", "io", "local", "internal", "lan", "corp", "home", "arpa",
+		"dev", "app", "cloud", "info", "biz", "edu", "gov", "de", "uk", "fr", "nl", "ua", "ru", "pl", "es", "it",
+		"us", "ca", "au", "jp", "cn", "in", "br", "eu", "co", "me", "xyz", "svc", "cluster", "localdomain"} {
+		if foldEq(last, t) {
+			return true
+		}
+	}
+	first := v
+	if d := bytes.IndexByte(v, '.'); d >= 0 {
+		first = v[:d]
+	}
+	for _, w := range [...]string{"www", "mail", "smtp", "imap", "api", "db", "ns", "mx", "vpn", "web", "app"} {
+		if foldEq(first, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // addressAt reports whether an IP address starts at b[i].

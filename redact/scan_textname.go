@@ -280,7 +280,9 @@ func surnameStop(w []byte) bool {
 		"Park", "Square", "Airport", "Hotel", "Hospital", "University", "College", "School", "Valley", "Springs",
 		"Beach", "Falls", "City", "County", "Island", "Telecom", "Airlines", "Motors", "Labs", "Studio", "Monday",
 		"Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-		"April", "May", "June", "July", "August", "September", "October", "November", "December", "The":
+		"April", "May", "June", "July", "August", "September", "October", "November", "December", "The",
+		// Product variants, lines and alerts named after people: Rose Gold, Elizabeth Line, Amber Alert.
+		"Gold", "Silver", "Line", "Alert", "Edition", "Series", "Sim", "Pro", "Max", "Mini", "Plus", "Lite":
 		return true
 	}
 	return false
