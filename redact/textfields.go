@@ -159,6 +159,18 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 
 	case TextFields:
 		p = ts.declared
+		if f := p.Format(); (f == textfmt.CSV || f == textfmt.TSV) && len(p.Names()) == 0 {
+			// Delimited text declared without column names: a header
+			// row names them, as in auto (its names give the rows after
+			// it their context: Cisco's callingPartyNumber).
+			switch {
+			case f == textfmt.CSV && textfmt.LooksCSVHeader(src):
+				r.csvHeader(src)
+				return r.redactFlat(dst, src)
+			case ts.csv != nil:
+				p = ts.csv
+			}
+		}
 	default:
 		switch {
 		case textfmt.IsW3CHeader(src):

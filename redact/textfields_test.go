@@ -91,6 +91,22 @@ func TestTextFieldsDeclared(t *testing.T) {
 	}
 }
 
+// TestTextFieldsDeclaredCSVHeader: CSV declared without column names
+// reads a header row for them, as auto does (a CUCM export declared as
+// csv kept its party numbers).
+func TestTextFieldsDeclaredCSVHeader(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	if err := r.SetText(TextFields, textfmt.Config{Format: textfmt.CSV}); err != nil {
+		t.Fatal(err)
+	}
+	f := checker(t, r, FormatAuto, false)
+	f(`cdrRecordType,globalCallID_callId,callingPartyNumber,originalCalledPartyNumber`,
+		`cdrRecordType,globalCallID_callId,callingPartyNumber,originalCalledPartyNumber`)
+	f(`1,123,2125551234,4930901820`, `1,123,[phone],[phone]`)
+	f(`a,b,c,d`, `a,b,c,d`) // a header row that names nothing: columns by position again
+	f(`1,123,2125551234,4930901820`, `1,123,2125551234,4930901820`)
+}
+
 // TestCookieAndParamNames: the names a query parameter or cookie goes by
 // are read with the same key grammar as any key.
 func TestCookieAndParamNames(t *testing.T) {
