@@ -119,7 +119,7 @@ var (
 		"cidnum", "cidani", "cidrdnis", "ciddnid", "cid_rdnis", "cid_dnid", "rdnis", "dnid",
 		"cnum", "outbound_cnum", "exten", // Asterisk CEL and AMI: the extension dialled
 		"dialed_user", "dialed_extension", // FreeSWITCH's channel variables
-		"extension", // CEL's BLINDTRANSFER extra, PBX APIs: the line a call went to
+		"extension",                     // CEL's BLINDTRANSFER extra, PBX APIs: the line a call went to
 		"lastredirectdn", "huntpilotdn", // Cisco Unified CM CDRs
 		// Mobile-network and SS7/Diameter CDRs name the parties A and B, or
 		// calling and called party (3GPP TS 32.298: callingPartyNumber).

@@ -74,8 +74,8 @@ func loginCue(src []byte, i int) loginCueKind {
 			return loginDriver // Dovecot's auth drivers: pam(user,rip,...), ldap(user,rip)
 		}
 		return loginNone
-	case '"':
-		return quotedUserCue(src, i)
+	case '"', '\'':
+		return quotedUserCue(src, i) // user "x" (PostgreSQL, nginx, RBAC), user 'x'@'host' (MySQL)
 	case ' ':
 	default:
 		return loginNone

@@ -30,8 +30,9 @@ func quotedUserCue(src []byte, i int) loginCueKind {
 // quotedUserEnd reports whether the login that starts at src[i] closes
 // with the quote that opened it: rest is what follows the login.
 func quotedUserEnd(src []byte, i int, rest []byte) bool {
+	q := src[i-1]
 	if src[i-2] == '\\' {
-		return len(rest) >= 2 && rest[0] == '\\' && rest[1] == '"'
+		return len(rest) >= 2 && rest[0] == '\\' && rest[1] == q
 	}
-	return len(rest) >= 1 && rest[0] == '"'
+	return len(rest) >= 1 && rest[0] == q
 }
