@@ -389,8 +389,10 @@ func scanIPv6(src []byte, i int) (hit, bool) {
 		c := src[e]
 		// ".digit" right after a group is a broken IPv4 tail ("::1.2.3");
 		// after "::" it is just punctuation.
+		// ":[" is a group that a mask token replaced ("::2:[phone]" from
+		// "::2:0000000", no address): redacting twice must equal once.
 		if isAlnum(c) || c == '_' || (c == '.' && e+1 < n && isDigit(src[e+1]) && src[e-1] != ':') ||
-			(c == ':' && e+1 < n && (src[e+1] == ':' || isHex(src[e+1])) && !portAt(src, e)) {
+			(c == ':' && e+1 < n && (src[e+1] == ':' || isHex(src[e+1]) || src[e+1] == '[') && !portAt(src, e)) {
 			return hit{}, false
 		}
 	}

@@ -196,7 +196,13 @@ func callerNumberAt(src []byte, i, w int) bool {
 	if src[q] == ' ' {
 		q--
 	}
-	if q < 0 || src[q] != '"' {
+	if q < 0 {
+		// The text scanned starts at the blank: the scanner resumed
+		// after a match that ended there, an unquoted display name
+		// (clid=Anna Kovalenko <4155550123>).
+		return true
+	}
+	if src[q] != '"' {
 		return false
 	}
 	if q == 0 {

@@ -16,7 +16,41 @@ import "strings"
 // begin a name: a cue word and a blank stand before it.
 func textNameAt(src []byte, i int) bool {
 	return i >= 3 && isUpper(src[i]) && (src[i-1] == ' ' && (nameCue(src, i-1) != cueNone || mailHeaderBefore(src, i-1) || mailboxListBefore(src, i-1)) ||
-		nameKeyBefore(src, i))
+		nameKeyBefore(src, i) || callerIDKeyBefore(src, i))
+}
+
+// callerIDKeyBefore reports whether src[i] opens the unquoted value of a
+// caller id key (clid=, callerid=, caller_id=, CallerID: ), a display
+// name and a number in angle brackets: clid=Anna Kovalenko <4155550123>.
+func callerIDKeyBefore(src []byte, i int) bool {
+	j := i - 1
+	if src[j] == ' ' {
+		j--
+	}
+	if j < 4 || src[j] != '=' && src[j] != ':' {
+		return false
+	}
+	k := j
+	for k > 0 && (isAlpha(src[k-1]) || src[k-1] == '_') {
+		k--
+	}
+	if k > 0 && isKeyByte(src[k-1]) {
+		return false
+	}
+	return clidField(src[k:j])
+}
+
+// numberInBrackets reports whether src[k:] is 3 to 15 digits (after an
+// optional '+') closed by '>'.
+func numberInBrackets(src []byte, k int) bool {
+	if k < len(src) && src[k] == '+' {
+		k++
+	}
+	d := k
+	for d < len(src) && isDigit(src[d]) && d-k <= 15 {
+		d++
+	}
+	return d-k >= 3 && d-k <= 15 && d < len(src) && src[d] == '>'
 }
 
 // mailHeaderBefore reports whether the blank at src[b] follows an e-mail
@@ -99,6 +133,8 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 		return nameCue(src, i-1)
 	case src[i-1] == ' ' && (mailHeaderBefore(src, i-1) || mailboxListBefore(src, i-1)):
 		return cueMailbox
+	case callerIDKeyBefore(src, i):
+		return cueCallerID
 	default:
 		return cuePerson // nameKeyBefore
 	}
@@ -147,6 +183,7 @@ const (
 	cuePerson    // a word that introduces a person: the given name must be one
 	cueHonorific // Mr, Mrs, Dr...: the word after it is a surname
 	cueMailbox   // From:, To:, Cc:...: the words are a name when an <address> follows
+	cueCallerID  // clid=, CallerID: ...: the words are a name when a <number> follows
 )
 
 // nameCue classifies the word that ends at src[e] (before a blank): a cue
@@ -233,9 +270,9 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 	if first == i {
 		return hit{}, false
 	}
-	if cue == cueMailbox {
+	if cue == cueMailbox || cue == cueCallerID {
 		// A display name without quotes: up to four capitalised words,
-		// then the address in angle brackets.
+		// then the address (or the caller's number) in angle brackets.
 		end := first
 		for w := 1; w < 4 && end+1 < len(src) && src[end] == ' ' && isUpper(src[end+1]); w++ {
 			e := titleWord(src, end+1)
@@ -244,7 +281,8 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 			}
 			end = e
 		}
-		if end+2 < len(src) && src[end] == ' ' && src[end+1] == '<' && mailboxAt(src, end+2) {
+		if end+2 < len(src) && src[end] == ' ' && src[end+1] == '<' &&
+			(cue == cueMailbox && mailboxAt(src, end+2) || cue == cueCallerID && numberInBrackets(src, end+2)) {
 			return hit{det: DetName, start: i, end: end}, true
 		}
 		return hit{}, false
