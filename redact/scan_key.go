@@ -1087,8 +1087,16 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !quoted && e+1 < n && src[e] == '\\' && isAlpha(src[e+1]) {
 			e = valueEndQ(src, e+1, 0) // a Windows domain: CORP\alice.smith
 		}
-		if !personLogin(src[v:e]) {
-			return hit{}, false // user=postgres: the value is scanned as text
+		if e-v == 5 && string(src[v:e]) == "phone" {
+			// A SIP or tel URI's user=phone (RFC 3261), the user= most
+			// VoIP records hold, settled before the account lists.
+			return hit{}, false
+		}
+		if !accountLogin(src[v:e]) || e < n && src[e] == ';' && foldEq(src[i:k], "accountname") {
+			// user=postgres: the value is scanned as text. AccountName
+			// in a connection string (AccountName=x;AccountKey=...)
+			// names an Azure storage account.
+			return hit{}, false
 		}
 		return hit{det: DetName, start: v, end: e}, true
 	case ctxPhone:
@@ -1388,7 +1396,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	if kc == ctxLogin {
-		if s.enabled[DetName] && from == 0 && personLogin(src) {
+		if s.enabled[DetName] && from == 0 && accountLogin(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
