@@ -1,6 +1,10 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Key context: some values are personal data or secrets only because of the
 // key they belong to. A key is either scanner.key (the JSON key of the value
@@ -209,7 +213,8 @@ func foldEq(b []byte, name string) bool {
 // two or three words of letters joined by dots (alice.smith, j.doe,
 // mary.ann.lee), possibly after a Windows domain (CORP\alice.smith), or
 // two or three capitalised words with blanks between them, as a user
-// field holds a display name ("John Doe" in ECS's related.user).
+// field holds a display name ("John Doe" in ECS's related.user). Letters
+// may be UTF-8 ones (jürgen.müller, "Łukasz Wiśniewski").
 func personLogin(v []byte) bool {
 	if i := lastIndexByte(v, '\\'); i >= 0 {
 		v = v[i+1:]
@@ -219,10 +224,10 @@ func personLogin(v []byte) bool {
 	}
 	var sep byte
 	parts, n := 1, 0
-	for _, c := range v {
+	for k, c := range v {
 		switch {
-		case isAlpha(c):
-			if n == 0 && sep == ' ' && !isUpper(c) {
+		case isAlpha(c) || c >= 0x80:
+			if n == 0 && sep == ' ' && !capitalAt(v, k) {
 				return false
 			}
 			n++
@@ -234,7 +239,17 @@ func personLogin(v []byte) bool {
 			return false
 		}
 	}
-	return n >= 2 && parts >= 2 && parts <= 3 && (sep != ' ' || isUpper(v[0]))
+	return n >= 2 && parts >= 2 && parts <= 3 && (sep != ' ' || capitalAt(v, 0))
+}
+
+// capitalAt reports whether the letter at v[k], ASCII or UTF-8, is a
+// capital.
+func capitalAt(v []byte, k int) bool {
+	if v[k] < 0x80 {
+		return isUpper(v[k])
+	}
+	r, _ := utf8.DecodeRune(v[k:])
+	return unicode.IsUpper(r)
 }
 
 func foldIn(b []byte, names []string) bool {
