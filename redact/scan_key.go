@@ -1123,15 +1123,17 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				return hit{}, false
 			}
 		}
+		p, pok := scanPhoneCtx(src, v)
 		if s.enabled[DetCard] {
 			// A card number under a phone key ("dst=4111 1111 1111
 			// 1111") is longer than any phone number: read as one, its
-			// last group would stay.
-			if m, ok := scanCard(src, v); ok {
+			// last group would stay. Digits a phone number covers whole
+			// (msisdn=4915112345678, Luhn-valid by chance) are one.
+			if m, ok := scanCard(src, v); ok && (!pok || m.end > p.end) {
 				return m, true
 			}
 		}
-		return scanPhoneCtx(src, v)
+		return p, pok
 	case ctxSSN:
 		if !s.enabled[DetSSN] || v >= n {
 			return hit{}, false
