@@ -102,6 +102,12 @@ var (
 		// A card's security code and a PIN are never stored (PCI DSS 3.2).
 		"cvv", "cvv2", "cvc", "cvc2", "cvn", "card_cvv", "card_cvc", "security_code", "card_security_code",
 		"pin", "pin_code", "pincode", "otp", "otp_code",
+		// One-time codes: a second factor, a phone or e-mail check, an
+		// OAuth authorization code (RFC 6749 4.1.2), each a credential
+		// while it is valid.
+		"otpcode", "totp", "totp_code", "mfa_code", "mfacode", "2fa_code", "twofa_code", "sms_code", "smscode",
+		"verification_code", "verificationcode", "verify_code", "one_time_code", "onetimecode",
+		"one_time_password", "passcode", "authorization_code", "authorizationcode", "authcode",
 	}
 	// secretSuffixes catch compound names such as csrf_token or db_password.
 	secretSuffixes = []string{"_token", "_secret", "_password", "_passwd", "_apikey", "_api_key", "sessionid", "session_id"}
