@@ -32,6 +32,7 @@ const (
 	DetPrivateKey // a PEM private key block
 	DetNationalID // a national identity number, tax id or passport MRZ, validated by its check digits (scan_natid.go)
 	DetAddress    // a postal address's street line where the record's structure says so (address1, line1 of an address)
+	DetBirthDate  // a date of birth where the record's structure says so (dob, date_of_birth, birthdate)
 	NumDetectors
 )
 
@@ -40,7 +41,7 @@ var detectorNames = [NumDetectors]string{
 	DetCard: "card", DetIBAN: "iban", DetJWT: "jwt", DetBearer: "auth_header",
 	DetAWSKey: "aws_key", DetSecret: "secret", DetMAC: "mac", DetSSN: "ssn",
 	DetName: "name", DetToken: "vendor_token", DetPrivateKey: "private_key",
-	DetNationalID: "national_id", DetAddress: "address",
+	DetNationalID: "national_id", DetAddress: "address", DetBirthDate: "birth_date",
 }
 
 // String returns the detector's name as used in rule files and metrics.

@@ -26,6 +26,7 @@ const (
 	ctxLogin           // a login: a name (DetName) when written as a person's (personLogin), else text
 	ctxAddress         // the whole value is a street line of a postal address (DetAddress)
 	ctxCallID          // a SIP Call-ID ("a84b4c76e66710@pc33.example.com"): an id, never an e-mail address; its host's address is still one
+	ctxBirth           // the whole value is a date of birth (DetBirthDate) when it holds a digit
 	numCtx
 )
 
@@ -181,6 +182,17 @@ var (
 		"street_address", "streetaddress", "street_line", "home_address", "postal_address", "mailing_address",
 		"billing_address", "shipping_address", "billing_street", "shipping_street",
 		"address_street", // PayPal IPN
+	}
+	// birthKeys hold a date of birth, in any of the ways applications
+	// write one (1985-03-14, 14/03/1985, 14.03.1985, "March 14, 1985"): a
+	// person's, and with a name or a postal code nearly enough to know
+	// who. KYC, HR, health and shop records carry it (Stripe's and
+	// Onfido's dob, HL7's and FHIR's birthDate).
+	birthKeys = []string{
+		"dob", "date_of_birth", "dateofbirth", "birth_date", "birthdate", "birthday", "birth_day", "bday",
+		"born", "born_on", "birth", "geburtsdatum", "geburtstag", "fecha_nacimiento", "fecha_de_nacimiento",
+		"date_naissance", "date_de_naissance", "data_nascita", "data_di_nascita", "data_urodzenia",
+		"data_nascimento", "geboortedatum", "dob_date", "customer_dob", "user_dob", "patient_dob",
 	}
 	// callIDKeys hold a SIP Call-ID (RFC 3261 8.1.1.4): a random word,
 	// often "@" and the host that made it, which is no e-mail address.
@@ -787,6 +799,7 @@ func init() {
 	add(userKeys, ctxLogin)
 	add(callIDKeys, ctxCallID)
 	add(addressKeys, ctxAddress)
+	add(birthKeys, ctxBirth)
 	add(natIDShortNames(), ctxNatID)
 }
 
@@ -1088,6 +1101,21 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false // unquoted, a street line's blanks end it: only a quoted one is read whole
 		}
 		return hit{det: DetAddress, start: v, end: e}, true
+	case ctxBirth:
+		if !s.enabled[DetBirthDate] {
+			return hit{}, false
+		}
+		e := valueEndQ(src, v, vq)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
+		if !quoted {
+			e = birthDateEnd(src, v, e) // DOB: March 14, 1985
+		}
+		if !birthDate(src[v:e]) {
+			return hit{}, false
+		}
+		return hit{det: DetBirthDate, start: v, end: e}, true
 	case ctxCallID:
 		// No e-mail address starts inside the value; the scanner goes
 		// on in it for the rest (the host's IP address).
@@ -1424,6 +1452,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
 	}
+	if kc == ctxBirth {
+		if s.enabled[DetBirthDate] && from == 0 && birthDate(src) {
+			return hit{det: DetBirthDate, start: 0, end: len(src)}, true
+		}
+		return s.scanFrom(src, from, ctxNone)
+	}
 	if kc == ctxAddress {
 		if s.enabled[DetAddress] && from == 0 && streetLine(src) {
 			return hit{det: DetAddress, start: 0, end: len(src)}, true
@@ -1582,4 +1616,88 @@ func lastIndexByte(b []byte, c byte) int {
 		}
 	}
 	return -1
+}
+
+// birthDate reports whether v, under a birth date key, is a date: a digit
+// in at most 40 bytes of digits, letters (month names), blanks and the
+// separators dates use. "N/A", "null" and "unknown" stay.
+func birthDate(v []byte) bool {
+	if len(v) == 0 || len(v) > 40 {
+		return false
+	}
+	digit := false
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digit = true
+		case isAlpha(c) || c >= 0x80 || c == ' ' || c == '-' || c == '/' || c == '.' || c == ',' || c == ':' ||
+			c == 'T' || c == 'Z' || c == '+':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+// birthDateEnd extends an unquoted date of birth that ends at src[e]
+// over the blanks of a written date: "14 March 1985", "March 14, 1985",
+// "14. März 1985", up to three more words of letters or digits.
+func birthDateEnd(src []byte, v, e int) int {
+	for words := 0; words < 3 && e+1 < len(src) && src[e] == ' ' || words < 3 && e+2 < len(src) && src[e] == ',' && src[e+1] == ' '; words++ {
+		k := e + 1
+		if src[e] == ',' {
+			k++
+		}
+		w := k
+		for w < len(src) && (isAlnum(src[w]) || src[w] >= 0x80) {
+			w++
+		}
+		if w == k || w-k > 9 || !dateWord(src[k:w]) {
+			break
+		}
+		e = w
+		if w < len(src) && src[w] == '.' && w > k && isDigit(src[w-1]) {
+			e++ // "14." of German dates
+		}
+	}
+	return e
+}
+
+// dateWord reports whether w may be part of a written date: one to four
+// digits, or a month's name or its abbreviation (English, German,
+// French, Spanish, Italian: its first letters decide).
+func dateWord(w []byte) bool {
+	if isDigit(w[0]) {
+		if len(w) > 4 {
+			return false
+		}
+		for _, c := range w {
+			if !isDigit(c) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(w) < 3 {
+		return false
+	}
+	var m [9]byte
+	n := copy(m[:], w)
+	for k := range n {
+		m[k] = lower(m[k])
+	}
+	for _, p := range monthPrefixes {
+		if n >= len(p) && string(m[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// monthPrefixes begin the names of months in English, German, French,
+// Spanish and Italian (UTF-8 letters as written: März, février, août).
+var monthPrefixes = []string{
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+	"mär", "mai", "okt", "dez", "fév", "avr", "juin", "juil", "aoû", "déc", "ene", "abr", "ago", "dic",
+	"gen", "mag", "giu", "lug", "set", "ott",
 }

@@ -660,6 +660,15 @@ func (g *gen) idJSON(st *streamState) Record {
 	b = g.jk(b, "request_id", "requestid", g.uuid())
 	b = jo(b, "customer")
 	b = g.js(b, "id", "c-"+g.num(10000, 99999))
+	if g.pct(60) {
+		// The applicant's date of birth, as KYC APIs return it (Onfido's
+		// dob, Stripe Identity's dob, FHIR's birthDate); the customer
+		// record's own dates are look-alikes.
+		birth := time.Date(1940, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, g.rng.IntN(65*365))
+		form := pick(g, []string{"2006-01-02", "02/01/2006", "02.01.2006", "01/02/2006"})
+		b = g.jp(b, pick(g, []string{"date_of_birth", "dob", "birthDate", "birth_date"}), "birth_date", birth.Format(form))
+		b = g.jk(b, "created_at", "timestamp", g.now.AddDate(0, 0, -g.rng.IntN(900)).Format("2006-01-02"))
+	}
 	for n := 1 + g.rng.IntN(3); n > 0; n-- {
 		k, stored, _ := g.idPlant()
 		key := pick(g, k.keys)
