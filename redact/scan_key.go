@@ -27,6 +27,7 @@ const (
 	ctxAddress         // the whole value is a street line of a postal address (DetAddress)
 	ctxCallID          // a SIP Call-ID ("a84b4c76e66710@pc33.example.com"): an id, never an e-mail address; its host's address is still one
 	ctxBirth           // the whole value is a date of birth (DetBirthDate) when it holds a digit
+	ctxPostal          // "address" alone: the whole value is a street line (DetAddress) when it reads as one (postalLine)
 	numCtx
 )
 
@@ -183,6 +184,11 @@ var (
 		"billing_address", "shipping_address", "billing_street", "shipping_street",
 		"address_street", // PayPal IPN
 	}
+	// postalKeys may hold a postal address or anything else called an
+	// address: an IP address, a host and port, an e-mail address, a
+	// memory address. The value is a street line only when it reads as
+	// one (postalLine).
+	postalKeys = []string{"address", "addr", "delivery_address", "customer_address", "user_address"}
 	// birthKeys hold a date of birth, in any of the ways applications
 	// write one (1985-03-14, 14/03/1985, 14.03.1985, "March 14, 1985"): a
 	// person's, and with a name or a postal code nearly enough to know
@@ -800,6 +806,7 @@ func init() {
 	add(callIDKeys, ctxCallID)
 	add(addressKeys, ctxAddress)
 	add(birthKeys, ctxBirth)
+	add(postalKeys, ctxPostal)
 	add(natIDShortNames(), ctxNatID)
 }
 
@@ -1099,6 +1106,18 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		if !quoted || e == v || !streetLine(src[v:e]) {
 			return hit{}, false // unquoted, a street line's blanks end it: only a quoted one is read whole
+		}
+		return hit{det: DetAddress, start: v, end: e}, true
+	case ctxPostal:
+		if !s.enabled[DetAddress] || !quoted {
+			return hit{}, false
+		}
+		e := valueEndQ(src, v, vq)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
+		if !postalLine(src[v:e]) {
+			return hit{}, false // "address":"10.0.0.1:8080": scanned as text
 		}
 		return hit{det: DetAddress, start: v, end: e}, true
 	case ctxBirth:
@@ -1452,6 +1471,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
 	}
+	if kc == ctxPostal {
+		if s.enabled[DetAddress] && from == 0 && postalLine(src) {
+			return hit{det: DetAddress, start: 0, end: len(src)}, true
+		}
+		return s.scanFrom(src, from, ctxNone)
+	}
 	if kc == ctxBirth {
 		if s.enabled[DetBirthDate] && from == 0 && birthDate(src) {
 			return hit{det: DetBirthDate, start: 0, end: len(src)}, true
@@ -1700,4 +1725,82 @@ var monthPrefixes = []string{
 	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 	"mär", "mai", "okt", "dez", "fév", "avr", "juin", "juil", "aoû", "déc", "ene", "abr", "ago", "dic",
 	"gen", "mag", "giu", "lug", "set", "ott",
+}
+
+// postalLine reports whether v, under a key called address, reads as a
+// postal address's street line rather than the other things called an
+// address (10.0.0.1:8080, db.internal:5432, unix:/run/x.sock, 0x7ffd5c3a,
+// an e-mail address): words with blanks between them, a number among
+// them, no ':', '/', '\\' or '@', and a house number first ("1600
+// Amphitheatre Parkway", "221B Baker Street"), after the street's
+// capitalised name ("Unter den Linden 77"), or a street word ("Rue de
+// Rivoli 10", "ul. Marszałkowska 10").
+func postalLine(v []byte) bool {
+	if len(v) < 6 || len(v) > 200 || bytes.IndexByte(v, ' ') < 0 || bytes.ContainsAny(v, ":/\\@") || !streetLine(v) {
+		return false
+	}
+	digit, words, houseFirst, houseAfter := false, 0, false, false
+	prevWord := false
+	for k := 0; k < len(v); {
+		for k < len(v) && (v[k] == ' ' || v[k] == ',') {
+			k++
+		}
+		w := k
+		for w < len(v) && v[w] != ' ' && v[w] != ',' {
+			w++
+		}
+		if w == k {
+			break
+		}
+		word := v[k:w]
+		if isDigit(word[0]) {
+			digit = true
+			if words == 0 && len(word) <= 6 {
+				houseFirst = true
+			}
+			if prevWord && len(word) <= 5 && capitalAt(v, 0) {
+				houseAfter = true // Unter den Linden 77
+			}
+			prevWord = false
+		} else {
+			if streetWord(word) {
+				words += 100 // a street word settles it, with a number
+			}
+			prevWord = true
+		}
+		words++
+		k = w
+	}
+	return digit && words >= 2 && (houseFirst || houseAfter || words >= 100)
+}
+
+// streetWord reports whether w names a kind of street, in English,
+// German, French, Spanish, Italian, Polish or Dutch (with or without its
+// abbreviation's full stop).
+func streetWord(w []byte) bool {
+	if len(w) > 0 && w[len(w)-1] == '.' {
+		w = w[:len(w)-1]
+	}
+	if len(w) < 2 || len(w) > 32 {
+		return false
+	}
+	var b [32]byte
+	for k, c := range w {
+		b[k] = lower(c)
+	}
+	switch string(b[:len(w)]) {
+	case "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd",
+		"way", "parkway", "pkwy", "place", "pl", "court", "ct", "square", "sq", "terrace", "close", "crescent",
+		"highway", "hwy", "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ring", "rue",
+		"chemin", "via", "viale", "piazza", "corso", "calle", "avenida", "carrer", "plaza", "paseo",
+		"ulica", "ul", "aleja", "al", "straat", "laan", "plein", "gracht":
+		return true
+	}
+	// Compounds: Musterstraße, Hauptstr., Kalverstraat.
+	for _, suf := range [...]string{"straße", "strasse", "str", "weg", "gasse", "platz", "allee", "straat", "laan"} {
+		if len(w) > len(suf)+2 && string(b[len(w)-len(suf):len(w)]) == suf {
+			return true
+		}
+	}
+	return false
 }
