@@ -324,7 +324,14 @@ func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) 
 				}
 			}
 			if plus >= e || !formValue(src[s:e], ki) {
-				continue // part of the run that ends at the next field that says something
+				// Part of the run that ends at the next field that says
+				// something; a head of fixed syntax right after a run
+				// with nothing in it ends the run (textfixed.go).
+				if head := fixedHead(f.Name, src[s:e]); head > 0 && plainGap(src[pos:s]) {
+					dst = append(dst, src[pos:s+head]...)
+					pos = s + head
+				}
+				continue
 			}
 		}
 		dst, pos = r.fieldName(dst, src, pos, f, false)
@@ -364,12 +371,10 @@ const maxKeptInfos = 256
 // copied, and anything else a format skips (a bare word in a logfmt line)
 // is scanned as text, so that no byte of a record escapes the detectors.
 func (r *Redactor) gap(dst, g []byte) []byte {
-	for _, c := range g {
-		if class[c]&cAlnum != 0 || c >= 0x80 {
-			return r.scanValue(dst, g, nil, actNone, false)
-		}
+	if plainGap(g) {
+		return append(dst, g...)
 	}
-	return append(dst, g...)
+	return r.scanValue(dst, g, nil, actNone, false)
 }
 
 // textValue appends the redacted form of v, the value of the text field
