@@ -61,9 +61,9 @@ type textState struct {
 	// and that name.
 	infos     []keyInfo
 	infoNames [][]byte
-	// memo holds user agents scanned clean (textmemo.go); nil until the
-	// first one.
-	memo *fieldMemo
+	// memo holds user agents scanned clean, names the field names
+	// (textmemo.go); nil until the first one.
+	memo, names *fieldMemo
 }
 
 // SetText sets how r reads the text records that follow, and forgets what
@@ -708,7 +708,7 @@ func (r *Redactor) fieldName(dst, src []byte, pos int, f textfmt.Field, nested b
 		panic("BUG: textfmt returned a name after its value")
 	}
 	dst = r.gap(dst, src[pos:ns])
-	dst = r.scanValue(dst, src[ns:ne], nil, actNone, nested)
+	dst = r.scanName(dst, src[ns:ne], nested)
 	return dst, ne
 }
 
