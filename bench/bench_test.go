@@ -285,3 +285,16 @@ func TestCommittedBaseline(t *testing.T) {
 }
 
 func jsonValid(b []byte) bool { return json.Valid(b) }
+
+// BenchmarkFormat: the format parsers of the guard (Format/combined,
+// Format/cloudfront, Format/asterisk, Format/auto), shown for information.
+func BenchmarkFormat(b *testing.B) {
+	for _, c := range cases(b, false) {
+		if name, ok := strings.CutPrefix(c.Name, "Format/"); ok {
+			if err := c.Check(); err != nil {
+				b.Fatal(err)
+			}
+			b.Run(name, Bench(c, c.Op))
+		}
+	}
+}

@@ -61,9 +61,9 @@ type textState struct {
 	// and that name.
 	infos     []keyInfo
 	infoNames [][]byte
-	// memo holds user agents scanned clean (textmemo.go); nil until the
-	// first one.
-	memo *fieldMemo
+	// memo holds user agents scanned clean, names the field names
+	// (textmemo.go); nil until the first one.
+	memo, names *fieldMemo
 }
 
 // SetText sets how r reads the text records that follow, and forgets what
@@ -324,7 +324,14 @@ func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) 
 				}
 			}
 			if plus >= e || !formValue(src[s:e], ki) {
-				continue // part of the run that ends at the next field that says something
+				// Part of the run that ends at the next field that says
+				// something; a head of fixed syntax right after a run
+				// with nothing in it ends the run (textfixed.go).
+				if head := fixedHead(f.Name, src[s:e]); head > 0 && plainGap(src[pos:s]) {
+					dst = append(dst, src[pos:s+head]...)
+					pos = s + head
+				}
+				continue
 			}
 		}
 		dst, pos = r.fieldName(dst, src, pos, f, false)
@@ -364,12 +371,10 @@ const maxKeptInfos = 256
 // copied, and anything else a format skips (a bare word in a logfmt line)
 // is scanned as text, so that no byte of a record escapes the detectors.
 func (r *Redactor) gap(dst, g []byte) []byte {
-	for _, c := range g {
-		if class[c]&cAlnum != 0 || c >= 0x80 {
-			return r.scanValue(dst, g, nil, actNone, false)
-		}
+	if plainGap(g) {
+		return append(dst, g...)
 	}
-	return append(dst, g...)
+	return r.scanValue(dst, g, nil, actNone, false)
 }
 
 // textValue appends the redacted form of v, the value of the text field
@@ -704,7 +709,7 @@ func (r *Redactor) fieldName(dst, src []byte, pos int, f textfmt.Field, nested b
 		panic("BUG: textfmt returned a name after its value")
 	}
 	dst = r.gap(dst, src[pos:ns])
-	dst = r.scanValue(dst, src[ns:ne], nil, actNone, nested)
+	dst = r.scanName(dst, src[ns:ne], nested)
 	return dst, ne
 }
 

@@ -266,6 +266,10 @@ func FuzzTextFields(f *testing.F) {
 		"1733400000|1733399990.123|support|Alice Smith|ENTERQUEUE||4930901820|1", // queue_log
 		`"cdrRecordType","origIpAddr","callingPartyNumber","destIpAddr"`,         // CUCM header, then a row
 		`1,-1139627840,"2001",-2126438902`,
+		// Fixed-syntax fields (textfixed.go): a method and a time that
+		// a run ends before, one that a run goes through.
+		`203.0.113.7 - - [23/Nov/2026:10:00:00 -0700] "PATCH /u/alice@example.com HTTP/2.0" 204 0 "-" "-"`,
+		"2026-11-23\t10:00:00.123\tLHR62-C2\t512\t198.51.100.23\tDELETE\tx\t/p\t200",
 	} {
 		f.Add(s, uint8(0))
 	}

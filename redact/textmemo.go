@@ -100,3 +100,47 @@ func (m *fieldMemo) insert(h uint64, name, v []byte) {
 	copy(e.buf[:], name)
 	copy(e.buf[len(name):], v)
 }
+
+// Field names. A name that a text record spells out (a form or query
+// parameter, a logfmt key, a cookie name) is scanned as text, since it may
+// itself be data ("alice@example.org=1"); but forms, query strings and
+// logfmt lines repeat the same few names record after record
+// (address1, email, utm_source), and each costs a scan of its own. A
+// second memo, of the same kind, keeps the names that the scan found
+// nothing in.
+
+// scanName appends name, the name of a field as the record spells it,
+// scanned as text (see fieldName); nested says it is a form or query
+// parameter's (its '+' is a space). A name scanned clean before is copied.
+func (r *Redactor) scanName(dst, name []byte, nested bool) []byte {
+	if len(name) == 0 || len(name) > memoMax {
+		return r.scanValue(dst, name, nil, actNone, nested)
+	}
+	m := r.text.names
+	if m == nil {
+		m = newFieldMemo()
+		r.text.names = m
+	}
+	// The memo's name part tells the two readings apart.
+	how := nameFlat
+	if nested {
+		how = nameNested
+	}
+	h, hit := m.lookup(how, name)
+	if hit {
+		return append(dst, name...)
+	}
+	// Clean: written as it was, and nothing counted (a rewrite may
+	// leave the bytes as they were: 10.0.0.0 truncated).
+	n, before := len(dst), r.stats.Detections
+	dst = r.scanValue(dst, name, nil, actNone, nested)
+	if r.stats.Detections == before && string(dst[n:]) == string(name) {
+		m.insert(h, how, name)
+	}
+	return dst
+}
+
+var (
+	nameFlat   = []byte{0}
+	nameNested = []byte{1}
+)

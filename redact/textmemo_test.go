@@ -185,3 +185,58 @@ func TestFieldMemoNoAllocs(t *testing.T) {
 		t.Errorf("memo hits %d, misses %d: the test does not exercise it", hits, misses)
 	}
 }
+
+// TestNameMemoNeverStale: a field name scanned clean in one record is
+// copied in the next, and the output is the one a fresh Redactor gives;
+// a name that holds data is never kept, nor one whose rewrite left its
+// bytes as they were.
+func TestNameMemoNeverStale(t *testing.T) {
+	f := func(first, second string, wantHits int, mustNot string) {
+		t.Helper()
+		e := mustEngine(t, DefaultOptions())
+		r := e.NewRedactor()
+		if _, err := redactStr(r, first, FormatAuto); err != nil {
+			t.Fatalf("%q: %v", first, err)
+		}
+		h0 := nameHits(r)
+		got, err := redactStr(r, second, FormatAuto)
+		if err != nil {
+			t.Fatalf("%q: %v", second, err)
+		}
+		fresh := e.NewRedactor()
+		want, _ := redactStr(fresh, second, FormatAuto)
+		if got != want {
+			t.Errorf("after %q:\n%q\n got %q\nwant %q", first, second, got, want)
+		}
+		if r.Stats().Detections != fresh.Stats().Detections {
+			t.Errorf("after %q: %q: detections %v, want %v", first, second, r.Stats().Detections, fresh.Stats().Detections)
+		}
+		if hits := int(nameHits(r) - h0); wantHits >= 0 && hits != wantHits {
+			t.Errorf("after %q: %q: %d name memo hits, want %d", first, second, hits, wantHits)
+		}
+		if mustNot != "" && strings.Contains(got, mustNot) {
+			t.Errorf("after %q: %q kept %q: %q", first, second, mustNot, got)
+		}
+	}
+	form := "email=a%40example.com&firstname=Ann&utm_source=news&formId=14"
+	// Every name again: four hits.
+	f(form, form, 4, "a%40example.com")
+	// A name that is data, twice: scanned each time.
+	f("x=2&bob@example.org=1", "x=2&bob@example.org=1", 1, "bob@example.org")
+	// A name that is rewritten (an address truncated) is not kept; one
+	// already truncated is found clean, and is.
+	f("203.0.113.7=1&x=2", "203.0.113.7=1&x=2", 1, "203.0.113.7")
+	f("203.0.113.0=1&x=2", "203.0.113.0=1&x=2", 2, "")
+	// The same bytes as a form name and as a logfmt key are two
+	// entries; a name one byte off is another.
+	f(form, "ts=1 email=a@example.com formId=14", -1, "a@example.com")
+	f(form, "emails=b%40example.com&formId=15", 1, "b%40example.com")
+}
+
+// nameHits returns the hits of r's name memo so far.
+func nameHits(r *Redactor) uint64 {
+	if m := r.text.names; m != nil {
+		return m.hits
+	}
+	return 0
+}
