@@ -655,6 +655,26 @@ func wordStartTable() []wordStart {
 			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanB64Text(src, i) },
 		},
 		{
+			// A person's login before '@' and an IP address: an ssh
+			// or scp target (scan_loginat.go).
+			name: "login_at_ip", det: DetName, first: loginAtFirst,
+			after: func(_ bool, c2 byte) bool { return c2 == '.' },
+			may:   func(s *scanner, src []byte, i, _ int, _ keyCtx) bool { return s.loginAtMay(src, i) },
+			scan:  func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanLoginAtIP(src, i) },
+		},
+		{
+			// The upper-case hex of a Linux audit value with a blank
+			// in it (scan_audithex.go), masked whole as its text's
+			// detection.
+			name: "audit_hex", det: detAlways, first: auditHexFirst,
+			lens:  func(wl int) bool { return wl >= auditHexMin },
+			after: func(_ bool, c2 byte) bool { return auditHexAfter(c2) },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return (w-i)%2 == 0 && auditHexBefore(src, i)
+			},
+			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanAuditHex(src, i, w, kc) },
+		},
+		{
 			name: "jwt", det: DetJWT, first: func(c byte) bool { return c == 'e' },
 			lens:  func(wl int) bool { return wl >= 2 },
 			after: func(long bool, c2 byte) bool { return long && c2 == '.' || c2 == '-' || c2 == '_' },

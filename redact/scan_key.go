@@ -156,6 +156,10 @@ var (
 		// PAM's authentication failure line (logname=, ruser=) and the
 		// Linux audit log's acct= name the account that logged in.
 		"logname", "ruser", "acct",
+		// The audit log's ENRICHED interpretations name the account
+		// behind each id (AUID="jane.doe" UID=... OUID=...), groups
+		// too (a user's private group): the raw ids are numbers.
+		"auid", "uid", "euid", "suid", "fsuid", "ouid", "gid", "egid", "sgid", "fsgid", "ogid",
 		// Ids of a user, which are names when written as one: OpenTelemetry's
 		// enduser.id, an application's user_id.
 		"user_id", "userid", "enduser.id", "enduser_id",
@@ -219,13 +223,17 @@ func personLogin(v []byte) bool {
 	}
 	var sep byte
 	parts, n := 1, 0
-	for _, c := range v {
+	for x, c := range v {
 		switch {
 		case isAlpha(c):
 			if n == 0 && sep == ' ' && !isUpper(c) {
 				return false
 			}
 			n++
+		case c >= 0x80:
+			n++ // a letter's UTF-8 (Jürgen Müller, Seán), as a directory writes the name
+		case c == '\'' && n > 0 && x+1 < len(v) && isUpper(v[x+1]):
+			// O'Brien, D'Angelo: the apostrophe inside a surname.
 		case (c == '.' || c == ' ') && n > 0 && (sep == 0 || sep == c):
 			sep = c
 			parts++
@@ -1088,6 +1096,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			e = valueEndQ(src, e+1, 0) // a Windows domain: CORP\alice.smith
 		}
 		if !personLogin(src[v:e]) {
+			if s.enabled[DetSecret] && delim == '=' && !spaced && s.inCookies(src, name) {
+				return s.cookieValue(src, name, k) // a cookie uid=e7d1f770801e5ec5: an id
+			}
 			return hit{}, false // user=postgres: the value is scanned as text
 		}
 		return hit{det: DetName, start: v, end: e}, true

@@ -133,6 +133,7 @@ var formats = []Format{
 	{"asterisk_queue_log", Text, "voip", "Asterisk queue_log (Operation > Logging > Queue Logs; app_queue, QueueLog()) with FreePBX's DID lines", (*gen).asteriskQueueLog},
 	{"cucm_cdr", CSV, "voip", "Cisco Unified CM Call Reporting and Billing Administration Guide: CDR field descriptions, IP addresses as signed integers", (*gen).cucmCDR},
 	{"asterisk_ami_json", JSON, "voip", "Asterisk Manager Interface events (AMI Events reference) as AMI-to-JSON bridges log them: channel snapshots with Dest, Transferer and Transferee prefixes", (*gen).asteriskAMI},
+	{"auditd", Text, "audit", "RHEL Audit System Reference (audit event fields and record types); auditd.conf log_format RAW and ENRICHED; untrusted strings in upper-case hex (audit_log_n_untrustedstring)", (*gen).auditd},
 }
 
 // FormatByName returns the format with the given name.
