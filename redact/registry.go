@@ -186,7 +186,7 @@ func wordStartTable() []wordStart {
 				// When the key ends with the word, a short one must be one
 				// of the names (see keyContextName): rt=, v=, host=.
 				return (class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(src[i])&31)) != 0 ||
-					c2 == '=' && (s.inCookies(src, i) || cookieQuoted(src, i)) ||
+					c2 == '=' && (s.inCookies(src, i) || cookieQuoted(src, i) || auditHexAhead(src, w+1)) ||
 					i > 0 && src[i-1] == '_' && keyStart(src, i) < i && (w-keyStart(src, i) >= 5 || keyFirst[w-keyStart(src, i)]&(1<<('_'&31)) != 0)) &&
 					(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
 					!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"
@@ -661,18 +661,6 @@ func wordStartTable() []wordStart {
 			after: func(_ bool, c2 byte) bool { return c2 == '.' },
 			may:   func(s *scanner, src []byte, i, _ int, _ keyCtx) bool { return s.loginAtMay(src, i) },
 			scan:  func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanLoginAtIP(src, i) },
-		},
-		{
-			// The upper-case hex of a Linux audit value with a blank
-			// in it (scan_audithex.go), masked whole as its text's
-			// detection.
-			name: "audit_hex", det: detAlways, first: auditHexFirst,
-			lens:  func(wl int) bool { return wl >= auditHexMin },
-			after: func(_ bool, c2 byte) bool { return auditHexAfter(c2) },
-			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return (w-i)%2 == 0 && auditHexBefore(src, i)
-			},
-			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) { return s.scanAuditHex(src, i, w, kc) },
 		},
 		{
 			name: "jwt", det: DetJWT, first: func(c byte) bool { return c == 'e' },

@@ -11,10 +11,11 @@ import "unicode/utf8"
 // arguments (proctitle's argv keeps the NULs between them) and whatever
 // they name reach the log that way, hidden from every detector.
 //
-// This start decodes such a value after its key's '=', scans the text (NULs
-// read as the blanks ausearch -i shows), under the key's context (acct= is
-// a login), and masks the whole value when the text holds a detection, as
-// base64 of text is (scan_b64.go): the hex cannot be rewritten in part
+// The key grammar (scanKeyed) hands such a value to scanAuditHex when it
+// follows its key's '=' directly; the text is decoded (NULs read as the
+// blanks ausearch -i shows), scanned under the key's context (acct= is a
+// login), and the whole value is masked when the text holds a detection,
+// as base64 of text is (scan_b64.go): the hex cannot be rewritten in part
 // without re-encoding it. Hashes, ids and syscall arguments in hex are
 // lower-case or decode to bytes that are no text, and text auditd would
 // have quoted (no blank, no quote, no control byte) is not its hex: either
@@ -23,8 +24,17 @@ import "unicode/utf8"
 // auditHexMin is the shortest value read: three bytes ("a b").
 const auditHexMin = 6
 
-// auditHexFirst reports whether c may begin an audit hex value.
-func auditHexFirst(c byte) bool { return '0' <= c && c <= '9' || 'A' <= c && c <= 'F' }
+// auditHexLead marks the bytes that may begin the hex of text: the high
+// digit of a printable ASCII byte (2 to 7) or of a UTF-8 lead byte (C to
+// E). A NUL or a control byte does not begin a value a user typed.
+var auditHexLead = func() (t [256]bool) {
+	for _, c := range "234567CDE" {
+		t[c] = true
+	}
+	return t
+}()
+
+func auditHexDigit(c byte) bool { return '0' <= c && c <= '9' || 'A' <= c && c <= 'F' }
 
 // auditHexAfter reports whether c may follow an audit hex value: the end,
 // a blank, the quote that closes a user-space record's msg='...', or the
@@ -37,25 +47,37 @@ func auditHexAfter(c byte) bool {
 	return false
 }
 
-// auditHexBefore reports whether the value at src[i] follows its key's '='
-// (or opens src: a JSON value).
-func auditHexBefore(src []byte, i int) bool {
-	return i == 0 || src[i-1] == '=' && i >= 2 && isKeyByte(src[i-2])
+// auditHexAhead reports, cheaply, whether an audit hex value may begin at
+// src[v]: a lead byte and auditHexMin hex digits. It lets the key start
+// run for keys no list names (cmd=, a1=).
+func auditHexAhead(src []byte, v int) bool {
+	if v+auditHexMin > len(src) || !auditHexLead[src[v]] {
+		return false
+	}
+	for _, c := range src[v+1 : v+auditHexMin] {
+		if !auditHexDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
-// scanAuditHex matches an audit hex value at src[i] (the word src[i:w])
-// whose text holds a detection under the context of its key (kc for a
-// value that opens src).
-func (s *scanner) scanAuditHex(src []byte, i, w int, kc keyCtx) (hit, bool) {
-	n := w - i
-	if s.b64Depth > 0 || n < auditHexMin || n%2 != 0 || !auditHexBefore(src, i) {
+// scanAuditHex matches an audit hex value at src[v], the value of the key
+// src[name:k], whose text holds a detection under the key's context.
+func (s *scanner) scanAuditHex(src []byte, name, k, v int) (hit, bool) {
+	if s.b64Depth > 0 {
 		return hit{}, false
 	}
+	w := v
+	for w < len(src) && auditHexDigit(src[w]) {
+		w++
+	}
+	n := w - v
 	var c2 byte
 	if w < len(src) {
 		c2 = src[w]
 	}
-	if !auditHexAfter(c2) {
+	if n < auditHexMin || n%2 != 0 || !auditHexAfter(c2) {
 		return hit{}, false
 	}
 	if cap(s.b64) < n/2 {
@@ -63,12 +85,8 @@ func (s *scanner) scanAuditHex(src []byte, i, w int, kc keyCtx) (hit, bool) {
 	}
 	dec := s.b64[:n/2]
 	special, high := false, false
-	for k := range dec {
-		a, b := src[i+2*k], src[i+2*k+1]
-		if !auditHexFirst(a) || !auditHexFirst(b) {
-			return hit{}, false // lower case: a hash, an id, a syscall argument
-		}
-		c := byte(hexVal(a)<<4 | hexVal(b))
+	for x := range dec {
+		c := byte(hexVal(src[v+2*x])<<4 | hexVal(src[v+2*x+1]))
 		switch {
 		case c == 0:
 			c, special = ' ', true // argv's separator
@@ -79,24 +97,17 @@ func (s *scanner) scanAuditHex(src []byte, i, w int, kc keyCtx) (hit, bool) {
 		case c > 0x7e:
 			special, high = true, true
 		}
-		dec[k] = c
+		dec[x] = c
 	}
 	if !special || high && !utf8.Valid(dec) {
 		return hit{}, false // auditd would have quoted it: not its hex
-	}
-	if i > 0 {
-		k := i - 1
-		for k > 0 && isKeyByte(src[k-1]) {
-			k--
-		}
-		kc = keyContext(src[k : i-1])
 	}
 	if needsView(dec) {
 		// A command line's URL with %40 in it: the text is read as
 		// any value is, through the decoding layer (view.go).
 		dec = s.hexView.decode(dec, 0)
 	}
-	h, ok := s.innerScan(dec, kc)
+	h, ok := s.innerScan(dec, s.cachedContext(src[name:k]))
 	if !ok {
 		return hit{}, false
 	}
@@ -107,5 +118,5 @@ func (s *scanner) scanAuditHex(src []byte, i, w int, kc keyCtx) (hit, bool) {
 		}
 		det = DetSecret
 	}
-	return hit{det: det, start: i, end: w, domain: i}, true
+	return hit{det: det, start: v, end: w, domain: v}, true
 }

@@ -46,9 +46,9 @@ func TestAuditLines(t *testing.T) {
 		"type=PROCTITLE msg=audit(1732393203.441:4543): proctitle="+auditHex("systemctl\x00restart\x00nginx.service"))
 	// A cookie's uid is an id, not a login.
 	f(`cookie="uid=e7d1f770801e5ec5; theme=dark"`, `cookie="uid=[secret]; theme=dark"`)
-	// In JSON, a string value that is audit hex as a whole.
-	f(`{"type":"PROCTITLE","proctitle":"`+auditHex("ssh\x00ann.lee@203.0.113.45")+`","ses":"12"}`,
-		`{"type":"PROCTITLE","proctitle":"[name]","ses":"12"}`)
+	// In JSON, the record as go-audit ships it: each line in "data".
+	f(`{"sequence":4540,"messages":[{"type":1327,"data":"proctitle=`+auditHex("ssh\x00ann.lee@203.0.113.45")+`"}]}`,
+		`{"sequence":4540,"messages":[{"type":1327,"data":"proctitle=[name]"}]}`)
 }
 
 func TestAuditLinesNoAllocs(t *testing.T) {
@@ -57,7 +57,7 @@ func TestAuditLinesNoAllocs(t *testing.T) {
 		[]byte("type=USER_LOGIN msg=audit(1732393201.123:4522): pid=2201 uid=0 msg='op=login acct=" + auditHex("Anna Kovalenko") + " addr=203.0.113.45 res=failed'"),
 		[]byte("type=PROCTITLE msg=audit(1732393203.441:4542): proctitle=" + auditHex("curl\x00https://x.example/?email=bob%40example.org")),
 		[]byte("type=SYSCALL msg=audit(1732393203.441:4540): a0=55d3f2a1c0 key=\"exec\"\x1dAUID=\"ann.lee\" UID=\"root\""),
-		[]byte(`{"proctitle":"` + auditHex("ssh\x00ann.lee@203.0.113.45") + `"}`),
+		[]byte(`{"messages":[{"type":1327,"data":"proctitle=` + auditHex("ssh\x00ann.lee@203.0.113.45") + `"}]}`),
 		[]byte("type=EXECVE msg=audit(1732393203.441:4540): argc=2 a0=\"ssh\" a1=\"ann.lee@203.0.113.45\""),
 	}
 	var dst []byte
@@ -81,8 +81,8 @@ func FuzzAuditHex(f *testing.F) {
 	f.Add("", "\x1dUID=\"root\"", "acct", uint8(3))
 	r := mustEngine(f, DefaultOptions()).NewRedactor()
 	f.Fuzz(func(t *testing.T, prefix, suffix, key string, which uint8) {
-		if key == "" || len(key) > 16 {
-			return
+		if key == "" || len(key) > 16 || !isAlpha(key[0]) {
+			return // audit field names begin with a letter
 		}
 		for i := 0; i < len(key); i++ {
 			if !isAlnum(key[i]) {

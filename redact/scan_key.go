@@ -930,6 +930,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// "GET /a?sid= HTTP/1.1" the parameter is empty.
 		return hit{}, false
 	}
+	if delim == '=' && !spaced && auditHexLead[src[j]] {
+		// acct=416E6E61204C6565: a Linux audit value in hex (scan_audithex.go).
+		if h, ok := s.scanAuditHex(src, name, k, j); ok {
+			return h, true
+		}
+	}
 	kc := ctxNone
 	if k-name >= 5 || keyFirst[k-name]&(1<<(lower(src[name])&31)) != 0 || hasDot(src[name:k]) {
 		// Else no exact name has this length and first letter, and the

@@ -23,7 +23,24 @@ func (s *scanner) loginAtMay(src []byte, i int) bool {
 		return false // the middle of a login, a host name or a path word
 	}
 	at := s.nextAt(src, i)
-	return at < len(src) && at-i <= loginAtMax
+	if at+1 >= len(src) || at-i > loginAtMax {
+		return false
+	}
+	// An address after the '@': a digit, scp's '[', or an IPv6 group
+	// (hex digits up to a ':'); a mail domain is none of these.
+	c := src[at+1]
+	if digitByte(c) || c == '[' {
+		return true
+	}
+	for x := at + 1; x < len(src) && x <= at+5; x++ {
+		if src[x] == ':' {
+			return x > at+1
+		}
+		if !hexByte(src[x]) {
+			return false
+		}
+	}
+	return false
 }
 
 func loginAtByte(c byte) bool { return isAlnum(c) || c == '.' || c == '_' || c == '-' }
