@@ -494,13 +494,23 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDomainUser(src, i, w) },
 		},
 		{
-			// The user of a home directory, when written as a person's
-			// name: /home/jane.doe/, C:\Users\Jane.Doe\ (scan_domainuser.go).
-			name: "home_dir", det: DetName, first: func(c byte) bool { return c == 'h' || c == 'H' || c == 'u' || c == 'U' },
+			// The user of a home directory or a login path, when written
+			// as a person's name: /home/jane.doe/, C:\Users\Jane.Doe\,
+			// auth/ldap/login/jane.doe (scan_domainuser.go).
+			name: "home_dir", det: DetName, first: func(c byte) bool { return c == 'h' || c == 'H' || c == 'u' || c == 'U' || c == 'l' || c == 'L' },
 			lens:  func(wl int) bool { return wl == 4 || wl == 5 },
 			after: func(_ bool, c2 byte) bool { return c2 == '/' || c2 == '\\' },
 			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return homeDirAt(src, i, w) },
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanHomeDir(src, i, w) },
+		},
+		{
+			// The owner of a OneDrive site in its URL, the user
+			// principal name with '_' for '.' and '@' (scan_onedrive.go).
+			name: "onedrive_owner", det: DetEmail, first: func(c byte) bool { return c == 'p' || c == 'P' },
+			lens:  func(wl int) bool { return wl == 8 },
+			after: func(_ bool, c2 byte) bool { return c2 == '/' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return oneDriveAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanOneDrive(src, i, w) },
 		},
 		{
 			// An IAM user's name in its ARN, when written as a
