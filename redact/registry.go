@@ -665,14 +665,6 @@ func wordStartTable() []wordStart {
 			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanB64Text(src, i) },
 		},
 		{
-			// A person's login before '@' and an IP address: an ssh
-			// or scp target (scan_loginat.go).
-			name: "login_at_ip", det: DetName, first: loginAtFirst,
-			after: func(_ bool, c2 byte) bool { return c2 == '.' },
-			may:   func(s *scanner, src []byte, i, _ int, _ keyCtx) bool { return s.loginAtMay(src, i) },
-			scan:  func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanLoginAtIP(src, i) },
-		},
-		{
 			name: "jwt", det: DetJWT, first: func(c byte) bool { return c == 'e' },
 			lens:  func(wl int) bool { return wl >= 2 },
 			after: func(long bool, c2 byte) bool { return long && c2 == '.' || c2 == '-' || c2 == '_' },
