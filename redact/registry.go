@@ -186,7 +186,7 @@ func wordStartTable() []wordStart {
 				// When the key ends with the word, a short one must be one
 				// of the names (see keyContextName): rt=, v=, host=.
 				return (class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(src[i])&31)) != 0 ||
-					c2 == '=' && (s.inCookies(src, i) || cookieQuoted(src, i)) ||
+					c2 == '=' && (s.inCookies(src, i) || cookieQuoted(src, i) || auditHexAhead(src, w+1)) ||
 					i > 0 && src[i-1] == '_' && keyStart(src, i) < i && (w-keyStart(src, i) >= 5 || keyFirst[w-keyStart(src, i)]&(1<<('_'&31)) != 0)) &&
 					(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
 					!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"
@@ -494,13 +494,23 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDomainUser(src, i, w) },
 		},
 		{
-			// The user of a home directory, when written as a person's
-			// name: /home/jane.doe/, C:\Users\Jane.Doe\ (scan_domainuser.go).
-			name: "home_dir", det: DetName, first: func(c byte) bool { return c == 'h' || c == 'H' || c == 'u' || c == 'U' },
+			// The user of a home directory or a login path, when written
+			// as a person's name: /home/jane.doe/, C:\Users\Jane.Doe\,
+			// auth/ldap/login/jane.doe (scan_domainuser.go).
+			name: "home_dir", det: DetName, first: func(c byte) bool { return c == 'h' || c == 'H' || c == 'u' || c == 'U' || c == 'l' || c == 'L' },
 			lens:  func(wl int) bool { return wl == 4 || wl == 5 },
 			after: func(_ bool, c2 byte) bool { return c2 == '/' || c2 == '\\' },
 			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return homeDirAt(src, i, w) },
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanHomeDir(src, i, w) },
+		},
+		{
+			// The owner of a OneDrive site in its URL, the user
+			// principal name with '_' for '.' and '@' (scan_onedrive.go).
+			name: "onedrive_owner", det: DetEmail, first: func(c byte) bool { return c == 'p' || c == 'P' },
+			lens:  func(wl int) bool { return wl == 8 },
+			after: func(_ bool, c2 byte) bool { return c2 == '/' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return oneDriveAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanOneDrive(src, i, w) },
 		},
 		{
 			// An IAM user's name in its ARN, when written as a

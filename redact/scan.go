@@ -43,6 +43,9 @@ type scanner struct {
 	// again).
 	b64      []byte
 	b64Depth int
+	// hexView decodes the escapes of an audit hex value's text
+	// (scan_audithex.go).
+	hexView view
 	// idEnd is the end of a value that a key names an id with an '@'
 	// in it (a SIP Call-ID): no e-mail address starts below it. Unlike
 	// the marks above it changes what is found, so the e-mail start's

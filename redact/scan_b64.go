@@ -81,7 +81,11 @@ func (s *scanner) b64Decode(src []byte, i, e int, url bool) ([]byte, bool) {
 
 // b64Inner scans dec, a decoded value, for a detection; the marks of the
 // scan around it are kept.
-func (s *scanner) b64Inner(dec []byte) (hit, bool) {
+func (s *scanner) b64Inner(dec []byte) (hit, bool) { return s.innerScan(dec, ctxNone) }
+
+// innerScan scans dec, a value decoded into the scanner's buffer, for a
+// detection under key context kc; the marks of the scan around it are kept.
+func (s *scanner) innerScan(dec []byte, kc keyCtx) (hit, bool) {
 	emailNone, keyNone, idEnd := s.emailNone, s.keyNone, s.idEnd
 	sepEnd, atEnd, cFrom, cTo := s.sepEnd, s.atEnd, s.cookieFrom, s.cookieTo
 	// The buffer is reused for each decoded value: the look-ahead caches
@@ -89,7 +93,14 @@ func (s *scanner) b64Inner(dec []byte) (hit, bool) {
 	s.emailNone, s.keyNone, s.idEnd = 0, 0, 0
 	s.sepEnd, s.atEnd, s.cookieFrom, s.cookieTo = 0, 0, 0, 0
 	s.b64Depth++
-	h, ok := s.scanCtx(dec, ctxNone)
+	var h hit
+	var ok bool
+	switch kc {
+	case ctxSecret, ctxPassword, ctxBearer, ctxName, ctxLogin, ctxAddress:
+		h, ok = s.keyedValue(dec, 0, kc)
+	default:
+		h, ok = s.scanCtx(dec, kc)
+	}
 	s.b64Depth--
 	s.emailNone, s.keyNone, s.idEnd = emailNone, keyNone, idEnd
 	s.sepEnd, s.atEnd, s.cookieFrom, s.cookieTo = sepEnd, atEnd, cFrom, cTo

@@ -78,7 +78,9 @@ func registryHive(w []byte) bool {
 }
 
 // homeDirAt reports whether the word src[i:w] is the directory of home
-// directories in a path: /home/, /Users/ (macOS), \Users\ (Windows).
+// directories in a path: /home/, /Users/ (macOS), \Users\ (Windows), or
+// the login path of an auth method that names the user after it (Vault's
+// auth/ldap/login/jane.doe, auth/userpass/login/jane.doe).
 func homeDirAt(src []byte, i, w int) bool {
 	if i == 0 || w+2 >= len(src) {
 		return false
@@ -87,7 +89,7 @@ func homeDirAt(src []byte, i, w int) bool {
 	if sep != '/' && sep != '\\' || src[w] != sep {
 		return false
 	}
-	return foldEq(src[i:w], "home") || foldEq(src[i:w], "users")
+	return foldEq(src[i:w], "home") || foldEq(src[i:w], "users") || sep == '/' && foldEq(src[i:w], "login")
 }
 
 // scanHomeDir matches the user of a home directory in a path
@@ -102,10 +104,10 @@ func scanHomeDir(src []byte, i, w int) (hit, bool) {
 	}
 	v := w + 1
 	e := loginEnd(src, v)
-	if e < len(src) && src[e] != src[w] && !isValueEnd(src[e]) || !accountLogin(src[v:e]) || fileName(src[v:e]) {
+	if e < len(src) && src[e] != src[w] && src[e] != '?' && !isValueEnd(src[e]) || !accountLogin(src[v:e]) || fileName(src[v:e]) {
 		return hit{}, false
 	}
-	if !personLogin(src[v:e]) && !pathOpens(src, i-1) {
+	if !personLogin(src[v:e]) && !pathOpens(src, i-1) && !foldEq(src[i:w], "login") {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: v, end: e}, true

@@ -49,7 +49,7 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 	e := scanDomain(src, d)
 	if e < 0 {
 		s.emailNone = sep
-		return hit{}, false
+		return s.loginAtIP(src, i, sep) // jane.doe@203.0.113.4: an ssh target (scan_loginat.go)
 	}
 	return hit{det: DetEmail, start: i, end: e, domain: d}, true
 }

@@ -592,7 +592,8 @@ func phoneVendor(w []byte) bool {
 // wholeFieldVersion reports whether the vendor at src[v], its model and
 // the number at src[i] are a whole field of a log line whose format names
 // no User-Agent key: a "quoted" field (ALB's and S3's user_agent), or one
-// of HAProxy's {captured|headers}. The number runs to the field's end,
+// of HAProxy's {captured|headers}, or an XML element's text (FreeSWITCH's
+// XML CDR). The number runs to the field's end,
 // as a firmware version ends a SIP phone's User-Agent.
 func wholeFieldVersion(src []byte, v, i int) bool {
 	var end byte
@@ -604,6 +605,8 @@ func wholeFieldVersion(src []byte, v, i int) bool {
 		end = '"'
 	case '{', '|':
 		end = '}'
+	case '>':
+		end = '<' // an XML element's text: FreeSWITCH's XML CDR <sip_user_agent>
 	default:
 		return false
 	}

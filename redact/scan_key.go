@@ -147,6 +147,7 @@ var (
 	// alone is not one: it names services, files and Kubernetes objects.
 	nameKeys = []string{
 		"first_name", "firstname", "last_name", "lastname", "full_name", "fullname",
+		"author_name", "committer_name", // GitLab audit events and push hooks, Git commits
 		"display_name", "displayname", "given_name", "givenname", "family_name", "familyname",
 		"surname", "middle_name", "middlename", "maiden_name", "nickname", "real_name", "realname",
 		"fname", "lname", "forename", "name_first", "name_last", // Mailchimp's merge fields FNAME, LNAME
@@ -168,6 +169,10 @@ var (
 		// PAM's authentication failure line (logname=, ruser=) and the
 		// Linux audit log's acct= name the account that logged in.
 		"logname", "ruser", "acct",
+		// The audit log's ENRICHED interpretations name the account
+		// behind each id (AUID="jane.doe" UID=... OUID=...), groups
+		// too (a user's private group): the raw ids are numbers.
+		"auid", "uid", "euid", "suid", "fsuid", "ouid", "gid", "egid", "sgid", "fsgid", "ogid",
 		// Ids of a user, which are names when written as one: OpenTelemetry's
 		// enduser.id, an application's user_id.
 		"user_id", "userid", "enduser.id", "enduser_id",
@@ -215,6 +220,29 @@ var (
 	phoneSuffixes = []string{"_caller_id_number", "_callee_id_number", "_destination_number"}
 )
 
+// thingPrefix reports whether the last word of p, the part of a key before
+// a name suffix, names something other than a person: Entra ID's
+// appDisplayName and resourceDisplayName ("Microsoft Graph"), a service
+// principal's, a device's, a group's or a role's display name.
+func thingPrefix(p []byte) bool {
+	e := len(p)
+	for e > 0 && (p[e-1] == '_' || p[e-1] == '-') {
+		e--
+	}
+	k := e - 1
+	for k > 0 && isAlpha(p[k-1]) && !(isUpper(p[k]) && !isUpper(p[k-1])) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	return foldIn(p[k:e], thingWords)
+}
+
+// thingWords are the words before a display name that make it a thing's.
+var thingWords = []string{"app", "application", "resource", "service", "principal", "device", "group", "role",
+	"policy", "tenant", "product", "team", "channel", "site", "org", "organization", "domain", "bot"}
+
 // foldEq reports whether b and the lower-case name are equal, ignoring case
 // and treating '-' as '_'.
 func foldEq(b []byte, name string) bool {
@@ -255,6 +283,8 @@ func personLogin(v []byte) bool {
 				return false
 			}
 			n++
+		case c == '\'' && n > 0 && k+1 < len(v) && isUpper(v[k+1]):
+			// O'Brien, D'Angelo: the apostrophe inside a surname.
 		case (c == '.' || c == ' ') && n > 0 && (sep == 0 || sep == c):
 			sep = c
 			parts++
@@ -448,14 +478,15 @@ compound:
 			return ctxLogin
 		}
 		for _, suf := range nameSuffixes {
-			if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
+			if k := len(key) - len(suf); k > 0 && foldEq(key[k:], suf) && !thingPrefix(key[:k]) {
 				return ctxName
 			}
 		}
 		for _, suf := range camelNameSuffixes {
 			// userDisplayName, customerFirstName: the suffix starts a
 			// word of its own (a capital after a lower-case letter).
-			if k := len(key) - len(suf); k > 0 && foldEq(key[k:], suf) && isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1]) {
+			if k := len(key) - len(suf); k > 0 && foldEq(key[k:], suf) && isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1]) &&
+				!thingPrefix(key[:k]) {
 				return ctxName
 			}
 		}
@@ -543,7 +574,7 @@ func secretProperty(w []byte) bool {
 	case 3:
 		return foldEq(w, "url") || foldEq(w, "uri") || foldEq(w, "ttl")
 	case 4:
-		return foldEq(w, "type") || foldEq(w, "kind") || foldEq(w, "mode") || foldEq(w, "host")
+		return foldEq(w, "type") || foldEq(w, "kind") || foldEq(w, "mode") || foldEq(w, "host") || foldEq(w, "time")
 	case 5:
 		return foldEq(w, "realm") || foldEq(w, "scope") || foldEq(w, "count") || foldEq(w, "error")
 	case 6:
@@ -554,7 +585,7 @@ func secretProperty(w []byte) bool {
 		return foldEq(w, "expires") || foldEq(w, "timeout") || foldEq(w, "backend")
 	case 8:
 		return foldEq(w, "provider") || foldEq(w, "endpoint") || foldEq(w, "duration") || foldEq(w, "lifetime") ||
-			foldEq(w, "audience") || foldEq(w, "protocol")
+			foldEq(w, "audience") || foldEq(w, "protocol") || foldEq(w, "policies") // Vault's token_policies
 	}
 	return false
 }
@@ -623,7 +654,7 @@ func keyAttribute(key []byte, j int) bool {
 	case 5:
 		return foldEq(w, "alias")
 	case 6:
-		return foldEq(w, "length")
+		return foldEq(w, "length") || foldEq(w, "policy") // Teleport's private_key_policy
 	case 7:
 		return foldEq(w, "version")
 	}
@@ -710,7 +741,7 @@ func indexFold(key []byte, w string) int {
 // null/true/false, and at least 4 bytes. Values under password and secret
 // keys are masked without this test.
 func looksCredential(v []byte) bool {
-	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) {
+	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) || vaultHMAC(v) {
 		return false
 	}
 	letters, digits := 0, 0
@@ -727,6 +758,23 @@ func looksCredential(v []byte) bool {
 		return len(v) >= 12
 	case digits == len(v):
 		return len(v) >= 16
+	}
+	return true
+}
+
+// vaultHMAC reports whether v is a value HashiCorp Vault's audit device
+// wrote in place of a secret: "hmac-sha256:" and the hex of a salted
+// HMAC-SHA256 (64 digits). It cannot be reversed, and it must stay so
+// that audit entries can be matched (sys/audit-hash).
+func vaultHMAC(v []byte) bool {
+	const p = "hmac-sha256:"
+	if len(v) != len(p)+64 || string(v[:len(p)]) != p {
+		return false
+	}
+	for _, c := range v[len(p):] {
+		if !isDigit(c) && (c < 'a' || c > 'f') {
+			return false
+		}
 	}
 	return true
 }
@@ -963,6 +1011,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// "GET /a?sid= HTTP/1.1" the parameter is empty.
 		return hit{}, false
 	}
+	if delim == '=' && !spaced && auditHexLead[src[j]] {
+		// acct=416E6E61204C6565: a Linux audit value in hex (scan_audithex.go).
+		if h, ok := s.scanAuditHex(src, name, k, j); ok {
+			return h, true
+		}
+	}
 	kc := ctxNone
 	if k-name >= 5 || keyFirst[k-name]&(1<<(lower(src[name])&31)) != 0 || hasDot(src[name:k]) {
 		// Else no exact name has this length and first letter, and the
@@ -1161,6 +1215,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		if !accountLogin(src[v:e]) || e < n && src[e] == ';' && foldEq(src[i:k], "accountname") {
+			if s.enabled[DetSecret] && delim == '=' && !spaced && s.inCookies(src, name) {
+				return s.cookieValue(src, name, k) // a cookie uid=e7d1f770801e5ec5: an id
+			}
 			// user=postgres: the value is scanned as text. AccountName
 			// in a connection string (AccountName=x;AccountKey=...)
 			// names an Azure storage account.
@@ -1460,7 +1517,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 	}
 	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
-		if from == 0 && len(src) > 0 && !isNullWord(src) && (kc == ctxPassword || looksCredential(src)) {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && !vaultHMAC(src) && (kc == ctxPassword || looksCredential(src)) {
 			return hit{det: DetSecret, start: 0, end: len(src)}, true
 		}
 		return hit{}, false

@@ -16,7 +16,8 @@ import (
 // decoding (up to four), each layer read with '+' as '+' and as a space,
 // since a '+' means a space only in the layer that was form-encoded, and
 // with its JSON and \xHH escapes undone; and every result again without
-// invisible characters. Duplicates are left out.
+// invisible characters; and each of these with the audit log's hex values
+// decoded (auditUnhex). Duplicates are left out.
 func views(out []byte) []string {
 	raw := string(out)
 	var vs []string
@@ -44,6 +45,13 @@ func views(out []byte) []string {
 	n := len(vs)
 	for i := 0; i < n; i++ {
 		vs = append(vs, stripInvisible(vs[i]))
+	}
+	// And every decoding with the Linux audit log's hex values read.
+	n = len(vs)
+	for i := 0; i < n; i++ {
+		if d := auditUnhex(vs[i]); d != vs[i] {
+			vs = append(vs, d)
+		}
 	}
 	return dedupe(vs)
 }
@@ -461,4 +469,47 @@ func looksCLF(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// auditUnhex decodes the values the Linux audit daemon writes in upper-case
+// hex (a value after '=' with a blank, a quote or a control character in
+// it: acct=, cmd=, proctitle=, EXECVE's arguments), as ausearch -i reads
+// them back: NULs between arguments become blanks. Other text is left as
+// it is.
+func auditUnhex(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 1; i < len(s); i++ {
+		if s[i-1] != '=' {
+			continue
+		}
+		e := i
+		for e < len(s) && ('0' <= s[e] && s[e] <= '9' || 'A' <= s[e] && s[e] <= 'F') {
+			e++
+		}
+		if e-i < 4 || (e-i)%2 != 0 || e < len(s) && (isWordByte(s[e])) {
+			continue
+		}
+		b.WriteString(s[last:i])
+		for k := i; k < e; k += 2 {
+			h, _ := unhex(s[k])
+			l, _ := unhex(s[k+1])
+			c := h<<4 | l
+			if c == 0 {
+				c = ' '
+			}
+			b.WriteByte(c)
+		}
+		last = e
+		i = e
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isWordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

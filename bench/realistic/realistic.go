@@ -133,6 +133,8 @@ var formats = []Format{
 	{"asterisk_queue_log", Text, "voip", "Asterisk queue_log (Operation > Logging > Queue Logs; app_queue, QueueLog()) with FreePBX's DID lines", (*gen).asteriskQueueLog},
 	{"cucm_cdr", CSV, "voip", "Cisco Unified CM Call Reporting and Billing Administration Guide: CDR field descriptions, IP addresses as signed integers", (*gen).cucmCDR},
 	{"asterisk_ami_json", JSON, "voip", "Asterisk Manager Interface events (AMI Events reference) as AMI-to-JSON bridges log them: channel snapshots with Dest, Transferer and Transferee prefixes", (*gen).asteriskAMI},
+	{"auditd", Text, "audit", "RHEL Audit System Reference (audit event fields and record types); auditd.conf log_format RAW and ENRICHED; untrusted strings in upper-case hex (audit_log_n_untrustedstring)", (*gen).auditd},
+	{"idp_audit_json", JSON, "audit", "Microsoft Graph signIn resource (Entra ID sign-in logs); Office 365 Management Activity API schema (SharePoint/OneDrive, Exchange mailbox); HashiCorp Vault audit devices; GitLab audit event schema; Teleport audit events", (*gen).idAuditJSON},
 }
 
 // FormatByName returns the format with the given name.

@@ -1,0 +1,52 @@
+package redact
+
+// A login before '@' and an IP address: the target of ssh, scp, rsync and
+// git over SSH (jane.doe@203.0.113.4, jane.doe@203.0.113.4:/srv/backup/,
+// jane.doe@[2001:db8::7]:/srv/)
+// as command lines carry it into audit records (EXECVE, PROCTITLE), shell
+// histories and sudo logs. An address is no mail domain, so the e-mail
+// detector leaves the pair and the address detector masks only the
+// address: the login before it is a person's (accountLogin: jane.doe,
+// jdoe, jdoe2), as under a user key. Service accounts (deploy@, git@,
+// root@, ec2-user@) stay.
+
+// The e-mail start reads the local part and the '@' (scanEmail); when no
+// mail domain follows, it asks loginAtIP.
+
+// loginAtIP matches the local part src[i:at] before '@' at src[at] when it
+// is a person's login and an IP address follows the '@'.
+func (s *scanner) loginAtIP(src []byte, i, at int) (hit, bool) {
+	if !s.enabled[DetName] || at-i > 64 || at+1 >= len(src) {
+		return hit{}, false
+	}
+	a := at + 1
+	if src[a] == '[' {
+		a++ // scp's user@[2001:db8::7]:path
+	}
+	if a >= len(src) || !digitByte(src[a]) && !ipv6GroupAt(src, a) {
+		return hit{}, false // a host name (db-primary): no address
+	}
+	if loginEnd(src, i) != at || !accountLogin(src[i:at]) {
+		return hit{}, false
+	}
+	if _, ok := scanIPv4(src, a); !ok {
+		if _, ok := scanIPv6(src, a); !ok {
+			return hit{}, false
+		}
+	}
+	return hit{det: DetName, start: i, end: at}, true
+}
+
+// ipv6GroupAt reports whether an IPv6 address's first group (one to four
+// hex digits and a ':') begins at src[a].
+func ipv6GroupAt(src []byte, a int) bool {
+	for x := a; x < len(src) && x <= a+4; x++ {
+		if src[x] == ':' {
+			return x > a
+		}
+		if !hexByte(src[x]) {
+			return false
+		}
+	}
+	return false
+}
