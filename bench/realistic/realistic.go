@@ -83,7 +83,8 @@ type Stream struct {
 type Format struct {
 	Name      string
 	Structure Structure
-	// Tags group formats for rule packs: "cdn", "voip", "dns", "app", "audit".
+	// Tags group formats for rule packs: "cdn", "voip", "dns", "app", "audit",
+	// "netsec" (network sensors; no pack yet).
 	Tag string
 	// Doc names the public documentation the generator follows.
 	Doc string
@@ -133,6 +134,7 @@ var formats = []Format{
 	{"asterisk_queue_log", Text, "voip", "Asterisk queue_log (Operation > Logging > Queue Logs; app_queue, QueueLog()) with FreePBX's DID lines", (*gen).asteriskQueueLog},
 	{"cucm_cdr", CSV, "voip", "Cisco Unified CM Call Reporting and Billing Administration Guide: CDR field descriptions, IP addresses as signed integers", (*gen).cucmCDR},
 	{"asterisk_ami_json", JSON, "voip", "Asterisk Manager Interface events (AMI Events reference) as AMI-to-JSON bridges log them: channel snapshots with Dest, Transferer and Transferee prefixes", (*gen).asteriskAMI},
+	{"zeek_tsv", TSV, "netsec", "Zeek documentation: Log Formats and Inspection (ASCII writer: #separator, #fields, #types, #close); conn, http, dns, dhcp and ssl Info records, mac-logging, SSL::log_include_client_certificate_subject_issuer", (*gen).zeekTSV},
 }
 
 // FormatByName returns the format with the given name.
