@@ -485,6 +485,16 @@ func wordStartTable() []wordStart {
 			scan:  func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanTextName(src, i) },
 		},
 		{
+			// A person's name as a certificate subject's common name:
+			// CN=Jane Doe (scan_dn.go).
+			name: "dn_common_name", det: DetName, first: func(c byte) bool { return class[c]&cUpper != 0 },
+			// The first word ends at a blank, or goes on past a letter
+			// that is not ASCII (Seán), an apostrophe or a hyphen.
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' || c2 >= 0x80 || c2 == '\'' || c2 == '-' },
+			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return cnBefore(src, i) },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanCNName(src, i) },
+		},
+		{
 			// A Windows account in free text, when the user is written
 			// as a person's name: CORP\jane.doe (scan_domainuser.go).
 			name: "domain_user", det: DetName, first: func(c byte) bool { return class[c]&(cUpper|cDigit) != 0 },

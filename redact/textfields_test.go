@@ -266,6 +266,8 @@ func FuzzTextFields(f *testing.F) {
 		"1733400000|1733399990.123|support|Alice Smith|ENTERQUEUE||4930901820|1", // queue_log
 		`"cdrRecordType","origIpAddr","callingPartyNumber","destIpAddr"`,         // CUCM header, then a row
 		`1,-1139627840,"2001",-2126438902`,
+		"#fields\tts\tuid\tid.orig_h\tusername\tpassword\tclient_subject", // Zeek, then an entry
+		"1763928000.1\tCHhAvVGS1DHFjwGM9\t192.0.2.77\tjane.doe\tpw\tCN=Jane Doe,O=x",
 	} {
 		f.Add(s, uint8(0))
 	}
