@@ -135,6 +135,7 @@ var formats = []Format{
 	{"cucm_cdr", CSV, "voip", "Cisco Unified CM Call Reporting and Billing Administration Guide: CDR field descriptions, IP addresses as signed integers", (*gen).cucmCDR},
 	{"asterisk_ami_json", JSON, "voip", "Asterisk Manager Interface events (AMI Events reference) as AMI-to-JSON bridges log them: channel snapshots with Dest, Transferer and Transferee prefixes", (*gen).asteriskAMI},
 	{"zeek_tsv", TSV, "netsec", "Zeek documentation: Log Formats and Inspection (ASCII writer: #separator, #fields, #types, #close); conn, http, dns, dhcp and ssl Info records, mac-logging, SSL::log_include_client_certificate_subject_issuer", (*gen).zeekTSV},
+	{"suricata_eve", JSON, "netsec", "Suricata User Guide: Eve JSON Output and Eve JSON Format (alert, http with dump-all-headers, dns version 2, tls, dhcp extended, flow)", (*gen).suricataEve},
 }
 
 // FormatByName returns the format with the given name.
