@@ -495,6 +495,14 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanCNName(src, i) },
 		},
 		{
+			// An Apple device's host name after its owner: Annas-iPhone,
+			// Olena-Kovalenkos-MacBook-Pro (scan_device.go).
+			name: "device_owner", det: DetName, first: letterByte,
+			lens:  func(wl int) bool { return wl >= 2 && wl <= 24 },
+			after: func(_ bool, c2 byte) bool { return c2 == '-' },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanDeviceName(src, i) },
+		},
+		{
 			// A Windows account in free text, when the user is written
 			// as a person's name: CORP\jane.doe (scan_domainuser.go).
 			name: "domain_user", det: DetName, first: func(c byte) bool { return class[c]&(cUpper|cDigit) != 0 },

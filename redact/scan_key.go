@@ -668,10 +668,10 @@ func indexFold(key []byte, w string) int {
 // kerberos (letters only, under 12), not a counter or a short number
 // (digits only, under 16), not a hexadecimal number written with "0x"
 // (a pointer, as Asterisk's security events give a SessionID), not
-// null/true/false, and at least 4 bytes. Values under password and secret
-// keys are masked without this test.
+// null/true/false, not prose (looksProse), and at least 4 bytes. Values
+// under password and secret keys are masked without this test.
 func looksCredential(v []byte) bool {
-	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) {
+	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) || looksProse(v) {
 		return false
 	}
 	letters, digits := 0, 0
@@ -1384,6 +1384,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
 		if from == 0 && len(src) > 0 && !isNullWord(src) && (kc == ctxPassword || looksCredential(src)) {
 			return hit{det: DetSecret, start: 0, end: len(src)}, true
+		}
+		if kc == ctxSecret && looksProse(src) {
+			return s.scanFrom(src, from, ctxNone) // a rule's message under "signature" (scan_prose.go)
 		}
 		return hit{}, false
 	}
