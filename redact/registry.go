@@ -503,6 +503,24 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanDeviceName(src, i) },
 		},
 		{
+			// A login set off by brackets or quotes in firewall, VPN and
+			// RADIUS messages: User <jane.doe>, peer 'jane.doe',
+			// jane.doe/203.0.113.5:51234 (scan_login_net.go).
+			name: "net_login", det: DetName, first: letterByte,
+			after: func(_ bool, c2 byte) bool { return c2 == '.' },
+			may: func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool {
+				if i == 0 {
+					return true
+				}
+				switch src[i-1] {
+				case '<', '\'', '[', '(', '=', ' ':
+					return true
+				}
+				return false
+			},
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanNetLogin(src, i, w) },
+		},
+		{
 			// A Windows account in free text, when the user is written
 			// as a person's name: CORP\jane.doe (scan_domainuser.go).
 			name: "domain_user", det: DetName, first: func(c byte) bool { return class[c]&(cUpper|cDigit) != 0 },

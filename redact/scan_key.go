@@ -402,6 +402,11 @@ compound:
 			isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1])) {
 			return ctxLogin
 		}
+		// FortiOS's unauthuser, dstunauthuser and xauthuser: the login
+		// a firewall learned without or with authentication.
+		if k := len(key) - 8; k >= 1 && foldEq(key[k:], "authuser") {
+			return ctxLogin
+		}
 	case 'e':
 		// sasl_username, sip_auth_username, remoteUsername: a login.
 		if k := len(key) - 8; k > 0 && foldEq(key[k:], "username") && (key[k-1] == '_' || key[k-1] == '-' ||

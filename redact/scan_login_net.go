@@ -1,0 +1,120 @@
+package redact
+
+// A login in the messages of firewalls, VPN servers and RADIUS servers,
+// where brackets, angle brackets or quotes set it off and the words or
+// addresses around it say it is a user:
+//
+//   - Cisco ASA: "Group <G> User <jane.doe> IP <203.0.113.5>" (722051,
+//     716001...), and the AAA user in parentheses after a connection's
+//     addresses: "... to inside:10.1.1.5/443 (10.1.1.5/443) (jane.doe)"
+//     (302013);
+//   - strongSwan: "received EAP identity 'jane.doe'", "to peer
+//     'jane.doe'", "lease 10.10.1.5 by 'jane.doe' went offline", and an
+//     identity in brackets after the peer's address:
+//     "...203.0.113.5[jane.doe]";
+//   - OpenVPN: the client instance's prefix, the common name and the
+//     real address, "jane.doe/203.0.113.5:51234", and the common name in
+//     brackets after the address or SENT CONTROL: "203.0.113.5:51234
+//     [jane.doe] Peer Connection Initiated", "SENT CONTROL [jane.doe]:";
+//     a client certificate's "CN=jane.doe";
+//   - FreeRADIUS: "Login OK: [jane.doe/<via Auth-Type = eap>]", "Login
+//     incorrect (...): [jane.doe]".
+//
+// As for the other login cues (scan_login.go), the login counts when it is
+// written as a person's name (personLogin) and is no host or file name.
+
+// netLoginEnd returns the end of the login at src[i], whose first word is
+// src[i:w] (followed by '.'), and whether the bytes around it say it is a
+// login.
+func netLoginEnd(src []byte, i, w int) (int, bool) {
+	n := len(src)
+	if w >= n || src[w] != '.' {
+		return 0, false
+	}
+	e := w
+	for e < n && e-i <= 64 && (isAlpha(src[e]) || src[e] == '.') {
+		e++
+	}
+	if e >= n && i == 0 {
+		return 0, false
+	}
+	var open byte
+	if i > 0 {
+		open = src[i-1]
+	}
+	var ok bool
+	switch open {
+	case '<':
+		ok = e < n && src[e] == '>' && wordBefore(src, i-1, "user")
+	case '\'':
+		ok = e < n && src[e] == '\'' && (wordBefore(src, i-1, "identity") || wordBefore(src, i-1, "peer") || wordBefore(src, i-1, "by"))
+	case '[':
+		ok = e < n && (src[e] == ']' || src[e] == '/' && hasPrefix(src[e:], "/<via ")) && bracketLoginCue(src, i-1) &&
+			// After a detection, strongSwan's IKE_SA line: the identity
+			// ends the line or precedes the other end's "...".
+			(i > 1 || src[e] == ']' && (e+1 == n || hasPrefix(src[e+1:], "...")))
+	case '(':
+		// ") (jane.doe)": a group after a parenthesised address.
+		ok = e < n && src[e] == ')' && i >= 4 && src[i-2] == ' ' && src[i-3] == ')' && isDigit(src[i-4])
+	case '=':
+		ok = cnBefore(src, i) && rdnEnd(src, e)
+	case 0, ' ':
+		// OpenVPN's "common_name/address:port".
+		ok = e+1 < n && src[e] == '/' && addressAt(src, e+1)
+	}
+	if !ok || !personLogin(src[i:e]) || fileName(src[i:e]) || hostName(src[i:e]) {
+		return 0, false
+	}
+	return e, true
+}
+
+// bracketLoginCue reports whether the '[' at src[o] opens a login: right
+// after an address (strongSwan's identity: 203.0.113.5[jane.doe]), which
+// is a detection of its own, or after
+// an address and port and a blank (OpenVPN: 203.0.113.5:51234 [jane.doe]),
+// after OpenVPN's "SENT CONTROL ", or after FreeRADIUS's "Login OK: " or
+// "Login incorrect (...): ".
+func bracketLoginCue(src []byte, o int) bool {
+	switch {
+	case o == 0:
+		// Right after a detection, which the scanner does not show
+		// (scanFrom): the peer's address.
+		return true
+	case o >= 1 && isDigit(src[o-1]):
+		return true
+	case o >= 2 && src[o-1] == ' ' && isDigit(src[o-2]):
+		return true
+	case o >= 1 && src[o-1] == ' ':
+		return wordBefore(src, o-1, "control") ||
+			o >= 4 && src[o-2] == ':' && (src[o-3] == ')' || src[o-3] == 'K' && src[o-4] == 'O')
+	}
+	return false
+}
+
+// wordBefore reports whether the word w (lower case) ends at src[b-1]
+// with a blank at src[b], the word starting after a blank or the start.
+func wordBefore(src []byte, b int, w string) bool {
+	if b < 1+len(w) || src[b] != ' ' && src[b] != '\'' && src[b] != '<' {
+		return false
+	}
+	if src[b] != ' ' {
+		b-- // the quote or bracket itself: "peer 'x'" has the blank before it
+		if src[b] != ' ' {
+			return false
+		}
+	}
+	k := b - len(w)
+	if k < 0 || !foldEq(src[k:b], w) {
+		return false
+	}
+	return k == 0 || src[k-1] == ' '
+}
+
+// scanNetLogin matches the login at src[i] set off as netLoginEnd says.
+func scanNetLogin(src []byte, i, w int) (hit, bool) {
+	e, ok := netLoginEnd(src, i, w)
+	if !ok {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: i, end: e}, true
+}
