@@ -71,23 +71,28 @@ func TestNetsecNoAllocs(t *testing.T) {
 	}
 }
 
-// FuzzNetLogin: a person's login in each of the shapes never survives;
-// no panic; redacting twice equals once.
+// netLoginShapes are the lines of FuzzNetLogin, %s the login.
+var netLoginShapes = []string{
+	"Group <G> User <%s> IP <192.0.2.7>",
+	"to peer '%s'",
+	"192.0.2.7:51234 [%s] Peer Connection Initiated",
+	"%s/192.0.2.7:51234 MULTI_sva: pool returned IPv4=10.8.0.6",
+	"Login OK: [%s/<via Auth-Type = eap>] (from client ap01 port 1 cli 00-1a-2b-3c-4d-5e)",
+	"(192.0.2.7/443) (%s)",
+	"(EXAMPLE\\%s)",
+	"VERIFY OK: depth=0, CN=%s",
+	"IKE_SA ikev2-eap[5] established between 198.51.100.1[vpn.example.com]...192.0.2.7[%s]",
+}
+
+// FuzzNetLogin: any text in each shape: no panic, redacting twice equals
+// once; a person's login in each shape never survives.
 func FuzzNetLogin(f *testing.F) {
-	for _, s := range []string{
-		"Group <G> User <%s> IP <192.0.2.7>",
-		"to peer '%s'",
-		"192.0.2.7:51234 [%s] Peer Connection Initiated",
-		"%s/192.0.2.7:51234 MULTI_sva: pool returned IPv4=10.8.0.6",
-		"Login OK: [%s/<via Auth-Type = eap>] (from client ap01 port 1 cli 00-1a-2b-3c-4d-5e)",
-		"(192.0.2.7/443) (%s)",
-		"(EXAMPLE\\%s)",
-		"VERIFY OK: depth=0, CN=%s",
-	} {
-		f.Add(s, "nowak.olena")
+	for i := range netLoginShapes {
+		f.Add(uint8(i), "nowak.olena")
 	}
 	r := mustEngine(f, DefaultOptions()).NewRedactor()
-	f.Fuzz(func(t *testing.T, shape, login string) {
+	f.Fuzz(func(t *testing.T, which uint8, login string) {
+		shape := netLoginShapes[int(which)%len(netLoginShapes)]
 		line := strings.Replace(shape, "%s", login, 1)
 		if strings.ContainsAny(line, "\n") {
 			return
@@ -100,11 +105,9 @@ func FuzzNetLogin(f *testing.F) {
 		if err != nil || string(again) != string(out) {
 			t.Fatalf("%q: once %q, twice %q (%v)", line, out, again, err)
 		}
-		if strings.Count(shape, "%s") == 1 {
-			planted := strings.Replace(shape, "%s", "kseniia.nowak", 1)
-			if got, err := r.Redact(nil, []byte(planted), FormatText); err == nil && strings.Contains(string(got), "kseniia") && strings.Contains(shape, " ") {
-				t.Fatalf("%q: login survived: %q", planted, got)
-			}
+		planted := strings.Replace(shape, "%s", "kseniia.nowak", 1)
+		if got, err := r.Redact(nil, []byte(planted), FormatText); err != nil || strings.Contains(string(got), "kseniia") {
+			t.Fatalf("%q: login survived: %q (%v)", planted, got, err)
 		}
 	})
 }
