@@ -111,3 +111,16 @@ func FuzzNetLogin(f *testing.F) {
 		}
 	})
 }
+
+// IIS W3C logs: the cs(Cookie) field is read as a cookie header, so that
+// every id-like cookie is a secret (.ASPXAUTH, .AspNetCore.Cookies,
+// X-OWA-CANARY), not only those whose names say session.
+func TestIISCookies(t *testing.T) {
+	f := checker(t, mustEngine(t, DefaultOptions()).NewRedactor(), FormatAuto, true)
+	f("#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Cookie) sc-status",
+		"#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Cookie) sc-status")
+	f("2026-11-23 20:00:01 198.51.100.10 GET /owa/ - 443 EXAMPLE\\jane.doe 192.0.2.77 Mozilla/5.0+(Windows+NT+10.0) ASP.NET_SessionId=s5j4ig5rbgvb10442wu1baqc;+.ASPXAUTH=0A1B2C3D4E5F60718293A4B5C6D7E8F9;+theme=dark 200",
+		"2026-11-23 20:00:01 198.51.100.0 GET /owa/ - 443 [name] 192.0.2.0 Mozilla/5.0+(Windows+NT+10.0) ASP.NET_SessionId=[secret];+.ASPXAUTH=[secret];+theme=dark 200")
+	f("2026-11-23 20:00:02 198.51.100.10 GET /app - 443 - 192.0.2.78 curl/8.4.0 lang=en-US;+.AspNetCore.Cookies=CfDJ8abc123def456ghi789;+X-OWA-CANARY=b34df418fba3c225d3dd378d8c0fa27f.lrcVAtkE 302",
+		"2026-11-23 20:00:02 198.51.100.0 GET /app - 443 - 192.0.2.0 curl/8.4.0 lang=en-US;+.AspNetCore.Cookies=[secret];+X-OWA-CANARY=[secret] 302")
+}

@@ -937,7 +937,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if s.enabled[DetSecret] {
 			// Cookies no list names (scan_cookie.go): a cookie header
 			// marks its value; a pair inside one may be an id.
-			if cookieField(src[name:k]) {
+			if cookieField(src[name:k]) && !(delim == '=' && s.inCookies(src, name)) {
+				// (Inside a cookie header, ".AspNetCore.Cookies=..." is
+				// a cookie, not another header.)
 				s.markCookies(src, j)
 				return hit{}, false
 			}
