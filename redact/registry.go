@@ -485,40 +485,25 @@ func wordStartTable() []wordStart {
 			scan:  func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanTextName(src, i) },
 		},
 		{
-			// A person's name as a certificate subject's common name:
-			// CN=Jane Doe (scan_dn.go).
-			name: "dn_common_name", det: DetName, first: func(c byte) bool { return class[c]&cUpper != 0 },
-			// The first word ends at a blank, or goes on past a letter
-			// that is not ASCII (Seán), an apostrophe or a hyphen.
-			after: func(_ bool, c2 byte) bool { return c2 == ' ' || c2 >= 0x80 || c2 == '\'' || c2 == '-' },
-			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return cnBefore(src, i) },
-			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanCNName(src, i) },
+			// A person's name as a certificate subject's common name,
+			// CN=Jane Doe (scan_dn.go), or a login written as a person's,
+			// CN=jane.doe (scan_login_net.go): at the attribute's name.
+			name: "dn_common_name", det: DetName, first: func(c byte) bool { return c == 'C' || c == 'c' },
+			lens:  func(wl int) bool { return wl == 2 },
+			after: func(_ bool, c2 byte) bool { return c2 == '=' },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanCN(src, i, w) },
 		},
 		{
 			// An Apple device's host name after its owner: Annas-iPhone,
-			// Olena-Kovalenkos-MacBook-Pro (scan_device.go).
-			name: "device_owner", det: DetName, first: letterByte,
-			lens:  func(wl int) bool { return wl >= 2 && wl <= 24 },
-			after: func(_ bool, c2 byte) bool { return c2 == '-' },
-			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanDeviceName(src, i) },
-		},
-		{
-			// A login set off by brackets or quotes in firewall, VPN and
-			// RADIUS messages: User <jane.doe>, peer 'jane.doe',
-			// jane.doe/203.0.113.5:51234 (scan_login_net.go).
-			name: "net_login", det: DetName, first: letterByte,
-			after: func(_ bool, c2 byte) bool { return c2 == '.' },
+			// Olena-Kovalenkos-MacBook-Air (scan_device.go), at the
+			// device's name.
+			name: "device_owner", det: DetName, first: func(c byte) bool { return deviceFirst[c] },
+			lens:  func(wl int) bool { return wl <= 7 && deviceLen[wl] },
+			after: func(_ bool, c2 byte) bool { return deviceAfterByte[c2] },
 			may: func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool {
-				if i == 0 {
-					return true
-				}
-				switch src[i-1] {
-				case '<', '\'', '[', '(', '=', ' ':
-					return true
-				}
-				return false
+				return i >= 4 && src[i-1] == '-' && lower(src[i-2]) == 's'
 			},
-			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanNetLogin(src, i, w) },
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanDeviceOwner(src, i) },
 		},
 		{
 			// A Windows account in free text, when the user is written
@@ -559,11 +544,22 @@ func wordStartTable() []wordStart {
 		{
 			// A login the words around it name in the messages of
 			// sshd, PAM, sudo and Dovecot, when written as a person's:
-			// "Accepted publickey for jane.doe from ..." (scan_login.go).
+			// "Accepted publickey for jane.doe from ..." (scan_login.go);
+			// or that brackets or quotes set off in firewall, VPN and
+			// RADIUS messages: User <jane.doe>, peer 'jane.doe',
+			// jane.doe/203.0.113.5:51234 (scan_login_net.go). One start
+			// for both: they begin at the same words.
 			name: "login_text", det: DetName, first: letterByte,
 			after: func(_ bool, c2 byte) bool { return c2 == '.' },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return loginTextAt(src, i, w) },
-			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginText(src, i, w) },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return netLoginMay(src, i) || loginTextAt(src, i, w)
+			},
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if h, ok := scanLoginText(src, i, w); ok {
+					return h, true
+				}
+				return scanNetLogin(src, i, w)
+			},
 		},
 		{
 			// The session id of Dovecot's mail process prefix,

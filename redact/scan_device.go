@@ -20,28 +20,56 @@ package redact
 // in lower case with "_" for the hyphen (foldEq reads "-" as "_").
 var deviceWords = []string{"iphone", "ipad", "ipod", "macbook_pro", "macbook_air", "macbook", "imac", "mac_mini", "mac_pro", "mac_studio", "apple_watch"}
 
-// scanDeviceName matches the owner's name at src[i] in a device's host
-// name.
-func scanDeviceName(src []byte, i int) (hit, bool) {
-	if i > 0 && (isAlnum(src[i-1]) || src[i-1] == '-' || src[i-1] == '.' || src[i-1] == '_' || src[i-1] >= 0x80) {
+// deviceFirst, deviceLen and deviceAfterByte are the prefilter of the
+// device names: their first bytes, the lengths of their first words
+// (iPhone, MacBook; Mac in Mac-mini) and the bytes that may follow that
+// word: the end of a host name's label or of the text, a hyphen, a
+// delimiter; not '/' (Mozilla/5.0, MacBook/ in a path).
+var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [8]bool, a [256]bool) {
+	for _, w := range deviceWords {
+		f[w[0]], f[w[0]-'a'+'A'] = true, true
+		n := 0
+		for n < len(w) && w[n] != '_' {
+			n++
+		}
+		l[n] = true
+	}
+	for _, c := range []byte{0, '-', '.', ' ', '\t', '"', '\'', ')', ']', '>', ',', ';', '=', '&', ':'} {
+		a[c] = true
+	}
+	return f, l, a
+}()
+
+// scanDeviceOwner matches the owner's name before the device name at
+// src[i] (after "s-"): one to three words of letters joined by hyphens,
+// the last a possessive, the first at the start of the text or after a
+// byte that ends a host name's label.
+func scanDeviceOwner(src []byte, i int) (hit, bool) {
+	if i < 4 || src[i-1] != '-' || !deviceAfter(src, i) {
+		return hit{}, false
+	}
+	e := i - 1 // the end of the name
+	s := e
+	for s > 0 && isAlpha(src[s-1]) {
+		s--
+	}
+	if e-s < 3 || lower(src[e-1]) != 's' || possessiveStop(src[s:e]) {
+		return hit{}, false
+	}
+	for words := 1; words < 3 && s >= 3 && src[s-1] == '-' && isAlpha(src[s-2]); words++ {
+		k := s - 1
+		for k > 0 && isAlpha(src[k-1]) {
+			k--
+		}
+		if s-1-k < 2 {
+			break
+		}
+		s = k // an earlier word of the owner's name: Olena-Kovalenkos-
+	}
+	if s > 0 && (isAlnum(src[s-1]) || src[s-1] == '-' || src[s-1] == '.' || src[s-1] == '_' || src[s-1] >= 0x80) {
 		return hit{}, false // inside a longer name
 	}
-	n := len(src)
-	e := i
-	for words := 0; words < 3; words++ {
-		s := e
-		for e < n && isAlpha(src[e]) {
-			e++
-		}
-		if e-s < 2 || e >= n || src[e] != '-' {
-			return hit{}, false
-		}
-		if lower(src[e-1]) == 's' && e-s >= 3 && deviceAfter(src, e+1) && !possessiveStop(src[s:e]) {
-			return hit{det: DetName, start: i, end: e}, true
-		}
-		e++ // the hyphen between two words of the name
-	}
-	return hit{}, false
+	return hit{det: DetName, start: s, end: e}, true
 }
 
 // deviceAfter reports whether an Apple device name begins at src[k] and

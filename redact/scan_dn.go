@@ -12,6 +12,28 @@ package redact
 // or a CA's name. The e-mail address of emailAddress= is the e-mail
 // detector's.
 
+// scanCN matches the value of the CN attribute whose name is src[i:w]
+// ("CN", followed by '='): a person's name (scanCNName) or a login written
+// as one (netLoginEnd).
+func scanCN(src []byte, i, w int) (hit, bool) {
+	if w-i != 2 || w+1 >= len(src) || src[w] != '=' || !cnBefore(src, w+1) {
+		return hit{}, false
+	}
+	v := w + 1
+	if isUpper(src[v]) {
+		if h, ok := scanCNName(src, v); ok {
+			return h, true
+		}
+	}
+	if e := v; isAlpha(src[e]) {
+		for e < len(src) && isAlpha(src[e]) {
+			e++
+		}
+		return scanNetLogin(src, v, e)
+	}
+	return hit{}, false
+}
+
 // cnBefore reports whether src[i] opens the value of a CN attribute:
 // "CN=" (any case) after the start, a blank, an RDN separator, or the
 // '=' or ':' of a key whose value the DN is (subject=CN=...).

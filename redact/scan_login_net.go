@@ -110,6 +110,31 @@ func wordBefore(src []byte, b int, w string) bool {
 	return k == 0 || src[k-1] == ' '
 }
 
+// netLoginMay reports, cheaply, whether the byte before the word at src[i]
+// may set off a login (netLoginEnd).
+func netLoginMay(src []byte, i int) bool {
+	if i == 0 {
+		return netLoginSlash(src, i)
+	}
+	switch src[i-1] {
+	case '<', '\'', '[', '(':
+		return true
+	case ' ':
+		return netLoginSlash(src, i)
+	}
+	return false
+}
+
+// netLoginSlash reports, cheaply, whether the dotted word at src[i] is
+// followed by '/' and a digit or a hex digit (OpenVPN's common_name/address).
+func netLoginSlash(src []byte, i int) bool {
+	e := i
+	for e < len(src) && e-i <= 64 && (isAlpha(src[e]) || src[e] == '.') {
+		e++
+	}
+	return e+1 < len(src) && src[e] == '/' && isHex(src[e+1])
+}
+
 // scanNetLogin matches the login at src[i] set off as netLoginEnd says.
 func scanNetLogin(src []byte, i, w int) (hit, bool) {
 	e, ok := netLoginEnd(src, i, w)
