@@ -673,10 +673,11 @@ func indexFold(key []byte, w string) int {
 // kerberos (letters only, under 12), not a counter or a short number
 // (digits only, under 16), not a hexadecimal number written with "0x"
 // (a pointer, as Asterisk's security events give a SessionID), not
-// null/true/false, not prose (looksProse), and at least 4 bytes. Values
-// under password and secret keys are masked without this test.
+// null/true/false, and at least 4 bytes. Values under password and secret
+// keys are masked without this test. The callers also leave prose
+// (looksProse).
 func looksCredential(v []byte) bool {
-	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) || looksProse(v) {
+	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) {
 		return false
 	}
 	letters, digits := 0, 0
@@ -1025,7 +1026,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !quoted {
 			e = s.outlast(src, v, e)
 		}
-		if kc == ctxSecret && !looksCredential(src[v:e]) {
+		if kc == ctxSecret && (!looksCredential(src[v:e]) || looksProse(src[v:e])) {
 			return hit{}, false
 		}
 		return hit{det: DetSecret, start: v, end: e}, true
@@ -1389,7 +1390,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 	}
 	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
-		if from == 0 && len(src) > 0 && !isNullWord(src) && (kc == ctxPassword || looksCredential(src)) {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && (kc == ctxPassword || looksCredential(src) && !looksProse(src)) {
 			return hit{det: DetSecret, start: 0, end: len(src)}, true
 		}
 		if kc == ctxSecret && looksProse(src) {

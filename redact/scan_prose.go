@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // looksProse reports whether v, the value of a token, session or
 // signature key, is words rather than a credential: three words of
 // letters or more, one blank between each word, no word that looks like
@@ -13,6 +15,9 @@ package redact
 //
 // It does not allocate.
 func looksProse(v []byte) bool {
+	if bytes.IndexByte(v, ' ') < 0 {
+		return false // a token, most values under such keys
+	}
 	words, start := 0, 0
 	var cls uint8 // classes of the current word: 1 upper, 2 lower, 4 digit
 	for k := 0; k <= len(v); k++ {
