@@ -12,13 +12,12 @@ package redact
 // The match is the owner's name: one to three words of letters joined by
 // hyphens, the last ending in the possessive 's', followed by a hyphen and
 // an Apple device name (iPhone, iPad, iPod, MacBook, MacBook-Pro,
-// MacBook-Air, iMac, Mac-mini, Mac-Pro, Mac-Studio, Apple-Watch), which
-// stays: "[name]-iPhone". Possessives that name no one (Kids-iPad,
+// MacBook-Air, iMac, Mac-mini, Mac-Pro, Mac-Studio), which stays: "[name]-iPhone". Possessives that name no one (Kids-iPad,
 // Sales-MacBook) stay.
 
 // deviceWords are Apple's device names as they follow the owner's name,
 // in lower case with "_" for the hyphen (foldEq reads "-" as "_").
-var deviceWords = []string{"iphone", "ipad", "ipod", "macbook_pro", "macbook_air", "macbook", "imac", "mac_mini", "mac_pro", "mac_studio", "apple_watch"}
+var deviceWords = []string{"iphone", "ipad", "ipod", "macbook_pro", "macbook_air", "macbook", "imac", "mac_mini", "mac_pro", "mac_studio"}
 
 // deviceFirst, deviceLen and deviceAfterByte are the prefilter of the
 // device names: their first bytes, the lengths of their first words
@@ -34,7 +33,7 @@ var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [8]bool, a 
 		}
 		l[n] = true
 	}
-	for _, c := range []byte{0, '-', '.', ' ', '\t', '"', '\'', ')', ']', '>', ',', ';', '=', '&', ':'} {
+	for _, c := range []byte{0, '-', '.', ' ', '\t', '"', '\'', ')', ','} {
 		a[c] = true
 	}
 	return f, l, a

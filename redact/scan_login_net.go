@@ -59,8 +59,8 @@ func netLoginEnd(src []byte, i, w int) (int, bool) {
 	case '=':
 		ok = cnBefore(src, i) && rdnEnd(src, e)
 	case 0, ' ':
-		// OpenVPN's "common_name/address:port".
-		ok = e+1 < n && src[e] == '/' && addressAt(src, e+1)
+		// OpenVPN's "common_name/address:port", after a time or "-> ".
+		ok = e+1 < n && src[e] == '/' && (i < 2 || isDigit(src[i-2]) || src[i-2] == '>') && addressAt(src, e+1)
 	}
 	if !ok || !personLogin(src[i:e]) || fileName(src[i:e]) || hostName(src[i:e]) {
 		return 0, false
@@ -110,17 +110,26 @@ func wordBefore(src []byte, b int, w string) bool {
 	return k == 0 || src[k-1] == ' '
 }
 
-// netLoginMay reports, cheaply, whether the byte before the word at src[i]
-// may set off a login (netLoginEnd).
+// netLoginMay reports, cheaply, whether the bytes before the word at
+// src[i] may set off a login (netLoginEnd's cues, without the login's
+// end): most dotted words are host names that no cue precedes.
 func netLoginMay(src []byte, i int) bool {
 	if i == 0 {
 		return netLoginSlash(src, i)
 	}
 	switch src[i-1] {
-	case '<', '\'', '[', '(':
-		return true
+	case '<':
+		return wordBefore(src, i-1, "user")
+	case '\'':
+		return wordBefore(src, i-1, "identity") || wordBefore(src, i-1, "peer") || wordBefore(src, i-1, "by")
+	case '[':
+		return bracketLoginCue(src, i-1)
+	case '(':
+		return i >= 4 && src[i-2] == ' ' && src[i-3] == ')' && isDigit(src[i-4])
 	case ' ':
-		return netLoginSlash(src, i)
+		// OpenVPN's prefix follows a time ("2026-11-23 20:00:10
+		// jane.doe/...") or MULTI: Learn's "-> ".
+		return i >= 2 && (isDigit(src[i-2]) || src[i-2] == '>') && netLoginSlash(src, i)
 	}
 	return false
 }
