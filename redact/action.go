@@ -60,6 +60,11 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 		// value a secret (password="[private_key]"): already redacted.
 		return append(dst, orig...), m.end
 	}
+	if m.start > 0 && src[m.start-1] == '[' && e.maskTokenAt(src[m.start-1:]) >= m.end-m.start+1 {
+		// The word inside a mask token ("[email]", "[name]" where a
+		// bracketed login goes): already redacted.
+		return append(dst, orig...), m.end
+	}
 	if (m.det == DetSecret || m.det == DetBearer || m.det == DetName) && len(orig) > 0 &&
 		(m.end < len(src) && src[m.end] != ' ' && isValueEnd(src[m.end]) || blank(orig[len(orig)-1:])) {
 		// The same where the value's end is not the token's: an

@@ -873,6 +873,9 @@ func (r *Redactor) number(dst []byte, i int, ov Action, key []byte, ki keyInfo) 
 	num := src[i:end]
 	r.sc.setKeyInfo(key, ki)
 	m, found := r.next(num)
+	if found && m.det == DetCard && idKey(key) {
+		found = false // a 64-bit id that passes Luhn: "flow_id": 5463682683956514 (scan_idkey.go)
+	}
 	if !found && r.e.enabled[DetPhone] && r.sc.kinfo.ctx == ctxPhone && partyNumber(key, num) {
 		// A CDR's party under its key, however short: "dst": 2017.
 		m, found = match{det: DetPhone, start: 0, end: len(num)}, true

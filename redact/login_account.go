@@ -40,11 +40,15 @@ func loginWord(v []byte) bool {
 	}
 	letters, digits, run, longest := 0, 0, 0, 0
 	prevSep := true // a part starts with a letter
+	var prev byte
 	for _, c := range v {
 		switch {
 		case isAlpha(c) || c >= 0x80:
 			if digits > 0 {
 				return false // a1b2: letters after digits
+			}
+			if isUpper(c) && prev >= 'a' && prev <= 'z' {
+				return false // CyVgnPBOHrew: a random id's mixed case, no login's
 			}
 			letters++
 			run++
@@ -64,6 +68,7 @@ func loginWord(v []byte) bool {
 		default:
 			return false
 		}
+		prev = c
 	}
 	return !prevSep && longest >= 2 && digits <= 4 // a.b.c.d is no one's
 }
@@ -95,6 +100,9 @@ func systemAccount(v []byte) bool {
 	}
 	if _, ok := systemAccounts[string(buf[:n])]; ok {
 		return true
+	}
+	if _, ok := serviceWords[string(buf[:n])]; ok {
+		return true // kiosk01, backup: a service word alone
 	}
 	start := 0
 	for k := 0; k <= n; k++ {
@@ -152,7 +160,8 @@ var systemAccounts = setOf(
 	"test", "tester", "testing", "guest", "support", "ubnt", "ftpuser", "usuario", "user1", "demo",
 	"administrator", "manager", "system", "service", "super", "superuser", "sa", "sysadmin", "webmaster",
 	"webadmin", "info", "sales", "postmaster", "hostmaster", "abuse", "noc", "security", "steam",
-	"minecraft", "teamspeak", "ts3", "csgo", "server", "mc", "dev", "developer", "student", "temp",
+	"minecraft", "teamspeak", "ts3", "csgo", "server", "mc", "vpn", "vpnuser", "radius", "wifi", "guestwifi", "roadwarrior", "road-warrior", "remote-access",
+	"netops", "secops", "itops", "sysops", "devops", "soc", "it", "itadmin", "netadmin", "sysadmin", "dbadmin", "dev", "developer", "student", "temp",
 	"tmp", "share", "hduser", "sinusbot", "es", "ftpadmin", "master", "scanner", "monitor", "nproc",
 	"ansible", "odoo", "openerp", "zimbra", "plex", "nexus", "sonar", "sonarqube", "confluence", "jira",
 	// Role mailboxes, which mail servers log as SASL logins.
@@ -205,6 +214,9 @@ var serviceWords = setOf(
 	"mssql", "exchange", "sharepoint", "ad", "ldap", "sso", "saml", "oidc", "oauth", "token", "session",
 	"client", "server", "host", "machine", "computer", "device", "sensor", "printer", "scanner", "kiosk",
 	"nobody", "www-data", "bin", "usr", "uid", "id", "acct", "cus", "org",
+	// Network devices that authenticate as clients of a VPN or RADIUS
+	// (router-branch2, fw-edge, ap-floor3).
+	"router", "branch", "site", "firewall", "fw", "switch", "ap", "vpn", "edge", "core", "wan", "lan",
 )
 
 // setOf returns the set of the given words.

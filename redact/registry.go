@@ -485,6 +485,27 @@ func wordStartTable() []wordStart {
 			scan:  func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanTextName(src, i) },
 		},
 		{
+			// A person's name as a certificate subject's common name,
+			// CN=Jane Doe (scan_dn.go), or a login written as a person's,
+			// CN=jane.doe (scan_login_net.go): at the attribute's name.
+			name: "dn_common_name", det: DetName, first: func(c byte) bool { return c == 'C' || c == 'c' },
+			lens:  func(wl int) bool { return wl == 2 },
+			after: func(_ bool, c2 byte) bool { return c2 == '=' },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanCN(src, i, w) },
+		},
+		{
+			// An Apple device's host name after its owner: Annas-iPhone,
+			// Olena-Kovalenkos-MacBook-Air (scan_device.go), at the
+			// device's name.
+			name: "device_owner", det: DetName, first: func(c byte) bool { return deviceFirst[c] },
+			lens:  func(wl int) bool { return wl <= 7 && deviceLen[wl] },
+			after: func(_ bool, c2 byte) bool { return deviceAfterByte[c2] },
+			may: func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool {
+				return i >= 4 && src[i-1] == '-' && lower(src[i-2]) == 's'
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanDeviceOwner(src, i) },
+		},
+		{
 			// A Windows account in free text, when the user is written
 			// as a person's name: CORP\jane.doe (scan_domainuser.go).
 			name: "domain_user", det: DetName, first: func(c byte) bool { return class[c]&(cUpper|cDigit) != 0 },
@@ -557,6 +578,17 @@ func wordStartTable() []wordStart {
 			after: func(_ bool, c2 byte) bool { return c2 == '(' },
 			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return loginCueWord(src, i, w) },
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginCue(src, i, w) },
+		},
+		{
+			// A login that brackets or quotes set off in firewall, VPN
+			// and RADIUS messages: User <jane.doe>, peer 'jane.doe',
+			// jane.doe/203.0.113.5:51234 (scan_login_net.go).
+			name: "login_net", det: DetName, first: letterByte,
+			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-", c2) >= 0 },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return netLoginMay(src, i) },
+			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				return scanNetLogin(src, i, w, len(s.key) == 0)
+			},
 		},
 		{
 			// The session id of Dovecot's mail process prefix,

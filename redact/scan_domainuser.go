@@ -148,6 +148,13 @@ func loginEnd(src []byte, v int) int {
 // accounts rather than an organisation's: NT AUTHORITY\SYSTEM, NT
 // SERVICE\MSSQLSERVER, IIS APPPOOL\DefaultAppPool, Window Manager\DWM-1.
 func builtinDomain(d []byte) bool {
-	return foldEq(d, "authority") || foldEq(d, "service") || foldEq(d, "apppool") || foldEq(d, "builtin") ||
-		foldEq(d, "nt") || foldEq(d, "manager") || foldEq(d, "host")
+	switch string(d) {
+	case "AUTHORITY", "SERVICE", "APPPOOL", "BUILTIN", "NT", "Manager", "Host",
+		// A log level or an outcome before an escape left in the text
+		// (ERROR\nretry, FAILED\tat): no domain.
+		"ERROR", "ERR", "WARN", "WARNING", "INFO", "DEBUG", "TRACE", "FATAL", "CRITICAL", "NOTICE", "ALERT",
+		"FAILED", "FAILURE", "FAIL", "OK", "DONE", "SUCCESS", "EXCEPTION", "PANIC", "ABORT", "ABORTED", "TIMEOUT":
+		return true
+	}
+	return false
 }

@@ -471,6 +471,11 @@ compound:
 			isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1])) {
 			return ctxLogin
 		}
+		// FortiOS's unauthuser, dstunauthuser and xauthuser: the login
+		// a firewall learned without or with authentication.
+		if k := len(key) - 8; k >= 1 && foldEq(key[k:], "authuser") {
+			return ctxLogin
+		}
 	case 'e':
 		// sasl_username, sip_auth_username, remoteUsername: a login.
 		if k := len(key) - 8; k > 0 && foldEq(key[k:], "username") && (key[k-1] == '_' || key[k-1] == '-' ||
@@ -739,7 +744,8 @@ func indexFold(key []byte, w string) int {
 // (digits only, under 16), not a hexadecimal number written with "0x"
 // (a pointer, as Asterisk's security events give a SessionID), not
 // null/true/false, and at least 4 bytes. Values under password and secret
-// keys are masked without this test.
+// keys are masked without this test. The callers also leave prose
+// (looksProse).
 func looksCredential(v []byte) bool {
 	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) || vaultHMAC(v) {
 		return false
@@ -1027,7 +1033,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if s.enabled[DetSecret] {
 			// Cookies no list names (scan_cookie.go): a cookie header
 			// marks its value; a pair inside one may be an id.
-			if cookieField(src[name:k]) {
+			if cookieField(src[name:k]) && !(delim == '=' && s.inCookies(src, name)) {
+				// (Inside a cookie header, ".AspNetCore.Cookies=..." is
+				// a cookie, not another header.)
 				s.markCookies(src, j)
 				return hit{}, false
 			}
@@ -1113,7 +1121,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !quoted {
 			e = s.outlast(src, v, e)
 		}
-		if kc == ctxSecret && !looksCredential(src[v:e]) {
+		if kc == ctxSecret && (!looksCredential(src[v:e]) || looksProse(src[v:e])) {
 			return hit{}, false
 		}
 		return hit{det: DetSecret, start: v, end: e}, true
@@ -1517,8 +1525,11 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 	}
 	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
-		if from == 0 && len(src) > 0 && !isNullWord(src) && !vaultHMAC(src) && (kc == ctxPassword || looksCredential(src)) {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && !vaultHMAC(src) && (kc == ctxPassword || looksCredential(src) && !looksProse(src)) {
 			return hit{det: DetSecret, start: 0, end: len(src)}, true
+		}
+		if kc == ctxSecret && looksProse(src) {
+			return s.scanFrom(src, from, ctxNone) // a rule's message under "signature" (scan_prose.go)
 		}
 		return hit{}, false
 	}

@@ -316,7 +316,7 @@ func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) 
 			panic("BUG: textfmt returned a field outside the record")
 		}
 		ki := r.fieldInfo(i, f)
-		if ki.ctx == ctxNone && ki.kind&^kindCookie == 0 && !rules {
+		if ki.ctx == ctxNone && ki.kind == 0 && !rules {
 			if plus < s {
 				plus = len(src)
 				if p := bytes.IndexByte(src[s:], '+'); p >= 0 {

@@ -270,6 +270,8 @@ func FuzzTextFields(f *testing.F) {
 		// a run ends before, one that a run goes through.
 		`203.0.113.7 - - [23/Nov/2026:10:00:00 -0700] "PATCH /u/alice@example.com HTTP/2.0" 204 0 "-" "-"`,
 		"2026-11-23\t10:00:00.123\tLHR62-C2\t512\t198.51.100.23\tDELETE\tx\t/p\t200",
+		"#fields\tts\tuid\tid.orig_h\tusername\tpassword\tclient_subject", // Zeek, then an entry
+		"1763928000.1\tCHhAvVGS1DHFjwGM9\t192.0.2.77\tjane.doe\tpw\tCN=Jane Doe,O=x",
 	} {
 		f.Add(s, uint8(0))
 	}

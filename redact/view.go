@@ -125,7 +125,12 @@ func decodesAt(src []byte, i int) int {
 		// (C:\bin) than a backspace, and would decode to a control
 		// character the view drops, joining the words around it. Not
 		// \" and \\: see the top of this file.
-		case '/', 'n', 'r', 't':
+		case '/':
+			return 2
+		case 'n', 'r', 't':
+			if domainEscape(src, i) {
+				return 0 // CORP\nathan.smith: a Windows account, no newline (view_domain.go)
+			}
 			return 2
 		case 'u':
 			if i+5 < len(src) && jsonHex(src[i+2]) && jsonHex(src[i+3]) && jsonHex(src[i+4]) && jsonHex(src[i+5]) {

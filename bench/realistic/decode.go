@@ -12,8 +12,10 @@ import (
 
 // views returns the decodings of out in which leaks and look-alikes are
 // looked for: the text as it is and without invisible characters; each of
-// these with JSON and \xHH escapes undone; then every layer of percent-
-// decoding (up to four), each layer read with '+' as '+' and as a space,
+// these with JSON and \xHH escapes undone, and with those but \n, \r, \t,
+// \b and \f (in CORP\nathan.smith the backslash is a Windows account's);
+// then every layer of percent-decoding (up to four), each layer read with
+// '+' as '+' and as a space,
 // since a '+' means a space only in the layer that was form-encoded, and
 // with its JSON and \xHH escapes undone; and every result again without
 // invisible characters; and each of these with the audit log's hex values
@@ -22,7 +24,7 @@ func views(out []byte) []string {
 	raw := string(out)
 	var vs []string
 	for _, base := range dedupe([]string{raw, stripInvisible(raw)}) {
-		layer := dedupe([]string{base, unescape(base)})
+		layer := dedupe([]string{base, unescape(base), unescapeCodes(base)})
 		vs = append(vs, layer...)
 		for range 4 {
 			var next []string
@@ -88,7 +90,14 @@ func unhex(c byte) (byte, bool) {
 // unescape undoes JSON string escapes (\" \\ \/ \b \f \n \r \t \uXXXX,
 // surrogate pairs included) and the \xHH escapes nginx and Apache write,
 // wherever they occur. Malformed escapes are left as they are.
-func unescape(s string) string {
+func unescape(s string) string { return unescapeAs(s, true) }
+
+// unescapeCodes undoes the escapes that spell a character by its code
+// (\uXXXX, \xHH, and \" \\ \/) but leaves \b \f \n \r \t: in a text log
+// "CORP\nathan.smith" is a Windows account, not a line break.
+func unescapeCodes(s string) string { return unescapeAs(s, false) }
+
+func unescapeAs(s string, ctl bool) string {
 	if strings.IndexByte(s, '\\') < 0 {
 		return s
 	}
@@ -96,6 +105,11 @@ func unescape(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c != '\\' || i+1 >= len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		switch e := s[i+1]; {
+		case !ctl && (e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't'):
 			b.WriteByte(c)
 			continue
 		}

@@ -83,7 +83,8 @@ type Stream struct {
 type Format struct {
 	Name      string
 	Structure Structure
-	// Tags group formats for rule packs: "cdn", "voip", "dns", "app", "audit".
+	// Tags group formats for rule packs: "cdn", "voip", "dns", "app", "audit",
+	// "netsec" (network sensors; no pack yet).
 	Tag string
 	// Doc names the public documentation the generator follows.
 	Doc string
@@ -135,6 +136,10 @@ var formats = []Format{
 	{"asterisk_ami_json", JSON, "voip", "Asterisk Manager Interface events (AMI Events reference) as AMI-to-JSON bridges log them: channel snapshots with Dest, Transferer and Transferee prefixes", (*gen).asteriskAMI},
 	{"auditd", Text, "audit", "RHEL Audit System Reference (audit event fields and record types); auditd.conf log_format RAW and ENRICHED; untrusted strings in upper-case hex (audit_log_n_untrustedstring)", (*gen).auditd},
 	{"idp_audit_json", JSON, "audit", "Microsoft Graph signIn resource (Entra ID sign-in logs); Office 365 Management Activity API schema (SharePoint/OneDrive, Exchange mailbox); HashiCorp Vault audit devices; GitLab audit event schema; Teleport audit events", (*gen).idAuditJSON},
+	{"zeek_tsv", TSV, "netsec", "Zeek documentation: Log Formats and Inspection (ASCII writer: #separator, #fields, #types, #close); conn, http, dns, dhcp and ssl Info records, mac-logging, SSL::log_include_client_certificate_subject_issuer", (*gen).zeekTSV},
+	{"suricata_eve", JSON, "netsec", "Suricata User Guide: Eve JSON Output and Eve JSON Format (alert, http with dump-all-headers, dns version 2, tls, dhcp extended, flow)", (*gen).suricataEve},
+	{"netsec_syslog", Text, "netsec", "Cisco Secure Firewall ASA syslog messages (113004, 113005, 113019, 722051, 716001, 605005, 302013 with identity firewall users, 106023, 111008); FortiOS Log Message Reference (traffic, SSL VPN and IPsec events); OpenVPN server log; strongSwan charon; FreeRADIUS radius.log Auth lines", (*gen).netsecSyslog},
+	{"iis_w3c", Text, "netsec", "Microsoft IIS W3C logging (logExtFileFlags: IIS 10 defaults with s-computername, cs-host, cs(Cookie), sc-bytes, cs-bytes); Exchange ActiveSync and Outlook on the web requests; ASP.NET session and forms authentication cookies", (*gen).iisW3C},
 }
 
 // FormatByName returns the format with the given name.

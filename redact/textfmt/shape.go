@@ -13,11 +13,11 @@ import "bytes"
 // starts with those exact words is the only false positive; other
 // directives (#Date:, #Software:, #Remark:) are headers to a W3C Parser but
 // are not taken as evidence of the format, because #Remark: may hold any
-// text.
+// text. Zeek's "#separator \x09" and "#fields" lines count too (zeek.go).
 //
 // It does not allocate.
 func IsW3CHeader(rec []byte) bool {
-	return bytes.HasPrefix(rec, []byte("#Fields:")) || bytes.HasPrefix(rec, []byte("#Version:"))
+	return bytes.HasPrefix(rec, []byte("#Fields:")) || bytes.HasPrefix(rec, []byte("#Version:")) || isZeekHeader(rec)
 }
 
 // hostByte marks the bytes of a remote address as nginx and Apache log

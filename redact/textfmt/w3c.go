@@ -20,13 +20,14 @@ func (p *Parser) parseW3C(dst []Field, rec []byte) ([]Field, error) {
 
 const fieldsDirective = "#Fields:"
 
-// header takes in a W3C directive line. #Fields: sets the names of the
-// fields of the lines after it; the other directives change nothing.
+// header takes in a W3C directive line. #Fields: (or Zeek's #fields,
+// zeek.go) sets the names of the fields of the lines after it; the other
+// directives change nothing.
 func (p *Parser) header(rec []byte) {
-	if !bytes.HasPrefix(rec, []byte(fieldsDirective)) {
+	s, ok := fieldsList(rec)
+	if !ok {
 		return
 	}
-	s := rec[len(fieldsDirective):]
 	switch {
 	case sameNames(p.names, s):
 		return

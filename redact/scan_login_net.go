@@ -1,0 +1,229 @@
+package redact
+
+// A login in the messages of firewalls, VPN servers and RADIUS servers,
+// where brackets, angle brackets or quotes set it off and the words or
+// addresses around it say it is a user:
+//
+//   - Cisco ASA: "Group <G> User <jane.doe> IP <203.0.113.5>" (722051,
+//     716001...), and the AAA user in parentheses after a connection's
+//     addresses: "... to inside:10.1.1.5/443 (10.1.1.5/443) (jane.doe)"
+//     (302013);
+//   - strongSwan: "received EAP identity 'jane.doe'", "to peer
+//     'jane.doe'", "lease 10.10.1.5 by 'jane.doe' went offline", and an
+//     identity in brackets after the peer's address:
+//     "...203.0.113.5[jane.doe]";
+//   - OpenVPN: the client instance's prefix, the common name and the
+//     real address, "jane.doe/203.0.113.5:51234", and the common name in
+//     brackets after the address or SENT CONTROL: "203.0.113.5:51234
+//     [jane.doe] Peer Connection Initiated", "SENT CONTROL [jane.doe]:";
+//     a client certificate's "CN=jane.doe";
+//   - FreeRADIUS: "Login OK: [jane.doe/<via Auth-Type = eap>]", "Login
+//     incorrect (...): [jane.doe]".
+//
+// As for the other login cues (scan_login.go), the login counts when it is
+// a person's (accountLogin: jane.doe, jdoe, jdoe2) and is no host or file
+// name.
+
+// netLoginEnd returns the end of the login at src[i], whose first word is
+// src[i:w], and whether the bytes around it say it is a login.
+func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
+	n := len(src)
+	e := loginEnd(src, i)
+	if e == i || e-i > maxLogin {
+		return 0, false
+	}
+	if e >= n && i == 0 {
+		return 0, false
+	}
+	var open byte
+	if i > 0 {
+		open = src[i-1]
+	}
+	var ok bool
+	switch open {
+	case '<':
+		ok = e < n && src[e] == '>' && wordBefore(src, i-1, "user")
+	case '\'':
+		ok = e < n && src[e] == '\'' && (wordBefore(src, i-1, "identity") || wordBefore(src, i-1, "peer") || wordBefore(src, i-1, "by"))
+	case '[':
+		ok = e < n && (src[e] == ']' || src[e] == '/' && hasPrefix(src[e:], "/<via ")) && bracketLoginCue(src, i-1) &&
+			// After a detection, strongSwan's IKE_SA line: the identity
+			// ends the line or precedes the other end's "...".
+			(i > 1 || src[e] == ']' && (e+1 == n || hasPrefix(src[e+1:], "...")))
+	case '(':
+		// ") (jane.doe)": a group after a parenthesised address.
+		ok = e < n && src[e] == ')' && i >= 4 && src[i-2] == ' ' && src[i-3] == ')' && isDigit(src[i-4])
+	case '=':
+		ok = cnBefore(src, i) && rdnEnd(src, e)
+	case 0, ' ':
+		// OpenVPN's "common_name/address:port", after a time or "-> ".
+		ok = e+1 < n && src[e] == '/' && (i < 2 || isDigit(src[i-2]) || src[i-2] == '>') && addressAt(src, e+1)
+	}
+	if ok && !personLogin(src[i:e]) && open != '<' && open != '\'' && open != '(' && !netLoginStrict(src, i, e, open, keyless) {
+		// A login of one word only where the words around it name a
+		// user (User <jdoe>, identity 'jdoe', ASA's ") (jdoe)") or an
+		// address and port do: elsewhere in brackets and before '/'
+		// such words are categories, flags and products (12[IKE],
+		// port 22 [preauth], Chrome/98.1.2.3).
+		return 0, false
+	}
+	if !ok || !accountLogin(src[i:e]) || fileName(src[i:e]) || hostName(src[i:e]) {
+		return 0, false
+	}
+	return e, true
+}
+
+// bracketLoginCue reports whether the '[' at src[o] opens a login: right
+// after an address (strongSwan's identity: 203.0.113.5[jane.doe]), which
+// is a detection of its own, or after
+// an address and port and a blank (OpenVPN: 203.0.113.5:51234 [jane.doe]),
+// after OpenVPN's "SENT CONTROL ", or after FreeRADIUS's "Login OK: " or
+// "Login incorrect (...): ".
+func bracketLoginCue(src []byte, o int) bool {
+	switch {
+	case o == 0:
+		// Right after a detection, which the scanner does not show
+		// (scanFrom): the peer's address.
+		return true
+	case o >= 1 && isDigit(src[o-1]):
+		return true
+	case o >= 2 && src[o-1] == ' ' && isDigit(src[o-2]):
+		return true
+	case o >= 1 && src[o-1] == ' ':
+		return wordBefore(src, o-1, "control") ||
+			o >= 4 && src[o-2] == ':' && (src[o-3] == ')' || src[o-3] == 'K' && src[o-4] == 'O')
+	}
+	return false
+}
+
+// wordBefore reports whether the word w (lower case) ends at src[b-1]
+// with a blank at src[b], the word starting after a blank or the start.
+func wordBefore(src []byte, b int, w string) bool {
+	if b < 1+len(w) || src[b] != ' ' && src[b] != '\'' && src[b] != '<' {
+		return false
+	}
+	if src[b] != ' ' {
+		b-- // the quote or bracket itself: "peer 'x'" has the blank before it
+		if src[b] != ' ' {
+			return false
+		}
+	}
+	k := b - len(w)
+	if k < 0 || !foldEq(src[k:b], w) {
+		return false
+	}
+	return k == 0 || src[k-1] == ' '
+}
+
+// netLoginMay reports, cheaply, whether the bytes before the word at
+// src[i] may set off a login (netLoginEnd's cues, without the login's
+// end): most dotted words are host names that no cue precedes.
+func netLoginMay(src []byte, i int) bool {
+	if i == 0 {
+		return netLoginSlash(src, i)
+	}
+	switch src[i-1] {
+	case '<':
+		return wordBefore(src, i-1, "user")
+	case '\'':
+		return wordBefore(src, i-1, "identity") || wordBefore(src, i-1, "peer") || wordBefore(src, i-1, "by")
+	case '[':
+		return bracketLoginCue(src, i-1)
+	case '(':
+		return i >= 4 && src[i-2] == ' ' && src[i-3] == ')' && isDigit(src[i-4])
+	case ' ':
+		// OpenVPN's prefix follows a time ("2026-11-23 20:00:10
+		// jane.doe/...") or MULTI: Learn's "-> ".
+		return i >= 2 && (isDigit(src[i-2]) || src[i-2] == '>') && netLoginSlash(src, i)
+	}
+	return false
+}
+
+// netLoginSlash reports, cheaply, whether the login at src[i] is
+// followed by '/' and a digit or a hex digit (OpenVPN's common_name/address).
+func netLoginSlash(src []byte, i int) bool {
+	e := loginEnd(src, i)
+	return e+1 < len(src) && src[e] == '/' && isHex(src[e+1])
+}
+
+// scanNetLogin matches the login at src[i] set off as netLoginEnd says.
+func scanNetLogin(src []byte, i, w int, keyless bool) (hit, bool) {
+	e, ok := netLoginEnd(src, i, w, keyless)
+	if !ok {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: i, end: e}, true
+}
+
+// netLoginStrict reports whether the login src[i:e] of one word is set off
+// as only a login is: OpenVPN's "jdoe/203.0.113.5:51234" (an address and
+// a port after the '/'), "203.0.113.5:51234 [jdoe]" and "SENT CONTROL
+// [jdoe]", strongSwan's "192.0.2.77[jdoe]" (a whole IPv4 address before
+// the '['; right after a detection, only before "...": a JSON string
+// "[order]" also starts at its '[', so strongSwan's second identity,
+// which ends the line, is found only when written as a name).
+func netLoginStrict(src []byte, i, e int, open byte, keyless bool) bool {
+	switch open {
+	case 0, ' ':
+		if e+1 >= len(src) || src[e] != '/' {
+			return false
+		}
+		m, ok := scanIPv4(src, e+1)
+		return ok && m.end+1 < len(src) && src[m.end] == ':' && isDigit(src[m.end+1])
+	case '[':
+		o := i - 1
+		switch {
+		case upperWord(src[i:e]):
+			return false // 12[IKE], [INFO]: a category
+		case hasPrefix(src[e:], "/<via "):
+			return true // FreeRADIUS: Login OK: [jdoe/<via Auth-Type = PAP>]
+		case o == 0:
+			// Right after a detection, strongSwan's 192.0.2.77[jdoe]
+			// before the other end's "...": a JSON string "[order]"
+			// also starts at its '['.
+			return hasPrefix(src[e:], "]...")
+		case src[o-1] == ' ':
+			return wordBefore(src, o-1, "control") || portBefore(src, o-1)
+		}
+		return ipv4Before(src, o)
+	case '=':
+		return !upperWord(src[i:e]) // a client certificate's CN=jdoe; CN=ISRG is a CA's
+	}
+	return false
+}
+
+// upperWord reports whether w has no lower-case letter.
+func upperWord(w []byte) bool {
+	for _, c := range w {
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// portBefore reports whether ":digits" with an address's last byte before
+// it ends at src[b-1] (b is the blank after the port).
+func portBefore(src []byte, b int) bool {
+	k := b
+	for k > 0 && isDigit(src[k-1]) {
+		k--
+	}
+	return k < b && k >= 2 && src[k-1] == ':' && (isDigit(src[k-2]) || src[k-2] == ']')
+}
+
+// ipv4Before reports whether a whole dotted IPv4 address ends at src[o-1].
+func ipv4Before(src []byte, o int) bool {
+	k, dots := o, 0
+	for k > 0 && o-k < 15 && (isDigit(src[k-1]) || src[k-1] == '.') {
+		if src[k-1] == '.' {
+			dots++
+		}
+		k--
+	}
+	if dots != 3 || k == o {
+		return false
+	}
+	m, ok := scanIPv4(src, k)
+	return ok && m.end == o
+}

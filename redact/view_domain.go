@@ -1,0 +1,45 @@
+package redact
+
+// domainEscape reports whether the backslash at src[i], followed by n, r
+// or t, separates a Windows domain from an account (CORP\nathan.smith,
+// EXAMPLE\rachel.jones, LOCAL\tomasz.nowak) rather than escaping a
+// newline, a carriage return or a tab: the word before it is a NetBIOS
+// domain name as Windows, firewalls (ASA's identity firewall, Palo Alto)
+// and RADIUS servers write it, 2 to 15 capitals, digits and hyphens with
+// a capital among them, at the start of the text or after a byte that
+// ends a word, and an account follows: a letter or '.' after the
+// escape's letter (CORP\t.jones), letters, digits, '.', '-' and '_', not an e-mail address's local part
+// (ERROR\njane@example.com is a newline). Decoded, the
+// account would lose its first letter to a control character, and the
+// detector of DOMAIN\user (scan_domainuser.go) would not see it.
+//
+// It does not allocate.
+func domainEscape(src []byte, i int) bool {
+	if i+2 >= len(src) || !isAlpha(src[i+2]) && src[i+2] != '.' {
+		return false
+	}
+	k, caps := i, 0
+	for k > 0 && i-k < 16 {
+		c := src[k-1]
+		switch {
+		case isUpper(c):
+			caps++
+		case isDigit(c) || c == '-':
+		default:
+			goto done
+		}
+		k--
+	}
+done:
+	if caps == 0 || i-k < 2 || i-k > 15 {
+		return false
+	}
+	e := i + 1
+	for e < len(src) && (isAlnum(src[e]) || src[e] == '.' || src[e] == '-' || src[e] == '_') {
+		e++
+	}
+	if e < len(src) && src[e] == '@' {
+		return false
+	}
+	return k == 0 || !isAlnum(src[k-1]) && src[k-1] != '\\' && src[k-1] != '_' && src[k-1] != '.'
+}
