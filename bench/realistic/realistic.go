@@ -133,6 +133,8 @@ var formats = []Format{
 	{"asterisk_queue_log", Text, "voip", "Asterisk queue_log (Operation > Logging > Queue Logs; app_queue, QueueLog()) with FreePBX's DID lines", (*gen).asteriskQueueLog},
 	{"cucm_cdr", CSV, "voip", "Cisco Unified CM Call Reporting and Billing Administration Guide: CDR field descriptions, IP addresses as signed integers", (*gen).cucmCDR},
 	{"asterisk_ami_json", JSON, "voip", "Asterisk Manager Interface events (AMI Events reference) as AMI-to-JSON bridges log them: channel snapshots with Dest, Transferer and Transferee prefixes", (*gen).asteriskAMI},
+	{"postgres_log", Mixed, "app", "PostgreSQL documentation, Error Reporting and Logging: log_line_prefix (%m [%p] %q%u@%d %r; pgBadger's user=%u,db=%d,app=%a,client=%h), log_connections, log_statement = 'all', csvlog and jsonlog", (*gen).postgresLog},
+	{"mysql_log", Text, "app", "MySQL 8.0 Reference Manual: the general query log, the slow query log (# User@Host:) and the error log", (*gen).mysqlLog},
 }
 
 // FormatByName returns the format with the given name.
