@@ -530,6 +530,25 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginText(src, i, w) },
 		},
 		{
+			// A login a database log's layout names, when written as a
+			// person's: "jane.doe@billing 203.0.113.5(52814)", csvlog's
+			// user column, "# User@Host: jane.doe[jane.doe]", "ALTER ROLE
+			// jane.doe", "Key (username)=(jane.doe)" (scan_dblog.go).
+			name: "login_db", det: DetName, first: letterByte,
+			after: func(_ bool, c2 byte) bool { return c2 == '.' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return dbLoginAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDBLogin(src, i, w) },
+		},
+		{
+			// A statement's password literal: PASSWORD 'x', IDENTIFIED
+			// BY 'x' (scan_dblog.go).
+			name: "sql_password", det: DetSecret, first: func(c byte) bool { return c|0x20 == 'p' || c|0x20 == 'b' },
+			lens:  func(wl int) bool { return wl == 8 || wl == 2 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return sqlPasswordAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanSQLPassword(src, i, w) },
+		},
+		{
 			// The session id of Dovecot's mail process prefix,
 			// imap(user)<pid><session>:, found from the pid (scan_login.go).
 			name: "dovecot_session", det: DetSecret, first: digitByte,

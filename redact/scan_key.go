@@ -40,6 +40,7 @@ const (
 	kindClid                       // a caller id: "Name" <number>
 	kindNameWord                   // a key called name: a cue for a person's name (scan_textname.go)
 	kindIPInt                      // an IPv4 address as a CUCM CDR integer (ipint.go)
+	kindID                         // an id: a bare number is no payment card (idKey, scan_dblog.go)
 )
 
 // keyInfoOf classifies a key or field name.
@@ -58,6 +59,8 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindIPInt
 	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e':
 		ki.kind = kindNameWord
+	case ki.ctx == ctxNone && idKey(key):
+		ki.kind = kindID
 	}
 	return ki
 }
@@ -671,7 +674,7 @@ func indexFold(key []byte, w string) int {
 // null/true/false, and at least 4 bytes. Values under password and secret
 // keys are masked without this test.
 func looksCredential(v []byte) bool {
-	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) {
+	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) || notCredential(v) {
 		return false
 	}
 	letters, digits := 0, 0
@@ -1263,8 +1266,13 @@ func valueEnd(src []byte, v int, quoted bool) int {
 func valueEndQ(src []byte, v int, q byte) int {
 	e := v
 	if q != 0 {
-		for e < len(src) && src[e] != q {
-			if src[e] == '\\' && e+1 < len(src) {
+		for e < len(src) {
+			if src[e] == q {
+				if q != '\'' || e == v || e+1 >= len(src) || src[e+1] != '\'' {
+					break
+				}
+				e++ // SQL's doubled quote inside a literal: 'O''Brien'
+			} else if src[e] == '\\' && e+1 < len(src) {
 				e++
 			}
 			e++
