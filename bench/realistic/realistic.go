@@ -135,6 +135,7 @@ var formats = []Format{
 	{"asterisk_ami_json", JSON, "voip", "Asterisk Manager Interface events (AMI Events reference) as AMI-to-JSON bridges log them: channel snapshots with Dest, Transferer and Transferee prefixes", (*gen).asteriskAMI},
 	{"postgres_log", Mixed, "app", "PostgreSQL documentation, Error Reporting and Logging: log_line_prefix (%m [%p] %q%u@%d %r; pgBadger's user=%u,db=%d,app=%a,client=%h), log_connections, log_statement = 'all', csvlog and jsonlog", (*gen).postgresLog},
 	{"mysql_log", Text, "app", "MySQL 8.0 Reference Manual: the general query log, the slow query log (# User@Host:) and the error log", (*gen).mysqlLog},
+	{"windows_security", Mixed, "audit", "Windows Security auditing events 4624, 4625, 4720, 4740 rendered as XML (event schema, <Data Name='...'>) and as Winlogbeat JSON (winlog.event_data, ECS user and source)", (*gen).windowsEvent},
 }
 
 // FormatByName returns the format with the given name.
