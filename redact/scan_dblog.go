@@ -285,7 +285,43 @@ func scanSQLPassword(src []byte, i, w int) (hit, bool) {
 // beside its session_id), or a PostgreSQL session id (%c: the backend's
 // start time and pid in hex, "6b049477.11727").
 func notCredential(v []byte) bool {
-	return dateTimeAt(v) || pgSessionID(v)
+	return dateTimeAt(v) || pgSessionID(v) || windowsSID(v)
+}
+
+// windowsSID reports whether v is a Windows security identifier
+// (S-1-5-18, S-1-5-21-3623811015-3361044348-30300820-1013): the id of an
+// account or group, not a credential, under a *Sid key of an event.
+func windowsSID(v []byte) bool {
+	if len(v) < 5 || len(v) > 184 || v[0] != 'S' || v[1] != '-' || v[2] != '1' || v[3] != '-' {
+		return false
+	}
+	digits := 0
+	for _, c := range v[4:] {
+		switch {
+		case isDigit(c):
+			if digits++; digits > 10 {
+				return false
+			}
+		case c == '-' && digits > 0:
+			digits = 0
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// windowsPrincipal reports whether v is one of Windows' well-known
+// principals that events give as a user name: no person's login, though
+// written as two capitalised words.
+func windowsPrincipal(v []byte) bool {
+	switch len(v) {
+	case 13:
+		return string(v) == "LOCAL SERVICE"
+	case 15:
+		return string(v) == "ANONYMOUS LOGON" || string(v) == "NETWORK SERVICE"
+	}
+	return false
 }
 
 // pgSessionID reports whether v is eight hex digits of a Unix time from

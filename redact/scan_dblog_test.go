@@ -7,7 +7,7 @@ import (
 
 // dbLogLines are database server log records of the shapes scan_dblog.go
 // and textfmt's csvlog read: PostgreSQL stderr, csvlog and jsonlog, MySQL's
-// general and slow query logs.
+// general and slow query logs; and Windows security events.
 var dbLogLines = [][]byte{
 	[]byte(`2026-11-23 20:00:01.123 UTC [21734] jane.doe@billing 203.0.113.45(52814) LOG:  statement: ALTER ROLE j.smith WITH PASSWORD 'it''s s3cret'`),
 	[]byte(`2026-11-23 20:00:05.222 UTC,"bob.jones","billing",21736,"203.0.113.99:60222",6561a3f3.54e8,1,"authentication",2026-11-23 20:00:03 UTC,5/3,0,FATAL,28P01,"password authentication failed for user ""bob.jones""",,,,,,,,,"","client backend",,4526095865349598625`),
@@ -15,6 +15,9 @@ var dbLogLines = [][]byte{
 	[]byte(`# User@Host: jane.doe[jane.doe] @ client.example.net [203.0.113.45]  Id:    12`),
 	[]byte("2026-11-23T20:00:01.123456Z\t   12 Connect\tjane.doe@203.0.113.45 on billing using SSL/TLS"),
 	[]byte(`DETAIL:  Key (username)=(jane.doe) already exists.`),
+	// Windows security events: rendered XML and Winlogbeat's JSON
+	[]byte(`<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><EventID>4624</EventID></System><EventData><Data Name='SubjectUserSid'>S-1-5-18</Data><Data Name='TargetUserName'>jane.doe</Data><Data Name='IpAddress'>203.0.113.45</Data></EventData></Event>`),
+	[]byte(`{"winlog":{"event_id":"4625","event_data":{"SubjectUserSid":"S-1-0-0","TargetUserSid":"S-1-5-21-3623811015-3361044348-30300820-1013","TargetUserName":"ANONYMOUS LOGON","IpAddress":"198.51.100.7"}},"user":{"name":"ANONYMOUS LOGON"}}`),
 }
 
 // TestDBLogShapes: each line as a whole, the planted values gone and the
@@ -34,6 +37,8 @@ func TestDBLogShapes(t *testing.T) {
 	f(string(dbLogLines[3]), `# User@Host: [name][[name]] @ client.example.net [203.0.113.0]  Id:    12`)
 	f(string(dbLogLines[4]), "2026-11-23T20:00:01.123456Z\t   12 Connect\t[name]@203.0.113.0 on billing using SSL/TLS")
 	f(string(dbLogLines[5]), `DETAIL:  Key (username)=([name]) already exists.`)
+	f(string(dbLogLines[6]), `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><EventID>4624</EventID></System><EventData><Data Name='SubjectUserSid'>S-1-5-18</Data><Data Name='TargetUserName'>[name]</Data><Data Name='IpAddress'>203.0.113.0</Data></EventData></Event>`)
+	f(string(dbLogLines[7]), `{"winlog":{"event_id":"4625","event_data":{"SubjectUserSid":"S-1-0-0","TargetUserSid":"S-1-5-21-3623811015-3361044348-30300820-1013","TargetUserName":"ANONYMOUS LOGON","IpAddress":"198.51.100.0"}},"user":{"name":"ANONYMOUS LOGON"}}`)
 	// a csvlog row names its columns: a card number in the message stays a card
 	f(`2026-11-23 20:00:05.222 UTC,"postgres","shop",21736,,6561a3f3.54e8,1,"UPDATE",2026-11-23 20:00:03 UTC,5/3,0,LOG,00000,"statement: UPDATE t SET pan = '4111111111111111'",,,,,,,,,"psql","client backend",,0`,
 		`2026-11-23 20:00:05.222 UTC,"postgres","shop",21736,,6561a3f3.54e8,1,"UPDATE",2026-11-23 20:00:03 UTC,5/3,0,LOG,00000,"statement: UPDATE t SET pan = '[card]'",,,,,,,,,"psql","client backend",,0`)

@@ -217,6 +217,9 @@ func personLogin(v []byte) bool {
 	if i := lastIndexByte(v, '\\'); i >= 0 {
 		v = v[i+1:]
 	}
+	if windowsPrincipal(v) {
+		return false
+	}
 	if len(v) < 4 || len(v) > 64 {
 		return false
 	}
@@ -1140,9 +1143,10 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 		return '=', j + 1, true, false // key -> value
 	case delim == '>' && !spaced && i > 0 && src[i-1] == '<':
 		return '=', j, spaced, true
-	case delim == '>' && !spaced && i > 0 && src[i-1] == '"' && nameAttrBefore(src, i-1):
-		// <Data Name="TargetUserName">value</Data>: Windows event XML,
-		// <param name="password">: the name attribute names the text.
+	case delim == '>' && !spaced && i > 0 && (src[i-1] == '"' || src[i-1] == '\'') && nameAttrBefore(src, i-1):
+		// <Data Name='TargetUserName'>value</Data>: Windows event XML
+		// (rendered with single quotes), <param name="password">: the
+		// name attribute names the text.
 		return '=', j, spaced, true
 	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && i > 1 && src[i-1] == '-' && src[i-2] == '-' && sp+1 == j-1:
 		return '=', j - 1, spaced, false // --password value: a long option and its argument
@@ -1413,7 +1417,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 			// "name":"github-actions[bot]": GitHub's bot account.
 			return s.scanFrom(src, from, ctxNone)
 		}
-		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) && !windowsPrincipal(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}
 		return hit{}, false
