@@ -136,6 +136,7 @@ var formats = []Format{
 	{"postgres_log", Mixed, "app", "PostgreSQL documentation, Error Reporting and Logging: log_line_prefix (%m [%p] %q%u@%d %r; pgBadger's user=%u,db=%d,app=%a,client=%h), log_connections, log_statement = 'all', csvlog and jsonlog", (*gen).postgresLog},
 	{"mysql_log", Text, "app", "MySQL 8.0 Reference Manual: the general query log, the slow query log (# User@Host:) and the error log", (*gen).mysqlLog},
 	{"windows_security", Mixed, "audit", "Windows Security auditing events 4624, 4625, 4720, 4740 rendered as XML (event schema, <Data Name='...'>) and as Winlogbeat JSON (winlog.event_data, ECS user and source)", (*gen).windowsEvent},
+	{"search_db", Mixed, "app", "MongoDB manual, Log Messages (structured JSON: Connection accepted, Authentication, Slow query, client metadata); Elasticsearch reference, Slow log (6.x/7.x text, 8.x ECS JSON with elasticsearch.slowlog.source)", (*gen).searchLog},
 }
 
 // FormatByName returns the format with the given name.
