@@ -421,3 +421,61 @@ func bareDigits(b []byte) bool {
 	}
 	return len(b) > 0
 }
+
+// dottedContext classifies a dotted field path by its last element, the
+// dot at key[d]: a search engine's multi-field suffix (.keyword, .raw)
+// gives the element before it its say ("customer.last_name.keyword" is a
+// last name), and ECS's user.name (source.user.name, winlog.user.name) is
+// a login, where name alone names anything.
+func dottedContext(key []byte, d int) keyCtx {
+	last := key[d+1:]
+	switch {
+	case multiFieldSuffix(last):
+		for i := d - 1; i > 0; i-- {
+			if key[i] == '.' {
+				return dottedContext(key[:d], i)
+			}
+		}
+		return keyContextName(key[:d])
+	case len(last) == 4 && foldEq(last, "name") && d >= 4 && foldEq(key[d-4:d], "user") && (d == 4 || key[d-5] == '.'):
+		return ctxLogin
+	}
+	return keyContextName(last)
+}
+
+// multiFieldSuffix reports whether w is one of the sub-field names that
+// Elasticsearch and OpenSearch mappings give a text field's other
+// indexings (keyword, raw, exact...).
+func multiFieldSuffix(w []byte) bool {
+	switch len(w) {
+	case 3:
+		return foldEq(w, "raw")
+	case 5:
+		return foldEq(w, "exact")
+	case 7:
+		return foldEq(w, "keyword")
+	case 9:
+		return foldEq(w, "lowercase")
+	}
+	return false
+}
+
+// jsonObjectAt reports whether a JSON object opens at src[v]: '{' and a
+// member name's quote, escaped or not ({"value":..., {\"query\":...).
+// An LDAP password hash ({SSHA}...) is no object.
+func jsonObjectAt(src []byte, v int) bool {
+	if v+1 >= len(src) || src[v] != '{' {
+		return false
+	}
+	return src[v+1] == '"' || src[v+1] == '\\' && v+2 < len(src) && src[v+2] == '"'
+}
+
+// idDigits reports whether v, an id column's value, is a number as long
+// as a card's (13 digits or more, a minus sign allowed): the only value
+// that column's name changes (see idKey).
+func idDigits(v []byte) bool {
+	if len(v) > 0 && v[0] == '-' {
+		v = v[1:]
+	}
+	return len(v) >= 13 && isDigit(v[0]) && isDigit(v[len(v)-1])
+}

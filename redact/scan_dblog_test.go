@@ -17,6 +17,9 @@ var dbLogLines = [][]byte{
 	[]byte(`DETAIL:  Key (username)=(jane.doe) already exists.`),
 	// Windows security events: rendered XML and Winlogbeat's JSON
 	[]byte(`<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><EventID>4624</EventID></System><EventData><Data Name='SubjectUserSid'>S-1-5-18</Data><Data Name='TargetUserName'>jane.doe</Data><Data Name='IpAddress'>203.0.113.45</Data></EventData></Event>`),
+	// MongoDB's client metadata and authentication, Elasticsearch's slow log
+	[]byte(`{"attr":{"remote":"203.0.113.45:52814","doc":{"driver":{"name":"PyMongo","version":"4.3.2"}},"principalName":"jane.doe"},"user":{"name":"Jane Doe","version":"x"},"owner":{"name":"Jane Doe"}}`),
+	[]byte(`[2026-11-23T20:00:01,123][WARN ][i.s.s.query] [n1] [customers][0] took[1.2s], took_millis[1234], source[{"query":{"term":{"customer.last_name.keyword":"Becker"}},"x":{"last_name":{"value":"y"}}}], id[],`),
 	[]byte(`{"winlog":{"event_id":"4625","event_data":{"SubjectUserSid":"S-1-0-0","TargetUserSid":"S-1-5-21-3623811015-3361044348-30300820-1013","TargetUserName":"ANONYMOUS LOGON","IpAddress":"198.51.100.7"}},"user":{"name":"ANONYMOUS LOGON"}}`),
 }
 
@@ -37,8 +40,10 @@ func TestDBLogShapes(t *testing.T) {
 	f(string(dbLogLines[3]), `# User@Host: [name][[name]] @ client.example.net [203.0.113.0]  Id:    12`)
 	f(string(dbLogLines[4]), "2026-11-23T20:00:01.123456Z\t   12 Connect\t[name]@203.0.113.0 on billing using SSL/TLS")
 	f(string(dbLogLines[5]), `DETAIL:  Key (username)=([name]) already exists.`)
+	f(string(dbLogLines[7]), `{"attr":{"remote":"203.0.113.0:52814","doc":{"driver":{"name":"PyMongo","version":"4.3.2"}},"principalName":"[name]"},"user":{"name":"[name]","version":"x"},"owner":{"name":"[name]"}}`)
+	f(string(dbLogLines[8]), `[2026-11-23T20:00:01,123][WARN ][i.s.s.query] [n1] [customers][0] took[1.2s], took_millis[1234], source[{"query":{"term":{"customer.last_name.keyword":"[name]"}},"x":{"last_name":{"value":"y"}}}], id[],`)
 	f(string(dbLogLines[6]), `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><EventID>4624</EventID></System><EventData><Data Name='SubjectUserSid'>S-1-5-18</Data><Data Name='TargetUserName'>[name]</Data><Data Name='IpAddress'>203.0.113.0</Data></EventData></Event>`)
-	f(string(dbLogLines[7]), `{"winlog":{"event_id":"4625","event_data":{"SubjectUserSid":"S-1-0-0","TargetUserSid":"S-1-5-21-3623811015-3361044348-30300820-1013","TargetUserName":"ANONYMOUS LOGON","IpAddress":"198.51.100.0"}},"user":{"name":"ANONYMOUS LOGON"}}`)
+	f(string(dbLogLines[9]), `{"winlog":{"event_id":"4625","event_data":{"SubjectUserSid":"S-1-0-0","TargetUserSid":"S-1-5-21-3623811015-3361044348-30300820-1013","TargetUserName":"ANONYMOUS LOGON","IpAddress":"198.51.100.0"}},"user":{"name":"ANONYMOUS LOGON"}}`)
 	// a csvlog row names its columns: a card number in the message stays a card
 	f(`2026-11-23 20:00:05.222 UTC,"postgres","shop",21736,,6561a3f3.54e8,1,"UPDATE",2026-11-23 20:00:03 UTC,5/3,0,LOG,00000,"statement: UPDATE t SET pan = '4111111111111111'",,,,,,,,,"psql","client backend",,0`,
 		`2026-11-23 20:00:05.222 UTC,"postgres","shop",21736,,6561a3f3.54e8,1,"UPDATE",2026-11-23 20:00:03 UTC,5/3,0,LOG,00000,"statement: UPDATE t SET pan = '[card]'",,,,,,,,,"psql","client backend",,0`)

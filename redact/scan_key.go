@@ -156,6 +156,7 @@ var (
 	userKeys = []string{
 		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
 		"samaccountname", "uname",
+		"principalname", "principal_name", // MongoDB's authentication messages, Kafka's and ES's audit logs
 		// PAM's authentication failure line (logname=, ruser=) and the
 		// Linux audit log's acct= name the account that logged in.
 		"logname", "ruser", "acct",
@@ -264,7 +265,7 @@ func keyContext(key []byte) keyCtx {
 	}
 	for i := len(key) - 1; i > 0; i-- {
 		if key[i] == '.' {
-			return keyContextName(key[i+1:])
+			return dottedContext(key, i) // scan_dblog.go
 		}
 	}
 	return ctxNone
@@ -992,6 +993,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		v += 2
 		quoted = true
 	}
+	if !quoted && jsonObjectAt(src, v) {
+		// "last_name":{"value":"Garcia"} in a text line (a search
+		// engine's slow log): an object, whose members have keys of
+		// their own; masking from its brace would leave them bare.
+		return hit{}, false
+	}
 	if (kc == ctxSecret || kc == ctxPassword || kc == ctxBearer) && s.enabled[DetPrivateKey] && hasPEMAt(src, v) {
 		if m, ok := scanPEM(src, v+5); ok {
 			// The block, not its first word; in a quoted value, the
@@ -1014,6 +1021,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		e := valueEndQ(src, v, vq)
 		if escQuoted {
 			e = escValueEnd(src, v)
+		}
+		if !quoted && e > v+1 && e < len(src) && src[v] == '{' && src[e] == '}' {
+			e = valueEndQ(src, e+1, 0) // LDAP's {SSHA}W6ph5Mm...=: the scheme opens the hash
 		}
 		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]))) {
 			return hit{}, false

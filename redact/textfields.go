@@ -319,8 +319,8 @@ func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) 
 			panic("BUG: textfmt returned a field outside the record")
 		}
 		ki := r.fieldInfo(i, f)
-		if ki.ctx == ctxNone && ki.kind&^(kindCookie|kindID) == 0 && !rules && (ki.kind&kindID == 0 || e-s < 13) {
-			// (an id column matters only where a card-long number can be)
+		if ki.ctx == ctxNone && ki.kind&^(kindCookie|kindID) == 0 && !rules && (ki.kind&kindID == 0 || !idDigits(src[s:e])) {
+			// (an id column matters only where a card-long number is)
 			if plus < s {
 				plus = len(src)
 				if p := bytes.IndexByte(src[s:], '+'); p >= 0 {
