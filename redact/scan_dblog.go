@@ -1,7 +1,7 @@
 package redact
 
-// Database servers' logs: the places where PostgreSQL and MySQL write a
-// login, and the passwords of the statements they log.
+// Database servers' logs (and Exim's): the places where PostgreSQL and
+// MySQL write a login, and the passwords of the statements they log.
 //
 // A login, counted when written as a person's name (personLogin) as the
 // other login cues do, so that postgres, replicator and grafana stay:
@@ -18,7 +18,9 @@ package redact
 //   - the role of CREATE/ALTER/DROP ROLE ("ALTER ROLE jane.doe WITH ...";
 //     "USER jane.doe" is the user cue of scan_login.go);
 //   - the value of a unique violation's key when the column names a login:
-//     "Key (username)=(jane.doe) already exists." (PostgreSQL's DETAIL).
+//     "Key (username)=(jane.doe) already exists." (PostgreSQL's DETAIL);
+//   - the id after Exim's A=authenticator: in its mainlog's arrivals
+//     ("A=dovecot_plain:jane.doe S=4823"; its set_id= is a user key).
 //
 // A password as a statement gives it: PostgreSQL's "[ENCRYPTED] PASSWORD
 // 'x'" (CREATE/ALTER ROLE/USER) and MySQL's "IDENTIFIED BY 'x'": the
@@ -50,7 +52,7 @@ func dbLoginEnd(src []byte, i, w int) (int, bool) {
 	}
 	if i > 0 {
 		switch src[i-1] {
-		case ' ', '\t', ']', '"', '[', '(':
+		case ' ', '\t', ']', '"', '[', '(', ':':
 		default:
 			return 0, false // every cue below has one of these before the login
 		}
@@ -107,8 +109,21 @@ func dbLoginCue(src []byte, i, e int) bool {
 		}
 	case prev == '(':
 		return len(rest) >= 2 && rest[0] == ')' && loginKeyColumn(src, i-1)
+	case prev == ':':
+		// Exim's A=authenticator:id (the mainlog's arrival lines)
+		return (len(rest) == 0 || rest[0] == ' ' || rest[0] == ':') && eximAuthBefore(src, i-1)
 	}
 	return false
+}
+
+// eximAuthBefore reports whether the ':' at src[c] follows Exim's " A="
+// and an authenticator's name (dovecot_plain, plain_server).
+func eximAuthBefore(src []byte, c int) bool {
+	k := c
+	for k > 0 && c-k < 40 && (isAlnum(src[k-1]) || src[k-1] == '_' || src[k-1] == '-') {
+		k--
+	}
+	return k < c && hasSuffixAt(src, k, " A=")
 }
 
 // atAddressAfter reports whether b, what follows a login's '@', is an

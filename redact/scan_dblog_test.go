@@ -85,6 +85,8 @@ func FuzzDBLog(f *testing.F) {
 		"LOG:  statement: CREATE ROLE " + login + " LOGIN PASSWORD '" + pw + "'",
 		"LOG:  statement: ALTER USER x IDENTIFIED BY '" + pw + "';",
 		"DETAIL:  Key (user_name)=(" + login + ") already exists.",
+		"1vWxYz-000Abc-1D <= a@example.com P=esmtpsa A=dovecot_plain:" + login + " S=4823",
+		"dovecot_login authenticator failed for (User) [198.51.100.7]:40112: 535 Incorrect authentication data (set_id=" + login + ")",
 	}
 	e := mustEngine(f, DefaultOptions())
 	f.Fuzz(func(t *testing.T, pre string, which uint8) {

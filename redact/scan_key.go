@@ -157,6 +157,7 @@ var (
 		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
 		"samaccountname", "uname",
 		"principalname", "principal_name", // MongoDB's authentication messages, Kafka's and ES's audit logs
+		"set_id", // Exim's authenticator failures: the id the client gave (server_set_id)
 		// PAM's authentication failure line (logname=, ruser=) and the
 		// Linux audit log's acct= name the account that logged in.
 		"logname", "ruser", "acct",
