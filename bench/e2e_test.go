@@ -126,7 +126,7 @@ func e2eConfig(c *e2eCorpus) pipeline.Config {
 	cfg.Group = "bench-" + strconv.Itoa(groupSeq)
 	cfg.GroupTimeouts = pipeline.GroupTimeouts{Session: 6 * time.Second, Rebalance: 6 * time.Second,
 		Heartbeat: 200 * time.Millisecond, JoinBackoff: 100 * time.Millisecond}
-	cfg.Batch.IdleTimeout = 200 * time.Millisecond
+	cfg.Batch.IdleTimeout = *e2eIdle
 	if *e2eZstdLevel != 0 {
 		cfg.Batch.ZstdLevel = *e2eZstdLevel
 	}
@@ -139,6 +139,10 @@ func e2eConfig(c *e2eCorpus) pipeline.Config {
 	cfg.MetricsAddr = ""
 	return cfg
 }
+
+// e2eIdle sets batch.idle_timeout for the whole-path benchmarks: after the
+// last record, the open batches wait this long before they are sealed.
+var e2eIdle = flag.Duration("e2e-idle", 200*time.Millisecond, "batch.idle_timeout of the whole-path benchmark")
 
 // e2eBatchBytes sets batch.max_bytes for the whole-path benchmarks.
 var e2eBatchBytes = flag.Int("e2e-batch-bytes", 0, "batch.max_bytes of the whole-path benchmark (0: the configuration's default)")

@@ -522,12 +522,31 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// A login the words around it name in the messages of
-			// sshd, PAM, sudo and Dovecot, when written as a person's:
-			// "Accepted publickey for jane.doe from ..." (scan_login.go).
-			name: "login_text", det: DetName, first: letterByte,
-			after: func(_ bool, c2 byte) bool { return c2 == '.' },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return loginTextAt(src, i, w) },
-			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginText(src, i, w) },
+			// sshd, PAM, sudo, su and Dovecot, when it is a person's:
+			// "Accepted publickey for jdoe from ...", found from the
+			// cue word (scan_login.go): user, for, by, to, sudo before
+			// a blank,
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsU", c) >= 0 },
+			lens:  func(wl int) bool { return wl >= 2 && wl <= 4 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return loginCueWord(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginCue(src, i, w) },
+		},
+		{
+			// sudo before its syslog tag's ':' or pid,
+			name: "login_sudo", det: DetName, first: func(c byte) bool { return c == 's' },
+			lens:  func(wl int) bool { return wl == 4 },
+			after: func(_ bool, c2 byte) bool { return c2 == ':' || c2 == '[' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return loginCueWord(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginCue(src, i, w) },
+		},
+		{
+			// and a Dovecot process or auth driver before '('.
+			name: "login_dovecot", det: DetName, first: func(c byte) bool { return strings.IndexByte("iplsmcobv", c) >= 0 },
+			lens:  func(wl int) bool { return wl >= 3 && wl <= 13 },
+			after: func(_ bool, c2 byte) bool { return c2 == '(' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return loginCueWord(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginCue(src, i, w) },
 		},
 		{
 			// A login a database log's layout names, when written as a

@@ -23,7 +23,7 @@ func scanARNUser(src []byte, i, w int) (hit, bool) {
 		}
 		e++
 	}
-	if !personLogin(src[v:e]) {
+	if !accountLogin(src[v:e]) {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: v, end: e}, true
@@ -59,7 +59,7 @@ func scanARNSession(src []byte, i, w int) (hit, bool) {
 	for e < len(src) && e-v <= 64 && (isAlnum(src[e]) || strings.IndexByte("+=,.@_-", src[e]) >= 0) {
 		e++
 	}
-	if !personLogin(src[v:e]) {
+	if !accountLogin(src[v:e]) {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: v, end: e}, true

@@ -4,8 +4,9 @@ package redact
 // user (CORP\jane.doe), as security and audit logs write who logged on or
 // failed to. Under a user key the key grammar reads it (ctxLogin); in free
 // text the domain, upper-case letters and digits of at most 15 bytes, is
-// the context, and the user counts when it is written as a person's name
-// (personLogin): CORP\svc_backup and NT AUTHORITY\SYSTEM stay.
+// the context, and the user counts when it is a person's login
+// (accountLogin): CORP\svc_backup, NT AUTHORITY\SYSTEM and IIS
+// APPPOOL\DefaultAppPool stay.
 
 // domainUserAt reports, cheaply, whether the word src[i:w] may be a
 // NetBIOS domain before a backslash and a letter.
@@ -32,16 +33,10 @@ func scanDomainUser(src []byte, i, w int) (hit, bool) {
 		return hit{}, false
 	}
 	v := w + 1
-	e := v
-	for e < len(src) && e-v <= 64 && (isAlpha(src[e]) || src[e] == '.') {
-		e++
-	}
-	for e > v && src[e-1] == '.' {
-		e-- // a full stop after the name ends the sentence
-	}
-	if e < len(src) && (isAlnum(src[e]) || src[e] == '_' || src[e] == '-' || src[e] == '$' || src[e] == '\\') ||
-		!personLogin(src[v:e]) || fileName(src[v:e]) || registryHive(src[i:w]) {
-		return hit{}, false // a path goes on, a file name (DIST\bundle.js), a registry key
+	e := loginEnd(src, v)
+	if e < len(src) && (src[e] == '$' || src[e] == '\\') || !accountLogin(src[v:e]) || fileName(src[v:e]) ||
+		registryHive(src[i:w]) || builtinDomain(src[i:w]) {
+		return hit{}, false // a path goes on, a file name (DIST\bundle.js), a registry key, a machine account
 	}
 	return hit{det: DetName, start: v, end: e}, true
 }
@@ -96,19 +91,61 @@ func homeDirAt(src []byte, i, w int) bool {
 }
 
 // scanHomeDir matches the user of a home directory in a path
-// (/home/jane.doe/.ssh, C:\Users\Jane.Doe\AppData) when it is written as
-// a person's name, as under a user key.
+// (/home/jane.doe/.ssh, /home/jdoe, C:\Users\jdoe\AppData) when it is a
+// person's login, as under a user key. A login of one word counts only in
+// a file system's path, where /home or \Users opens the path: in a URL's
+// path (/api/users/me, /users/settings) the segment after "users" is the
+// application's.
 func scanHomeDir(src []byte, i, w int) (hit, bool) {
 	if !homeDirAt(src, i, w) {
 		return hit{}, false
 	}
 	v := w + 1
-	e := v
-	for e < len(src) && e-v <= 64 && (isAlpha(src[e]) || src[e] == '.') {
-		e++
+	e := loginEnd(src, v)
+	if e < len(src) && src[e] != src[w] && !isValueEnd(src[e]) || !accountLogin(src[v:e]) || fileName(src[v:e]) {
+		return hit{}, false
 	}
-	if e < len(src) && src[e] != src[w] && !isValueEnd(src[e]) || !personLogin(src[v:e]) || fileName(src[v:e]) {
+	if !personLogin(src[v:e]) && !pathOpens(src, i-1) {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: v, end: e}, true
+}
+
+// pathOpens reports whether the separator at src[k] opens a file system
+// path: it starts the text or follows a blank, a quote, '=', a bracket,
+// '~' or a drive's ':' (C:\Users).
+func pathOpens(src []byte, k int) bool {
+	if k == 0 {
+		return true
+	}
+	switch src[k-1] {
+	case ' ', '\t', '"', '\'', '=', '(', '[', '<', ',', ';', '~', '`':
+		return true
+	case ':':
+		return k >= 2 && isAlpha(src[k-2]) && (k == 2 || !isAlnum(src[k-3]))
+	}
+	return false
+}
+
+// loginEnd returns the end of the login that starts at src[v]: the bytes
+// a login may hold (letters, also UTF-8 ones, digits, '.', '_', '-'), at
+// most maxLogin+1 of them (accountLogin refuses longer ones), without the
+// full stops that end a sentence after it.
+func loginEnd(src []byte, v int) int {
+	e := v
+	for e < len(src) && e-v <= maxLogin && (isAlnum(src[e]) || src[e] >= 0x80 || src[e] == '.' || src[e] == '_' || src[e] == '-') {
+		e++
+	}
+	for e > v && src[e-1] == '.' {
+		e--
+	}
+	return e
+}
+
+// builtinDomain reports whether d is a domain of Windows' built-in
+// accounts rather than an organisation's: NT AUTHORITY\SYSTEM, NT
+// SERVICE\MSSQLSERVER, IIS APPPOOL\DefaultAppPool, Window Manager\DWM-1.
+func builtinDomain(d []byte) bool {
+	return foldEq(d, "authority") || foldEq(d, "service") || foldEq(d, "apppool") || foldEq(d, "builtin") ||
+		foldEq(d, "nt") || foldEq(d, "manager") || foldEq(d, "host")
 }

@@ -1,6 +1,10 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Key context: some values are personal data or secrets only because of the
 // key they belong to. A key is either scanner.key (the JSON key of the value
@@ -101,6 +105,12 @@ var (
 		// A card's security code and a PIN are never stored (PCI DSS 3.2).
 		"cvv", "cvv2", "cvc", "cvc2", "cvn", "card_cvv", "card_cvc", "security_code", "card_security_code",
 		"pin", "pin_code", "pincode", "otp", "otp_code",
+		// One-time codes: a second factor, a phone or e-mail check, an
+		// OAuth authorization code (RFC 6749 4.1.2), each a credential
+		// while it is valid.
+		"otpcode", "totp", "totp_code", "mfa_code", "mfacode", "2fa_code", "twofa_code", "sms_code", "smscode",
+		"verification_code", "verificationcode", "verify_code", "one_time_code", "onetimecode",
+		"one_time_password", "passcode", "authorization_code", "authorizationcode", "authcode",
 	}
 	// secretSuffixes catch compound names such as csrf_token or db_password.
 	secretSuffixes = []string{"_token", "_secret", "_password", "_passwd", "_apikey", "_api_key", "sessionid", "session_id"}
@@ -214,7 +224,8 @@ func foldEq(b []byte, name string) bool {
 // two or three words of letters joined by dots (alice.smith, j.doe,
 // mary.ann.lee), possibly after a Windows domain (CORP\alice.smith), or
 // two or three capitalised words with blanks between them, as a user
-// field holds a display name ("John Doe" in ECS's related.user).
+// field holds a display name ("John Doe" in ECS's related.user). Letters
+// may be UTF-8 ones (jürgen.müller, "Łukasz Wiśniewski").
 func personLogin(v []byte) bool {
 	if i := lastIndexByte(v, '\\'); i >= 0 {
 		v = v[i+1:]
@@ -227,10 +238,10 @@ func personLogin(v []byte) bool {
 	}
 	var sep byte
 	parts, n := 1, 0
-	for _, c := range v {
+	for k, c := range v {
 		switch {
-		case isAlpha(c):
-			if n == 0 && sep == ' ' && !isUpper(c) {
+		case isAlpha(c) || c >= 0x80:
+			if n == 0 && sep == ' ' && !capitalAt(v, k) {
 				return false
 			}
 			n++
@@ -242,7 +253,17 @@ func personLogin(v []byte) bool {
 			return false
 		}
 	}
-	return n >= 2 && parts >= 2 && parts <= 3 && (sep != ' ' || isUpper(v[0]))
+	return n >= 2 && parts >= 2 && parts <= 3 && (sep != ' ' || capitalAt(v, 0))
+}
+
+// capitalAt reports whether the letter at v[k], ASCII or UTF-8, is a
+// capital.
+func capitalAt(v []byte, k int) bool {
+	if v[k] < 0x80 {
+		return isUpper(v[k])
+	}
+	r, _ := utf8.DecodeRune(v[k:])
+	return unicode.IsUpper(r)
 }
 
 func foldIn(b []byte, names []string) bool {
@@ -1104,8 +1125,16 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !quoted && e+1 < n && src[e] == '\\' && isAlpha(src[e+1]) {
 			e = valueEndQ(src, e+1, 0) // a Windows domain: CORP\alice.smith
 		}
-		if !personLogin(src[v:e]) {
-			return hit{}, false // user=postgres: the value is scanned as text
+		if e-v == 5 && string(src[v:e]) == "phone" {
+			// A SIP or tel URI's user=phone (RFC 3261), the user= most
+			// VoIP records hold, settled before the account lists.
+			return hit{}, false
+		}
+		if !accountLogin(src[v:e]) || e < n && src[e] == ';' && foldEq(src[i:k], "accountname") {
+			// user=postgres: the value is scanned as text. AccountName
+			// in a connection string (AccountName=x;AccountKey=...)
+			// names an Azure storage account.
+			return hit{}, false
 		}
 		return hit{det: DetName, start: v, end: e}, true
 	case ctxPhone:
@@ -1117,15 +1146,17 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				return hit{}, false
 			}
 		}
+		p, pok := scanPhoneCtx(src, v)
 		if s.enabled[DetCard] {
 			// A card number under a phone key ("dst=4111 1111 1111
 			// 1111") is longer than any phone number: read as one, its
-			// last group would stay.
-			if m, ok := scanCard(src, v); ok {
+			// last group would stay. Digits a phone number covers whole
+			// (msisdn=4915112345678, Luhn-valid by chance) are one.
+			if m, ok := scanCard(src, v); ok && (!pok || m.end > p.end) {
 				return m, true
 			}
 		}
-		return scanPhoneCtx(src, v)
+		return p, pok
 	case ctxSSN:
 		if !s.enabled[DetSSN] || v >= n {
 			return hit{}, false
@@ -1411,7 +1442,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	if kc == ctxLogin {
-		if s.enabled[DetName] && from == 0 && personLogin(src) {
+		if s.enabled[DetName] && from == 0 && accountLogin(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail

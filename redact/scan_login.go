@@ -3,41 +3,151 @@ package redact
 import "bytes"
 
 // A login in the messages of the programs that authenticate people: OpenSSH
-// ("Accepted publickey for jane.doe from 203.0.113.5 port 52311", "Invalid
+// ("Accepted publickey for jdoe from 203.0.113.5 port 52311", "Invalid
 // user j.smith from ...", "Disconnected from authenticating user jane.doe
-// 203.0.113.5 port 52311"), PAM ("session opened for user jane.doe(uid=1000)
+// 203.0.113.5 port 52311"), PAM ("session opened for user jdoe(uid=1000)
 // by (uid=0)", "... for user root(uid=0) by jane.doe(uid=1000)"), sudo
-// ("jane.doe : TTY=pts/0 ; PWD=... ; USER=root ; COMMAND=...") and Dovecot's
-// mail process prefix ("imap(jane.doe)<4211><session>: ..."). No key names
-// it, but the words around it do, as a user key does for ctxLogin: the login
-// counts when it is written as a person's name (personLogin), so root,
-// www-data, postgres and the names scanners try (admin, oracle) stay. An
-// e-mail address in the same place is the e-mail detector's.
+// ("jdoe : TTY=pts/0 ; PWD=... ; USER=root ; COMMAND=..."), su ("(to
+// root) jdoe on pts/0"), Dovecot's mail process prefix ("imap(jdoe)<4211>
+// <session>: ...") and the quoted user of PostgreSQL, MySQL and the
+// Kubernetes RBAC authorizer (for user "jdoe", 'jdoe'@'localhost', to
+// User "jdoe"). No key names it, but the words around it do, as a user key
+// does for ctxLogin: the login counts when it is a person's
+// (accountLogin), so root, www-data, postgres and the names scanners try
+// (admin, oracle) stay. An e-mail address in the same place is the e-mail
+// detector's.
 //
-// The start is the login's first word, a word of letters followed by '.'
-// (a person's login is dotted), and the context is checked around it:
+// The starts are the cue words, so the scanner spends nothing on the
+// words between them, and the context is checked around the login:
 //
 //   - after "user " (Invalid user, authenticating user, for user);
 //   - after "for " when " from " and an address follow (sshd's Accepted and
 //     Failed lines; "waiting for nginx.service from systemd" is no login);
 //   - after "by " when "(uid=" follows (PAM's session lines);
-//   - opening a message when " : " and sudo's TTY= follow (sudo, also
-//     with a reason first: "jane.doe : 3 incorrect password attempts ;
-//     TTY=...");
+//   - opening sudo's message when " : " and TTY= follow (also with a
+//     reason first: "jdoe : 3 incorrect password attempts ; TTY=...");
 //   - inside "imap(", "pop3(", "lmtp(", "submission(" or "managesieve("
 //     when ')' follows (Dovecot's mail processes), or inside any
 //     "driver(" when ',' and an address follow (Dovecot's auth process:
-//     "pam(jane.doe,203.0.113.5,<session>)");
-//   - after su's "(to root) " when " on " follows ("(to root) jane.doe on
+//     "pam(jdoe,203.0.113.5,<session>)");
+//   - after su's "(to root) " when " on " follows ("(to root) jdoe on
 //     pts/0");
-//   - quoted after "User " (Kubernetes RBAC reasons and denials: `to User
-//     "jane.doe"`, `User "jane.doe" cannot list`; scan_login_k8s.go).
+//   - quoted after "User " or "user " (scan_login_k8s.go).
 
-// loginTextAt reports whether the word at src[i:w] (followed by '.')
-// opens a login by the words before it and the bytes after it.
-func loginTextAt(src []byte, i, w int) bool {
-	_, ok := loginTextEnd(src, i, w)
-	return ok
+// loginCueWord reports whether the word src[i:w] is a cue that a login
+// follows, by the byte after it: "user", "for", "by" or "to" before a
+// blank, "sudo" before its tag's ':', '[' or (RFC 5424) blank, a Dovecot
+// process or driver before '('.
+func loginCueWord(src []byte, i, w int) bool {
+	if w >= len(src) {
+		return false
+	}
+	word := src[i:w]
+	switch src[w] {
+	case ' ':
+		switch len(word) {
+		case 2:
+			return string(word) == "by" || string(word) == "to" && i > 0 && src[i-1] == '('
+		case 3:
+			return string(word) == "for"
+		case 4:
+			return foldEq(word, "user") || string(word) == "sudo"
+		}
+	case ':', '[':
+		return string(word) == "sudo"
+	case '(':
+		return dovecotProcess(word) != loginNone
+	}
+	return false
+}
+
+// scanLoginCue matches the login that follows the cue word src[i:w] when
+// the words around it say it is one and it is a person's.
+func scanLoginCue(src []byte, i, w int) (hit, bool) {
+	if !loginCueWord(src, i, w) {
+		return hit{}, false
+	}
+	v := w + 1
+	switch {
+	case src[w] == '(':
+	case string(src[i:w]) == "sudo":
+		v = sudoMessage(src, w)
+	case string(src[i:w]) == "to":
+		// su's "(to root) jdoe on pts/0": the login after the target.
+		v = w + 1
+		for v < len(src) && v-w < 34 && src[v] != ')' && src[v] != ' ' {
+			v++
+		}
+		if v+1 >= len(src) || src[v] != ')' || src[v+1] != ' ' {
+			return hit{}, false
+		}
+		v += 2
+	case v+1 < len(src) && src[v] == '\\' && src[v+1] == '"':
+		v += 2 // a quote that kept its backslash: User \"jdoe\"
+	case v < len(src) && (src[v] == '"' || src[v] == '\''):
+		v++
+	}
+	if v <= w || v >= len(src) {
+		return hit{}, false
+	}
+	e, ok := loginTextEnd(src, v)
+	if !ok {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
+
+// sudoMessage returns where sudo's message starts after its program name
+// src[:w]: after "sudo: ", "sudo[4211]: " or RFC 5424's "sudo 4211 - - "
+// (the pid, the message id and the structured data, '-' when empty); 0
+// when the bytes are none of those.
+func sudoMessage(src []byte, w int) int {
+	n := len(src)
+	v := w
+	switch src[w] {
+	case '[':
+		v++
+		for v < n && isDigit(src[v]) {
+			v++
+		}
+		if v+1 >= n || src[v] != ']' || src[v+1] != ':' {
+			return 0
+		}
+		v++
+	case ' ':
+		for f := 0; f < 2; f++ { // PROCID MSGID
+			v++
+			s := v
+			for v < n && src[v] != ' ' && v-s < 128 {
+				v++
+			}
+			if v == s || v >= n || src[v] != ' ' {
+				return 0
+			}
+		}
+		if v+2 >= n || src[v+1] != '-' || src[v+2] != ' ' {
+			return 0 // structured data: sudo writes none
+		}
+		v += 2
+	}
+	v++
+	for v < n && src[v] == ' ' {
+		v++
+	}
+	return v
+}
+
+// dovecotProcess returns what the name before '(' says of the login inside
+// it: loginService for Dovecot's mail processes, loginDriver for its auth
+// drivers, loginNone for any other word.
+func dovecotProcess(w []byte) loginCueKind {
+	switch string(w) {
+	case "imap", "pop3", "lmtp", "submission", "managesieve":
+		return loginService
+	case "pam", "passwd", "shadow", "ldap", "sql", "static", "checkpassword", "oauth2", "bsdauth", "lua", "vpopmail":
+		return loginDriver // Dovecot's auth drivers: pam(user,rip,...), ldap(user,rip)
+	}
+	return loginNone
 }
 
 type loginCueKind uint8
@@ -65,15 +175,7 @@ func loginCue(src []byte, i int) loginCueKind {
 		if k > 0 && (isAlnum(src[k-1]) || src[k-1] == '_' || src[k-1] == '-') {
 			return loginNone
 		}
-		switch string(src[k : i-1]) {
-		case "imap", "pop3", "lmtp", "submission", "managesieve":
-			return loginService
-		}
-		switch string(src[k : i-1]) {
-		case "pam", "passwd", "shadow", "ldap", "sql", "static", "checkpassword", "oauth2", "bsdauth", "lua", "vpopmail":
-			return loginDriver // Dovecot's auth drivers: pam(user,rip,...), ldap(user,rip)
-		}
-		return loginNone
+		return dovecotProcess(src[k : i-1])
 	case '"', '\'':
 		return quotedUserCue(src, i) // user "x" (PostgreSQL, nginx, RBAC), user 'x'@'host' (MySQL)
 	case ' ':
@@ -119,22 +221,12 @@ func loginCue(src []byte, i int) loginCueKind {
 	return loginNone
 }
 
-// scanLoginText matches the login that starts at src[i] when the words
-// around it say it is one and it is written as a person's name.
-func scanLoginText(src []byte, i, w int) (hit, bool) {
-	e, ok := loginTextEnd(src, i, w)
-	if !ok {
-		return hit{}, false
-	}
-	return hit{det: DetName, start: i, end: e}, true
-}
-
-// loginTextEnd returns the end of the login at src[i], whose first word is
-// src[i:w], and whether the words around it say it is one: the cue before
-// it (loginCue, a few byte loads that most words fail), then what must
-// follow the cue's login, then the login's shape.
-func loginTextEnd(src []byte, i, w int) (int, bool) {
-	if i == 0 || w >= len(src) || src[w] != '.' {
+// loginTextEnd returns the end of the login that starts at src[i], and
+// whether the words around it say it is one: the cue before it
+// (loginCue), then what must follow the cue's login, then the login's
+// shape.
+func loginTextEnd(src []byte, i int) (int, bool) {
+	if i == 0 {
 		return 0, false
 	}
 	cue := loginCue(src, i)
@@ -142,14 +234,11 @@ func loginTextEnd(src []byte, i, w int) (int, bool) {
 		return 0, false
 	}
 	n := len(src)
-	e := w
-	for e < n && e-i <= 64 && (isAlpha(src[e]) || src[e] == '.') {
-		e++
+	e := loginEnd(src, i)
+	if e == i || e-i > maxLogin {
+		return 0, false
 	}
-	for e > i && src[e-1] == '.' {
-		e--
-	}
-	if e < n && (isDigit(src[e]) || src[e] == '@' || src[e] == '_' || src[e] == '-' || src[e] == '/' || src[e] == '\\' && cue != loginQuoted ||
+	if e < n && (src[e] == '@' || src[e] == '/' || src[e] == '\\' && cue != loginQuoted ||
 		src[e] == '.' && e+1 < n && src[e+1] != ' ') {
 		return 0, false // a longer word: an address, a path, a host name
 	}
@@ -159,6 +248,9 @@ func loginTextEnd(src []byte, i, w int) (int, bool) {
 		if len(rest) > 0 && !isValueEnd(rest[0]) && rest[0] != ':' && rest[0] != '(' &&
 			!(rest[0] == '.' && (len(rest) == 1 || rest[1] == ' ')) { // "of user jane.doe."
 			return 0, false
+		}
+		if !personLogin(src[i:e]) && !userCueStrong(src, i, rest) {
+			return 0, false // "user pasted ...", "user authentication failed"
 		}
 	case loginDriver:
 		if len(rest) < 2 || rest[0] != ',' || !addressAt(rest, 1) {
@@ -171,6 +263,9 @@ func loginTextEnd(src []byte, i, w int) (int, bool) {
 	case loginFor:
 		if len(rest) < 7 || string(rest[:6]) != " from " || !addressAt(rest, 6) {
 			return 0, false
+		}
+		if !personLogin(src[i:e]) && !sshMethodBefore(src, i) {
+			return 0, false // "waiting for reply from 10.0.0.5"
 		}
 	case loginBy:
 		if !hasPrefix(rest, "(uid=") {
@@ -189,7 +284,7 @@ func loginTextEnd(src []byte, i, w int) (int, bool) {
 			return 0, false
 		}
 	}
-	if !personLogin(src[i:e]) || fileName(src[i:e]) || hostName(src[i:e]) {
+	if !accountLogin(src[i:e]) || fileName(src[i:e]) || hostName(src[i:e]) {
 		return 0, false
 	}
 	return e, true
@@ -288,4 +383,53 @@ func suTarget(src []byte, c int) bool {
 		k--
 	}
 	return k >= 5 && src[k-1] == ' ' && string(src[k-4:k-1]) == "(to"
+}
+
+// userCueStrong reports whether the words around "user LOGIN" (the login
+// at src[i], rest after it) say it is a login even when the login is one
+// word, as English words are: sshd's "Invalid user", "authenticating
+// user", "for user", or the login ends the line (with or without a full
+// stop), opens PAM's "(uid=", or
+// an address follows it ("user jdoe from 203.0.113.5", "user jdoe
+// 203.0.113.5 port 22").
+func userCueStrong(src []byte, i int, rest []byte) bool {
+	switch {
+	case len(rest) == 0 || rest[0] == '(' || rest[0] == '"' || rest[0] == '\'' || len(rest) == 1 && rest[0] == '.':
+		return true // systemd-logind: "New session 3 of user jdoe."
+	case hasPrefix(rest, " from ") && addressAt(rest, 6), len(rest) > 1 && rest[0] == ' ' && addressAt(rest, 1):
+		return true
+	}
+	k := i - 6 // the blank before "user "
+	if k < 1 || src[k] != ' ' {
+		return false
+	}
+	b := k
+	for b > 0 && isAlpha(src[b-1]) {
+		b--
+	}
+	w := src[b:k]
+	return foldEq(w, "invalid") || foldEq(w, "illegal") || foldEq(w, "authenticating") || foldEq(w, "for") ||
+		foldEq(w, "unknown")
+}
+
+// sshMethodBefore reports whether "for " before the login at src[i]
+// follows an authentication method of sshd's log lines: "Accepted
+// password for", "Failed publickey for", "Postponed keyboard-interactive/pam
+// for". Then a login of one word is one; in other messages "for X from
+// 10.0.0.5" is English.
+func sshMethodBefore(src []byte, i int) bool {
+	k := i - 5 // the blank before "for "
+	if k < 1 || src[k] != ' ' {
+		return false
+	}
+	b := k
+	for b > 0 && src[b-1] != ' ' {
+		b--
+	}
+	switch string(src[b:k]) {
+	case "password", "publickey", "keyboard-interactive/pam", "keyboard-interactive", "hostbased", "none",
+		"gssapi-with-mic", "gssapi-keyex":
+		return true
+	}
+	return false
 }

@@ -10,6 +10,7 @@ package redact
 var phoneLabelWords = []string{
 	"caller", "callee", "phone", "telephone", "tel", "mobile", "cell", "cellphone",
 	"msisdn", "cli", "ani", "dnis", "callerid", "fax", "whatsapp", "sms",
+	"dialing", "dialling", "dialed", "dialled",
 }
 
 // phoneLabelHeads name a phone number with a word after them: "phone
@@ -21,6 +22,15 @@ var phoneLabelHeads = []string{
 
 // phoneLabelTails follow a phoneLabelHeads word.
 var phoneLabelTails = []string{"number", "num", "no", "nr", "id", "#"}
+
+// phoneRouteHeads name a phone number with "to" or "from" after them:
+// "sms to 15551234567", "call from 4930690000", "forwarded to ...". A
+// count may follow "to" too ("grew to 2147483647"), so only these words
+// make it a number's.
+var phoneRouteHeads = []string{
+	"sms", "call", "calls", "text", "message", "forwarded", "transferred", "redirected", "diverted",
+	"missed", "voicemail", "callback", "dial", "fax",
+}
 
 // phoneLabelBefore reports whether the digit run at src[i] follows a phone
 // label and a blank (or ": ").
@@ -40,11 +50,14 @@ func phoneLabelBefore(src []byte, i int) bool {
 	if foldIn(w, phoneLabelWords) {
 		return true
 	}
-	if !foldIn(w, phoneLabelTails) || s < 2 || src[s-1] != ' ' {
+	if s < 2 || src[s-1] != ' ' {
 		return false
 	}
 	h, _ := labelWordBefore(src, s-1)
-	return foldIn(h, phoneLabelHeads)
+	if foldEq(w, "to") || foldEq(w, "from") {
+		return foldIn(h, phoneRouteHeads)
+	}
+	return foldIn(w, phoneLabelTails) && foldIn(h, phoneLabelHeads)
 }
 
 // labelWordBefore returns the word that ends at src[e] (letters, or a

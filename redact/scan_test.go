@@ -316,11 +316,11 @@ func TestScanSecrets(t *testing.T) {
 	f("key AKIAIOSFODNN7EXAMPLE x", "key ⟦aws_key⟧ x")
 	f("X-Amz-Credential=ASIAY34FZKBOKMUTVV7A/20261123/us-east-1", "X-Amz-Credential=⟦aws_key⟧/20261123/us-east-1")
 	f("GET /x?token=abc123&page=2", "GET /x?token=⟦secret⟧&page=2")
-	f("/login?user=bob&password=hunter2", "/login?user=bob&password=⟦secret⟧")
+	f("/login?user=bob&password=hunter2", "/login?user=⟦name⟧&password=⟦secret⟧")
 	f("Cookie: sid=31d4d96e407aad42; theme=dark", "Cookie: sid=⟦secret⟧; theme=dark")
 	f("Cookie: PHPSESSID=el4ukv0kqbvoirg7nkp4dncpk3; JSESSIONID=ABC123", "Cookie: PHPSESSID=⟦secret⟧; JSESSIONID=⟦secret⟧")
 	f("X-Api-Key: 9f8e7d6c5b4a", "X-Api-Key: ⟦secret⟧")
-	f(`{"password":"p@ss \"w\" 1","user":"bob"}`, `{"password":"⟦secret⟧","user":"bob"}`)
+	f(`{"password":"p@ss \"w\" 1","user":"bob"}`, `{"password":"⟦secret⟧","user":"⟦name⟧"}`)
 	f(`"client_secret": "s3cr3t", "api_key":null`, `"client_secret": "⟦secret⟧", "api_key":null`)
 	f("access_token=x9y8&csrf_token=y7z6", "access_token=⟦secret⟧&csrf_token=⟦secret⟧")
 	// Look-alikes.

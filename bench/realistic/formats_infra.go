@@ -12,12 +12,12 @@ import (
 // Application Load Balancer access log (space-separated, documented field
 // by field).
 //
-// Logins: a login written as a person's name (jane.doe, j.smith) or an
-// e-mail address is personal data; the accounts of services and of the
-// operating system (root, www-data, postgres, git, ubuntu...) and the
-// names brute-force scanners try (admin, test, oracle) are look-alikes.
-// A login written as one word (jsmith) names a person too, but nothing in
-// the line tells it from a service's, so the generator does not use one.
+// Logins: a person's login or e-mail address is personal data, whether it
+// is written as the name (jane.doe, j.smith) or as one word (jsmith, jane,
+// jane_doe, jsmith2), as directories and identity providers form them; the
+// accounts of services and of the operating system (root, www-data,
+// postgres, git, ubuntu...) and the names brute-force scanners try (admin,
+// test, oracle) are look-alikes.
 // An SSH key's fingerprint (SHA256:...) is the hash of a public key, kept;
 // Dovecot's session=<...> is a session id, a secret as session ids are
 // elsewhere in the corpus.
@@ -28,15 +28,26 @@ var serviceAccounts = []string{"root", "www-data", "postgres", "git", "ubuntu", 
 // scannerLogins are the names SSH brute-force scanners try.
 var scannerLogins = []string{"admin", "test", "oracle", "guest", "support", "ubnt", "pi", "user", "ftpuser"}
 
-// personLogin returns a login written as a person's name.
+// personLogin returns a person's login in one of the forms directories
+// give them: the name with a dot (jane.doe, j.doe, doe.jane), an initial
+// and the surname (jdoe), the given name alone (jane), with an underscore
+// (jane_doe), or with a number that tells namesakes apart (jdoe2).
 func (g *gen) personLogin() string {
 	f, l := g.name()
 	f, l = strings.ToLower(ascii(f)), strings.ToLower(ascii(l))
-	switch g.rng.IntN(3) {
+	switch g.rng.IntN(7) {
 	case 0:
 		return f[:1] + "." + l
 	case 1:
 		return l + "." + f
+	case 2:
+		return f[:1] + l
+	case 3:
+		return f
+	case 4:
+		return f + "_" + l
+	case 5:
+		return f[:1] + l + g.num(1, 99)
 	}
 	return f + "." + l
 }
@@ -281,9 +292,9 @@ func (g *gen) syslogAuth(st *streamState) Record {
 		} else {
 			b = g.syslogHead(b, st, host, "systemd-logind")
 			n := g.num(1, 9999)
-			b = append(b, "New session "...)
+			b = append(b, "New "...)
 			b = g.keep(b, "counter", n, "session "+n+" of")
-			b = append(b, " of user "...)
+			b = append(b, " user "...)
 			b = g.loginLabelled(b, false, serviceAccounts)
 			b = append(b, '.')
 		}

@@ -1,0 +1,217 @@
+package redact
+
+// Which logins are a person's. Where the record says a login goes (under a
+// user key, after sshd's "Accepted password for", as the user of
+// DOMAIN\user, an IAM user's ARN or a home directory), the login names a
+// person unless it is an account of the operating system, of a service or
+// of a scanner's dictionary. Directories and identity providers form a
+// person's login from the name in many ways (jane.doe, j.doe, jdoe, jane,
+// jane_doe, jdoe2, jürgen.müller); the accounts that are no one's come
+// from a small, well-known vocabulary (root, www-data, postgres, ubuntu,
+// svc_backup, gitlab-runner, admin, test). So the engine lists the
+// vocabulary and masks the rest: an unknown service account masked costs
+// an analyst a word; a person's login kept is a leak.
+
+// accountLogin reports whether v, a value where a login goes, is a
+// person's login: written as a name (personLogin) or as one word of the
+// shapes logins take (loginWord), and not a system's or a service's
+// account (systemAccount). A Windows domain before it (CORP\jdoe) counts
+// as under personLogin.
+func accountLogin(v []byte) bool {
+	if i := lastIndexByte(v, '\\'); i >= 0 {
+		v = v[i+1:]
+	}
+	return (personLogin(v) || loginWord(v)) && !systemAccount(v)
+}
+
+// maxLogin is the longest login accountLogin takes (Active Directory's
+// userPrincipalName prefix and most Unix systems stop well below it).
+const maxLogin = 64
+
+// loginWord reports whether v has the shape of a person's login written
+// as one word: letters (also UTF-8 letters), in parts joined by '.', '_'
+// or '-', with at most four digits at the end (jdoe, jane_doe, j-doe,
+// jdoe42, jürgen). Hex ids, UUIDs, numbers, paths, addresses and words
+// with other punctuation fail: digits inside a part (a1b2c3), more than
+// four of them, a part that starts with one.
+func loginWord(v []byte) bool {
+	if len(v) < 2 || len(v) > maxLogin {
+		return false
+	}
+	letters, digits, run, longest := 0, 0, 0, 0
+	prevSep := true // a part starts with a letter
+	for _, c := range v {
+		switch {
+		case isAlpha(c) || c >= 0x80:
+			if digits > 0 {
+				return false // a1b2: letters after digits
+			}
+			letters++
+			run++
+			longest = max(longest, run)
+			prevSep = false
+		case isDigit(c):
+			if prevSep {
+				return false
+			}
+			digits++
+		case c == '.' || c == '_' || c == '-':
+			if prevSep || digits > 0 {
+				return false
+			}
+			prevSep = true
+			run = 0
+		default:
+			return false
+		}
+	}
+	return !prevSep && longest >= 2 && digits <= 4 // a.b.c.d is no one's
+}
+
+// systemAccount reports whether the login v (any case; a number at its end
+// is ignored: test123, admin1) is an account of the operating system, of a
+// service or of a scanner's dictionary: the whole login is one
+// (systemAccounts), or one of its parts between '.', '_', '-' or ' ' is a
+// word that names a service or a role (serviceWords: svc_backup,
+// gitlab-runner, app_rw, kube-admin).
+func systemAccount(v []byte) bool {
+	if len(v) > maxLogin {
+		return false
+	}
+	var buf [maxLogin]byte
+	n := 0
+	for _, c := range v {
+		buf[n] = lower(c)
+		n++
+	}
+	for n > 0 && isDigit(buf[n-1]) {
+		n--
+	}
+	for n > 0 && (buf[n-1] == '-' || buf[n-1] == '_' || buf[n-1] == '.') {
+		n--
+	}
+	if n == 0 {
+		return true // digits only: a uid
+	}
+	if _, ok := systemAccounts[string(buf[:n])]; ok {
+		return true
+	}
+	start := 0
+	for k := 0; k <= n; k++ {
+		if k < n && buf[k] != '.' && buf[k] != '_' && buf[k] != '-' && buf[k] != ' ' {
+			continue
+		}
+		if start < k && (start > 0 || k < n) {
+			part := buf[start:k]
+			for len(part) > 0 && isDigit(part[len(part)-1]) {
+				part = part[:len(part)-1]
+			}
+			if _, ok := serviceWords[string(part)]; ok {
+				return true
+			}
+		}
+		start = k + 1
+	}
+	return false
+}
+
+// systemAccounts are whole logins that are no one's: the accounts Linux
+// distributions and their packages create, the default users of cloud
+// images and containers, the names SSH and RDP scanners try, the accounts
+// of Windows, and words applications write where no user is known.
+var systemAccounts = setOf(
+	// Linux base system and packages (Debian's base-passwd, Red Hat's
+	// setup, common daemons).
+	"root", "daemon", "bin", "sys", "sync", "games", "man", "lp", "mail", "news", "uucp", "proxy",
+	"www-data", "backup", "list", "irc", "gnats", "nobody", "nogroup", "adm", "shutdown", "halt",
+	"operator", "gopher", "ftp", "sshd", "messagebus", "syslog", "uuidd", "tcpdump", "tss", "landscape",
+	"pollinate", "fwupd-refresh", "usbmux", "dnsmasq", "avahi", "colord", "geoclue", "pulse", "rtkit",
+	"saned", "speech-dispatcher", "whoopsie", "kernoops", "hplip", "cups-pk-helper", "gdm", "lightdm",
+	"sddm", "polkitd", "dbus", "chrony", "ntp", "systemd-network", "systemd-resolve", "systemd-timesync",
+	"systemd-coredump", "systemd-journal", "_apt", "_chrony", "_rpc", "statd", "rpc", "rpcuser",
+	"postfix", "dovecot", "dovenull", "exim", "debian-exim", "mailnull", "smmsp", "opendkim", "clamav",
+	"amavis", "spamd", "nginx", "apache", "apache2", "httpd", "lighttpd", "caddy", "haproxy", "squid",
+	"varnish", "tomcat", "jetty", "named", "bind", "unbound", "pdns", "nsd", "mysql", "mariadb",
+	"postgres", "postgresql", "oracle", "redis", "memcache", "memcached", "mongodb", "mongod",
+	"rabbitmq", "couchdb", "cassandra", "elasticsearch", "opensearch", "kibana", "logstash",
+	"fluentd", "td-agent", "grafana", "prometheus", "node-exporter", "alertmanager", "influxdb",
+	"telegraf", "zabbix", "nagios", "icinga", "munin", "jenkins", "git", "gitlab", "gitlab-runner",
+	"gitea", "docker", "containerd", "kubelet", "kube-proxy", "etcd", "vault", "consul", "nomad",
+	"zookeeper", "kafka", "hadoop", "hdfs", "yarn", "hive", "spark", "mapred", "hbase", "flink",
+	"airflow", "ansible", "puppet", "chef", "salt", "terraform", "openvpn", "strongswan", "radiusd",
+	"freerad", "asterisk", "freeswitch", "kamailio", "opensips", "snmp", "snmpd", "openldap", "ldap",
+	"slapd", "sssd", "nslcd", "nscd", "cron", "anacron", "at", "atd", "mlocate", "ossec", "wazuh",
+	"suricata", "zeek", "snort",
+	// The default users of cloud images, containers and CI runners.
+	"ubuntu", "debian", "centos", "fedora", "rocky", "almalinux", "alma", "ec2-user", "azureuser",
+	"opc", "cloud-user", "core", "admin", "pi", "vagrant", "bitnami", "node", "jovyan", "coder",
+	"codespace", "gitpod", "vscode", "runner", "circleci", "travis", "buildkite", "buildkite-agent",
+	"teamcity", "bamboo", "deploy", "deployer", "app", "appuser", "webapp", "web", "www", "user",
+	"default", "shared", "public", "all users", "default user",
+	// What SSH, FTP and RDP scanners try.
+	"test", "tester", "testing", "guest", "support", "ubnt", "ftpuser", "usuario", "user1", "demo",
+	"administrator", "manager", "system", "service", "super", "superuser", "sa", "sysadmin", "webmaster",
+	"webadmin", "info", "sales", "postmaster", "hostmaster", "abuse", "noc", "security", "steam",
+	"minecraft", "teamspeak", "ts3", "csgo", "server", "mc", "dev", "developer", "student", "temp",
+	"tmp", "share", "hduser", "sinusbot", "es", "ftpadmin", "master", "scanner", "monitor", "nproc",
+	"ansible", "odoo", "openerp", "zimbra", "plex", "nexus", "sonar", "sonarqube", "confluence", "jira",
+	// Role mailboxes, which mail servers log as SASL logins.
+	"noreply", "no-reply", "donotreply", "do-not-reply", "mailer-daemon", "bounce", "bounces",
+	"notifications", "notification", "notify", "alerts", "alert", "newsletter", "billing", "help",
+	"helpdesk", "contact", "office", "team", "hr", "jobs", "careers", "marketing", "press", "privacy",
+	"legal", "finance", "accounts", "orders", "shop", "store", "service-desk", "servicedesk",
+	// Windows built-in accounts and what its events write where no user is.
+	"local service", "network service", "local system", "anonymous logon", "anonymous", "network",
+	"local", "defaultaccount", "wdagutilityaccount", "krbtgt", "defaultapppool", "iusr", "iwam",
+	"dwm", "umfd",
+	// Words applications write under a user key when no one is logged in,
+	// or a login key's other meanings (a method, an outcome).
+	"unknown", "none", "null", "nil", "empty", "undefined", "n/a", "na", "true", "false", "yes", "no",
+	"on", "off", "enabled", "disabled", "success", "successful", "succeeded", "failed", "failure", "fail",
+	"ok", "error", "denied", "allowed", "pending", "invalid", "required", "optional", "internal",
+	"external", "remote", "password", "publickey", "keyboard-interactive", "hostbased", "gssapi",
+	"pam", "oauth", "oauth2", "saml", "sso", "oidc", "basic", "bearer", "token", "form", "api", "cli",
+	"console", "web-ui", "ui", "automation", "scheduler", "cronjob", "bot", "robot", "healthcheck",
+	"health", "probe", "loadbalancer", "lb", "elb", "alb", "replicator", "replication", "repl", "readonly",
+	"read-only", "readwrite", "reader", "writer", "everyone", "authenticated", "unauthenticated",
+	"anon", "visitor", "customer", "member", "owner", "client", "superadmin", "sysop", "staff",
+	// Who an API call is about when it is the caller (/users/me).
+	"me", "self", "current", "myself",
+	// The user parameter of a SIP or tel URI (RFC 3261: user=phone, user=ip).
+	"phone", "ip", "dialstring",
+)
+
+// serviceWords are parts of a login that say it is a service's or a
+// role's rather than a person's: svc_backup, gitlab-runner, app_rw,
+// db-reader, kube-admin, sa-deploy, jenkins.agent. Words that also make a
+// person's second account (jdoe-admin, jdoe_test, adm-jdoe) are not
+// among them: those logins still name the person.
+var serviceWords = setOf(
+	"svc", "srv", "service", "services", "sa", "sys", "system", "daemon", "bot", "robot", "api", "app",
+	"apps", "application", "web", "www", "db", "dba", "sql", "data", "etl", "backup", "backups", "deploy",
+	"deployer", "deployment", "build", "builder", "ci", "cd", "cicd", "jenkins", "runner", "agent",
+	"worker", "cron", "job", "jobs", "batch", "task", "sync", "monitor", "monitoring", "metrics",
+	"exporter", "prometheus", "grafana", "nagios", "zabbix", "rw", "ro", "read", "write", "reader",
+	"writer", "readonly", "readwrite", "root", "ops", "devops", "sre", "staging", "prod", "production",
+	"sandbox",
+	"proxy", "gateway", "mail", "smtp", "imap", "ftp", "sftp", "ssh", "git", "gitlab", "github", "docker",
+	"kube", "k8s", "kubernetes", "node", "cluster", "replica", "replication", "replicator", "repl",
+	"scheduler", "controller", "manager", "operator", "kafka", "redis", "mongo", "mongodb", "postgres",
+	"pg", "mysql", "oracle", "elastic", "search", "cache", "queue", "report", "reports", "reporting",
+	"analytics", "integration", "integrations", "internal", "noreply", "svcacct", "account",
+	"automation", "terraform", "ansible", "puppet", "vault", "consul", "airflow", "spark", "hadoop",
+	"lambda", "function", "export", "import", "role", "anonymous", "network", "health", "healthcheck",
+	"probe", "tmp", "temp", "iis", "apppool",
+	"mssql", "exchange", "sharepoint", "ad", "ldap", "sso", "saml", "oidc", "oauth", "token", "session",
+	"client", "server", "host", "machine", "computer", "device", "sensor", "printer", "scanner", "kiosk",
+	"nobody", "www-data", "bin", "usr", "uid", "id", "acct", "cus", "org",
+)
+
+// setOf returns the set of the given words.
+func setOf(words ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+}
