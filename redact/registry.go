@@ -549,14 +549,32 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginCue(src, i, w) },
 		},
 		{
-			// A login a database log's layout names, when written as a
-			// person's: "jane.doe@billing 203.0.113.5(52814)", csvlog's
-			// user column, "# User@Host: jane.doe[jane.doe]", "ALTER ROLE
-			// jane.doe", "Key (username)=(jane.doe)" (scan_dblog.go).
+			// The bracketed login of MySQL's slow log header, "# User@Host:
+			// jdoe[jdoe] @ host [ip]", when a person's (scan_dblog.go).
 			name: "login_db", det: DetName, first: letterByte,
-			after: func(_ bool, c2 byte) bool { return c2 == '.' },
+			after: func(_ bool, c2 byte) bool { return dbLoginAfter(c2) },
 			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return dbLoginAt(src, i, w) },
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDBLogin(src, i, w) },
+		},
+		{
+			// The login a word announces in a database or mail log:
+			// ROLE, A=authenticator:, PostgreSQL's [pid] before %u@%d,
+			// MySQL's Connect and User@Host:, Key (username)=(,
+			// user ""x"" (scan_dblog.go).
+			name: "login_db_word", det: DetName, first: func(c byte) bool { return strings.IndexByte("rRAuUCHK", c) >= 0 },
+			lens:  func(wl int) bool { return wl == 1 || wl == 3 || wl == 4 || wl == 7 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' || c2 == '=' || c2 == '\t' || c2 == ':' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return dbLoginWordAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDBLoginAfterWord(src, i, w) },
+		},
+		{
+			// PostgreSQL's "[%p] %u@%d %r": the login after a pid in
+			// brackets, before '@' and an address (scan_dblog.go).
+			name: "login_db_pid", det: DetName, first: digitByte,
+			lens:  func(wl int) bool { return wl <= 10 },
+			after: func(_ bool, c2 byte) bool { return c2 == ']' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return dbLoginWordAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDBLoginAfterWord(src, i, w) },
 		},
 		{
 			// A statement's password literal: PASSWORD 'x', IDENTIFIED

@@ -28,8 +28,10 @@ package redact
 // literals reach the server log under log_statement = 'all' and MySQL's
 // general log.
 
-// dbLoginAt reports whether the word at src[i:w], followed by '.', opens
-// a login that a database log's layout names.
+// dbLoginAt reports whether the word at src[i:w] opens the bracketed
+// login of MySQL's slow log header ("# User@Host: jdoe[jdoe] @ host [ip]"):
+// the one login of these layouts that no word right before it announces
+// (the scan resumes at the '[' when the user before it was masked).
 func dbLoginAt(src []byte, i, w int) bool {
 	_, ok := dbLoginEnd(src, i, w)
 	return ok
@@ -44,86 +46,148 @@ func scanDBLogin(src []byte, i, w int) (hit, bool) {
 	return hit{det: DetName, start: i, end: e}, true
 }
 
-// dbLoginEnd returns the end of the login at src[i] and whether the bytes
-// around it are one of the layouts above.
+// dbLoginEnd returns the end of the bracketed login at src[i] and whether
+// the header goes on around it as the slow log writes it.
 func dbLoginEnd(src []byte, i, w int) (int, bool) {
-	if w >= len(src) || src[w] != '.' {
+	if i == 0 || src[i-1] != '[' || w >= len(src) || !dbLoginAfter(src[w]) {
 		return 0, false
 	}
-	if i > 0 {
-		switch src[i-1] {
-		case ' ', '\t', ']', '"', '[', '(', ':':
-		default:
-			return 0, false // every cue below has one of these before the login
-		}
-	}
-	n := len(src)
-	e := w
-	for e < n && e-i <= 64 && (isAlpha(src[e]) || src[e] == '.' || src[e] == '_' || src[e] == '-') {
-		e++
-	}
-	for e > i && src[e-1] == '.' {
-		e--
-	}
-	if e < n && isDigit(src[e]) {
-		return 0, false
-	}
-	if !dbLoginCue(src, i, e) || !personLogin(src[i:e]) || hostName(src[i:e]) || fileName(src[i:e]) {
+	e := loginRunEnd(src, i)
+	if !userHostTail(src[e:]) || !(i == 1 || userHostBefore(src, i-1)) || !dbAccount(src[i:e]) {
 		return 0, false
 	}
 	return e, true
 }
 
-// dbLoginCue reports whether the bytes around the login src[i:e] are one
-// of the layouts above.
-func dbLoginCue(src []byte, i, e int) bool {
-	rest := src[e:]
-	var prev byte
-	if i > 0 {
-		prev = src[i-1]
+// loginRunEnd returns the end of the login that starts at src[v]: letters,
+// digits, '.', '_' and '-', without a final '.'.
+func loginRunEnd(src []byte, v int) int {
+	e := v
+	for e < len(src) && e-v <= 64 && (isAlnum(src[e]) || src[e] == '.' || src[e] == '_' || src[e] == '-') {
+		e++
 	}
-	switch {
-	case len(rest) > 1 && rest[0] == '@':
-		// user@address or user@db address; not after a word byte
-		// (a path, an e-mail's local part elsewhere).
-		if prev != 0 && prev != ' ' && prev != '\t' && prev != ']' {
-			return false
-		}
-		return atAddressAfter(rest[1:])
-	case prev == '"' && i >= 2 && src[i-2] == ',':
-		return csvlogUser(src, i-2, rest)
-	case prev == '[':
-		// The authenticated user of "# User@Host: u[u] @ host [ip]".
-		// When the user before it was masked, the scan resumes at the
-		// '[': the rest of the header alone must say it.
-		return userHostTail(rest) && (i == 1 || userHostBefore(src, i-1))
-	case prev == '"' && i >= 2 && src[i-2] == '"':
-		// csvlog's message quotes a quote: user ""jane.doe"".
-		return len(rest) >= 2 && rest[0] == '"' && rest[1] == '"' && hasSuffixAt(src, i-2, "user ")
-	case prev == ' ':
-		switch {
-		case hasSuffixAt(src, i, "User@Host: "):
-			return len(rest) > 0 && (rest[0] == '[' || rest[0] == ' ')
-		case hasSuffixAt(src, i, " ROLE ") || hasSuffixAt(src, i, " role "):
-			return roleStatement(src, i-6) && (len(rest) == 0 || isValueEnd(rest[0]) || rest[0] == ';')
-		}
-	case prev == '(':
-		return len(rest) >= 2 && rest[0] == ')' && loginKeyColumn(src, i-1)
-	case prev == ':':
-		// Exim's A=authenticator:id (the mainlog's arrival lines)
-		return (len(rest) == 0 || rest[0] == ' ' || rest[0] == ':') && eximAuthBefore(src, i-1)
+	for e > v && src[e-1] == '.' {
+		e--
+	}
+	return e
+}
+
+// dbAccount reports whether v, where a login goes, is a person's.
+func dbAccount(v []byte) bool {
+	return len(v) > 0 && accountLogin(v) && !hostName(v) && !fileName(v)
+}
+
+// dbLoginAfter reports whether c, the byte after a login's first word,
+// may go on with the login or close the bracket.
+func dbLoginAfter(c byte) bool {
+	switch c {
+	case '.', '_', '-', ']':
+		return true
 	}
 	return false
 }
 
-// eximAuthBefore reports whether the ':' at src[c] follows Exim's " A="
-// and an authenticator's name (dovecot_plain, plain_server).
-func eximAuthBefore(src []byte, c int) bool {
-	k := c
-	for k > 0 && c-k < 40 && (isAlnum(src[k-1]) || src[k-1] == '_' || src[k-1] == '-') {
-		k--
+// How the login after a cue word ends (dbLoginAfterWord).
+const (
+	loginEndBlank  = iota // ROLE jdoe WITH, A=plain:jdoe S=: a blank, ';', ':' or the end
+	loginEndAt            // jdoe@billing 203.0.113.5, jdoe@203.0.113.5 on: '@' and an address after
+	loginEndBrack         // User@Host: jdoe[jdoe]: '[' or a blank
+	loginEndParen         // Key (username)=(jdoe): ')'
+	loginEndQuotes        // user ""jdoe"": csvlog's quoted quote
+)
+
+// dbLoginWordAt reports whether the word src[i:w] announces a login.
+func dbLoginWordAt(src []byte, i, w int) bool {
+	_, _, ok := dbLoginAfterWord(src, i, w)
+	return ok
+}
+
+// dbLoginAfterWord returns where the login that the word src[i:w]
+// announces starts, and how it ends:
+//
+//   - ROLE (any case) after CREATE, ALTER or DROP;
+//   - Exim's A= and an authenticator's name and ':';
+//   - PostgreSQL's "[%p] " before "%u@%d %r" (a pid in brackets);
+//   - MySQL's general log "Connect<TAB>user@host on db";
+//   - MySQL's slow log "User@Host: ";
+//   - PostgreSQL's unique violations, "Key (username)=(" when the column
+//     names a login;
+//   - "user " and a CSV-quoted quote (csvlog's message: user ""jdoe"").
+func dbLoginAfterWord(src []byte, i, w int) (int, int, bool) {
+	n := len(src)
+	if w >= n {
+		return 0, 0, false
 	}
-	return k < c && hasSuffixAt(src, k, " A=")
+	switch c := src[w]; {
+	case c == ']':
+		if i == 0 || src[i-1] != '[' || w+1 >= n || src[w+1] != ' ' || w-i > 10 {
+			return 0, 0, false
+		}
+		for _, d := range src[i:w] {
+			if !isDigit(d) {
+				return 0, 0, false
+			}
+		}
+		return w + 2, loginEndAt, true
+	case w-i == 4 && c == ' ' && foldEq(src[i:w], "role"):
+		if i > 0 && src[i-1] == ' ' && roleStatement(src, i-1) {
+			return w + 1, loginEndBlank, true
+		}
+	case w-i == 4 && c == ' ' && foldEq(src[i:w], "user"):
+		if w+2 < n && src[w+1] == '"' && src[w+2] == '"' {
+			return w + 3, loginEndQuotes, true
+		}
+	case w-i == 1 && src[i] == 'A' && c == '=':
+		if i > 0 && src[i-1] == ' ' {
+			k := w + 1
+			for k < n && k-w < 40 && (isAlnum(src[k]) || src[k] == '_' || src[k] == '-') {
+				k++
+			}
+			if k > w+1 && k+1 < n && src[k] == ':' {
+				return k + 1, loginEndBlank, true
+			}
+		}
+	case w-i == 7 && c == '\t' && string(src[i:w]) == "Connect":
+		return w + 1, loginEndAt, true
+	case w-i == 4 && c == ':' && string(src[i:w]) == "Host" && hasSuffixAt(src, i, "User@") && w+1 < n && src[w+1] == ' ':
+		return w + 2, loginEndBrack, true
+	case w-i == 3 && c == ' ' && string(src[i:w]) == "Key" && w+1 < n && src[w+1] == '(':
+		k := w + 2
+		for k < n && k-w < 34 && (isAlnum(src[k]) || src[k] == '_') {
+			k++
+		}
+		if k+2 < n && src[k] == ')' && src[k+1] == '=' && src[k+2] == '(' && keyContext(src[w+2:k]) == ctxLogin {
+			return k + 3, loginEndParen, true
+		}
+	}
+	return 0, 0, false
+}
+
+// scanDBLoginAfterWord matches the login that the word src[i:w]
+// announces, a person's (accountLogin).
+func scanDBLoginAfterWord(src []byte, i, w int) (hit, bool) {
+	v, how, ok := dbLoginAfterWord(src, i, w)
+	if !ok {
+		return hit{}, false
+	}
+	e := loginRunEnd(src, v)
+	rest := src[e:]
+	switch how {
+	case loginEndBlank:
+		ok = len(rest) == 0 || rest[0] == ' ' || rest[0] == ';' || rest[0] == ':'
+	case loginEndAt:
+		ok = len(rest) > 1 && rest[0] == '@' && atAddressAfter(rest[1:])
+	case loginEndBrack:
+		ok = len(rest) > 0 && (rest[0] == '[' || rest[0] == ' ')
+	case loginEndParen:
+		ok = len(rest) > 0 && rest[0] == ')'
+	case loginEndQuotes:
+		ok = len(rest) > 1 && rest[0] == '"' && rest[1] == '"'
+	}
+	if !ok || !dbAccount(src[v:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
 }
 
 // atAddressAfter reports whether b, what follows a login's '@', is an
@@ -138,37 +202,6 @@ func atAddressAfter(b []byte) bool {
 		k++
 	}
 	return k > 0 && k+1 < len(b) && b[k] == ' ' && addressAt(b, k+1)
-}
-
-// csvlogUser reports whether the '"' at src[c+1] opens a CSV row's second
-// field after a timestamp first field, and rest (after the login) closes it
-// and goes on with a quoted name and a number: ","db",4242,.
-func csvlogUser(src []byte, c int, rest []byte) bool {
-	if len(rest) < 6 || rest[0] != '"' || rest[1] != ',' || rest[2] != '"' {
-		return false
-	}
-	k := 3
-	for k < len(rest) && k < 70 && rest[k] != '"' {
-		k++
-	}
-	if k+2 >= len(rest) || rest[k+1] != ',' || !isDigit(rest[k+2]) {
-		return false
-	}
-	return c >= 19 && timestampField(src[:c])
-}
-
-// timestampField reports whether b, a line's first field, is a date and
-// time: 2026-11-23 20:00:01[.123][ zone].
-func timestampField(b []byte) bool {
-	if len(b) < 19 || len(b) > 40 || !dateTimeAt(b) {
-		return false
-	}
-	for _, c := range b[19:] {
-		if !isAlnum(c) && c != '.' && c != ' ' && c != '+' && c != '-' && c != ':' {
-			return false
-		}
-	}
-	return true
 }
 
 // dateTimeAt reports whether b opens with yyyy-mm-dd, 'T' or ' ', hh:mm:ss.
@@ -232,23 +265,6 @@ func roleStatement(src []byte, r int) bool {
 	}
 	v := src[k:r]
 	return (k == 0 || !isAlnum(src[k-1])) && (foldEq(v, "create") || foldEq(v, "alter") || foldEq(v, "drop"))
-}
-
-// loginKeyColumn reports whether the '(' at src[p] opens the value of a
-// unique key whose column names a login: "Key (username)=(".
-func loginKeyColumn(src []byte, p int) bool {
-	if p < 2 || src[p-1] != '=' || src[p-2] != ')' {
-		return false
-	}
-	e := p - 2
-	k := e
-	for k > 0 && e-k < 32 && (isAlnum(src[k-1]) || src[k-1] == '_') {
-		k--
-	}
-	if k < 5 || src[k-1] != '(' || !hasSuffixAt(src, k-1, "Key ") {
-		return false
-	}
-	return keyContext(src[k:e]) == ctxLogin
 }
 
 // hasSuffixAt reports whether src[:i] ends with s.

