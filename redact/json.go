@@ -398,7 +398,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// Not one of the member names below: most keys.
 			case label != nil && f&mValue != 0:
 				ctxKey, cki = label, r.sc.infoOf(label)
-			case f&mName != 0 && (person || contact || personKey(okey) || r.contactAhead(src, vs, depth)):
+			case f&mName != 0 && (person || contact || personKey(okey) && !r.versionAhead(src, vs, depth) || r.contactAhead(src, vs, depth)):
 				// {"customer":{"name":"Jenny Rosen",...}}, or
 				// {"name":"Jenny Rosen","email":...}: the name of a
 				// person, where "name" alone names anything.

@@ -173,6 +173,13 @@ var systemAccounts = setOf(
 	"local service", "network service", "local system", "anonymous logon", "anonymous", "network",
 	"local", "defaultaccount", "wdagutilityaccount", "krbtgt", "defaultapppool", "iusr", "iwam",
 	"dwm", "umfd",
+	// Databases' own and their tools' roles (PostgreSQL, MySQL, SQL Server,
+	// MongoDB, Elasticsearch; managed services' administrators; BI tools
+	// and change-data-capture connectors that log in as themselves).
+	"replicator", "replication", "repl", "repmgr", "pgbouncer", "pgbackrest", "barman", "pgpool",
+	"rdsadmin", "rdsrepladmin", "cloudsqladmin", "cloudsqlsuperuser", "azure_superuser", "mssqlserver",
+	"sqlservice", "sqlagent", "debian-sys-maint", "clusteradmin", "elastic", "metabase", "superset",
+	"redash", "looker", "tableau", "dbt", "debezium", "fivetran", "airbyte", "stitch",
 	// Words applications write under a user key when no one is logged in,
 	// or a login key's other meanings (a method, an outcome).
 	"unknown", "none", "null", "nil", "empty", "undefined", "n/a", "na", "true", "false", "yes", "no",

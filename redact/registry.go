@@ -552,43 +552,64 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanARNSession(src, i, w) },
 		},
 		{
-			// A login the words around it name in the messages of
-			// sshd, PAM, sudo, su and Dovecot, when it is a person's:
-			// "Accepted publickey for jdoe from ...", found from the
-			// cue word (scan_login.go): user, for, by, to, sudo before
-			// a blank,
-			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsU", c) >= 0 },
-			lens:  func(wl int) bool { return wl >= 2 && wl <= 4 },
-			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return loginCueWord(src, i, w) },
-			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginCue(src, i, w) },
-		},
-		{
-			// sudo before its syslog tag's ':' or pid,
-			name: "login_sudo", det: DetName, first: func(c byte) bool { return c == 's' },
-			lens:  func(wl int) bool { return wl == 4 },
-			after: func(_ bool, c2 byte) bool { return c2 == ':' || c2 == '[' },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return loginCueWord(src, i, w) },
-			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginCue(src, i, w) },
-		},
-		{
-			// and a Dovecot process or auth driver before '('.
-			name: "login_dovecot", det: DetName, first: func(c byte) bool { return strings.IndexByte("iplsmcobv", c) >= 0 },
-			lens:  func(wl int) bool { return wl >= 3 && wl <= 13 },
-			after: func(_ bool, c2 byte) bool { return c2 == '(' },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return loginCueWord(src, i, w) },
-			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanLoginCue(src, i, w) },
+			// A login a cue word announces, when it is a person's:
+			// user, for, by, to, sudo before a blank or its tag, and a
+			// Dovecot process or auth driver before '(' in the messages
+			// of sshd, PAM, sudo, su and Dovecot ("Accepted publickey
+			// for jdoe from ...", scan_login.go); ROLE, A=authenticator:,
+			// Connect, User@Host:, Key (, user ""x"" in database and
+			// mail logs (scan_dblog.go). One start for both: the
+			// registry's start set is 64 wide.
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHK", c) >= 0 },
+			lens: func(wl int) bool { return wl <= 13 },
+			after: func(_ bool, c2 byte) bool {
+				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t'
+			},
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w)
+			},
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if h, ok := scanLoginCue(src, i, w); ok {
+					return h, true
+				}
+				return scanDBLoginAfterWord(src, i, w)
+			},
 		},
 		{
 			// A login that brackets or quotes set off in firewall, VPN
-			// and RADIUS messages: User <jane.doe>, peer 'jane.doe',
-			// jane.doe/203.0.113.5:51234 (scan_login_net.go).
+			// and RADIUS messages: User <jdoe>, peer 'jdoe',
+			// jdoe/203.0.113.5:51234 (scan_login_net.go); and MySQL's
+			// slow log header, "# User@Host: jdoe[jdoe] @ host [ip]"
+			// (scan_dblog.go).
 			name: "login_net", det: DetName, first: letterByte,
 			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-", c2) >= 0 },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return netLoginMay(src, i) },
-			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
-				return scanNetLogin(src, i, w, len(s.key) == 0)
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return netLoginMay(src, i) || dbLoginAt(src, i, w)
 			},
+			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if h, ok := scanNetLogin(src, i, w, len(s.key) == 0); ok {
+					return h, true
+				}
+				return scanDBLogin(src, i, w)
+			},
+		},
+		{
+			// PostgreSQL's "[%p] %u@%d %r": the login after a pid in
+			// brackets, before '@' and an address (scan_dblog.go).
+			name: "login_db_pid", det: DetName, first: digitByte,
+			lens:  func(wl int) bool { return wl <= 10 },
+			after: func(_ bool, c2 byte) bool { return c2 == ']' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return dbLoginWordAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDBLoginAfterWord(src, i, w) },
+		},
+		{
+			// A statement's password literal: PASSWORD 'x', IDENTIFIED
+			// BY 'x' (scan_dblog.go).
+			name: "sql_password", det: DetSecret, first: func(c byte) bool { return c|0x20 == 'p' || c|0x20 == 'b' },
+			lens:  func(wl int) bool { return wl == 8 || wl == 2 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return sqlPasswordAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanSQLPassword(src, i, w) },
 		},
 		{
 			// The session id of Dovecot's mail process prefix,

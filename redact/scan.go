@@ -251,6 +251,9 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 			return match{}, false
 		}
 		h.start, h.end, h.domain = h.start+from, h.end+from, h.domain+from
+		if h.det == DetCard && s.kinfo.kind&kindID != 0 && len(s.key) > 0 && idNumber(src, h) {
+			return match{}, false // "query_id":N: an id (scan_dblog.go)
+		}
 	}
 	if !ok {
 		return match{}, false

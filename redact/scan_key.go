@@ -46,6 +46,7 @@ const (
 	kindClid                       // a caller id: "Name" <number>
 	kindNameWord                   // a key called name: a cue for a person's name (scan_textname.go)
 	kindIPInt                      // an IPv4 address as a CUCM CDR integer (ipint.go)
+	kindID                         // an id: a bare number is no payment card (idKey, scan_dblog.go)
 )
 
 // keyInfoOf classifies a key or field name.
@@ -64,6 +65,8 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindIPInt
 	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e':
 		ki.kind = kindNameWord
+	case ki.ctx == ctxNone && idKey(key):
+		ki.kind = kindID
 	}
 	return ki
 }
@@ -166,6 +169,8 @@ var (
 	userKeys = []string{
 		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
 		"samaccountname", "uname",
+		"principalname", "principal_name", // MongoDB's authentication messages, Kafka's and ES's audit logs
+		"set_id", // Exim's authenticator failures: the id the client gave (server_set_id)
 		// PAM's authentication failure line (logname=, ruser=) and the
 		// Linux audit log's acct= name the account that logged in.
 		"logname", "ruser", "acct",
@@ -271,6 +276,9 @@ func personLogin(v []byte) bool {
 	if i := lastIndexByte(v, '\\'); i >= 0 {
 		v = v[i+1:]
 	}
+	if windowsPrincipal(v) {
+		return false
+	}
 	if len(v) < 4 || len(v) > 64 {
 		return false
 	}
@@ -327,7 +335,7 @@ func keyContext(key []byte) keyCtx {
 	}
 	for i := len(key) - 1; i > 0; i-- {
 		if key[i] == '.' {
-			return keyContextName(key[i+1:])
+			return dottedContext(key, i) // scan_dblog.go
 		}
 	}
 	return ctxNone
@@ -747,7 +755,7 @@ func indexFold(key []byte, w string) int {
 // keys are masked without this test. The callers also leave prose
 // (looksProse).
 func looksCredential(v []byte) bool {
-	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) || vaultHMAC(v) {
+	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) || vaultHMAC(v) || notCredential(v) {
 		return false
 	}
 	letters, digits := 0, 0
@@ -1089,6 +1097,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		v += 2
 		quoted = true
 	}
+	if !quoted && jsonObjectAt(src, v) {
+		// "last_name":{"value":"Garcia"} in a text line (a search
+		// engine's slow log): an object, whose members have keys of
+		// their own; masking from its brace would leave them bare.
+		return hit{}, false
+	}
 	if (kc == ctxSecret || kc == ctxPassword || kc == ctxBearer) && s.enabled[DetPrivateKey] && hasPEMAt(src, v) {
 		if m, ok := scanPEM(src, v+5); ok {
 			// The block, not its first word; in a quoted value, the
@@ -1111,6 +1125,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		e := valueEndQ(src, v, vq)
 		if escQuoted {
 			e = escValueEnd(src, v)
+		}
+		if !quoted && e > v+1 && e < len(src) && src[v] == '{' && src[e] == '}' {
+			e = valueEndQ(src, e+1, 0) // LDAP's {SSHA}W6ph5Mm...=: the scheme opens the hash
 		}
 		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]))) {
 			return hit{}, false
@@ -1280,9 +1297,10 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 		return '=', j + 1, true, false // key -> value
 	case delim == '>' && !spaced && i > 0 && src[i-1] == '<':
 		return '=', j, spaced, true
-	case delim == '>' && !spaced && i > 0 && src[i-1] == '"' && nameAttrBefore(src, i-1):
-		// <Data Name="TargetUserName">value</Data>: Windows event XML,
-		// <param name="password">: the name attribute names the text.
+	case delim == '>' && !spaced && i > 0 && (src[i-1] == '"' || src[i-1] == '\'') && nameAttrBefore(src, i-1):
+		// <Data Name='TargetUserName'>value</Data>: Windows event XML
+		// (rendered with single quotes), <param name="password">: the
+		// name attribute names the text.
 		return '=', j, spaced, true
 	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && i > 1 && src[i-1] == '-' && src[i-2] == '-' && sp+1 == j-1:
 		return '=', j - 1, spaced, false // --password value: a long option and its argument
@@ -1406,8 +1424,13 @@ func valueEnd(src []byte, v int, quoted bool) int {
 func valueEndQ(src []byte, v int, q byte) int {
 	e := v
 	if q != 0 {
-		for e < len(src) && src[e] != q {
-			if src[e] == '\\' && e+1 < len(src) {
+		for e < len(src) {
+			if src[e] == q {
+				if q != '\'' || e == v || e+1 >= len(src) || src[e+1] != '\'' {
+					break
+				}
+				e++ // SQL's doubled quote inside a literal: 'O''Brien'
+			} else if src[e] == '\\' && e+1 < len(src) {
 				e++
 			}
 			e++
@@ -1563,7 +1586,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 			// "name":"github-actions[bot]": GitHub's bot account.
 			return s.scanFrom(src, from, ctxNone)
 		}
-		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) && !windowsPrincipal(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}
 		return hit{}, false

@@ -479,6 +479,9 @@ func scanCard(src []byte, i int) (hit, bool) {
 			continue
 		}
 		if cardIssuer(d[:k]) && luhn(d[:k]) {
+			if g == 0 && idKeyBefore(src, i) {
+				return hit{}, false // query_id=N: an id (scan_dblog.go)
+			}
 			return hit{det: DetCard, start: i, end: e}, true
 		}
 	}

@@ -54,6 +54,7 @@ type textState struct {
 	w3cSeen  bool                     // TextAuto: a #Fields: header came earlier in the stream
 	csv      *textfmt.Parser          // TextAuto: CSV with the columns a header row named earlier in the stream
 	cel      [4]*textfmt.Parser       // TextAuto: the CEL layouts (textfmt.CELColumns), built on first use
+	pgcsv    [3]*textfmt.Parser       // TextAuto: PostgreSQL's csvlog layouts (textfmt.PostgresCSVColumns)
 	csvCols  int                      // and their number
 	fields   []textfmt.Field
 	nested   []textfmt.Field
@@ -184,6 +185,8 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			p = ts.autoParser(autoFreeSWITCH, false)
 		case textfmt.LooksAsteriskCEL(src) > 0:
 			p = ts.celParser(textfmt.LooksAsteriskCEL(src))
+		case textfmt.LooksPostgresCSV(src) > 0:
+			p = ts.pgCSVParser(textfmt.LooksPostgresCSV(src))
 		case textfmt.LooksQueueLog(src):
 			// Asterisk's queue_log: fields named by event (textfmt/queuelog.go).
 			base := len(dst)
@@ -250,7 +253,7 @@ func (r *Redactor) csvHeader(rec []byte) {
 	for i, f := range fs {
 		name := rec[f.Start:f.End]
 		cols[i] = string(name)
-		if ki := r.sc.cachedInfo(name); ki.ctx != ctxNone || ki.kind != 0 {
+		if ki := r.sc.cachedInfo(name); ki.ctx != ctxNone || ki.kind&^kindID != 0 { // an id column alone says nothing to read rows by
 			says = true
 		}
 	}
@@ -316,7 +319,8 @@ func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) 
 			panic("BUG: textfmt returned a field outside the record")
 		}
 		ki := r.fieldInfo(i, f)
-		if ki.ctx == ctxNone && ki.kind == 0 && !rules {
+		if ki.ctx == ctxNone && ki.kind&^kindID == 0 && !rules && (ki.kind&kindID == 0 || !idDigits(src[s:e])) {
+			// (an id column matters only where a card-long number is)
 			if plus < s {
 				plus = len(src)
 				if p := bytes.IndexByte(src[s:], '+'); p >= 0 {

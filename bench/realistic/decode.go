@@ -472,13 +472,14 @@ func broken(st Structure, in, out []byte) bool {
 }
 
 // looksCLF reports whether line opens as an NCSA common/combined line:
-// three fields and a '[' (remote address, identity, user, [time]).
+// three fields and a [dd/ (remote address, identity, user, [time]).
 func looksCLF(line []byte) bool {
 	n := 0
 	for i, c := range line {
 		if c == ' ' {
 			if n++; n == 3 {
-				return i+1 < len(line) && line[i+1] == '['
+				// [dd/Mon/yyyy:...: a PostgreSQL "... UTC [pid]" is no NCSA line
+				return i+4 < len(line) && line[i+1] == '[' && isDigit(line[i+2]) && isDigit(line[i+3]) && line[i+4] == '/'
 			}
 		}
 	}
@@ -527,3 +528,4 @@ func auditUnhex(s string) string {
 func isWordByte(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

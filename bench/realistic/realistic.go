@@ -140,6 +140,11 @@ var formats = []Format{
 	{"suricata_eve", JSON, "netsec", "Suricata User Guide: Eve JSON Output and Eve JSON Format (alert, http with dump-all-headers, dns version 2, tls, dhcp extended, flow)", (*gen).suricataEve},
 	{"netsec_syslog", Text, "netsec", "Cisco Secure Firewall ASA syslog messages (113004, 113005, 113019, 722051, 716001, 605005, 302013 with identity firewall users, 106023, 111008); FortiOS Log Message Reference (traffic, SSL VPN and IPsec events); OpenVPN server log; strongSwan charon; FreeRADIUS radius.log Auth lines", (*gen).netsecSyslog},
 	{"iis_w3c", Text, "netsec", "Microsoft IIS W3C logging (logExtFileFlags: IIS 10 defaults with s-computername, cs-host, cs(Cookie), sc-bytes, cs-bytes); Exchange ActiveSync and Outlook on the web requests; ASP.NET session and forms authentication cookies", (*gen).iisW3C},
+	{"postgres_log", Mixed, "app", "PostgreSQL documentation, Error Reporting and Logging: log_line_prefix (%m [%p] %q%u@%d %r; pgBadger's user=%u,db=%d,app=%a,client=%h), log_connections, log_statement = 'all', csvlog and jsonlog", (*gen).postgresLog},
+	{"mysql_log", Text, "app", "MySQL 8.0 Reference Manual: the general query log, the slow query log (# User@Host:) and the error log", (*gen).mysqlLog},
+	{"windows_security", Mixed, "audit", "Windows Security auditing events 4624, 4625, 4720, 4740 rendered as XML (event schema, <Data Name='...'>) and as Winlogbeat JSON (winlog.event_data, ECS user and source)", (*gen).windowsEvent},
+	{"search_db", Mixed, "app", "MongoDB manual, Log Messages (structured JSON: Connection accepted, Authentication, Slow query, client metadata); Elasticsearch reference, Slow log (6.x/7.x text, 8.x ECS JSON with elasticsearch.slowlog.source)", (*gen).searchLog},
+	{"exim_main", Text, "audit", "The Exim specification, Log files: mainlog arrivals (<= ... A=authenticator:id), deliveries (=>), Completed, rejected RCPT, authenticator failures (set_id=)", (*gen).eximLog},
 }
 
 // FormatByName returns the format with the given name.

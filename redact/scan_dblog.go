@@ -1,0 +1,516 @@
+package redact
+
+// Database servers' logs (and Exim's): the places where PostgreSQL and
+// MySQL write a login, and the passwords of the statements they log.
+//
+// A login, counted when written as a person's name (personLogin) as the
+// other login cues do, so that postgres, replicator and grafana stay:
+//
+//   - before '@' and an address, or a database name and an address:
+//     PostgreSQL's log_line_prefix "%u@%d %r" ("jane.doe@billing
+//     203.0.113.5(52814)", "%u@%d %h"), MySQL's general query log
+//     ("Connect jane.doe@203.0.113.5 on billing");
+//   - MySQL's slow query log header "# User@Host: jane.doe[jane.doe] @ ...",
+//     both the user and the bracketed authenticated user;
+//   - the second field of a CSV row whose first is a timestamp, quoted,
+//     then a quoted database name and a pid: PostgreSQL's csvlog
+//     ("2026-11-23 20:00:01.123 UTC,"jane.doe","billing",4242,...");
+//   - the role of CREATE/ALTER/DROP ROLE ("ALTER ROLE jane.doe WITH ...";
+//     "USER jane.doe" is the user cue of scan_login.go);
+//   - the value of a unique violation's key when the column names a login:
+//     "Key (username)=(jane.doe) already exists." (PostgreSQL's DETAIL);
+//   - the id after Exim's A=authenticator: in its mainlog's arrivals
+//     ("A=dovecot_plain:jane.doe S=4823"; its set_id= is a user key).
+//
+// A password as a statement gives it: PostgreSQL's "[ENCRYPTED] PASSWORD
+// 'x'" (CREATE/ALTER ROLE/USER) and MySQL's "IDENTIFIED BY 'x'": the
+// literal, quotes doubled inside, is a secret. Statements with their
+// literals reach the server log under log_statement = 'all' and MySQL's
+// general log.
+
+// dbLoginAt reports whether the word at src[i:w] opens the bracketed
+// login of MySQL's slow log header ("# User@Host: jdoe[jdoe] @ host [ip]"):
+// the one login of these layouts that no word right before it announces
+// (the scan resumes at the '[' when the user before it was masked).
+func dbLoginAt(src []byte, i, w int) bool {
+	_, ok := dbLoginEnd(src, i, w)
+	return ok
+}
+
+// scanDBLogin matches the login that starts at src[i].
+func scanDBLogin(src []byte, i, w int) (hit, bool) {
+	e, ok := dbLoginEnd(src, i, w)
+	if !ok {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: i, end: e}, true
+}
+
+// dbLoginEnd returns the end of the bracketed login at src[i] and whether
+// the header goes on around it as the slow log writes it.
+func dbLoginEnd(src []byte, i, w int) (int, bool) {
+	if i == 0 || src[i-1] != '[' || w >= len(src) || !dbLoginAfter(src[w]) {
+		return 0, false
+	}
+	e := loginRunEnd(src, i)
+	if !userHostTail(src[e:]) || !(i == 1 || userHostBefore(src, i-1)) || !dbAccount(src[i:e]) {
+		return 0, false
+	}
+	return e, true
+}
+
+// loginRunEnd returns the end of the login that starts at src[v]: letters,
+// digits, '.', '_' and '-', without a final '.'.
+func loginRunEnd(src []byte, v int) int {
+	e := v
+	for e < len(src) && e-v <= 64 && (isAlnum(src[e]) || src[e] == '.' || src[e] == '_' || src[e] == '-') {
+		e++
+	}
+	for e > v && src[e-1] == '.' {
+		e--
+	}
+	return e
+}
+
+// dbAccount reports whether v, where a login goes, is a person's.
+func dbAccount(v []byte) bool {
+	return len(v) > 0 && accountLogin(v) && !hostName(v) && !fileName(v)
+}
+
+// dbLoginAfter reports whether c, the byte after a login's first word,
+// may go on with the login or close the bracket.
+func dbLoginAfter(c byte) bool {
+	switch c {
+	case '.', '_', '-', ']':
+		return true
+	}
+	return false
+}
+
+// How the login after a cue word ends (dbLoginAfterWord).
+const (
+	loginEndBlank  = iota // ROLE jdoe WITH, A=plain:jdoe S=: a blank, ';', ':' or the end
+	loginEndAt            // jdoe@billing 203.0.113.5, jdoe@203.0.113.5 on: '@' and an address after
+	loginEndBrack         // User@Host: jdoe[jdoe]: '[' or a blank
+	loginEndParen         // Key (username)=(jdoe): ')'
+	loginEndQuotes        // user ""jdoe"": csvlog's quoted quote
+)
+
+// dbLoginWordAt reports whether the word src[i:w] announces a login.
+func dbLoginWordAt(src []byte, i, w int) bool {
+	_, _, ok := dbLoginAfterWord(src, i, w)
+	return ok
+}
+
+// dbLoginAfterWord returns where the login that the word src[i:w]
+// announces starts, and how it ends:
+//
+//   - ROLE (any case) after CREATE, ALTER or DROP;
+//   - Exim's A= and an authenticator's name and ':';
+//   - PostgreSQL's "[%p] " before "%u@%d %r" (a pid in brackets);
+//   - MySQL's general log "Connect<TAB>user@host on db";
+//   - MySQL's slow log "User@Host: ";
+//   - PostgreSQL's unique violations, "Key (username)=(" when the column
+//     names a login;
+//   - "user " and a CSV-quoted quote (csvlog's message: user ""jdoe"").
+func dbLoginAfterWord(src []byte, i, w int) (int, int, bool) {
+	n := len(src)
+	if w >= n {
+		return 0, 0, false
+	}
+	switch c := src[w]; {
+	case c == ']':
+		if i == 0 || src[i-1] != '[' || w+1 >= n || src[w+1] != ' ' || w-i > 10 {
+			return 0, 0, false
+		}
+		for _, d := range src[i:w] {
+			if !isDigit(d) {
+				return 0, 0, false
+			}
+		}
+		return w + 2, loginEndAt, true
+	case w-i == 4 && c == ' ' && foldEq(src[i:w], "role"):
+		if i > 0 && src[i-1] == ' ' && roleStatement(src, i-1) {
+			return w + 1, loginEndBlank, true
+		}
+	case w-i == 4 && c == ' ' && foldEq(src[i:w], "user"):
+		if w+2 < n && src[w+1] == '"' && src[w+2] == '"' {
+			return w + 3, loginEndQuotes, true
+		}
+	case w-i == 1 && src[i] == 'A' && c == '=':
+		if i > 0 && src[i-1] == ' ' {
+			k := w + 1
+			for k < n && k-w < 40 && (isAlnum(src[k]) || src[k] == '_' || src[k] == '-') {
+				k++
+			}
+			if k > w+1 && k+1 < n && src[k] == ':' {
+				return k + 1, loginEndBlank, true
+			}
+		}
+	case w-i == 7 && c == '\t' && string(src[i:w]) == "Connect":
+		return w + 1, loginEndAt, true
+	case w-i == 4 && c == ':' && string(src[i:w]) == "Host" && hasSuffixAt(src, i, "User@") && w+1 < n && src[w+1] == ' ':
+		return w + 2, loginEndBrack, true
+	case w-i == 3 && c == ' ' && string(src[i:w]) == "Key" && w+1 < n && src[w+1] == '(':
+		k := w + 2
+		for k < n && k-w < 34 && (isAlnum(src[k]) || src[k] == '_') {
+			k++
+		}
+		if k+2 < n && src[k] == ')' && src[k+1] == '=' && src[k+2] == '(' && keyContext(src[w+2:k]) == ctxLogin {
+			return k + 3, loginEndParen, true
+		}
+	}
+	return 0, 0, false
+}
+
+// scanDBLoginAfterWord matches the login that the word src[i:w]
+// announces, a person's (accountLogin).
+func scanDBLoginAfterWord(src []byte, i, w int) (hit, bool) {
+	v, how, ok := dbLoginAfterWord(src, i, w)
+	if !ok {
+		return hit{}, false
+	}
+	e := loginRunEnd(src, v)
+	rest := src[e:]
+	switch how {
+	case loginEndBlank:
+		ok = len(rest) == 0 || rest[0] == ' ' || rest[0] == ';' || rest[0] == ':'
+	case loginEndAt:
+		ok = len(rest) > 1 && rest[0] == '@' && atAddressAfter(rest[1:])
+	case loginEndBrack:
+		ok = len(rest) > 0 && (rest[0] == '[' || rest[0] == ' ')
+	case loginEndParen:
+		ok = len(rest) > 0 && rest[0] == ')'
+	case loginEndQuotes:
+		ok = len(rest) > 1 && rest[0] == '"' && rest[1] == '"'
+	}
+	if !ok || !dbAccount(src[v:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
+
+// atAddressAfter reports whether b, what follows a login's '@', is an
+// address, or a database name (a word without dots) and a blank and an
+// address.
+func atAddressAfter(b []byte) bool {
+	if addressAt(b, 0) {
+		return true
+	}
+	k := 0
+	for k < len(b) && k < 64 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '-' || b[k] == '$') {
+		k++
+	}
+	return k > 0 && k+1 < len(b) && b[k] == ' ' && addressAt(b, k+1)
+}
+
+// dateTimeAt reports whether b opens with yyyy-mm-dd, 'T' or ' ', hh:mm:ss.
+func dateTimeAt(b []byte) bool {
+	if len(b) < 19 {
+		return false
+	}
+	for x, c := range b[:19] {
+		switch x {
+		case 4, 7:
+			if c != '-' {
+				return false
+			}
+		case 10:
+			if c != ' ' && c != 'T' {
+				return false
+			}
+		case 13, 16:
+			if c != ':' {
+				return false
+			}
+		default:
+			if !isDigit(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// userHostBefore reports whether the '[' at src[b] follows "# User@Host: "
+// and a login.
+func userHostBefore(src []byte, b int) bool {
+	k := b
+	for k > 0 && b-k < 65 && src[k-1] != ' ' {
+		k--
+	}
+	return k < b && hasSuffixAt(src, k, "User@Host: ")
+}
+
+// userHostTail reports whether b, after the bracketed user, goes on as
+// the slow log's header does: "] @ " an optional host name, then " [" and
+// an address.
+func userHostTail(b []byte) bool {
+	if !hasPrefix(b, "] @ ") {
+		return false
+	}
+	k := 4
+	for k < len(b) && k < 260 && b[k] != ' ' {
+		k++
+	}
+	return k+2 < len(b) && b[k] == ' ' && b[k+1] == '[' && addressAt(b, k+2)
+}
+
+// roleStatement reports whether the " ROLE " at src[r] follows CREATE,
+// ALTER or DROP (any case).
+func roleStatement(src []byte, r int) bool {
+	k := r
+	for k > 0 && r-k < 7 && isAlpha(src[k-1]) {
+		k--
+	}
+	v := src[k:r]
+	return (k == 0 || !isAlnum(src[k-1])) && (foldEq(v, "create") || foldEq(v, "alter") || foldEq(v, "drop"))
+}
+
+// hasSuffixAt reports whether src[:i] ends with s.
+func hasSuffixAt(src []byte, i int, s string) bool {
+	return i >= len(s) && string(src[i-len(s):i]) == s
+}
+
+// sqlPasswordAt reports whether the word src[i:w] is PASSWORD or
+// IDENTIFIED BY's BY followed by " '".
+func sqlPasswordAt(src []byte, i, w int) bool {
+	if w+2 >= len(src) || src[w] != ' ' || src[w+1] != '\'' {
+		return false
+	}
+	switch w - i {
+	case 8:
+		return foldEq(src[i:w], "password") && (i == 0 || src[i-1] == ' ')
+	case 2:
+		return foldEq(src[i:w], "by") && i >= 11 && foldEq(src[i-11:i-1], "identified") && src[i-1] == ' '
+	}
+	return false
+}
+
+// scanSQLPassword matches the literal after PASSWORD or IDENTIFIED BY:
+// its text between the quotes, ” inside it included.
+func scanSQLPassword(src []byte, i, w int) (hit, bool) {
+	if !sqlPasswordAt(src, i, w) {
+		return hit{}, false
+	}
+	v := w + 2
+	e := v
+	for e < len(src) && e-v < 256 {
+		if src[e] == '\'' {
+			if e+1 < len(src) && src[e+1] == '\'' {
+				e += 2
+				continue
+			}
+			break
+		}
+		e++
+	}
+	if e == v || e >= len(src) {
+		return hit{}, false
+	}
+	return hit{det: DetSecret, start: v, end: e}, true
+}
+
+// notCredential reports whether v, under a session or token key, is a
+// value that holds no secret: a date and time (PostgreSQL's session_start
+// beside its session_id), or a PostgreSQL session id (%c: the backend's
+// start time and pid in hex, "6b049477.11727").
+func notCredential(v []byte) bool {
+	return dateTimeAt(v) || pgSessionID(v) || windowsSID(v)
+}
+
+// windowsSID reports whether v is a Windows security identifier
+// (S-1-5-18, S-1-5-21-3623811015-3361044348-30300820-1013): the id of an
+// account or group, not a credential, under a *Sid key of an event.
+func windowsSID(v []byte) bool {
+	if len(v) < 5 || len(v) > 184 || v[0] != 'S' || v[1] != '-' || v[2] != '1' || v[3] != '-' {
+		return false
+	}
+	digits := 0
+	for _, c := range v[4:] {
+		switch {
+		case isDigit(c):
+			if digits++; digits > 10 {
+				return false
+			}
+		case c == '-' && digits > 0:
+			digits = 0
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// windowsPrincipal reports whether v is one of Windows' well-known
+// principals that events give as a user name: no person's login, though
+// written as two capitalised words.
+func windowsPrincipal(v []byte) bool {
+	switch len(v) {
+	case 13:
+		return string(v) == "LOCAL SERVICE"
+	case 15:
+		return string(v) == "ANONYMOUS LOGON" || string(v) == "NETWORK SERVICE"
+	}
+	return false
+}
+
+// pgSessionID reports whether v is eight hex digits of a Unix time from
+// 2012 to 2038 (0x50000000 to 0x7fffffff), '.', and one to eight hex
+// digits of a pid.
+func pgSessionID(v []byte) bool {
+	if len(v) < 10 || len(v) > 17 || v[8] != '.' || v[0] < '5' || v[0] > '7' {
+		return false
+	}
+	for x, c := range v {
+		if x != 8 && !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// A bare run of digits under a key that names an id is that id, not a
+// payment card, even when it passes the Luhn check: PostgreSQL's query_id
+// and pg_stat_statements' queryid (a signed 64-bit hash, 18 or 19 digits),
+// snowflake ids, order and trace ids. One 13- to 19-digit number in ten
+// passes Luhn, and most issuer prefixes (Maestro's 50 and 56 to 69, Visa's
+// 4) take a 19-digit length. A key that names a card (card_id, pan_id)
+// keeps its number's detection.
+
+// idKey reports whether key names an id: "id", or a name ending in
+// "_id", "-id", ".id" or a camel-case "Id"/"ID" (queryId, userID), but
+// none that names a card. A JSON number under such a key (Suricata's
+// flow_id, snowflake ids) is never a card either: a card number is
+// written as a string, under a key that names a card. It does not
+// allocate.
+func idKey(key []byte) bool {
+	key = keyName(key)
+	l := len(key)
+	if l < 2 || lower(key[l-2]) != 'i' || lower(key[l-1]) != 'd' {
+		return false
+	}
+	if l > 2 {
+		c := key[l-3]
+		camel := key[l-2] == 'I' && (c >= 'a' && c <= 'z' || isDigit(c))
+		if c != '_' && c != '-' && c != '.' && c != ' ' && !camel && !(key[l-2] == 'i' && isLowerWord(key[:l-2])) {
+			return false
+		}
+	}
+	return indexFold(key, "card") < 0 && indexFold(key, "pan") < 0 && indexFold(key, "account") < 0
+}
+
+// isLowerWord reports whether w is a short lower-case prefix that makes
+// "queryid", "traceid", "msgid" one word with "id".
+func isLowerWord(w []byte) bool {
+	switch string(w) {
+	case "query", "trace", "span", "msg", "message", "request", "req", "event", "order", "txn", "session", "job", "task", "object", "row", "doc", "node", "thread":
+		return true
+	}
+	return false
+}
+
+// idKeyBefore reports whether the digits at src[i] are the value of a key
+// that names an id: id=N, "query_id":N, query_id: N, queryid N is not.
+func idKeyBefore(src []byte, i int) bool {
+	k := i
+	if k > 0 && src[k-1] == '-' {
+		k--
+	}
+	if k > 0 && src[k-1] == '"' {
+		k--
+	}
+	if k > 0 && src[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || src[k-1] != '=' && src[k-1] != ':' {
+		return false
+	}
+	k--
+	if k > 0 && (src[k-1] == '"' || src[k-1] == '\'') {
+		k--
+	}
+	e := k
+	for k > 0 && e-k < 40 && (isAlnum(src[k-1]) || src[k-1] == '_' || src[k-1] == '-' || src[k-1] == '.') {
+		k--
+	}
+	return k < e && idKey(src[k:e])
+}
+
+// idNumber reports whether the card h is the whole of src, a bare number,
+// with or without a minus sign (a signed 64-bit hash).
+func idNumber(src []byte, h hit) bool {
+	s := 0
+	if len(src) > 0 && src[0] == '-' {
+		s = 1
+	}
+	return h.start == s && h.end == len(src) && bareDigits(src[s:])
+}
+
+// bareDigits reports whether b is digits only.
+func bareDigits(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// dottedContext classifies a dotted field path by its last element, the
+// dot at key[d]: a search engine's multi-field suffix (.keyword, .raw)
+// gives the element before it its say ("customer.last_name.keyword" is a
+// last name), and ECS's user.name (source.user.name, winlog.user.name) is
+// a login, where name alone names anything.
+func dottedContext(key []byte, d int) keyCtx {
+	last := key[d+1:]
+	switch {
+	case multiFieldSuffix(last):
+		for i := d - 1; i > 0; i-- {
+			if key[i] == '.' {
+				return dottedContext(key[:d], i)
+			}
+		}
+		return keyContextName(key[:d])
+	case len(last) == 4 && foldEq(last, "name") && d >= 4 && foldEq(key[d-4:d], "user") && (d == 4 || key[d-5] == '.'):
+		return ctxLogin
+	}
+	return keyContextName(last)
+}
+
+// multiFieldSuffix reports whether w is one of the sub-field names that
+// Elasticsearch and OpenSearch mappings give a text field's other
+// indexings (keyword, raw, exact...).
+func multiFieldSuffix(w []byte) bool {
+	switch len(w) {
+	case 3:
+		return foldEq(w, "raw")
+	case 5:
+		return foldEq(w, "exact")
+	case 7:
+		return foldEq(w, "keyword")
+	case 9:
+		return foldEq(w, "lowercase")
+	}
+	return false
+}
+
+// jsonObjectAt reports whether a JSON object opens at src[v]: '{' and a
+// member name's quote, escaped or not ({"value":..., {\"query\":...).
+// An LDAP password hash ({SSHA}...) is no object.
+func jsonObjectAt(src []byte, v int) bool {
+	if v+1 >= len(src) || src[v] != '{' {
+		return false
+	}
+	return src[v+1] == '"' || src[v+1] == '\\' && v+2 < len(src) && src[v+2] == '"'
+}
+
+// idDigits reports whether v, an id column's value, is a number as long
+// as a card's (13 digits or more, a minus sign allowed): the only value
+// that column's name changes (see idKey).
+func idDigits(v []byte) bool {
+	if len(v) > 0 && v[0] == '-' {
+		v = v[1:]
+	}
+	return len(v) >= 13 && isDigit(v[0]) && isDigit(v[len(v)-1])
+}
