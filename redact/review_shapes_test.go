@@ -1,0 +1,30 @@
+package redact
+
+import "testing"
+
+// Shapes a review found leaking or over-redacted, each in the form its
+// software writes it (see the realistic corpus for whole records), with
+// the look-alikes beside them that must stay.
+func TestReviewShapes(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := func(in, want string) {
+		t.Helper()
+		got, err := r.Redact(nil, []byte(in), FormatAuto)
+		if err != nil || string(got) != want {
+			t.Errorf("Redact(%q)\n got  %q (%v)\n want %q", in, got, err, want)
+		}
+		again, _ := r.Redact(nil, got, FormatAuto)
+		if string(again) != string(got) {
+			t.Errorf("Redact twice differs from once:\n once  %q\n twice %q", got, again)
+		}
+	}
+	// HubSpot's property lists: the member's name is its sibling's value.
+	f(`{"properties":[{"property":"firstname","value":"Anna"},{"property":"phone","value":"4155550123"},{"property":"lifecyclestage","value":"lead"}]}`,
+		`{"properties":[{"property":"firstname","value":"[name]"},{"property":"phone","value":"[phone]"},{"property":"lifecyclestage","value":"lead"}]}`)
+	f(`[{"objectId":1246965,"propertyName":"lastname","propertyValue":"Kovalenko","changeSource":"CRM","subscriptionType":"contact.propertyChange"}]`,
+		`[{"objectId":1246965,"propertyName":"lastname","propertyValue":"[name]","changeSource":"CRM","subscriptionType":"contact.propertyChange"}]`)
+	f(`{"fields":[{"objectTypeId":"0-1","name":"email","value":"anna@example.com"},{"objectTypeId":"0-1","name":"hs_lead_status","value":"NEW"}]}`,
+		`{"fields":[{"objectTypeId":"0-1","name":"email","value":"[email]"},{"objectTypeId":"0-1","name":"hs_lead_status","value":"NEW"}]}`)
+	f(`{"property":"plan","value":"Pro","propertyName":"status","propertyValue":"active"}`,
+		`{"property":"plan","value":"Pro","propertyName":"status","propertyValue":"active"}`)
+}
