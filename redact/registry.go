@@ -494,6 +494,15 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDomainUser(src, i, w) },
 		},
 		{
+			// A password glued to a short option of a program that
+			// takes it so: mysql -pS3cret, sshpass -pS3cret
+			// (scan_cmdpass.go).
+			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'p' },
+			lens: func(wl int) bool { return wl >= 2 },
+			may:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return cmdPassAt(src, i) },
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanCmdPass(src, i) },
+		},
+		{
 			// The user of a home directory, when written as a person's
 			// name: /home/jane.doe/, C:\Users\Jane.Doe\ (scan_domainuser.go).
 			name: "home_dir", det: DetName, first: func(c byte) bool { return c == 'h' || c == 'H' || c == 'u' || c == 'U' },

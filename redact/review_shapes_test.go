@@ -27,4 +27,9 @@ func TestReviewShapes(t *testing.T) {
 		`{"fields":[{"objectTypeId":"0-1","name":"email","value":"[email]"},{"objectTypeId":"0-1","name":"hs_lead_status","value":"NEW"}]}`)
 	f(`{"property":"plan","value":"Pro","propertyName":"status","propertyValue":"active"}`,
 		`{"property":"plan","value":"Pro","propertyName":"status","propertyValue":"active"}`)
+	// sudo's PWD is a directory; the MySQL clients' -p takes a password.
+	f(`{"PWD":"/home/jane.doe","OLDPWD":"/srv/app","pwd":"hunter2"}`,
+		`{"PWD":"/home/[name]","OLDPWD":"/srv/app","pwd":"[secret]"}`)
+	f(`{"requestURI":"/api/v1/namespaces/db/pods/mysql-0/exec?command=mysql&command=-pS3cretPass&command=-u&command=root"}`,
+		`{"requestURI":"/api/v1/namespaces/db/pods/mysql-0/exec?command=mysql&command=-p[secret]&command=-u&command=root"}`)
 }

@@ -1012,6 +1012,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]))) {
 			return hit{}, false
 		}
+		if kc == ctxPassword && workDir(src[name:k], src[v:e]) {
+			return hit{}, false // PWD=/home/jane.doe: the path goes on to be scanned
+		}
 		if kc == ctxPassword && !quoted && !escQuoted {
 			e = passwordEnd(src, e)
 		}
@@ -1316,6 +1319,34 @@ func streetLine(v []byte) bool {
 // botSuffix ends the name of a GitHub App's bot account.
 var botSuffix = []byte("[bot]")
 
+// workDir reports whether v, under the key key, is a working directory
+// rather than a password: the shell's PWD and OLDPWD (an environment dump,
+// sudo's "PWD=/home/jane.doe ;") hold an absolute path, where "pwd"
+// abbreviates a password elsewhere (ODBC's PWD=, ?pwd=). A path is '/'
+// and segments of path bytes, and either two segments or one of
+// lower-case letters (/root, /tmp): a password seldom reads so.
+func workDir(key, v []byte) bool {
+	if len(key) > 2 && key[0] == '"' {
+		key = key[1 : len(key)-1]
+	}
+	if !foldEq(key, "pwd") && !foldEq(key, "oldpwd") || len(v) < 2 || v[0] != '/' {
+		return false
+	}
+	segs, lowerOnly := 1, true
+	for _, c := range v[1:] {
+		switch {
+		case c == '/':
+			segs++
+		case c >= 'a' && c <= 'z':
+		case isAlnum(c) || c == '.' || c == '_' || c == '-' || c == '+' || c == '@' || c == '~' || c == '[' || c == ']':
+			lowerOnly = false // '[' and ']': a mask token left by an earlier pass
+		default:
+			return false
+		}
+	}
+	return segs >= 2 || lowerOnly
+}
+
 // pathName reports whether v, under a name key, is a path rather than a
 // person's name: two or more segments of letters, digits, '.', '_' and
 // '-' joined by '/' (GitHub's "full_name":"octocat/Hello-World", a
@@ -1380,6 +1411,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		if m, ok := scanPEM(src, 5); ok && m.end == len(src) {
 			return m, true
 		}
+	}
+	if kc == ctxPassword && workDir(s.key, src) {
+		return s.scanFrom(src, from, ctxNone) // {"PWD":"/home/jane.doe"}
 	}
 	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
 		if from == 0 && len(src) > 0 && !isNullWord(src) && (kc == ctxPassword || looksCredential(src)) {
