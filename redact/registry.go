@@ -586,6 +586,15 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDialString(src, i, w) },
 		},
 		{
+			// The endpoint of a channel name or dial string named
+			// after its user: PJSIP/jane.doe-0000001a (scan_sip.go).
+			name: "dial_login", det: DetName, first: func(c byte) bool { return strings.IndexByte("SPIDLMWHOUsl", c) >= 0 },
+			lens:  func(wl int) bool { return wl >= 3 && wl <= 8 },
+			after: func(_ bool, c2 byte) bool { return c2 == '/' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return channelTech(src[i:w]) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDialLogin(src, i, w) },
+		},
+		{
 			// A caller id's display name: "Alice Smith" <sip:...>,
 			// "Bob Smith" <4930690000> (scan_sip.go).
 			name: "display_name", det: DetName, first: func(c byte) bool { return c == '"' },

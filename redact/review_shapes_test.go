@@ -32,4 +32,9 @@ func TestReviewShapes(t *testing.T) {
 		`{"PWD":"/home/[name]","OLDPWD":"/srv/app","pwd":"[secret]"}`)
 	f(`{"requestURI":"/api/v1/namespaces/db/pods/mysql-0/exec?command=mysql&command=-pS3cretPass&command=-u&command=root"}`,
 		`{"requestURI":"/api/v1/namespaces/db/pods/mysql-0/exec?command=mysql&command=-p[secret]&command=-u&command=root"}`)
+	// Asterisk endpoints named after their users: AMI, CEL rows by column.
+	f(`{"Event":"Newchannel","Channel":"PJSIP/anna.kovalenko-00000003","CallerIDNum":"2001","Context":"from-internal"}`,
+		`{"Event":"Newchannel","Channel":"PJSIP/[name]-00000003","CallerIDNum":"[phone]","Context":"from-internal"}`)
+	f(`"CHAN_START","1795464010.710037","","2013","2013","","","s","from-internal","PJSIP/j.shevchenko-0000008d","","","3","","1795463962.483","1795463962.483","","","",""`,
+		`"CHAN_START","1795464010.710037","","[phone]","[phone]","","","s","from-internal","PJSIP/[name]-0000008d","","","3","","1795463962.483","1795463962.483","","","",""`)
 }

@@ -283,6 +283,29 @@ func scanDialString(src []byte, i, w int) (hit, bool) {
 	return hit{}, false
 }
 
+// scanDialLogin matches the endpoint of an Asterisk channel name or dial
+// string that starts at the channel technology src[i:w] when the endpoint
+// is named after its user, as a person's login (personLogin): a WebRTC
+// client or a softphone provisioned per person, "PJSIP/jane.doe-0000001a",
+// "SIP/j.smith,30". An extension ("PJSIP/2001") is scanDialString's, and
+// a trunk or a single word ("PJSIP/trunk", "SIP/jsmith") names no one by
+// itself, as with the other login cues.
+func scanDialLogin(src []byte, i, w int) (hit, bool) {
+	n := len(src)
+	if w >= n || src[w] != '/' || !channelTech(src[i:w]) || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '/') {
+		return hit{}, false
+	}
+	j := w + 1
+	e := j
+	for e < n && e-j <= 64 && (isAlpha(src[e]) || src[e] == '.') {
+		e++
+	}
+	if e < n && !dialStringEnd(src[e]) || !personLogin(src[j:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: j, end: e}, true
+}
+
 // dialStringEnd reports whether c may follow the number of a dial string.
 func dialStringEnd(c byte) bool {
 	switch c {

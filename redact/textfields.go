@@ -590,12 +590,20 @@ func (r *Redactor) dialString(dst, v, name []byte, ov Action) []byte {
 		}
 		part := v[pos:i]
 		// A channel's unique suffix: "-0000abcd".
+		suffix := len(part)
 		if k := bytes.LastIndexByte(part, '-'); k > 0 && len(part)-k-1 >= 4 && allHex(part[k+1:]) {
-			dst = r.dialPart(dst, part[:k], ov)
-			dst = append(dst, part[k:]...)
-		} else {
-			dst = r.dialPart(dst, part, ov)
+			suffix = k
 		}
+		if res := part[:suffix]; pos > 0 && v[pos-1] == '/' && r.e.enabled[DetName] && personLogin(userPart(res)) {
+			// An endpoint named after its user: PJSIP/jane.doe-0000001a
+			// (see scanDialLogin).
+			u := userPart(res)
+			dst, _ = r.apply(dst, u, match{det: DetName, start: 0, end: len(u)}, ov)
+			dst = r.scanValue(dst, res[len(u):], nil, ov, false)
+		} else {
+			dst = r.dialPart(dst, res, ov)
+		}
+		dst = append(dst, part[suffix:]...)
 		if i < end {
 			dst = append(dst, v[i])
 		}
@@ -631,6 +639,15 @@ func (r *Redactor) dialPart(dst, p []byte, ov Action) []byte {
 		return r.scanValue(dst, p[len(user):], nil, ov, false)
 	}
 	return r.scanValue(dst, p, nil, ov, false)
+}
+
+// userPart returns the user of a dial string's resource: what comes
+// before its '@' (2001@from-internal), or all of it.
+func userPart(p []byte) []byte {
+	if at := bytes.IndexByte(p, '@'); at >= 0 {
+		return p[:at]
+	}
+	return p
 }
 
 func allHex(b []byte) bool {

@@ -194,7 +194,16 @@ func (g *gen) asteriskCEL(st *streamState) Record {
 		num = ext
 		seq := "-000000" + g.hexID(2)
 		g.keepAt("channel", seq)
-		set(cChan, "PJSIP/"+ext+seq)
+		if g.pct(25) {
+			// An endpoint named after its user (a WebRTC client or a
+			// softphone provisioned per person, pjsip.conf's [section]
+			// name): the channel name is the login.
+			login := g.personLogin()
+			g.plantAt("name", login)
+			set(cChan, "PJSIP/"+login+seq)
+		} else {
+			set(cChan, "PJSIP/"+ext+seq)
+		}
 		set(cContext, "from-internal")
 		dialled := g.dialled()
 		g.plantAt("phone", dialled)
