@@ -37,4 +37,16 @@ func TestReviewShapes(t *testing.T) {
 		`{"Event":"Newchannel","Channel":"PJSIP/[name]-00000003","CallerIDNum":"[phone]","Context":"from-internal"}`)
 	f(`"CHAN_START","1795464010.710037","","2013","2013","","","s","from-internal","PJSIP/j.shevchenko-0000008d","","","3","","1795463962.483","1795463962.483","","","",""`,
 		`"CHAN_START","1795464010.710037","","[phone]","[phone]","","","s","from-internal","PJSIP/[name]-0000008d","","","3","","1795463962.483","1795463962.483","","","",""`)
+	// Windows Security events (EvtRender's XML quotes attributes with
+	// '): the name attribute names the text; a DN's CN is the person's,
+	// the rest the directory's; SIDs, Sysmon's Signature, %%NNNN inserts
+	// are no secrets.
+	f(`<EventData><Data Name='MemberName'>CN=Anna Kovalenko,OU=Staff,DC=corp,DC=example</Data><Data Name='MemberSid'>S-1-5-21-3623811015-3361044348-30300820-1013</Data><Data Name='SubjectUserSid'>S-1-5-18</Data><Data Name='SubjectUserName'>anna.kovalenko</Data></EventData>`,
+		`<EventData><Data Name='MemberName'>CN=[name],OU=Staff,DC=corp,DC=example</Data><Data Name='MemberSid'>S-1-5-21-3623811015-3361044348-30300820-1013</Data><Data Name='SubjectUserSid'>S-1-5-18</Data><Data Name='SubjectUserName'>[name]</Data></EventData>`)
+	f(`<Data Name='Signature'>Microsoft Windows</Data><Data Name='SignatureStatus'>Valid</Data><Data Name='AccessList'>%%1538 %%1794</Data><Data Name='TargetLogonId'>0x3e7</Data>`,
+		`<Data Name='Signature'>Microsoft Windows</Data><Data Name='SignatureStatus'>Valid</Data><Data Name='AccessList'>%%1538 %%1794</Data><Data Name='TargetLogonId'>0x3e7</Data>`)
+	f(`{"MemberName":"CN=Smith\\, Anna,OU=Staff,DC=corp","TargetSid":"S-1-5-32-544","sid":"Zx81kq0PxYz7Qw3e","Signature":"a8f5f167f44f4964e6c998dee827110c"}`,
+		`{"MemberName":"CN=[name],OU=Staff,DC=corp","TargetSid":"S-1-5-32-544","sid":"[secret]","Signature":"[secret]"}`)
+	f(`MemberName=CN=Anna Kovalenko,OU=Staff,DC=corp MemberSid=S-1-5-18 caller_name=CN=x y=1, z`,
+		`MemberName=CN=[name],OU=Staff,DC=corp MemberSid=S-1-5-18 caller_name=[name] y=1, z`)
 }

@@ -671,7 +671,7 @@ func indexFold(key []byte, w string) int {
 // null/true/false, and at least 4 bytes. Values under password and secret
 // keys are masked without this test.
 func looksCredential(v []byte) bool {
-	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) {
+	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) || securityID(v) || titledWords(v) {
 		return false
 	}
 	letters, digits := 0, 0
@@ -707,6 +707,74 @@ func resourceSID(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// dnCommonName returns the end of the common name of v when v is an LDAP
+// distinguished name (RFC 4514) that begins with one, as Windows events
+// give a group member (MemberName: CN=Jane Doe,OU=Staff,DC=corp,DC=example):
+// under a name key only the CN's value is the person's, the rest the
+// directory's structure. It returns 0 for any other value.
+func dnCommonName(v []byte) int {
+	if len(v) < 6 || lower(v[0]) != 'c' || lower(v[1]) != 'n' || v[2] != '=' {
+		return 0
+	}
+	for c := 3; c < len(v); c++ {
+		switch v[c] {
+		case '\\':
+			c++ // an escaped ',' or '+' belongs to the value
+		case ',', '+':
+			if c > 3 && c+3 < len(v) && isAlpha(v[c+1]) {
+				return c
+			}
+			return 0
+		case '=', '"', '\'', '<', ';', '\t', '\n':
+			return 0 // another field before any ','
+		}
+	}
+	return 0
+}
+
+// securityID reports whether v is a Windows security identifier,
+// S-1-5-18 or S-1-5-21-3623811015-3361044348-30300820-1013: the account an
+// event names, under keys such as SubjectUserSid, MemberSid, TargetSid,
+// where "sid" elsewhere abbreviates a session id.
+func securityID(v []byte) bool {
+	if len(v) < 5 || len(v) > 184 || v[0] != 'S' || v[1] != '-' || v[2] != '1' || v[3] != '-' {
+		return false
+	}
+	run := 0
+	for _, c := range v[4:] {
+		switch {
+		case isDigit(c):
+			run++
+		case c == '-' && run > 0:
+			run = 0
+		default:
+			return false
+		}
+	}
+	return run > 0
+}
+
+// titledWords reports whether v is two or more words, each a capital and
+// lower-case letters, joined by single blanks: a product or a publisher
+// ("Microsoft Windows", Sysmon's Signature), which no credential reads as.
+func titledWords(v []byte) bool {
+	words, n := 1, 0
+	for _, c := range v {
+		switch {
+		case n == 0 && isUpper(c):
+			n++
+		case n > 0 && c >= 'a' && c <= 'z':
+			n++
+		case c == ' ' && n >= 2:
+			words++
+			n = 0
+		default:
+			return false
+		}
+	}
+	return words >= 2 && n >= 2
 }
 
 // hexNumber reports whether v is "0x" and one to sixteen hex digits.
@@ -1036,6 +1104,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if e == v || (!quoted && isNullWord(src[v:e])) || e == v+1 && src[v] == '-' || pathName(src[v:e]) {
 			return hit{}, false
 		}
+		dn := src[v:e]
+		if !quoted {
+			dn = src[v:min(n, v+256)] // a blank in the CN, a ',' after it
+		}
+		if c := dnCommonName(dn); c > 0 {
+			return hit{det: DetName, start: v + 3, end: v + c}, true
+		}
 		if !quoted {
 			e = nameRunOn(src, v, s.outlast(src, v, e))
 		}
@@ -1140,7 +1215,7 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 		return '=', j + 1, true, false // key -> value
 	case delim == '>' && !spaced && i > 0 && src[i-1] == '<':
 		return '=', j, spaced, true
-	case delim == '>' && !spaced && i > 0 && src[i-1] == '"' && nameAttrBefore(src, i-1):
+	case delim == '>' && !spaced && i > 0 && (src[i-1] == '"' || src[i-1] == '\'') && nameAttrBefore(src, i-1):
 		// <Data Name="TargetUserName">value</Data>: Windows event XML,
 		// <param name="password">: the name attribute names the text.
 		return '=', j, spaced, true
@@ -1438,6 +1513,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 			// "full_name":"octocat/Hello-World": a repository;
 			// "name":"github-actions[bot]": GitHub's bot account.
 			return s.scanFrom(src, from, ctxNone)
+		}
+		if c := dnCommonName(src); from == 0 && c > 0 {
+			return hit{det: DetName, start: 3, end: c}, true
 		}
 		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
