@@ -1231,6 +1231,9 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 // and end the value (not a key: no '=' or ':' follows them), as in
 // caller_name=John Doe, CALLER_ID_NAME=JOHN DOE.
 func nameRunOn(src []byte, v, e int) int {
+	if e > v && (src[v] >= 'a' && src[v] <= 'z' || utf8Letter(src[v])) {
+		return lowerNameRunOn(src, e)
+	}
 	if e <= v || !isUpper(src[v]) {
 		return e
 	}
@@ -1245,6 +1248,45 @@ func nameRunOn(src []byte, v, e int) int {
 		e = k
 	}
 	return e
+}
+
+// lowerNameRunOn returns the end of a name written in lower case under a
+// name key (caller_name=anna kovalenko) whose first word ends at e: up to
+// two more words of letters, in lower case too, after single blanks, when
+// they end the value (the end of the text, a ',' or ';', or a blank before
+// the next key).
+// Else a word after the name is the message's ("caller_name=anna logged
+// in"), and the name is its first word.
+func lowerNameRunOn(src []byte, e int) int {
+	n := len(src)
+	end := e
+	for w := 0; w < 2 && end+2 < n && src[end] == ' ' && (src[end+1] >= 'a' && src[end+1] <= 'z' || utf8Letter(src[end+1])); w++ {
+		k := end + 1
+		for k < n && (isAlpha(src[k]) || utf8Letter(src[k]) || src[k] == '-' && k+1 < n && isAlpha(src[k+1])) {
+			k++
+		}
+		if k < n && !isValueEnd(src[k]) {
+			break // a key ("dest=") or a word of digits: not the name's
+		}
+		end = k
+	}
+	if end == e || end < n && src[end] != ' ' && !isValueEnd(src[end]) {
+		return e
+	}
+	if end < n && src[end] == ' ' && !keyAhead(src, end+1) {
+		return e
+	}
+	return end
+}
+
+// keyAhead reports whether a key and its '=' or ':' start at src[i]
+// ("dest=2002", "status: ok").
+func keyAhead(src []byte, i int) bool {
+	k := i
+	for k < len(src) && k-i < 64 && isKeyByte(src[k]) {
+		k++
+	}
+	return k > i && k < len(src) && (src[k] == '=' || src[k] == ':')
 }
 
 // nameAttrBefore reports whether the quote at src[q] opens the value of
