@@ -49,4 +49,12 @@ func TestReviewShapes(t *testing.T) {
 		`{"MemberName":"CN=[name],OU=Staff,DC=corp","TargetSid":"S-1-5-32-544","sid":"[secret]","Signature":"[secret]"}`)
 	f(`MemberName=CN=Anna Kovalenko,OU=Staff,DC=corp MemberSid=S-1-5-18 caller_name=CN=x y=1, z`,
 		`MemberName=CN=[name],OU=Staff,DC=corp MemberSid=S-1-5-18 caller_name=[name] y=1, z`)
+	// Logins behind an identity provider's prefix are a person's; the API
+	// server's own users and groups are not.
+	f(`{"user":{"username":"oidc:anna.kovalenko","groups":["oidc:platform","system:authenticated"]},"impersonatedUser":{"username":"https://issuer.example.com#j.smith"}}`,
+		`{"user":{"username":"oidc:[name]","groups":["oidc:platform","system:authenticated"]},"impersonatedUser":{"username":"https://issuer.example.com#[name]"}}`)
+	f(`{"user":{"username":"system:serviceaccount:kube-system:replicaset-controller"},"u2":{"username":"system:node:worker-1"}}`,
+		`{"user":{"username":"system:serviceaccount:kube-system:replicaset-controller"},"u2":{"username":"system:node:worker-1"}}`)
+	f(`E1123 forbidden: User "oidc:anna.kovalenko" cannot list pods; to User "system:kube-scheduler" user=ldap:j.smith user=oidc:deploy`,
+		`E1123 forbidden: User "oidc:[name]" cannot list pods; to User "system:kube-scheduler" user=ldap:[name] user=oidc:deploy`)
 }

@@ -237,6 +237,30 @@ func personLogin(v []byte) bool {
 	return n >= 2 && parts >= 2 && parts <= 3 && (sep != ' ' || isUpper(v[0]))
 }
 
+// idpLogin returns where the login of v begins when v is a person's login
+// (personLogin) behind the prefix an identity provider's users are given:
+// Kubernetes' --oidc-username-prefix ("oidc:jane.doe", by default the
+// issuer's URL and '#'), a realm or a connector ("ldap:j.smith"). It returns 0 for any other value, and for the
+// API server's own users ("system:node:...", "system:serviceaccount:...").
+func idpLogin(v []byte) int {
+	if len(v) > 10 && string(v[:8]) == "https://" {
+		// The API server's default prefix, the issuer's URL and '#':
+		// "https://issuer.example.com#jane.doe".
+		if h := lastIndexByte(v, '#'); h > 8 && personLogin(v[h+1:]) {
+			return h + 1
+		}
+		return 0
+	}
+	p := 0
+	for p < len(v) && p <= 24 && (isAlnum(v[p]) || v[p] == '-' || v[p] == '_') {
+		p++
+	}
+	if p == 0 || p >= len(v) || v[p] != ':' || foldEq(v[:p], "system") || !personLogin(v[p+1:]) {
+		return 0
+	}
+	return p + 1
+}
+
 func foldIn(b []byte, names []string) bool {
 	for _, n := range names {
 		if foldEq(b, n) {
@@ -1165,6 +1189,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !quoted && e+1 < n && src[e] == '\\' && isAlpha(src[e+1]) {
 			e = valueEndQ(src, e+1, 0) // a Windows domain: CORP\alice.smith
 		}
+		if p := idpLogin(src[v:e]); p > 0 {
+			return hit{det: DetName, start: v + p, end: e}, true // user=oidc:jane.doe
+		}
 		if !personLogin(src[v:e]) {
 			return hit{}, false // user=postgres: the value is scanned as text
 		}
@@ -1541,6 +1568,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 	if kc == ctxLogin {
 		if s.enabled[DetName] && from == 0 && personLogin(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
+		}
+		if p := idpLogin(src); s.enabled[DetName] && from == 0 && p > 0 {
+			return hit{det: DetName, start: p, end: len(src)}, true
 		}
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
 	}

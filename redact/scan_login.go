@@ -76,6 +76,13 @@ func loginCue(src []byte, i int) loginCueKind {
 		return loginNone
 	case '"', '\'':
 		return quotedUserCue(src, i) // user "x" (PostgreSQL, nginx, RBAC), user 'x'@'host' (MySQL)
+	case ':':
+		// An identity provider's prefix inside the quotes: User
+		// "oidc:jane.doe" (see idpLogin).
+		if k := idpPrefixStart(src, i); k > 0 {
+			return quotedUserCue(src, k)
+		}
+		return loginNone
 	case ' ':
 	default:
 		return loginNone

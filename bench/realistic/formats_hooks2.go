@@ -45,8 +45,15 @@ func (g *gen) k8sWorkload(st *streamState) Record {
 	ns := pick(g, []string{"shop", "default", "payments", "billing"})
 	kind := g.rng.IntN(5)
 	admin := g.personLogin()
+	// An API server that takes users from OIDC with
+	// --oidc-username-prefix=oidc: (every other stream) names them
+	// "oidc:jane.doe", as its groups "oidc:platform".
+	prefix := ""
+	if st.variant%2 == 1 {
+		prefix = "oidc:"
+	}
 	b = jo(b, "user")
-	b = g.jp(b, "username", "name", admin)
+	b = g.jf(b, "username", planted, "name", admin, func(s string) string { return prefix + s })
 	b = g.js(b, "uid", g.uuid())
 	b = append(ja(b, "groups"), `"oidc:platform","system:authenticated"]`...)
 	b = append(b, '}')
@@ -240,7 +247,7 @@ func (g *gen) k8sWorkload(st *streamState) Record {
 		b = g.plant(b, "name", impersonated, "")
 		b = append(b, `\""`...)
 	} else if g.pct(50) {
-		b = append(b, `"RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"cluster-admin\" to User \"`...)
+		b = append(b, `"RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"cluster-admin\" to User \"`+prefix...)
 		b = g.plant(b, "name", admin, "")
 		b = append(b, `\""`...)
 	} else {
