@@ -547,6 +547,14 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDovecotSession(src, i, w) },
 		},
 		{
+			// The session id of Dovecot's auth process prefix,
+			// pam(user,rip,<session>): (scan_login.go).
+			name: "dovecot_auth_session", det: DetSecret, first: func(c byte) bool { return class[c]&cAlnum != 0 },
+			after: func(_ bool, c2 byte) bool { return c2 == '>' || c2 == '+' || c2 == '/' || c2 == '=' },
+			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return dovecotAuthSessionAt(src, i) },
+			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanDovecotAuthSession(src, i) },
+		},
+		{
 			// The account a SIP URI names before an address host:
 			// sip:alice@203.0.113.7:5060 (scan_sip.go).
 			name: "sip_login", det: DetName, first: func(c byte) bool { return c == 's' || c == 'S' },
