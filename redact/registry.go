@@ -503,6 +503,15 @@ func wordStartTable() []wordStart {
 			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanCmdPass(src, i) },
 		},
 		{
+			// A device identity in text: imsi-310150123456789 (a 5G
+			// SUPI), IMEI 490154203237518 (scan_device.go).
+			name: "device_id", det: DetSecret, first: func(c byte) bool { return c == 'i' || c == 'I' },
+			lens:  func(wl int) bool { return wl == 4 || wl == 6 },
+			after: func(_ bool, c2 byte) bool { return c2 == '-' || c2 == ' ' },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return deviceWordAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDeviceID(src, i, w) },
+		},
+		{
 			// The user of a home directory, when written as a person's
 			// name: /home/jane.doe/, C:\Users\Jane.Doe\ (scan_domainuser.go).
 			name: "home_dir", det: DetName, first: func(c byte) bool { return c == 'h' || c == 'H' || c == 'u' || c == 'U' },
@@ -545,14 +554,6 @@ func wordStartTable() []wordStart {
 			after: func(_ bool, c2 byte) bool { return c2 == '>' },
 			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return dovecotSessionAt(src, i, w) },
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDovecotSession(src, i, w) },
-		},
-		{
-			// The session id of Dovecot's auth process prefix,
-			// pam(user,rip,<session>): (scan_login.go).
-			name: "dovecot_auth_session", det: DetSecret, first: func(c byte) bool { return class[c]&cAlnum != 0 },
-			after: func(_ bool, c2 byte) bool { return c2 == '>' || c2 == '+' || c2 == '/' || c2 == '=' },
-			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return dovecotAuthSessionAt(src, i) },
-			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanDovecotAuthSession(src, i) },
 		},
 		{
 			// The account a SIP URI names before an address host:

@@ -270,31 +270,6 @@ func scanDovecotSession(src []byte, i, w int) (hit, bool) {
 	return hit{det: DetSecret, start: v, end: e}, true
 }
 
-// dovecotAuthSessionAt reports whether the word at src[i] may open the
-// session id of Dovecot's auth process prefix, "driver(user,rip,<session>): "
-// (auth_verbose; Dovecot 2.2 and later): it follows ",<". What comes
-// before the ',' is the address, another detection, which the scan does
-// not see (see scanFrom).
-func dovecotAuthSessionAt(src []byte, i int) bool {
-	return i >= 2 && src[i-1] == '<' && src[i-2] == ','
-}
-
-// scanDovecotAuthSession matches that session id: base64, then the ">):"
-// that closes the prefix. A secret, as the mail process's session id.
-func scanDovecotAuthSession(src []byte, i int) (hit, bool) {
-	if !dovecotAuthSessionAt(src, i) {
-		return hit{}, false
-	}
-	e := i
-	for e < len(src) && e-i <= 64 && (isAlnum(src[e]) || src[e] == '+' || src[e] == '/' || src[e] == '=') {
-		e++
-	}
-	if e-i < 8 || e+2 >= len(src) || src[e] != '>' || src[e+1] != ')' || src[e+2] != ':' {
-		return hit{}, false
-	}
-	return hit{det: DetSecret, start: i, end: e}, true
-}
-
 // sudoAfter reports whether b, what follows a login, is the rest of sudo's
 // log line: " : ", an optional reason and " ; ", then "TTY=".
 func sudoAfter(b []byte) bool {

@@ -308,8 +308,8 @@ func (g *gen) syslogAuth(st *streamState) Record {
 			b = append(b, '.')
 		}
 	case 15:
-		// Dovecot's auth process: the passdb driver, the user, the
-		// remote address (auth_verbose) and, in half, the session id.
+		// Dovecot's auth process: the passdb driver, the user and the
+		// remote address (auth_verbose).
 		b = g.syslogHead(b, st, host, "dovecot")
 		b = append(b, "auth-worker("+g.num(100, 99999)+"): "+pick(g, []string{"pam", "ldap", "sql"})+"("...)
 		if g.pct(50) {
@@ -320,13 +320,6 @@ func (g *gen) syslogAuth(st *streamState) Record {
 		}
 		b = append(b, ',')
 		b = g.plant(b, ipCat, ip, "")
-		if g.pct(50) {
-			// Dovecot 2.2 and later add the login's session id:
-			// pam(user,rip,<session>).
-			b = append(b, ",<"...)
-			b = g.plant(b, "secret", base64.StdEncoding.EncodeToString([]byte(g.chars(12, base62))), "")
-			b = append(b, '>')
-		}
 		b = append(b, "): "+pick(g, []string{"unknown user", "Password mismatch", "pam_authenticate() failed: Authentication failure"})...)
 	default:
 		// Dovecot: the login process and the mail process's logout.
