@@ -57,4 +57,22 @@ func TestReviewShapes(t *testing.T) {
 		`{"user":{"username":"system:serviceaccount:kube-system:replicaset-controller"},"u2":{"username":"system:node:worker-1"}}`)
 	f(`E1123 forbidden: User "oidc:anna.kovalenko" cannot list pods; to User "system:kube-scheduler" user=ldap:j.smith user=oidc:deploy`,
 		`E1123 forbidden: User "oidc:[name]" cannot list pods; to User "system:kube-scheduler" user=ldap:[name] user=oidc:deploy`)
+	// Asterisk CEL's eventextra: JSON inside a quoted CSV field, its
+	// quotes doubled.
+	f(`"USER_DEFINED","1704067200.123456","","","","","","s","from-internal","PJSIP/2001-00000003","","","3","","1704067199.12","1704067199.12","","","CALLBACK","{""phone"":""+44 20 7946 0123"",""name"":""Anna Kovalenko"",""queue"":""sales""}"`,
+		`"USER_DEFINED","1704067200.123456","","","","","","s","from-internal","PJSIP/[phone]-00000003","","","3","","1704067199.12","1704067199.12","","","CALLBACK","{""phone"":""[phone]"",""name"":""[name]"",""queue"":""sales""}"`)
+	f(`"HANGUP","1704067200.123456","","","","","","s","from-trunk","PJSIP/trunk-00000003","","","3","","1704067199.12","1704067199.12","","","","{""hangupcause"":16,""hangupsource"":""PJSIP/trunk-00000003"",""dialstatus"":""ANSWER""}"`,
+		`"HANGUP","1704067200.123456","","","","","","s","from-trunk","PJSIP/trunk-00000003","","","3","","1704067199.12","1704067199.12","","","","{""hangupcause"":16,""hangupsource"":""PJSIP/trunk-00000003"",""dialstatus"":""ANSWER""}"`)
+	f(`"USER_DEFINED","1704067200.123456","","","","","","s","from-internal","PJSIP/trunk-00000003","","","3","","1704067199.12","1704067199.12","","","NOTE","said ""call me on +1 415 555 0123"" twice"`,
+		`"USER_DEFINED","1704067200.123456","","","","","","s","from-internal","PJSIP/trunk-00000003","","","3","","1704067199.12","1704067199.12","","","NOTE","said ""call me on [phone]"" twice"`)
+}
+
+// The undoubling of a quoted CSV field's quotes reuses its buffers.
+func TestCSVQuotedNoAllocs(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	in := []byte(`"USER_DEFINED","1704067200.123456","","","","","","s","from-internal","PJSIP/2001-00000003","","","3","","1704067199.12","1704067199.12","","","CALLBACK","{""phone"":""+44 20 7946 0123"",""name"":""Anna Kovalenko""}"`)
+	dst, _ := r.Redact(nil, in, FormatAuto)
+	if n := testing.AllocsPerRun(50, func() { dst, _ = r.Redact(dst[:0], in, FormatAuto) }); n != 0 {
+		t.Errorf("Redact of a CEL row with JSON in eventextra: %v allocations, want 0", n)
+	}
 }

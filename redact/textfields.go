@@ -64,6 +64,9 @@ type textState struct {
 	// memo holds user agents scanned clean (textmemo.go); nil until the
 	// first one.
 	memo *fieldMemo
+	// csvIn and csvOut are a quoted CSV field's content with its quotes
+	// undoubled, and that redacted (csvQuotedValue).
+	csvIn, csvOut []byte
 }
 
 // SetText sets how r reads the text records that follow, and forgets what
@@ -323,8 +326,11 @@ func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) 
 					plus = s + p
 				}
 			}
-			if plus >= e || !formValue(src[s:e], ki) {
-				continue // part of the run that ends at the next field that says something
+			if (plus >= e || !formValue(src[s:e], ki)) && (f.Quoting != textfmt.QuoteCSV || bytes.IndexByte(src[s:e], '"') < 0) {
+				// Part of the run that ends at the next field that
+				// says something; a quoted CSV field with doubled
+				// quotes inside is read undoubled (csvQuotedValue).
+				continue
 			}
 		}
 		dst, pos = r.fieldName(dst, src, pos, f, false)
@@ -398,6 +404,9 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 			return appendQuoted(dst, fr.token, q)
 		}
 	}
+	if q == textfmt.QuoteCSV && depth == 0 && bytes.Contains(v, csvQuote) {
+		return r.csvQuotedValue(dst, v, name, ki, ov)
+	}
 	if depth < maxNestedDepth && len(v) > 0 {
 		if out, ok := r.structuredValue(dst, v, name, ki, ov, depth, false); ok {
 			return out
@@ -407,6 +416,43 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 		return r.scanValueInfo(dst, v, name, ki, ov)
 	}
 	return r.scanValue(dst, v, name, ov, true)
+}
+
+// csvQuote is a quote inside a quoted CSV field, doubled (RFC 4180).
+var csvQuote = []byte(`""`)
+
+// csvQuotedValue appends v, the content of a quoted CSV field that holds
+// doubled quotes, redacted as what it spells: the quotes are undoubled
+// first, so that a JSON document in a column (Asterisk CEL's eventextra,
+// {""phone"":""4155550123""}) is walked as JSON and a quoted name is read
+// with its quotes, and the result is written back with its quotes doubled
+// again. Bytes no detection touched come back as they were.
+func (r *Redactor) csvQuotedValue(dst, v, name []byte, ki keyInfo, ov Action) []byte {
+	in := r.text.csvIn[:0]
+	for i := 0; i < len(v); i++ {
+		in = append(in, v[i])
+		if v[i] == '"' && i+1 < len(v) && v[i+1] == '"' {
+			i++
+		}
+	}
+	r.text.csvIn = in
+	var out []byte
+	if changed, ok := r.embeddedJSON(in); ok {
+		if !changed {
+			return append(dst, v...)
+		}
+		out = r.work
+	} else {
+		r.text.csvOut = r.textValue(r.text.csvOut[:0], in, name, ki, textfmt.QuoteNone, 0)
+		out = r.text.csvOut
+	}
+	for _, c := range out {
+		if c == '"' {
+			dst = append(dst, '"')
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // scanValueInfo is scanValue for a top-level field whose name's keyInfo ki
