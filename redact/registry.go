@@ -495,12 +495,12 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// A password glued to a short option of a program that
-			// takes it so: mysql -pS3cret, sshpass -pS3cret
-			// (scan_cmdpass.go).
-			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'p' },
-			lens: func(wl int) bool { return wl >= 2 },
-			may:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return cmdPassAt(src, i) },
-			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanCmdPass(src, i) },
+			// takes it so, from the program's name: mysql -u root
+			// -pS3cret, sshpass -pS3cret (scan_cmdpass.go).
+			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' },
+			lens: func(wl int) bool { return wl >= 5 && wl <= 12 },
+			may:  func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return passProgramAt(src, i, w) },
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanCmdPass(src, i, w) },
 		},
 		{
 			// A device identity in text: imsi-310150123456789 (a 5G

@@ -6,41 +6,60 @@ package redact
 // command line may be sudo's COMMAND=, an audit event's argv, a Kubernetes
 // exec request's command= parameters or a CI job's log. Elsewhere -p is a
 // port ("ssh -p2222", "docker run -p8080:80"), so the option counts only
-// after one of these programs' names earlier in the same command.
+// after one of these programs' names earlier in the same command. The
+// start is the program's name, a rare word, rather than every word after
+// a '-'.
 
-// cmdPassLookback bounds how far before the option the program's name may
+// cmdPassReach bounds how far after the program's name the option may
 // stand.
-const cmdPassLookback = 160
+const cmdPassReach = 200
 
-// cmdPassAt reports whether the word at src[i] (its first byte the 'p')
-// is glued to a '-' that begins an argument: after a blank, a quote, a
-// '=' (command=-pX) or a ','.
-func cmdPassAt(src []byte, i int) bool {
-	if i < 2 || src[i] != 'p' || src[i-1] != '-' {
+// passProgramAt reports whether the word src[i:w] names a program whose -p
+// takes a glued password: mysql, mysqldump, mysqladmin, mysqlimport...
+// (a word that begins "mysql"), mariadb (also mariadb-dump) or sshpass,
+// not inside a longer word.
+func passProgramAt(src []byte, i, w int) bool {
+	if i > 0 && (isAlnum(src[i-1]) || src[i-1] == '_' || src[i-1] == '-' || src[i-1] == '.') {
 		return false
 	}
-	switch src[i-2] {
-	case ' ', '\t', '"', '\'', '=', ',':
-		return true
+	switch src[i] {
+	case 'm':
+		return w-i >= 5 && string(src[i:i+5]) == "mysql" || w-i == 7 && string(src[i:w]) == "mariadb"
+	case 's':
+		return w-i == 7 && string(src[i:w]) == "sshpass"
 	}
 	return false
 }
 
-// scanCmdPass matches the password of "-pS3cret" at src[i] == 'p', when a
-// program whose -p takes its password glued comes before it.
-func scanCmdPass(src []byte, i int) (hit, bool) {
-	if !cmdPassAt(src, i) {
+// scanCmdPass matches the password of a "-pS3cret" option that follows the
+// program named at src[i:w] in the same command. The match starts after
+// the program's name, so what stands between is not scanned: only
+// options and words without the bytes of an address, a number's
+// separators or an e-mail address are let pass (else nothing is matched).
+func scanCmdPass(src []byte, i, w int) (hit, bool) {
+	if !passProgramAt(src, i, w) {
 		return hit{}, false
 	}
-	v := i + 1
-	e := v
-	for e < len(src) && !cmdArgEnd(src[e]) {
-		e++
+	end := min(len(src), w+cmdPassReach)
+	for k := w; k+2 < end; k++ {
+		c := src[k]
+		switch {
+		case c == '-' && src[k+1] == 'p' && (src[k-1] == ' ' || src[k-1] == '"' || src[k-1] == '=' || src[k-1] == ','):
+			v := k + 2
+			e := v
+			for e < len(src) && !cmdArgEnd(src[e]) {
+				e++
+			}
+			if e-v < 3 {
+				return hit{}, false
+			}
+			return hit{det: DetSecret, start: v, end: e}, true
+		case isAlnum(c), c == ' ', c == '-', c == '_', c == '=', c == '&', c == '"', c == ',', c == '\'':
+		default:
+			return hit{}, false // another command (';', '|'), or something to scan
+		}
 	}
-	if e-v < 3 || !passProgramBefore(src, i-1) {
-		return hit{}, false
-	}
-	return hit{det: DetSecret, start: v, end: e}, true
+	return hit{}, false
 }
 
 // cmdArgEnd reports whether c ends an argument of a command line.
@@ -48,29 +67,6 @@ func cmdArgEnd(c byte) bool {
 	switch c {
 	case ' ', '\t', '\r', '\n', '"', '\'', '&', ',', ']':
 		return true
-	}
-	return false
-}
-
-// passProgramBefore reports whether the cmdPassLookback bytes before src[o]
-// name a program whose -p takes a glued password: mysql, mysqldump,
-// mysqladmin, mariadb, mariadb-dump... (a word that begins "mysql" or
-// "mariadb"), or sshpass, standing after a blank, a '/', a quote or a '='
-// and no ';', '|' or '&&' between it and the option (another command).
-func passProgramBefore(src []byte, o int) bool {
-	lo := max(0, o-cmdPassLookback)
-	for k := o - 1; k >= lo; k-- {
-		c := src[k]
-		if c == ';' || c == '|' || c == '\n' {
-			return false
-		}
-		if c != 'm' && c != 's' || k > 0 && isAlnum(src[k-1]) {
-			continue
-		}
-		w := src[k:min(len(src), k+7)]
-		if len(w) >= 5 && string(w[:5]) == "mysql" || len(w) >= 7 && (string(w) == "mariadb" || string(w) == "sshpass") {
-			return true
-		}
 	}
 	return false
 }
