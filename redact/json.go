@@ -628,16 +628,27 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte, ki keyIn
 }
 
 // memberWord reports, cheaply, whether key may be one of the member names
-// that object reads: name, type, kind, object, value(s) and labelKey's.
+// that object reads: name, type, kind, object, value(s), labelKey's and
+// the property pairs (valueKey).
 func memberWord(key []byte) bool {
-	if len(key) < 3 || len(key) > 6 {
+	if len(key) < 3 || len(key) > 14 {
 		return false
 	}
 	switch lower(key[0]) {
 	case 'n', 't', 'k', 'o', 'v', 'a', 'f', 'h':
-		return true
+		return len(key) <= 6
+	case 'p':
+		return len(key) >= 8
 	}
 	return false
+}
+
+// valueKey reports whether a JSON member called key holds the value a
+// sibling labelKey member names: "value", "values", and HubSpot's
+// webhook "propertyValue" (after its "propertyName").
+func valueKey(key []byte) bool {
+	return foldEq(key, "value") || foldEq(key, "values") || foldEq(key, "propertyvalue") ||
+		foldEq(key, "property_value")
 }
 
 // typeKey reports whether a JSON member called key says what the object
@@ -845,10 +856,13 @@ func anyValueKey(key []byte) bool {
 }
 
 // labelKey reports whether a JSON member called key names what a sibling
-// "value" member holds.
+// "value" member holds: {"name":"email","value":...}, and the property
+// lists of CRM APIs ({"property":"phone","value":...} of HubSpot's
+// contacts API, "propertyName" of its webhooks).
 func labelKey(key []byte) bool {
 	return foldEq(key, "name") || foldEq(key, "alias") || foldEq(key, "key") || foldEq(key, "field") ||
-		foldEq(key, "header")
+		foldEq(key, "header") || foldEq(key, "property") || foldEq(key, "propertyname") ||
+		foldEq(key, "property_name")
 }
 
 // structuredJSON reports, cheaply, whether a JSON string value may have an

@@ -10,10 +10,10 @@ type memberFlags uint16
 const (
 	mPlain      memberFlags = 1 << iota // plainKey: no builtin detector finds anything in the name
 	mAnyValue                           // anyValueKey: OpenTelemetry's "stringValue", "intValue"...
-	mValue                              // "value" or "values"
+	mValue                              // valueKey: "value", "values", "propertyValue"
 	mName                               // "name"
 	mType                               // typeKey: "type", "kind", "object"
-	mLabel                              // labelKey: "name", "alias", "key", "field", "header"
+	mLabel                              // labelKey: "name", "alias", "key", "field", "header", "property"
 	mContact                            // contactKey, of a name that starts with e, p, m or t (see object)
 	mContactAny                         // contactKey: an e-mail address or a phone number (see contactAhead)
 	mSecretData                         // secretDataKey: "data" or "stringData", of a Kubernetes Secret
@@ -51,7 +51,7 @@ func memberInfoOf(key []byte) memberInfo {
 		f |= mAnyValue
 	}
 	if memberWord(key) {
-		if foldEq(key, "value") || foldEq(key, "values") {
+		if valueKey(key) {
 			f |= mValue
 		}
 		if len(key) == 4 && foldEq(key, "name") {

@@ -165,7 +165,7 @@ var systemAccounts = setOf(
 	"tmp", "share", "hduser", "sinusbot", "es", "ftpadmin", "master", "scanner", "monitor", "nproc",
 	"ansible", "odoo", "openerp", "zimbra", "plex", "nexus", "sonar", "sonarqube", "confluence", "jira",
 	// Role mailboxes, which mail servers log as SASL logins.
-	"noreply", "no-reply", "donotreply", "do-not-reply", "mailer-daemon", "bounce", "bounces",
+	"relay", "smtp-relay", "mailrelay", "noreply", "no-reply", "donotreply", "do-not-reply", "mailer-daemon", "bounce", "bounces",
 	"notifications", "notification", "notify", "alerts", "alert", "newsletter", "billing", "help",
 	"helpdesk", "contact", "office", "team", "hr", "jobs", "careers", "marketing", "press", "privacy",
 	"legal", "finance", "accounts", "orders", "shop", "store", "service-desk", "servicedesk",

@@ -515,6 +515,25 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDomainUser(src, i, w) },
 		},
 		{
+			// A password glued to a short option of a program that
+			// takes it so, from the program's name: mysql -u root
+			// -pS3cret, sshpass -pS3cret (scan_cmdpass.go); and a device
+			// identity in text: imsi-310150123456789 (a 5G SUPI), IMEI
+			// 490154203237518 (scan_deviceid.go). One start for both: the
+			// registry's start set is 64 wide.
+			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' },
+			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return passProgramAt(src, i, w) || deviceWordAt(src, i, w)
+			},
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if h, ok := scanCmdPass(src, i, w); ok {
+					return h, true
+				}
+				return scanDeviceID(src, i, w)
+			},
+		},
+		{
 			// The user of a home directory or a login path, when written
 			// as a person's name: /home/jane.doe/, C:\Users\Jane.Doe\,
 			// auth/ldap/login/jane.doe (scan_domainuser.go).
@@ -580,17 +599,22 @@ func wordStartTable() []wordStart {
 			// and RADIUS messages: User <jdoe>, peer 'jdoe',
 			// jdoe/203.0.113.5:51234 (scan_login_net.go); and MySQL's
 			// slow log header, "# User@Host: jdoe[jdoe] @ host [ip]"
-			// (scan_dblog.go).
+			// (scan_dblog.go); and the endpoint of an Asterisk channel
+			// name or dial string named after its user:
+			// PJSIP/jane.doe-0000001a (scan_sip.go).
 			name: "login_net", det: DetName, first: letterByte,
 			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-", c2) >= 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return netLoginMay(src, i) || dbLoginAt(src, i, w)
+				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && channelTech(src[i:w])
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if h, ok := scanNetLogin(src, i, w, len(s.key) == 0); ok {
 					return h, true
 				}
-				return scanDBLogin(src, i, w)
+				if h, ok := scanDBLogin(src, i, w); ok {
+					return h, true
+				}
+				return scanDialLogin(src, i, w)
 			},
 		},
 		{
@@ -692,23 +716,17 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// DE89370400440532013000, and printed in groups: DE89 3704 ...,
-			// DE89-3704-...
-			name: "iban", det: DetIBAN, first: func(c byte) bool { return class[c]&cUpper != 0 },
+			// DE89-3704-...; in lower case de89-3704-...,
+			// gb82west12345698765432 (not printed with blanks: "to 12",
+			// "at 20").
+			name: "iban", det: DetIBAN, first: func(c byte) bool { return class[c]&cAlpha != 0 },
 			lens:  func(wl int) bool { return wl == 4 || wl >= 15 },
 			after: func(long bool, c2 byte) bool { return long || c2 == ' ' || c2 == '-' },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return w-i >= 15 || digitByte(src[i+2]) && digitByte(src[i+3])
-			},
-			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIBAN(src, i) },
-		},
-		{
-			// In lower case: de89-3704-..., gb82west12345698765432 (not
-			// printed with blanks: "to 12", "at 20").
-			name: "iban_lower", det: DetIBAN, first: func(c byte) bool { return 'a' <= c && c <= 'z' },
-			lens:  func(wl int) bool { return wl == 4 || wl >= 15 },
-			after: func(long bool, c2 byte) bool { return long || c2 == '-' },
-			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return digitByte(src[i+2]) && digitByte(src[i+3]) && ibanCC(src[i], src[i+1])
+				if class[src[i]]&cUpper != 0 {
+					return w-i >= 15 || digitByte(src[i+2]) && digitByte(src[i+3])
+				}
+				return (w-i >= longWord || src[w] == '-') && digitByte(src[i+2]) && digitByte(src[i+3]) && ibanCC(src[i], src[i+1])
 			},
 			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIBAN(src, i) },
 		},

@@ -314,6 +314,33 @@ func capitalAt(v []byte, k int) bool {
 	return unicode.IsUpper(r)
 }
 
+// idpLogin returns where the login of v begins when v is a person's login
+// (accountLogin) behind the prefix an identity provider's users are given:
+// Kubernetes' --oidc-username-prefix ("oidc:jane.doe", by default the
+// issuer's URL and '#'), a realm or a connector ("ldap:j.smith"). It returns 0 for any other value, and for the
+// API server's own users ("system:node:...", "system:serviceaccount:...").
+func idpLogin(v []byte) int {
+	if len(v) > 10 && string(v[:8]) == "https://" {
+		// The API server's default prefix, the issuer's URL and '#':
+		// "https://issuer.example.com#jane.doe".
+		if h := lastIndexByte(v, '#'); h > 8 && accountLogin(v[h+1:]) {
+			return h + 1
+		}
+		return 0
+	}
+	p := 0
+	for p < len(v) && p <= 24 && (isAlnum(v[p]) || v[p] == '-' || v[p] == '_') {
+		p++
+	}
+	if p == 0 || p >= len(v) || v[p] != ':' || foldEq(v[:p], "system") || !accountLogin(v[p+1:]) {
+		return 0
+	}
+	if !personLogin(v[p+1:]) && !idpName(v[:p]) {
+		return 0 // curl's --user carol:pw2: a login and its password
+	}
+	return p + 1
+}
+
 func foldIn(b []byte, names []string) bool {
 	for _, n := range names {
 		if foldEq(b, n) {
@@ -755,7 +782,8 @@ func indexFold(key []byte, w string) int {
 // keys are masked without this test. The callers also leave prose
 // (looksProse).
 func looksCredential(v []byte) bool {
-	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) || vaultHMAC(v) || notCredential(v) {
+	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) || vaultHMAC(v) || notCredential(v) ||
+		securityID(v) || titledWords(v) {
 		return false
 	}
 	letters, digits := 0, 0
@@ -808,6 +836,74 @@ func resourceSID(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// dnCommonName returns the end of the common name of v when v is an LDAP
+// distinguished name (RFC 4514) that begins with one, as Windows events
+// give a group member (MemberName: CN=Jane Doe,OU=Staff,DC=corp,DC=example):
+// under a name key only the CN's value is the person's, the rest the
+// directory's structure. It returns 0 for any other value.
+func dnCommonName(v []byte) int {
+	if len(v) < 6 || lower(v[0]) != 'c' || lower(v[1]) != 'n' || v[2] != '=' {
+		return 0
+	}
+	for c := 3; c < len(v); c++ {
+		switch v[c] {
+		case '\\':
+			c++ // an escaped ',' or '+' belongs to the value
+		case ',', '+':
+			if c > 3 && c+3 < len(v) && isAlpha(v[c+1]) {
+				return c
+			}
+			return 0
+		case '=', '"', '\'', '<', ';', '\t', '\n':
+			return 0 // another field before any ','
+		}
+	}
+	return 0
+}
+
+// securityID reports whether v is a Windows security identifier,
+// S-1-5-18 or S-1-5-21-3623811015-3361044348-30300820-1013: the account an
+// event names, under keys such as SubjectUserSid, MemberSid, TargetSid,
+// where "sid" elsewhere abbreviates a session id.
+func securityID(v []byte) bool {
+	if len(v) < 5 || len(v) > 184 || v[0] != 'S' || v[1] != '-' || v[2] != '1' || v[3] != '-' {
+		return false
+	}
+	run := 0
+	for _, c := range v[4:] {
+		switch {
+		case isDigit(c):
+			run++
+		case c == '-' && run > 0:
+			run = 0
+		default:
+			return false
+		}
+	}
+	return run > 0
+}
+
+// titledWords reports whether v is two or more words, each a capital and
+// lower-case letters, joined by single blanks: a product or a publisher
+// ("Microsoft Windows", Sysmon's Signature), which no credential reads as.
+func titledWords(v []byte) bool {
+	words, n := 1, 0
+	for _, c := range v {
+		switch {
+		case n == 0 && isUpper(c):
+			n++
+		case n > 0 && c >= 'a' && c <= 'z':
+			n++
+		case c == ' ' && n >= 2:
+			words++
+			n = 0
+		default:
+			return false
+		}
+	}
+	return words >= 2 && n >= 2
 }
 
 // hexNumber reports whether v is "0x" and one to sixteen hex digits.
@@ -1132,6 +1228,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]))) {
 			return hit{}, false
 		}
+		if kc == ctxPassword && workDir(src[name:k], src[v:e]) {
+			return hit{}, false // PWD=/home/jane.doe: the path goes on to be scanned
+		}
 		if kc == ctxPassword && !quoted && !escQuoted {
 			e = passwordEnd(src, e)
 		}
@@ -1152,6 +1251,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		if e == v || (!quoted && isNullWord(src[v:e])) || e == v+1 && src[v] == '-' || pathName(src[v:e]) {
 			return hit{}, false
+		}
+		dn := src[v:e]
+		if !quoted {
+			dn = src[v:min(n, v+256)] // a blank in the CN, a ',' after it
+		}
+		if c := dnCommonName(dn); c > 0 {
+			return hit{det: DetName, start: v + 3, end: v + c}, true
 		}
 		if !quoted {
 			e = nameRunOn(src, v, s.outlast(src, v, e))
@@ -1234,6 +1340,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !quoted && e+1 < n && src[e] == '\\' && isAlpha(src[e+1]) {
 			e = valueEndQ(src, e+1, 0) // a Windows domain: CORP\alice.smith
 		}
+		if p := idpLogin(src[v:e]); p > 0 {
+			return hit{det: DetName, start: v + p, end: e}, true // user=oidc:jane.doe
+		}
 		if e-v == 5 && string(src[v:e]) == "phone" {
 			// A SIP or tel URI's user=phone (RFC 3261), the user= most
 			// VoIP records hold, settled before the account lists.
@@ -1314,6 +1423,9 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 // and end the value (not a key: no '=' or ':' follows them), as in
 // caller_name=John Doe, CALLER_ID_NAME=JOHN DOE.
 func nameRunOn(src []byte, v, e int) int {
+	if e > v && (src[v] >= 'a' && src[v] <= 'z' || utf8Letter(src[v])) {
+		return lowerNameRunOn(src, e)
+	}
 	if e <= v || !isUpper(src[v]) {
 		return e
 	}
@@ -1328,6 +1440,45 @@ func nameRunOn(src []byte, v, e int) int {
 		e = k
 	}
 	return e
+}
+
+// lowerNameRunOn returns the end of a name written in lower case under a
+// name key (caller_name=anna kovalenko) whose first word ends at e: up to
+// two more words of letters, in lower case too, after single blanks, when
+// they end the value (the end of the text, a ',' or ';', or a blank before
+// the next key).
+// Else a word after the name is the message's ("caller_name=anna logged
+// in"), and the name is its first word.
+func lowerNameRunOn(src []byte, e int) int {
+	n := len(src)
+	end := e
+	for w := 0; w < 2 && end+2 < n && src[end] == ' ' && (src[end+1] >= 'a' && src[end+1] <= 'z' || utf8Letter(src[end+1])); w++ {
+		k := end + 1
+		for k < n && (isAlpha(src[k]) || utf8Letter(src[k]) || src[k] == '-' && k+1 < n && isAlpha(src[k+1])) {
+			k++
+		}
+		if k < n && !isValueEnd(src[k]) {
+			break // a key ("dest=") or a word of digits: not the name's
+		}
+		end = k
+	}
+	if end == e || end < n && src[end] != ' ' && !isValueEnd(src[end]) {
+		return e
+	}
+	if end < n && src[end] == ' ' && !keyAhead(src, end+1) {
+		return e
+	}
+	return end
+}
+
+// keyAhead reports whether a key and its '=' or ':' start at src[i]
+// ("dest=2002", "status: ok").
+func keyAhead(src []byte, i int) bool {
+	k := i
+	for k < len(src) && k-i < 64 && isKeyByte(src[k]) {
+		k++
+	}
+	return k > i && k < len(src) && (src[k] == '=' || src[k] == ':')
 }
 
 // nameAttrBefore reports whether the quote at src[q] opens the value of
@@ -1482,6 +1633,34 @@ func streetLine(v []byte) bool {
 // botSuffix ends the name of a GitHub App's bot account.
 var botSuffix = []byte("[bot]")
 
+// workDir reports whether v, under the key key, is a working directory
+// rather than a password: the shell's PWD and OLDPWD (an environment dump,
+// sudo's "PWD=/home/jane.doe ;") hold an absolute path, where "pwd"
+// abbreviates a password elsewhere (ODBC's PWD=, ?pwd=). A path is '/'
+// and segments of path bytes, and either two segments or one of
+// lower-case letters (/root, /tmp): a password seldom reads so.
+func workDir(key, v []byte) bool {
+	if len(key) > 2 && key[0] == '"' {
+		key = key[1 : len(key)-1]
+	}
+	if !foldEq(key, "pwd") && !foldEq(key, "oldpwd") || len(v) < 2 || v[0] != '/' {
+		return false
+	}
+	segs, lowerOnly := 1, true
+	for _, c := range v[1:] {
+		switch {
+		case c == '/':
+			segs++
+		case c >= 'a' && c <= 'z':
+		case isAlnum(c) || c == '.' || c == '_' || c == '-' || c == '+' || c == '@' || c == '~' || c == '[' || c == ']':
+			lowerOnly = false // '[' and ']': a mask token left by an earlier pass
+		default:
+			return false
+		}
+	}
+	return segs >= 2 || lowerOnly
+}
+
 // pathName reports whether v, under a name key, is a path rather than a
 // person's name: two or more segments of letters, digits, '.', '_' and
 // '-' joined by '/' (GitHub's "full_name":"octocat/Hello-World", a
@@ -1547,6 +1726,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 			return m, true
 		}
 	}
+	if kc == ctxPassword && workDir(s.key, src) {
+		return s.scanFrom(src, from, ctxNone) // {"PWD":"/home/jane.doe"}
+	}
 	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
 		if from == 0 && len(src) > 0 && !isNullWord(src) && !vaultHMAC(src) && (kc == ctxPassword || looksCredential(src) && !looksProse(src)) {
 			return hit{det: DetSecret, start: 0, end: len(src)}, true
@@ -1559,6 +1741,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 	if kc == ctxLogin {
 		if s.enabled[DetName] && from == 0 && accountLogin(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
+		}
+		if p := idpLogin(src); s.enabled[DetName] && from == 0 && p > 0 {
+			return hit{det: DetName, start: p, end: len(src)}, true
 		}
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
 	}
@@ -1585,6 +1770,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 			// "full_name":"octocat/Hello-World": a repository;
 			// "name":"github-actions[bot]": GitHub's bot account.
 			return s.scanFrom(src, from, ctxNone)
+		}
+		if c := dnCommonName(src); from == 0 && c > 0 {
+			return hit{det: DetName, start: 3, end: c}, true
 		}
 		if from == 0 && len(src) > 0 && !isNullWord(src) && hasLetter(src) && !windowsPrincipal(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
@@ -1890,6 +2078,19 @@ func streetWord(w []byte) bool {
 	// Compounds: Musterstraße, Hauptstr., Kalverstraat.
 	for _, suf := range [...]string{"straße", "strasse", "str", "weg", "gasse", "platz", "allee", "straat", "laan"} {
 		if len(w) > len(suf)+2 && string(b[len(w)-len(suf):len(w)]) == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// idpName reports whether p, the prefix before a login's ':', names an
+// identity provider or a directory (oidc:jdoe, ldap:jdoe), as a login of
+// one word needs: "carol:pw2" is a login and a password.
+func idpName(p []byte) bool {
+	for _, w := range [...]string{"oidc", "ldap", "saml", "okta", "azure", "aad", "entra", "google", "github",
+		"gitlab", "keycloak", "dex", "auth0", "sso", "idp", "ad", "kerberos", "krb", "iam", "cognito"} {
+		if foldEq(p, w) {
 			return true
 		}
 	}

@@ -90,6 +90,9 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 	if v <= w || v >= len(src) {
 		return hit{}, false
 	}
+	if src[v-1] == '"' || src[v-1] == '\'' {
+		v += idpPrefixLen(src, v) // User "oidc:jdoe": the login after the prefix
+	}
 	e, ok := loginTextEnd(src, v)
 	if !ok {
 		return hit{}, false
@@ -178,6 +181,13 @@ func loginCue(src []byte, i int) loginCueKind {
 		return dovecotProcess(src[k : i-1])
 	case '"', '\'':
 		return quotedUserCue(src, i) // user "x" (PostgreSQL, nginx, RBAC), user 'x'@'host' (MySQL)
+	case ':':
+		// An identity provider's prefix inside the quotes: User
+		// "oidc:jane.doe" (see idpLogin).
+		if k := idpPrefixStart(src, i); k > 0 {
+			return quotedUserCue(src, k)
+		}
+		return loginNone
 	case ' ':
 	default:
 		return loginNone
@@ -432,4 +442,18 @@ func sshMethodBefore(src []byte, i int) bool {
 		return true
 	}
 	return false
+}
+
+// idpPrefixLen returns the length of an identity provider's prefix at
+// src[v] ("oidc:" of "oidc:jdoe", Kubernetes' --oidc-username-prefix), 0
+// when there is none or it is the API server's own "system:".
+func idpPrefixLen(src []byte, v int) int {
+	k := v
+	for k < len(src) && k-v < 24 && (isAlnum(src[k]) || src[k] == '-' || src[k] == '_') {
+		k++
+	}
+	if k == v || k+1 >= len(src) || src[k] != ':' || !isAlpha(src[k+1]) || foldEq(src[v:k], "system") {
+		return 0
+	}
+	return k + 1 - v
 }

@@ -27,9 +27,26 @@ func quotedUserCue(src []byte, i int) loginCueKind {
 	return loginQuoted
 }
 
+// idpPrefixStart returns the start of the identity provider's prefix that
+// ends with the ':' before src[i] ("oidc:" of User "oidc:jane.doe"), when a
+// quote opens it, or 0.
+func idpPrefixStart(src []byte, i int) int {
+	k := i - 1 // the ':'
+	for k > 0 && i-1-k < 24 && (isAlnum(src[k-1]) || src[k-1] == '-' || src[k-1] == '_') {
+		k--
+	}
+	if k == i-1 || k < 2 || src[k-1] != '"' && src[k-1] != '\'' || foldEq(src[k:i-1], "system") {
+		return 0
+	}
+	return k
+}
+
 // quotedUserEnd reports whether the login that starts at src[i] closes
 // with the quote that opened it: rest is what follows the login.
 func quotedUserEnd(src []byte, i int, rest []byte) bool {
+	if src[i-1] == ':' {
+		i = idpPrefixStart(src, i) // "oidc:jane.doe"
+	}
 	q := src[i-1]
 	if src[i-2] == '\\' {
 		return len(rest) >= 2 && rest[0] == '\\' && rest[1] == q

@@ -23,7 +23,7 @@ func TestAuthLogLines(t *testing.T) {
 	f("sshd[7]: Failed password for invalid user admin from 198.51.100.7 port 4022 ssh2",
 		"sshd[7]: Failed password for invalid user admin from 198.51.100.0 port 4022 ssh2")
 	f("Nov  3 20:00:01 web-02 sudo:    j.smith : TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/bin/ls /home/j.smith/.ssh",
-		"Nov  3 20:00:01 web-02 sudo:    [name] : TTY=pts/0 ; PWD=[secret] ; USER=root ; COMMAND=/bin/ls /home/[name]/.ssh")
+		"Nov  3 20:00:01 web-02 sudo:    [name] : TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/bin/ls /home/[name]/.ssh")
 	f("pam_unix(su:session): session opened for user postgres(uid=114) by ann.lee(uid=1000)",
 		"pam_unix(su:session): session opened for user postgres(uid=114) by [name](uid=1000)")
 	f("dovecot[9]: imap(ann.lee)<4211><Dz/ePx+qKNm4Cv8B>: Logged out in=70 out=889",

@@ -283,6 +283,29 @@ func scanDialString(src []byte, i, w int) (hit, bool) {
 	return hit{}, false
 }
 
+// scanDialLogin matches the endpoint of an Asterisk channel name or dial
+// string that starts at the channel technology src[i:w] when the endpoint
+// is named after its user, as a person's login (personLogin): a WebRTC
+// client or a softphone provisioned per person, "PJSIP/jane.doe-0000001a",
+// "SIP/j.smith,30". An extension ("PJSIP/2001") is scanDialString's, and
+// a trunk or a single word ("PJSIP/trunk", "SIP/jsmith") names no one by
+// itself, as with the other login cues.
+func scanDialLogin(src []byte, i, w int) (hit, bool) {
+	n := len(src)
+	if w >= n || src[w] != '/' || !channelTech(src[i:w]) || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '/') {
+		return hit{}, false
+	}
+	j := w + 1
+	e := j
+	for e < n && e-j <= 64 && (isAlnum(src[e]) || src[e] >= 0x80 || src[e] == '.' || src[e] == '_') {
+		e++
+	}
+	if e < n && !dialStringEnd(src[e]) || !dialLogin(src[j:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: j, end: e}, true
+}
+
 // dialStringEnd reports whether c may follow the number of a dial string.
 func dialStringEnd(c byte) bool {
 	switch c {
@@ -297,6 +320,27 @@ func channelTech(w []byte) bool {
 	case "SIP", "PJSIP", "IAX2", "DAHDI", "Local", "SCCP", "Skinny", "MGCP", "Motif", "Dongle", "H323", "OOH323", "UNISTIM", "WebRTC",
 		"sofia", "loopback": // FreeSWITCH: sofia/gateway/provider/4930690000, sofia/internal/1001@host
 		return true
+	}
+	return false
+}
+
+// dialLogin reports whether the endpoint of a channel name or dial string
+// is a person's login (accountLogin: PJSIP/jane.doe, SIP/jdoe), not an
+// extension, a trunk or a service's endpoint (PJSIP/2001, SIP/trunk,
+// PJSIP/voicemail).
+func dialLogin(v []byte) bool {
+	return accountLogin(v) && !trunkWord(v)
+}
+
+// trunkWord reports whether an endpoint's name says it is a trunk or a
+// provider's, or a feature of the PBX, rather than a user's phone.
+func trunkWord(v []byte) bool {
+	for _, w := range [...]string{"trunk", "provider", "carrier", "gateway", "gw", "pstn", "sbc", "peer", "voicemail",
+		"vm", "conference", "conf", "queue", "ivr", "fax", "local", "outbound", "inbound", "twilio", "telnyx",
+		"vonage", "bandwidth", "sipgate", "flowroute", "voipms", "anveo", "callcentric"} {
+		if indexFold(v, w) >= 0 {
+			return true
+		}
 	}
 	return false
 }

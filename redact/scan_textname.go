@@ -184,6 +184,7 @@ const (
 	cueHonorific // Mr, Mrs, Dr...: the word after it is a surname
 	cueMailbox   // From:, To:, Cc:...: the words are a name when an <address> follows
 	cueCallerID  // clid=, CallerID: ...: the words are a name when a <number> follows
+	cueGreeting  // Dear, Hello, Hi: as cuePerson, and a salutation's words before ',' are a name
 )
 
 // nameCue classifies the word that ends at src[e] (before a blank): a cue
@@ -216,7 +217,9 @@ func nameCue(src []byte, e int) int {
 		b[k] = lower(c)
 	}
 	switch string(b[:len(w)]) {
-	case "by", "for", "from", "to", "with", "dear", "hello", "hi", "customer", "client", "user", "caller",
+	case "dear", "hello", "hi":
+		return cueGreeting
+	case "by", "for", "from", "to", "with", "customer", "client", "user", "caller",
 		"callee", "contact", "agent", "patient", "named", "called", "member", "guest", "driver", "employee",
 		"buyer", "seller", "recipient", "sender", "owner", "tenant", "applicant", "student", "visitor":
 		return cuePerson
@@ -291,7 +294,26 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 		if surnameStop(src[i:first]) {
 			return hit{}, false
 		}
-		return hit{det: DetName, start: i, end: first}, true // Mr. Smith
+		// Mr. Smith; Mr. Zbigniew Nowicki, a given name and a surname
+		// (one more capitalised word that ends the name).
+		if e := titleWord(src, first+1); first+2 < len(src) && src[first] == ' ' && e > first+1 &&
+			!surnameStop(src[first+1:e]) && (e == len(src) || !isAlpha(src[e]) && (e+1 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) || nameSuffixAt(src, e+1))) {
+			return hit{det: DetName, start: i, end: e}, true
+		}
+		return hit{det: DetName, start: i, end: first}, true
+	}
+	if cue == cueGreeting && !givenName(src[i:first]) {
+		// A salutation: "Hello Bogdana," "Dear Taras Shevchuk,": one
+		// or two capitalised words closed by ',' or '!', whatever the
+		// given name, but for the words that greet no one.
+		end := first
+		if e := titleWord(src, first+1); first+2 < len(src) && src[first] == ' ' && e > first+1 {
+			end = e
+		}
+		if end >= len(src) || src[end] != ',' && src[end] != '!' || salutationStop(src[i:first]) || end > first && surnameStop(src[first+1:end]) {
+			return hit{}, false
+		}
+		return hit{det: DetName, start: i, end: end}, true
 	}
 	if !givenName(src[i:first]) || first+2 >= len(src) || src[first] != ' ' {
 		return hit{}, false
@@ -309,6 +331,32 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 	return hit{det: DetName, start: i, end: end}, true
 }
 
+// nameSuffixAt reports whether a generational suffix starts at src[i]:
+// Jr, Sr, II, III (Mr. John Smith Jr.).
+func nameSuffixAt(src []byte, i int) bool {
+	e := i
+	for e < len(src) && isAlpha(src[e]) {
+		e++
+	}
+	switch string(src[i:e]) {
+	case "Jr", "Sr", "II", "III":
+		return true
+	}
+	return false
+}
+
+// salutationStop reports whether w, the first word after a greeting,
+// greets no one by name: "Hello World!", "Dear Customer,", "Hi All,".
+func salutationStop(w []byte) bool {
+	switch string(w) {
+	case "World", "There", "All", "Team", "Everyone", "Everybody", "Folks", "Sir", "Madam", "Sirs", "Customer",
+		"Customers", "Client", "Friend", "Friends", "Guest", "User", "Users", "Member", "Members", "Colleagues",
+		"Support", "Admin", "Again", "Valued", "Mr", "Mrs", "Ms", "Dr":
+		return true
+	}
+	return false
+}
+
 // surnameStop reports whether w, a capitalised word after a given name,
 // is more likely the start of something else: a company form, a street,
 // a weekday or month, a product line.
@@ -320,7 +368,9 @@ func surnameStop(w []byte) bool {
 		"Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
 		"April", "May", "June", "July", "August", "September", "October", "November", "December", "The",
 		// Product variants, lines and alerts named after people: Rose Gold, Elizabeth Line, Amber Alert.
-		"Gold", "Silver", "Line", "Alert", "Edition", "Series", "Sim", "Pro", "Max", "Mini", "Plus", "Lite":
+		"Gold", "Silver", "Line", "Alert", "Edition", "Series", "Sim", "Pro", "Max", "Mini", "Plus", "Lite",
+		// A practice named after its doctor: Dr. Smith Clinic.
+		"Clinic", "Practice", "Surgery", "Office", "Associates":
 		return true
 	}
 	return false

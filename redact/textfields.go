@@ -65,6 +65,9 @@ type textState struct {
 	// memo holds user agents scanned clean, names the field names
 	// (textmemo.go); nil until the first one.
 	memo, names *fieldMemo
+	// csvIn and csvOut are a quoted CSV field's content with its quotes
+	// undoubled, and that redacted (csvQuotedValue).
+	csvIn, csvOut []byte
 }
 
 // SetText sets how r reads the text records that follow, and forgets what
@@ -327,10 +330,12 @@ func (r *Redactor) redactFields(dst, src []byte, fs []textfmt.Field, depth int) 
 					plus = s + p
 				}
 			}
-			if plus >= e || !formValue(src[s:e], ki) {
+			if (plus >= e || !formValue(src[s:e], ki)) && (f.Quoting != textfmt.QuoteCSV || bytes.IndexByte(src[s:e], '"') < 0) {
 				// Part of the run that ends at the next field that says
 				// something; a head of fixed syntax right after a run
-				// with nothing in it ends the run (textfixed.go).
+				// with nothing in it ends the run (textfixed.go); a
+				// quoted CSV field with doubled quotes inside is read
+				// undoubled (csvQuotedValue).
 				if head := fixedHead(f.Name, src[s:e]); head > 0 && plainGap(src[pos:s]) {
 					dst = append(dst, src[pos:s+head]...)
 					pos = s + head
@@ -407,6 +412,9 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 			return appendQuoted(dst, fr.token, q)
 		}
 	}
+	if q == textfmt.QuoteCSV && depth == 0 && bytes.Contains(v, csvQuote) {
+		return r.csvQuotedValue(dst, v, name, ki, ov)
+	}
 	if depth < maxNestedDepth && len(v) > 0 {
 		if out, ok := r.structuredValue(dst, v, name, ki, ov, depth, false); ok {
 			return out
@@ -416,6 +424,43 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 		return r.scanValueInfo(dst, v, name, ki, ov)
 	}
 	return r.scanValue(dst, v, name, ov, true)
+}
+
+// csvQuote is a quote inside a quoted CSV field, doubled (RFC 4180).
+var csvQuote = []byte(`""`)
+
+// csvQuotedValue appends v, the content of a quoted CSV field that holds
+// doubled quotes, redacted as what it spells: the quotes are undoubled
+// first, so that a JSON document in a column (Asterisk CEL's eventextra,
+// {""phone"":""4155550123""}) is walked as JSON and a quoted name is read
+// with its quotes, and the result is written back with its quotes doubled
+// again. Bytes no detection touched come back as they were.
+func (r *Redactor) csvQuotedValue(dst, v, name []byte, ki keyInfo, ov Action) []byte {
+	in := r.text.csvIn[:0]
+	for i := 0; i < len(v); i++ {
+		in = append(in, v[i])
+		if v[i] == '"' && i+1 < len(v) && v[i+1] == '"' {
+			i++
+		}
+	}
+	r.text.csvIn = in
+	var out []byte
+	if changed, ok := r.embeddedJSON(in); ok {
+		if !changed {
+			return append(dst, v...)
+		}
+		out = r.work
+	} else {
+		r.text.csvOut = r.textValue(r.text.csvOut[:0], in, name, ki, textfmt.QuoteNone, 0)
+		out = r.text.csvOut
+	}
+	for _, c := range out {
+		if c == '"' {
+			dst = append(dst, '"')
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // scanValueInfo is scanValue for a top-level field whose name's keyInfo ki
@@ -600,12 +645,20 @@ func (r *Redactor) dialString(dst, v, name []byte, ov Action) []byte {
 		}
 		part := v[pos:i]
 		// A channel's unique suffix: "-0000abcd".
+		suffix := len(part)
 		if k := bytes.LastIndexByte(part, '-'); k > 0 && len(part)-k-1 >= 4 && allHex(part[k+1:]) {
-			dst = r.dialPart(dst, part[:k], ov)
-			dst = append(dst, part[k:]...)
-		} else {
-			dst = r.dialPart(dst, part, ov)
+			suffix = k
 		}
+		if res := part[:suffix]; pos > 0 && v[pos-1] == '/' && r.e.enabled[DetName] && dialLogin(userPart(res)) {
+			// An endpoint named after its user: PJSIP/jane.doe-0000001a
+			// (see scanDialLogin).
+			u := userPart(res)
+			dst, _ = r.apply(dst, u, match{det: DetName, start: 0, end: len(u)}, ov)
+			dst = r.scanValue(dst, res[len(u):], nil, ov, false)
+		} else {
+			dst = r.dialPart(dst, res, ov)
+		}
+		dst = append(dst, part[suffix:]...)
 		if i < end {
 			dst = append(dst, v[i])
 		}
@@ -641,6 +694,15 @@ func (r *Redactor) dialPart(dst, p []byte, ov Action) []byte {
 		return r.scanValue(dst, p[len(user):], nil, ov, false)
 	}
 	return r.scanValue(dst, p, nil, ov, false)
+}
+
+// userPart returns the user of a dial string's resource: what comes
+// before its '@' (2001@from-internal), or all of it.
+func userPart(p []byte) []byte {
+	if at := bytes.IndexByte(p, '@'); at >= 0 {
+		return p[:at]
+	}
+	return p
 }
 
 func allHex(b []byte) bool {

@@ -13,7 +13,7 @@ func TestTextFieldsAuto(t *testing.T) {
 	// Asterisk Master.csv: src, dst and the number in clid are phone
 	// numbers because of their column.
 	f(`"","4930690000","2017","from-internal","""Alice"" <4930690000>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/2017,30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`,
-		`"","[phone]","[phone]","from-internal","""[name]"" <[phone]>","SIP/alice-0000000a","SIP/bob-0000000b","Dial","SIP/[phone],30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`)
+		`"","[phone]","[phone]","from-internal","""[name]"" <[phone]>","SIP/[name]-0000000a","SIP/[name]-0000000b","Dial","SIP/[phone],30","2026-11-23 10:00:00","2026-11-23 10:00:02","2026-11-23 10:01:02","62","60","ANSWERED","DOCUMENTATION","1700000000.123",""`)
 	// FreeSWITCH mod_cdr_csv's default template: the caller's name and
 	// the numbers by column, whatever their form.
 	f(`"Alice Smith","1001","4930690000","default","2026-11-23 10:00:00","","2026-11-23 10:00:09","9","0","NO_ANSWER","a1b2c3d4-e5f6-4789-abcd-ef0123456789","","1001","PCMA","PCMA"`,

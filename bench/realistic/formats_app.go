@@ -264,7 +264,7 @@ func (g *gen) appJSON(st *streamState) Record {
 // libraries and applications log, with personal data inside the text.
 func (g *gen) appMsg(b []byte, first, last string) []byte {
 	var msg string
-	switch g.rng.IntN(14) {
+	switch g.rng.IntN(15) {
 	case 0:
 		ip := g.privateIPv4()
 		g.plantAt("ipv4", ip)
@@ -324,6 +324,24 @@ func (g *gen) appMsg(b []byte, first, last string) []byte {
 		msg = pick(g, []string{"customer asked to be called on ", "SMS delivery failed for ", "new lead, tel. "}) + p
 	case 11:
 		msg = g.numbersMsg()
+	case 12:
+		// A device's identities in text: the 5G core's SUPI and PEI
+		// ("imsi-" and "imei-" and the digits, 3GPP TS 23.003 and TS
+		// 29.571) and an IMEI after its name.
+		switch g.rng.IntN(3) {
+		case 0:
+			id := g.imsi()
+			g.plantAt("device_id", id)
+			msg = "registration accepted for imsi-" + id + " on amf-" + g.num(1, 4)
+		case 1:
+			id := g.imei()
+			g.plantAt("device_id", id)
+			msg = "UE context created, pei imei-" + id + ", " + g.num(1, 9) + " PDU sessions"
+		default:
+			id := g.imei()
+			g.plantAt("device_id", id)
+			msg = pick(g, []string{"device IMEI ", "blocked handset, IMEI "}) + id + pick(g, []string{"", " reported stolen"})
+		}
 	default:
 		msg = "request completed in " + g.num(1, 900) + " ms, " + g.num(100, 99999) + " bytes"
 	}

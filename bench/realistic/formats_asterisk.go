@@ -194,7 +194,16 @@ func (g *gen) asteriskCEL(st *streamState) Record {
 		num = ext
 		seq := "-000000" + g.hexID(2)
 		g.keepAt("channel", seq)
-		set(cChan, "PJSIP/"+ext+seq)
+		if g.pct(25) {
+			// An endpoint named after its user (a WebRTC client or a
+			// softphone provisioned per person, pjsip.conf's [section]
+			// name): the channel name is the login.
+			login := g.personLogin()
+			g.plantAt("name", login)
+			set(cChan, "PJSIP/"+login+seq)
+		} else {
+			set(cChan, "PJSIP/"+ext+seq)
+		}
 		set(cContext, "from-internal")
 		dialled := g.dialled()
 		g.plantAt("phone", dialled)
@@ -233,7 +242,21 @@ func (g *gen) asteriskCEL(st *streamState) Record {
 		}
 	}
 	if event == "HANGUP" {
-		set(cExtra, `{"hangupcause":16,"hangupsource":"PJSIP/trunk","dialstatus":"ANSWER"}`)
+		// The channel that hung up, by its name (cel docs: HANGUP's
+		// extra holds hangupcause, hangupsource and dialstatus).
+		set(cExtra, `{"hangupcause":16,"hangupsource":"`+ev[cChan]+`","dialstatus":"ANSWER"}`)
+	}
+	if g.pct(12) {
+		// CELGenUserEvent(CALLBACK,...) from the dialplan: a USER_DEFINED
+		// event whose extra the dialplan writes, here JSON naming the
+		// caller who asked for a call back and the number to call.
+		set(cType, "USER_DEFINED")
+		set(cUserDef, "CALLBACK")
+		cb := g.phone()
+		g.plantAt("phone", cb, `""`+jsonEsc(cb)+`""`)
+		f, l := g.name()
+		g.plantAt("name", f+" "+l)
+		set(cExtra, `{"phone":"`+jsonEsc(cb)+`","name":"`+jsonEsc(f+" "+l)+`"}`)
 	}
 	var cols []int
 	if !advanced {

@@ -45,8 +45,15 @@ func (g *gen) k8sWorkload(st *streamState) Record {
 	ns := pick(g, []string{"shop", "default", "payments", "billing"})
 	kind := g.rng.IntN(5)
 	admin := g.personLogin()
+	// An API server that takes users from OIDC with
+	// --oidc-username-prefix=oidc: (every other stream) names them
+	// "oidc:jane.doe", as its groups "oidc:platform".
+	prefix := ""
+	if st.variant%2 == 1 {
+		prefix = "oidc:"
+	}
 	b = jo(b, "user")
-	b = g.jp(b, "username", "name", admin)
+	b = g.jf(b, "username", planted, "name", admin, func(s string) string { return prefix + s })
 	b = g.js(b, "uid", g.uuid())
 	b = append(ja(b, "groups"), `"oidc:platform","system:authenticated"]`...)
 	b = append(b, '}')
@@ -240,7 +247,7 @@ func (g *gen) k8sWorkload(st *streamState) Record {
 		b = g.plant(b, "name", impersonated, "")
 		b = append(b, `\""`...)
 	} else if g.pct(50) {
-		b = append(b, `"RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"cluster-admin\" to User \"`...)
+		b = append(b, `"RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"cluster-admin\" to User \"`+prefix...)
 		b = g.plant(b, "name", admin, "")
 		b = append(b, `\""`...)
 	} else {
@@ -257,7 +264,9 @@ func jk8sTimes(g *gen, b []byte) []byte {
 
 // commerceHooks is one webhook request body a shop's backend logs.
 func (g *gen) commerceHooks(st *streamState) Record {
-	switch g.rng.IntN(6) {
+	switch g.rng.IntN(7) {
+	case 5:
+		return g.hubspot()
 	case 4:
 		return g.mailgunEvent()
 	case 0:
@@ -577,5 +586,79 @@ func (g *gen) mailgunEvent() Record {
 	b = append(b, '}')
 	b = jn(b, "size", g.num(2000, 90000))
 	b = append(b, '}', '}', '}')
+	return Record{Line: b}
+}
+
+// hubspot is one of HubSpot's property lists, where a member's name is the
+// value of its sibling: a Forms API submission (fields[] of objectTypeId,
+// name and value), a legacy Contacts API update (properties[] of property
+// and value) or a webhook batch of contact.propertyChange events
+// (propertyName and propertyValue).
+func (g *gen) hubspot() Record {
+	f, l := g.name()
+	b := make([]byte, 0, 900)
+	props := []struct{ name, cat, val string }{
+		{"email", "email", g.email(f, l)},
+		{"firstname", "name", f},
+		{"lastname", "name", l},
+		{"phone", "phone", g.phone()},
+		{"lifecyclestage", "", pick(g, []string{"lead", "subscriber", "customer"})},
+		{"hs_lead_status", "", pick(g, []string{"NEW", "OPEN", "IN_PROGRESS"})},
+	}
+	g.rng.Shuffle(len(props), func(i, j int) { props[i], props[j] = props[j], props[i] })
+	props = props[:3+g.rng.IntN(3)]
+	val := func(key, cat, v string) {
+		if cat == "" {
+			b = g.js(b, key, v)
+		} else {
+			b = g.jp(b, key, cat, v)
+		}
+	}
+	switch g.rng.IntN(3) {
+	case 0:
+		b = append(b, '{')
+		b = g.js(b, "submittedAt", g.num(1790000000, 1799999999)+g.digits(3))
+		b = ja(b, "fields")
+		for _, p := range props {
+			b = jo(b, "")
+			b = g.js(b, "objectTypeId", "0-1")
+			b = g.js(b, "name", p.name)
+			val("value", p.cat, p.val)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+		b = jo(b, "context")
+		b = g.jk(b, "hutk", "uniqueid", g.hexID(32))
+		b = g.js(b, "pageUri", "www.shop.example.com/contact")
+		b = g.js(b, "pageName", "Contact us")
+		b = append(b, '}', '}')
+	case 1:
+		b = append(b, '{')
+		b = ja(b, "properties")
+		for _, p := range props {
+			b = jo(b, "")
+			b = g.js(b, "property", p.name)
+			val("value", p.cat, p.val)
+			b = append(b, '}')
+		}
+		b = append(b, ']', '}')
+	default:
+		b = append(b, '[')
+		for _, p := range props[:1+g.rng.IntN(2)] {
+			b = jo(b, "")
+			b = jn(b, "objectId", g.num(1000000, 9999999))
+			b = g.js(b, "propertyName", p.name)
+			val("propertyValue", p.cat, p.val)
+			b = g.js(b, "changeSource", "CRM")
+			b = jn(b, "eventId", g.num(1000000000, 3999999999))
+			b = jn(b, "subscriptionId", g.num(10, 999))
+			b = jn(b, "portalId", g.num(100, 99999))
+			b = jn(b, "occurredAt", g.num(1790000000, 1799999999)+g.digits(3))
+			b = g.js(b, "subscriptionType", "contact.propertyChange")
+			b = jn(b, "attemptNumber", "0")
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
 	return Record{Line: b}
 }

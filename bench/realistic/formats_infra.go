@@ -192,10 +192,18 @@ func (g *gen) syslogAuth(st *streamState) Record {
 		// COMMAND, joined by " ; ".
 		b = g.syslogHead(b, st, host, "sudo")
 		person := g.pct(70)
+		// PWD is the working directory (sudo logs the environment's
+		// PWD): the path stays, the login in it is the person's.
+		sub := pick(g, []string{"", "", "/src", "/deploy/app"})
 		var who string
 		if person {
 			who = g.personLogin()
-			g.plantAt("name", who, "   "+who+" : ", "/home/"+who+" ")
+			home := "/home/" + who + " "
+			if sub != "" {
+				home = "/home/" + who + "/"
+				g.keepAt("path", sub[1:]+" ;")
+			}
+			g.plantAt("name", who, "   "+who+" : ", home)
 			b = append(b, "   "+who+" : "...)
 		} else {
 			who = pick(g, []string{"ubuntu", "deploy", "ansible", "ec2-user"})
@@ -206,9 +214,21 @@ func (g *gen) syslogAuth(st *streamState) Record {
 		}
 		b = append(b, "TTY=pts/"+g.num(0, 9)+" ; PWD=/home/"...)
 		b = append(b, who...) // labelled above: the home directory names the login again
+		b = append(b, sub...)
+		if !person {
+			g.keepAt("path", "PWD=/home/"+who+sub+" ;")
+		}
 		b = append(b, " ; USER="...)
 		b = g.keep(b, "account", pick(g, []string{"root", "root", "postgres", "www-data"}), "")
 		b = append(b, " ; COMMAND="...)
+		if g.pct(15) {
+			// The MySQL clients take a password glued to -p.
+			pw := g.password()
+			b = append(b, pick(g, []string{"/usr/bin/mysql -u root ", "/usr/bin/mysqldump --single-transaction -uroot "})...)
+			b = g.plant(b, "secret", pw, "-p"+pw) // the option's letter glued to it
+			b = append(b, " shop"...)
+			break
+		}
 		b = append(b, pick(g, []string{"/usr/bin/systemctl restart nginx", "/usr/bin/journalctl -u sshd", "/bin/bash",
 			"/usr/bin/apt-get upgrade -y", "/usr/bin/tail -n 200 /var/log/auth.log"})...)
 	case 8:

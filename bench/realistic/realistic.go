@@ -130,7 +130,7 @@ var formats = []Format{
 	{"okta_json", JSON, "audit", "Okta System Log API: LogEvent objects (actor, client, authenticationContext, target, transaction, debugContext)", (*gen).oktaJSON},
 	{"asterisk_cel", CSV, "voip", "Asterisk Channel Event Logging, cel_custom.conf sample: legacy and advanced Master.csv mappings, with and without the literal column", (*gen).asteriskCEL},
 	{"k8s_workload", JSON, "app", "Kubernetes auditing at level RequestResponse: Pod (env, args), ConfigMap, TokenRequest objects; RBAC authorizer reasons", (*gen).k8sWorkload},
-	{"commerce_hooks", Mixed, "app", "Stripe Event objects, Shopify orders/create, PayPal IPN variables, Slack user_change, SendGrid Event Webhook", (*gen).commerceHooks},
+	{"commerce_hooks", Mixed, "app", "Stripe Event objects, Shopify orders/create, PayPal IPN variables, Slack user_change, SendGrid Event Webhook, Mailgun events, HubSpot property lists", (*gen).commerceHooks},
 	{"asterisk_queue_log", Text, "voip", "Asterisk queue_log (Operation > Logging > Queue Logs; app_queue, QueueLog()) with FreePBX's DID lines", (*gen).asteriskQueueLog},
 	{"cucm_cdr", CSV, "voip", "Cisco Unified CM Call Reporting and Billing Administration Guide: CDR field descriptions, IP addresses as signed integers", (*gen).cucmCDR},
 	{"asterisk_ami_json", JSON, "voip", "Asterisk Manager Interface events (AMI Events reference) as AMI-to-JSON bridges log them: channel snapshots with Dest, Transferer and Transferee prefixes", (*gen).asteriskAMI},
