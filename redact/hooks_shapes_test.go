@@ -9,17 +9,7 @@ import "testing"
 // ids) stay.
 func TestHookShapes(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
-	f := func(in, want string) {
-		t.Helper()
-		got, err := r.Redact(nil, []byte(in), FormatAuto)
-		if err != nil || string(got) != want {
-			t.Errorf("Redact(%q)\n got  %q (%v)\n want %q", in, got, err, want)
-		}
-		again, _ := r.Redact(nil, got, FormatAuto)
-		if string(again) != string(got) {
-			t.Errorf("Redact twice differs from once:\n once  %q\n twice %q", got, again)
-		}
-	}
+	f := redactsTo(t, r)
 	// Argument vectors.
 	f(`{"args":["--listen=:8080","--token","Xy7pQ2sLm9aB3cD4","--workers","4"]}`,
 		`{"args":["--listen=:8080","--token","[secret]","--workers","4"]}`)

@@ -9,17 +9,7 @@ import "testing"
 // Teleport events (a key policy stays).
 func TestIdentityAuditRecords(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
-	f := func(in, want string) {
-		t.Helper()
-		got, err := r.Redact(nil, []byte(in), FormatAuto)
-		if err != nil || string(got) != want {
-			t.Errorf("Redact(%q)\n got  %q (%v)\n want %q", in, got, err, want)
-		}
-		again, _ := r.Redact(nil, got, FormatAuto)
-		if string(again) != string(got) {
-			t.Errorf("Redact twice differs from once:\n once  %q\n twice %q", got, again)
-		}
-	}
+	f := redactsTo(t, r)
 	f(`{"userDisplayName":"Ann Lee","userPrincipalName":"ann.lee@contoso.example.com","appDisplayName":"Graph Explorer","resourceDisplayName":"Microsoft Graph","ipAddress":"203.0.113.45"}`,
 		`{"userDisplayName":"[name]","userPrincipalName":"[email]","appDisplayName":"Graph Explorer","resourceDisplayName":"Microsoft Graph","ipAddress":"203.0.113.0"}`)
 	f(`{"Workload":"OneDrive","UserId":"ann.lee@contoso.example.com","ObjectId":"https://contoso-my.sharepoint.com/personal/ann_lee_contoso_example_com/Documents/q4.xlsx","ClientIP":"[2001:db8::1:45]:51234"}`,

@@ -17,17 +17,7 @@ func auditHex(s string) string { return strings.ToUpper(hex.EncodeToString([]byt
 // and ids, serials, hashes and the hex of text that names no one stay.
 func TestAuditLines(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
-	f := func(in, want string) {
-		t.Helper()
-		got, err := r.Redact(nil, []byte(in), FormatAuto)
-		if err != nil || string(got) != want {
-			t.Errorf("Redact(%q)\n got  %q (%v)\n want %q", in, got, err, want)
-		}
-		again, _ := r.Redact(nil, got, FormatAuto)
-		if string(again) != string(got) {
-			t.Errorf("Redact twice differs from once:\n once  %q\n twice %q", got, again)
-		}
-	}
+	f := redactsTo(t, r)
 	f("type=USER_LOGIN msg=audit(1732393201.123:4522): pid=2201 uid=0 auid=4294967295 ses=4294967295 msg='op=login acct="+auditHex("Anna Kovalenko")+" exe=\"/usr/sbin/sshd\" hostname=? addr=203.0.113.45 terminal=ssh res=failed'",
 		"type=USER_LOGIN msg=audit(1732393201.123:4522): pid=2201 uid=0 auid=4294967295 ses=4294967295 msg='op=login acct=[name] exe=\"/usr/sbin/sshd\" hostname=? addr=203.0.113.0 terminal=ssh res=failed'")
 	f("type=USER_LOGIN msg=audit(1732393201.123:4523): pid=2201 uid=0 auid=4294967295 ses=4294967295 msg='op=login acct="+auditHex("(invalid user)")+" exe=\"/usr/sbin/sshd\" res=failed'",

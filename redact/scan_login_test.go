@@ -7,17 +7,7 @@ import "testing"
 // service account, a port and a phone's firmware stay.
 func TestAuthLogLines(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
-	f := func(in, want string) {
-		t.Helper()
-		got, err := r.Redact(nil, []byte(in), FormatAuto)
-		if err != nil || string(got) != want {
-			t.Errorf("Redact(%q)\n got  %q (%v)\n want %q", in, got, err, want)
-		}
-		again, _ := r.Redact(nil, got, FormatAuto)
-		if string(again) != string(got) {
-			t.Errorf("Redact twice differs from once:\n once  %q\n twice %q", got, again)
-		}
-	}
+	f := redactsTo(t, r)
 	f("Nov 23 20:00:01 bastion-1 sshd[4242]: Accepted publickey for jane.doe from 203.0.113.5 port 52311 ssh2: RSA SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8",
 		"Nov 23 20:00:01 bastion-1 sshd[4242]: Accepted publickey for [name] from 203.0.113.0 port 52311 ssh2: RSA SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8")
 	f("sshd[7]: Failed password for invalid user admin from 198.51.100.7 port 4022 ssh2",
