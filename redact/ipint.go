@@ -110,17 +110,4 @@ func (r *Redactor) ipIntNumber(dst []byte, i, end int, num []byte, ov Action) []
 
 // isIntText reports whether b is a decimal integer: digits after an
 // optional '-'.
-func isIntText(b []byte) bool {
-	if len(b) > 0 && b[0] == '-' {
-		b = b[1:]
-	}
-	if len(b) == 0 {
-		return false
-	}
-	for _, c := range b {
-		if !isDigit(c) {
-			return false
-		}
-	}
-	return true
-}
+func isIntText(b []byte) bool { return digitsAfterSign(b, '-') }

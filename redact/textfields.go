@@ -715,8 +715,12 @@ func allHex(b []byte) bool {
 }
 
 // allDigitsPlus reports whether b is digits after an optional '+'.
-func allDigitsPlus(b []byte) bool {
-	if len(b) > 0 && b[0] == '+' {
+func allDigitsPlus(b []byte) bool { return digitsAfterSign(b, '+') }
+
+// digitsAfterSign reports whether b is one or more digits after an
+// optional sign byte.
+func digitsAfterSign(b []byte, sign byte) bool {
+	if len(b) > 0 && b[0] == sign {
 		b = b[1:]
 	}
 	if len(b) == 0 {
