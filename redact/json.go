@@ -387,6 +387,10 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			case len(key) == 5 && (string(key) == "line1" || string(key) == "line2") && addressObject(okey):
 				// Stripe's {"address":{"line1":"Unter den Linden 77",...}}.
 				ctxKey, cki = addressLineKey, r.sc.infoOf(addressLineKey)
+			case f&mDatePart != 0 && oki.ctx == ctxBirth:
+				// Stripe's {"dob":{"day":14,"month":3,"year":1987}}:
+				// the parts of a date of birth.
+				ctxKey, cki = okey, oki
 			case mi.ki.ctx == ctxName && !person && (thing || r.thingAhead(src, vs, depth)):
 				// {"type":"AppInstance","displayName":"Slack"}.
 				ctxKey, cki = nil, keyInfo{}

@@ -23,15 +23,16 @@ const (
 	// markClean): a camelCase name ("requestURI", "sourceIPs") is not
 	// plainKey and would be scanned in every record.
 	mClean
-	mLogin   // loginMember: "login", "username"... (see object)
-	mLine    // "line1" or "line2", of an address object
-	mNameCtx // its key context is ctxName (a person's name, unless the object is a thing)
+	mLogin    // loginMember: "login", "username"... (see object)
+	mLine     // "line1" or "line2", of an address object
+	mNameCtx  // its key context is ctxName (a person's name, unless the object is a thing)
+	mDatePart // datePartKey: "day", "month", "year", of a date written as an object
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
 	// none of them (and not in a Secret's data) takes its own name as
 	// its key, and the walk skips the switch.
-	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue
+	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -79,6 +80,9 @@ func memberInfoOf(key []byte) memberInfo {
 	}
 	if len(key) == 5 && (string(key) == "line1" || string(key) == "line2") {
 		f |= mLine
+	}
+	if datePartKey(key) {
+		f |= mDatePart
 	}
 	mi := memberInfo{flags: f}
 	if len(key) > 0 {
@@ -185,4 +189,15 @@ func (s *scanner) infoOf(key []byte) keyInfo {
 		return keyInfo{}
 	}
 	return s.cachedInfo(key)
+}
+
+// datePartKey reports whether key names a part of a date written as an
+// object, as Stripe writes a date of birth ({"dob":{"day":14,"month":3,
+// "year":1987}}): under a birth key, each part is the date's.
+func datePartKey(key []byte) bool {
+	switch string(key) {
+	case "day", "month", "year", "Day", "Month", "Year", "dd", "mm", "yyyy", "yy":
+		return true
+	}
+	return false
 }

@@ -507,8 +507,9 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// A Windows account in free text, when the user is written
-			// as a person's name: CORP\jane.doe (scan_domainuser.go).
-			name: "domain_user", det: DetName, first: func(c byte) bool { return class[c]&(cUpper|cDigit) != 0 },
+			// as a person's name: CORP\jane.doe, a field's example\jsmith
+			// (scan_domainuser.go).
+			name: "domain_user", det: DetName, first: func(c byte) bool { return class[c]&cAlnum != 0 },
 			lens:  func(wl int) bool { return wl <= 15 },
 			after: func(_ bool, c2 byte) bool { return c2 == '\\' },
 			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return domainUserAt(src, i, w) },
@@ -519,16 +520,21 @@ func wordStartTable() []wordStart {
 			// takes it so, from the program's name: mysql -u root
 			// -pS3cret, sshpass -pS3cret (scan_cmdpass.go); and a device
 			// identity in text: imsi-310150123456789 (a 5G SUPI), IMEI
-			// 490154203237518 (scan_deviceid.go). One start for both: the
+			// 490154203237518 (scan_deviceid.go); the argument of an
+			// AUTH command: Redis's "AUTH" "s3cret", SMTP's AUTH PLAIN
+			// dGVz... (scan_cmdpass.go). One start for all: the
 			// registry's start set is 64 wide.
-			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' },
+			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' },
 			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return passProgramAt(src, i, w) || deviceWordAt(src, i, w)
+				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if h, ok := scanCmdPass(src, i, w); ok {
 					return h, true
+				}
+				if src[i] == 'A' {
+					return scanAuthCommand(src, i, w)
 				}
 				return scanDeviceID(src, i, w)
 			},

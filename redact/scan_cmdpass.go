@@ -70,3 +70,100 @@ func cmdArgEnd(c byte) bool {
 	}
 	return false
 }
+
+// The argument of an AUTH command, as a log writes the command whole: Redis's
+// MONITOR output ("AUTH" "s3cret", or "AUTH" "user" "s3cret" with ACLs), a
+// client's or proxy's command log (AUTH s3cret), and SMTP's AUTH with a SASL
+// initial response (RFC 4954: AUTH PLAIN dGVzdAB0ZXN0ADEyMzQ=, the base64 of
+// the user and the password). The command is written in capitals, as
+// clients send it.
+
+// authCommandAt reports whether the word src[i:w] is an AUTH command: "AUTH"
+// at the start of the text, after a blank or inside MONITOR's quotes.
+func authCommandAt(src []byte, i, w int) bool {
+	if w-i != 4 || string(src[i:w]) != "AUTH" || w+2 >= len(src) {
+		return false
+	}
+	if i > 0 && src[i-1] != ' ' && src[i-1] != '"' && src[i-1] != '\t' {
+		return false
+	}
+	return src[w] == ' ' || src[w] == '"' && i > 0 && src[i-1] == '"'
+}
+
+// scanAuthCommand matches the credential of the AUTH command at src[i:w]:
+// the last of MONITOR's one or two quoted arguments, the initial response
+// after a SASL mechanism, or the last of one or two bare arguments that
+// end the text when it reads as a password (looksCredential: not "AUTH
+// failed").
+func scanAuthCommand(src []byte, i, w int) (hit, bool) {
+	if !authCommandAt(src, i, w) {
+		return hit{}, false
+	}
+	n := len(src)
+	if src[w] == '"' {
+		// MONITOR: "AUTH" "user" "pass", each argument quoted, with
+		// backslash escapes inside.
+		var last [2]int
+		args, k := 0, w+1
+		for args < 2 && k+2 < n && src[k] == ' ' && src[k+1] == '"' {
+			e := valueEndQ(src, k+2, '"')
+			if e >= n {
+				return hit{}, false
+			}
+			last = [2]int{k + 2, e}
+			args++
+			k = e + 1
+		}
+		if args == 0 || last[1] == last[0] || k+1 < n && src[k] == ' ' && src[k+1] == '"' {
+			return hit{}, false // no argument, an empty one, or a third: no AUTH of Redis
+		}
+		return hit{det: DetSecret, start: last[0], end: last[1]}, true
+	}
+	v := w + 1
+	e := v
+	for e < n && !cmdArgEnd(src[e]) {
+		e++
+	}
+	if e == v {
+		return hit{}, false
+	}
+	if saslMechanism(src[v:e]) {
+		// SMTP: the initial response, if the client sent one ('='
+		// stands for an empty one).
+		r := e + 1
+		if e >= n || src[e] != ' ' || r >= n {
+			return hit{}, false
+		}
+		x := r
+		for x < n && !cmdArgEnd(src[x]) {
+			x++
+		}
+		if x-r < 4 {
+			return hit{}, false
+		}
+		return hit{det: DetSecret, start: r, end: x}, true
+	}
+	// Redis: AUTH pass or AUTH user pass, and nothing after.
+	if e+1 < n && src[e] == ' ' && !cmdArgEnd(src[e+1]) {
+		v = e + 1
+		e = v
+		for e < n && !cmdArgEnd(src[e]) {
+			e++
+		}
+	}
+	if e < n && src[e] != '\n' && src[e] != '\r' && src[e] != '"' || !looksCredential(src[v:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetSecret, start: v, end: e}, true
+}
+
+// saslMechanism reports whether b names a SASL mechanism of SMTP's, IMAP's
+// or POP3's AUTH (the IANA SASL registry's common ones).
+func saslMechanism(b []byte) bool {
+	switch string(b) {
+	case "PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "XOAUTH2", "OAUTHBEARER", "SCRAM-SHA-1", "SCRAM-SHA-256",
+		"GSSAPI", "NTLM", "EXTERNAL", "ANONYMOUS":
+		return true
+	}
+	return false
+}

@@ -14,16 +14,30 @@ func domainUserAt(src []byte, i, w int) bool {
 	if w-i > 15 || w+2 >= len(src) || src[w] != '\\' || !isAlpha(src[w+1]) || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '\\') {
 		return false
 	}
-	letters := 0
+	upper, lowers := 0, 0
 	for _, c := range src[i:w] {
 		switch {
 		case isUpper(c):
-			letters++
+			upper++
+		case 'a' <= c && c <= 'z':
+			lowers++
 		case !isDigit(c) && c != '-':
 			return false
 		}
 	}
-	return letters > 0
+	if lowers > 0 {
+		// A domain in lower case (a firewall's CSV column, example\jsmith)
+		// only as a whole field: a blank, quote, ',' or '=' before it
+		// (in a path, a drive's ':' or another '\' comes first).
+		return upper == 0 && (i == 0 || fieldOpen(src[i-1]))
+	}
+	return upper > 0
+}
+
+// fieldOpen reports whether c may stand before a field of a record: a
+// blank, a quote, a separator of CSV, key=value or a list.
+func fieldOpen(c byte) bool {
+	return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ',' || c == '=' || c == ';' || c == '[' || c == '('
 }
 
 // scanDomainUser matches the user of DOMAIN\user when it is written as a
@@ -34,6 +48,13 @@ func scanDomainUser(src []byte, i, w int) (hit, bool) {
 	}
 	v := w + 1
 	e := loginEnd(src, v)
+	if 'a' <= src[i] && src[i] <= 'z' && (e < len(src) && !fieldClose(src[e]) ||
+		i > 0 && src[i-1] != ',' && src[i-1] != '=' && src[i-1] != '"' && !personLogin(src[v:e])) {
+		// A lower-case domain only in a whole field, example\jsmith; in
+		// a CSV column, a value or quotes, else after a blank only with a
+		// person's name (cd src\main is a path).
+		return hit{}, false
+	}
 	if e < len(src) && (src[e] == '$' || src[e] == '\\') || !accountLogin(src[v:e]) || fileName(src[v:e]) ||
 		registryHive(src[i:w]) || builtinDomain(src[i:w]) {
 		return hit{}, false // a path goes on, a file name (DIST\bundle.js), a registry key, a machine account
@@ -157,4 +178,10 @@ func builtinDomain(d []byte) bool {
 		return true
 	}
 	return false
+}
+
+// fieldClose reports whether c may end a field of a record (see fieldOpen).
+func fieldClose(c byte) bool {
+	return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ',' || c == ';' || c == ']' || c == ')' ||
+		c == '\r' || c == '\n'
 }

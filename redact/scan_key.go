@@ -181,6 +181,9 @@ var (
 		// Ids of a user, which are names when written as one: OpenTelemetry's
 		// enduser.id, an application's user_id.
 		"user_id", "userid", "enduser.id", "enduser_id",
+		// The logins a person may use (Teleport's user and role
+		// events, an SSH certificate's allowed logins): a list of them.
+		"logins", "allowed_logins",
 	}
 	// addressKeys hold the street line of a postal address (billing and
 	// shipping addresses of payment, shop and CRM webhooks: Shopify's
@@ -804,6 +807,51 @@ func looksCredential(v []byte) bool {
 	return true
 }
 
+// oauthCode reports whether the value of a query's "code" reads as an
+// OAuth authorization code rather than a status or error code (200,
+// invalid_request, ERR_1234): twenty bytes or more of a token's alphabet,
+// with letters and digits, and upper and lower case or a token's
+// punctuation ('/', '-', '_', '.', '~').
+func oauthCode(v []byte) bool {
+	if len(v) < 20 || len(v) > 2048 || uuidText(v) {
+		return false // a request's or a flow's UUID: an id, as everywhere else
+	}
+	upper, lowerc, digit, punct := false, false, false, false
+	for _, c := range v {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case 'a' <= c && c <= 'z':
+			lowerc = true
+		case isDigit(c):
+			digit = true
+		case c == '/' || c == '-' || c == '_' || c == '.' || c == '~' || c == '%':
+			punct = true
+		default:
+			return false
+		}
+	}
+	return digit && (upper || lowerc) && (upper && lowerc || punct)
+}
+
+// uuidText reports whether v is a UUID in its text form (RFC 9562:
+// 8-4-4-4-12 hex digits).
+func uuidText(v []byte) bool {
+	if len(v) != 36 {
+		return false
+	}
+	for k, c := range v {
+		if k == 8 || k == 13 || k == 18 || k == 23 {
+			if c != '-' {
+				return false
+			}
+		} else if !isHex(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // vaultHMAC reports whether v is a value HashiCorp Vault's audit device
 // wrote in place of a secret: "hmac-sha256:" and the hex of a salted
 // HMAC-SHA256 (64 digits). It cannot be reversed, and it must stay so
@@ -1143,6 +1191,22 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				s.markCookies(src, j)
 				return hit{}, false
 			}
+			if delim == '=' && !spaced && k-name == 4 && (name == 0 || src[name-1] == '?' || src[name-1] == '&' || src[name-1] == '=') &&
+				foldEq(src[name:k], "code") {
+				// OAuth 2.0's redirect back to the client (RFC 6749
+				// 4.1.2): ?code=...&state=..., the authorization code,
+				// a credential until it is redeemed. A query logged
+				// without its '?' (CloudFront's cs-uri-query) starts
+				// the value.
+				if s.enabled[DetToken] && vendorMaybe(src, j) {
+					if m, ok := scanVendor(src, j); ok {
+						return m, true // a vendor's token, by its own name
+					}
+				}
+				if e := valueEndQ(src, j, 0); oauthCode(src[j:e]) {
+					return hit{det: DetSecret, start: j, end: e}, true
+				}
+			}
 			if delim == '=' && !spaced {
 				return s.cookieValue(src, name, k)
 			}
@@ -1289,19 +1353,25 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
-		if !quoted || e == v || !streetLine(src[v:e]) {
-			return hit{}, false // unquoted, a street line's blanks end it: only a quoted one is read whole
+		if !quoted && queryParam(src, name) {
+			e = queryValueEnd(src, v)
+		}
+		if e == v || !quoted && !formSpaced(src[v:e]) && !queryParam(src, name) || !streetLine(src[v:e]) {
+			return hit{}, false // unquoted, a street line's blanks end it: only a quoted or form-encoded one is read whole
 		}
 		return hit{det: DetAddress, start: v, end: e}, true
 	case ctxPostal:
-		if !s.enabled[DetAddress] || !quoted {
+		if !s.enabled[DetAddress] {
 			return hit{}, false
 		}
 		e := valueEndQ(src, v, vq)
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
-		if !postalLine(src[v:e]) {
+		if !quoted && queryParam(src, name) {
+			e = queryValueEnd(src, v)
+		}
+		if !quoted && !formSpaced(src[v:e]) && !queryParam(src, name) || !postalLine(src[v:e]) {
 			return hit{}, false // "address":"10.0.0.1:8080": scanned as text
 		}
 		return hit{det: DetAddress, start: v, end: e}, true
@@ -1597,6 +1667,45 @@ func valueEndQ(src []byte, v int, q byte) int {
 	return e
 }
 
+// queryParam reports whether the key at src[name] is a parameter of a query
+// string: after '?' or '&'. A query holds no raw blank, so in the decoded
+// view a blank inside its value was %20 (see queryValueEnd).
+func queryParam(src []byte, name int) bool {
+	if name == 0 || src[name-1] == '\t' {
+		// A query logged without its '?' (CloudFront's cs-uri-query,
+		// Akamai's queryStr): the field starts with the first
+		// parameter, and another follows.
+		return bytes.IndexByte(src[name:], '&') > 0
+	}
+	return src[name-1] == '?' || src[name-1] == '&'
+}
+
+// queryValueEnd returns the end of the query parameter's value at src[v]:
+// the next '&', quote, tab, line end or '#', or the blank before the
+// request line's " HTTP/" (a decoded %20 is part of the value).
+func queryValueEnd(src []byte, v int) int {
+	e := v
+	for e < len(src) && e-v < 256 {
+		switch src[e] {
+		case '&', '"', '\'', '\t', '\r', '\n', '#':
+			return e
+		case ' ':
+			if hasPrefix(src[e+1:], "HTTP/") {
+				return e
+			}
+		}
+		e++
+	}
+	return e
+}
+
+// formSpaced reports whether the unquoted value v writes its blanks as
+// '+', as a query string or form body does (address=221B+Baker+Street):
+// such a value is whole up to its '&', where a blank ends a plain one.
+func formSpaced(v []byte) bool {
+	return bytes.IndexByte(v, '+') > 0 && v[len(v)-1] != '+'
+}
+
 // passwordEnd returns the end of an unquoted password whose value ends
 // at src[e]: past a '&' or ';' that no parameter follows
 // (--db-password=Tr0ub4dor&3), the password's own.
@@ -1619,7 +1728,7 @@ func streetLine(v []byte) bool {
 		switch {
 		case isAlpha(c) || c >= 0x80:
 			letter = true
-		case c == ' ' || isDigit(c):
+		case c == ' ' || c == '+' || isDigit(c):
 			other = true
 		}
 	}
@@ -2015,17 +2124,20 @@ var monthPrefixes = []string{
 // capitalised name ("Unter den Linden 77"), or a street word ("Rue de
 // Rivoli 10", "ul. Marszałkowska 10").
 func postalLine(v []byte) bool {
-	if len(v) < 6 || len(v) > 200 || bytes.IndexByte(v, ' ') < 0 || bytes.ContainsAny(v, ":/\\@") || !streetLine(v) {
+	// A query string or form body writes a blank as '+' (WHATWG
+	// application/x-www-form-urlencoded): address=221B+Baker+Street.
+	if len(v) < 6 || len(v) > 200 || bytes.IndexByte(v, ' ') < 0 && bytes.IndexByte(v, '+') < 0 ||
+		bytes.ContainsAny(v, ":/\\@") || !streetLine(v) {
 		return false
 	}
 	digit, words, houseFirst, houseAfter := false, 0, false, false
 	prevWord := false
 	for k := 0; k < len(v); {
-		for k < len(v) && (v[k] == ' ' || v[k] == ',') {
+		for k < len(v) && (v[k] == ' ' || v[k] == ',' || v[k] == '+') {
 			k++
 		}
 		w := k
-		for w < len(v) && v[w] != ' ' && v[w] != ',' {
+		for w < len(v) && v[w] != ' ' && v[w] != ',' && v[w] != '+' {
 			w++
 		}
 		if w == k {
@@ -2072,7 +2184,8 @@ func streetWord(w []byte) bool {
 		"way", "parkway", "pkwy", "place", "pl", "court", "ct", "square", "sq", "terrace", "close", "crescent",
 		"highway", "hwy", "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ring", "rue",
 		"chemin", "via", "viale", "piazza", "corso", "calle", "avenida", "carrer", "plaza", "paseo",
-		"ulica", "ul", "aleja", "al", "straat", "laan", "plein", "gracht":
+		"ulica", "ul", "aleja", "al", "straat", "laan", "plein", "gracht",
+		"вул", "вулиця", "ул", "улица", "пр", "просп", "проспект", "пл", "площа", "площадь", "пров", "провулок", "пер", "переулок":
 		return true
 	}
 	// Compounds: Musterstraße, Hauptstr., Kalverstraat.

@@ -403,6 +403,9 @@ func suTarget(src []byte, c int) bool {
 // an address follows it ("user jdoe from 203.0.113.5", "user jdoe
 // 203.0.113.5 port 22").
 func userCueStrong(src []byte, i int, rest []byte) bool {
+	if login := src[i : len(src)-len(rest)]; foldEq(login, "if") || foldEq(login, "current_user") {
+		return false // SQL: DROP USER IF EXISTS, ALTER USER CURRENT_USER()
+	}
 	switch {
 	case len(rest) == 0 || rest[0] == '(' || rest[0] == '"' || rest[0] == '\'' || len(rest) == 1 && rest[0] == '.':
 		return true // systemd-logind: "New session 3 of user jdoe."
@@ -418,8 +421,11 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 		b--
 	}
 	w := src[b:k]
+	// SQL's statements on accounts (ALTER USER jdoe WITH PASSWORD ...,
+	// CREATE USER, DROP USER, RENAME USER) name the login after USER,
+	// unless IF [NOT] EXISTS comes first.
 	return foldEq(w, "invalid") || foldEq(w, "illegal") || foldEq(w, "authenticating") || foldEq(w, "for") ||
-		foldEq(w, "unknown")
+		foldEq(w, "unknown") || foldEq(w, "alter") || foldEq(w, "create") || foldEq(w, "drop") || foldEq(w, "rename")
 }
 
 // sshMethodBefore reports whether "for " before the login at src[i]

@@ -165,7 +165,7 @@ var vendorContexts = []struct {
 	enc  func(string) string
 }{
 	{"query", func(key, v string) string {
-		return "GET /cb?code=" + pctEncode(v) + "&state=x HTTP/1.1"
+		return "GET /cb?item=" + pctEncode(v) + "&state=x HTTP/1.1" // code= holds an OAuth code (oauthCode)
 	}, pctEncode},
 	{"json", func(key, v string) string {
 		j, _ := json.Marshal(v)

@@ -46,6 +46,23 @@ func (g *gen) params() []param {
 		ps = append(ps, param{"order", g.orderID(), "orderid", true})
 	case 8:
 		ps = append(ps, param{"v", pick(g, versionUAs)[1], "version", true})
+	case 9:
+		if g.pct(50) {
+			// The redirect back from an OAuth 2.0 authorization server
+			// (RFC 6749 4.1.2): the authorization code, then state.
+			// Google's codes start "4/0A", others are base64url.
+			code := g.chars(40, base62+"-_")
+			if g.pct(40) {
+				code = "4/0A" + g.chars(60, base62+"-_")
+			}
+			ps = append(ps, param{"code", code, "secret", false}, param{"state", g.chars(16, base62), "", false})
+		}
+	case 10:
+		if g.pct(50) {
+			// A sign-up or shipping form sent with GET: the street line.
+			ps = append(ps, param{pick(g, []string{"address", "street", "address1"}), g.street(), "address", false},
+				param{"city", pick(g, []string{"Berlin", "Paris", "London"}), "", false})
+		}
 	}
 	for i := range ps {
 		if ps[i].key == "ap" {

@@ -89,12 +89,15 @@ func (g *gen) pgStatement(b []byte) ([]byte, string) {
 		b = g.sqlPlant(b, "name", g.personLogin())
 		return append(b, " AND active"...), "SELECT"
 	case 5:
-		b = append(b, "ALTER ROLE "...)
+		// ALTER USER is PostgreSQL's alternative spelling of ALTER ROLE
+		// (and MySQL's only one).
+		word := pick(g, []string{"ROLE", "ROLE", "USER"})
+		b = append(b, "ALTER "+word+" "...)
 		login, person := g.dbLogin()
-		g.labelLogin(login, person, "ROLE "+login+" ")
+		g.labelLogin(login, person, word+" "+login+" ")
 		b = append(b, login...)
 		b = append(b, " WITH PASSWORD "...)
-		return g.sqlPlant(b, "secret", g.token(12+g.rng.IntN(8))), "ALTER ROLE"
+		return g.sqlPlant(b, "secret", g.token(12+g.rng.IntN(8))), "ALTER " + word
 	}
 	b = append(b, "CREATE ROLE "...)
 	login := g.personLogin()

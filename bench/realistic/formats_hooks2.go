@@ -292,6 +292,37 @@ func (g *gen) stripeEvent() Record {
 	b = jn(b, "created", g.num(1790000000, 1799999999))
 	b = jo(b, "data")
 	b = jo(b, "object")
+	if g.pct(12) {
+		// A Person of a Connect account (person.updated): the date of
+		// birth is an object of three numbers (Stripe API reference,
+		// The Person object: dob.day, dob.month, dob.year).
+		b = g.jk(b, "id", "uniqueid", "person_"+g.chars(24, base62))
+		b = g.js(b, "object", "person")
+		b = g.jk(b, "account", "uniqueid", "acct_"+g.chars(16, base62))
+		b = jo(b, "address")
+		b = g.js(b, "city", "Berlin")
+		b = g.js(b, "country", "DE")
+		b = g.jp(b, "line1", "address", g.street())
+		b = jn(b, "line2", "null")
+		b = g.js(b, "postal_code", g.digits(5))
+		b = append(b, '}')
+		day, month, year := g.num(1, 28), g.num(1, 12), g.num(1950, 2004)
+		b = jo(b, "dob")
+		b = jn(b, "day", day)
+		b = jn(b, "month", month)
+		b = jn(b, "year", year)
+		b = append(b, '}')
+		g.plantAt("birth_date", "", `"day":`+day, `"month":`+month, `"year":`+year)
+		b = g.jp(b, "email", "email", email)
+		b = g.jp(b, "first_name", "name", f)
+		b = g.jp(b, "last_name", "name", l)
+		b = g.jp(b, "phone", "phone", g.e164())
+		b = append(jo(b, "relationship"), '}')
+		b = append(b, '}', '}')
+		b = g.js(b, "type", "person.updated")
+		b = append(b, '}')
+		return Record{Line: b}
+	}
 	if g.pct(40) {
 		b = g.jk(b, "id", "uniqueid", "cus_"+g.chars(14, base62))
 		b = g.js(b, "object", "customer")

@@ -1,0 +1,61 @@
+package redact
+
+import "testing"
+
+// TestGapShapes covers shapes that earlier rounds left in the archive: a
+// date of birth written as an object, the logins a user may take, a street
+// line in a query string, an OAuth authorization code, the password of an
+// AUTH command, SQL's statements on accounts and a lower-case Windows
+// domain in a firewall's CSV column. Each has its look-alikes beside it.
+func TestGapShapes(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+
+	// Stripe's Person and Account objects: dob as {day, month, year}.
+	f(`{"individual":{"dob":{"day":14,"month":3,"year":1987},"first_name":"Jane"}}`,
+		`{"individual":{"dob":{"day":"[birth_date]","month":"[birth_date]","year":"[birth_date]"},"first_name":"[name]"}}`)
+	f(`{"created":{"day":14,"month":3,"year":2024},"period":{"year":2024}}`,
+		`{"created":{"day":14,"month":3,"year":2024},"period":{"year":2024}}`)
+
+	// Teleport's user events and an SSH certificate's allowed logins.
+	f(`{"event":"user.create","logins":["jdoe","ubuntu","root"]}`,
+		`{"event":"user.create","logins":["[name]","ubuntu","root"]}`)
+
+	// A street line in a query string or form body, blanks as '+'.
+	f(`GET /signup?address=221B+Baker+Street&city=London HTTP/1.1`,
+		`GET /signup?address=[address]&city=London HTTP/1.1`)
+	f(`GET /a?address=10.0.0.1&addr=a+b&x=1+2 HTTP/1.1`, `GET /a?address=10.0.0.0&addr=a+b&x=1+2 HTTP/1.1`)
+	// %20 in a query: the decoded blank belongs to the value, up to '&'
+	// or the request line's " HTTP/"; a query logged without its '?'.
+	f(`"GET /c?street=63%20Station%20Road&city=London HTTP/1.1" 200`, `"GET /c?street=[address]&city=London HTTP/1.1" 200`)
+	f(`"GET /c?address=Rue%20de%20Rivoli%2067 HTTP/1.1" 200`, `"GET /c?address=[address] HTTP/1.1" 200`)
+	f("x	address1=Hauptstra%C3%9Fe%209&city=Paris	y", "x	address1=[address]&city=Paris	y")
+	f(`"GET /c?address=localhost%208080&q=winter%20jacket HTTP/1.1"`, `"GET /c?address=localhost%208080&q=winter%20jacket HTTP/1.1"`)
+
+	// OAuth 2.0's authorization code (RFC 6749 4.1.2), also in a query
+	// logged without its '?'; status and error codes stay.
+	f(`GET /cb?code=SplxlOBeZQQYbYS6WxSbIA&state=xyz HTTP/1.1`, `GET /cb?code=[secret]&state=xyz HTTP/1.1`)
+	f(`cs-uri-query=code=4/0AX4XfWh8aQz9Kp2LmN7rT5vB1cD3eF6gH8jK0lM&state=x`, `cs-uri-query=code=[secret]&state=x`)
+	f(`GET /cb?error=access_denied&code=invalid_request_uri_here HTTP/1.1 code=200`,
+		`GET /cb?error=access_denied&code=invalid_request_uri_here HTTP/1.1 code=200`)
+
+	// AUTH: Redis's MONITOR and command logs, SMTP's initial response.
+	f(`1670000000.123456 [0 10.0.0.5:51234] "AUTH" "default" "hunter2hunter2"`,
+		`1670000000.123456 [0 10.0.0.0:51234] "AUTH" "default" "[secret]"`)
+	f(`1670000000.123456 [0 10.0.0.5:51234] "AUTH" "s3cr3tP4ss"`, `1670000000.123456 [0 10.0.0.0:51234] "AUTH" "[secret]"`)
+	f(`redis> AUTH s3cr3tP4ssw0rd`, `redis> AUTH [secret]`)
+	f(`C: AUTH PLAIN AGpkb2UAaHVudGVyMg==`, `C: AUTH PLAIN [secret]`)
+	f(`AUTH failed for client; C: AUTH LOGIN`, `AUTH failed for client; C: AUTH LOGIN`)
+	f(`"SET" "AUTH" "x" "y" "z"`, `"SET" "AUTH" "x" "y" "z"`)
+
+	// SQL on accounts: the login after USER.
+	f(`LOG:  statement: ALTER USER jdoe WITH PASSWORD 'Tr0ub4dor&3';`, `LOG:  statement: ALTER USER [name] WITH PASSWORD '[secret]';`)
+	f(`LOG:  statement: DROP USER mrossi;`, `LOG:  statement: DROP USER [name];`)
+	f(`ALTER USER CURRENT_USER() IDENTIFIED BY 'x'; ALTER USER postgres VALID UNTIL 'infinity'`,
+		`ALTER USER CURRENT_USER() IDENTIFIED BY '[secret]'; ALTER USER postgres VALID UNTIL 'infinity'`)
+
+	// A Windows domain in lower case: a whole CSV column or value.
+	f(`1,2024/01/01 10:00:00,0123456789,TRAFFIC,end,2562,allow-dns,example\jsmith,,dns,vsys1`,
+		`1,2024/01/01 10:00:00,0123456789,TRAFFIC,end,2562,allow-dns,example\[name],,dns,vsys1`)
+	f(`srcuser=corp\mrossi ok`, `srcuser=corp\[name] ok`)
+	f(`cd src\main && build tools\bin\x.exe`, `cd src\main && build tools\bin\x.exe`)
+}
