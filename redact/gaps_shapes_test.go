@@ -59,3 +59,43 @@ func TestGapShapes(t *testing.T) {
 	f(`srcuser=corp\mrossi ok`, `srcuser=corp\[name] ok`)
 	f(`cd src\main && build tools\bin\x.exe`, `cd src\main && build tools\bin\x.exe`)
 }
+
+// TestDocumentNumbers: an identity document's number under a key that
+// names one is masked in any written form (ICAO 9303 leaves the format to
+// the issuer; driving licences differ by state), where its neighbours, a
+// status word and a date stay.
+func TestDocumentNumbers(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"passport_number":"X12345678","passportNumber":"C01X00T47","passport":"533380006","passport_no":"GVYFTCPVY"}`,
+		`{"passport_number":"[national_id]","passportNumber":"[national_id]","passport":"[national_id]","passport_no":"[national_id]"}`)
+	f(`{"passport":"N/A","passport_expiry":"2030-03-14","passport_country":"DE","passport_number":"VERIFIED","passport_status":"pending"}`,
+		`{"passport":"N/A","passport_expiry":"2030-03-14","passport_country":"DE","passport_number":"VERIFIED","passport_status":"pending"}`)
+	f(`{"driversLicense":{"number":"D1234567","state":"CA"},"drivers_license_number":"S123-4567-8901","order":{"number":"12345678"}}`,
+		`{"driversLicense":{"number":"[national_id]","state":"CA"},"drivers_license_number":"[national_id]","order":{"number":"12345678"}}`)
+	f(`kyc: passport_number=X12345678 dl_number=A1234567 status=ok`, `kyc: passport_number=[national_id] dl_number=[national_id] status=ok`)
+	f(`{"passport_number":"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"}`, `{"passport_number":"[national_id]"}`)
+
+	// The name on a card; git's headers and trailers; Terraform's mask.
+	f(`{"card":{"last4":"4242","holder":"JANE DOE"},"account_holder":"Peter Müller"}`,
+		`{"card":{"last4":"4242","holder":"[name]"},"account_holder":"[name]"}`)
+	f("Author: Jane Doe <jane@example.com>", "Author: [name] <[email]>")
+	f("Signed-off-by: Peter Mueller <peter@example.de>", "Signed-off-by: [name] <[email]>")
+	f("Co-authored-by: Anna Kowalska <anna.k@example.pl>", "Co-authored-by: [name] <[email]>")
+	f("  ~ admin_password = (sensitive value)", "  ~ admin_password = (sensitive value)")
+}
+
+func TestGapShapesAllocs(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	recs := [][]byte{
+		[]byte(`{"individual":{"dob":{"day":14,"month":3,"year":1987}},"passport_number":"X12345678","driversLicense":{"number":"D1234567"}}`),
+		[]byte(`1670000000.123456 [0 10.0.0.5:51234] "AUTH" "default" "hunter2hunter2"`),
+		[]byte(`"GET /c?street=63%20Station%20Road&code=SplxlOBeZQQYbYS6WxSbIA HTTP/1.1" 200 example\jsmith`),
+	}
+	dst := make([]byte, 0, 4096)
+	for _, rec := range recs {
+		r.Redact(dst[:0], rec, FormatAuto) // warm the caches
+		if n := testing.AllocsPerRun(100, func() { r.Redact(dst[:0], rec, FormatAuto) }); n != 0 {
+			t.Errorf("%d allocations per record for %q", int(n), rec)
+		}
+	}
+}

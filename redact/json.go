@@ -387,9 +387,10 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			case len(key) == 5 && (string(key) == "line1" || string(key) == "line2") && addressObject(okey):
 				// Stripe's {"address":{"line1":"Unter den Linden 77",...}}.
 				ctxKey, cki = addressLineKey, r.sc.infoOf(addressLineKey)
-			case f&mDatePart != 0 && oki.ctx == ctxBirth:
+			case f&mDatePart != 0 && (oki.ctx == ctxBirth || oki.ctx == ctxDocument):
 				// Stripe's {"dob":{"day":14,"month":3,"year":1987}}:
-				// the parts of a date of birth.
+				// the parts of a date of birth; a document's
+				// {"number":...} beside its issuer.
 				ctxKey, cki = okey, oki
 			case mi.ki.ctx == ctxName && !person && (thing || r.thingAhead(src, vs, depth)):
 				// {"type":"AppInstance","displayName":"Slack"}.

@@ -26,7 +26,7 @@ const (
 	mLogin    // loginMember: "login", "username"... (see object)
 	mLine     // "line1" or "line2", of an address object
 	mNameCtx  // its key context is ctxName (a person's name, unless the object is a thing)
-	mDatePart // datePartKey: "day", "month", "year", of a date written as an object
+	mDatePart // datePartKey: "day", "month", "year" of a date, "number" of a document, written as an object
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
@@ -193,10 +193,12 @@ func (s *scanner) infoOf(key []byte) keyInfo {
 
 // datePartKey reports whether key names a part of a date written as an
 // object, as Stripe writes a date of birth ({"dob":{"day":14,"month":3,
-// "year":1987}}): under a birth key, each part is the date's.
+// "year":1987}}), or the number of a document written as one
+// ({"driversLicense":{"number":"D1234567","state":"CA"}}): under a birth
+// or document key, the part is the date or the number.
 func datePartKey(key []byte) bool {
 	switch string(key) {
-	case "day", "month", "year", "Day", "Month", "Year", "dd", "mm", "yyyy", "yy":
+	case "day", "month", "year", "Day", "Month", "Year", "dd", "mm", "yyyy", "yy", "number", "Number", "no", "num":
 		return true
 	}
 	return false

@@ -28,6 +28,7 @@ const (
 	ctxCallID          // a SIP Call-ID ("a84b4c76e66710@pc33.example.com"): an id, never an e-mail address; its host's address is still one
 	ctxBirth           // the whole value is a date of birth (DetBirthDate) when it holds a digit
 	ctxPostal          // "address" alone: the whole value is a street line (DetAddress) when it reads as one (postalLine)
+	ctxDocument        // an identity document's number (DetNationalID) when it reads as one (docNumber): passport, driving licence, identity card
 	numCtx
 )
 
@@ -162,6 +163,9 @@ var (
 		"real_name_normalized", "display_name_normalized", // Slack's user profile
 		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
 		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
+		// The name on a card or an account (payment gateways' card
+		// objects, SEPA mandates).
+		"holder", "cardholder", "card_holder", "account_holder", "accountholder", "holder_name", "holdername",
 	}
 	// userKeys hold a login name: a person's only when it is written as
 	// one (personLogin), since user=postgres and "user":"system:..."
@@ -544,8 +548,11 @@ compound:
 			}
 		}
 	}
+	if docKey(key) {
+		return ctxDocument // passport_number, driversLicense, id_card_no
+	}
 	if natIDKinds(key, false) != 0 {
-		return ctxNatID // pesel, passport_number, customerTaxId...
+		return ctxNatID // pesel, customerTaxId...
 	}
 	if phoneCompound(key) {
 		return ctxPhone // callingPartyNumber, destNo, redirecting_nr...
@@ -1289,8 +1296,8 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !quoted && e > v+1 && e < len(src) && src[v] == '{' && src[e] == '}' {
 			e = valueEndQ(src, e+1, 0) // LDAP's {SSHA}W6ph5Mm...=: the scheme opens the hash
 		}
-		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]))) {
-			return hit{}, false
+		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]) || hasPrefix(src[v:], "(sensitive"))) {
+			return hit{}, false // Terraform's plan writes "(sensitive value)" in its place
 		}
 		if kc == ctxPassword && workDir(src[name:k], src[v:e]) {
 			return hit{}, false // PWD=/home/jane.doe: the path goes on to be scanned
@@ -1458,6 +1465,18 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		return natIDValue(src, v, natIDKeyIDs(src[name:k]))
+	case ctxDocument:
+		if !s.enabled[DetNationalID] {
+			return hit{}, false
+		}
+		e := valueEndQ(src, v, vq)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
+		if !docNumber(src[v:e]) {
+			return natIDValue(src, v, idAll) // a machine-readable zone, or nothing
+		}
+		return hit{det: DetNationalID, start: v, end: e}, true
 	}
 	return hit{}, false
 }
@@ -1861,6 +1880,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 			return hit{det: DetAddress, start: 0, end: len(src)}, true
 		}
 		return s.scanFrom(src, from, ctxNone)
+	}
+	if kc == ctxDocument {
+		if s.enabled[DetNationalID] && from == 0 && docNumber(src) {
+			return hit{det: DetNationalID, start: 0, end: len(src)}, true
+		}
+		return s.scanFrom(src, from, ctxNatID) // a machine-readable zone, other ids
 	}
 	if kc == ctxBirth {
 		if s.enabled[DetBirthDate] && from == 0 && birthDate(src) {

@@ -68,7 +68,7 @@ func mailHeaderBefore(src []byte, b int) bool {
 	if s > 0 && isKeyByte(src[s-1]) {
 		return false
 	}
-	var w [8]byte
+	var w [16]byte
 	if b-1-s > len(w) {
 		return false
 	}
@@ -76,7 +76,12 @@ func mailHeaderBefore(src []byte, b int) bool {
 		w[k] = lower(c)
 	}
 	switch string(w[:b-1-s]) {
-	case "from", "to", "cc", "bcc", "reply-to", "sender":
+	case "from", "to", "cc", "bcc", "reply-to", "sender",
+		// git's commit headers and trailers (git log, git
+		// interpret-trailers; the Linux kernel's tags): Author:
+		// Jane Doe <jane@example.com>, Signed-off-by: ...
+		"author", "commit", "committer", "signed-off-by", "co-authored-by", "reported-by", "reviewed-by",
+		"acked-by", "tested-by", "suggested-by", "helped-by", "requested-by":
 		return true
 	}
 	return false

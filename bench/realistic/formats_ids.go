@@ -686,6 +686,38 @@ func (g *gen) idJSON(st *streamState) Record {
 		b = g.jp(b, "iban", "iban", g.ibanPrinted())
 	}
 	b = append(b, '}')
+	if g.pct(30) {
+		// The document's number under its own key, as identity
+		// verification APIs return it (Stripe Identity's
+		// document.number, Onfido's document_numbers, a bank's
+		// passport_number). ICAO 9303 leaves the format to the issuer:
+		// a letter and 7 or 8 digits, 9 digits (United States), 9 letters
+		// and digits without vowels (Germany). The issuing country and
+		// the expiry date beside it are not personal.
+		num := pick(g, []string{
+			string(rune('A'+g.rng.IntN(26))) + g.digits(pick(g, []int{7, 8})),
+			g.num(1, 9) + g.digits(8),
+			g.chars(1, "CFGHJK") + g.chars(8, "0123456789CFGHJKLMNPRTVWXYZ"),
+		})
+		key := pick(g, []string{"passport_number", "passportNumber", "passport_no", "passport"})
+		b = g.jp(b, key, "passport", num)
+		b = g.jk(b, key[:8]+"_expiry", "timestamp", g.now.AddDate(3+g.rng.IntN(6), 0, 0).Format("2006-01-02"))
+		b = g.js(b, "issuing_country", pick(g, []string{"DE", "US", "FR", "GB"}))
+	}
+	if g.pct(20) {
+		// A US driver's licence: each state its own format (California
+		// a letter and 7 digits, Florida and Illinois a letter and 12,
+		// New York 9 digits), as an object with its issuer.
+		num := pick(g, []string{
+			string(rune('A'+g.rng.IntN(26))) + g.digits(7),
+			string(rune('A'+g.rng.IntN(26))) + g.digits(3) + "-" + g.digits(4) + "-" + g.digits(4),
+			g.num(1, 9) + g.digits(8),
+		})
+		b = jo(b, pick(g, []string{"drivers_license", "driversLicense", "driving_licence"}))
+		b = g.jp(b, "number", "passport", num)
+		b = g.js(b, "state", pick(g, []string{"CA", "FL", "IL", "NY"}))
+		b = append(b, '}')
+	}
 	if g.pct(40) {
 		b = jo(b, "document")
 		b = g.js(b, "type", pick(g, []string{"passport", "id_card"}))

@@ -1,0 +1,111 @@
+package redact
+
+// The number of an identity document under a key that names one: a
+// passport (ICAO 9303 leaves its number's format to the issuing state: 9
+// digits in the United States, 9 letters and digits in Germany, a letter
+// and 7 or 8 digits elsewhere), a driving licence (each state or country
+// its own: D1234567, S123-4567-8901, MORGA753116SM9IJ) or an identity card.
+// No checksum is public for most of them, so the key decides and the value
+// only has to read as a document number (docNumber); N/A, none, pending,
+// a country code or a date of issue under a neighbouring key stay.
+
+// docKeyNames are the folded names (lower case, no separators) whose
+// ending names a document number; docKeyWhole, only as a whole element.
+var (
+	docKeyNames = []string{
+		"passport", "passportno", "passportnumber", "passportnum", "passportid",
+		"driverslicense", "driverlicense", "driverslicence", "driverlicence", "drivinglicense", "drivinglicence",
+		"driverslicenseno", "driverlicenseno", "drivinglicenceno", "drivinglicenseno",
+		"driverslicensenumber", "driverlicensenumber", "drivinglicencenumber", "drivinglicensenumber",
+		"licensenumberdl", "dlnumber", "dlno", "dlnum",
+		"idcardnumber", "idcardno", "identitycardnumber", "identitycardno", "nationalidcardnumber",
+		"reisepassnummer", "passnummer", "ausweisnummer", "personalausweisnummer", "fuehrerscheinnummer",
+		"numeropasaporte", "numeropasseport", "numeropassaporto",
+	}
+	docKeyWhole = []string{"idcard", "identitycard", "pasaporte", "passeport", "passaporto", "reisepass", "ausweis"}
+)
+
+// docKey reports whether key (its last dotted element) names an identity
+// document's number.
+func docKey(key []byte) bool {
+	var b [40]byte
+	n := 0
+	for _, c := range key {
+		switch {
+		case isAlpha(c):
+			if n == len(b) {
+				return false
+			}
+			b[n] = lower(c)
+			n++
+		case c == '.':
+			n = 0 // the last element of a dotted path
+		case c == '_' || c == '-' || c == ' ':
+		default:
+			return false
+		}
+	}
+	if n < 4 {
+		return false
+	}
+	for _, w := range docKeyWhole {
+		if string(b[:n]) == w {
+			return true
+		}
+	}
+	for _, suf := range docKeyNames {
+		if n >= len(suf) && string(b[n-len(suf):n]) == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// docNumber reports whether v reads as a document's number: 5 to 20
+// letters and digits, two of them digits or more, in up to three groups
+// joined by '-' or a blank (S123-4567-8901). Words (N/A, pending,
+// "on file"), dates (14/03/2030, 2030-03-14) and longer text do not.
+func docNumber(v []byte) bool {
+	if len(v) < 5 || len(v) > 24 {
+		return false
+	}
+	alnum, digits, seps := 0, 0, 0
+	for k, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+			alnum++
+		case isAlpha(c):
+			alnum++
+		case (c == '-' || c == ' ') && k > 0 && k < len(v)-1 && v[k-1] != '-' && v[k-1] != ' ':
+			seps++
+		default:
+			return false
+		}
+	}
+	if alnum < 5 || alnum > 20 || seps > 3 {
+		return false
+	}
+	if digits < 2 {
+		// Letters only: a German passport's alphabet allows it, in
+		// capitals; a status word does not (VERIFIED, pending).
+		return seps == 0 && alnum >= 6 && alnum <= 12 && upperWord(v) && !docStatusWord(v)
+	}
+	return !(seps == 2 && digits == alnum && isoDateShape(v)) // 2030-03-14
+}
+
+// isoDateShape reports whether v is written YYYY-MM-DD.
+func isoDateShape(v []byte) bool {
+	return len(v) == 10 && v[4] == '-' && v[7] == '-'
+}
+
+// docStatusWord reports whether v is a word a record writes where a
+// document's number would be: its status, or a mask.
+func docStatusWord(v []byte) bool {
+	switch string(v) {
+	case "VERIFIED", "PENDING", "UNKNOWN", "MISSING", "REDACTED", "REQUIRED", "PROVIDED", "EXPIRED", "INVALID",
+		"PASSPORT", "MASKED", "HIDDEN", "NOTSET", "UNSET", "ABSENT", "REJECTED", "APPROVED", "DECLINED":
+		return true
+	}
+	return false
+}
