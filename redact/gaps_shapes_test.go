@@ -82,6 +82,10 @@ func TestDocumentNumbers(t *testing.T) {
 	f("Signed-off-by: Peter Mueller <peter@example.de>", "Signed-off-by: [name] <[email]>")
 	f("Co-authored-by: Anna Kowalska <anna.k@example.pl>", "Co-authored-by: [name] <[email]>")
 	f("  ~ admin_password = (sensitive value)", "  ~ admin_password = (sensitive value)")
+
+	// A phone label's number before a colon (a chat message's header).
+	f("WhatsApp message from 447700900123: Hello", "WhatsApp message from [phone]: Hello")
+	f("grew from 1234567890: ok", "grew from 1234567890: ok")
 }
 
 func TestGapShapesAllocs(t *testing.T) {

@@ -85,7 +85,7 @@ func labelWordBefore(src []byte, e int) ([]byte, int) {
 // the run, as after every epoch of a CSV row.)
 func phoneLabelAfter(c2 byte) bool {
 	switch c2 {
-	case 0, ' ', '\t', ',', ';', ')', ']', '"', '\'', '.':
+	case 0, ' ', '\t', ',', ';', ')', ']', '"', '\'', '.', ':':
 		return true
 	}
 	return false
