@@ -145,6 +145,9 @@ var formats = []Format{
 	{"windows_security", Mixed, "audit", "Windows Security auditing events 4624, 4625, 4720, 4740 rendered as XML (event schema, <Data Name='...'>) and as Winlogbeat JSON (winlog.event_data, ECS user and source)", (*gen).windowsEvent},
 	{"search_db", Mixed, "app", "MongoDB manual, Log Messages (structured JSON: Connection accepted, Authentication, Slow query, client metadata); Elasticsearch reference, Slow log (6.x/7.x text, 8.x ECS JSON with elasticsearch.slowlog.source)", (*gen).searchLog},
 	{"exim_main", Text, "audit", "The Exim specification, Log files: mainlog arrivals (<= ... A=authenticator:id), deliveries (=>), Completed, rejected RCPT, authenticator failures (set_id=)", (*gen).eximLog},
+	{"cloudtrail_json", JSON, "audit", "AWS CloudTrail user guide: CloudTrail record contents, the userIdentity element; ConsoleLogin, IAM, STS AssumeRole, Account, SES and SNS events", (*gen).cloudTrail},
+	{"gcp_audit_json", JSON, "audit", "Google Cloud Logging LogEntry: Cloud Audit Logs AuditLog protoPayload (authenticationInfo, requestMetadata, IAM policy bindings and AuditData policyDelta), Cloud Load Balancing / Cloud CDN request logs (httpRequest)", (*gen).gcpAudit},
+	{"azure_activity_json", JSON, "audit", "Azure Monitor activity log event schema: Activity Log REST API EventData (caller, claims, httpRequest) and the diagnostic settings export (callerIpAddress, identity.claims, identity.authorization.evidence)", (*gen).azureActivity},
 }
 
 // FormatByName returns the format with the given name.

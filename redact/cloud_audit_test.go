@@ -1,0 +1,71 @@
+package redact
+
+import "testing"
+
+// Cloud providers' audit records redact as a whole: CloudTrail's IAM users
+// written as a person's name (also CamelCase in the ARN), assumed-role
+// sessions in principalId, assumedRoleId and roleSessionName, while IAM
+// unique ids (AIDA…, AROA…), account ids, role names and a Lambda
+// function's session stay; Azure's claims keyed by claim URIs.
+func TestCloudAuditRecords(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	// An IAM user: the ARN's CamelCase name and userName go, ids stay.
+	f(`{"userIdentity":{"type":"IAMUser","principalId":"AIDAJ45Q7YFFAREXAMPLE","arn":"arn:aws:iam::123456789012:user/JaneDoe","accountId":"123456789012","userName":"JaneDoe"}}`,
+		`{"userIdentity":{"type":"IAMUser","principalId":"AIDAJ45Q7YFFAREXAMPLE","arn":"arn:aws:iam::123456789012:user/[name]","accountId":"123456789012","userName":"[name]"}}`)
+	// CreateUser's response: the new user's unique id under userId stays.
+	f(`{"responseElements":{"user":{"path":"/","userName":"jane.doe","userId":"AIDALAJVSFEERNMTHSDVG","arn":"arn:aws:iam::123456789012:user/jane.doe"}}}`,
+		`{"responseElements":{"user":{"path":"/","userName":"[name]","userId":"AIDALAJVSFEERNMTHSDVG","arn":"arn:aws:iam::123456789012:user/[name]"}}}`)
+	// An IAM user named for a service or a role stays.
+	f(`{"arn":"arn:aws:iam::123456789012:user/DeployBot","userName":"DeployBot"}`,
+		`{"arn":"arn:aws:iam::123456789012:user/DeployBot","userName":"DeployBot"}`)
+	// AssumeRole: the session name in the request, the role id and the ARN.
+	f(`{"requestParameters":{"roleArn":"arn:aws:iam::123456789012:role/ReadOnly","roleSessionName":"oliver"},"responseElements":{"assumedRoleUser":{"assumedRoleId":"AROAMMV6Z75JYC2BRYCY3:c.bondarenko","arn":"arn:aws:sts::123456789012:assumed-role/ReadOnly/c.bondarenko"}}}`,
+		`{"requestParameters":{"roleArn":"arn:aws:iam::123456789012:role/ReadOnly","roleSessionName":"[name]"},"responseElements":{"assumedRoleUser":{"assumedRoleId":"AROAMMV6Z75JYC2BRYCY3:[name]","arn":"arn:aws:sts::123456789012:assumed-role/ReadOnly/[name]"}}}`)
+	// The issuer of a session is a role: its name stays.
+	f(`{"sessionIssuer":{"type":"Role","principalId":"AROA5QOSOBQB4MI6547CB","arn":"arn:aws:iam::908421711792:role/OrganizationAccountAccessRole","accountId":"908421711792","userName":"OrganizationAccountAccessRole"}}`,
+		`{"sessionIssuer":{"type":"Role","principalId":"AROA5QOSOBQB4MI6547CB","arn":"arn:aws:iam::908421711792:role/OrganizationAccountAccessRole","accountId":"908421711792","userName":"OrganizationAccountAccessRole"}}`)
+	// A Lambda function's session: its execution role is named after it.
+	f(`{"arn":"arn:aws:sts::123456789012:assumed-role/thumbnail-resizer-role-5cni3yt9/thumbnail-resizer"}`,
+		`{"arn":"arn:aws:sts::123456789012:assumed-role/thumbnail-resizer-role-5cni3yt9/thumbnail-resizer"}`)
+	// Azure claims keyed by claim type URIs.
+	f(`{"claims":{"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname":"Priya","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname":"Nowak","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress":"priya.nowak@example.com","http://schemas.microsoft.com/identity/claims/tenantid":"15d4ff2b-f4ed-4dfe-9603-77fb239d25ab","http://schemas.microsoft.com/claims/authnmethodsreferences":"pwd,mfa"}}`,
+		`{"claims":{"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname":"[name]","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname":"[name]","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress":"[email]","http://schemas.microsoft.com/identity/claims/tenantid":"15d4ff2b-f4ed-4dfe-9603-77fb239d25ab","http://schemas.microsoft.com/claims/authnmethodsreferences":"pwd,mfa"}}`)
+}
+
+func TestCloudAuditRecordsNoAllocs(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	recs := [][]byte{
+		[]byte(`{"principalId":"AROAMMV6Z75JYC2BRYCY3:c.bondarenko","arn":"arn:aws:iam::123456789012:user/JaneDoe","roleSessionName":"oliver"}`),
+		[]byte(`{"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname":"Priya","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname":"Nowak"}`),
+	}
+	var dst []byte
+	n := testing.AllocsPerRun(50, func() {
+		for _, rec := range recs {
+			dst, _ = r.Redact(dst[:0], rec, FormatAuto)
+		}
+	})
+	if n != 0 {
+		t.Errorf("%v allocations per round, want 0", n)
+	}
+}
+
+func TestCamelLogin(t *testing.T) {
+	f := func(v string, want bool) {
+		t.Helper()
+		if got := accountLogin([]byte(v)); got != want {
+			t.Errorf("accountLogin(%q) = %v, want %v", v, got, want)
+		}
+	}
+	f("JaneDoe", true)
+	f("FatimaOBrien", true)
+	f("MaryAnnLee", true)
+	f("DeployBot", false)
+	f("ReadOnly", false)
+	f("DataAnalyst", false)
+	f("OrganizationAccountAccessRole", false)
+	f("GitHubActionsDeploy", false)
+	f("JohnD", false)
+	f("AIDAJ45Q7YFFAREXAMPLE", false)
+	f("AROAJTBYI7XCCJVZ4MZPR", false)
+}
