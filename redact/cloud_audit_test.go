@@ -28,6 +28,14 @@ func TestCloudAuditRecords(t *testing.T) {
 	// A Lambda function's session: its execution role is named after it.
 	f(`{"arn":"arn:aws:sts::123456789012:assumed-role/thumbnail-resizer-role-5cni3yt9/thumbnail-resizer"}`,
 		`{"arn":"arn:aws:sts::123456789012:assumed-role/thumbnail-resizer-role-5cni3yt9/thumbnail-resizer"}`)
+	// An S3 data event: the object's key is a path, SigV4 a version.
+	f(`{"requestParameters":{"bucketName":"acme-uploads","key":"incoming/bdb5195c-779e-43a6-8080-583daae76690.jpg"},"additionalEventData":{"SignatureVersion":"SigV4"}}`,
+		`{"requestParameters":{"bucketName":"acme-uploads","key":"incoming/bdb5195c-779e-43a6-8080-583daae76690.jpg"},"additionalEventData":{"SignatureVersion":"SigV4"}}`)
+	f(`{"key":"a26e2c9a-4d95-42e9-80fd-d4af293d5312.jpg","token":"Zm9vYmFyYmF6cXV4.abc"}`,
+		`{"key":"a26e2c9a-4d95-42e9-80fd-d4af293d5312.jpg","token":"[secret]"}`)
+	// A key that is a credential still goes, '/' and all.
+	f(`{"key":"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY","api_key":"reports/2026/q4.pdf"}`,
+		`{"key":"[secret]","api_key":"reports/2026/q4.pdf"}`)
 	// Azure claims keyed by claim type URIs.
 	f(`{"claims":{"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname":"Priya","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname":"Nowak","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress":"priya.nowak@example.com","http://schemas.microsoft.com/identity/claims/tenantid":"15d4ff2b-f4ed-4dfe-9603-77fb239d25ab","http://schemas.microsoft.com/claims/authnmethodsreferences":"pwd,mfa"}}`,
 		`{"claims":{"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname":"[name]","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname":"[name]","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress":"[email]","http://schemas.microsoft.com/identity/claims/tenantid":"15d4ff2b-f4ed-4dfe-9603-77fb239d25ab","http://schemas.microsoft.com/claims/authnmethodsreferences":"pwd,mfa"}}`)

@@ -634,7 +634,8 @@ func secretProperty(w []byte) bool {
 			foldEq(w, "issuer") || foldEq(w, "format") || foldEq(w, "reason") ||
 			foldEq(w, "expiry") || foldEq(w, "length")
 	case 7:
-		return foldEq(w, "expires") || foldEq(w, "timeout") || foldEq(w, "backend")
+		return foldEq(w, "expires") || foldEq(w, "timeout") || foldEq(w, "backend") ||
+			foldEq(w, "version") // CloudTrail's SignatureVersion: SigV4
 	case 8:
 		return foldEq(w, "provider") || foldEq(w, "endpoint") || foldEq(w, "duration") || foldEq(w, "lifetime") ||
 			foldEq(w, "audience") || foldEq(w, "protocol") || foldEq(w, "policies") // Vault's token_policies
