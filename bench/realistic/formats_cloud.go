@@ -670,3 +670,161 @@ func (g *gen) azureActivity(st *streamState) Record {
 	b = g.js(b, "hierarchy", tenant+"/"+sub)
 	return Record{Line: append(b, "}}"...)}
 }
+
+// cloudflareJSON writes a Cloudflare Logpush http_requests record (the
+// dataset's fields, RFC 3339 timestamps), with the zone's custom fields in
+// every other stream: RequestHeaders and Cookies as objects keyed by the
+// lower-case header or cookie name.
+func (g *gen) cloudflareJSON(st *streamState) Record {
+	ip, cat := g.clientIP()
+	first, last := g.name()
+	email := g.email(first, last)
+	b := make([]byte, 0, 1600)
+	b = append(b, '{')
+	b = jn(b, "BotScore", g.num(1, 99))
+	b = g.js(b, "CacheCacheStatus", pick(g, []string{"hit", "miss", "dynamic", "expired"}))
+	b = g.js(b, "ClientCountry", pick(g, []string{"de", "gb", "ua", "us"}))
+	b = g.js(b, "ClientDeviceType", pick(g, []string{"desktop", "mobile"}))
+	b = g.jp(b, "ClientIP", cat, ip)
+	b = g.js(b, "ClientRequestHost", "www.example.com")
+	b = g.js(b, "ClientRequestMethod", pick(g, []string{"GET", "POST"}))
+	b = g.js(b, "ClientRequestProtocol", "HTTP/2")
+	b = jkey(b, "ClientRequestReferer")
+	b = append(b, '"')
+	if g.pct(40) {
+		b = append(b, "https://www.example.com/checkout?email="...)
+		b = g.plant(b, "email", email, pctEnc(email, false, g.pct(50)))
+	} else {
+		b = append(b, "https://www.google.com/"...)
+	}
+	b = append(b, '"')
+	b = jkey(b, "ClientRequestURI")
+	b = append(b, '"')
+	switch g.rng.IntN(4) {
+	case 0:
+		b = append(b, "/api/v1/profile?user_id="...)
+		b = g.plant(b, "name", g.personLogin(), "")
+		b = append(b, "&lang=en"...)
+	case 1:
+		b = append(b, "/newsletter/confirm?email="...)
+		b = g.plant(b, "email", email, pctEnc(email, false, false))
+		b = append(b, "&token="...)
+		b = g.plant(b, "secret", g.token(32), "")
+	case 2:
+		b = append(b, "/callback?phone="...)
+		p := g.e164()
+		b = g.plant(b, "phone", p, pctEnc(p, false, false))
+	default:
+		b = append(b, g.path()...)
+	}
+	b = append(b, '"')
+	ua, ver := g.ua()
+	if ver != "" {
+		g.keepAt("version", ver)
+	}
+	b = g.js(b, "ClientRequestUserAgent", ua)
+	b = g.js(b, "ClientSSLProtocol", "TLSv1.3")
+	b = jn(b, "ClientSrcPort", g.num(1024, 65535))
+	b = g.js(b, "EdgeColoCode", pick(g, []string{"FRA", "LHR", "KBP", "IAD"}))
+	b = g.jk(b, "EdgeEndTimestamp", "timestamp", g.now.UTC().Add(4e7).Format("2006-01-02T15:04:05Z"))
+	rs := g.num(200, 900000)
+	b = jn(b, "EdgeResponseBytes", rs)
+	g.keepAt("bytes", rs, `"EdgeResponseBytes":`+rs)
+	b = jn(b, "EdgeResponseStatus", "200")
+	b = g.jk(b, "EdgeStartTimestamp", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05Z"))
+	b = g.js(b, "OriginIP", g.privateIPv4())
+	b = jn(b, "OriginResponseStatus", "200")
+	b = g.jk(b, "RayID", "requestid", g.hexID(16))
+	b = g.js(b, "SecurityAction", "")
+	b = g.js(b, "WAFAttackScore", "")
+	if st.variant%2 == 1 {
+		b = jo(b, "RequestHeaders")
+		if g.pct(50) {
+			b = g.jp(b, "authorization", "secret", "Bearer "+g.token(40))
+		}
+		b = g.jk(b, "x-request-id", "uuid", g.uuid())
+		if g.pct(40) {
+			b = g.jp(b, "x-user-email", "email", email)
+		}
+		b = g.js(b, "accept-language", "en-GB,en;q=0.9")
+		b = append(b, '}')
+		b = jo(b, "Cookies")
+		name, val := g.sessionCookie()
+		b = g.jp(b, name, "secret", val)
+		b = append(b, '}')
+	}
+	b = g.js(b, "ZoneName", "example.com")
+	return Record{Line: append(b, '}')}
+}
+
+// vpcFlow writes an Amazon VPC flow log record in the default format
+// (version 2): version account-id interface-id srcaddr dstaddr srcport
+// dstport protocol packets bytes start end action log-status, blanks
+// between, "-" where there is no data (NODATA, SKIPDATA). Traffic between
+// a public client and an instance: the client's address is planted, the
+// instance's private one left unlabelled.
+func (g *gen) vpcFlow(st *streamState) Record {
+	if st.n == 0 && st.variant%2 == 1 {
+		// Flow logs delivered to S3 start each file with the field names.
+		return Record{Line: []byte("version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status"), Header: true}
+	}
+	acct := "123456789010"
+	if st.variant%3 == 1 {
+		acct = "210987654321"
+	}
+	eni := "eni-" + g.hexID(17)
+	b := make([]byte, 0, 200)
+	b = append(b, "2 "...)
+	g.keepAt("account_id", acct, "2 "+acct+" ")
+	b = append(b, acct+" "...)
+	b = g.keep(b, "hash", eni, "")
+	b = append(b, ' ')
+	start := g.now.Unix()
+	end := start + int64(g.rng.IntN(60)+1)
+	st0, en := strconv.FormatInt(start, 10), strconv.FormatInt(end, 10)
+	if g.pct(8) {
+		b = append(b, "- - - - - - - "...)
+		b = g.keep(b, "epoch", st0, "")
+		b = append(b, ' ')
+		b = g.keep(b, "epoch", en, "")
+		b = append(b, " - NODATA"...)
+		return Record{Line: b}
+	}
+	pub, cat := g.clientIP()
+	priv := "172.31." + g.num(0, 63) + "." + g.num(1, 254)
+	if cat == "ipv6" {
+		priv = "2001:db8:aaaa:1::" + strconv.FormatUint(uint64(1+g.rng.IntN(0xfffe)), 16)
+		// The instance's IPv6 address is public too: AWS gives global
+		// addresses; only the documentation prefix tells it apart here.
+		g.plantAt("ipv6", priv)
+	}
+	sp, dp := g.num(1024, 65535), pick(g, []string{"443", "22", "80", "3389", "5432"})
+	inbound := g.pct(60)
+	if inbound {
+		b = g.plant(b, cat, pub, "")
+		b = append(b, ' ')
+		b = append(b, priv...)
+	} else {
+		b = append(b, priv...)
+		b = append(b, ' ')
+		b = g.plant(b, cat, pub, "")
+		sp, dp = dp, sp
+	}
+	proto := pick(g, []string{"6", "6", "17"})
+	ports := " " + sp + " " + dp + " " + proto + " "
+	g.keepAt("port", sp, ports)
+	b = append(b, ports...)
+	pk := g.num(1, 900)
+	by := strconv.Itoa(atoi(pk) * (40 + g.rng.IntN(1400)))
+	g.keepAt("bytes", by, " "+pk+" "+by+" "+st0+" ")
+	b = append(b, pk+" "+by+" "...)
+	b = g.keep(b, "epoch", st0, "")
+	b = append(b, ' ')
+	b = g.keep(b, "epoch", en, "")
+	b = append(b, ' ')
+	b = append(b, pick(g, []string{"ACCEPT", "ACCEPT", "REJECT"})...)
+	b = append(b, " OK"...)
+	return Record{Line: b}
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }

@@ -148,6 +148,8 @@ var formats = []Format{
 	{"cloudtrail_json", JSON, "audit", "AWS CloudTrail user guide: CloudTrail record contents, the userIdentity element; ConsoleLogin, IAM, STS AssumeRole, Account, SES and SNS events", (*gen).cloudTrail},
 	{"gcp_audit_json", JSON, "audit", "Google Cloud Logging LogEntry: Cloud Audit Logs AuditLog protoPayload (authenticationInfo, requestMetadata, IAM policy bindings and AuditData policyDelta), Cloud Load Balancing / Cloud CDN request logs (httpRequest)", (*gen).gcpAudit},
 	{"azure_activity_json", JSON, "audit", "Azure Monitor activity log event schema: Activity Log REST API EventData (caller, claims, httpRequest) and the diagnostic settings export (callerIpAddress, identity.claims, identity.authorization.evidence)", (*gen).azureActivity},
+	{"cloudflare_json", JSON, "cdn", "Cloudflare Logpush: http_requests dataset fields; custom fields RequestHeaders and Cookies", (*gen).cloudflareJSON},
+	{"vpc_flow", Text, "netsec", "Amazon VPC User Guide: flow log records, default format (version 2) and the S3 header line", (*gen).vpcFlow},
 }
 
 // FormatByName returns the format with the given name.
