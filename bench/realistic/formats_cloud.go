@@ -1,6 +1,7 @@
 package realistic
 
 import (
+	"encoding/base64"
 	"strconv"
 	"strings"
 )
@@ -828,3 +829,227 @@ func (g *gen) vpcFlow(st *streamState) Record {
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// proxyQuery writes a request path whose query names a person in one
+// request in two: a user_id written as a login, an e-mail address, or an
+// access token.
+func (g *gen) proxyQuery(b []byte) []byte {
+	b = append(b, pick(g, []string{"/api/v1/orders", "/api/v2/profile", "/graphql", "/static/app.js", "/healthz"})...)
+	switch g.rng.IntN(6) {
+	case 0:
+		b = append(b, "?user_id="...)
+		b = g.plant(b, "name", g.personLogin(), "")
+		b = append(b, "&page=2"...)
+	case 1:
+		f, l := g.name()
+		e := g.email(f, l)
+		b = append(b, "?email="...)
+		b = g.plant(b, "email", e, pctEnc(e, false, false))
+	case 2:
+		b = append(b, "?access_token="...)
+		b = g.plant(b, "secret", g.token(40), "")
+	}
+	return b
+}
+
+var meshServices = []string{"reviews", "ratings", "checkout", "payments", "httpbin"}
+
+// envoyAccess writes Envoy's default access log line in even streams and
+// Istio's default text format (1.15 and earlier) in odd ones: at an
+// ingress gateway, where X-Forwarded-For and the downstream remote
+// address are the client's.
+func (g *gen) envoyAccess(st *streamState) Record {
+	ip, cat := g.clientIP()
+	b := make([]byte, 0, 700)
+	b = append(b, '[')
+	b = g.keep(b, "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.000Z"), "")
+	b = append(b, `] "`...)
+	b = append(b, pick(g, []string{"GET ", "POST ", "PUT "})...)
+	b = g.proxyQuery(b)
+	b = append(b, ` HTTP/1.1" `...)
+	code := pick(g, []string{"200", "200", "201", "404", "503"})
+	flags := "-"
+	if code == "503" {
+		flags = "UF"
+	}
+	rx, tx, dur := g.num(0, 4000), g.num(100, 90000), g.num(1, 900)
+	svc := pick(g, meshServices)
+	upstream := g.privateIPv4() + ":" + pick(g, []string{"8080", "9080", "80"})
+	if st.variant%2 == 1 {
+		b = append(b, code+" "+flags+" via_upstream - "+`"-" `...)
+	} else {
+		b = append(b, code+" "+flags+" "...)
+	}
+	nums := " " + rx + " " + tx + " " + dur + " "
+	g.keepAt("bytes", tx, nums)
+	b = append(b, nums[1:]...)
+	b = append(b, g.num(1, 900)+` "`...)
+	b = g.plant(b, cat, ip, "")
+	if g.pct(40) {
+		b = append(b, ","...)
+		b = append(b, g.privateIPv4()...)
+	}
+	b = append(b, `" "`...)
+	ua, ver := g.ua()
+	if ver != "" {
+		g.keepAt("version", ver)
+	}
+	b = append(b, ua...)
+	b = append(b, `" "`...)
+	b = g.keep(b, "requestid", g.uuid(), "")
+	b = append(b, `" "`+svc+`.example.com" "`+upstream+`"`...)
+	if st.variant%2 == 1 {
+		b = append(b, " outbound|9080||"+svc+".default.svc.cluster.local "...)
+		b = append(b, g.privateIPv4()+":"+g.num(30000, 60000)+" "...)
+		b = append(b, g.privateIPv4()+":8443 "...)
+		port := g.num(1024, 65535)
+		if cat == "ipv6" {
+			b = append(b, '[')
+			b = g.plant(b, cat, ip, "")
+			b = append(b, ']')
+		} else {
+			b = g.plant(b, cat, ip, "")
+		}
+		b = append(b, ':')
+		b = g.keep(b, "port", port, "")
+		b = append(b, " "+svc+".example.com default"...)
+	}
+	return Record{Line: b}
+}
+
+// proxyJSON writes a Traefik access log entry in JSON (accessLog.format
+// json, headers kept: request_<Header> members) in even streams and a
+// Caddy access log entry (http.log.access, request.headers as arrays of
+// values, user_id of an authenticated user) in odd ones.
+func (g *gen) proxyJSON(st *streamState) Record {
+	ip, cat := g.clientIP()
+	port := g.num(1024, 65535)
+	ua, ver := g.ua()
+	if ver != "" {
+		g.keepAt("version", ver)
+	}
+	cname, cval := g.sessionCookie()
+	auth := ""
+	if g.pct(50) {
+		auth = "Bearer " + g.jwt(g.uuid())
+	} else if g.pct(50) {
+		login := g.personLogin()
+		auth = "Basic " + b64std(login+":"+g.token(12))
+	}
+	b := make([]byte, 0, 1500)
+	b = append(b, '{')
+	path := string(g.proxyQuery(nil))
+	if st.variant%2 == 0 {
+		b = jkey(b, "ClientAddr")
+		b = append(b, '"')
+		if cat == "ipv6" {
+			b = append(b, '[')
+		}
+		b = g.plant(b, cat, ip, "")
+		if cat == "ipv6" {
+			b = append(b, ']')
+		}
+		b = append(b, ":"+port+`"`...)
+		b = g.jp(b, "ClientHost", cat, ip)
+		b = g.ctKeep(b, "ClientPort", "port", port)
+		if g.pct(30) {
+			b = g.jp(b, "ClientUsername", "name", g.personLogin())
+		} else {
+			b = g.js(b, "ClientUsername", "-")
+		}
+		size := g.num(100, 90000)
+		b = jn(b, "DownstreamContentSize", size)
+		g.keepAt("bytes", size, `"DownstreamContentSize":`+size)
+		b = jn(b, "DownstreamStatus", "200")
+		d := g.num(100000, 90000000)
+		b = jn(b, "Duration", d)
+		g.keepAt("duration", d, `"Duration":`+d)
+		b = jn(b, "OriginContentSize", size)
+		b = jn(b, "OriginStatus", "200")
+		b = g.js(b, "RequestAddr", "app.example.com")
+		b = jn(b, "RequestContentSize", "0")
+		b = jn(b, "RequestCount", g.num(1, 99999))
+		b = g.js(b, "RequestHost", "app.example.com")
+		b = g.js(b, "RequestMethod", "GET")
+		b = g.js(b, "RequestPath", path)
+		b = g.js(b, "RequestPort", "-")
+		b = g.js(b, "RequestProtocol", "HTTP/2.0")
+		b = g.js(b, "RequestScheme", "https")
+		b = jn(b, "RetryAttempts", "0")
+		b = g.js(b, "RouterName", "app@docker")
+		b = g.js(b, "ServiceAddr", g.privateIPv4()+":8080")
+		b = g.js(b, "ServiceName", "app@docker")
+		b = g.jk(b, "StartUTC", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.000000000Z"))
+		b = g.js(b, "TLSCipher", "TLS_AES_128_GCM_SHA256")
+		b = g.js(b, "TLSVersion", "1.3")
+		b = g.js(b, "entryPointName", "websecure")
+		b = g.js(b, "level", "info")
+		b = g.js(b, "msg", "")
+		if auth != "" {
+			sp := strings.IndexByte(auth, ' ')
+			b = jkey(b, "request_Authorization")
+			b = append(b, `"`+auth[:sp+1]...)
+			b = g.plant(b, "secret", auth[sp+1:], "")
+			b = append(b, '"')
+		}
+		b = jkey(b, "request_Cookie")
+		b = append(b, '"')
+		b = append(b, cname+"="...)
+		b = g.plant(b, "secret", cval, "")
+		b = append(b, `; theme=dark"`...)
+		b = g.js(b, "request_User-Agent", ua)
+		b = g.jp(b, "request_X-Forwarded-For", cat, ip)
+		b = g.jk(b, "request_X-Request-Id", "uuid", g.uuid())
+		b = g.jk(b, "time", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05Z"))
+		return Record{Line: append(b, '}')}
+	}
+	b = g.js(b, "level", "info")
+	ts := strconv.FormatInt(g.now.Unix(), 10) + "." + g.digits(6)
+	b = jn(b, "ts", ts)
+	g.keepAt("epoch", ts)
+	b = g.js(b, "logger", "http.log.access.log0")
+	b = g.js(b, "msg", "handled request")
+	b = jo(b, "request")
+	b = g.jp(b, "remote_ip", cat, ip)
+	b = g.ctKeep(b, "remote_port", "port", port)
+	b = g.jp(b, "client_ip", cat, ip)
+	b = g.js(b, "proto", "HTTP/2.0")
+	b = g.js(b, "method", "GET")
+	b = g.js(b, "host", "app.example.com")
+	b = g.js(b, "uri", path)
+	b = jo(b, "headers")
+	b = ja(b, "User-Agent")
+	b = append(b, '"')
+	b = append(b, jsonEsc(ua)...)
+	b = append(b, `"]`...)
+	if auth != "" {
+		b = ja(b, "Authorization")
+		cred := auth[strings.IndexByte(auth, ' ')+1:]
+		g.plantAt("secret", cred)
+		b = append(b, `"`+auth+`"]`...)
+	}
+	b = ja(b, "Cookie")
+	b = append(b, '"')
+	b = append(b, cname+"="...)
+	b = g.plant(b, "secret", cval, "")
+	b = append(b, `"]`...)
+	b = append(b, `,"Accept":["*/*"]}`...)
+	b = append(b, `,"tls":{"resumed":false,"version":772,"cipher_suite":4865,"proto":"h2","server_name":"app.example.com"}}`...)
+	b = jn(b, "bytes_read", "0")
+	if g.pct(40) {
+		b = g.jp(b, "user_id", "name", g.personLogin())
+	} else {
+		b = g.js(b, "user_id", "")
+	}
+	d := "0.00" + g.digits(4)
+	b = jn(b, "duration", d)
+	g.keepAt("duration", d, `"duration":`+d)
+	size := g.num(100, 90000)
+	b = jn(b, "size", size)
+	g.keepAt("bytes", size, `"size":`+size)
+	b = jn(b, "status", "200")
+	b = append(b, `,"resp_headers":{"Server":["Caddy"],"Content-Type":["application/json"]}`...)
+	return Record{Line: append(b, '}')}
+}
+
+func b64std(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }

@@ -150,6 +150,8 @@ var formats = []Format{
 	{"azure_activity_json", JSON, "audit", "Azure Monitor activity log event schema: Activity Log REST API EventData (caller, claims, httpRequest) and the diagnostic settings export (callerIpAddress, identity.claims, identity.authorization.evidence)", (*gen).azureActivity},
 	{"cloudflare_json", JSON, "cdn", "Cloudflare Logpush: http_requests dataset fields; custom fields RequestHeaders and Cookies", (*gen).cloudflareJSON},
 	{"vpc_flow", Text, "netsec", "Amazon VPC User Guide: flow log records, default format (version 2) and the S3 header line", (*gen).vpcFlow},
+	{"envoy_access", Text, "cdn", "Envoy access logging: default format string; Istio default text access log format (1.15 and earlier) at an ingress gateway", (*gen).envoyAccess},
+	{"proxy_json", JSON, "cdn", "Traefik access logs, JSON format with headers kept (request_<Header>); Caddy http.log.access entries (request.headers, user_id)", (*gen).proxyJSON},
 }
 
 // FormatByName returns the format with the given name.
