@@ -36,6 +36,20 @@ func TestCloudAuditRecords(t *testing.T) {
 	// A key that is a credential still goes, '/' and all.
 	f(`{"key":"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY","api_key":"reports/2026/q4.pdf"}`,
 		`{"key":"[secret]","api_key":"reports/2026/q4.pdf"}`)
+	// A failed console sign-in hides the name typed; the root user's
+	// principal is its account.
+	f(`{"userIdentity":{"type":"IAMUser","principalId":"","accountId":"123456789012","accessKeyId":"","userName":"HIDDEN_DUE_TO_SECURITY_REASONS"},"eventName":"ConsoleLogin"}`,
+		`{"userIdentity":{"type":"IAMUser","principalId":"","accountId":"123456789012","accessKeyId":"","userName":"HIDDEN_DUE_TO_SECURITY_REASONS"},"eventName":"ConsoleLogin"}`)
+	f(`{"userIdentity":{"type":"Root","principalId":"123456789012","arn":"arn:aws:iam::123456789012:root","accountId":"123456789012"}}`,
+		`{"userIdentity":{"type":"Root","principalId":"123456789012","arn":"arn:aws:iam::123456789012:root","accountId":"123456789012"}}`)
+	// Google Cloud: a service account is a workload's, a user's address goes.
+	f(`{"authenticationInfo":{"principalEmail":"deploy@acme-prod-4711.iam.gserviceaccount.com"},"policy":{"bindings":[{"role":"roles/owner","members":["user:ann.lee@example.com","serviceAccount:123456789012-compute@developer.gserviceaccount.com"]}]}}`,
+		`{"authenticationInfo":{"principalEmail":"deploy@acme-prod-4711.iam.gserviceaccount.com"},"policy":{"bindings":[{"role":"roles/owner","members":["user:[email]","serviceAccount:123456789012-compute@developer.gserviceaccount.com"]}]}}`)
+	f(`mail from ann@notgserviceaccount.com and bob@gserviceaccount.com.example.org`,
+		`mail from [email] and [email]`)
+	// Azure's sign-in logs name the user under identity.
+	f(`{"category":"SignInLogs","callerIpAddress":"203.0.113.7","identity":"Oliver O'Brien","Level":4}`,
+		`{"category":"SignInLogs","callerIpAddress":"203.0.113.0","identity":"[name]","Level":4}`)
 	// Azure claims keyed by claim type URIs.
 	f(`{"claims":{"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname":"Priya","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname":"Nowak","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress":"priya.nowak@example.com","http://schemas.microsoft.com/identity/claims/tenantid":"15d4ff2b-f4ed-4dfe-9603-77fb239d25ab","http://schemas.microsoft.com/claims/authnmethodsreferences":"pwd,mfa"}}`,
 		`{"claims":{"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname":"[name]","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname":"[name]","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress":"[email]","http://schemas.microsoft.com/identity/claims/tenantid":"15d4ff2b-f4ed-4dfe-9603-77fb239d25ab","http://schemas.microsoft.com/claims/authnmethodsreferences":"pwd,mfa"}}`)

@@ -265,6 +265,9 @@ var systemAccounts = setOf(
 	"health", "probe", "loadbalancer", "lb", "elb", "alb", "replicator", "replication", "repl", "readonly",
 	"read-only", "readwrite", "reader", "writer", "everyone", "authenticated", "unauthenticated",
 	"anon", "visitor", "customer", "member", "owner", "client", "superadmin", "sysop", "staff",
+	// CloudTrail's userName of a failed console sign-in by a name that
+	// is no IAM user's (it hides what was typed: often a password).
+	"hidden_due_to_security_reasons",
 	// Who an API call is about when it is the caller (/users/me).
 	"me", "self", "current", "myself",
 	// The user parameter of a SIP or tel URI (RFC 3261: user=phone, user=ip).

@@ -185,6 +185,9 @@ var (
 		// or an identity provider, the person's login or address) and
 		// the ids that end with it ("AROA…:jane.doe"; see idpLogin).
 		"rolesessionname", "role_session_name", "principalid", "principal_id", "assumedroleid", "assumed_role_id",
+		// Azure resource logs' identity (a sign-in's user, by display
+		// name; the activity log's is an object of claims).
+		"identity",
 	}
 	// addressKeys hold the street line of a postal address (billing and
 	// shipping addresses of payment, shop and CRM webhooks: Shopify's

@@ -94,7 +94,25 @@ func (g *gen) cloudTrail(st *streamState) Record {
 	// userIdentity.
 	b = jo(b, "userIdentity")
 	session := ""
+	failed := ev == 0 && g.pct(25)
 	switch {
+	case failed && g.pct(50):
+		// A failed sign-in by a name that is no IAM user's: CloudTrail
+		// hides what was typed.
+		b = g.js(b, "type", "IAMUser")
+		b = g.js(b, "principalId", "")
+		b = g.ctKeep(b, "accountId", "account_id", acct)
+		b = g.js(b, "accessKeyId", "")
+		b = g.ctKeep(b, "userName", "account", "HIDDEN_DUE_TO_SECURITY_REASONS")
+		b = append(b, '}')
+	case ev == 0 && g.pct(20):
+		// The account's root user: its principal is the account.
+		b = g.js(b, "type", "Root")
+		b = g.ctKeep(b, "principalId", "account_id", acct)
+		b = g.jk(b, "arn", "arn", "arn:aws:iam::"+acct+":root")
+		b = g.ctKeep(b, "accountId", "account_id", acct)
+		b = g.js(b, "accessKeyId", "")
+		b = append(b, '}')
 	case ev == 7: // a Lambda function's role reading S3.
 		fn := pick(g, []string{"thumbnail-resizer", "invoice-export", "etl-nightly"})
 		role := fn + "-role-" + g.chars(8, lowerNum)
@@ -193,12 +211,14 @@ func (g *gen) cloudTrail(st *streamState) Record {
 	case 0:
 		b = append(b, `,"requestParameters":null`...)
 		b = jo(b, "responseElements")
-		if g.pct(80) {
+		if !failed {
 			b = g.js(b, "ConsoleLogin", "Success")
+			b = append(b, '}')
 		} else {
 			b = g.js(b, "ConsoleLogin", "Failure")
+			b = append(b, '}')
+			b = g.js(b, "errorMessage", "Failed authentication")
 		}
-		b = append(b, '}')
 		b = jo(b, "additionalEventData")
 		b = g.js(b, "LoginTo", "https://console.aws.amazon.com/console/home?hashArgs=%23&isauthcode=true&state=hashArgsFromTB_us-east-1_"+g.hexID(16))
 		b = g.js(b, "MobileVersion", "No")
@@ -385,12 +405,25 @@ func (g *gen) gcpAudit(st *streamState) Record {
 	b = g.js(b, "@type", "type.googleapis.com/google.cloud.audit.AuditLog")
 	b = append(b, `,"status":{}`...)
 	b = jo(b, "authenticationInfo")
-	b = g.jp(b, "principalEmail", "email", email)
-	if g.pct(50) {
-		b = jkey(b, "principalSubject")
-		b = append(b, `"user:`...)
-		b = g.plant(b, "email", email, "")
-		b = append(b, '"')
+	if g.pct(30) {
+		// A workload's service account (no person's): as principal,
+		// and in every other entry the delegation that minted it.
+		sa := pick(g, []string{"deploy", "terraform", "cloud-build"}) + "@" + project + ".iam.gserviceaccount.com"
+		b = g.jk(b, "principalEmail", "account", sa)
+		b = g.jk(b, "principalSubject", "account", "serviceAccount:"+sa)
+		if g.pct(50) {
+			b = append(b, `,"serviceAccountDelegationInfo":[{"firstPartyPrincipal":{"principalEmail":"`...)
+			b = g.keep(b, "account", "service-"+g.digits(12)+"@gcp-sa-cloudbuild.iam.gserviceaccount.com", "")
+			b = append(b, `"}}]`...)
+		}
+	} else {
+		b = g.jp(b, "principalEmail", "email", email)
+		if g.pct(50) {
+			b = jkey(b, "principalSubject")
+			b = append(b, `"user:`...)
+			b = g.plant(b, "email", email, "")
+			b = append(b, '"')
+		}
 	}
 	b = append(b, '}')
 	b = jo(b, "requestMetadata")
@@ -426,7 +459,9 @@ func (g *gen) gcpAudit(st *streamState) Record {
 		b = g.plant(b, "email", email, "")
 		b = append(b, `"]},{"role":"`+role+`","members":["user:`...)
 		b = g.plant(b, "email", member, "")
-		b = append(b, `","serviceAccount:deploy@`+project+`.iam.gserviceaccount.com","group:platform-admins@example.com"]}]`...)
+		b = append(b, `","serviceAccount:`...)
+		b = g.keep(b, "account", "deploy@"+project+".iam.gserviceaccount.com", "")
+		b = append(b, `","group:platform-admins@example.com"]}]`...)
 		b = g.jk(b, "etag", "hash", "BwY"+g.chars(9, b64url)+"=")
 		b = append(b, "}}"...)
 		b = jo(b, "response")
@@ -635,6 +670,9 @@ func (g *gen) azureActivity(st *streamState) Record {
 		b = g.jk(b, "subscriptionId", "uuid", sub)
 		b = g.jk(b, "tenantId", "uuid", tenant)
 		return Record{Line: append(b, '}')}
+	}
+	if g.pct(30) {
+		return g.azureSignIn(b, first, last, upn, ip, cat, tenant, corr)
 	}
 	// Diagnostic settings' export to a storage account (one record).
 	b = g.jk(b, "time", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.0000000Z"))
@@ -1053,3 +1091,40 @@ func (g *gen) proxyJSON(st *streamState) Record {
 }
 
 func b64std(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+// azureSignIn writes an Entra ID sign-in as diagnostic settings export
+// it with the activity log (category SignInLogs): the common fields of
+// the resource log schema, identity the user's display name, and the
+// signIn resource under properties.
+func (g *gen) azureSignIn(b []byte, first, last, upn, ip, cat, tenant, corr string) Record {
+	b = g.jk(b, "time", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.0000000Z"))
+	b = g.js(b, "resourceId", "/tenants/"+tenant+"/providers/Microsoft.aadiam")
+	b = g.js(b, "operationName", "Sign-in activity")
+	b = g.js(b, "operationVersion", "1.0")
+	b = g.js(b, "category", "SignInLogs")
+	b = g.jk(b, "tenantId", "uuid", tenant)
+	b = g.js(b, "resultType", pick(g, []string{"0", "50126", "50074"}))
+	b = g.jk(b, "durationMs", "duration", g.num(0, 900))
+	b = g.jp(b, "callerIpAddress", cat, ip)
+	b = g.jk(b, "correlationId", "uuid", corr)
+	b = g.jp(b, "identity", "name", first+" "+last)
+	b = jn(b, "Level", "4")
+	b = g.js(b, "location", pick(g, []string{"DE", "GB", "UA"}))
+	b = jo(b, "properties")
+	b = g.jk(b, "id", "uuid", g.uuid())
+	b = g.jk(b, "createdDateTime", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.0000000+00:00"))
+	b = g.jp(b, "userDisplayName", "name", first+" "+last)
+	b = g.jp(b, "userPrincipalName", "email", upn)
+	b = g.jk(b, "userId", "uuid", g.uuid())
+	b = g.jk(b, "appId", "uuid", g.uuid())
+	b = g.jk(b, "appDisplayName", "app", pick(g, entraApps))
+	b = g.jp(b, "ipAddress", cat, ip)
+	b = g.js(b, "clientAppUsed", "Browser")
+	b = g.js(b, "userType", "Member")
+	b = g.js(b, "authenticationRequirement", pick(g, []string{"singleFactorAuthentication", "multiFactorAuthentication"}))
+	b = g.jk(b, "originalRequestId", "uuid", g.uuid())
+	b = append(b, `,"isInteractive":true`...)
+	b = g.jk(b, "resourceDisplayName", "app", pick(g, entraResources))
+	b = g.jk(b, "homeTenantId", "uuid", tenant)
+	return Record{Line: append(b, "}}"...)}
+}
