@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Cloud providers' audit records redact as a whole: CloudTrail's IAM users
 // written as a person's name (also CamelCase in the ARN), assumed-role
@@ -90,4 +93,45 @@ func TestCamelLogin(t *testing.T) {
 	f("JohnD", false)
 	f("AIDAJ45Q7YFFAREXAMPLE", false)
 	f("AROAJTBYI7XCCJVZ4MZPR", false)
+}
+
+// cloudShapes are the places cloud audit records put a person's login: the
+// fuzzer fills %s.
+var cloudShapes = []string{
+	`{"arn":"arn:aws:iam::123456789012:user/%s","userName":"x"}`,
+	`{"principalId":"AROAJTBYI7XCCJVZ4MZPR:%s","accountId":"123456789012"}`,
+	`{"assumedRoleUser":{"assumedRoleId":"AROAMMV6Z75JYC2BRYCY3:%s","arn":"arn:aws:sts::123456789012:assumed-role/ReadOnly/%s"}}`,
+	`{"roleSessionName":"%s","roleArn":"arn:aws:iam::123456789012:role/OrganizationAccountAccessRole"}`,
+	`{"claims":{"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname":"%s","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname":"%s"}}`,
+	`{"requestParameters":{"key":"%s","SignatureVersion":"%s"}}`,
+	`{"members":["user:%s@example.com","serviceAccount:%s@p.iam.gserviceaccount.com"]}`,
+}
+
+// FuzzCloudAudit: no panic, redacting twice is once, and a person's
+// login planted in each shape never survives.
+func FuzzCloudAudit(f *testing.F) {
+	for i := range cloudShapes {
+		f.Add(uint8(i), "JaneDoe")
+		f.Add(uint8(i), "incoming/a1.jpg")
+	}
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	f.Fuzz(func(t *testing.T, which uint8, v string) {
+		shape := cloudShapes[int(which)%len(cloudShapes)]
+		line := strings.ReplaceAll(shape, "%s", v)
+		out, err := r.Redact(nil, []byte(line), FormatAuto)
+		if err != nil {
+			return
+		}
+		again, err := r.Redact(nil, out, FormatAuto)
+		if err != nil || string(again) != string(out) {
+			t.Fatalf("%q: once %q, twice %q (%v)", line, out, again, err)
+		}
+		if strings.HasPrefix(shape, `{"requestParameters"`) || strings.Contains(shape, "gserviceaccount") {
+			return // no person's slot: only the properties above
+		}
+		planted := strings.ReplaceAll(shape, "%s", "KseniiaNowak")
+		if got, err := r.Redact(nil, []byte(planted), FormatAuto); err != nil || strings.Contains(string(got), "Kseniia") {
+			t.Fatalf("%q: login survived: %q (%v)", planted, got, err)
+		}
+	})
 }
