@@ -90,6 +90,9 @@ func (g *gen) cloudTrail(st *streamState) Record {
 	b := make([]byte, 0, 2000)
 	b = append(b, '{')
 	b = g.js(b, "eventVersion", pick(g, []string{"1.08", "1.09", "1.10"}))
+	if g.pct(10) {
+		return g.cloudTrailSAML(b, acct, g.email(first, last))
+	}
 	ev := g.rng.IntN(8)
 	// userIdentity.
 	b = jo(b, "userIdentity")
@@ -1127,4 +1130,65 @@ func (g *gen) azureSignIn(b []byte, first, last, upn, ip, cat, tenant, corr stri
 	b = g.jk(b, "resourceDisplayName", "app", pick(g, entraResources))
 	b = g.jk(b, "homeTenantId", "uuid", tenant)
 	return Record{Line: append(b, "}}"...)}
+}
+
+// cloudTrailSAML writes STS AssumeRoleWithSAML as CloudTrail records it:
+// the caller a SAMLUser whose principalId is the SAML name qualifier (a
+// base64 hash of issuer, account and provider) and the subject, the
+// subject again as userName and in responseElements, the session name
+// the identity provider sent.
+func (g *gen) cloudTrailSAML(b []byte, acct, subject string) Record {
+	nq := g.chars(27, base62+"+/") + "="
+	b = jo(b, "userIdentity")
+	b = g.js(b, "type", "SAMLUser")
+	b = jkey(b, "principalId")
+	b = append(b, '"')
+	b = g.keep(b, "hash", nq, nq+":")
+	b = g.plant(b, "email", subject, "")
+	b = append(b, '"')
+	b = g.jp(b, "userName", "email", subject)
+	b = g.js(b, "identityProvider", "arn:aws:iam::"+acct+":saml-provider/ADFS")
+	b = append(b, '}')
+	b = g.jk(b, "eventTime", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05Z"))
+	b = g.js(b, "eventSource", "sts.amazonaws.com")
+	b = g.js(b, "eventName", "AssumeRoleWithSAML")
+	b = g.js(b, "awsRegion", "us-east-1")
+	ip, cat := g.clientIP()
+	b = g.jp(b, "sourceIPAddress", cat, ip)
+	b = g.js(b, "userAgent", pick(g, browserUAs[:5]))
+	role := pick(g, awsRoles)
+	b = jo(b, "requestParameters")
+	b = g.jk(b, "sAMLAssertionID", "requestid", "_"+g.uuid())
+	b = g.jp(b, "roleSessionName", "email", subject)
+	b = g.jk(b, "roleArn", "arn", "arn:aws:iam::"+acct+":role/"+role)
+	b = g.jk(b, "principalArn", "arn", "arn:aws:iam::"+acct+":saml-provider/ADFS")
+	b = jn(b, "durationSeconds", "3600")
+	b = append(b, '}')
+	b = jo(b, "responseElements")
+	b = g.js(b, "subjectType", "persistent")
+	b = g.js(b, "issuer", "http://adfs.example.com/adfs/services/trust")
+	b = jo(b, "credentials")
+	b = g.js(b, "accessKeyId", "ASIA"+g.chars(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))
+	b = g.jk(b, "expiration", "timestamp", g.now.UTC().Add(3600e9).Format("Jan 2, 2006, 3:04:05 PM"))
+	b = append(b, '}')
+	b = g.jk(b, "nameQualifier", "hash", nq)
+	b = g.js(b, "audience", "https://signin.aws.amazon.com/saml")
+	b = g.jp(b, "subject", "email", subject)
+	b = jo(b, "assumedRoleUser")
+	pid := g.awsPrincipalID("AROA")
+	b = jkey(b, "assumedRoleId")
+	b = append(b, '"')
+	b = g.keep(b, "hash", pid, pid+":")
+	b = g.plant(b, "email", subject, "")
+	b = append(b, `","arn":"arn:aws:sts::`+acct+`:assumed-role/`+role+`/`...)
+	b = g.plant(b, "email", subject, "")
+	b = append(b, `"}}`...)
+	b = g.jk(b, "requestID", "requestid", g.uuid())
+	b = g.jk(b, "eventID", "uuid", g.uuid())
+	b = append(b, `,"readOnly":true`...)
+	b = g.js(b, "eventType", "AwsApiCall")
+	b = append(b, `,"managementEvent":true`...)
+	b = g.ctKeep(b, "recipientAccountId", "account_id", acct)
+	b = g.js(b, "eventCategory", "Management")
+	return Record{Line: append(b, '}')}
 }
