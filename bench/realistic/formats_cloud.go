@@ -806,6 +806,9 @@ func (g *gen) cloudflareJSON(st *streamState) Record {
 // a public client and an instance: the client's address is planted, the
 // instance's private one left unlabelled.
 func (g *gen) vpcFlow(st *streamState) Record {
+	if st.variant%3 == 2 {
+		return g.vpcFlowV5(st)
+	}
 	if st.n == 0 && st.variant%2 == 1 {
 		// Flow logs delivered to S3 start each file with the field names.
 		return Record{Line: []byte("version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status"), Header: true}
@@ -1191,4 +1194,47 @@ func (g *gen) cloudTrailSAML(b []byte, acct, subject string) Record {
 	b = g.ctKeep(b, "recipientAccountId", "account_id", acct)
 	b = g.js(b, "eventCategory", "Management")
 	return Record{Line: append(b, '}')}
+}
+
+// vpcFlowV5 writes flow log records in a custom format of version 5
+// fields (Amazon VPC user guide, "Available fields"), the field names
+// first as in a file delivered to S3: behind a NAT gateway or a load
+// balancer, pkt-srcaddr is the client's address where srcaddr is the
+// gateway's; flow-direction and traffic-path say which way it went.
+func (g *gen) vpcFlowV5(st *streamState) Record {
+	if st.n == 0 {
+		return Record{Line: []byte("version vpc-id subnet-id instance-id interface-id account-id type srcaddr dstaddr srcport dstport pkt-srcaddr pkt-dstaddr protocol bytes packets start end action tcp-flags log-status flow-direction traffic-path"), Header: true}
+	}
+	acct := "123456789010"
+	b := make([]byte, 0, 300)
+	b = append(b, "5 "...)
+	b = g.keep(b, "hash", "vpc-"+g.hexID(17), "")
+	b = append(b, ' ')
+	b = g.keep(b, "hash", "subnet-"+g.hexID(17), "")
+	b = append(b, ' ')
+	b = g.keep(b, "hash", "i-"+g.hexID(17), "")
+	b = append(b, ' ')
+	b = g.keep(b, "hash", "eni-"+g.hexID(17), "")
+	b = append(b, " "+acct+" IPv4 "...)
+	g.keepAt("account_id", acct, " "+acct+" IPv4 ")
+	pub := g.ipv4()
+	lb := "10.0." + g.num(0, 255) + "." + g.num(1, 254)
+	inst := "10.0." + g.num(0, 255) + "." + g.num(1, 254)
+	sp, dp := g.num(1024, 65535), pick(g, []string{"443", "8080", "5001"})
+	// Through a load balancer: the packet's source is the client.
+	b = append(b, lb+" "+inst+" "...)
+	ports := " " + sp + " " + dp + " "
+	g.keepAt("port", sp, ports)
+	b = append(b, ports[1:]...)
+	b = g.plant(b, "ipv4", pub, "")
+	b = append(b, " "+inst+" 6 "...)
+	by, pk := g.num(40, 900000), g.num(1, 900)
+	g.keepAt("bytes", by, " 6 "+by+" "+pk+" ")
+	b = append(b, by+" "+pk+" "...)
+	start := g.now.Unix()
+	b = g.keep(b, "epoch", strconv.FormatInt(start, 10), "")
+	b = append(b, ' ')
+	b = g.keep(b, "epoch", strconv.FormatInt(start+int64(1+g.rng.IntN(59)), 10), "")
+	b = append(b, " ACCEPT "+pick(g, []string{"2", "3", "18", "19"})+" OK ingress -"...)
+	return Record{Line: b}
 }
