@@ -22,7 +22,8 @@ import (
 //     additionalEventData LoginTo/MobileVersion/MFAUsed; a failed login of
 //     an unknown name has userName HIDDEN_DUE_TO_SECURITY_REASONS),
 //     iam CreateUser and CreateLoginProfile (requestParameters.userName,
-//     responseElements.user), sts AssumeRole (roleSessionName,
+//     responseElements.user; or AccessDenied, whose errorMessage names
+//     the caller's ARN and the user's), sts AssumeRole (roleSessionName,
 //     responseElements.assumedRoleUser), AWS Account PutAlternateContact
 //     (name, emailAddress, phoneNumber), SES VerifyEmailIdentity
 //     (emailAddress), SNS Subscribe (an sms endpoint's number, an email
@@ -97,6 +98,7 @@ func (g *gen) cloudTrail(st *streamState) Record {
 	// userIdentity.
 	b = jo(b, "userIdentity")
 	session := ""
+	var callerARN, callerName, callerCat, target string
 	failed := ev == 0 && g.pct(25)
 	switch {
 	case failed && g.pct(50):
@@ -139,6 +141,7 @@ func (g *gen) cloudTrail(st *streamState) Record {
 			login = first + last // Alice.Smith style: JaneDoe
 			login = ascii(login)
 		}
+		callerARN, callerName, callerCat = "arn:aws:iam::"+acct+":user/"+login, login, "name"
 		b = g.js(b, "type", "IAMUser")
 		b = g.jk(b, "principalId", "hash", g.awsPrincipalID("AIDA"))
 		b = jkey(b, "arn")
@@ -156,6 +159,7 @@ func (g *gen) cloudTrail(st *streamState) Record {
 		email := g.email(first, last)
 		session = email
 		role := pick(g, awsRoles)
+		callerARN, callerName, callerCat = "arn:aws:sts::"+acct+":assumed-role/"+role+"/"+email, email, "email"
 		pid := g.awsPrincipalID("AROA")
 		b = g.js(b, "type", "AssumedRole")
 		b = jkey(b, "principalId")
@@ -229,8 +233,16 @@ func (g *gen) cloudTrail(st *streamState) Record {
 		b = append(b, '}')
 	case 1, 6:
 		login := g.personLogin()
+		denied := callerARN != "" && g.pct(30)
+		if denied {
+			target = login
+		}
 		b = jo(b, "requestParameters")
 		b = g.jp(b, "userName", "name", login)
+		if denied {
+			b = append(b, `},"responseElements":null`...)
+			break
+		}
 		if name == "CreateLoginProfile" {
 			b = append(b, `,"passwordResetRequired":true`...)
 			b = append(b, "}"...)
@@ -333,6 +345,14 @@ func (g *gen) cloudTrail(st *streamState) Record {
 		b = append(jcomma(b), `"bytesTransferredOut":`+n...)
 		g.keepAt("bytes", n, `"bytesTransferredOut":`+n)
 		b = append(b, '}')
+	}
+	if target != "" {
+		// IAM's AccessDenied message names the caller's ARN and the
+		// resource's (the user that was to be created).
+		b = g.js(b, "errorCode", "AccessDenied")
+		g.plantAt(callerCat, callerName)
+		g.plantAt("name", target)
+		b = g.js(b, "errorMessage", "User: "+callerARN+" is not authorized to perform: iam:"+name+" on resource: arn:aws:iam::"+acct+":user/"+target+" because no identity-based policy allows the iam:"+name+" action")
 	}
 	if session != "" && ev != 0 && g.pct(30) {
 		// Identity Center's onBehalfOf names the directory user by id.
