@@ -53,6 +53,10 @@ func TestCloudAuditRecords(t *testing.T) {
 	// Azure's sign-in logs name the user under identity.
 	f(`{"category":"SignInLogs","callerIpAddress":"203.0.113.7","identity":"Oliver O'Brien","Level":4}`,
 		`{"category":"SignInLogs","callerIpAddress":"203.0.113.0","identity":"[name]","Level":4}`)
+	// An activity log event's id ends with its time in .NET ticks, no
+	// card number (this one passes Luhn and a card's prefix check).
+	f(`{"id":"/subscriptions/2f8bbc32-4934-41d3-8f38-1c115fbf058a/events/e70c0bc3-ca33-43f1-804c-12f0bf7859ce/ticks/623506498617251503","note":"/cards/623506498617251503"}`,
+		`{"id":"/subscriptions/2f8bbc32-4934-41d3-8f38-1c115fbf058a/events/e70c0bc3-ca33-43f1-804c-12f0bf7859ce/ticks/623506498617251503","note":"/cards/[card]"}`)
 	// Azure claims keyed by claim type URIs.
 	f(`{"claims":{"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname":"Priya","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname":"Nowak","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress":"priya.nowak@example.com","http://schemas.microsoft.com/identity/claims/tenantid":"15d4ff2b-f4ed-4dfe-9603-77fb239d25ab","http://schemas.microsoft.com/claims/authnmethodsreferences":"pwd,mfa"}}`,
 		`{"claims":{"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname":"[name]","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname":"[name]","http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress":"[email]","http://schemas.microsoft.com/identity/claims/tenantid":"15d4ff2b-f4ed-4dfe-9603-77fb239d25ab","http://schemas.microsoft.com/claims/authnmethodsreferences":"pwd,mfa"}}`)
