@@ -21,7 +21,81 @@ func accountLogin(v []byte) bool {
 	if i := lastIndexByte(v, '\\'); i >= 0 {
 		v = v[i+1:]
 	}
-	return (personLogin(v) || loginWord(v)) && !systemAccount(v)
+	if awsUniqueID(v) {
+		return false // AIDA…, AROA…: an IAM user's or role's id
+	}
+	return (personLogin(v) || loginWord(v) || camelLogin(v)) && !systemAccount(v)
+}
+
+// awsUniqueID reports whether v is an IAM unique id (IAM user guide,
+// "Unique identifiers"): a four-letter prefix that says what it names
+// (AIDA a user, AROA a role, AGPA a group, AIPA an instance profile,
+// ANPA/ANVA a policy and its version, ASIA/AKIA an access key) and 16 or
+// 17 upper-case letters and digits. CloudTrail writes them under
+// principalId and userId beside the name they stand for.
+func awsUniqueID(v []byte) bool {
+	if len(v) < 20 || len(v) > 21 || v[0] != 'A' {
+		return false
+	}
+	switch string(v[:4]) {
+	case "AIDA", "AROA", "AGPA", "AIPA", "ANPA", "ANVA", "ASIA", "AKIA":
+	default:
+		return false
+	}
+	for _, c := range v[4:] {
+		if !isUpper(c) && !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// camelLogin reports whether v is a person's name written as one
+// CamelCase word, as IAM user names often are (JaneDoe, MaryAnnLee,
+// FatimaOBrien): two or three parts, each a capital and at least one
+// lower-case letter (and one capital alone between them at most), none
+// of them a word that names a service or a role (DeployBot, ReadOnly,
+// DataAnalyst, OrganizationAccountAccessRole are no one's).
+func camelLogin(v []byte) bool {
+	if len(v) < 4 || len(v) > maxLogin || !isUpper(v[0]) {
+		return false
+	}
+	var buf [maxLogin]byte
+	parts, initials, start := 0, 0, 0
+	for k := 0; k <= len(v); k++ {
+		if k < len(v) && k > start && !isUpper(v[k]) {
+			if v[k] < 0x80 && !(v[k] >= 'a' && v[k] <= 'z') {
+				return false
+			}
+			continue
+		}
+		if k > start {
+			if k-start < 2 {
+				// One capital alone: O of OBrien, between two words;
+				// not at the end, and one at most (ABC is an acronym).
+				if initials++; initials > 1 || k == len(v) || start == 0 {
+					return false
+				}
+				start = k
+				continue
+			}
+			n := 0
+			for _, c := range v[start:k] {
+				buf[n] = lower(c)
+				n++
+			}
+			w := string(buf[:n])
+			if _, ok := serviceWords[w]; ok {
+				return false
+			}
+			if _, ok := systemAccounts[w]; ok {
+				return false
+			}
+			parts++
+		}
+		start = k
+	}
+	return parts >= 2 && parts <= 3
 }
 
 // maxLogin is the longest login accountLogin takes (Active Directory's
@@ -191,6 +265,9 @@ var systemAccounts = setOf(
 	"health", "probe", "loadbalancer", "lb", "elb", "alb", "replicator", "replication", "repl", "readonly",
 	"read-only", "readwrite", "reader", "writer", "everyone", "authenticated", "unauthenticated",
 	"anon", "visitor", "customer", "member", "owner", "client", "superadmin", "sysop", "staff",
+	// CloudTrail's userName of a failed console sign-in by a name that
+	// is no IAM user's (it hides what was typed: often a password).
+	"hidden_due_to_security_reasons",
 	// Who an API call is about when it is the caller (/users/me).
 	"me", "self", "current", "myself",
 	// The user parameter of a SIP or tel URI (RFC 3261: user=phone, user=ip).

@@ -59,8 +59,17 @@ func scanARNSession(src []byte, i, w int) (hit, bool) {
 	for e < len(src) && e-v <= 64 && (isAlnum(src[e]) || strings.IndexByte("+=,.@_-", src[e]) >= 0) {
 		e++
 	}
-	if !accountLogin(src[v:e]) {
+	if !accountLogin(src[v:e]) || lambdaSession(src[r:v-1], src[v:e]) {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: v, end: e}, true
+}
+
+// lambdaSession reports whether the session of an assumed role is the
+// function that runs under it: Lambda names the session after the
+// function, and the execution role the console creates after the
+// function too (<function>-role-<suffix>).
+func lambdaSession(role, session []byte) bool {
+	return len(role) > len(session)+6 && string(role[:len(session)]) == string(session) &&
+		string(role[len(session):len(session)+6]) == "-role-"
 }

@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // Database servers' logs (and Exim's): the places where PostgreSQL and
 // MySQL write a login, and the passwords of the statements they log.
 //
@@ -316,7 +318,52 @@ func scanSQLPassword(src []byte, i, w int) (hit, bool) {
 // beside its session_id), or a PostgreSQL session id (%c: the backend's
 // start time and pid in hex, "6b049477.11727").
 func notCredential(v []byte) bool {
-	return dateTimeAt(v) || pgSessionID(v) || windowsSID(v)
+	return dateTimeAt(v) || pgSessionID(v) || windowsSID(v) || filePath(v)
+}
+
+// filePath reports whether v is the path of a file: segments between '/'
+// and a last one that ends with a file name's extension (incoming/<uuid>.jpg,
+// /etc/ssl/private/server.key), as an object store's key is in
+// CloudTrail's requestParameters.key. A credential is one word of its
+// alphabet; base64's '/' comes with no '.' and extension after it.
+func filePath(v []byte) bool {
+	if len(v) > 1024 {
+		return false
+	}
+	d := lastIndexByte(v, '.')
+	if d < 1 || len(v)-d-1 < 2 || len(v)-d-1 > 5 || v[d-1] == '/' || lastIndexByte(v, '/') > d {
+		return false
+	}
+	if bytes.IndexByte(v, '/') < 0 && !fileExt(v[d+1:]) {
+		return false // a file at the top: only by an extension files have
+	}
+	letter := false
+	for _, c := range v[d+1:] {
+		switch {
+		case c >= 'a' && c <= 'z':
+			letter = true
+		case isDigit(c):
+		default:
+			return false
+		}
+	}
+	for _, c := range v[:d] {
+		if !isAlnum(c) && c != '/' && c != '-' && c != '_' && c != '.' {
+			return false // '+', '=', '~': a credential's alphabet
+		}
+	}
+	return letter
+}
+
+// fileExt reports whether ext is the extension of a kind of file that
+// object stores and uploads hold (documents, images, data, archives).
+func fileExt(ext []byte) bool {
+	switch string(ext) {
+	case "jpg", "jpeg", "png", "gif", "webp", "heic", "pdf", "csv", "tsv", "json", "xml", "txt", "log",
+		"gz", "zip", "bz2", "zst", "tar", "avro", "orc", "mp4", "mov", "mp3", "wav", "docx", "xlsx", "pptx", "html":
+		return true
+	}
+	return false
 }
 
 // windowsSID reports whether v is a Windows security identifier

@@ -51,7 +51,22 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 		s.emailNone = sep
 		return s.loginAtIP(src, i, sep) // jane.doe@203.0.113.4: an ssh target (scan_loginat.go)
 	}
+	if serviceAccountDomain(src[d:e]) {
+		s.emailNone = sep
+		return hit{}, false
+	}
 	return hit{det: DetEmail, start: i, end: e, domain: d}, true
+}
+
+// serviceAccountDomain reports whether the domain dom is Google Cloud's
+// for service accounts (NAME@PROJECT.iam.gserviceaccount.com,
+// N-compute@developer.gserviceaccount.com, PROJECT@appspot...): the
+// address of a workload, no person's and no mailbox, which Cloud Audit
+// Logs name as principalEmail and in IAM bindings.
+func serviceAccountDomain(dom []byte) bool {
+	const sa = "gserviceaccount.com"
+	k := len(dom) - len(sa)
+	return k >= 0 && string(dom[k:]) == sa && (k == 0 || dom[k-1] == '.')
 }
 
 // scanDomain returns the end of the domain name at src[d:], or -1. The name

@@ -188,6 +188,13 @@ var (
 		// The logins a person may use (Teleport's user and role
 		// events, an SSH certificate's allowed logins): a list of them.
 		"logins", "allowed_logins",
+		// CloudTrail: the session an assumed role was given (by AWS SSO
+		// or an identity provider, the person's login or address) and
+		// the ids that end with it ("AROA…:jane.doe"; see idpLogin).
+		"rolesessionname", "role_session_name", "principalid", "principal_id", "assumedroleid", "assumed_role_id",
+		// Azure resource logs' identity (a sign-in's user, by display
+		// name; the activity log's is an object of claims).
+		"identity",
 	}
 	// addressKeys hold the street line of a postal address (billing and
 	// shipping addresses of payment, shop and CRM webhooks: Shopify's
@@ -342,7 +349,7 @@ func idpLogin(v []byte) int {
 	if p == 0 || p >= len(v) || v[p] != ':' || foldEq(v[:p], "system") || !accountLogin(v[p+1:]) {
 		return 0
 	}
-	if !personLogin(v[p+1:]) && !idpName(v[:p]) {
+	if !personLogin(v[p+1:]) && !idpName(v[:p]) && !awsRoleID(v[:p]) {
 		return 0 // curl's --user carol:pw2: a login and its password
 	}
 	return p + 1
@@ -445,6 +452,14 @@ func keyName(key []byte) []byte {
 	}
 	for len(key) > 0 && (key[0] == '"' || key[0] == '\'' || key[0] == ' ') {
 		key = key[1:]
+	}
+	// A claim type URI (WS-Federation and SAML claims, as Azure's
+	// activity log keys them): the name is its last segment,
+	// http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname.
+	if len(key) > 8 && lower(key[0]) == 'h' && (hasPrefix(key, "http://") || hasPrefix(key, "https://")) {
+		if o := lastIndexByte(key, '/'); o+1 < len(key) {
+			key = key[o+1:]
+		}
 	}
 	if len(key) == 0 || len(key) > 64 {
 		return nil
@@ -632,7 +647,8 @@ func secretProperty(w []byte) bool {
 			foldEq(w, "issuer") || foldEq(w, "format") || foldEq(w, "reason") ||
 			foldEq(w, "expiry") || foldEq(w, "length")
 	case 7:
-		return foldEq(w, "expires") || foldEq(w, "timeout") || foldEq(w, "backend")
+		return foldEq(w, "expires") || foldEq(w, "timeout") || foldEq(w, "backend") ||
+			foldEq(w, "version") // CloudTrail's SignatureVersion: SigV4
 	case 8:
 		return foldEq(w, "provider") || foldEq(w, "endpoint") || foldEq(w, "duration") || foldEq(w, "lifetime") ||
 			foldEq(w, "audience") || foldEq(w, "protocol") || foldEq(w, "policies") // Vault's token_policies
@@ -2225,6 +2241,10 @@ func streetWord(w []byte) bool {
 // idpName reports whether p, the prefix before a login's ':', names an
 // identity provider or a directory (oidc:jdoe, ldap:jdoe), as a login of
 // one word needs: "carol:pw2" is a login and a password.
+// awsRoleID reports whether p is an IAM role's unique id (AROA…), which
+// CloudTrail writes before an assumed role's session: "AROA…:jane.doe".
+func awsRoleID(p []byte) bool { return len(p) > 4 && string(p[:4]) == "AROA" && awsUniqueID(p) }
+
 func idpName(p []byte) bool {
 	for _, w := range [...]string{"oidc", "ldap", "saml", "okta", "azure", "aad", "entra", "google", "github",
 		"gitlab", "keycloak", "dex", "auth0", "sso", "idp", "ad", "kerberos", "krb", "iam", "cognito"} {

@@ -145,6 +145,13 @@ var formats = []Format{
 	{"windows_security", Mixed, "audit", "Windows Security auditing events 4624, 4625, 4720, 4740 rendered as XML (event schema, <Data Name='...'>) and as Winlogbeat JSON (winlog.event_data, ECS user and source)", (*gen).windowsEvent},
 	{"search_db", Mixed, "app", "MongoDB manual, Log Messages (structured JSON: Connection accepted, Authentication, Slow query, client metadata); Elasticsearch reference, Slow log (6.x/7.x text, 8.x ECS JSON with elasticsearch.slowlog.source)", (*gen).searchLog},
 	{"exim_main", Text, "audit", "The Exim specification, Log files: mainlog arrivals (<= ... A=authenticator:id), deliveries (=>), Completed, rejected RCPT, authenticator failures (set_id=)", (*gen).eximLog},
+	{"cloudtrail_json", JSON, "audit", "AWS CloudTrail user guide: CloudTrail record contents, the userIdentity element; ConsoleLogin, IAM, STS AssumeRole, Account, SES and SNS events", (*gen).cloudTrail},
+	{"gcp_audit_json", JSON, "audit", "Google Cloud Logging LogEntry: Cloud Audit Logs AuditLog protoPayload (authenticationInfo, requestMetadata, IAM policy bindings and AuditData policyDelta), Cloud Load Balancing / Cloud CDN request logs (httpRequest)", (*gen).gcpAudit},
+	{"azure_activity_json", JSON, "audit", "Azure Monitor activity log event schema: Activity Log REST API EventData (caller, claims, httpRequest) and the diagnostic settings export (callerIpAddress, identity.claims, identity.authorization.evidence)", (*gen).azureActivity},
+	{"cloudflare_json", JSON, "cdn", "Cloudflare Logpush: http_requests dataset fields; custom fields RequestHeaders and Cookies", (*gen).cloudflareJSON},
+	{"vpc_flow", Text, "netsec", "Amazon VPC User Guide: flow log records, default format (version 2) and the S3 header line", (*gen).vpcFlow},
+	{"envoy_access", Text, "cdn", "Envoy access logging: default format string; Istio default text access log format (1.15 and earlier) at an ingress gateway", (*gen).envoyAccess},
+	{"proxy_json", JSON, "cdn", "Traefik access logs, JSON format with headers kept (request_<Header>); Caddy http.log.access entries (request.headers, user_id)", (*gen).proxyJSON},
 }
 
 // FormatByName returns the format with the given name.
