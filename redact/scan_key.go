@@ -354,7 +354,7 @@ func foldIn(b []byte, names []string) bool {
 // `phone`, `"phone"`, `phone=`, `user.phone` (the last path element counts).
 func keyContext(key []byte) keyCtx {
 	key = keyName(key)
-	if len(key) == 0 || maskTokenIn(key) {
+	if len(key) == 0 || maskTokenIn(key) || sourceFile(key) {
 		return ctxNone
 	}
 	if kc := keyContextName(key); kc != ctxNone {
@@ -365,7 +365,32 @@ func keyContext(key []byte) keyCtx {
 			return dottedContext(key, i) // scan_dblog.go
 		}
 	}
+	if key[0] == '_' {
+		// GELF's additional fields (_user_email, _client_ip) and private
+		// members (_user_name) name their value after the underscores.
+		for len(key) > 0 && key[0] == '_' {
+			key = key[1:]
+		}
+		return keyContext(key)
+	}
 	return ctxNone
+}
+
+// sourceFile reports whether key is a source file's name (auth.js,
+// token.go, Session.java): in a stack frame or a Go log prefix
+// ("at verify (/app/auth.js:42:11)", "auth.go:42: ...") the ':' opens a
+// line and a column, not a value the file's name would describe.
+func sourceFile(key []byte) bool {
+	d := lastIndexByte(key, '.')
+	if d <= 0 {
+		return false
+	}
+	switch string(key[d+1:]) {
+	case "js", "mjs", "cjs", "jsx", "ts", "tsx", "go", "py", "rb", "java", "kt", "scala", "php",
+		"cs", "c", "cc", "cpp", "h", "hpp", "rs", "ex", "exs", "erl", "swift", "dart", "lua", "groovy", "vue":
+		return true
+	}
+	return false
 }
 
 // maskTokenIn reports whether key holds a word in square brackets, as mask

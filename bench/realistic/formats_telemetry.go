@@ -251,3 +251,243 @@ func (g *gen) otlpJSON(st *streamState) Record {
 	b = append(b, `}]}]}]}`...)
 	return Record{Line: b}
 }
+
+// containerLogs: what a node's log collector reads, one wrapper a stream
+// as one file would hold it.
+//
+//   - Docker's json-file driver (Docker docs, JSON File logging driver):
+//     {"log":"<line>\n","stream":"stdout","time":"<RFC 3339 nanoseconds>"},
+//     the application's line (itself a JSON object or a text line) as a
+//     JSON string with its newline.
+//   - The CRI format the kubelet's runtime writes (kubelet-cri-logging
+//     design; Loki's cri stage): "<RFC 3339 nanoseconds> <stream> <F|P>
+//     <line>", the line as the program wrote it.
+//   - journald's JSON output (journalctl -o json; systemd.journal-fields):
+//     every field a string: __CURSOR, __REALTIME_TIMESTAMP and
+//     __MONOTONIC_TIMESTAMP in microseconds, _BOOT_ID and _MACHINE_ID (128
+//     bits in hex), _HOSTNAME, _PID, _UID, _COMM, _EXE, _CMDLINE,
+//     _SYSTEMD_UNIT, SYSLOG_IDENTIFIER, PRIORITY, MESSAGE.
+//   - GELF 1.1 (Graylog, GELF Payload Specification; Docker's gelf
+//     driver): version, host, short_message, full_message, timestamp
+//     (seconds with a fraction), level, and additional fields whose names
+//     start with '_' (_user_email, _client_ip, _request_id, and Docker's
+//     _container_id, _container_name, _image_name, _command).
+//
+// The wrapped lines: pino JSON request logs (req.url with the user's
+// query, req.remoteAddress), logfmt lines (user=, email=, ip=,
+// trace_id=, duration=), nginx combined lines. Planted: addresses, logins,
+// e-mail addresses, phone numbers, passwords on command lines. Kept:
+// timestamps, container and image ids, boot and machine ids, cursors,
+// pids, request ids, trace ids, durations, versions.
+
+// innerLine returns an application's log line; its labels are recorded.
+func (g *gen) innerLine() string {
+	first, last := g.name()
+	ip, cat := g.clientIP()
+	switch g.rng.IntN(3) {
+	case 0:
+		// pino's request log (pino-http): level number, epoch ms time.
+		b := make([]byte, 0, 400)
+		b = append(b, `{"level":30,"time":`...)
+		ms := strconv.FormatInt(g.now.UnixMilli(), 10)
+		b = g.keep(b, "epoch", ms, "")
+		b = append(b, `,"pid":1,"hostname":"api-`+g.hexID(10)+`-`+g.chars(5, lowerNum)+`"`...)
+		b = g.jk(b, "reqId", "requestid", g.uuid())
+		b = jo(b, "req")
+		b = g.js(b, "method", "GET")
+		email := g.email(first, last)
+		enc := pctEnc(email, false, false)
+		g.plantAt("email", email, enc)
+		b = g.js(b, "url", "/api/users?email="+enc)
+		b = g.jp(b, "remoteAddress", cat, ip)
+		port := g.num(1024, 65535)
+		b = jn(b, "remotePort", port)
+		g.keepAt("port", port, `"remotePort":`+port+`}`)
+		b = append(b, '}')
+		b = g.js(b, "msg", "request completed")
+		rt := g.num(2, 900)
+		b = jn(b, "responseTime", rt)
+		g.keepAt("duration", rt, `"responseTime":`+rt+`}`)
+		return string(append(b, '}'))
+	case 1:
+		b := make([]byte, 0, 300)
+		b = append(b, "time="...)
+		b = g.keep(b, "timestamp", g.now.Format("2006-01-02T15:04:05.000Z07:00"), "")
+		b = append(b, ` level=info msg="login succeeded" user=`...)
+		b = g.plant(b, "name", g.personLogin(), "")
+		b = append(b, " email="...)
+		b = g.plant(b, "email", g.email(first, last), "")
+		b = append(b, " ip="...)
+		b = g.plant(b, cat, ip, "")
+		b = append(b, " trace_id="...)
+		b = g.keep(b, "hash", g.hexID(32), "")
+		b = append(b, " duration="...)
+		b = g.keep(b, "duration", g.num(1, 90)+"."+g.digits(3)+"ms", "")
+		if g.pct(40) {
+			b = append(b, " phone="...)
+			b = g.plant(b, "phone", g.e164(), "")
+		}
+		return string(b)
+	}
+	b := make([]byte, 0, 300)
+	b = g.plant(b, cat, ip, "")
+	b = append(b, " - - ["+g.clfTime()+`] "GET /password/reset?email=`...)
+	email := g.email(first, last)
+	b = g.plant(b, "email", email, pctEnc(email, false, false))
+	b = append(b, ` HTTP/1.1" 302 0 "-" "`...)
+	ua, ver := g.ua()
+	if ver != "" {
+		g.keepAt("version", ver)
+	}
+	b = append(b, ua...)
+	return string(append(b, '"'))
+}
+
+// escLabels rewrites the forms of the labels recorded since p, k as they
+// read inside a JSON string.
+func (g *gen) escLabels(p, k int) {
+	for _, vs := range [][]Value{g.plants[p:], g.keeps[k:]} {
+		for i := range vs {
+			forms := make([]string, len(vs[i].Forms))
+			for j, f := range vs[i].Forms {
+				forms[j] = jsonEsc(f)
+			}
+			vs[i].Forms = forms
+		}
+	}
+}
+
+func (g *gen) containerLogs(st *streamState) Record {
+	ts := g.now.UTC().Format("2006-01-02T15:04:05.000000000Z")
+	switch st.variant % 4 {
+	case 0:
+		// Docker json-file.
+		p, k := len(g.plants), len(g.keeps)
+		line := g.innerLine()
+		g.escLabels(p, k)
+		b := make([]byte, 0, 600)
+		b = append(b, `{"log":"`...)
+		b = append(b, jsonEsc(line+"\n")...)
+		b = append(b, `","stream":"`+pick(g, []string{"stdout", "stdout", "stderr"})+`"`...)
+		b = g.jk(b, "time", "timestamp", ts)
+		if st.variant >= 4 {
+			// --log-opt labels / tag: attrs.
+			b = append(jo(b, "attrs"), `"tag":"shop/api"}`...)
+		}
+		return Record{Line: append(b, '}')}
+	case 1:
+		b := make([]byte, 0, 600)
+		b = g.keep(b, "timestamp", ts, "")
+		b = append(b, " "+pick(g, []string{"stdout", "stderr"})+" F "...)
+		b = append(b, g.innerLine()...)
+		return Record{Line: b}
+	case 2:
+		return g.journald()
+	}
+	return g.gelf()
+}
+
+func (g *gen) journald() Record {
+	b := make([]byte, 0, 1500)
+	us := strconv.FormatInt(g.now.UnixMicro(), 10)
+	b = append(b, '{')
+	b = g.jk(b, "__CURSOR", "hash", "s="+g.hexID(32)+";i="+strconv.FormatInt(int64(0x1a000+g.rng.IntN(0xfffff)), 16)+";b="+g.hexID(32)+";m="+strconv.FormatInt(int64(g.rng.IntN(0xfffffff)), 16)+";t="+strconv.FormatInt(g.now.UnixMicro(), 16)+";x="+g.hexID(16))
+	b = g.jk(b, "__REALTIME_TIMESTAMP", "epoch", us)
+	b = g.js(b, "__MONOTONIC_TIMESTAMP", g.num(100000000, 999999999))
+	b = g.jk(b, "_BOOT_ID", "hash", g.hexID(32))
+	b = g.js(b, "_TRANSPORT", "syslog")
+	b = g.js(b, "PRIORITY", "6")
+	b = g.js(b, "SYSLOG_FACILITY", "10")
+	b = g.js(b, "_UID", "0")
+	b = g.js(b, "_GID", "0")
+	b = g.js(b, "_CAP_EFFECTIVE", "1ffffffffff")
+	b = g.jk(b, "_MACHINE_ID", "hash", g.hexID(32))
+	b = g.js(b, "_HOSTNAME", pick(g, []string{"web-01", "db-02.internal", "bastion"}))
+	pid := g.num(300, 99999)
+	ip, cat := g.clientIP()
+	login := g.personLogin()
+	var ident, comm, exe, cmd, unit, msg string
+	switch g.rng.IntN(3) {
+	case 0:
+		ident, comm, exe, unit = "sshd", "sshd", "/usr/sbin/sshd", "ssh.service"
+		cmd = "sshd: " + login + " [priv]"
+		g.plantAt("name", login, "sshd: "+login+" ")
+		port := g.num(1024, 65535)
+		msg = "Accepted publickey for " + login + " from " + ip + " port " + port + " ssh2: ED25519 SHA256:" + g.chars(43, base62)
+		g.plantAt("name", login, "for "+login+" ")
+		g.plantAt(cat, ip)
+		g.keepAt("port", port, " "+port+" ")
+	case 1:
+		ident, comm, exe, unit = "backup.sh", "mysqldump", "/usr/bin/mysqldump", "backup.service"
+		pw := g.token(14)
+		cmd = "mysqldump -u backup -p" + pw + " --single-transaction shop"
+		g.plantAt("secret", pw)
+		f, l := g.name()
+		e := g.email(f, l)
+		msg = "dump finished, report sent to " + e
+		g.plantAt("email", e)
+	default:
+		ident, comm, exe, unit = "sudo", "sudo", "/usr/bin/sudo", "session-"+g.num(2, 900)+".scope"
+		cmd = "sudo systemctl restart nginx"
+		msg = login + " : TTY=pts/" + g.num(0, 9) + " ; PWD=/srv ; USER=root ; COMMAND=/usr/bin/systemctl restart nginx"
+		g.plantAt("name", login, jsonEsc(msg)[:len(login)+1])
+	}
+	b = g.js(b, "SYSLOG_IDENTIFIER", ident)
+	b = g.jk(b, "_PID", "counter", pid)
+	b = g.js(b, "_COMM", comm)
+	b = g.js(b, "_EXE", exe)
+	b = g.js(b, "_CMDLINE", cmd)
+	b = g.js(b, "_SYSTEMD_CGROUP", "/system.slice/"+unit)
+	b = g.js(b, "_SYSTEMD_UNIT", unit)
+	b = g.jk(b, "_SYSTEMD_INVOCATION_ID", "hash", g.hexID(32))
+	b = g.js(b, "MESSAGE", msg)
+	b = g.js(b, "_SOURCE_REALTIME_TIMESTAMP", us)
+	return Record{Line: append(b, '}')}
+}
+
+func (g *gen) gelf() Record {
+	first, last := g.name()
+	b := make([]byte, 0, 1200)
+	b = append(b, '{')
+	b = g.js(b, "version", "1.1")
+	b = g.js(b, "host", pick(g, []string{"web-01", "worker-3", "ip-10-0-3-7"}))
+	email := g.email(first, last)
+	ip, cat := g.clientIP()
+	switch g.rng.IntN(2) {
+	case 0:
+		b = append(jkey(b, "short_message"), `"Login failed for `...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, `"`...)
+		b = append(jkey(b, "full_message"), `"Login failed for `...)
+		b = append(b, email...)
+		b = append(b, `\nInvalidCredentialsError: password mismatch\n    at verify (/app/auth.js:`...)
+		// A stack frame's line and column: a look-alike.
+		pos := g.num(10, 400) + ":" + g.num(1, 40)
+		b = g.keep(b, "counter", pos, "auth.js:"+pos+")")[:len(b)]
+		b = append(b, pos+`)\n    at async login (/app/routes.js:88:5)"`...)
+	default:
+		b = g.js(b, "short_message", "profile updated")
+	}
+	ts := strconv.FormatInt(g.now.Unix(), 10) + "." + g.digits(3)
+	b = jn(b, "timestamp", ts)
+	g.keepAt("epoch", ts)
+	b = jn(b, "level", pick(g, []string{"3", "6"}))
+	b = g.jp(b, "_user_email", "email", email)
+	if g.pct(50) {
+		b = g.jp(b, "_user_name", "name", first+" "+last)
+	}
+	b = g.jp(b, "_client_ip", cat, ip)
+	b = g.jk(b, "_request_id", "requestid", g.uuid())
+	uid := g.num(1000, 999999)
+	b = jn(b, "_user_id", uid)
+	g.keepAt("counter", uid, `"_user_id":`+uid+`,`)
+	// Docker's gelf driver.
+	b = g.jk(b, "_container_id", "hash", g.hexID(64))
+	b = g.js(b, "_container_name", "shop-api-1")
+	b = g.jk(b, "_image_id", "hash", "sha256:"+g.hexID(64))
+	b = g.js(b, "_image_name", "registry.example.com/shop/api:2.14.1")
+	g.keepAt("version", "2.14.1")
+	b = g.js(b, "_command", "node server.js")
+	b = g.jk(b, "_created", "timestamp", g.now.Add(-72*time.Hour).UTC().Format("2006-01-02T15:04:05.000000000Z"))
+	return Record{Line: append(b, '}')}
+}

@@ -146,6 +146,7 @@ var formats = []Format{
 	{"search_db", Mixed, "app", "MongoDB manual, Log Messages (structured JSON: Connection accepted, Authentication, Slow query, client metadata); Elasticsearch reference, Slow log (6.x/7.x text, 8.x ECS JSON with elasticsearch.slowlog.source)", (*gen).searchLog},
 	{"exim_main", Text, "audit", "The Exim specification, Log files: mainlog arrivals (<= ... A=authenticator:id), deliveries (=>), Completed, rejected RCPT, authenticator failures (set_id=)", (*gen).eximLog},
 	{"otlp_json", JSON, "app", "OpenTelemetry Protocol, JSON Protobuf Encoding (opentelemetry-proto specification, examples/logs.json and trace.json): ExportLogsServiceRequest and ExportTraceServiceRequest one a line; attribute names of the semantic conventions registry (enduser.id, user.*, client.address, net.peer.ip, http.request.header.*, url.query, db.statement, exception.message)", (*gen).otlpJSON},
+	{"container_logs", Mixed, "app", "Docker JSON File logging driver; kubelet CRI logging (time stream F|P line); journalctl -o json and systemd.journal-fields; Graylog GELF 1.1 payload and Docker gelf driver", (*gen).containerLogs},
 }
 
 // FormatByName returns the format with the given name.

@@ -1,0 +1,38 @@
+package redact
+
+import "testing"
+
+// Application telemetry wrappers: GELF's additional fields name their
+// value after the leading underscore, and a stack frame's file:line:col
+// is no key and its value (auth.js, token.go are file names).
+func TestTelemetryShapes(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	f(`{"version":"1.1","host":"web-1","short_message":"profile updated","_user_name":"Priya Dubois","_user_phone":"+442079460123","_request_id":"6c37e815-466e-4ce2-b87c-324fdf9e0e08","_container_name":"shop-api-1"}`,
+		`{"version":"1.1","host":"web-1","short_message":"profile updated","_user_name":"[name]","_user_phone":"[phone]","_request_id":"6c37e815-466e-4ce2-b87c-324fdf9e0e08","_container_name":"shop-api-1"}`)
+	f(`{"__private_password":"hunter2hunter2","_image_name":"registry.example.com/shop/api:2.14.1"}`,
+		`{"__private_password":"[secret]","_image_name":"registry.example.com/shop/api:2.14.1"}`)
+	f(`{"full_message":"InvalidCredentialsError: password mismatch\n    at verify (/app/auth.js:42:11)\n    at Session.check (/srv/token.ts:7:3)"}`,
+		`{"full_message":"InvalidCredentialsError: password mismatch\n    at verify (/app/auth.js:42:11)\n    at Session.check (/srv/token.ts:7:3)"}`)
+	f("2026/11/23 20:00:01 auth.go:42: token refresh failed", "2026/11/23 20:00:01 auth.go:42: token refresh failed")
+	f("at com.example.AuthService.login(Password.java:118)", "at com.example.AuthService.login(Password.java:118)")
+	// A key that only ends like a file name still names its value.
+	f("auth.token: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJqYW5lIn0.c2lnbmF0dXJlc2lnbmF0dXJl", "auth.token: [secret]")
+}
+
+func TestTelemetryShapesNoAllocs(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	lines := [][]byte{
+		[]byte(`{"short_message":"x","_user_name":"Priya Dubois","_client_ip":"192.0.2.7"}`),
+		[]byte(`{"full_message":"password mismatch\n    at verify (/app/auth.js:42:11)"}`),
+	}
+	var dst []byte
+	n := testing.AllocsPerRun(50, func() {
+		for _, l := range lines {
+			dst, _ = r.Redact(dst[:0], l, FormatAuto)
+		}
+	})
+	if n != 0 {
+		t.Errorf("%v allocations per round, want 0", n)
+	}
+}
