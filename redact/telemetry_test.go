@@ -20,11 +20,30 @@ func TestTelemetryShapes(t *testing.T) {
 	f("auth.token: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJqYW5lIn0.c2lnbmF0dXJlc2lnbmF0dXJl", "auth.token: [secret]")
 }
 
+// Framework logs: Rails' Parameters: is Hash#inspect ("k"=>"v", Ruby 3.4
+// "k" => "v"), a role word before "name" makes a person's name, and what a
+// framework already filtered ([FILTERED], [Filtered], ***) stays as it is.
+func TestFrameworkShapes(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	f(`  Parameters: {"authenticity_token"=>"[FILTERED]", "user"=>{"email"=>"ann.lee@example.com", "password"=>"[FILTERED]", "name"=>"Jürgen Kovalenko"}, "commit"=>"Sign up"}`,
+		`  Parameters: {"authenticity_token"=>"[FILTERED]", "user"=>{"email"=>"[email]", "password"=>"[FILTERED]", "name"=>"[name]"}, "commit"=>"Sign up"}`)
+	f(`  Parameters: {"user" => {"name" => "Olena O'Brien", "token" => "abcDEF123456ghiJKL"}}`,
+		`  Parameters: {"user" => {"name" => "[name]", "token" => "[secret]"}}`)
+	f(`  Parameters: {"product"=>{"name"=>"Blue Shirt", "sku"=>"BS-42"}}`, `  Parameters: {"product"=>{"name"=>"Blue Shirt", "sku"=>"BS-42"}}`)
+	f(`{"customerName":"Lukas Müller","cardholder_name":"Ann Lee","billing-name":"Ann Lee","client_name":"Shop Web","rename":"Blue Shirt"}`,
+		`{"customerName":"[name]","cardholder_name":"[name]","billing-name":"[name]","client_name":"Shop Web","rename":"Blue Shirt"}`)
+	f(`{"password":"[Filtered]","token":"********","api_key":"<redacted>","secret":"s3cr3tS3cr3tS3cr3t"}`,
+		`{"password":"[Filtered]","token":"********","api_key":"<redacted>","secret":"[secret]"}`)
+	f("password=******** token=[REDACTED] pw=hunter2hunter2", "password=******** token=[REDACTED] pw=[secret]")
+}
+
 func TestTelemetryShapesNoAllocs(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
 	lines := [][]byte{
 		[]byte(`{"short_message":"x","_user_name":"Priya Dubois","_client_ip":"192.0.2.7"}`),
 		[]byte(`{"full_message":"password mismatch\n    at verify (/app/auth.js:42:11)"}`),
+		[]byte(`Parameters: {"user"=>{"name"=>"Ann Lee", "password"=>"[FILTERED]"}, "customerName"=>"Ann Lee"}`),
 	}
 	var dst []byte
 	n := testing.AllocsPerRun(50, func() {

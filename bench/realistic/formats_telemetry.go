@@ -491,3 +491,260 @@ func (g *gen) gelf() Record {
 	b = g.jk(b, "_created", "timestamp", g.now.Add(-72*time.Hour).UTC().Format("2006-01-02T15:04:05.000000000Z"))
 	return Record{Line: append(b, '}')}
 }
+
+// frameworkLogs: the logs web frameworks write by default, one framework
+// a stream; a record is one event, a stack trace's lines joined by '\n'
+// as a multi-line collector joins them.
+//
+//   - Rails (ActionController::LogSubscriber start_processing and
+//     process_action, ActiveRecord::LogSubscriber; Logger's default
+//     formatter "I, [time #pid]  INFO -- : " and config.log_tags =
+//     [:request_id]): Started GET "path?query" for ip at time, Processing
+//     by C#a as HTML, Parameters: as Hash#inspect ({"k"=>"v"}, and Ruby
+//     3.4's {"k" => "v"}) with filter_parameters' [FILTERED], User Load
+//     (0.4ms) SELECT ... [["email", "…"], ["LIMIT", 1]] binds, Completed
+//     200 OK in 12ms (Views: …ms | ActiveRecord: …ms | Allocations: n).
+//   - Python logging (%(asctime)s %(levelname)s [%(name)s] %(message)s),
+//     Django's runserver access lines, and loguru's diagnose=True
+//     tracebacks, whose frames print the values of the variables under
+//     the source line (│ and └ markers).
+//   - Java logback PatternLayout "%d [%thread] %-5level %logger{36}
+//     [%X{traceId},%X{spanId}] {%X} - %msg" (%X alone: the whole MDC as
+//     k=v, k=v) and log4j2's {k=v, k=v}, with an exception's message and
+//     its "\tat Class.method(File.java:42)" frames.
+//   - Laravel's Monolog LineFormatter "[%datetime%] %channel%.%level_name%:
+//     %message% %context% %extra%" with the context as JSON.
+//   - Node: winston's default json format ({"level","message",meta}) and
+//     simple format ("info: message {meta}").
+//
+// Planted: e-mail addresses, names, logins, phone numbers, client
+// addresses, passwords that escaped filtering. Kept: request ids, trace
+// and span ids, times, durations, allocations, line numbers, pids,
+// versions, record ids.
+
+func (g *gen) frameworkLogs(st *streamState) Record {
+	switch st.variant % 6 {
+	case 1:
+		return g.javaLog(st)
+	case 2, 5:
+		return g.railsLog(st)
+	case 3:
+		return g.pythonLog()
+	case 4:
+		return g.laravelLog()
+	}
+	return g.winstonLog()
+}
+
+// rubyHash writes Hash#inspect of string pairs: "k"=>"v" (Ruby 3.4: "k" => "v").
+func rubyArrow(spaced bool) string {
+	if spaced {
+		return " => "
+	}
+	return "=>"
+}
+
+func (g *gen) railsLog(st *streamState) Record {
+	b := make([]byte, 0, 600)
+	b = append(b, "I, ["...)
+	b = g.keep(b, "timestamp", g.now.Format("2006-01-02T15:04:05.000000"), "")
+	b = append(b, " #"+g.num(10, 99999)+"]  INFO -- : ["...)
+	b = g.keep(b, "requestid", g.uuid(), "")
+	b = append(b, "] "...)
+	first, last := g.name()
+	email := g.email(first, last)
+	arrow := rubyArrow(st.variant >= 5)
+	switch g.rng.IntN(5) {
+	case 0:
+		b = append(b, `Started GET "/users?email=`...)
+		b = g.plant(b, "email", email, pctEnc(email, false, false))
+		b = append(b, `&page=2" for `...)
+		ip, cat := g.clientIP()
+		b = g.plant(b, cat, ip, "")
+		b = append(b, " at "...)
+		b = g.keep(b, "timestamp", g.now.Format("2006-01-02 15:04:05 -0700"), "")
+	case 1:
+		// Parameters: nested hash; the password filtered, the rest not.
+		// filter_parameters' mark: what Rails left of the value.
+		g.keepAt("lookalike", "[FILTERED]", `"authenticity_token"`+arrow+`"[FILTERED]"`)
+		b = append(b, `  Parameters: {"authenticity_token"`+arrow+`"[FILTERED]", "user"`+arrow+`{"email"`+arrow+`"`...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, `", "password"`+arrow+`"[FILTERED]", "name"`+arrow+`"`...)
+		b = g.plant(b, "name", first+" "+last, "")
+		b = append(b, `", "phone"`+arrow+`"`...)
+		b = g.plant(b, "phone", g.phone(), "")
+		b = append(b, `"}, "commit"`+arrow+`"Sign up"}`...)
+	case 2:
+		b = append(b, "  User Load ("...)
+		d := g.num(0, 9) + "." + g.num(1, 9) + "ms"
+		b = g.keep(b, "duration", d, "")
+		b = append(b, `)  SELECT "users".* FROM "users" WHERE "users"."email" = $1 LIMIT $2  [["email", "`...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, `"], ["LIMIT", 1]]`...)
+	case 3:
+		b = append(b, `  Parameters: {"token"`+arrow+`"[FILTERED]", "id"`+arrow+`"`...)
+		b = g.keep(b, "counter", g.num(1000, 99999999), "")
+		b = append(b, `", "login"`+arrow+`"`...)
+		b = g.plant(b, "name", g.personLogin(), "")
+		b = append(b, `"}`...)
+	default:
+		b = append(b, "Completed 200 OK in "...)
+		b = g.keep(b, "duration", g.num(2, 900)+"ms", "")
+		b = append(b, " (Views: "...)
+		b = g.keep(b, "duration", g.num(1, 90)+"."+g.num(0, 9)+"ms", "")
+		b = append(b, " | ActiveRecord: "+g.num(0, 40)+"."+g.num(0, 9)+"ms | Allocations: "...)
+		al := g.num(1000, 99999)
+		b = g.keep(b, "counter", al, ": "+al+")")[:len(b)]
+		b = append(b, al+")"...)
+	}
+	return Record{Line: b}
+}
+
+func (g *gen) pythonLog() Record {
+	b := make([]byte, 0, 900)
+	first, last := g.name()
+	email := g.email(first, last)
+	switch g.rng.IntN(3) {
+	case 0:
+		// Django's runserver (django.server).
+		b = append(b, "["+g.now.Format("02/Jan/2006 15:04:05")+`] "GET /accounts/password_reset/?email=`...)
+		b = g.plant(b, "email", email, pctEnc(email, false, false))
+		b = append(b, ` HTTP/1.1" 200 `...)
+		sz := g.num(1000, 9999)
+		b = g.keep(b, "bytes", sz, " "+sz)[:len(b)]
+		b = append(b, sz...)
+	case 1:
+		b = g.keep(b, "timestamp", g.now.Format("2006-01-02 15:04:05,000"), "")
+		b = append(b, " INFO [accounts.views] password reset requested for "...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, " (user id "...)
+		id := g.num(1000, 999999)
+		b = g.keep(b, "counter", id, " "+id+")")[:len(b)]
+		b = append(b, id+")"...)
+	default:
+		// loguru with diagnose=True: values under the source line.
+		b = g.keep(b, "timestamp", g.now.Format("2006-01-02 15:04:05.000"), "")
+		b = append(b, " | ERROR    | accounts.tasks:send_welcome:"...)
+		ln := g.num(20, 300)
+		b = g.keep(b, "counter", ln, "send_welcome:"+ln+" ")[:len(b)]
+		b = append(b, ln+" - An error has been caught in function 'send_welcome'\nTraceback (most recent call last):\n  File \"/app/accounts/tasks.py\", line "+ln+", in send_welcome\n    deliver(user_email, phone)\n    │       │           └ '"...)
+		ph := g.phone()
+		b = g.plant(b, "phone", ph, "")
+		b = append(b, "'\n    │       └ '"...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, "'\n    └ <function deliver at 0x7f3a"+g.hexID(8)+">\nsmtplib.SMTPRecipientsRefused: {'"...)
+		b = append(b, email...)
+		b = append(b, "': (550, b'5.1.1 mailbox unavailable')}"...)
+	}
+	return Record{Line: b}
+}
+
+func (g *gen) javaLog(st *streamState) Record {
+	b := make([]byte, 0, 900)
+	first, last := g.name()
+	email := g.email(first, last)
+	b = g.keep(b, "timestamp", g.now.Format("2006-01-02 15:04:05.000"), "")
+	b = append(b, " [http-nio-8080-exec-"+g.num(1, 20)+"] "...)
+	lvl := pick(g, []string{"INFO ", "WARN ", "ERROR"})
+	b = append(b, lvl+" c.e.shop.web.AccountController ["...)
+	b = g.keep(b, "hash", g.hexID(32), "")
+	b = append(b, ',')
+	b = g.keep(b, "hash", g.hexID(16), "")
+	b = append(b, "] "...)
+	login := g.personLogin()
+	if g.pct(50) {
+		// logback %X: k=v, k=v (two services' logs in one stream)
+		b = append(b, "{userId="...)
+		b = g.plant(b, "name", login, "")
+		b = append(b, ", email="...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, ", requestId="...)
+		b = g.keep(b, "requestid", g.uuid(), "")
+		b = append(b, "}"...)
+	} else {
+		// log4j2 %X: {k=v, k=v}, sorted.
+		b = append(b, "{clientIp="...)
+		ip, cat := g.clientIP()
+		b = g.plant(b, cat, ip, "")
+		b = append(b, ", email="...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, ", userId="...)
+		b = g.plant(b, "name", login, "")
+		b = append(b, "}"...)
+	}
+	b = append(b, " - "...)
+	if lvl == "ERROR" {
+		b = append(b, "lookup failed\ncom.example.shop.UserNotFoundException: "...)
+		e2 := g.email(first, last)
+		b = g.plant(b, "email", e2, "")
+		b = append(b, "\n\tat com.example.shop.UserService.find(UserService.java:"...)
+		ln := g.num(20, 400)
+		b = g.keep(b, "counter", ln, "UserService.java:"+ln+")")[:len(b)]
+		b = append(b, ln+")\n\tat com.example.shop.web.AccountController.reset(AccountController.java:88)\n\t... 52 common frames omitted"...)
+	} else {
+		b = append(b, "password reset link sent to "...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, " in "...)
+		b = g.keep(b, "duration", g.num(2, 900)+" ms", "")
+	}
+	return Record{Line: b}
+}
+
+func (g *gen) laravelLog() Record {
+	b := make([]byte, 0, 900)
+	first, last := g.name()
+	email := g.email(first, last)
+	b = append(b, '[')
+	b = g.keep(b, "timestamp", g.now.Format("2006-01-02 15:04:05"), "")
+	b = append(b, "] production."...)
+	if g.pct(50) {
+		b = append(b, "INFO: User registered "...)
+		b = append(b, '{')
+		b = g.jp(b, "email", "email", email)
+		b = g.jp(b, "name", "name", first+" "+last)
+		b = g.jp(b, "phone", "phone", g.phone())
+		id := g.num(1000, 999999)
+		b = jn(b, "user_id", id)
+		g.keepAt("counter", id, `"user_id":`+id+`}`)
+		b = append(b, "} []"...)
+	} else {
+		b = append(b, "ERROR: Login failed for "...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, ' ', '{')
+		ip, cat := g.clientIP()
+		b = g.jp(b, "ip", cat, ip)
+		b = g.js(b, "exception", `[object] (Illuminate\Auth\AuthenticationException(code: 0): Unauthenticated. at /var/www/app/Http/Middleware/Authenticate.php:18)`)
+		b = append(b, "} {"...)
+		b = g.jk(b, "uid", "hash", g.chars(7, hexDigits))
+		b = append(b, '}')
+	}
+	return Record{Line: b}
+}
+
+func (g *gen) winstonLog() Record {
+	b := make([]byte, 0, 600)
+	first, last := g.name()
+	email := g.email(first, last)
+	if g.pct(50) {
+		b = append(b, '{')
+		b = g.js(b, "level", "info")
+		b = append(jkey(b, "message"), `"checkout completed for `...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, '"')
+		b = g.jk(b, "orderId", "orderid", g.orderID())
+		b = g.jp(b, "customerName", "name", first+" "+last)
+		b = g.jp(b, "shippingPhone", "phone", g.phone())
+		b = g.jk(b, "service", "version", "checkout@"+g.num(1, 9)+"."+g.num(0, 20)+"."+g.num(0, 9))
+		b = g.jk(b, "timestamp", "timestamp", g.now.Format("2006-01-02T15:04:05.000Z"))
+		return Record{Line: append(b, '}')}
+	}
+	b = append(b, "warn: login throttled {"...)
+	b = g.jp(b, "user", "email", email)
+	ip, cat := g.clientIP()
+	b = g.jp(b, "ip", cat, ip)
+	b = g.jk(b, "requestId", "requestid", g.uuid())
+	n := g.num(3, 9)
+	b = jn(b, "attempts", n)
+	g.keepAt("counter", n, `"attempts":`+n+`}`)
+	return Record{Line: append(b, '}')}
+}

@@ -147,6 +147,7 @@ var formats = []Format{
 	{"exim_main", Text, "audit", "The Exim specification, Log files: mainlog arrivals (<= ... A=authenticator:id), deliveries (=>), Completed, rejected RCPT, authenticator failures (set_id=)", (*gen).eximLog},
 	{"otlp_json", JSON, "app", "OpenTelemetry Protocol, JSON Protobuf Encoding (opentelemetry-proto specification, examples/logs.json and trace.json): ExportLogsServiceRequest and ExportTraceServiceRequest one a line; attribute names of the semantic conventions registry (enduser.id, user.*, client.address, net.peer.ip, http.request.header.*, url.query, db.statement, exception.message)", (*gen).otlpJSON},
 	{"container_logs", Mixed, "app", "Docker JSON File logging driver; kubelet CRI logging (time stream F|P line); journalctl -o json and systemd.journal-fields; Graylog GELF 1.1 payload and Docker gelf driver", (*gen).containerLogs},
+	{"framework_logs", Mixed, "app", "Rails ActionController and ActiveRecord log subscribers (Logger default formatter, log_tags request_id); Python logging, Django runserver, loguru diagnose tracebacks; logback and log4j2 PatternLayout with %X (MDC) and exception frames; Laravel Monolog LineFormatter; winston json and simple formats", (*gen).frameworkLogs},
 }
 
 // FormatByName returns the format with the given name.
