@@ -1330,6 +1330,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		} else if quoted {
 			e = valueEndQ(src, v, vq)
 		}
+		if quoted && scrubbedMark(src[v:valueEndQ(src, v, vq)]) {
+			return hit{}, false // Authorization: "[Filtered]"
+		}
 		h, ok := s.bearerValue(src, v, e)
 		if ok {
 			h = s.outlastScheme(src, v, h)
@@ -1860,7 +1863,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	if kc == ctxBearer && s.enabled[DetBearer] {
-		if from == 0 && len(src) > 0 {
+		if from == 0 && len(src) > 0 && !scrubbedMark(src) {
 			h, ok := s.bearerValue(src, 0, len(src))
 			if ok {
 				h = s.outlastScheme(src, 0, h)

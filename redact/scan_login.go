@@ -475,6 +475,9 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 		return true // systemd-logind: "New session 3 of user jdoe."
 	case hasPrefix(rest, " from ") && addressAt(rest, 6), len(rest) > 1 && rest[0] == ' ' && addressAt(rest, 1):
 		return true
+	case hasPrefix(rest, " logged in"), hasPrefix(rest, " logged out"), hasPrefix(rest, " signed in"),
+		hasPrefix(rest, " signed out"), hasPrefix(rest, " logged on"), hasPrefix(rest, " authenticated"):
+		return true // an application's audit message: "user jdoe logged in"
 	}
 	k := i - 6 // the blank before "user "
 	if k < 1 || src[k] != ' ' {

@@ -38,12 +38,33 @@ func TestFrameworkShapes(t *testing.T) {
 	f("password=******** token=[REDACTED] pw=hunter2hunter2", "password=******** token=[REDACTED] pw=[secret]")
 }
 
+// Sentry's events: Relay normalises headers, cookies and the query string
+// to [name, value] pairs, so the name in the first element says what the
+// second holds; a list that is no pair (three elements, or names only
+// the scanner does not know) is scanned as it was. What the SDK scrubbed
+// ("[Filtered]") stays, also under Authorization. An application's audit
+// message "user jdoe logged in" names a login.
+func TestSentryShapes(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	f(`{"request":{"cookies":[["sessionid","wy8yzm4he09mcroymx3u9s1tbmbd263k"],["csrftoken","[Filtered]"]],"query_string":[["email","ann.lee@example.com"],["ref","nav"]]}}`,
+		`{"request":{"cookies":[["sessionid","[secret]"],["csrftoken","[Filtered]"]],"query_string":[["email","[email]"],["ref","nav"]]}}`)
+	f(`{"headers":[["Authorization","Bearer abcdefABCDEF0123456789xyz"],["X-Request-Id","6c37e815-466e-4ce2-b87c-324fdf9e0e08"]]}`,
+		`{"headers":[["Authorization","Bearer [auth_header]"],["X-Request-Id","6c37e815-466e-4ce2-b87c-324fdf9e0e08"]]}`)
+	f(`{"headers":[["Authorization","[Filtered]"]],"h":{"Authorization":"[Filtered]"}}`, `{"headers":[["Authorization","[Filtered]"]],"h":{"Authorization":"[Filtered]"}}`)
+	f(`{"matrix":[["token","refresh","revoke"]],"fields":[["name","Blue Shirt"]]}`,
+		`{"matrix":[["token","refresh","revoke"]],"fields":[["name","Blue Shirt"]]}`)
+	f(`{"breadcrumbs":{"values":[{"category":"auth","message":"user ewilliams73 logged in"},{"message":"user pasted logged text"}]}}`,
+		`{"breadcrumbs":{"values":[{"category":"auth","message":"user [name] logged in"},{"message":"user pasted logged text"}]}}`)
+}
+
 func TestTelemetryShapesNoAllocs(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
 	lines := [][]byte{
 		[]byte(`{"short_message":"x","_user_name":"Priya Dubois","_client_ip":"192.0.2.7"}`),
 		[]byte(`{"full_message":"password mismatch\n    at verify (/app/auth.js:42:11)"}`),
 		[]byte(`Parameters: {"user"=>{"name"=>"Ann Lee", "password"=>"[FILTERED]"}, "customerName"=>"Ann Lee"}`),
+		[]byte(`{"cookies":[["sessionid","wy8yzm4he09mcroymx3u9s1tbmbd263k"]],"message":"user ewilliams73 logged in"}`),
 	}
 	var dst []byte
 	n := testing.AllocsPerRun(50, func() {

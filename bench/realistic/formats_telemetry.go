@@ -748,3 +748,238 @@ func (g *gen) winstonLog() Record {
 	g.keepAt("counter", n, `"attempts":`+n+`}`)
 	return Record{Line: append(b, '}')}
 }
+
+// productEvents: error and analytics events as their services' APIs and
+// webhooks deliver them, one product a stream.
+//
+//   - Sentry's event payload (Sentry developer docs, Event Payloads and
+//     its interfaces; the SDKs' Event and Request types): event_id,
+//     timestamp (seconds with a fraction), platform, release, environment,
+//     user {id, email, ip_address, username}, request {url, method,
+//     query_string (a string, or after Relay's normalisation a list of
+//     [key, value] pairs), data, cookies, headers (an object, or pairs),
+//     env.REMOTE_ADDR}, exception.values[] with stacktrace frames and
+//     their vars (Python's repr, quotes included), breadcrumbs.values[]
+//     with messages and an http crumb's data.url, contexts.trace
+//     {trace_id, span_id}. Values the SDK scrubbed read "[Filtered]".
+//   - Segment's Spec: identify (traits: email, name, firstName, lastName,
+//     phone, birthday, address {street, city, postalCode, country},
+//     username) and track (event, properties, context.traits.email), with
+//     the common fields messageId, anonymousId, userId, context {ip,
+//     library, page {url, search}, userAgent, locale, timezone},
+//     timestamp, sentAt, receivedAt.
+//
+// Planted: e-mail addresses, names, logins, phone numbers, birthdays,
+// street lines, client addresses, session cookies, personal values in
+// queries, messages and frame variables. Kept: event, trace, span, message
+// and anonymous ids, user ids of the database, releases and SDK versions,
+// timestamps, line numbers, order ids, status codes, "[Filtered]".
+
+func (g *gen) productEvents(st *streamState) Record {
+	if st.variant%2 == 0 {
+		return g.sentryEvent(st)
+	}
+	return g.segmentEvent()
+}
+
+func (g *gen) sentryEvent(st *streamState) Record {
+	first, last := g.name()
+	email := g.email(first, last)
+	login := g.personLogin()
+	ip, cat := g.clientIP()
+	pairs := st.variant >= 2 // Relay's normalised form
+	b := make([]byte, 0, 3000)
+	b = append(b, '{')
+	b = g.jk(b, "event_id", "hash", g.hexID(32))
+	ts := strconv.FormatInt(g.now.Unix(), 10) + "." + g.digits(6)
+	b = jn(b, "timestamp", ts)
+	g.keepAt("epoch", ts)
+	b = g.js(b, "platform", "python")
+	b = g.js(b, "level", "error")
+	b = g.js(b, "logger", "django.request")
+	b = g.js(b, "transaction", "/api/users/{id}/reset")
+	b = g.js(b, "server_name", "web-"+g.num(1, 9))
+	rel := "shop@" + g.num(1, 4) + "." + g.num(0, 30) + "." + g.num(0, 9)
+	b = g.jk(b, "release", "version", rel)
+	b = g.js(b, "environment", "production")
+	b = jo(b, "user")
+	uid := g.num(1000, 9999999)
+	b = g.jk(b, "id", "counter", uid)
+	b = g.jp(b, "email", "email", email)
+	b = g.jp(b, "ip_address", cat, ip)
+	b = g.jp(b, "username", "name", login)
+	b = append(b, '}')
+	b = jo(b, "request")
+	b = g.js(b, "url", "https://shop.example.com/api/users/"+uid+"/reset")
+	b = g.js(b, "method", "POST")
+	enc := pctEnc(email, false, false)
+	if pairs {
+		b = ja(b, "query_string")
+		b = append(b, `["email","`...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, `"],["ref","nav"]]`...)
+	} else {
+		g.plantAt("email", email, enc)
+		b = g.js(b, "query_string", "email="+enc+"&ref=nav")
+	}
+	b = jo(b, "data")
+	b = g.jp(b, "email", "email", email)
+	b = g.js(b, "password", "[Filtered]")
+	g.keepAt("lookalike", "[Filtered]", `"password":"[Filtered]"`)
+	b = g.jp(b, "phone", "phone", g.phone())
+	b = append(b, '}')
+	sid := g.chars(32, lowerNum)
+	if pairs {
+		b = append(ja(b, "cookies"), `["sessionid","`...)
+		b = g.plant(b, "secret", sid, "")
+		b = append(b, `"],["csrftoken","[Filtered]"]]`...)
+		g.keepAt("lookalike", "[Filtered]", `["Authorization","[Filtered]"]`)
+		b = append(ja(b, "headers"), `["Authorization","[Filtered]"],["User-Agent","`...)
+	} else {
+		b = jo(b, "cookies")
+		b = g.jp(b, "sessionid", "secret", sid)
+		b = g.js(b, "csrftoken", "[Filtered]")
+		b = append(b, '}')
+		g.keepAt("lookalike", "[Filtered]", `"Authorization":"[Filtered]"`)
+		b = append(jo(b, "headers"), `"Authorization":"[Filtered]","User-Agent":"`...)
+	}
+	ua, ver := g.ua()
+	if ver != "" {
+		g.keepAt("version", ver)
+	}
+	b = append(b, ua...)
+	xff, xcat := g.clientIP()
+	g.plantAt(xcat, xff)
+	if pairs {
+		b = append(b, `"],["X-Forwarded-For","`+xff+`"]]`...)
+	} else {
+		b = append(b, `","X-Forwarded-For":"`+xff+`"}`...)
+	}
+	b = jo(b, "env")
+	b = g.jp(b, "REMOTE_ADDR", cat, ip)
+	b = append(b, "}}"...)
+	b = append(jo(b, "exception"), `"values":[{"type":"SMTPRecipientsRefused","value":"{'`...)
+	g.plantAt("email", email)
+	b = append(b, email...)
+	b = append(b, `': (550, b'5.1.1 mailbox unavailable')}","module":"smtplib","stacktrace":{"frames":[{"filename":"accounts/views.py","function":"reset","module":"accounts.views","lineno":`...)
+	ln := g.num(20, 400)
+	b = append(b, ln...)
+	g.keepAt("counter", ln, `"lineno":`+ln+`,`)
+	b = append(b, `,"in_app":true,"vars":{"email":"'`...)
+	b = g.plant(b, "email", email, "")
+	b = append(b, `'","user_id":"`+uid+`","request":"<WSGIRequest: POST '/api/users/`+uid+`/reset'>"}}]}}]}`...)
+	b = append(jo(b, "breadcrumbs"), `"values":[`...)
+	b = append(b, '{')
+	b = jn(b, "timestamp", ts)
+	b = g.js(b, "type", "default")
+	b = g.js(b, "category", "query")
+	b = append(jkey(b, "message"), `"SELECT \"auth_user\".\"id\" FROM \"auth_user\" WHERE \"auth_user\".\"email\" = '`...)
+	b = g.plant(b, "email", email, "")
+	b = append(b, `' LIMIT 21"},{`...)
+	b = g.js(b, "type", "default")
+	b = g.js(b, "category", "auth")
+	b = append(jkey(b, "message"), `"user `...)
+	b = g.plant(b, "name", login, "")
+	b = append(b, ` logged in"},{`...)
+	b = g.js(b, "type", "http")
+	b = g.js(b, "category", "httplib")
+	b = jo(b, "data")
+	ph := g.e164()
+	phEnc := pctEnc(ph, false, false)
+	g.plantAt("phone", ph, phEnc)
+	b = g.js(b, "url", "https://api.sms.example.net/v1/send?to="+phEnc)
+	b = g.js(b, "method", "POST")
+	b = jn(b, "status_code", "200")
+	g.keepAt("status", "200", `"status_code":200`)
+	b = append(b, "}}]}"...)
+	b = append(jo(b, "contexts"), `"trace":{`...)
+	b = g.jk(b, "trace_id", "hash", g.hexID(32))
+	b = g.jk(b, "span_id", "hash", g.hexID(16))
+	b = g.js(b, "op", "http.server")
+	b = append(b, `},"runtime":{"name":"CPython","version":"3.12.`+g.num(0, 9)+`"}}`...)
+	b = append(jo(b, "sdk"), `"name":"sentry.python.django","version":"`...)
+	b = g.keep(b, "version", "2."+g.num(0, 20)+"."+g.num(0, 9), "")
+	b = append(b, `"}}`...)
+	return Record{Line: b}
+}
+
+func (g *gen) segmentEvent() Record {
+	first, last := g.name()
+	email := g.email(first, last)
+	ip, cat := g.clientIP()
+	b := make([]byte, 0, 2000)
+	b = append(b, '{')
+	b = g.jk(b, "anonymousId", "uuid", g.uuid())
+	b = g.jk(b, "messageId", "hash", "ajs-next-"+g.hexID(32))
+	b = g.jk(b, "userId", "hash", g.hexID(13))
+	identify := g.pct(55)
+	if identify {
+		b = g.js(b, "type", "identify")
+		b = jo(b, "traits")
+		b = g.jp(b, "email", "email", email)
+		if g.pct(50) {
+			b = g.jp(b, "name", "name", first+" "+last)
+		} else {
+			b = g.jp(b, "firstName", "name", first)
+			b = g.jp(b, "lastName", "name", last)
+		}
+		b = g.jp(b, "phone", "phone", g.phone())
+		if g.pct(50) {
+			b = g.jp(b, "birthday", "birth_date", strconv.Itoa(1950+g.rng.IntN(55))+"-"+two(1+g.rng.IntN(12))+"-"+two(1+g.rng.IntN(28)))
+		}
+		if g.pct(60) {
+			b = jo(b, "address")
+			b = g.jp(b, "street", "address", g.street())
+			b = g.js(b, "city", pick(g, []string{"Berlin", "London", "Kyiv", "Paris"}))
+			b = g.js(b, "postalCode", g.digits(5))
+			b = g.js(b, "country", pick(g, []string{"DE", "GB", "UA", "FR"}))
+			b = append(b, '}')
+		}
+		if g.pct(30) {
+			b = g.jp(b, "username", "name", g.personLogin())
+		}
+		b = g.js(b, "plan", "premium")
+		n := g.num(1, 99)
+		b = jn(b, "logins", n)
+		g.keepAt("counter", n, `"logins":`+n+`,`)
+		b = g.jk(b, "createdAt", "timestamp", g.now.Add(-400*24*time.Hour).UTC().Format("2006-01-02T15:04:05.000Z"))
+		b = append(b, '}')
+	} else {
+		b = g.js(b, "type", "track")
+		b = g.js(b, "event", "Order Completed")
+		b = jo(b, "properties")
+		b = g.jk(b, "order_id", "orderid", g.orderID())
+		b = jn(b, "total", g.num(5, 900)+".99")
+		b = g.js(b, "currency", "EUR")
+		b = append(b, '}')
+	}
+	b = jo(b, "context")
+	b = g.jp(b, "ip", cat, ip)
+	b = append(jo(b, "library"), `"name":"analytics.js","version":"`...)
+	b = g.keep(b, "version", "npm:next-1."+g.num(40, 70)+".0", "")
+	b = append(b, `"}`...)
+	b = g.js(b, "locale", "en-US")
+	b = jo(b, "page")
+	b = g.js(b, "path", "/checkout/confirm")
+	encE := pctEnc(email, false, false)
+	g.plantAt("email", email, encE)
+	b = g.js(b, "search", "?email="+encE)
+	b = g.js(b, "url", "https://shop.example.com/checkout/confirm?email="+encE)
+	b = append(b, '}')
+	if !identify {
+		b = jo(b, "traits")
+		b = g.jp(b, "email", "email", email)
+		b = append(b, '}')
+	}
+	ua, ver := g.ua()
+	if ver != "" {
+		g.keepAt("version", ver)
+	}
+	b = g.js(b, "userAgent", ua)
+	b = g.js(b, "timezone", "Europe/Berlin")
+	b = append(b, '}')
+	b = g.jk(b, "timestamp", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.000Z"))
+	b = g.js(b, "sentAt", g.now.Add(40*time.Millisecond).UTC().Format("2006-01-02T15:04:05.000Z"))
+	b = g.js(b, "receivedAt", g.now.Add(90*time.Millisecond).UTC().Format("2006-01-02T15:04:05.000Z"))
+	return Record{Line: append(b, '}')}
+}
