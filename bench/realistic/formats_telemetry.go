@@ -284,7 +284,23 @@ func (g *gen) otlpJSON(st *streamState) Record {
 func (g *gen) innerLine() string {
 	first, last := g.name()
 	ip, cat := g.clientIP()
-	switch g.rng.IntN(3) {
+	switch g.rng.IntN(4) {
+	case 3:
+		// zap's production JSON encoder: epoch seconds, caller file:line.
+		b := make([]byte, 0, 300)
+		b = append(b, `{"level":"info","ts":`...)
+		ts := strconv.FormatInt(g.now.Unix(), 10) + "." + g.digits(7)
+		b = g.keep(b, "epoch", ts, "")
+		caller := pick(g, []string{"auth/token.go", "auth/password.go", "session/store.go"}) + ":" + g.num(20, 400)
+		b = g.jk(b, "caller", "counter", caller)
+		b = g.js(b, "msg", "login succeeded")
+		b = g.jp(b, "user", "name", g.personLogin())
+		b = g.jp(b, "remote_ip", cat, ip)
+		b = g.jk(b, "request_id", "requestid", g.hexID(20))
+		lat := "0.00" + g.digits(4)
+		b = jn(b, "latency", lat)
+		g.keepAt("duration", lat, `"latency":`+lat+`}`)
+		return string(append(b, '}'))
 	case 0:
 		// pino's request log (pino-http): level number, epoch ms time.
 		b := make([]byte, 0, 400)
@@ -680,7 +696,9 @@ func (g *gen) javaLog(st *streamState) Record {
 		b = append(b, "\n\tat com.example.shop.UserService.find(UserService.java:"...)
 		ln := g.num(20, 400)
 		b = g.keep(b, "counter", ln, "UserService.java:"+ln+")")[:len(b)]
-		b = append(b, ln+")\n\tat com.example.shop.web.AccountController.reset(AccountController.java:88)\n\t... 52 common frames omitted"...)
+		b = append(b, ln+")\n\tat com.example.shop.web.AccountController.reset(AccountController.java:88)\nCaused by: jakarta.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\torg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.1.1 <"...)
+		b = g.plant(b, "email", e2, "")
+		b = append(b, ">: Recipient address rejected\n\t... 52 common frames omitted"...)
 	} else {
 		b = append(b, "password reset link sent to "...)
 		b = g.plant(b, "email", email, "")
@@ -735,6 +753,23 @@ func (g *gen) winstonLog() Record {
 		b = g.jp(b, "customerName", "name", first+" "+last)
 		b = g.jp(b, "shippingPhone", "phone", g.phone())
 		b = g.jk(b, "service", "version", "checkout@"+g.num(1, 9)+"."+g.num(0, 20)+"."+g.num(0, 9))
+		b = g.jk(b, "timestamp", "timestamp", g.now.Format("2006-01-02T15:04:05.000Z"))
+		return Record{Line: append(b, '}')}
+	}
+	if g.pct(30) {
+		// winston's errors() format: the stack under "stack".
+		b = append(b, '{')
+		b = g.js(b, "level", "error")
+		b = append(jkey(b, "message"), `"no account for `...)
+		b = g.plant(b, "email", email, "")
+		b = append(b, `"`...)
+		ln := g.num(10, 300) + ":" + g.num(1, 40)
+		b = append(jkey(b, "stack"), `"Error: no account for `...)
+		b = append(b, email...)
+		g.plantAt("email", email)
+		b = append(b, `\n    at lookup (/srv/app/auth/session.js:`...)
+		b = g.keep(b, "counter", ln, "")
+		b = append(b, `)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)"`...)
 		b = g.jk(b, "timestamp", "timestamp", g.now.Format("2006-01-02T15:04:05.000Z"))
 		return Record{Line: append(b, '}')}
 	}
