@@ -23,7 +23,11 @@ func fuzzSeeds(f *testing.F) {
 		`{"args":["--token","Xy7pQ2sLm9aB3cD4","--user","ann.lee",{"a":1},"--to"],"r":"to User \"ann.lee\""}`,
 		`{"auth":{"client_token":"hmac-sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},"request":{"path":"auth/ldap/login/ann.lee"},"ObjectId":"https://contoso-my.sharepoint.com/personal/ann_lee_contoso_com/x"}`,
 		"type=PROCTITLE msg=audit(1732393203.441:4540): proctitle=737368006A616E652E646F65403230332E302E3131332E3435 acct=416E6E61204C6565",
-		`{"kubectl.kubernetes.io/last-applied-configuration":"{\"data\":{\"u\":\"YWRtaW4=\"},\"kind\":\"Secret\",\"x\":[\"--token\",\"abc\"]}\n"}`} {
+		`{"kubectl.kubernetes.io/last-applied-configuration":"{\"data\":{\"u\":\"YWRtaW4=\"},\"kind\":\"Secret\",\"x\":[\"--token\",\"abc\"]}\n"}`,
+		// Telemetry wrappers: Sentry's pairs, journald, GELF, Rails, stack frames.
+		`{"cookies":[["sessionid","wy8yzm4he09m"],["csrftoken","[Filtered]"]],"headers":[["Authorization","[Filtered]"]],"q":[["email","a@example.com"],["x"]]}`,
+		`{"MESSAGE":"j.smith : TTY=pts/0 ; PWD=/srv","_CMDLINE":"sshd: ann.lee [priv]","_user_name":"Ann Lee"}`,
+		"Parameters: {\"user\"=>{\"name\"=>\"Ann Lee\", \"password\"=>\"[FILTERED]\"}} at verify (/app/auth.js:42:11) user ann.lee logged in"} {
 		f.Add(s, " x ", uint8(2))
 	}
 }

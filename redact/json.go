@@ -481,6 +481,13 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, k
 	if i < len(src) && src[i] == ']' {
 		return dst, i + 1
 	}
+	// An array that is an element of an array may be a [name, value]
+	// pair: Sentry's normalised request headers, cookies and query.
+	inArray := false
+	if c := prevNonWS(src, i-1); c == '[' || c == ',' {
+		inArray = true
+	}
+	first := true
 	elem, drop, dropRule := int32(-1), false, int32(-1)
 	if node >= 0 {
 		elem = r.e.fields.nodes[node].elem
@@ -505,6 +512,12 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, k
 			if r.failed() {
 				return dst, i
 			}
+			if first && inArray && src[start] == '"' {
+				if dst, i = r.pairValue(dst, start, i, elem, ov, depth); r.failed() {
+					return dst, i
+				}
+			}
+			first = false
 			if src[start] == '"' && src[start+1] == '-' {
 				// An option in an argument vector: its value is the
 				// next element (json_argv.go).
@@ -531,6 +544,56 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, k
 			return dst, j
 		}
 	}
+}
+
+// prevNonWS returns the byte at or before src[i] that is no JSON
+// whitespace, or 0.
+func prevNonWS(src []byte, i int) byte {
+	for ; i >= 0; i-- {
+		switch src[i] {
+		case ' ', '\t', '\n', '\r':
+			continue
+		}
+		return src[i]
+	}
+	return 0
+}
+
+// pairValue is called after the first element src[i:end], a string, of an
+// array that is itself an element of an array. When the array is a [name,
+// value] pair (Sentry's normalised headers, cookies and query string:
+// [["Cookie","…"],["email","…"]]), exactly two elements whose first is a
+// name the scanner knows as a key, it writes the value with that name as
+// its key and returns the index after it; else it returns end and writes
+// nothing.
+func (r *Redactor) pairValue(dst []byte, i, end int, elem int32, ov Action, depth int) ([]byte, int) {
+	src := r.src
+	if end-i-2 > 64 || end-i < 3 {
+		return dst, end
+	}
+	name := src[i+1 : end-1]
+	for _, c := range name {
+		if c == '\\' || c == ' ' {
+			return dst, end
+		}
+	}
+	ki := r.sc.infoOf(name)
+	if ki.ctx == ctxNone {
+		return dst, end
+	}
+	j := skipWS(src, end)
+	if j >= len(src) || src[j] != ',' {
+		return dst, end
+	}
+	v := skipWS(src, j+1)
+	e, ok := skipValue(src, v, depth)
+	if !ok {
+		return dst, end
+	}
+	if k := skipWS(src, e); k >= len(src) || src[k] != ']' {
+		return dst, end // a list, not a pair
+	}
+	return r.value(dst, v, elem, ov, name, ki, depth)
 }
 
 // stringValue scans one string value. A value without detections is copied

@@ -580,12 +580,13 @@ func wordStartTable() []wordStart {
 			// A login a cue word announces, when it is a person's:
 			// user, for, by, to, sudo before a blank or its tag, and a
 			// Dovecot process or auth driver before '(' in the messages
-			// of sshd, PAM, sudo, su and Dovecot ("Accepted publickey
+			// of sshd, PAM, sudo, su and Dovecot, sudo's TTY= behind a
+			// login that opens a message, sshd's process title ("Accepted publickey
 			// for jdoe from ...", scan_login.go); ROLE, A=authenticator:,
 			// Connect, User@Host:, Key (, user ""x"" in database and
 			// mail logs (scan_dblog.go). One start for both: the
 			// registry's start set is 64 wide.
-			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHK", c) >= 0 },
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKT", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 13 },
 			after: func(_ bool, c2 byte) bool {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t'

@@ -239,6 +239,35 @@ var (
 	phoneSuffixes = []string{"_caller_id_number", "_callee_id_number", "_destination_number"}
 )
 
+// personNameCompound reports whether key is "name" after a word that
+// names a person's role (customer_name, customerName, cardholder-name,
+// shippingName): the name of that person. The roles that also name
+// applications or devices (client, owner, driver) are left out.
+func personNameCompound(key []byte) bool {
+	k := len(key) - 4
+	if k < 3 || !foldEq(key[k:], "name") {
+		return false
+	}
+	e := k
+	switch {
+	case key[k-1] == '_' || key[k-1] == '-':
+		e = k - 1
+	case isUpper(key[k]) && !isUpper(key[k-1]) && isAlpha(key[k-1]):
+	default:
+		return false
+	}
+	s := e - 1
+	for s > 0 && isAlpha(key[s-1]) && !(isUpper(key[s]) && !isUpper(key[s-1])) {
+		s--
+	}
+	return foldIn(key[s:e], personRoleWords)
+}
+
+// personRoleWords are the words before "name" that make it a person's.
+var personRoleWords = []string{"customer", "contact", "buyer", "payer", "payee", "recipient", "sender", "cardholder",
+	"holder", "patient", "employee", "subscriber", "guest", "attendee", "applicant", "beneficiary", "passenger",
+	"member", "requester", "assignee", "reporter", "shipping", "billing", "person", "author", "committer", "traveler"}
+
 // thingPrefix reports whether the last word of p, the part of a key before
 // a name suffix, names something other than a person: Entra ID's
 // appDisplayName and resourceDisplayName ("Microsoft Graph"), a service
@@ -368,7 +397,7 @@ func foldIn(b []byte, names []string) bool {
 // `phone`, `"phone"`, `phone=`, `user.phone` (the last path element counts).
 func keyContext(key []byte) keyCtx {
 	key = keyName(key)
-	if len(key) == 0 || maskTokenIn(key) {
+	if len(key) == 0 || maskTokenIn(key) || sourceFile(key) {
 		return ctxNone
 	}
 	if kc := keyContextName(key); kc != ctxNone {
@@ -379,7 +408,32 @@ func keyContext(key []byte) keyCtx {
 			return dottedContext(key, i) // scan_dblog.go
 		}
 	}
+	if key[0] == '_' {
+		// GELF's additional fields (_user_email, _client_ip) and private
+		// members (_user_name) name their value after the underscores.
+		for len(key) > 0 && key[0] == '_' {
+			key = key[1:]
+		}
+		return keyContext(key)
+	}
 	return ctxNone
+}
+
+// sourceFile reports whether key is a source file's name (auth.js,
+// token.go, Session.java): in a stack frame or a Go log prefix
+// ("at verify (/app/auth.js:42:11)", "auth.go:42: ...") the ':' opens a
+// line and a column, not a value the file's name would describe.
+func sourceFile(key []byte) bool {
+	d := lastIndexByte(key, '.')
+	if d <= 0 {
+		return false
+	}
+	switch string(key[d+1:]) {
+	case "js", "mjs", "cjs", "jsx", "ts", "tsx", "go", "py", "rb", "java", "kt", "scala", "php",
+		"cs", "c", "cc", "cpp", "h", "hpp", "rs", "ex", "exs", "erl", "swift", "dart", "lua", "groovy", "vue":
+		return true
+	}
+	return false
 }
 
 // maskTokenIn reports whether key holds a word in square brackets, as mask
@@ -543,6 +597,9 @@ compound:
 			if k := len(key) - len(suf); k > 0 && foldEq(key[k:], suf) && !thingPrefix(key[:k]) {
 				return ctxName
 			}
+		}
+		if personNameCompound(key) {
+			return ctxName // customer_name, customerName, cardholderName
 		}
 		for _, suf := range camelNameSuffixes {
 			// userDisplayName, customerFirstName: the suffix starts a
@@ -1312,8 +1369,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !quoted && e > v+1 && e < len(src) && src[v] == '{' && src[e] == '}' {
 			e = valueEndQ(src, e+1, 0) // LDAP's {SSHA}W6ph5Mm...=: the scheme opens the hash
 		}
-		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]) || hasPrefix(src[v:], "(sensitive"))) {
-			return hit{}, false // Terraform's plan writes "(sensitive value)" in its place
+		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]) || hasPrefix(src[v:], "(sensitive"))) ||
+			scrubbedMark(src[v:e]) || e < n && src[e] == ']' && scrubbedMark(src[v:e+1]) {
+			return hit{}, false // Terraform's plan writes "(sensitive value)" in its place; a framework's [FILTERED]
 		}
 		if kc == ctxPassword && workDir(src[name:k], src[v:e]) {
 			return hit{}, false // PWD=/home/jane.doe: the path goes on to be scanned
@@ -1359,6 +1417,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			e = escValueEnd(src, v)
 		} else if quoted {
 			e = valueEndQ(src, v, vq)
+		}
+		if quoted && scrubbedMark(src[v:valueEndQ(src, v, vq)]) {
+			return hit{}, false // Authorization: "[Filtered]"
 		}
 		h, ok := s.bearerValue(src, v, e)
 		if ok {
@@ -1661,6 +1722,29 @@ func isAnswerWord(b []byte) bool {
 	return foldEq(b, "yes") || foldEq(b, "no") || foldEq(b, "none")
 }
 
+// scrubbedMark reports whether v is what a framework left of a value it
+// filtered itself: Rails' filter_parameters "[FILTERED]", Sentry's
+// "[Filtered]", "[REDACTED]", "<redacted>", a run of asterisks. Masking
+// it again hides nothing and loses that the source filtered it.
+func scrubbedMark(v []byte) bool {
+	if len(v) < 3 || len(v) > 12 {
+		return false
+	}
+	if v[0] == '*' {
+		for _, c := range v {
+			if c != '*' {
+				return false
+			}
+		}
+		return true
+	}
+	if (v[0] == '[' && v[len(v)-1] == ']') || (v[0] == '<' && v[len(v)-1] == '>') {
+		w := v[1 : len(v)-1]
+		return foldEq(w, "filtered") || foldEq(w, "redacted") || foldEq(w, "masked") || foldEq(w, "removed")
+	}
+	return false
+}
+
 func isNullWord(b []byte) bool {
 	return foldEq(b, "null") || foldEq(b, "true") || foldEq(b, "false")
 }
@@ -1874,7 +1958,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return s.scanFrom(src, from, ctxNone) // {"PWD":"/home/jane.doe"}
 	}
 	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
-		if from == 0 && len(src) > 0 && !isNullWord(src) && !vaultHMAC(src) && (kc == ctxPassword || looksCredential(src) && !looksProse(src)) {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && !vaultHMAC(src) && !scrubbedMark(src) && (kc == ctxPassword || looksCredential(src) && !looksProse(src)) {
 			return hit{det: DetSecret, start: 0, end: len(src)}, true
 		}
 		if kc == ctxSecret && looksProse(src) {
@@ -1930,7 +2014,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	if kc == ctxBearer && s.enabled[DetBearer] {
-		if from == 0 && len(src) > 0 {
+		if from == 0 && len(src) > 0 && !scrubbedMark(src) {
 			h, ok := s.bearerValue(src, 0, len(src))
 			if ok {
 				h = s.outlastScheme(src, 0, h)

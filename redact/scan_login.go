@@ -32,7 +32,12 @@ import "bytes"
 //     "pam(jdoe,203.0.113.5,<session>)");
 //   - after su's "(to root) " when " on " follows ("(to root) jdoe on
 //     pts/0");
-//   - quoted after "User " or "user " (scan_login_k8s.go).
+//   - quoted after "User " or "user " (scan_login_k8s.go);
+//   - opening a message when sudo's " : TTY=" follows and no program name
+//     comes before it (journald's MESSAGE field, its SYSLOG_IDENTIFIER a
+//     separate field): the cue is the TTY= word, the login behind it;
+//   - in sshd's process title, "sshd: jdoe [priv]", "sshd: jdoe@pts/0"
+//     (journald's _CMDLINE, ps output).
 
 // loginCueWord reports whether the word src[i:w] is a cue that a login
 // follows, by the byte after it: "user", "for", "by" or "to" before a
@@ -53,8 +58,12 @@ func loginCueWord(src []byte, i, w int) bool {
 		case 4:
 			return foldEq(word, "user") || string(word) == "sudo"
 		}
-	case ':', '[':
+	case ':':
+		return string(word) == "sudo" || string(word) == "sshd"
+	case '[':
 		return string(word) == "sudo"
+	case '=':
+		return string(word) == "TTY"
 	case '(':
 		return dovecotProcess(word) != loginNone
 	}
@@ -70,6 +79,10 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 	v := w + 1
 	switch {
 	case src[w] == '(':
+	case src[w] == '=':
+		return scanSudoTTY(src, i)
+	case string(src[i:w]) == "sshd":
+		return scanSSHDTitle(src, w)
 	case string(src[i:w]) == "sudo":
 		v = sudoMessage(src, w)
 	case string(src[i:w]) == "to":
@@ -368,6 +381,60 @@ func scanDovecotSession(src []byte, i, w int) (hit, bool) {
 	return hit{det: DetSecret, start: v, end: e}, true
 }
 
+// scanSudoTTY matches the login that opens sudo's message when the TTY=
+// at src[t] is its terminal: "jdoe : TTY=pts/0 ; ..." or "jdoe : 3
+// incorrect password attempts ; TTY=...", the login at the start of the
+// text (a JSON MESSAGE field), the word before the first " : " within
+// sudoAfter's reach.
+func scanSudoTTY(src []byte, t int) (hit, bool) {
+	if t < 5 || src[t-1] != ' ' {
+		return hit{}, false
+	}
+	c := t - 1
+	for c >= 2 && t-c < 100 && !(src[c-2] == ' ' && src[c-1] == ':' && src[c] == ' ') {
+		c--
+	}
+	if c < 3 || src[c-1] != ':' {
+		return hit{}, false
+	}
+	e := c - 2 // the blank before " : "
+	v := e
+	for v > 0 && e-v <= maxLogin && src[v-1] != ' ' && src[v-1] != ':' && src[v-1] != ']' {
+		v--
+	}
+	if v == e || v > 0 && loginCue(src, v) != loginMessage || loginEnd(src, v) != e || !sudoAfter(src[e:]) {
+		return hit{}, false
+	}
+	if l := src[v:e]; !accountLogin(l) || fileName(l) || hostName(l) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
+
+// scanSSHDTitle matches the login in the process title OpenSSH's sshd
+// gives the processes of a session: "sshd: jdoe [priv]" (the monitor),
+// "sshd: jdoe [net]" (the unprivileged child) and "sshd: jdoe@pts/0" or
+// "jdoe@notty" (the session); w is the ':' after "sshd".
+func scanSSHDTitle(src []byte, w int) (hit, bool) {
+	v := w + 2
+	if v >= len(src) || src[w+1] != ' ' {
+		return hit{}, false
+	}
+	e := loginEnd(src, v)
+	if e == v || e-v > maxLogin {
+		return hit{}, false
+	}
+	rest := src[e:]
+	if !hasPrefix(rest, " [priv]") && !hasPrefix(rest, " [net]") && !hasPrefix(rest, "@pts/") &&
+		!hasPrefix(rest, "@notty") && !hasPrefix(rest, "@tty") {
+		return hit{}, false
+	}
+	if !accountLogin(src[v:e]) || fileName(src[v:e]) || hostName(src[v:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
+
 // sudoAfter reports whether b, what follows a login, is the rest of sudo's
 // log line: " : ", an optional reason and " ; ", then "TTY=".
 func sudoAfter(b []byte) bool {
@@ -411,6 +478,9 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 		return true // systemd-logind: "New session 3 of user jdoe."
 	case hasPrefix(rest, " from ") && addressAt(rest, 6), len(rest) > 1 && rest[0] == ' ' && addressAt(rest, 1):
 		return true
+	case hasPrefix(rest, " logged in"), hasPrefix(rest, " logged out"), hasPrefix(rest, " signed in"),
+		hasPrefix(rest, " signed out"), hasPrefix(rest, " logged on"), hasPrefix(rest, " authenticated"):
+		return true // an application's audit message: "user jdoe logged in"
 	}
 	k := i - 6 // the blank before "user "
 	if k < 1 || src[k] != ' ' {

@@ -30,12 +30,36 @@ func TestAuthLogLines(t *testing.T) {
 		`h2 2026-11-23T20:00:01Z app/web/1f 2001:db8:fa79:::21848 10.0.0.0:8080 "GET / HTTP/2.0" "Yealink SIP-T46S 66.86.0.15"`)
 }
 
+// journald's JSON export splits the syslog line: SYSLOG_IDENTIFIER holds
+// "sudo", MESSAGE opens with the login, and _CMDLINE holds sshd's process
+// title. The login is found from sudo's TTY= and sshd's title; root, a
+// scanner's name and words that only look like the shape stay.
+func TestJournaldLogins(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	f(`{"SYSLOG_IDENTIFIER":"sudo","MESSAGE":"j.smith : TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/bin/ls"}`,
+		`{"SYSLOG_IDENTIFIER":"sudo","MESSAGE":"[name] : TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/bin/ls"}`)
+	f(`{"MESSAGE":"ann.lee : 3 incorrect password attempts ; TTY=pts/1 ; PWD=/home/ann.lee ; USER=root ; COMMAND=/bin/sh"}`,
+		`{"MESSAGE":"[name] : 3 incorrect password attempts ; TTY=pts/1 ; PWD=/home/[name] ; USER=root ; COMMAND=/bin/sh"}`)
+	f(`{"MESSAGE":"root : TTY=pts/0 ; PWD=/root ; USER=postgres ; COMMAND=/usr/bin/psql"}`,
+		`{"MESSAGE":"root : TTY=pts/0 ; PWD=/root ; USER=postgres ; COMMAND=/usr/bin/psql"}`)
+	f(`{"MESSAGE":"console ready : TTY=ttyS0 ; baud=115200"}`, `{"MESSAGE":"console ready : TTY=ttyS0 ; baud=115200"}`)
+	f(`{"_CMDLINE":"sshd: jane.doe [priv]","_COMM":"sshd"}`, `{"_CMDLINE":"sshd: [name] [priv]","_COMM":"sshd"}`)
+	f(`{"_CMDLINE":"sshd: hgarcia90@pts/3"}`, `{"_CMDLINE":"sshd: [name]@pts/3"}`)
+	f(`{"_CMDLINE":"sshd: olena [net]"}`, `{"_CMDLINE":"sshd: [name] [net]"}`)
+	f(`{"_CMDLINE":"sshd: root@notty"}`, `{"_CMDLINE":"sshd: root@notty"}`)
+	f(`{"_CMDLINE":"sshd: admin [priv]"}`, `{"_CMDLINE":"sshd: admin [priv]"}`)
+	f(`{"_CMDLINE":"sshd: /usr/sbin/sshd -D [listener] 0 of 10-100 startups"}`, `{"_CMDLINE":"sshd: /usr/sbin/sshd -D [listener] 0 of 10-100 startups"}`)
+	f("ps: 4211 sshd: jane.doe [priv] 4215 sshd: jane.doe@pts/0", "ps: 4211 sshd: [name] [priv] 4215 sshd: [name]@pts/0")
+}
+
 func TestAuthLogLinesNoAllocs(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
 	lines := [][]byte{
 		[]byte("sshd[4242]: Accepted publickey for jane.doe from 203.0.113.5 port 52311 ssh2"),
 		[]byte("sudo:    j.smith : 3 incorrect password attempts ; TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/bin/ls"),
 		[]byte("dovecot[9]: imap(ann.lee)<4211><Dz/ePx+qKNm4Cv8B>: Logged out in=70 out=889"),
+		[]byte(`{"MESSAGE":"j.smith : TTY=pts/0 ; PWD=/srv","_CMDLINE":"sshd: jane.doe [priv]"}`),
 		[]byte("arn:aws:sts::123456789012:assumed-role/S3Reader/jane.doe 2001:db8::7:52311 {h|Grandstream GXP2170 1.0.11.23|192.0.2.1}"),
 	}
 	var dst []byte

@@ -147,8 +147,8 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 }
 
 // nameKeyBefore reports whether src[i] begins the value of a key called
-// name, written as text: an optional quote (escaped or not), blanks, '='
-// or ':', blanks, and the key, in quotes or not.
+// name, written as text: an optional quote (escaped or not), blanks, '=',
+// ':' or "=>", blanks, and the key, in quotes or not.
 func nameKeyBefore(src []byte, i int) bool {
 	j := i - 1
 	if c := src[j]; c != '"' && c != '\'' && c != ' ' && c != '=' && c != ':' {
@@ -157,6 +157,9 @@ func nameKeyBefore(src []byte, i int) bool {
 	j = skipQuote(src, j)
 	for j >= 0 && src[j] == ' ' {
 		j--
+	}
+	if j > 0 && src[j] == '>' && src[j-1] == '=' {
+		j-- // Ruby's Hash#inspect: "name"=>"Anna Kovalenko" (Rails' Parameters:)
 	}
 	if j < 0 || src[j] != '=' && src[j] != ':' {
 		return false

@@ -152,6 +152,10 @@ var formats = []Format{
 	{"vpc_flow", Text, "netsec", "Amazon VPC User Guide: flow log records, default format (version 2) and the S3 header line", (*gen).vpcFlow},
 	{"envoy_access", Text, "cdn", "Envoy access logging: default format string; Istio default text access log format (1.15 and earlier) at an ingress gateway", (*gen).envoyAccess},
 	{"proxy_json", JSON, "cdn", "Traefik access logs, JSON format with headers kept (request_<Header>); Caddy http.log.access entries (request.headers, user_id)", (*gen).proxyJSON},
+	{"otlp_json", JSON, "app", "OpenTelemetry Protocol, JSON Protobuf Encoding (opentelemetry-proto specification, examples/logs.json and trace.json): ExportLogsServiceRequest and ExportTraceServiceRequest one a line; attribute names of the semantic conventions registry (enduser.id, user.*, client.address, net.peer.ip, http.request.header.*, url.query, db.statement, exception.message)", (*gen).otlpJSON},
+	{"container_logs", Mixed, "app", "Docker JSON File logging driver; kubelet CRI logging (time stream F|P line); journalctl -o json and systemd.journal-fields; Graylog GELF 1.1 payload and Docker gelf driver", (*gen).containerLogs},
+	{"framework_logs", Mixed, "app", "Rails ActionController and ActiveRecord log subscribers (Logger default formatter, log_tags request_id); Python logging, Django runserver, loguru diagnose tracebacks; logback and log4j2 PatternLayout with %X (MDC) and exception frames; Laravel Monolog LineFormatter; winston json and simple formats", (*gen).frameworkLogs},
+	{"product_events", JSON, "app", "Sentry event payloads (user, request with query_string, data, cookies and headers as objects or Relay pairs, exception frames with vars, breadcrumbs, contexts.trace); Segment Spec identify and track calls with common fields", (*gen).productEvents},
 }
 
 // FormatByName returns the format with the given name.
