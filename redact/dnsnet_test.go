@@ -1,0 +1,94 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// Query logs of DNS resolvers: the client's address, reverse lookups of a
+// client's address also in the wire form of the Windows DNS debug log, and
+// host names that carry a person's name; service and infrastructure names,
+// record types, ports and ids stay.
+func TestDNSResolverLogs(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	// dnsmasq log-queries, Pi-hole.
+	f(`Nov 23 20:01:13 dnsmasq[3046]: query[AAAA] hannah-smith-laptop.lan from 198.51.100.170`,
+		`Nov 23 20:01:13 dnsmasq[3046]: query[AAAA] [name]-laptop.lan from 198.51.100.0`)
+	f(`Nov 23 20:01:58 dnsmasq[9905]: /etc/hosts CHLOE-BONDARENKO-PC.corp.example.com is 203.0.113.100`,
+		`Nov 23 20:01:58 dnsmasq[9905]: /etc/hosts [name]-PC.corp.example.com is 203.0.113.0`)
+	f(`Nov 23 20:01:48 dnsmasq[2345]: DHCP mdubois-desktop.lan is 203.0.113.239`,
+		`Nov 23 20:01:48 dnsmasq[2345]: DHCP [name]-desktop.lan is 203.0.113.0`)
+	f(`Nov 23 20:01:48 dnsmasq[2345]: gravity blocked ads.example.com is 0.0.0.0`,
+		`Nov 23 20:01:48 dnsmasq[2345]: gravity blocked ads.example.com is 0.0.0.0`)
+	// Rooms, departments, roles and system accounts before a PC's word
+	// name no one.
+	f(`query[A] confroom-berlin-pc.corp.example.com from 10.0.0.1`, `query[A] confroom-berlin-pc.corp.example.com from 10.0.0.0`)
+	f(`query[A] finance-pc.corp.example.com kiosk-laptop build-desktop root-pc`, `query[A] finance-pc.corp.example.com kiosk-laptop build-desktop root-pc`)
+	f(`query[A] www.example.com x-y-z-laptop node-3-pc`, `query[A] www.example.com x-y-z-laptop node-3-pc`)
+	f(`pc laptop -pc a-pc desktop-app mbp.local`, `pc laptop -pc a-pc desktop-app mbp.local`)
+	// CoreDNS log plugin, PowerDNS Recursor, Unbound.
+	f(`[INFO] 198.51.100.96:8337 - 54117 "A IN ALICE-OBRIEN-PC.corp.example.com. udp 43 true 4096" NOERROR qr,rd 65 0.004270824s`,
+		`[INFO] 198.51.100.0:8337 - 54117 "A IN [name]-PC.corp.example.com. udp 43 true 4096" NOERROR qr,rd 65 0.004270824s`)
+	f(`0 [128/3] question for 'asmith-mbp.lan|A' from 198.51.100.240:54815`,
+		`0 [128/3] question for '[name]-mbp.lan|A' from 198.51.100.0:54815`)
+	f(`[1795464015] unbound[9065:2] reply: 192.0.2.218 dmytro-shevchenko-desktop.corp.example.com. A IN NOERROR 0.440885 0 53`,
+		`[1795464015] unbound[9065:2] reply: 192.0.2.0 [name]-desktop.corp.example.com. A IN NOERROR 0.440885 0 53`)
+	// Windows DNS Server debug log: names in wire form.
+	f(`11/23/2026 8:05:00 PM 7F1A PACKET  00000D1DCD1D766C UDP Rcv 198.51.100.17    6ed7 R Q [8281   DR SERVFAIL] PTR    (3)208(1)2(1)0(3)192(7)in-addr(4)arpa(0)`,
+		`11/23/2026 8:05:00 PM 7F1A PACKET  00000D1DCD1D766C UDP Rcv 198.51.100.0    6ed7 R Q [8281   DR SERVFAIL] PTR    (1)0(1)2(1)0(3)192(7)in-addr(4)arpa(0)`)
+	f(`UDP Rcv 10.1.2.3 5b47 Q [0001   D   NOERROR] PTR    (2)99(3)113(1)0(3)203(7)IN-ADDR(4)ARPA(0)`,
+		`UDP Rcv 10.1.2.0 5b47 Q [0001   D   NOERROR] PTR    (1)0(3)113(1)0(3)203(7)IN-ADDR(4)ARPA(0)`)
+	f(`Q [0001   D   NOERROR] PTR    (1)7(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)4(1)3(1)2(1)1(1)8(1)b(1)d(1)0(1)1(1)0(1)0(1)2(3)ip6(4)arpa(0)`,
+		`Q [0001   D   NOERROR] PTR    (1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)0(1)4(1)3(1)2(1)1(1)8(1)b(1)d(1)0(1)1(1)0(1)0(1)2(3)ip6(4)arpa(0)`)
+	f(`Q [0001   D   NOERROR] A      (12)Tomaszs-iMac(5)local(0)`, `Q [0001   D   NOERROR] A      (12)[name]-iMac(5)local(0)`)
+	f(`Q [0001   D   NOERROR] A      (22)oliver-becker-notebook(3)lan(0)`, `Q [0001   D   NOERROR] A      (22)[name]-notebook(3)lan(0)`)
+	// Zones, other names and broken labels stay.
+	f(`PTR (3)113(1)0(3)203(7)in-addr(4)arpa(0) (3)www(7)example(3)com(0) (3)300(1)2(1)0(3)192(7)in-addr(4)arpa(0)`,
+		`PTR (3)113(1)0(3)203(7)in-addr(4)arpa(0) (3)www(7)example(3)com(0) (3)300(1)2(1)0(3)192(7)in-addr(4)arpa(0)`)
+	f(`(2)23(1)2(1)0(3)192(7)in-addr`, `(2)23(1)2(1)0(3)192(7)in-addr`)
+	f(`f(1) g(2) (3)208(1)2(1)0(3)192 x`, `f(1) g(2) (3)208(1)2(1)0(3)192 x`)
+}
+
+func TestDNSNetAllocs(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	src := []byte(`UDP Rcv 198.51.100.17 6ed7 R Q [8281 DR SERVFAIL] PTR (3)208(1)2(1)0(3)192(7)in-addr(4)arpa(0) query[A] jane-doe-laptop.lan`)
+	dst := make([]byte, 0, 4*len(src))
+	if n := testing.AllocsPerRun(100, func() { dst, _ = r.Redact(dst[:0], src, FormatAuto) }); n != 0 {
+		t.Errorf("%v allocations per record, want 0", n)
+	}
+}
+
+// FuzzDNSWireName: any text in the shapes of a resolver's log: no panic,
+// redacting twice equals once; a client's address in a wire-form PTR name
+// and a person's name before a PC's word never survive.
+func FuzzDNSWireName(f *testing.F) {
+	for _, s := range []string{
+		"PTR    (3)%s(1)2(1)0(3)192(7)in-addr(4)arpa(0)",
+		"Q [0001   D   NOERROR] A      (%s)jane-doe-pc(3)lan(0)",
+		"query[A] %s-laptop.lan from 192.0.2.7",
+		"(1)%s(1)0(3)ip6(4)arpa(0)",
+		"(3)www(7)%s(3)com(0)",
+	} {
+		f.Add(s, "208")
+	}
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	f.Fuzz(func(t *testing.T, shape, word string) {
+		line := strings.Replace(shape, "%s", word, 1)
+		if strings.ContainsAny(line, "\n") {
+			return
+		}
+		out, err := r.Redact(nil, []byte(line), FormatText)
+		if err != nil {
+			return
+		}
+		again, err := r.Redact(nil, out, FormatText)
+		if err != nil || string(again) != string(out) {
+			t.Fatalf("%q: once %q, twice %q (%v)", line, out, again, err)
+		}
+		planted := line + " PTR (3)217(1)2(1)0(3)192(7)in-addr(4)arpa(0) (20)ksenia-nowak-laptop(0)"
+		got, err := r.Redact(nil, []byte(planted), FormatText)
+		if err == nil && (strings.Contains(string(got), "(3)217(1)2(1)0(3)192") || strings.Contains(string(got), "ksenia-nowak")) {
+			t.Fatalf("%q: planted value survived: %q", planted, got)
+		}
+	})
+}
