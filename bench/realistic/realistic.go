@@ -145,6 +145,7 @@ var formats = []Format{
 	{"windows_security", Mixed, "audit", "Windows Security auditing events 4624, 4625, 4720, 4740 rendered as XML (event schema, <Data Name='...'>) and as Winlogbeat JSON (winlog.event_data, ECS user and source)", (*gen).windowsEvent},
 	{"search_db", Mixed, "app", "MongoDB manual, Log Messages (structured JSON: Connection accepted, Authentication, Slow query, client metadata); Elasticsearch reference, Slow log (6.x/7.x text, 8.x ECS JSON with elasticsearch.slowlog.source)", (*gen).searchLog},
 	{"exim_main", Text, "audit", "The Exim specification, Log files: mainlog arrivals (<= ... A=authenticator:id), deliveries (=>), Completed, rejected RCPT, authenticator failures (set_id=)", (*gen).eximLog},
+	{"dns_resolvers", Text, "dns", "Unbound unbound.conf(5) log-queries/log-replies; dnsmasq(8) log-queries[=extra]; Pi-hole pihole.log (FTL blocking lines); CoreDNS log plugin default format; PowerDNS Recursor quiet=no; Windows DNS Server debug log (dns.log packet lines, names in wire form)", (*gen).dnsResolvers},
 }
 
 // FormatByName returns the format with the given name.
