@@ -36,10 +36,12 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	switch {
 	case act == ActKeep:
 		return append(dst, orig...), m.end
-	case isIP && m.addr.IsValid() && (e.keepIP(m.addr) || m.addr.Unmap().IsLoopback() ||
+	case isIP && m.addr.IsValid() && (e.keepIP(m.addr) || m.addr.Unmap().IsLoopback() || form == ipDotted && m.addr == limitedBroadcast ||
 		act == ActTruncate && truncateIP(m.addr, rule.v4bits, rule.v6bits) == m.addr.WithZone("")):
 		// A loopback address (127.0.0.1, ::1: an upstream on the same
-		// host) names nobody. An address its truncation leaves as it
+		// host) and the limited broadcast address (255.255.255.255,
+		// where a DHCP client sends before it has an address) name
+		// nobody. An address its truncation leaves as it
 		// is ("0::", "A::", 10.1.2.0) is written as it was: respelled
 		// ("a::"), it would read differently on a second pass, where
 		// "A::0000000" is no address and "A::[phone]" is one.
@@ -268,6 +270,9 @@ func appendIPForm(dst, region []byte, a netip.Addr, f ipForm) []byte {
 	dst = a.AppendTo(dst)
 	return append(dst, post...)
 }
+
+// limitedBroadcast is the IPv4 limited broadcast address (RFC 919).
+var limitedBroadcast = netip.AddrFrom4([4]byte{255, 255, 255, 255})
 
 // truncateIP zeroes the bits of a beyond the prefix length: v4 bits for IPv4
 // and IPv4-mapped IPv6 (whose ::ffff: stays), v6 bits for other IPv6.

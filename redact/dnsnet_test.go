@@ -49,6 +49,29 @@ func TestDNSResolverLogs(t *testing.T) {
 	f(`f(1) g(2) (3)208(1)2(1)0(3)192 x`, `f(1) g(2) (3)208(1)2(1)0(3)192 x`)
 }
 
+// DHCP servers' logs: MACs also inside a client id, Android's
+// android-<ANDROID_ID> host names, host names after a person; the
+// broadcast address, interfaces, lease times and ids stay.
+func TestDHCPLogs(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Nov 23 20:00:19 gw-1 dhcpd[95039]: DHCPACK on 192.168.20.3 to ba:b6:95:d0:61:f4 (android-1bf4447c62e42d04) via vlan20`,
+		`Nov 23 20:00:19 gw-1 dhcpd[95039]: DHCPACK on 192.168.20.0 to [mac] (android-[secret]) via vlan20`)
+	f(`dhcpd[1]: DHCPDISCOVER from 00:11:22:33:44:55 (JOHN-SMITH-PC) via eth0`, `dhcpd[1]: DHCPDISCOVER from [mac] ([name]-PC) via eth0`)
+	f(`dhcpd[1]: DHCPACK on 192.168.1.50 to 00:11:22:33:44:55 (Janes-iPhone) via eth0`, `dhcpd[1]: DHCPACK on 192.168.1.0 to [mac] ([name]-iPhone) via eth0`)
+	f(`INFO  [kea-dhcp4.leases/1234.139] DHCP4_LEASE_ALLOC [hwtype=1 d6:f0:d2:89:e6:c2], cid=[01:d6:f0:d2:89:e6:c2], tid=0xfeb17bf8: lease 198.51.100.227 has been allocated for 86400 seconds`,
+		`INFO  [kea-dhcp4.leases/1234.139] DHCP4_LEASE_ALLOC [hwtype=1 [mac]], cid=[01:[mac]], tid=0xfeb17bf8: lease 198.51.100.0 has been allocated for 86400 seconds`)
+	f(`DHCP4_PACKET_RECEIVED [hwtype=1 d6:f0:d2:89:e6:c2], cid=[no info], tid=0x0b87acbf: DHCPDISCOVER (type 1) received from 0.0.0.0 to 255.255.255.255 on interface eth0`,
+		`DHCP4_PACKET_RECEIVED [hwtype=1 [mac]], cid=[no info], tid=0x0b87acbf: DHCPDISCOVER (type 1) received from 0.0.0.0 to 255.255.255.255 on interface eth0`)
+	f(`{"client-id":"01:04:8c:4c:05:65:1a","hostname":"android-cb754012a687fcbf","hw-address":"04:8c:4c:05:65:1a","subnet-id":25,"valid-lft":86400}`,
+		`{"client-id":"01:[mac]","hostname":"android-[secret]","hw-address":"[mac]","subnet-id":25,"valid-lft":86400}`)
+	f(`dnsmasq-dhcp[7]: 3506291712 client provides name: android-0a1b2c3d4e5f6789`, `dnsmasq-dhcp[7]: 3506291712 client provides name: android-[secret]`)
+	// Not a client id or an ANDROID_ID: other lengths, upper case, no
+	// digit or no letter, other hardware types, a longer name.
+	f(`02:d6:f0:d2:89:e6:c2 01-d6-f0-d2-89-e6-c2 x01:d6:f0:d2:89:e6:c2`, `02:d6:f0:d2:89:e6:c2 01-d6-f0-d2-89-e6-c2 x01:d6:f0:d2:89:e6:c2`)
+	f(`android-dhcp-14 android-0A1B2C3D4E5F6789 android-1234567890123456 android-abcdefabcdefabcd android-0a1b2c3d4e5f67890 my-android-0a1b2c3d4e5f6789`,
+		`android-dhcp-14 android-0A1B2C3D4E5F6789 android-1234567890123456 android-abcdefabcdefabcd android-0a1b2c3d4e5f67890 my-android-0a1b2c3d4e5f6789`)
+}
+
 func TestDNSNetAllocs(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
 	src := []byte(`UDP Rcv 198.51.100.17 6ed7 R Q [8281 DR SERVFAIL] PTR (3)208(1)2(1)0(3)192(7)in-addr(4)arpa(0) query[A] jane-doe-laptop.lan`)
@@ -58,9 +81,10 @@ func TestDNSNetAllocs(t *testing.T) {
 	}
 }
 
-// FuzzDNSWireName: any text in the shapes of a resolver's log: no panic,
-// redacting twice equals once; a client's address in a wire-form PTR name
-// and a person's name before a PC's word never survive.
+// FuzzDNSWireName: any text in the shapes of a resolver's or a DHCP
+// server's log: no panic, redacting twice equals once; a client's address
+// in a wire-form PTR name, a person's name before a PC's word, the MAC in
+// a client id and an ANDROID_ID never survive.
 func FuzzDNSWireName(f *testing.F) {
 	for _, s := range []string{
 		"PTR    (3)%s(1)2(1)0(3)192(7)in-addr(4)arpa(0)",
@@ -68,6 +92,8 @@ func FuzzDNSWireName(f *testing.F) {
 		"query[A] %s-laptop.lan from 192.0.2.7",
 		"(1)%s(1)0(3)ip6(4)arpa(0)",
 		"(3)www(7)%s(3)com(0)",
+		"DHCP4_LEASE_ALLOC [hwtype=1 %s], cid=[01:d6:f0:d2:89:e6:c2]",
+		"DHCPACK on 192.0.2.7 to 00:11:22:33:44:55 (android-%s) via eth0",
 	} {
 		f.Add(s, "208")
 	}
@@ -85,9 +111,10 @@ func FuzzDNSWireName(f *testing.F) {
 		if err != nil || string(again) != string(out) {
 			t.Fatalf("%q: once %q, twice %q (%v)", line, out, again, err)
 		}
-		planted := line + " PTR (3)217(1)2(1)0(3)192(7)in-addr(4)arpa(0) (20)ksenia-nowak-laptop(0)"
+		planted := line + " PTR (3)217(1)2(1)0(3)192(7)in-addr(4)arpa(0) (20)ksenia-nowak-laptop(0) cid=[01:d6:f0:d2:89:e6:c2] (android-0a1b2c3d4e5f6789)"
 		got, err := r.Redact(nil, []byte(planted), FormatText)
-		if err == nil && (strings.Contains(string(got), "(3)217(1)2(1)0(3)192") || strings.Contains(string(got), "ksenia-nowak")) {
+		if err == nil && (strings.Contains(string(got), "(3)217(1)2(1)0(3)192") || strings.Contains(string(got), "ksenia-nowak") ||
+			strings.Contains(string(got), "d6:f0:d2:89:e6:c2]") || strings.Contains(string(got), "0a1b2c3d4e5f6789")) {
 			t.Fatalf("%q: planted value survived: %q", planted, got)
 		}
 	})

@@ -533,9 +533,9 @@ func wordStartTable() []wordStart {
 			// takes it so, from the program's name: mysql -u root
 			// -pS3cret, sshpass -pS3cret (scan_cmdpass.go); and a device
 			// identity in text: imsi-310150123456789 (a 5G SUPI), IMEI
-			// 490154203237518 (scan_deviceid.go). One start for both: the
-			// registry's start set is 64 wide.
-			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' },
+			// 490154203237518, android-3f2a9c1b2d4e5f60 (scan_deviceid.go).
+			// One start for both: the registry's start set is 64 wide.
+			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'a' || c == 'A' },
 			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return passProgramAt(src, i, w) || deviceWordAt(src, i, w)
