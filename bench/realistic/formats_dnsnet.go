@@ -300,3 +300,253 @@ func wireName(name string) string {
 	b.WriteString("(0)")
 	return b.String()
 }
+
+// DHCP servers' logs, one server a stream:
+//
+//   - ISC dhcpd behind a syslog header (dhcpd.conf(5), dhcpd(8)):
+//     "DHCPDISCOVER from MAC (host) via eth0", "DHCPOFFER on IP to MAC
+//     (host) via eth0", "DHCPREQUEST for IP (server) from MAC (host) via
+//     eth0", "DHCPACK on IP to MAC (host) via eth0", "DHCPRELEASE of IP
+//     from MAC (host) via eth0 (found)", "DHCPINFORM from IP via eth0",
+//     and the DNS updates "Added new forward map from host.domain to IP",
+//     "Added reverse map from N.N.N.N.in-addr.arpa. to host.domain";
+//   - Kea DHCPv4's text log ("YYYY-MM-DD HH:MM:SS.mmm INFO
+//     [kea-dhcp4.leases/pid.tid] DHCP4_LEASE_ALLOC [hwtype=1 MAC],
+//     cid=[01:MAC], tid=0x...: lease IP has been allocated for N
+//     seconds", DHCP4_PACKET_RECEIVED, DHCP4_LEASE_ADVERT,
+//     DHCP4_RELEASE, DHCP4_CLIENT_HOSTNAME_DATA) and, among them, the
+//     control agent's JSON answers to lease4-get (arguments: ip-address, hw-address, client-id, hostname,
+//     valid-lft, cltt, subnet-id, state, fqdn-fwd, fqdn-rev);
+//   - dnsmasq's DHCP lines (dnsmasq-dhcp: "DHCPACK(eth0) IP MAC host";
+//     log-dhcp's numbered lines: "client provides name:", "vendor class:",
+//     "requested options:", "tags:").
+//
+// Personal: client addresses, MACs (also inside a client id 01:MAC), host
+// names a device takes from its user (Annas-iPhone, JOHN-SMITH-PC), an
+// Android device's android-<16 hex> name (derived from its ANDROID_ID).
+// Kept: Windows' default DESKTOP-XXXXXXX names, printers' and appliances'
+// names, interface names, lease times, transaction ids, subnet ids, vendor
+// classes, option lists.
+
+// dhcpHost writes a client's host name and labels it.
+func (g *gen) dhcpHost() string {
+	switch n := g.rng.IntN(10); {
+	case n < 3:
+		d := g.appleDevice()
+		g.plantAt("name", d[:strings.LastIndex(d, "s-")+1])
+		return d
+	case n < 5:
+		h, who := g.personHost()
+		if i := strings.IndexByte(h, '.'); i >= 0 {
+			h = h[:i]
+		}
+		g.plantAt("name", who)
+		return h
+	case n < 7:
+		d := "android-" + g.hexID(16)
+		g.plantAt("device_id", d)
+		return d
+	}
+	h := pick(g, []string{"DESKTOP-" + g.chars(7, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"), "HPE1A2B3", "Chromecast",
+		"raspberrypi", "NPI" + strings.ToUpper(g.hexID(6)), "SEP" + strings.ToUpper(g.hexID(12))})
+	g.keepAt("host", h)
+	return h
+}
+
+// clientID returns a DHCP client identifier as servers print it: the
+// hardware type 01 and the MAC, lower case and colon-separated.
+func clientID(mac string) string {
+	return "01:" + strings.ToLower(strings.ReplaceAll(mac, "-", ":"))
+}
+
+// dhcpMAC returns a MAC as DHCP servers print a chaddr (lower case,
+// colons) and plants it.
+func (g *gen) dhcpMAC() string {
+	m := strings.ToLower(strings.ReplaceAll(g.mac(), "-", ":"))
+	g.plantAt("mac", m)
+	return m
+}
+
+// leaseIP returns a client's address from a LAN pool or a documentation
+// range, planted.
+func (g *gen) leaseIP() string {
+	ip := g.ipv4()
+	if g.pct(50) {
+		ip = "192.168." + g.num(0, 20) + "." + g.num(2, 254)
+	}
+	g.plantAt("ipv4", ip)
+	return ip
+}
+
+func (g *gen) dhcpServers(st *streamState) Record {
+	switch st.variant % 3 {
+	case 0:
+		return g.iscDHCPD(st)
+	case 1:
+		if g.pct(30) {
+			return g.keaJSON()
+		}
+		return g.keaText()
+	}
+	return g.dnsmasqDHCP()
+}
+
+func (g *gen) iscDHCPD(st *streamState) Record {
+	b := make([]byte, 0, 200)
+	b = g.syslogHead(b, st, "gw-1", "dhcpd")
+	ifc := pick(g, []string{"eth0", "eth1", "ens192", "br0", "vlan20"})
+	via := func() string {
+		g.keepAt("iface", ifc, "via "+ifc)
+		return " via " + ifc
+	}
+	client := func() string {
+		c := g.dhcpMAC()
+		if g.pct(80) {
+			c += " (" + g.dhcpHost() + ")"
+		}
+		return c
+	}
+	switch g.rng.IntN(8) {
+	case 0:
+		b = append(b, "DHCPDISCOVER from "+client()+via()...)
+	case 1:
+		b = append(b, "DHCPOFFER on "+g.leaseIP()+" to "+client()+via()...)
+	case 2:
+		b = append(b, "DHCPREQUEST for "+g.leaseIP()+" (192.168.0.1) from "+client()+via()...)
+	case 3:
+		b = append(b, "DHCPACK on "+g.leaseIP()+" to "+client()+via()...)
+	case 4:
+		b = append(b, "DHCPRELEASE of "+g.leaseIP()+" from "+client()+via()+" (found)"...)
+	case 5:
+		b = append(b, "DHCPINFORM from "+g.leaseIP()+via()...)
+	case 6:
+		h, who := g.personHost()
+		g.plantAt("name", who)
+		if !strings.Contains(h, ".") {
+			h += ".corp.example.com"
+		}
+		b = append(b, "Added new forward map from "+h+" to "+g.leaseIP()...)
+	default:
+		h, who := g.personHost()
+		g.plantAt("name", who)
+		if !strings.Contains(h, ".") {
+			h += ".corp.example.com"
+		}
+		ip := "192.168." + g.num(0, 20) + "." + g.num(2, 254)
+		rev := reverseName(ip)
+		g.plantAt("ipv4", rev)
+		b = append(b, "Added reverse map from "+rev+". to "+h...)
+	}
+	return Record{Line: b}
+}
+
+func (g *gen) keaHead(b []byte, msg string) []byte {
+	t := g.now.UTC()
+	b = g.keep(b, "timestamp", t.Format("2006-01-02 15:04:05.000"), "")
+	b = append(b, " INFO  [kea-dhcp4."...)
+	pid := g.num(300, 9999)
+	b = append(b, pick(g, []string{"leases", "packets", "dhcp4", "ddns"})...)
+	b = g.keep(b, "counter", pid, "/"+pid+".")
+	b = append(b, "1398"+g.digits(8)+"] "+msg+" "...)
+	return b
+}
+
+func (g *gen) keaText() Record {
+	b := make([]byte, 0, 260)
+	mac := g.dhcpMAC()
+	cid := "no info"
+	if g.pct(60) {
+		cid = clientID(mac)
+		g.plantAt("mac", cid)
+	}
+	tid := "0x" + g.hexID(8)
+	ident := func(b []byte) []byte {
+		b = append(b, "[hwtype=1 "+mac+"], cid=["+cid+"], "...)
+		return g.keep(b, "counter", tid, "tid="+tid+": ")
+	}
+	switch g.rng.IntN(5) {
+	case 0:
+		b = ident(g.keaHead(b, "DHCP4_LEASE_ALLOC"))
+		lft := pick(g, []string{"4000", "3600", "86400", "7200"})
+		b = append(b, "lease "+g.leaseIP()+" has been allocated for "...)
+		b = g.keep(b, "duration", lft, lft+" seconds")
+	case 1:
+		b = ident(g.keaHead(b, "DHCP4_PACKET_RECEIVED"))
+		ifc := pick(g, []string{"eth0", "ens3", "vlan10"})
+		b = append(b, pick(g, []string{"DHCPDISCOVER (type 1)", "DHCPREQUEST (type 3)"})+" received from 0.0.0.0 to "...)
+		b = g.keep(b, "netaddr", "255.255.255.255", "") // the limited broadcast address (RFC 919)
+		b = append(b, " on interface "...)
+		b = g.keep(b, "iface", ifc, "")
+	case 2:
+		b = ident(g.keaHead(b, "DHCP4_LEASE_ADVERT"))
+		b = append(b, "lease "+g.leaseIP()+" will be advertised"...)
+	case 3:
+		b = ident(g.keaHead(b, "DHCP4_RELEASE"))
+		b = append(b, "address "+g.leaseIP()+" was released properly."...)
+	default:
+		b = ident(g.keaHead(b, "DHCP4_CLIENT_HOSTNAME_DATA"))
+		b = append(b, "client sent Hostname option: "+g.dhcpHost()...)
+	}
+	return Record{Line: b}
+}
+
+func (g *gen) keaJSON() Record {
+	b := make([]byte, 0, 400)
+	b = append(b, `{"arguments":{`...)
+	mac := g.dhcpMAC()
+	ip := g.leaseIP()
+	b = jn(b, "cltt", strconv.FormatInt(g.now.Unix()-int64(g.rng.IntN(3600)), 10))
+	cid := clientID(mac)
+	g.plantAt("mac", cid)
+	b = g.js(b, "client-id", cid)
+	b = append(b, `,"fqdn-fwd":false,"fqdn-rev":false`...)
+	b = g.js(b, "hostname", g.dhcpHost())
+	b = g.js(b, "hw-address", mac)
+	b = g.js(b, "ip-address", ip)
+	b = jn(b, "state", "0")
+	sub := g.num(1, 40)
+	b = g.keep(b, "counter", sub, `,"subnet-id":`+sub)
+	lft := pick(g, []string{"4000", "3600", "86400"})
+	b = g.keep(b, "duration", lft, `,"valid-lft":`+lft)
+	b = append(b, `},"result":0,"text":"IPv4 lease found."}`...)
+	return Record{Line: b}
+}
+
+func (g *gen) dnsmasqDHCP() Record {
+	b := make([]byte, 0, 200)
+	t := g.now.UTC()
+	day := strconv.Itoa(t.Day())
+	if len(day) == 1 {
+		day = " " + day
+	}
+	b = g.keep(b, "timestamp", months[t.Month()-1]+" "+day+" "+two(t.Hour())+":"+two(t.Minute())+":"+two(t.Second()), "")
+	pid := g.num(300, 9999)
+	b = g.keep(b, "counter", pid, " dnsmasq-dhcp["+pid+"]: ")
+	ser := g.num(100000000, 4294967295)
+	ifc := pick(g, []string{"eth0", "br-lan", "wlan0"})
+	switch n := g.rng.IntN(10); {
+	case n < 2:
+		b = g.keep(b, "counter", ser, ser+" ")
+		b = append(b, "client provides name: "+g.dhcpHost()...)
+	case n < 3:
+		b = g.keep(b, "counter", ser, ser+" ")
+		vc := pick(g, []string{"MSFT 5.0", "android-dhcp-14", "udhcp 1.36.1", "dhcpcd-9.4.1:Linux-6.1.0:aarch64:Raspberry Pi 4 Model B Rev 1.4"})
+		b = g.keep(b, "version", vc, "vendor class: "+vc)
+	case n < 4:
+		b = g.keep(b, "counter", ser, ser+" ")
+		b = append(b, "requested options: 1:netmask, 121:classless-static-route, 3:router, "...)
+		b = append(b, "6:dns-server, 15:domain-name, 119:domain-search, 252"...)
+	case n < 5:
+		b = g.keep(b, "counter", ser, ser+" ")
+		b = append(b, "tags: lan, known, "+ifc...)
+	case n < 6:
+		b = append(b, "DHCPDISCOVER("+ifc+") "+g.dhcpMAC()...)
+	default:
+		msg := pick(g, []string{"DHCPOFFER", "DHCPREQUEST", "DHCPACK", "DHCPACK"})
+		b = append(b, msg+"("+ifc+") "+g.leaseIP()+" "+g.dhcpMAC()...)
+		if msg == "DHCPACK" && g.pct(80) {
+			b = append(b, " "+g.dhcpHost()...)
+		}
+	}
+	return Record{Line: b}
+}

@@ -146,6 +146,7 @@ var formats = []Format{
 	{"search_db", Mixed, "app", "MongoDB manual, Log Messages (structured JSON: Connection accepted, Authentication, Slow query, client metadata); Elasticsearch reference, Slow log (6.x/7.x text, 8.x ECS JSON with elasticsearch.slowlog.source)", (*gen).searchLog},
 	{"exim_main", Text, "audit", "The Exim specification, Log files: mainlog arrivals (<= ... A=authenticator:id), deliveries (=>), Completed, rejected RCPT, authenticator failures (set_id=)", (*gen).eximLog},
 	{"dns_resolvers", Text, "dns", "Unbound unbound.conf(5) log-queries/log-replies; dnsmasq(8) log-queries[=extra]; Pi-hole pihole.log (FTL blocking lines); CoreDNS log plugin default format; PowerDNS Recursor quiet=no; Windows DNS Server debug log (dns.log packet lines, names in wire form)", (*gen).dnsResolvers},
+	{"dhcp_servers", Mixed, "dns", "ISC dhcpd(8)/dhcpd.conf(5) syslog messages (DHCPDISCOVER/OFFER/REQUEST/ACK/RELEASE/INFORM, DDNS forward and reverse maps); Kea DHCPv4 messages (DHCP4_LEASE_ALLOC, DHCP4_PACKET_RECEIVED, ...) and the control agent's lease4-get answer; dnsmasq DHCP and log-dhcp lines", (*gen).dhcpServers},
 }
 
 // FormatByName returns the format with the given name.
