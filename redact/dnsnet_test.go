@@ -72,12 +72,49 @@ func TestDHCPLogs(t *testing.T) {
 		`android-dhcp-14 android-0A1B2C3D4E5F6789 android-1234567890123456 android-abcdefabcdefabcd android-0a1b2c3d4e5f67890 my-android-0a1b2c3d4e5f6789`)
 }
 
+// Network infrastructure: netfilter's MAC= field, FreeRADIUS detail
+// lines, Squid's access.log user.
+func TestNetInfraLogs(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Nov 23 20:00:02 fw-1 kernel: [22762.710188] [UFW BLOCK] IN=enp3s0 OUT= MAC=52:54:00:95:d9:ad:e8:07:d3:9d:42:e8:08:00 SRC=203.0.113.187 DST=198.51.100.10 LEN=428 TOS=0x00 PREC=0x00 TTL=117 ID=15530 DF PROTO=TCP SPT=61139 DPT=22 WINDOW=21002 RES=0x00 SYN URGP=0`,
+		`Nov 23 20:00:02 fw-1 kernel: [22762.710188] [UFW BLOCK] IN=enp3s0 OUT= MAC=[mac]:08:00 SRC=203.0.113.0 DST=198.51.100.0 LEN=428 TOS=0x00 PREC=0x00 TTL=117 ID=15530 DF PROTO=TCP SPT=61139 DPT=22 WINDOW=21002 RES=0x00 SYN URGP=0`)
+	f(`IN=eth0 OUT= MAC=52:54:00:95:d9:ad:e8:07:d3:9d:42:e8:86:dd SRC=2001:db8:1:2::7`, `IN=eth0 OUT= MAC=[mac]:86:dd SRC=2001:db8:1::`)
+	// Fifteen or thirteen octets are no frame header.
+	f(`MAC=52:54:00:95:d9:ad:e8:07:d3:9d:42:e8:08:00:11 x`, `MAC=52:54:00:95:d9:ad:e8:07:d3:9d:42:e8:08:00:11 x`)
+	f("\tUser-Name = \"jane.doe\"", "\tUser-Name = \"[name]\"")
+	f("\tCalling-Station-Id = \"3C-22-FB-12-34-56\"", "\tCalling-Station-Id = \"[mac]\"")
+	f("\tFramed-IP-Address = 10.20.30.40", "\tFramed-IP-Address = 10.20.30.0")
+	f("\tAcct-Session-Id = \"84A877BB-45579941\"", "\tAcct-Session-Id = \"84A877BB-45579941\"")
+	f("\tAcct-Unique-Session-Id = \"88f21ee49e7c10b826b404b00b4970f6\"", "\tAcct-Unique-Session-Id = \"88f21ee49e7c10b826b404b00b4970f6\"")
+	f("\tAcct-Multi-Session-Id = \"88f21ee49e7c10b8\"", "\tAcct-Multi-Session-Id = \"88f21ee49e7c10b8\"")
+	// A session id under another key is still a secret.
+	f("\tX-Session-Id = \"88f21ee49e7c10b826b404b00b4970f6\" web_session_id=88f21ee49e7c10b826b404b00b4970f6",
+		"\tX-Session-Id = \"[secret]\" web_session_id=[secret]")
+	f(`1795464140.000   69965 192.0.2.175 TCP_MISS/304 4536336 GET http://cdn.example.net/search?user=priya_obrien&page=2 lfischer HIER_NONE/- application/json`,
+		`1795464140.000   69965 192.0.2.0 TCP_MISS/304 4536336 GET http://cdn.example.net/search?user=[name]&page=2 [name] HIER_NONE/- application/json`)
+	f(`1795464135.707   35866 192.0.2.60 TCP_TUNNEL/200 545787 CONNECT portal.example.co.uk:443 sean.williams HIER_DIRECT/93.184.216.34 -`,
+		`1795464135.707   35866 192.0.2.0 TCP_TUNNEL/200 545787 CONNECT portal.example.co.uk:443 [name] HIER_DIRECT/93.184.216.0 -`)
+	f(`1795464135.707      3 192.0.2.60 TCP_DENIED/407 3900 GET http://www.example.com/ - HIER_NONE/- text/html`,
+		`1795464135.707      3 192.0.2.0 TCP_DENIED/407 3900 GET http://www.example.com/ - HIER_NONE/- text/html`)
+	f(`1795464135.707      3 192.0.2.60 TCP_MISS/200 3900 GET http://www.example.com/ squid HIER_NONE/- text/html`,
+		`1795464135.707      3 192.0.2.0 TCP_MISS/200 3900 GET http://www.example.com/ squid HIER_NONE/- text/html`)
+}
+
 func TestDNSNetAllocs(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
-	src := []byte(`UDP Rcv 198.51.100.17 6ed7 R Q [8281 DR SERVFAIL] PTR (3)208(1)2(1)0(3)192(7)in-addr(4)arpa(0) query[A] jane-doe-laptop.lan`)
-	dst := make([]byte, 0, 4*len(src))
-	if n := testing.AllocsPerRun(100, func() { dst, _ = r.Redact(dst[:0], src, FormatAuto) }); n != 0 {
-		t.Errorf("%v allocations per record, want 0", n)
+	for _, line := range []string{
+		`UDP Rcv 198.51.100.17 6ed7 R Q [8281 DR SERVFAIL] PTR (3)208(1)2(1)0(3)192(7)in-addr(4)arpa(0) query[A] jane-doe-laptop.lan`,
+		`DHCP4_LEASE_ALLOC [hwtype=1 d6:f0:d2:89:e6:c2], cid=[01:d6:f0:d2:89:e6:c2] (android-0a1b2c3d4e5f6789)`,
+		`IN=eth0 OUT= MAC=52:54:00:95:d9:ad:e8:07:d3:9d:42:e8:08:00 SRC=203.0.113.187`,
+		"\tAcct-Session-Id = \"84A877BB-45579941\"",
+		`1795464140.000   69965 192.0.2.175 TCP_MISS/304 4536336 GET http://cdn.example.net/search?user=priya_obrien&page=2 lfischer HIER_NONE/- application/json`,
+	} {
+		src := []byte(line)
+		dst := make([]byte, 0, 4*len(src))
+		dst, _ = r.Redact(dst[:0], src, FormatAuto) // warm the redactor's buffers
+		if n := testing.AllocsPerRun(100, func() { dst, _ = r.Redact(dst[:0], src, FormatAuto) }); n != 0 {
+			t.Errorf("%q: %v allocations per record, want 0", line, n)
+		}
 	}
 }
 
@@ -94,6 +131,9 @@ func FuzzDNSWireName(f *testing.F) {
 		"(3)www(7)%s(3)com(0)",
 		"DHCP4_LEASE_ALLOC [hwtype=1 %s], cid=[01:d6:f0:d2:89:e6:c2]",
 		"DHCPACK on 192.0.2.7 to 00:11:22:33:44:55 (android-%s) via eth0",
+		"IN=eth0 OUT= MAC=52:54:00:95:d9:ad:%s:08:00 SRC=203.0.113.187",
+		"\tAcct-%s-Id = \"84A877BB-45579941\"",
+		"1795464140.000   69965 192.0.2.175 TCP_MISS/304 4536336 GET http://cdn.example.net/ %s HIER_NONE/- -",
 	} {
 		f.Add(s, "208")
 	}
@@ -111,10 +151,11 @@ func FuzzDNSWireName(f *testing.F) {
 		if err != nil || string(again) != string(out) {
 			t.Fatalf("%q: once %q, twice %q (%v)", line, out, again, err)
 		}
-		planted := line + " PTR (3)217(1)2(1)0(3)192(7)in-addr(4)arpa(0) (20)ksenia-nowak-laptop(0) cid=[01:d6:f0:d2:89:e6:c2] (android-0a1b2c3d4e5f6789)"
+		planted := line + " PTR (3)217(1)2(1)0(3)192(7)in-addr(4)arpa(0) (20)ksenia-nowak-laptop(0) cid=[01:d6:f0:d2:89:e6:c2] (android-0a1b2c3d4e5f6789) MAC=52:54:00:95:d9:ad:e8:07:d3:9d:42:e8:08:00"
 		got, err := r.Redact(nil, []byte(planted), FormatText)
 		if err == nil && (strings.Contains(string(got), "(3)217(1)2(1)0(3)192") || strings.Contains(string(got), "ksenia-nowak") ||
-			strings.Contains(string(got), "d6:f0:d2:89:e6:c2]") || strings.Contains(string(got), "0a1b2c3d4e5f6789")) {
+			strings.Contains(string(got), "d6:f0:d2:89:e6:c2]") || strings.Contains(string(got), "0a1b2c3d4e5f6789") ||
+			strings.Contains(string(got), "e8:07:d3:9d:42:e8")) {
 			t.Fatalf("%q: planted value survived: %q", planted, got)
 		}
 	})
