@@ -550,3 +550,243 @@ func (g *gen) dnsmasqDHCP() Record {
 	}
 	return Record{Line: b}
 }
+
+// Network infrastructure logs, one product a stream:
+//
+//   - Linux netfilter's LOG/NFLOG target as the kernel writes it (iptables
+//     -j LOG --log-prefix, ufw, nftables' log statement): "[prefix] IN=if
+//     OUT=if MAC=dst:src:type SRC=ip DST=ip LEN= TOS= PREC= TTL= ID= [DF]
+//     PROTO= SPT= DPT= [WINDOW= RES= flags URGP=]", MAC= being the frame's
+//     destination and source addresses and its EtherType, fourteen octets;
+//   - FreeRADIUS's detail file (rlm_detail): a record is a date line then
+//     one tab-indented "Attribute = value" line per attribute, each line a
+//     record here (User-Name, Calling-Station-Id as a MAC for Wi-Fi or a
+//     number for dial-up and mobile, Called-Station-Id "BSSID:SSID",
+//     Framed-IP-Address, Acct-Session-Id, Acct-Unique-Session-Id, octet and
+//     time counters, Event-Timestamp, Timestamp);
+//   - Squid's native access.log: "time.ms elapsed client code/status bytes
+//     method URL user hierarchy/peer type", the user the proxy
+//     authentication's login (or "-"), the URL with its query.
+//
+// Personal: source addresses, the sending host's MAC, RADIUS users,
+// calling stations and framed addresses, Squid's client and user, personal
+// data in URL queries. Kept: interfaces, EtherTypes, lengths, TTLs, ids,
+// ports, session ids, counters, SSIDs, status codes, byte counts, elapsed
+// times, content types.
+
+func (g *gen) netInfra(st *streamState) Record {
+	switch st.variant % 3 {
+	case 0:
+		return g.netfilterLine()
+	case 1:
+		return g.radiusDetail(st)
+	}
+	return g.squidAccess()
+}
+
+func (g *gen) netfilterLine() Record {
+	b := make([]byte, 0, 300)
+	t := g.now.UTC()
+	day := strconv.Itoa(t.Day())
+	if len(day) == 1 {
+		day = " " + day
+	}
+	b = g.keep(b, "timestamp", months[t.Month()-1]+" "+day+" "+two(t.Hour())+":"+two(t.Minute())+":"+two(t.Second()), "")
+	b = append(b, " fw-1 kernel: ["...)
+	up := g.num(1000, 999999) + "." + g.digits(6)
+	b = g.keep(b, "duration", up, "")
+	b = append(b, "] "...)
+	b = append(b, pick(g, []string{"[UFW BLOCK] ", "[UFW ALLOW] ", "IPTABLES-DROP: ", "nft-in-drop: ", "FW-FORWARD "})...)
+	in := pick(g, []string{"eth0", "ens18", "br-lan", "wlan0", "enp3s0"})
+	b = g.keep(b, "iface", in, "IN="+in)
+	out := pick(g, []string{"", "", "eth1", "wg0"})
+	b = append(b, " OUT="+out...)
+	// MAC=: the firewall's own address, then the sender's, then the
+	// EtherType (08:00 IPv4, 86:dd IPv6).
+	src, cat := g.clientIP()
+	et := "08:00"
+	if cat == "ipv6" {
+		et = "86:dd"
+	}
+	dst := "52:54:00:" + g.chars(2, hexDigits) + ":" + g.chars(2, hexDigits) + ":" + g.chars(2, hexDigits)
+	smac := strings.ToLower(strings.ReplaceAll(g.mac(), "-", ":"))
+	g.plantAt("mac", smac)
+	b = append(b, " MAC="+dst+":"+smac...)
+	b = g.keep(b, "ethertype", et, ":"+et+" ")
+	b = append(b, "SRC="...)
+	b = g.plant(b, cat, src, "")
+	b = append(b, " DST="...)
+	if cat == "ipv6" {
+		b = append(b, "2001:db8:ffff::10"...)
+	} else {
+		b = append(b, "198.51.100.10"...)
+	}
+	ln := g.num(40, 1500)
+	b = g.keep(b, "bytes", ln, " LEN="+ln)
+	if cat == "ipv4" {
+		ttl := pick(g, []string{"52", "64", "117", "128"})
+		id := g.num(1, 65535)
+		b = append(b, " TOS=0x00 PREC=0x00"...)
+		b = g.keep(b, "counter", ttl, " TTL="+ttl)
+		b = g.keep(b, "counter", id, " ID="+id)
+		if g.pct(60) {
+			b = append(b, " DF"...)
+		}
+	} else {
+		b = append(b, " TC=0 HOPLIMIT=64 FLOWLBL="+g.num(0, 1048575)...)
+	}
+	proto := pick(g, []string{"TCP", "TCP", "UDP", "ICMP"})
+	b = append(b, " PROTO="+proto...)
+	if proto != "ICMP" {
+		spt, dpt := g.num(1024, 65535), pick(g, []string{"22", "443", "3389", "53", "8080", "5060"})
+		b = g.keep(b, "port", spt, " SPT="+spt)
+		b = g.keep(b, "port", dpt, " DPT="+dpt)
+		if proto == "TCP" {
+			w := g.num(1024, 65535)
+			b = g.keep(b, "counter", w, " WINDOW="+w)
+			b = append(b, " RES=0x00 SYN URGP=0"...)
+		} else {
+			b = append(b, " LEN="+g.num(8, 512)...)
+		}
+	} else {
+		b = append(b, " TYPE=8 CODE=0 ID="+g.num(1, 65535)+" SEQ="+g.num(1, 999)...)
+	}
+	return Record{Line: b}
+}
+
+func (g *gen) radiusDetail(st *streamState) Record {
+	b := make([]byte, 0, 120)
+	if st.n%12 == 0 {
+		t := g.now.UTC()
+		day := strconv.Itoa(t.Day())
+		if len(day) == 1 {
+			day = " " + day
+		}
+		ts := t.Weekday().String()[:3] + " " + months[t.Month()-1] + " " + day + " " + t.Format("15:04:05 2006")
+		return Record{Line: g.keep(b, "timestamp", ts, "")}
+	}
+	b = append(b, '\t')
+	switch g.rng.IntN(14) {
+	case 0, 1:
+		b = append(b, `User-Name = "`...)
+		switch n := g.rng.IntN(10); {
+		case n < 5:
+			b = g.plant(b, "name", g.personLogin(), "")
+		case n < 8:
+			f, l := g.name()
+			b = g.plant(b, "email", g.email(f, l), "")
+		default:
+			h := "host/DESKTOP-" + g.chars(7, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") + ".corp.example.com"
+			b = g.keep(b, "account", h, "")
+		}
+		b = append(b, '"')
+	case 2, 3:
+		b = append(b, `Calling-Station-Id = "`...)
+		if g.pct(70) {
+			m := strings.ToUpper(strings.ReplaceAll(g.mac(), ":", "-"))
+			b = g.plant(b, "mac", m, "")
+		} else {
+			b = g.plant(b, "phone", g.e164(), "")
+		}
+		b = append(b, '"')
+	case 4:
+		ssid := pick(g, []string{"CorpWiFi", "eduroam", "Guest-WLAN", "Staff"})
+		b = append(b, `Called-Station-Id = "`+strings.ToUpper(strings.ReplaceAll(g.mac(), ":", "-"))+":"...)
+		b = g.keep(b, "ssid", ssid, ssid+`"`)
+	case 5:
+		b = append(b, "Framed-IP-Address = "...)
+		b = g.plant(b, "ipv4", g.leaseIPText(), "")
+	case 6:
+		sid := strings.ToUpper(g.hexID(8)) + "-" + g.digits(8)
+		b = g.keep(b, "requestid", sid, `Acct-Session-Id = "`+sid+`"`)
+	case 7:
+		u := g.hexID(32)
+		b = g.keep(b, "hash", u, `Acct-Unique-Session-Id = "`+u+`"`)
+	case 8:
+		v := g.num(1000, 999999999)
+		b = g.keep(b, "bytes", v, pick(g, []string{"Acct-Input-Octets", "Acct-Output-Octets"})+" = "+v)
+	case 9:
+		v := g.num(1, 86400)
+		b = g.keep(b, "duration", v, "Acct-Session-Time = "+v)
+	case 10:
+		ts := months[g.now.Month()-1] + " " + two(g.now.Day()) + " " + strconv.Itoa(g.now.Year()) + " " + g.now.UTC().Format("15:04:05") + " UTC"
+		b = g.keep(b, "timestamp", ts, `Event-Timestamp = "`+ts+`"`)
+	case 11:
+		v := strconv.FormatInt(g.now.Unix(), 10)
+		b = g.keep(b, "epoch", v, "Timestamp = "+v)
+	case 12:
+		nas := pick(g, []string{"ap-3f-east", "vpn-gw-2", "wlc-01"})
+		b = g.keep(b, "host", nas, `NAS-Identifier = "`+nas+`"`)
+	default:
+		b = append(b, "Acct-Status-Type = "+pick(g, []string{"Start", "Stop", "Interim-Update"})...)
+	}
+	return Record{Line: b}
+}
+
+// leaseIPText returns a client's address from a LAN pool or a
+// documentation range, unlabelled.
+func (g *gen) leaseIPText() string {
+	if g.pct(50) {
+		return "10." + g.num(0, 255) + "." + g.num(0, 255) + "." + g.num(2, 254)
+	}
+	return g.ipv4()
+}
+
+func (g *gen) squidAccess() Record {
+	b := make([]byte, 0, 300)
+	ts := strconv.FormatInt(g.now.Unix(), 10) + "." + g.digits(3)
+	b = g.keep(b, "epoch", ts, "")
+	el := g.num(0, 99999)
+	b = append(b, strings.Repeat(" ", max(1, 7-len(el)))...)
+	b = g.keep(b, "duration", el, " "+el+" ")
+	ip, cat := g.clientIP()
+	b = g.plant(b, cat, ip, "")
+	code := pick(g, []string{"TCP_MISS/200", "TCP_TUNNEL/200", "TCP_HIT/200", "TCP_DENIED/403", "TCP_MISS/304", "TCP_DENIED/407"})
+	b = g.keep(b, "status", code, " "+code+" ")
+	sz := g.num(0, 5000000)
+	b = g.keep(b, "bytes", sz, sz)
+	var url string
+	method := "GET"
+	host := pick(g, []string{"www.example.com", "api.example.org", "cdn.example.net", "portal.example.co.uk"})
+	if code == "TCP_TUNNEL/200" {
+		method, url = "CONNECT", host+":443"
+		g.keepAt("host", url)
+	} else {
+		url = "http://" + host + g.path()
+		switch g.rng.IntN(6) {
+		case 0:
+			f, l := g.name()
+			e := g.email(f, l)
+			enc := pctEnc(e, false, false)
+			g.plantAt("email", e, enc)
+			url += "?email=" + enc + "&ref=newsletter"
+		case 1:
+			t := g.token(32)
+			g.plantAt("secret", t)
+			url += "?token=" + t
+		case 2:
+			l := g.personLogin()
+			g.plantAt("name", l)
+			url += "?user=" + l + "&page=2"
+		case 3:
+			url += "?page=" + g.num(1, 9) + "&sort=asc"
+		}
+	}
+	b = append(b, " "+method+" "+url+" "...)
+	if code == "TCP_DENIED/407" || g.pct(40) {
+		b = append(b, '-')
+	} else if g.pct(70) {
+		b = g.plant(b, "name", g.personLogin(), "")
+	} else {
+		f, l := g.name()
+		b = g.plant(b, "email", g.email(f, l), "")
+	}
+	b = append(b, " "+pick(g, []string{"HIER_DIRECT/93.184.216.34", "HIER_NONE/-", "FIRSTUP_PARENT/10.0.0.3"})+" "...)
+	ct := pick(g, []string{"text/html", "application/json", "image/png", "-"})
+	if ct != "-" {
+		b = g.keep(b, "header", ct, "")
+	} else {
+		b = append(b, '-')
+	}
+	return Record{Line: b}
+}
