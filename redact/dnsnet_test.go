@@ -100,6 +100,28 @@ func TestNetInfraLogs(t *testing.T) {
 		`1795464135.707      3 192.0.2.0 TCP_MISS/200 3900 GET http://www.example.com/ squid HIER_NONE/- text/html`)
 }
 
+// Directory and FTP servers: slapd's stats lines, vsftpd.log, xferlog.
+func TestDirFTPLogs(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Nov 23 20:00:01 ldap-1 slapd[712]: conn=1001 op=0 BIND dn="uid=jdoe,ou=people,dc=example,dc=com" method=128`,
+		`Nov 23 20:00:01 ldap-1 slapd[712]: conn=1001 op=0 BIND dn="uid=[name],ou=people,dc=example,dc=com" method=128`)
+	f(`Nov 23 20:00:01 ldap-1 slapd[712]: conn=1001 op=0 BIND dn="cn=admin,dc=example,dc=com" method=128`,
+		`Nov 23 20:00:01 ldap-1 slapd[712]: conn=1001 op=0 BIND dn="cn=admin,dc=example,dc=com" method=128`)
+	f(`slapd[712]: conn=1001 op=1 SRCH base="ou=people,dc=example,dc=com" scope=2 deref=0 filter="(mail=jane.doe@example.com)"`,
+		`slapd[712]: conn=1001 op=1 SRCH base="ou=people,dc=example,dc=com" scope=2 deref=0 filter="(mail=[email])"`)
+	f(`slapd[712]: conn=1001 fd=12 ACCEPT from IP=192.0.2.7:51234 (IP=0.0.0.0:389)`, `slapd[712]: conn=1001 fd=12 ACCEPT from IP=192.0.2.0:51234 (IP=0.0.0.0:389)`)
+	f(`Mon Nov 23 20:01:44 2026 [pid 32067] [aisha.dubois] OK LOGIN: Client "2001:db8:5e89:82b2::731f"`,
+		`Mon Nov 23 20:01:44 2026 [pid 32067] [[name]] OK LOGIN: Client "2001:db8:5e89::"`)
+	f(`Mon Nov 23 20:01:44 2026 [pid 32067] [mjones] OK UPLOAD: Client "::ffff:192.0.2.149", "/home/mjones/a.pdf", 12 bytes, 1.50Kbyte/sec`,
+		`Mon Nov 23 20:01:44 2026 [pid 32067] [[name]] OK UPLOAD: Client "::ffff:192.0.2.0", "/home/[name]/a.pdf", 12 bytes, 1.50Kbyte/sec`)
+	f(`Mon Nov 23 20:01:44 2026 [pid 32067] [ftp] OK LOGIN: Client "192.0.2.149"`, `Mon Nov 23 20:01:44 2026 [pid 32067] [ftp] OK LOGIN: Client "192.0.2.0"`)
+	f(`[pid x] [jdoe] [pd 7] [jdoe] [INFO] x`, `[pid x] [jdoe] [pd 7] [jdoe] [INFO] x`)
+	f(`Mon Nov 23 20:02:34 2026 306 203.0.113.157 6125889 /pub/mirror/debian/README a _ i r olena ftp 0 * c`,
+		`Mon Nov 23 20:02:34 2026 306 203.0.113.0 6125889 /pub/mirror/debian/README a _ i r [name] ftp 0 * c`)
+	f(`Mon Nov 23 20:02:34 2026 306 203.0.113.157 6125889 /pub/mirror/debian/README a _ i a anonymous ftp 0 * c`,
+		`Mon Nov 23 20:02:34 2026 306 203.0.113.0 6125889 /pub/mirror/debian/README a _ i a anonymous ftp 0 * c`)
+}
+
 func TestDNSNetAllocs(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
 	for _, line := range []string{
@@ -108,6 +130,8 @@ func TestDNSNetAllocs(t *testing.T) {
 		`IN=eth0 OUT= MAC=52:54:00:95:d9:ad:e8:07:d3:9d:42:e8:08:00 SRC=203.0.113.187`,
 		"\tAcct-Session-Id = \"84A877BB-45579941\"",
 		`1795464140.000   69965 192.0.2.175 TCP_MISS/304 4536336 GET http://cdn.example.net/search?user=priya_obrien&page=2 lfischer HIER_NONE/- application/json`,
+		`Mon Nov 23 20:01:44 2026 [pid 32067] [aisha.dubois] OK LOGIN: Client "192.0.2.149"`,
+		`Mon Nov 23 20:02:34 2026 306 203.0.113.157 6125889 /pub/mirror/debian/README a _ i r olena ftp 0 * c`,
 	} {
 		src := []byte(line)
 		dst := make([]byte, 0, 4*len(src))
@@ -134,6 +158,8 @@ func FuzzDNSWireName(f *testing.F) {
 		"IN=eth0 OUT= MAC=52:54:00:95:d9:ad:%s:08:00 SRC=203.0.113.187",
 		"\tAcct-%s-Id = \"84A877BB-45579941\"",
 		"1795464140.000   69965 192.0.2.175 TCP_MISS/304 4536336 GET http://cdn.example.net/ %s HIER_NONE/- -",
+		"Mon Nov 23 20:01:44 2026 [pid 32067] [%s] OK LOGIN: Client \"192.0.2.149\"",
+		"Mon Nov 23 20:02:34 2026 306 203.0.113.157 6125889 /pub/%s a _ i r olena ftp 0 * c",
 	} {
 		f.Add(s, "208")
 	}
