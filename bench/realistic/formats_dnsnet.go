@@ -790,3 +790,223 @@ func (g *gen) squidAccess() Record {
 	}
 	return Record{Line: b}
 }
+
+// Directory and file-transfer servers, one a stream:
+//
+//   - OpenLDAP slapd at loglevel stats (slapd.conf(5), "olcLogLevel:
+//     stats"): "conn=N fd=N ACCEPT from IP=ip:port (IP=0.0.0.0:389)",
+//     "conn=N op=N BIND dn="..." method=128", "BIND dn="..." mech=SIMPLE
+//     ssf=0", "RESULT tag=97 err=0 text=", "SRCH base="..." scope=2
+//     deref=0 filter="(...)"", "SRCH attr=...", "SEARCH RESULT tag=101
+//     err=0 nentries=N text=", "MOD dn=", "MOD attr=", "UNBIND", "fd=N
+//     closed";
+//   - vsftpd's own log (vsftpd.conf(5), dual_log_enable, log_ftp_protocol
+//     off): "Sat Nov 23 20:00:01 2026 [pid N] [user] OK LOGIN: Client
+//     "ip"", "OK UPLOAD: Client "ip", "/path", N bytes, N.NNKbyte/sec",
+//     "FAIL LOGIN", "CONNECT: Client "ip"";
+//   - xferlog (xferlog(5), as vsftpd and ProFTPD write it): current-time
+//     transfer-time remote-host file-size filename transfer-type
+//     special-action-flag direction access-mode username service-name
+//     authentication-method authenticated-user-id completion-status.
+//
+// Personal: client addresses, a person's login in a DN's uid= or its cn=
+// (First Last), values an LDAP filter compares with mail, uid, cn or
+// telephoneNumber, FTP users and their home directories. Kept: connection,
+// operation and descriptor numbers, tags, error codes, entry counts,
+// search bases, attribute lists, the DNs of services and administrators,
+// ports, sizes, transfer times, public paths.
+
+// serviceDNs are the bind DNs of administrators and services: look-alikes.
+var serviceDNs = []string{"cn=admin,dc=example,dc=com", "cn=replicator,dc=example,dc=com",
+	"uid=svc-nextcloud,ou=services,dc=example,dc=com", "cn=readonly,ou=system,dc=example,dc=com"}
+
+func (g *gen) dirFTP(st *streamState) Record {
+	switch st.variant % 3 {
+	case 0:
+		return g.slapdStats(st)
+	case 1:
+		return g.vsftpdLog()
+	}
+	return g.xferlog()
+}
+
+// personDN returns a person's entry DN, planting the login or the name.
+func (g *gen) personDN() string {
+	if g.pct(60) {
+		l := g.personLogin()
+		g.plantAt("name", l)
+		return "uid=" + l + ",ou=people,dc=example,dc=com"
+	}
+	f, l := g.name()
+	g.plantAt("name", f+" "+l)
+	return "cn=" + f + " " + l + ",ou=staff,dc=example,dc=com"
+}
+
+func (g *gen) slapdStats(st *streamState) Record {
+	b := make([]byte, 0, 260)
+	b = g.syslogHead(b, st, "ldap-1", "slapd")
+	conn := g.num(1000, 99999)
+	b = g.keep(b, "counter", conn, "conn="+conn)
+	op := g.num(0, 12)
+	switch g.rng.IntN(10) {
+	case 0:
+		fd := g.num(10, 400)
+		b = g.keep(b, "counter", fd, " fd="+fd)
+		ip, cat := g.clientIP()
+		b = append(b, " ACCEPT from IP="...)
+		if cat == "ipv6" {
+			b = append(b, '[')
+			b = g.plant(b, cat, ip, "")
+			b = append(b, ']')
+		} else {
+			b = g.plant(b, cat, ip, "")
+		}
+		port := g.num(1024, 65535)
+		b = g.keep(b, "port", port, ":"+port+" ")
+		b = append(b, "(IP=0.0.0.0:"+pick(g, []string{"389", "636"})+")"...)
+	case 1, 2:
+		b = append(b, " op="+op+" BIND dn=\""...)
+		if g.pct(70) {
+			b = append(b, g.personDN()...)
+		} else {
+			b = g.keep(b, "account", pick(g, serviceDNs), "")
+		}
+		b = append(b, "\" "+pick(g, []string{"method=128", "mech=SIMPLE ssf=0", "mech=SIMPLE bind_ssf=0 ssf=256"})...)
+	case 3:
+		tag := pick(g, []string{"97", "103", "105", "107"})
+		b = g.keep(b, "status", tag, " op="+op+" RESULT tag="+tag)
+		b = append(b, " err="+pick(g, []string{"0", "0", "49", "32"})+" qtime=0.000"+g.digits(3)+" etime=0.00"+g.digits(4)+" text="...)
+	case 4, 5, 6:
+		base := pick(g, []string{"ou=people,dc=example,dc=com", "dc=example,dc=com", "ou=groups,dc=example,dc=com"})
+		b = append(b, " op="+op+" SRCH "...)
+		b = g.keep(b, "dn", base, "base=\""+base+"\"")
+		b = append(b, " scope="+pick(g, []string{"1", "2"})+" deref=0 filter=\""...)
+		switch g.rng.IntN(5) {
+		case 0:
+			f, l := g.name()
+			b = append(b, "(mail="...)
+			b = g.plant(b, "email", g.email(f, l), "")
+			b = append(b, ')')
+		case 1:
+			l := g.personLogin()
+			g.plantAt("name", l)
+			b = append(b, "(&(objectClass=posixAccount)(uid="+l+"))"...)
+		case 2:
+			f, l := g.name()
+			g.plantAt("name", f+" "+l)
+			b = append(b, "(|(cn="+f+" "+l+")(displayName="+f+" "+l+"))"...)
+		case 3:
+			p := g.e164()
+			g.plantAt("phone", p)
+			b = append(b, "(telephoneNumber="+p+")"...)
+		default:
+			b = g.keep(b, "filter", "(objectClass=groupOfNames)", "")
+		}
+		b = append(b, '"')
+	case 7:
+		b = append(b, " op="+op+" SRCH attr="...)
+		b = g.keep(b, "attrs", "cn mail uid memberOf", "")
+	case 8:
+		n := g.num(0, 40)
+		b = g.keep(b, "counter", n, " op="+op+" SEARCH RESULT tag=101 err=0 qtime=0.000012 etime=0.000331 nentries="+n)
+		b = append(b, " text="...)
+	default:
+		b = append(b, " op="+op+" MOD dn=\""...)
+		b = append(b, g.personDN()...)
+		b = append(b, '"')
+	}
+	return Record{Line: b}
+}
+
+// ftpDate writes the ctime(3) date vsftpd and xferlog begin with.
+func (g *gen) ftpDate(b []byte) []byte {
+	t := g.now.UTC()
+	day := strconv.Itoa(t.Day())
+	if len(day) == 1 {
+		day = " " + day
+	}
+	ts := t.Weekday().String()[:3] + " " + months[t.Month()-1] + " " + day + " " + t.Format("15:04:05 2006")
+	return g.keep(b, "timestamp", ts, "")
+}
+
+// ftpUser returns the login of an FTP session, planted when a person's:
+// a person's login, anonymous or ftp (kept), a service account (kept).
+func (g *gen) ftpUser() (login string, person bool) {
+	switch n := g.rng.IntN(10); {
+	case n < 6:
+		l := g.personLogin()
+		g.plantAt("name", l)
+		return l, true
+	case n < 8:
+		l := pick(g, []string{"anonymous", "ftp"})
+		return l, false
+	}
+	l := pick(g, []string{"backup", "deploy", "www-data"})
+	return l, false
+}
+
+// ftpFile returns a transferred file's path: under the person's home
+// directory (the login is already planted) or a public path (kept).
+func (g *gen) ftpFile(login string, person bool) string {
+	name := pick(g, []string{"report-2026-11.pdf", "photos.zip", "invoice_4471.pdf", "backup.tar.gz"})
+	if person && g.pct(60) {
+		return "/home/" + login + "/" + name
+	}
+	p := "/pub/" + pick(g, []string{"releases/app-2.4.1.tar.gz", "mirror/debian/README", "incoming/" + name})
+	g.keepAt("path", p)
+	return p
+}
+
+func (g *gen) vsftpdLog() Record {
+	b := make([]byte, 0, 200)
+	b = g.ftpDate(b)
+	pid := g.num(300, 99999)
+	b = g.keep(b, "counter", pid, " [pid "+pid+"] ")
+	ip, cat := g.clientIP()
+	client := func(b []byte) []byte {
+		b = append(b, `Client "`...)
+		if cat == "ipv4" && g.pct(30) {
+			b = append(b, "::ffff:"...)
+		}
+		b = g.plant(b, cat, ip, "")
+		return append(b, '"')
+	}
+	if g.pct(15) {
+		return Record{Line: client(append(b, "CONNECT: "...))}
+	}
+	user, person := g.ftpUser()
+	b = append(b, "["+user+"] "...)
+	switch g.rng.IntN(4) {
+	case 0:
+		b = client(append(b, pick(g, []string{"OK LOGIN: ", "FAIL LOGIN: "})...))
+	default:
+		b = client(append(b, pick(g, []string{"OK UPLOAD: ", "OK DOWNLOAD: ", "FAIL DOWNLOAD: "})...))
+		b = append(b, ", \""+g.ftpFile(user, person)+"\", "...)
+		sz := g.num(0, 99999999)
+		b = g.keep(b, "bytes", sz, sz+" bytes")
+		rate := g.num(1, 99999) + "." + g.digits(2)
+		b = g.keep(b, "duration", rate, ", "+rate+"Kbyte/sec")
+	}
+	return Record{Line: b}
+}
+
+func (g *gen) xferlog() Record {
+	b := make([]byte, 0, 200)
+	b = g.ftpDate(b)
+	tt := g.num(0, 600)
+	b = g.keep(b, "duration", tt, " "+tt+" ")
+	ip, cat := g.clientIP()
+	b = g.plant(b, cat, ip, "")
+	sz := g.num(0, 99999999)
+	b = g.keep(b, "bytes", sz, " "+sz+" ")
+	user, person := g.ftpUser()
+	b = append(b, g.ftpFile(user, person)...)
+	b = append(b, " "+pick(g, []string{"b", "a"})+" _ "+pick(g, []string{"o", "i"})+" "...)
+	if person {
+		b = append(b, "r "+user+" ftp 0 * "...)
+	} else {
+		b = append(b, pick(g, []string{"a", "g"})+" "+user+" ftp 0 * "...)
+	}
+	b = append(b, pick(g, []string{"c", "c", "i"})...)
+	return Record{Line: b}
+}
