@@ -510,14 +510,22 @@ func wordStartTable() []wordStart {
 		{
 			// An Apple device's host name after its owner: Annas-iPhone,
 			// Olena-Kovalenkos-MacBook-Air; a PC's after its user:
-			// jane-doe-laptop (scan_device.go), at the device's name.
+			// jane-doe-laptop (scan_device.go), at the device's name;
+			// and Android's android-<ANDROID_ID> (scan_deviceid.go),
+			// whose first word has the length and the '-' after it that
+			// this start's prefilter lets through.
 			name: "device_owner", det: DetName, first: func(c byte) bool { return deviceFirst[c] },
 			lens:  func(wl int) bool { return wl < len(deviceLen) && deviceLen[wl] },
 			after: func(_ bool, c2 byte) bool { return deviceAfterByte[c2] },
-			may: func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool {
-				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2])
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2]) || androidWordAt(src, i, w)
 			},
-			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanDeviceOwner(src, i) },
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if androidWordAt(src, i, w) {
+					return scanAndroidHost(src, i, w) // a DetSecret hit (scan_deviceid.go)
+				}
+				return scanDeviceOwner(src, i)
+			},
 		},
 		{
 			// A Windows account in free text, when the user is written
@@ -533,9 +541,9 @@ func wordStartTable() []wordStart {
 			// takes it so, from the program's name: mysql -u root
 			// -pS3cret, sshpass -pS3cret (scan_cmdpass.go); and a device
 			// identity in text: imsi-310150123456789 (a 5G SUPI), IMEI
-			// 490154203237518, android-3f2a9c1b2d4e5f60 (scan_deviceid.go).
-			// One start for both: the registry's start set is 64 wide.
-			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'a' || c == 'A' },
+			// 490154203237518 (scan_deviceid.go). One start for both: the
+			// registry's start set is 64 wide.
+			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' },
 			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return passProgramAt(src, i, w) || deviceWordAt(src, i, w)

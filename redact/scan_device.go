@@ -38,6 +38,7 @@ var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp"}
 // word: the end of a host name's label or of the text, a hyphen, a
 // delimiter; not '/' (Mozilla/5.0, MacBook/ in a path).
 var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9]bool, a [256]bool) {
+	f['a'], f['A'] = true, true // android-<hex> (scan_deviceid.go): seven letters, as MacBook
 	for _, w := range append(append([]string(nil), deviceWords...), pcWords...) {
 		f[w[0]], f[w[0]-'a'+'A'] = true, true
 		n := 0

@@ -19,11 +19,9 @@ package redact
 // The digits are masked as the keyed value is, a secret.
 
 // deviceWordAt reports whether the word src[i:w] names a device identity:
-// imsi, imei or imeisv, in any case, or is "android" before '-'.
+// imsi, imei or imeisv, in any case.
 func deviceWordAt(src []byte, i, w int) bool {
 	switch w - i {
-	case 7:
-		return w < len(src) && src[w] == '-' && foldEq(src[i:w], "android")
 	case 4:
 		return foldEq(src[i:w], "imsi") || foldEq(src[i:w], "imei")
 	case 6:
@@ -37,9 +35,6 @@ func deviceWordAt(src []byte, i, w int) bool {
 func scanDeviceID(src []byte, i, w int) (hit, bool) {
 	if !deviceWordAt(src, i, w) || w+1 >= len(src) || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '-' || src[i-1] == '_') {
 		return hit{}, false
-	}
-	if w-i == 7 {
-		return scanAndroidHost(src, w+1)
 	}
 	v := w + 1
 	e := v
@@ -68,10 +63,20 @@ func scanDeviceID(src []byte, i, w int) (hit, bool) {
 // androidIDHex is the number of hex digits of an ANDROID_ID in a host name.
 const androidIDHex = 16
 
-// scanAndroidHost matches the 16 hex digits of "android-<hex>" at src[v]:
-// lower case with at least one letter and one digit (an ANDROID_ID is
-// random), ending the host name's label.
-func scanAndroidHost(src []byte, v int) (hit, bool) {
+// androidWordAt reports whether the word src[i:w] is "android" (any case)
+// before '-'.
+func androidWordAt(src []byte, i, w int) bool {
+	return w-i == 7 && w < len(src) && src[w] == '-' && foldEq(src[i:w], "android")
+}
+
+// scanAndroidHost matches the 16 hex digits of "android-<hex>" after the
+// word src[i:w]: lower case with at least one letter and one digit (an
+// ANDROID_ID is random), the name starting and ending a host name's label.
+func scanAndroidHost(src []byte, i, w int) (hit, bool) {
+	if !androidWordAt(src, i, w) || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '-' || src[i-1] == '_') {
+		return hit{}, false
+	}
+	v := w + 1
 	e := v + androidIDHex
 	if e > len(src) || e < len(src) && (isAlnum(src[e]) || src[e] == '-' || src[e] == '_') {
 		return hit{}, false
