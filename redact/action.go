@@ -36,10 +36,12 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	switch {
 	case act == ActKeep:
 		return append(dst, orig...), m.end
-	case isIP && m.addr.IsValid() && (e.keepIP(m.addr) || m.addr.Unmap().IsLoopback() ||
+	case isIP && m.addr.IsValid() && (e.keepIP(m.addr) || m.addr.Unmap().IsLoopback() || form == ipDotted && m.addr == limitedBroadcast ||
 		act == ActTruncate && truncateIP(m.addr, rule.v4bits, rule.v6bits) == m.addr.WithZone("")):
 		// A loopback address (127.0.0.1, ::1: an upstream on the same
-		// host) names nobody. An address its truncation leaves as it
+		// host) and the limited broadcast address (255.255.255.255,
+		// where a DHCP client sends before it has an address) name
+		// nobody. An address its truncation leaves as it
 		// is ("0::", "A::", 10.1.2.0) is written as it was: respelled
 		// ("a::"), it would read differently on a second pass, where
 		// "A::0000000" is no address and "A::[phone]" is one.
@@ -197,11 +199,13 @@ func appendIPText(dst, region []byte, a netip.Addr) []byte {
 type ipForm uint8
 
 const (
-	ipDotted   ipForm = iota // 203.0.113.7
-	ipReversed               // 7.113.0.203.in-addr.arpa: the octets in reverse
-	ipDashed                 // ec2-203-0-113-7.compute-1.amazonaws.com
-	ipNibbles                // 7.0.0.0...8.b.d.0.1.0.0.2.ip6.arpa: IPv6 nibbles in reverse
-	ipInt                    // -1139627840: a CUCM CDR integer, the octets least significant first (ipint.go)
+	ipDotted      ipForm = iota // 203.0.113.7
+	ipReversed                  // 7.113.0.203.in-addr.arpa: the octets in reverse
+	ipDashed                    // ec2-203-0-113-7.compute-1.amazonaws.com
+	ipNibbles                   // 7.0.0.0...8.b.d.0.1.0.0.2.ip6.arpa: IPv6 nibbles in reverse
+	ipInt                       // -1139627840: a CUCM CDR integer, the octets least significant first (ipint.go)
+	ipWire                      // 1)7(3)113(1)0(3)203(7)in-addr(4)arpa(0): reversed, in DNS wire form (scan_wirename.go)
+	ipWireNibbles               // 1)7(1)0...(1)2(3)ip6(4)arpa(0): IPv6 nibbles in wire form
 )
 
 // ipFormOf returns how the IPv4 match m is written in src and, for a
@@ -212,6 +216,8 @@ func ipFormOf(src []byte, m match) (match, ipForm) {
 	switch {
 	case m.det == DetIPv6 && hasFoldPrefix(src[m.end:], ip6ArpaSuffix) && m.end-m.start == ip6NibbleBytes:
 		return m, ipNibbles
+	case m.det == DetIPv6 && m.end-m.start == wireNibbleBytes && hasFoldPrefix(src[m.end:], wireIP6Arpa):
+		return m, ipWireNibbles
 	case m.det != DetIPv4:
 		return m, ipDotted
 	case isIntText(src[m.start:m.end]):
@@ -222,6 +228,10 @@ func ipFormOf(src []byte, m match) (match, ipForm) {
 		b := m.addr.As4()
 		m.addr = netip.AddrFrom4([4]byte{b[3], b[2], b[1], b[0]})
 		return m, ipReversed
+	case m.end-m.start > 2 && src[m.start+1] == ')' && hasFoldPrefix(src[m.end:], wireInAddr):
+		b := m.addr.As4()
+		m.addr = netip.AddrFrom4([4]byte{b[3], b[2], b[1], b[0]})
+		return m, ipWire
 	}
 	return m, ipDotted
 }
@@ -231,6 +241,12 @@ func ipFormOf(src []byte, m match) (match, ipForm) {
 func appendIPForm(dst, region []byte, a netip.Addr, f ipForm) []byte {
 	if f == ipNibbles {
 		return appendNibbles(dst, a.As16())
+	}
+	if f == ipWireNibbles {
+		return appendWireNibbles(dst, a.As16())
+	}
+	if f == ipWire && a.Is4() {
+		return appendWireOctets(dst, a.As4())
 	}
 	if f == ipInt && a.Is4() {
 		return appendIPInt(dst, a)
@@ -254,6 +270,9 @@ func appendIPForm(dst, region []byte, a netip.Addr, f ipForm) []byte {
 	dst = a.AppendTo(dst)
 	return append(dst, post...)
 }
+
+// limitedBroadcast is the IPv4 limited broadcast address (RFC 919).
+var limitedBroadcast = netip.AddrFrom4([4]byte{255, 255, 255, 255})
 
 // truncateIP zeroes the bits of a beyond the prefix length: v4 bits for IPv4
 // and IPv4-mapped IPv6 (whose ::ffff: stays), v6 bits for other IPv6.

@@ -56,7 +56,7 @@ func TestPatternTimeoutHolds(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		q, took := fastestQuarantine(t, e.NewRedactor(), backtrackingRecord, 3)
+		q, took := fastestQuarantine(t, e.NewRedactor(), backtrackingRecord, 5)
 		if q.Reason != ReasonRegexTimeout || q.Detail != "bt" {
 			t.Fatalf("quarantine %+v, want regex_timeout naming the pattern", q)
 		}

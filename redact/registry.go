@@ -200,12 +200,20 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// An IPv6 address in a reverse-lookup name, one nibble a
-			// label: 7.0.0.0...8.b.d.0.1.0.0.2.ip6.arpa (scan_arpa.go).
+			// label: 7.0.0.0...8.b.d.0.1.0.0.2.ip6.arpa (scan_arpa.go),
+			// also in DNS wire form (scan_wirename.go).
 			name: "ip6_arpa", det: DetIPv6, first: hexByte,
 			lens:  func(wl int) bool { return wl == 1 },
-			after: func(_ bool, c2 byte) bool { return c2 == '.' },
-			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return singleDotted(src, i) },
-			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIP6Arpa(src, i) },
+			after: func(_ bool, c2 byte) bool { return c2 == '.' || c2 == ')' },
+			may: func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool {
+				return singleDotted(src, i) || wireNibblesAt(src, i)
+			},
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) {
+				if i+1 < len(src) && src[i+1] == ')' {
+					return scanIP6ArpaWire(src, i) // in wire form: (1)7(1)0...(3)ip6(4)arpa(0) (scan_wirename.go)
+				}
+				return scanIP6Arpa(src, i)
+			},
 		},
 		{
 			// A number in an ENUM name, one digit a label, last first:
@@ -225,14 +233,20 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIPv4Dashed(src, i) },
 		},
 		{
+			// An IPv4 address; also the octets of an in-addr.arpa name in
+			// DNS wire form, (2)23(1)2(1)0(3)192(7)in-addr(4)arpa(0), at
+			// the first label's length (scan_wirename.go).
 			name: "ipv4", det: DetIPv4, first: digitByte,
-			lens: lenAtMost(3), after: func(_ bool, c2 byte) bool { return c2 == '.' }, keyed: keyedCtxs,
-			may: func(_ *scanner, src []byte, _, w int, kc keyCtx) bool {
-				return isKeyed(kc) || twoDots(src, w)
+			lens: lenAtMost(3), after: func(_ bool, c2 byte) bool { return c2 == '.' || c2 == ')' }, keyed: keyedCtxs,
+			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
+				return isKeyed(kc) || twoDots(src, w) || wireLabelAt(src, i, w)
 			},
-			scan: func(_ *scanner, src []byte, i, _ int, kc keyCtx) (hit, bool) {
+			scan: func(_ *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
 				if kc == ctxVersion {
 					return hit{}, false // a version key's dotted numbers are versions
+				}
+				if wireLabelAt(src, i, w) {
+					return scanIPv4Wire(src, i)
 				}
 				return scanIPv4(src, i)
 			},
@@ -495,15 +509,23 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// An Apple device's host name after its owner: Annas-iPhone,
-			// Olena-Kovalenkos-MacBook-Air (scan_device.go), at the
-			// device's name.
+			// Olena-Kovalenkos-MacBook-Air; a PC's after its user:
+			// jane-doe-laptop (scan_device.go), at the device's name;
+			// and Android's android-<ANDROID_ID> (scan_deviceid.go),
+			// whose first word has the length and the '-' after it that
+			// this start's prefilter lets through.
 			name: "device_owner", det: DetName, first: func(c byte) bool { return deviceFirst[c] },
-			lens:  func(wl int) bool { return wl <= 7 && deviceLen[wl] },
+			lens:  func(wl int) bool { return wl < len(deviceLen) && deviceLen[wl] },
 			after: func(_ bool, c2 byte) bool { return deviceAfterByte[c2] },
-			may: func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool {
-				return i >= 4 && src[i-1] == '-' && lower(src[i-2]) == 's'
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2]) || androidWordAt(src, i, w)
 			},
-			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanDeviceOwner(src, i) },
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if androidWordAt(src, i, w) {
+					return scanAndroidHost(src, i, w) // a DetSecret hit (scan_deviceid.go)
+				}
+				return scanDeviceOwner(src, i)
+			},
 		},
 		{
 			// A Windows account in free text, when the user is written

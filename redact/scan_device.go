@@ -14,18 +14,32 @@ package redact
 // an Apple device name (iPhone, iPad, iPod, MacBook, MacBook-Pro,
 // MacBook-Air, iMac, Mac-mini, Mac-Pro, Mac-Studio), which stays: "[name]-iPhone". Possessives that name no one (Kids-iPad,
 // Sales-MacBook) stay.
+//
+// Organisations name a PC after the person who uses it, without the
+// possessive: jane-doe-laptop, JOHN-SMITH-PC, jsmith-desktop,
+// olena-kovalenko-mbp; resolvers and DHCP servers log those names too
+// (dnsmasq's "query[A] jane-doe-laptop.lan", dhcpd's "(JOHN-SMITH-PC)").
+// Before such a word (pcWords) the owner is one or two words of letters
+// at the start of the label, none of them a word that names a room, a
+// department or a role (pcOwnerStop: confroom-berlin-pc, finance-pc,
+// kiosk-pc stay), and not a system's account (build-pc).
 
 // deviceWords are Apple's device names as they follow the owner's name,
 // in lower case with "_" for the hyphen (foldEq reads "-" as "_").
 var deviceWords = []string{"iphone", "ipad", "ipod", "macbook_pro", "macbook_air", "macbook", "imac", "mac_mini", "mac_pro", "mac_studio"}
+
+// pcWords are the words that end a PC's name after its user's: they
+// follow the owner without a possessive.
+var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp"}
 
 // deviceFirst, deviceLen and deviceAfterByte are the prefilter of the
 // device names: their first bytes, the lengths of their first words
 // (iPhone, MacBook; Mac in Mac-mini) and the bytes that may follow that
 // word: the end of a host name's label or of the text, a hyphen, a
 // delimiter; not '/' (Mozilla/5.0, MacBook/ in a path).
-var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [8]bool, a [256]bool) {
-	for _, w := range deviceWords {
+var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9]bool, a [256]bool) {
+	f['a'], f['A'] = true, true // android-<hex> (scan_deviceid.go): seven letters, as MacBook
+	for _, w := range append(append([]string(nil), deviceWords...), pcWords...) {
 		f[w[0]], f[w[0]-'a'+'A'] = true, true
 		n := 0
 		for n < len(w) && w[n] != '_' {
@@ -33,7 +47,7 @@ var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [8]bool, a 
 		}
 		l[n] = true
 	}
-	for _, c := range []byte{0, '-', '.', ' ', '\t', '"', '\'', ')', ','} {
+	for _, c := range []byte{0, '-', '.', ' ', '\t', '"', '\'', ')', ',', '(', '|'} {
 		a[c] = true
 	}
 	return f, l, a
@@ -44,7 +58,13 @@ var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [8]bool, a 
 // the last a possessive, the first at the start of the text or after a
 // byte that ends a host name's label.
 func scanDeviceOwner(src []byte, i int) (hit, bool) {
-	if i < 4 || src[i-1] != '-' || !deviceAfter(src, i) {
+	if i < 3 || src[i-1] != '-' {
+		return hit{}, false
+	}
+	if wordAfter(src, i, pcWords) {
+		return scanPCOwner(src, i)
+	}
+	if i < 4 || !deviceAfter(src, i) {
 		return hit{}, false
 	}
 	e := i - 1 // the end of the name
@@ -69,6 +89,71 @@ func scanDeviceOwner(src []byte, i int) (hit, bool) {
 		return hit{}, false // inside a longer name
 	}
 	return hit{det: DetName, start: s, end: e}, true
+}
+
+// scanPCOwner matches the user's name before a PC's word at src[i] (after
+// '-'): one or two words of letters joined by a hyphen, at the start of the
+// host name's label.
+func scanPCOwner(src []byte, i int) (hit, bool) {
+	e := i - 1
+	s := e
+	for s > 0 && isAlpha(src[s-1]) {
+		s--
+	}
+	if e-s < 2 || pcOwnerStop(src[s:e]) {
+		return hit{}, false
+	}
+	if s >= 3 && src[s-1] == '-' && isAlpha(src[s-2]) {
+		k := s - 1
+		for k > 0 && isAlpha(src[k-1]) {
+			k--
+		}
+		if s-1-k < 2 || pcOwnerStop(src[k:s-1]) {
+			return hit{}, false
+		}
+		s = k
+	}
+	if s > 0 && (isAlnum(src[s-1]) || src[s-1] == '-' || src[s-1] == '.' || src[s-1] == '_' || src[s-1] >= 0x80) {
+		return hit{}, false // inside a longer name
+	}
+	if systemAccount(src[s:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: s, end: e}, true
+}
+
+// wordAfter reports whether one of words (lower case, '_' for '-') begins
+// at src[k] and ends there: at the end of the text or of the label.
+func wordAfter(src []byte, k int, words []string) bool {
+	for _, w := range words {
+		e := k + len(w)
+		if e <= len(src) && foldEq(src[k:e], w) && (e == len(src) || !isAlnum(src[e]) && src[e] != '-' && src[e] != '_') {
+			return true
+		}
+	}
+	return false
+}
+
+// pcOwnerStop reports whether w, a word before a PC's word, names a room, a
+// place, a department or a role rather than a person.
+func pcOwnerStop(w []byte) bool {
+	var b [12]byte
+	if len(w) > len(b) {
+		return true // no given name or surname of the shapes logins take is this long
+	}
+	for k, c := range w {
+		b[k] = lower(c)
+	}
+	switch string(b[:len(w)]) {
+	case "conf", "confroom", "conference", "meeting", "room", "boardroom", "lobby", "kiosk", "reception", "frontdesk",
+		"front", "desk", "hotdesk", "lab", "labs", "training", "classroom", "library", "shared", "spare", "loaner",
+		"guest", "guests", "test", "dev", "build", "demo", "print", "scan", "pos", "till", "shop", "store",
+		"warehouse", "office", "finance", "accounting", "hr", "it", "sales", "marketing", "support", "helpdesk",
+		"admin", "media", "studio", "server", "backup", "win", "windows", "linux", "ubuntu", "gaming", "home",
+		"family", "kids", "old", "new", "my", "work", "main", "virtual", "vm":
+		return true
+	}
+	return false
 }
 
 // deviceAfter reports whether an Apple device name begins at src[k] and

@@ -10,6 +10,12 @@ package redact
 //     digits whose last is the Luhn check digit (TS 23.003 6.2.1), or the
 //     14 digits without it; an IMSI after its name, 14 or 15 digits.
 //
+//   - an Android device's host name, "android-" and 16 lower-case hex
+//     digits: Android 8 and later send the device's ANDROID_ID that way as
+//     their DHCP host name (dhcpd's "(android-3f2a9c1b2d4e5f60)", Kea's
+//     "hostname", dnsmasq's "client provides name:"), an identifier of the
+//     device as lasting as its MAC.
+//
 // The digits are masked as the keyed value is, a secret.
 
 // deviceWordAt reports whether the word src[i:w] names a device identity:
@@ -52,4 +58,42 @@ func scanDeviceID(src []byte, i, w int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// androidIDHex is the number of hex digits of an ANDROID_ID in a host name.
+const androidIDHex = 16
+
+// androidWordAt reports whether the word src[i:w] is "android" (any case)
+// before '-'.
+func androidWordAt(src []byte, i, w int) bool {
+	return w-i == 7 && w < len(src) && src[w] == '-' && foldEq(src[i:w], "android")
+}
+
+// scanAndroidHost matches the 16 hex digits of "android-<hex>" after the
+// word src[i:w]: lower case with at least one letter and one digit (an
+// ANDROID_ID is random), the name starting and ending a host name's label.
+func scanAndroidHost(src []byte, i, w int) (hit, bool) {
+	if !androidWordAt(src, i, w) || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '-' || src[i-1] == '_') {
+		return hit{}, false
+	}
+	v := w + 1
+	e := v + androidIDHex
+	if e > len(src) || e < len(src) && (isAlnum(src[e]) || src[e] == '-' || src[e] == '_') {
+		return hit{}, false
+	}
+	letters, digits := 0, 0
+	for _, c := range src[v:e] {
+		switch {
+		case isDigit(c):
+			digits++
+		case c >= 'a' && c <= 'f':
+			letters++
+		default:
+			return hit{}, false
+		}
+	}
+	if letters == 0 || digits == 0 {
+		return hit{}, false
+	}
+	return hit{det: DetSecret, start: v, end: e}, true
 }

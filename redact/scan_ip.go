@@ -415,6 +415,44 @@ func afterIfName(src []byte, c int) bool {
 
 // scanMAC matches a MAC address at src[i]: 00:1a:2b:3c:4d:5e,
 // 00-1A-2B-3C-4D-5E or 001a.2b3c.4d5e.
+// frameMACs matches the two MACs of netfilter's MAC= field at src[i]: the
+// frame's destination and source addresses then its EtherType, fourteen
+// octets ("MAC=52:54:00:12:34:56:3c:22:fb:12:34:56:08:00"), as the LOG and
+// NFLOG targets print the link-layer header. The EtherType stays.
+func frameMACs(src []byte, i int) (hit, bool) {
+	const octets, addrs = 14, 12
+	e := i + 3*octets - 1
+	if e > len(src) || e < len(src) && (isAlnum(src[e]) || src[e] == ':') {
+		return hit{}, false
+	}
+	for g := 0; g < octets; g++ {
+		p := i + 3*g
+		if g > 0 && src[p-1] != ':' || !isHex(src[p]) || !isHex(src[p+1]) {
+			return hit{}, false
+		}
+	}
+	return hit{det: DetMAC, start: i, end: i + 3*addrs - 1}, true
+}
+
+// clientIDMAC matches the MAC inside a DHCP client identifier at src[i]:
+// hardware type 01 (Ethernet), then the six octets, as dhcpd, Kea
+// ("cid=[01:00:11:22:33:44:55]") and dnsmasq print it. The type stays.
+func clientIDMAC(src []byte, i int) (hit, bool) {
+	if i+20 > len(src) || src[i] != '0' || src[i+1] != '1' || src[i+2] != ':' {
+		return hit{}, false
+	}
+	for g := 0; g < 6; g++ {
+		p := i + 3 + 3*g
+		if src[p-1] != ':' || !isHex(src[p]) || !isHex(src[p+1]) {
+			return hit{}, false
+		}
+	}
+	if e := i + 20; e < len(src) && (isAlnum(src[e]) || src[e] == ':') {
+		return hit{}, false
+	}
+	return hit{det: DetMAC, start: i + 3, end: i + 20}, true
+}
+
 func scanMAC(src []byte, i int) (hit, bool) {
 	n := len(src)
 	if i >= 2 && (src[i-1] == ':' || src[i-1] == '-' || src[i-1] == '.') && (isHex(src[i-2]) || src[i-2] == src[i-1]) {
@@ -430,7 +468,10 @@ func scanMAC(src []byte, i int) (hit, bool) {
 		}
 		e := i + 17
 		if e < n && (isAlnum(src[e]) || (src[e] == sep && e+1 < n && (isHex(src[e+1]) || src[e+1] == sep))) {
-			return hit{}, false
+			if h, ok := frameMACs(src, i); ok {
+				return h, true
+			}
+			return clientIDMAC(src, i)
 		}
 		return hit{det: DetMAC, start: i, end: e}, true
 	}

@@ -97,6 +97,12 @@ var (
 		"imei", "imeisv", "imsi", "iccid", "meid", "esn", "supi", "suci", "device_imei", "sim_iccid",
 		"sim_serial", "subscriber_id",
 	}
+	// accountingIDKeys are RADIUS accounting's session ids (RFC 2866
+	// 5.5, RFC 2869 5.11; FreeRADIUS's Acct-Unique-Session-Id, an MD5 of
+	// the session's attributes): they tie a session's Start, Interim and
+	// Stop records together and authenticate nothing, so the "session"
+	// in their names does not make them secrets.
+	accountingIDKeys = []string{"acct_session_id", "acct_unique_session_id", "acct_multi_session_id"}
 	// trackingPrefixes begin the names of analytics cookies that carry a
 	// property or site id after them: _ga_X4BC1DE2F3, _pk_id.1.1fff,
 	// _hjSessionUser_123456, mp_0123abcd_mixpanel.
@@ -1047,6 +1053,26 @@ func hexNumber(v []byte) bool {
 	return true
 }
 
+// accountingIDAt reports whether the key src[name:k], which starts after
+// '-' or '_', ends a longer key that is a RADIUS accounting id
+// (accountingIDKeys): "Session-Id" in Acct-Session-Id.
+func accountingIDAt(src []byte, name, k int) bool {
+	ks := name
+	for ks > 0 && (isAlpha(src[ks-1]) || src[ks-1] == '-' || src[ks-1] == '_') && name-ks < 24 {
+		ks--
+	}
+	for ; ks < name; ks++ {
+		if ks == 0 || !isAlpha(src[ks-1]) {
+			for _, a := range accountingIDKeys {
+				if foldEq(src[ks:k], a) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // keyFirst[n] has bit c&31 set when an exact key name of length n starts
 // with the letter c.
 var keyFirst [40]uint32
@@ -1094,6 +1120,7 @@ func init() {
 	add(birthKeys, ctxBirth)
 	add(postalKeys, ctxPostal)
 	add(natIDShortNames(), ctxNatID)
+	add(accountingIDKeys, ctxNone)
 }
 
 // foldHash is FNV-1a over b folded as foldEq folds it.
@@ -1260,6 +1287,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// Else no exact name has this length and first letter, and the
 		// key is too short for the compound rules (see keyContextName).
 		kc = s.cachedContext(src[name:k])
+	}
+	if kc == ctxSecret && name > 0 && (src[name-1] == '-' || src[name-1] == '_') && accountingIDAt(src, name, k) {
+		kc = ctxNone // Session-Id in Acct-Session-Id: an id, not a session's secret
 	}
 	if kc == ctxNone {
 		if s.enabled[DetSecret] {

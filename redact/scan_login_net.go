@@ -90,10 +90,25 @@ func bracketLoginCue(src []byte, o int) bool {
 	case o >= 2 && src[o-1] == ' ' && isDigit(src[o-2]):
 		return true
 	case o >= 1 && src[o-1] == ' ':
-		return wordBefore(src, o-1, "control") ||
+		return wordBefore(src, o-1, "control") || pidBefore(src, o-1) ||
 			o >= 4 && src[o-2] == ':' && (src[o-3] == ')' || src[o-3] == 'K' && src[o-4] == 'O')
 	}
 	return false
+}
+
+// pidBefore reports whether vsftpd's "[pid N]" ends at src[b-1] (b is the
+// blank after it): vsftpd.log writes the session's user in brackets after
+// it ("[pid 4211] [jdoe] OK LOGIN: Client ...").
+func pidBefore(src []byte, b int) bool {
+	k := b - 1
+	if k < 0 || src[k] != ']' {
+		return false
+	}
+	d := k
+	for d > 0 && isDigit(src[d-1]) {
+		d--
+	}
+	return d < k && d >= 5 && string(src[d-5:d]) == "[pid "
 }
 
 // wordBefore reports whether the word w (lower case) ends at src[b-1]
@@ -183,7 +198,7 @@ func netLoginStrict(src []byte, i, e int, open byte, keyless bool) bool {
 			// also starts at its '['.
 			return hasPrefix(src[e:], "]...")
 		case src[o-1] == ' ':
-			return wordBefore(src, o-1, "control") || portBefore(src, o-1)
+			return wordBefore(src, o-1, "control") || portBefore(src, o-1) || pidBefore(src, o-1)
 		}
 		return ipv4Before(src, o)
 	case '=':

@@ -197,6 +197,21 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			dst = r.redactFields(dst, src, ts.fields, 0)
 			ts.fields = ts.fields[:0]
 			return r.textPatterns(dst, base)
+		case textfmt.LooksXferlog(src):
+			// xferlog: the username field is a login (textfmt/xferlog.go).
+			base := len(dst)
+			ts.fields = textfmt.SplitXferlog(ts.fields[:0], src)
+			dst = r.redactFields(dst, src, ts.fields, 0)
+			ts.fields = ts.fields[:0]
+			return r.textPatterns(dst, base)
+		case textfmt.LooksSquid(src):
+			// Squid's native access.log: the user field is a login
+			// (textfmt/squid.go).
+			base := len(dst)
+			ts.fields = textfmt.SplitSquid(ts.fields[:0], src)
+			dst = r.redactFields(dst, src, ts.fields, 0)
+			ts.fields = ts.fields[:0]
+			return r.textPatterns(dst, base)
 		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
 			p = ts.autoParser(autoW3C, false)
 		case textfmt.LooksCSVHeader(src):

@@ -156,6 +156,10 @@ var formats = []Format{
 	{"container_logs", Mixed, "app", "Docker JSON File logging driver; kubelet CRI logging (time stream F|P line); journalctl -o json and systemd.journal-fields; Graylog GELF 1.1 payload and Docker gelf driver", (*gen).containerLogs},
 	{"framework_logs", Mixed, "app", "Rails ActionController and ActiveRecord log subscribers (Logger default formatter, log_tags request_id); Python logging, Django runserver, loguru diagnose tracebacks; logback and log4j2 PatternLayout with %X (MDC) and exception frames; Laravel Monolog LineFormatter; winston json and simple formats", (*gen).frameworkLogs},
 	{"product_events", JSON, "app", "Sentry event payloads (user, request with query_string, data, cookies and headers as objects or Relay pairs, exception frames with vars, breadcrumbs, contexts.trace); Segment Spec identify and track calls with common fields", (*gen).productEvents},
+	{"dns_resolvers", Text, "dns", "Unbound unbound.conf(5) log-queries/log-replies; dnsmasq(8) log-queries[=extra]; Pi-hole pihole.log (FTL blocking lines); CoreDNS log plugin default format; PowerDNS Recursor quiet=no; Windows DNS Server debug log (dns.log packet lines, names in wire form)", (*gen).dnsResolvers},
+	{"dhcp_servers", Mixed, "dns", "ISC dhcpd(8)/dhcpd.conf(5) syslog messages (DHCPDISCOVER/OFFER/REQUEST/ACK/RELEASE/INFORM, DDNS forward and reverse maps); Kea DHCPv4 messages (DHCP4_LEASE_ALLOC, DHCP4_PACKET_RECEIVED, ...) and the control agent's lease4-get answer; dnsmasq DHCP and log-dhcp lines", (*gen).dhcpServers},
+	{"netinfra_logs", Text, "netsec", "Linux netfilter LOG target kernel lines (iptables -j LOG, ufw, nftables log: IN= OUT= MAC= SRC= DST= ... PROTO= SPT= DPT=); FreeRADIUS rlm_detail detail files; Squid native access.log format", (*gen).netInfra},
+	{"dir_ftp_logs", Text, "netsec", "OpenLDAP slapd.conf(5) loglevel stats lines (ACCEPT, BIND, SRCH, RESULT, MOD, UNBIND); vsftpd.conf(5) vsftpd.log; xferlog(5)", (*gen).dirFTP},
 }
 
 // FormatByName returns the format with the given name.
