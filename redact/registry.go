@@ -781,7 +781,12 @@ func wordStartTable() []wordStart {
 			may: func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool {
 				return b64Printable(src, i) && !b64Before(src, i)
 			},
-			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanB64Text(src, i) },
+			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if w-i < b64TextMin {
+					return hit{}, false // the scan's own test of the start's length: the fuzz reference skips lens
+				}
+				return s.scanB64Text(src, i)
+			},
 		},
 		{
 			name: "jwt", det: DetJWT, first: func(c byte) bool { return c == 'e' },
