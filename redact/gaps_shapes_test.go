@@ -83,6 +83,12 @@ func TestDocumentNumbers(t *testing.T) {
 	f("Co-authored-by: Anna Kowalska <anna.k@example.pl>", "Co-authored-by: [name] <[email]>")
 	f("  ~ admin_password = (sensitive value)", "  ~ admin_password = (sensitive value)")
 
+	// Dovecot's auth process: "auth:" is no credential key before a
+	// driver's call; the login inside is found by the driver.
+	f("dovecot: auth: pam(jdoe,203.0.113.9,<AbCdEf123456>): unknown user", "dovecot: auth: pam([name],203.0.113.0,<AbCdEf123456>): unknown user")
+	f("dovecot: auth: passwd-file(jane.doe,203.0.113.9): unknown user", "dovecot: auth: passwd-file([name],203.0.113.0): unknown user")
+	f("auth: s3cr3tT0k3nValue123", "auth: [secret]")
+
 	// A phone label's number before a colon (a chat message's header).
 	f("WhatsApp message from 447700900123: Hello", "WhatsApp message from [phone]: Hello")
 	f("grew from 1234567890: ok", "grew from 1234567890: ok")

@@ -1403,6 +1403,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			scrubbedMark(src[v:e]) || e < n && src[e] == ']' && scrubbedMark(src[v:e+1]) {
 			return hit{}, false // Terraform's plan writes "(sensitive value)" in its place; a framework's [FILTERED]
 		}
+		if !quoted && kc == ctxSecret && dovecotCall(src[v:e]) {
+			return hit{}, false // Dovecot's "auth: pam(jdoe,203.0.113.5,<...>)": a driver and its login, scanned on
+		}
 		if kc == ctxPassword && workDir(src[name:k], src[v:e]) {
 			return hit{}, false // PWD=/home/jane.doe: the path goes on to be scanned
 		}
@@ -1846,6 +1849,14 @@ func queryValueEnd(src []byte, v int) int {
 		e++
 	}
 	return e
+}
+
+// dovecotCall reports whether v opens with a Dovecot process or auth
+// driver and its '(' (pam(, passwd-file(, imap(): the value of "auth:" in
+// Dovecot's log, no credential.
+func dovecotCall(v []byte) bool {
+	p := bytes.IndexByte(v, '(')
+	return p > 0 && p <= 16 && dovecotProcess(v[:p]) != loginNone
 }
 
 // formSpaced reports whether the unquoted value v writes its blanks as

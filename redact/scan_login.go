@@ -65,6 +65,9 @@ func loginCueWord(src []byte, i, w int) bool {
 	case '=':
 		return string(word) == "TTY"
 	case '(':
+		if i >= 7 && string(word) == "file" && string(src[i-7:i]) == "passwd-" {
+			return true // Dovecot's passwd-file driver
+		}
 		return dovecotProcess(word) != loginNone
 	}
 	return false
@@ -160,7 +163,7 @@ func dovecotProcess(w []byte) loginCueKind {
 	switch string(w) {
 	case "imap", "pop3", "lmtp", "submission", "managesieve":
 		return loginService
-	case "pam", "passwd", "shadow", "ldap", "sql", "static", "checkpassword", "oauth2", "bsdauth", "lua", "vpopmail":
+	case "pam", "passwd", "passwd-file", "shadow", "ldap", "sql", "static", "checkpassword", "oauth2", "bsdauth", "lua", "vpopmail":
 		return loginDriver // Dovecot's auth drivers: pam(user,rip,...), ldap(user,rip)
 	}
 	return loginNone
@@ -187,6 +190,9 @@ func loginCue(src []byte, i int) loginCueKind {
 		k := i - 1
 		for k > 0 && isAlnum(src[k-1]) {
 			k--
+		}
+		if k >= 8 && string(src[k-7:k]) == "passwd-" {
+			k -= 7 // Dovecot's passwd-file driver
 		}
 		if k > 0 && (isAlnum(src[k-1]) || src[k-1] == '_' || src[k-1] == '-') {
 			return loginNone
