@@ -89,6 +89,14 @@ func TestDocumentNumbers(t *testing.T) {
 	f("dovecot: auth: passwd-file(jane.doe,203.0.113.9): unknown user", "dovecot: auth: passwd-file([name],203.0.113.0): unknown user")
 	f("auth: s3cr3tT0k3nValue123", "auth: [secret]")
 
+	// FreePBX's call recording file names: the dialled and calling
+	// numbers; the date, time and unique id stay.
+	f(`{"recordingfile":"out-017612345678-201-20240101-100500-1704103500.3.wav","did":""}`,
+		`{"recordingfile":"out-[phone]-[phone]-20240101-100500-1704103500.3.wav","did":""}`)
+	f(`recordingfile=/var/spool/asterisk/monitor/2024/01/01/in-+4930999000-anonymous-20240101-100000-1704103200.1.wav done`,
+		`recordingfile=/var/spool/asterisk/monitor/2024/01/01/in-[phone]-anonymous-20240101-100000-1704103200.1.wav done`)
+	f(`{"recordingfile":"","recording_file":"meeting-notes-2024.wav"}`, `{"recordingfile":"","recording_file":"meeting-notes-2024.wav"}`)
+
 	// A phone label's number before a colon (a chat message's header).
 	f("WhatsApp message from 447700900123: Hello", "WhatsApp message from [phone]: Hello")
 	f("grew from 1234567890: ok", "grew from 1234567890: ok")
@@ -108,4 +116,26 @@ func TestGapShapesAllocs(t *testing.T) {
 			t.Errorf("%d allocations per record for %q", int(n), rec)
 		}
 	}
+}
+
+// FuzzRecordingFile: the recording file name parser never panics, and the
+// spans it reports lie inside the value and hold a number.
+func FuzzRecordingFile(f *testing.F) {
+	f.Add("out-017612345678-201-20240101-100500-1704103500.3.wav")
+	f.Add("/var/spool/asterisk/monitor/in-+4930999000-anonymous-20240101-100000-1.wav")
+	f.Add("q-600-+441632960961-20240101-100000-x")
+	f.Fuzz(func(t *testing.T, v string) {
+		to, from, ok := recNumbers([]byte(v))
+		for _, s := range [][2]int{to, from} {
+			if s[1] == s[0] {
+				continue
+			}
+			if !ok || s[0] < 0 || s[1] > len(v) || s[0] > s[1] {
+				t.Fatalf("recNumbers(%q) = %v %v %v", v, to, from, ok)
+			}
+			if !digitsAfterSign([]byte(v[s[0]:s[1]]), '+') {
+				t.Fatalf("recNumbers(%q): span %q is no number", v, v[s[0]:s[1]])
+			}
+		}
+	})
 }

@@ -14,21 +14,22 @@ import (
 type keyCtx uint8
 
 const (
-	ctxNone     keyCtx = iota
-	ctxSecret          // the whole value is a secret (DetSecret) when it looks like a credential
-	ctxPassword        // the whole value is a secret (DetSecret), whatever it is
-	ctxBearer          // Authorization: the credential after the scheme (DetBearer)
-	ctxPhone           // bare digit runs are phone numbers
-	ctxSSN             // bare nine-digit runs are SSNs
-	ctxName            // the whole value is a name (DetName)
-	ctxVersion         // a dotted number is a version, never an IPv4 address
-	ctxNatID           // bare digit runs are national ids when they pass a check of a kind the key names (natIDKeyIDs)
-	ctxLogin           // a login: a name (DetName) when written as a person's (personLogin), else text
-	ctxAddress         // the whole value is a street line of a postal address (DetAddress)
-	ctxCallID          // a SIP Call-ID ("a84b4c76e66710@pc33.example.com"): an id, never an e-mail address; its host's address is still one
-	ctxBirth           // the whole value is a date of birth (DetBirthDate) when it holds a digit
-	ctxPostal          // "address" alone: the whole value is a street line (DetAddress) when it reads as one (postalLine)
-	ctxDocument        // an identity document's number (DetNationalID) when it reads as one (docNumber): passport, driving licence, identity card
+	ctxNone      keyCtx = iota
+	ctxSecret           // the whole value is a secret (DetSecret) when it looks like a credential
+	ctxPassword         // the whole value is a secret (DetSecret), whatever it is
+	ctxBearer           // Authorization: the credential after the scheme (DetBearer)
+	ctxPhone            // bare digit runs are phone numbers
+	ctxSSN              // bare nine-digit runs are SSNs
+	ctxName             // the whole value is a name (DetName)
+	ctxVersion          // a dotted number is a version, never an IPv4 address
+	ctxNatID            // bare digit runs are national ids when they pass a check of a kind the key names (natIDKeyIDs)
+	ctxLogin            // a login: a name (DetName) when written as a person's (personLogin), else text
+	ctxAddress          // the whole value is a street line of a postal address (DetAddress)
+	ctxCallID           // a SIP Call-ID ("a84b4c76e66710@pc33.example.com"): an id, never an e-mail address; its host's address is still one
+	ctxBirth            // the whole value is a date of birth (DetBirthDate) when it holds a digit
+	ctxPostal           // "address" alone: the whole value is a street line (DetAddress) when it reads as one (postalLine)
+	ctxDocument         // an identity document's number (DetNationalID) when it reads as one (docNumber): passport, driving licence, identity card
+	ctxRecording        // a call recording's file name (FreePBX's in-TO-FROM-date-time-id.wav): its two numbers are phone numbers (scan_recfile.go)
 	numCtx
 )
 
@@ -628,6 +629,9 @@ compound:
 	}
 	if docKey(key) {
 		return ctxDocument // passport_number, driversLicense, id_card_no
+	}
+	if recKey(key) {
+		return ctxRecording // the CDR's recordingfile
 	}
 	if natIDKinds(key, false) != 0 {
 		return ctxNatID // pesel, customerTaxId...
@@ -1575,6 +1579,17 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		return natIDValue(src, v, natIDKeyIDs(src[name:k]))
+	case ctxRecording:
+		if !s.enabled[DetPhone] {
+			return hit{}, false
+		}
+		e := valueEndQ(src, v, vq)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
+		h, ok := recordingValue(src[v:e], 0)
+		h.start, h.end = h.start+v, h.end+v
+		return h, ok
 	case ctxDocument:
 		if !s.enabled[DetNationalID] {
 			return hit{}, false
@@ -2021,6 +2036,14 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 			return hit{det: DetAddress, start: 0, end: len(src)}, true
 		}
 		return s.scanFrom(src, from, ctxNone)
+	}
+	if kc == ctxRecording {
+		if s.enabled[DetPhone] {
+			if h, ok := recordingValue(src, from); ok {
+				return h, true
+			}
+		}
+		return hit{}, false
 	}
 	if kc == ctxDocument {
 		if s.enabled[DetNationalID] && from == 0 && docNumber(src) {

@@ -160,6 +160,7 @@ var formats = []Format{
 	{"dhcp_servers", Mixed, "dns", "ISC dhcpd(8)/dhcpd.conf(5) syslog messages (DHCPDISCOVER/OFFER/REQUEST/ACK/RELEASE/INFORM, DDNS forward and reverse maps); Kea DHCPv4 messages (DHCP4_LEASE_ALLOC, DHCP4_PACKET_RECEIVED, ...) and the control agent's lease4-get answer; dnsmasq DHCP and log-dhcp lines", (*gen).dhcpServers},
 	{"netinfra_logs", Text, "netsec", "Linux netfilter LOG target kernel lines (iptables -j LOG, ufw, nftables log: IN= OUT= MAC= SRC= DST= ... PROTO= SPT= DPT=); FreeRADIUS rlm_detail detail files; Squid native access.log format", (*gen).netInfra},
 	{"dir_ftp_logs", Text, "netsec", "OpenLDAP slapd.conf(5) loglevel stats lines (ACCEPT, BIND, SRCH, RESULT, MOD, UNBIND); vsftpd.conf(5) vsftpd.log; xferlog(5)", (*gen).dirFTP},
+	{"freepbx_cdr", CSV, "voip", "FreePBX CDR Reports export of asteriskcdrdb.cdr with its header row; the Call Recording module's file names (DIRECTION-TO-FROM-YYYYMMDD-HHMMSS-UNIQUEID.wav) in recordingfile", (*gen).freepbxCDR},
 }
 
 // FormatByName returns the format with the given name.

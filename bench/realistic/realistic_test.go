@@ -42,6 +42,9 @@ func TestLabels(t *testing.T) {
 				if s.Format == "cucm_cdr" {
 					want, alt = len(cucmColumns), len(cucmColumns) // header, types and rows alike
 				}
+				if s.Format == "freepbx_cdr" {
+					want, alt = len(freepbxColumns), len(freepbxColumns) // header and rows alike
+				}
 				cel := s.Format == "asterisk_cel" // cel_custom.conf's four sample layouts
 				if n, ok := csvFields(line); !ok || !cel && n != want && n != alt || cel && n != 20 && n != 21 && n != 23 && n != 24 {
 					t.Errorf("%s record %d: %d CSV fields (ok=%v), want %d\n%s", s.Format, i, n, ok, want, line)
