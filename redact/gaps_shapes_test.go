@@ -97,6 +97,12 @@ func TestDocumentNumbers(t *testing.T) {
 		`recordingfile=/var/spool/asterisk/monitor/2024/01/01/in-[phone]-anonymous-20240101-100000-1704103200.1.wav done`)
 	f(`{"recordingfile":"","recording_file":"meeting-notes-2024.wav"}`, `{"recordingfile":"","recording_file":"meeting-notes-2024.wav"}`)
 
+	// Typeform's answers: a "text" answer takes its question's ref.
+	f(`{"answers":[{"type":"text","text":"Jane Doe","field":{"id":"abc","type":"short_text","ref":"full_name"}},{"type":"text","text":"12 Main Street, Springfield","field":{"ref":"address"}}]}`,
+		`{"answers":[{"type":"text","text":"[name]","field":{"id":"abc","type":"short_text","ref":"full_name"}},{"type":"text","text":"[address]","field":{"ref":"address"}}]}`)
+	f(`{"type":"message","text":"Deploy Done","user":"U123"} `, `{"type":"message","text":"Deploy Done","user":"U123"} `)
+	f(`{"text":"Blue","field":{"id":"a","ref":"01FKQZ2EGG8Q6QNJZ9N2RAQ0GE"}}`, `{"text":"Blue","field":{"id":"a","ref":"01FKQZ2EGG8Q6QNJZ9N2RAQ0GE"}}`)
+
 	// A phone label's number before a colon (a chat message's header).
 	f("WhatsApp message from 447700900123: Hello", "WhatsApp message from [phone]: Hello")
 	f("grew from 1234567890: ok", "grew from 1234567890: ok")

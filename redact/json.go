@@ -387,6 +387,13 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			case len(key) == 5 && (string(key) == "line1" || string(key) == "line2") && addressObject(okey):
 				// Stripe's {"address":{"line1":"Unter den Linden 77",...}}.
 				ctxKey, cki = addressLineKey, r.sc.infoOf(addressLineKey)
+			case f&mAnswer != 0:
+				// Typeform's {"type":"text","text":"Jane Doe",
+				// "field":{"ref":"full_name"}}: the answer takes the
+				// name its question's ref gives it.
+				if ref := r.fieldRefAhead(src, vs, depth); ref != nil {
+					ctxKey, cki = ref, r.sc.infoOf(ref)
+				}
 			case f&mDatePart != 0 && (oki.ctx == ctxBirth || oki.ctx == ctxDocument):
 				// Stripe's {"dob":{"day":14,"month":3,"year":1987}}:
 				// the parts of a date of birth; a document's
@@ -749,6 +756,57 @@ func (r *Redactor) contactAhead(src []byte, vs, depth int) bool {
 	return r.membersAhead(src, vs, depth, func(name []byte, esc bool, _ int) bool {
 		return !esc && r.members.lookup(name).flags&mContactAny != 0
 	})
+}
+
+// fieldRefAhead returns the "ref" of a "field" object among the members
+// that follow the value at src[vs] (Typeform's answers: the question's
+// reference, "full_name", "email", or an id), nil when there is none.
+func (r *Redactor) fieldRefAhead(src []byte, vs, depth int) []byte {
+	var ref []byte
+	r.membersAhead(src, vs, depth, func(name []byte, esc bool, v int) bool {
+		if esc || string(name) != "field" || v >= len(src) || src[v] != '{' {
+			return false
+		}
+		ref = stringMember(src, v, depth+1, "ref")
+		return true
+	})
+	return ref
+}
+
+// stringMember returns the unescaped string value of the member called
+// name of the object at src[o] (one level, eight members at most), nil
+// when it has none.
+func stringMember(src []byte, o, depth int, name string) []byte {
+	i := skipWS(src, o+1)
+	for n := 0; n < 8 && i < len(src) && src[i] == '"'; n++ {
+		end, esc, ok := scanString(src, i)
+		if !ok {
+			return nil
+		}
+		j := skipWS(src, end)
+		if j >= len(src) || src[j] != ':' {
+			return nil
+		}
+		v := skipWS(src, j+1)
+		if !esc && string(src[i+1:end-1]) == name {
+			if v < len(src) && src[v] == '"' {
+				if e, vesc, ok := scanString(src, v); ok && !vesc && e-v-2 <= 64 {
+					return src[v+1 : e-1]
+				}
+			}
+			return nil
+		}
+		e, ok := skipValue(src, v, depth)
+		if !ok {
+			return nil
+		}
+		i = skipWS(src, e)
+		if i >= len(src) || src[i] != ',' {
+			return nil
+		}
+		i = skipWS(src, i+1)
+	}
+	return nil
 }
 
 // aheadBudget bounds the bytes one record's look-aheads may skip: each
