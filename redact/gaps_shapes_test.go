@@ -103,6 +103,16 @@ func TestDocumentNumbers(t *testing.T) {
 	f(`{"type":"message","text":"Deploy Done","user":"U123"} `, `{"type":"message","text":"Deploy Done","user":"U123"} `)
 	f(`{"text":"Blue","field":{"id":"a","ref":"01FKQZ2EGG8Q6QNJZ9N2RAQ0GE"}}`, `{"text":"Blue","field":{"id":"a","ref":"01FKQZ2EGG8Q6QNJZ9N2RAQ0GE"}}`)
 
+	// Query operators: the operand is the field's (Elasticsearch's long
+	// forms, MongoDB's $eq and $in), also as JSON inside a text line.
+	f(`{"query":{"bool":{"must":[{"match":{"last_name":{"query":"Garcia"}}},{"term":{"first_name.keyword":{"value":"Maria"}}}]}}}`,
+		`{"query":{"bool":{"must":[{"match":{"last_name":{"query":"[name]"}}},{"term":{"first_name.keyword":{"value":"[name]"}}}]}}}`)
+	f(`{"filter":{"lastName":{"$eq":"Garcia"},"phone":{"$in":["+15551234567"]},"status":{"$eq":"active"}}}`,
+		`{"filter":{"lastName":{"$eq":"[name]"},"phone":{"$in":["[phone]"]},"status":{"$eq":"active"}}}`)
+	f(`took[8.6s], source[{"query":{"match":{"last_name":{"query":"Müller","operator":"and"}}}}], id[fb42a65408a296a9]`,
+		`took[8.6s], source[{"query":{"match":{"last_name":{"query":"[name]","operator":"and"}}}}], id[fb42a65408a296a9]`)
+	f(`{"name":"region","value":"eu-west-1"} x {"status":{"value":"active"}}`, `{"name":"region","value":"eu-west-1"} x {"status":{"value":"active"}}`)
+
 	// A phone label's number before a colon (a chat message's header).
 	f("WhatsApp message from 447700900123: Hello", "WhatsApp message from [phone]: Hello")
 	f("grew from 1234567890: ok", "grew from 1234567890: ok")

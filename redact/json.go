@@ -406,6 +406,11 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// OpenTelemetry's {"key":"user.phone","value":{"stringValue":"..."}}:
 				// the value's key is the label, passed down as okey.
 				ctxKey, cki = okey, oki
+			case f&mOperator != 0 && label == nil && oki.ctx != ctxNone && mi.ki.ctx == ctxNone:
+				// {"match":{"last_name":{"query":"Garcia"}}},
+				// {"lastName":{"$eq":"Garcia"}}: the operand is the
+				// field's.
+				ctxKey, cki = okey, oki
 			case f&mMember == 0:
 				// Not one of the member names below: most keys.
 			case label != nil && f&mValue != 0:

@@ -28,12 +28,13 @@ const (
 	mNameCtx  // its key context is ctxName (a person's name, unless the object is a thing)
 	mDatePart // datePartKey: "day", "month", "year" of a date, "number" of a document, written as an object
 	mAnswer   // "text": a form answer, whose meaning its sibling "field" names (Typeform's answers)
+	mOperator // a query operator ("query", "value", "$eq", "$in"...): its value is the field's above it
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
 	// none of them (and not in a Secret's data) takes its own name as
 	// its key, and the walk skips the switch.
-	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer
+	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -87,6 +88,9 @@ func memberInfoOf(key []byte) memberInfo {
 	}
 	if len(key) == 4 && string(key) == "text" {
 		f |= mAnswer
+	}
+	if operatorKey(key) {
+		f |= mOperator
 	}
 	mi := memberInfo{flags: f}
 	if len(key) > 0 {
@@ -206,4 +210,19 @@ func datePartKey(key []byte) bool {
 		return true
 	}
 	return false
+}
+
+// operatorKey reports whether key is a query operator whose value is
+// compared with the field named above it: Elasticsearch's long forms
+// ({"match":{"last_name":{"query":"Garcia"}}}, {"term":{"email":{"value":
+// ...}}}) and MongoDB's operators ({"lastName":{"$eq":"Garcia"}}).
+func operatorKey(key []byte) bool {
+	if len(key) >= 3 && key[0] == '$' {
+		switch string(key[1:]) {
+		case "eq", "ne", "in", "nin", "regex", "gt", "gte", "lt", "lte", "all", "elemMatch", "text", "search":
+			return true
+		}
+		return false
+	}
+	return string(key) == "query" || string(key) == "value" || string(key) == "values"
 }

@@ -1295,6 +1295,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if kc == ctxSecret && name > 0 && (src[name-1] == '-' || src[name-1] == '_') && accountingIDAt(src, name, k) {
 		kc = ctxNone // Session-Id in Acct-Session-Id: an id, not a session's secret
 	}
+	if kc == ctxNone && (k-name == 5 || k-name == 6) && operatorKey(src[name:k]) {
+		// JSON in a text line (Elasticsearch's slow log source[...]):
+		// {"last_name":{"query":"Garcia"}}, the operand is the field's.
+		if o := outerJSONKey(src, name); o != nil {
+			kc = s.cachedContext(o)
+		}
+	}
 	if kc == ctxNone {
 		if s.enabled[DetSecret] {
 			// Cookies no list names (scan_cookie.go): a cookie header
@@ -1872,6 +1879,25 @@ func queryValueEnd(src []byte, v int) int {
 func dovecotCall(v []byte) bool {
 	p := bytes.IndexByte(v, '(')
 	return p > 0 && p <= 16 && dovecotProcess(v[:p]) != loginNone
+}
+
+// outerJSONKey returns the key of the JSON object that the key at
+// src[name] (after its opening quote) opens: "outer":{"name" gives outer;
+// nil when the bytes before are not that.
+func outerJSONKey(src []byte, name int) []byte {
+	p := name - 2 // the '{' before the key's quote
+	if p < 4 || src[name-1] != '"' || src[p] != '{' || src[p-1] != ':' || src[p-2] != '"' {
+		return nil
+	}
+	e := p - 2
+	b := e
+	for b > 0 && e-b <= 64 && src[b-1] != '"' {
+		b--
+	}
+	if b == 0 || b == e || e-b > 64 {
+		return nil
+	}
+	return src[b:e]
 }
 
 // formSpaced reports whether the unquoted value v writes its blanks as

@@ -100,11 +100,22 @@ func (g *gen) mongoLog() Record {
 		b = jo(b, "command")
 		b = g.js(b, "find", "customers")
 		b = jo(b, "filter")
-		switch g.rng.IntN(3) {
+		switch g.rng.IntN(4) {
 		case 0:
 			b = g.jp(b, "email", "email", g.email(f, l))
 		case 1:
 			b = g.jp(b, "phone", "phone", g.phone())
+		case 2:
+			// Query operators (MongoDB manual, Query and Projection
+			// Operators): the operand of $eq and the elements of $in.
+			b = jo(b, "last_name")
+			b = g.jp(b, "$eq", "name", l)
+			b = append(b, '}')
+			b = jo(b, "phone")
+			b = append(ja(b, "$in"), '"')
+			p := g.phone()
+			b = g.plant(b, "phone", p, "")
+			b = append(b, '"', ']', '}')
 		default:
 			b = g.jp(b, "last_name", "name", l)
 			b = g.jp(b, "first_name", "name", f)
@@ -160,7 +171,13 @@ func (g *gen) esQuery(esc func(string) string) []byte {
 		b = append(b, '"')
 	}
 	b = append(b, `{"size":`+g.num(1, 50)+`,"query":{"bool":{"must":[`...)
-	switch g.rng.IntN(4) {
+	switch g.rng.IntN(5) {
+	case 4:
+		// The long form of a full-text query (Query DSL, match query:
+		// {"match":{FIELD:{"query":...,"operator":"and"}}}).
+		b = append(b, `{"match":{"last_name":{"query":`...)
+		plantQ("name", l)
+		b = append(b, `,"operator":"and"}}}`...)
 	case 0:
 		b = append(b, `{"match":{"full_name":`...)
 		plantQ("name", f+" "+l)
