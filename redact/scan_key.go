@@ -236,7 +236,8 @@ var (
 	callIDKeys = []string{"call_id", "callid", "sip_call_id", "variable_sip_call_id", "sip_callid"}
 	// versionKeys hold a version ("os":"10.0.19045.3693"), never an address.
 	versionKeys = []string{"version", "ver", "os", "os_version", "osversion", "app_version", "appversion",
-		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v"}
+		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v",
+		"ua"} // Kamailio's and OpenSIPS's xlog lines: "ua=$ua", a User-Agent
 	// nameSuffixes catch compounds such as effective_caller_id_name.
 	nameSuffixes = []string{"_caller_id_name", "_callee_id_name", "_first_name", "_last_name", "_full_name", "_display_name"}
 	// camelNameSuffixes catch camelCase compounds: userDisplayName,
@@ -1559,6 +1560,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			}
 		}
 		p, pok := scanPhoneCtx(src, v)
+		if !pok && sipUserKey(src[name:k]) {
+			p, pok = shortExtension(src, v) // src_user=2042 (scan_sipfields.go)
+		}
 		if s.enabled[DetCard] {
 			// A card number under a phone key ("dst=4111 1111 1111
 			// 1111") is longer than any phone number: read as one, its

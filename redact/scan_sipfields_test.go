@@ -1,0 +1,125 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSIPProxyShapes: Kamailio and OpenSIPS xlog and acc lines, SIP
+// headers and Homer's JSON. The parties' numbers, extensions and
+// addresses are masked; Call-IDs (after a cue word, in log_prefix, under
+// Homer's "sid"), tags and the versions of User-Agent and Server stay.
+func TestSIPProxyShapes(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	// acc log_extra: an extension under src_user is a person's line.
+	f("ACC: call missed: timestamp=1795464061;method=INVITE;from_tag=ase52e8ab9;code=487;src_user=2089;src_ip=192.0.2.7;dst_user=+4930123456",
+		"ACC: call missed: timestamp=1795464061;method=INVITE;from_tag=ase52e8ab9;code=487;src_user=[phone];src_ip=192.0.2.0;dst_user=[phone]")
+	f("src_user=2048 dst_ouser=101 x", "src_user=[phone] dst_ouser=[phone] x")
+	f("src_user=12 dst_user=1234567x to_user=2048.5", "src_user=12 dst_user=1234567x to_user=2048.5")
+	f("src_port=5060 code=200", "src_port=5060 code=200")
+	// A Call-ID after a cue word or in Kamailio's log_prefix.
+	f("new request BYE call-id f6a863a79d7f405e@sbc1.example.org", "new request BYE call-id f6a863a79d7f405e@sbc1.example.org")
+	f("callid a84b4c76e66710@203.0.113.5 x", "callid a84b4c76e66710@203.0.113.0 x")
+	f("call-id 6427743331959373804@ims.example.net", "call-id 6427743331959373804@ims.example.net") // passes Luhn
+	f("{1 12 INVITE 6427743331959373804@ims.example.net} x", "{1 12 INVITE 6427743331959373804@ims.example.net} x")
+	f("card 6427743331959373804 x", "card [card] x")
+	f("INFO: {1 240 INVITE 4b4c98609f38689e@sbc1.example.org} <script>: x",
+		"INFO: {1 240 INVITE 4b4c98609f38689e@sbc1.example.org} <script>: x")
+	f("{2 17 REGISTER jane@example.com}", "{2 17 REGISTER jane@example.com}")
+	f("mail to jane@example.com", "mail to [email]")
+	f("INVITE jane.doe@example.com", "INVITE [email]")
+	f("status 200 BYE jane.doe@example.com", "status 200 BYE [email]")
+	f("{3 200 BYE jane.doe@example.com}", "{3 200 BYE [email]}")
+	f("recall-id jane.doe@example.com", "recall-id [email]")
+	// Homer's sid is the Call-ID when it reads as one.
+	f(`{"sid":"a84b4c76e66710@pc33.example.com","x":1}`, `{"sid":"a84b4c76e66710@pc33.example.com","x":1}`)
+	f(`{"sid":"a84b4c76e66710@203.0.113.5:5060"}`, `{"sid":"a84b4c76e66710@203.0.113.0:5060"}`)
+	f(`{"sid":"Xk3pQ9vL2mN8rT5wZ1yB"}`, `{"sid":"[secret]"}`)
+	f(`{"token":"a84b4c76e66710@pc33.example.com"}`, `{"token":"[secret]"}`)
+	// A Call-ID's digits are no card number (4194834284051028040 passes
+	// Luhn), under any Call-ID key; its host's address is still masked.
+	f(`{"callid":"4194834284051028040@sbc1.example.org"}`, `{"callid":"4194834284051028040@sbc1.example.org"}`)
+	f(`{"sip_call_id":"4194834284051028040@203.0.113.5:5060"}`, `{"sip_call_id":"4194834284051028040@203.0.113.0:5060"}`)
+	f(`{"sid":"4194834284051028040@sbc1.example.org"}`, `{"sid":"4194834284051028040@sbc1.example.org"}`)
+	f(`{"order":"4194834284051028040"}`, `{"order":"[card]"}`)
+	// Versions in Server headers and in xlog's ua=.
+	f("Server: Fanvil X4U 2.12.1.4\r\nContent-Length: 0", "Server: Fanvil X4U 2.12.1.4\r\nContent-Length: 0")
+	f("server: 10.0.0.5", "server: 10.0.0.0")
+	f("(IP:203.0.113.247:41096) ua=FPBX-16.0.40.7(18.20.0)", "(IP:203.0.113.0:41096) ua=FPBX-16.0.40.7(18.20.0)")
+	f("User-Agent: FPBX-16.0.40.7(18.20.0)", "User-Agent: FPBX-16.0.40.7(18.20.0)")
+	f("host WEB-10.0.0.5 x", "host WEB-10.0.0.0 x")
+	f("ua=web-10.0.0.5", "ua=web-10.0.0.0")
+	f("ua=10.0.0.5", "ua=10.0.0.0")
+	f(`{"ua":"Yealink SIP-T46S 66.86.0.15"}`, `{"ua":"Yealink SIP-T46S 66.86.0.15"}`)
+}
+
+func TestSIPProxyShapesNoAllocs(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	lines := [][]byte{
+		[]byte("NOTICE: acc [acc.c:279]: ACC: call missed: timestamp=1795464061;method=INVITE;call_id=9f5566b1@pbx.example.com;code=487;src_user=2089;src_ip=192.0.2.7"),
+		[]byte("INFO: {1 240 INVITE 4b4c98609f38689e@sbc1.example.org} <script>: new request BYE call-id f6a863a7@sbc1.example.org ua=FPBX-16.0.40.7(18.20.0)"),
+		[]byte("SIP/2.0 100 Trying\r\nCall-ID: 4194834284051028040@sbc1.example.org\r\nServer: Fanvil X4U 2.12.1.4\r\n"),
+		[]byte(`{"sid":"4194834284051028040@sbc1.example.org","data_header":{"callid":"4194834284051028040@sbc1.example.org"}}`),
+	}
+	var dst []byte
+	for _, l := range lines {
+		dst, _ = r.Redact(dst[:0], l, FormatAuto)
+	}
+	if n := testing.AllocsPerRun(50, func() {
+		for _, l := range lines {
+			dst, _ = r.Redact(dst[:0], l, FormatAuto)
+		}
+	}); n != 0 {
+		t.Errorf("%v allocations per round, want 0", n)
+	}
+}
+
+// sipProxyShapes put a value where the SIP proxy shapes read one: an
+// acc user, a Call-ID after its cue or in log_prefix, Homer's sid, a
+// User-Agent or Server version.
+var sipProxyShapes = []string{
+	"ACC: transaction answered: timestamp=1795464023;method=INVITE;src_user=%s;src_domain=pbx.example.com",
+	"<script>: new request BYE call-id %s from 192.0.2.7",
+	"INFO: {1 240 INVITE %s} <script>: x",
+	`{"sid":"%s","x":1}`,
+	`{"callid":"%s"}`,
+	"Server: Fanvil X4U %s\r\nContent-Length: 0",
+	"(IP:203.0.113.247:41096) ua=FPBX-%s",
+}
+
+// FuzzSIPProxyShapes: any text in each shape: no panic, redacting twice
+// equals once; an extension under src_user and the address of a
+// Call-ID's host never survive.
+func FuzzSIPProxyShapes(f *testing.F) {
+	for i := range sipProxyShapes {
+		f.Add(uint8(i), "4194834284051028040@sbc1.example.org")
+		f.Add(uint8(i), "2042")
+		f.Add(uint8(i), "16.0.40.7(18.20.0)")
+	}
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	f.Fuzz(func(t *testing.T, which uint8, v string) {
+		shape := sipProxyShapes[int(which)%len(sipProxyShapes)]
+		line := strings.Replace(shape, "%s", v, 1)
+		out, err := r.Redact(nil, []byte(line), FormatAuto)
+		if err != nil {
+			return
+		}
+		again, err := r.Redact(nil, out, FormatAuto)
+		if err != nil || string(again) != string(out) {
+			t.Fatalf("%q: once %q, twice %q (%v)", line, out, again, err)
+		}
+		if which%uint8(len(sipProxyShapes)) == 0 {
+			planted := strings.Replace(shape, "%s", "2042", 1)
+			if got, _ := r.Redact(nil, []byte(planted), FormatAuto); strings.Contains(string(got), "2042") {
+				t.Fatalf("%q: extension survived: %q", planted, got)
+			}
+		}
+		if which%uint8(len(sipProxyShapes)) <= 4 {
+			planted := strings.Replace(shape, "%s", "a84b4c76e66710@203.0.113.77", 1)
+			if got, _ := r.Redact(nil, []byte(planted), FormatAuto); strings.Contains(string(got), "203.0.113.77") {
+				t.Fatalf("%q: address survived: %q", planted, got)
+			}
+		}
+	})
+}
