@@ -10,6 +10,10 @@ package redact
 // is an extension, which names a person's line as a number does.
 // (FreeSWITCH's dialed_user=1002 names the directory entry dialled, and
 // stays: see testdata/detect/name.txt.)
+//
+// FreeSWITCH's caller id variables (caller_id_number and its effective_
+// and origination_ forms, set by the dialplan: "set(effective_caller_id_number=1001)")
+// hold the caller's number or extension the same way.
 func sipUserKey(k []byte) bool {
 	switch len(k) {
 	case 8:
@@ -17,7 +21,9 @@ func sipUserKey(k []byte) bool {
 	case 9:
 		return foldEq(k, "dst_ouser") || foldEq(k, "ruri_user")
 	}
-	return false
+	const cid = "caller_id_number"
+	n := len(k)
+	return n >= len(cid) && foldEq(k[n-len(cid):], cid) && (n == len(cid) || k[n-len(cid)-1] == '_')
 }
 
 // shortExtension matches 3 to 6 digits at src[v] that end the value

@@ -61,6 +61,8 @@ func TestSIPProxyShapesNoAllocs(t *testing.T) {
 		[]byte("INFO: {1 240 INVITE 4b4c98609f38689e@sbc1.example.org} <script>: new request BYE call-id f6a863a7@sbc1.example.org ua=FPBX-16.0.40.7(18.20.0)"),
 		[]byte("SIP/2.0 100 Trying\r\nCall-ID: 4194834284051028040@sbc1.example.org\r\nServer: Fanvil X4U 2.12.1.4\r\n"),
 		[]byte(`{"sid":"4194834284051028040@sbc1.example.org","data_header":{"callid":"4194834284051028040@sbc1.example.org"}}`),
+		[]byte("2026-11-23 20:00:02.994000 [INFO] mod_dialplan_xml.c:649 Processing Oliver Kovalenko <2004>->+380508542869 in context default"),
+		[]byte("a37271f3-4862-4b56-b72b-bfa0df51185d 2026-11-23 20:01:03.419000 98.31% [WARNING] sofia_reg.c:3149 Can't find user [2015@198.51.100.10] from 198.51.100.148"),
 	}
 	var dst []byte
 	for _, l := range lines {
@@ -122,4 +124,30 @@ func FuzzSIPProxyShapes(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFreeSWITCHLogLines: FreeSWITCH's log lines that name a caller in
+// the message (textfmt/fslog.go), the dialplan's caller id variables and
+// gateway dial strings: numbers, extensions and names masked; the
+// context, causes, UUIDs and line numbers stay.
+func TestFreeSWITCHLogLines(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	f("2026-11-23 20:00:02.994000 [INFO] mod_dialplan_xml.c:649 Processing Oliver Kovalenko <2004>->+380508542869 in context default",
+		"2026-11-23 20:00:02.994000 [INFO] mod_dialplan_xml.c:649 Processing [name] <[phone]>->[phone] in context default")
+	f("2026-11-23 20:00:03.407000 [INFO] mod_dialplan_xml.c:606 Processing 14155550102 <14155550102>->03093466689 in context public",
+		"2026-11-23 20:00:03.407000 [INFO] mod_dialplan_xml.c:606 Processing [phone] <[phone]>->[phone] in context public")
+	f("a37271f3-4862-4b56-b72b-bfa0df51185d 2026-11-23 20:01:03.419000 98.31% [WARNING] sofia_reg.c:3149 Can't find user [2015@198.51.100.10] from 198.51.100.148",
+		"a37271f3-4862-4b56-b72b-bfa0df51185d 2026-11-23 20:01:03.419000 98.31% [WARNING] sofia_reg.c:3149 Can't find user [[phone]@198.51.100.0] from 198.51.100.0")
+	f("2026-11-23 20:00:23.017000 [WARNING] sofia_reg.c:1849 SIP auth failure (REGISTER) on sofia profile 'internal' for [jane.doe@pbx.example.com] from ip 203.0.113.155",
+		"2026-11-23 20:00:23.017000 [WARNING] sofia_reg.c:1849 SIP auth failure (REGISTER) on sofia profile 'internal' for [[name]@pbx.example.com] from ip 203.0.113.0")
+	f("2026-11-23 20:00:29.188000 [ERR] switch_ivr_originate.c:3986 Cannot create outgoing channel of type [sofia] cause: [UNALLOCATED_NUMBER] dialing 03087591156",
+		"2026-11-23 20:00:29.188000 [ERR] switch_ivr_originate.c:3986 Cannot create outgoing channel of type [sofia] cause: [UNALLOCATED_NUMBER] dialing [phone]")
+	f("2026-11-23 20:00:08.282000 EXECUTE [depth=0] sofia/internal/2094@sbc1.example.org set(effective_caller_id_number=2094)",
+		"2026-11-23 20:00:08.282000 EXECUTE [depth=0] sofia/internal/[phone]@sbc1.example.org set(effective_caller_id_number=[phone])")
+	f("origination_caller_id_number=1001 caller_id_number=12", "origination_caller_id_number=[phone] caller_id_number=12")
+	f("2026-11-23 20:00:11.187000 [INFO] switch_ivr_originate.c:4086 Originate Resulted in Success: [sofia/gateway/trunk/493090865231] Peer UUID: f6249cc8-d59c-4527-acb6-ae1f94c10a6c",
+		"2026-11-23 20:00:11.187000 [INFO] switch_ivr_originate.c:4086 Originate Resulted in Success: [sofia/gateway/trunk/[phone]] Peer UUID: f6249cc8-d59c-4527-acb6-ae1f94c10a6c")
+	f("2026-11-23 20:00:02.604000 [DEBUG] switch_core_state_machine.c:629 (sofia/internal/2015@sip.example.net) State Change CS_INIT -> CS_ROUTING",
+		"2026-11-23 20:00:02.604000 [DEBUG] switch_core_state_machine.c:629 (sofia/internal/[phone]@sip.example.net) State Change CS_INIT -> CS_ROUTING")
 }

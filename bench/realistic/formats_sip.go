@@ -422,3 +422,102 @@ func written(vs []Value, line string) []Value {
 	}
 	return out
 }
+
+// freeswitchLog is a line of FreeSWITCH's console or log file
+// (mod_logfile, mod_console): "YYYY-MM-DD hh:mm:ss.us [LEVEL]
+// file.c:line message", behind 1.10's prefixes in every other stream
+// (the session's UUID when the line belongs to one, and the idle CPU
+// percentage). Channel names are "sofia/<profile>/<user>@<host>" as
+// mod_sofia names them; the messages are switch_channel's New and Close
+// Channel, mod_dialplan_xml's Processing line, the EXECUTE trace of
+// dialplan applications (bridge, set effective_caller_id_*), callstate and
+// state changes, switch_ivr_originate's Originate results, sofia's
+// Hangup, sofia_reg's unknown-user and auth-failure warnings and
+// mod_dptools' Originate failures.
+func (g *gen) freeswitchLog(st *streamState) Record {
+	ts := g.now.Format("2006-01-02 15:04:05.000000")
+	g.keepAt("timestamp", ts)
+	u := g.uuid()
+	pre := ""
+	if st.variant%2 == 1 {
+		idle := g.num(90, 99) + "." + g.digits(2) + "%"
+		g.keepAt("counter", idle)
+		if g.pct(70) {
+			pre = u + " "
+			g.keepAt("uuid", u)
+		}
+		pre += ts + " " + idle + " "
+	} else {
+		pre = ts + " "
+	}
+	caller := g.sipParty(g.pct(50))
+	callee := g.sipParty(false)
+	ip := g.ipv4()
+	g.plantAt("ipv4", ip)
+	host := ip
+	if caller.ext {
+		host = pick(g, sipHosts)
+	}
+	profile := "internal"
+	if !caller.ext {
+		profile = "external"
+	}
+	chanA := "sofia/" + profile + "/" + caller.user + "@" + host
+	chanB := "sofia/gateway/trunk/" + callee.user
+	line := func(level, file string, lo, hi int) string {
+		ln := g.num(lo, hi)
+		g.keepAt("counter", ln, file+":"+ln)
+		return pre + "[" + level + "] " + file + ":" + ln + " "
+	}
+	var msg string
+	switch g.rng.IntN(12) {
+	case 0:
+		msg = line("NOTICE", "switch_channel.c", 1100, 1199) + "New Channel " + chanA + " [" + u + "]"
+		g.keepAt("uuid", u)
+	case 1:
+		name := caller.name
+		if name == "" {
+			name = caller.user
+		}
+		msg = line("INFO", "mod_dialplan_xml.c", 600, 699) + "Processing " + name + " <" + caller.user + ">->" + callee.user + " in context " + pick(g, []string{"default", "public"})
+	case 2:
+		msg = "EXECUTE [depth=0] " + chanA + " bridge(" + chanB + ")"
+		msg = pre + msg
+	case 3:
+		if caller.name != "" && g.pct(50) {
+			msg = pre + "EXECUTE [depth=0] " + chanA + " set(effective_caller_id_name=" + caller.name + ")"
+		} else {
+			msg = pre + "EXECUTE [depth=0] " + chanA + " set(effective_caller_id_number=" + caller.user + ")"
+		}
+	case 4:
+		msg = line("DEBUG", "switch_channel.c", 3400, 3499) + "(" + chanA + ") Callstate Change " + pick(g, []string{"DOWN -> RINGING", "RINGING -> ACTIVE", "ACTIVE -> HANGUP"})
+	case 5:
+		msg = line("DEBUG", "switch_core_state_machine.c", 580, 640) + "(" + chanA + ") State Change " + pick(g, []string{"CS_NEW -> CS_INIT", "CS_INIT -> CS_ROUTING", "CS_ROUTING -> CS_EXECUTE", "CS_EXECUTE -> CS_HANGUP"})
+	case 6:
+		peer := g.uuid()
+		g.keepAt("uuid", peer)
+		msg = line("INFO", "switch_ivr_originate.c", 4000, 4199) + "Originate Resulted in Success: [" + chanB + "] Peer UUID: " + peer
+	case 7:
+		cause := pick(g, []string{"NORMAL_CLEARING", "USER_BUSY", "NO_ANSWER", "ORIGINATOR_CANCEL"})
+		msg = line("NOTICE", "sofia.c", 1000, 1099) + "Hangup " + chanA + " [CS_EXECUTE] [" + cause + "]"
+	case 8:
+		// The registration scanner's classic: an unknown user at a
+		// domain that is the server's address.
+		msg = line("WARNING", "sofia_reg.c", 3100, 3299) + "Can't find user [" + caller.user + "@" + sipServer + "] from " + ip
+	case 9:
+		m := pick(g, []string{"REGISTER", "INVITE"})
+		msg = line("WARNING", "sofia_reg.c", 1700, 1899) + "SIP auth failure (" + m + ") on sofia profile '" + profile + "' for [" + caller.user + "@" + caller.host + "] from ip " + ip
+	case 10:
+		cause := pick(g, []string{"USER_NOT_REGISTERED", "NO_ROUTE_DESTINATION", "CALL_REJECTED", "UNALLOCATED_NUMBER"})
+		msg = line("INFO", "mod_dptools.c", 3500, 3599) + "Originate Failed.  Cause: " + cause
+		if g.pct(60) {
+			msg = line("ERR", "switch_ivr_originate.c", 3900, 3999) + "Cannot create outgoing channel of type [sofia] cause: [" + cause + "] dialing " + callee.user
+		}
+	default:
+		sess := g.num(1, 9999)
+		g.keepAt("counter", sess, "Session "+sess+" ")
+		msg = line("NOTICE", "switch_core_session.c", 1700, 1799) + "Session " + sess + " (" + chanA + ") Ended"
+	}
+	g.plants, g.keeps = written(g.plants, msg), written(g.keeps, msg)
+	return Record{Line: []byte(msg)}
+}
