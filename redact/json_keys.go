@@ -27,12 +27,13 @@ const (
 	mLine     // "line1" or "line2", of an address object
 	mNameCtx  // its key context is ctxName (a person's name, unless the object is a thing)
 	mDatePart // datePartKey: "day", "month", "year" of a date, "number" of a document, written as an object
+	mNumber   // "number": a phone number when a "type" member said so (phoneType)
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
 	// none of them (and not in a Secret's data) takes its own name as
 	// its key, and the walk skips the switch.
-	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart
+	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mNumber
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -83,6 +84,9 @@ func memberInfoOf(key []byte) memberInfo {
 	}
 	if datePartKey(key) {
 		f |= mDatePart
+	}
+	if len(key) == 6 && foldEq(key, "number") {
+		f |= mNumber
 	}
 	mi := memberInfo{flags: f}
 	if len(key) > 0 {

@@ -63,6 +63,7 @@ func TestSIPProxyShapesNoAllocs(t *testing.T) {
 		[]byte(`{"sid":"4194834284051028040@sbc1.example.org","data_header":{"callid":"4194834284051028040@sbc1.example.org"}}`),
 		[]byte("2026-11-23 20:00:02.994000 [INFO] mod_dialplan_xml.c:649 Processing Oliver Kovalenko <2004>->+380508542869 in context default"),
 		[]byte("a37271f3-4862-4b56-b72b-bfa0df51185d 2026-11-23 20:01:03.419000 98.31% [WARNING] sofia_reg.c:3149 Can't find user [2015@198.51.100.10] from 198.51.100.148"),
+		[]byte(`{"to":{"type":"phone","number":"447700900000"},"from":{"type":"phone","number":"12015550167"},"duration":"60"}`),
 	}
 	var dst []byte
 	for _, l := range lines {
@@ -150,4 +151,24 @@ func TestFreeSWITCHLogLines(t *testing.T) {
 		"2026-11-23 20:00:11.187000 [INFO] switch_ivr_originate.c:4086 Originate Resulted in Success: [sofia/gateway/trunk/[phone]] Peer UUID: f6249cc8-d59c-4527-acb6-ae1f94c10a6c")
 	f("2026-11-23 20:00:02.604000 [DEBUG] switch_core_state_machine.c:629 (sofia/internal/2015@sip.example.net) State Change CS_INIT -> CS_ROUTING",
 		"2026-11-23 20:00:02.604000 [DEBUG] switch_core_state_machine.c:629 (sofia/internal/[phone]@sip.example.net) State Change CS_INIT -> CS_ROUTING")
+}
+
+// TestCPaaSRecords: Twilio's and Vonage's REST records. Vonage writes a
+// phone endpoint as {"type":"phone","number":...} with E.164 digits and no
+// '+': the sibling type names the number. Twilio's resource sids, prices,
+// durations and Vonage's scts stay.
+func TestCPaaSRecords(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	f(`{"to":{"type":"phone","number":"447700900000"},"from":{"type":"phone","number":"12015550167"},"duration":"60"}`,
+		`{"to":{"type":"phone","number":"[phone]"},"from":{"type":"phone","number":"[phone]"},"duration":"60"}`)
+	f(`{"to":{"type":"sms","number":"447700900000"}}`, `{"to":{"type":"sms","number":"[phone]"}}`)
+	f(`{"type":"phone","number":447700900000}`, `{"type":"phone","number":"[phone]"}`)
+	f(`{"type":"invoice","number":"447700900000"}`, `{"type":"invoice","number":"447700900000"}`)
+	f(`{"number":"447700900000","type":"phone"}`, `{"number":"447700900000","type":"phone"}`) // type after: not read
+	f(`{"type":"phone","number":"5"}`, `{"type":"phone","number":"5"}`)
+	f(`{"sid":"CA1c0dbd1e0f2a4b6c8d0e1f2a3b4c5d6e","price":"-0.01300","duration":"37","from":"+12015550167","caller_name":"OLENA KOVALENKO"}`,
+		`{"sid":"CA1c0dbd1e0f2a4b6c8d0e1f2a3b4c5d6e","price":"-0.01300","duration":"37","from":"[phone]","caller_name":"[name]"}`)
+	f(`{"msisdn":"447700900000","to":"AcmeInc","network-code":"23410","scts":"2611232000","err-code":"0"}`,
+		`{"msisdn":"[phone]","to":"AcmeInc","network-code":"23410","scts":"2611232000","err-code":"0"}`)
 }

@@ -3,6 +3,7 @@ package realistic
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // SIP signalling as proxies and capture tools log it: whole SIP messages
@@ -520,4 +521,135 @@ func (g *gen) freeswitchLog(st *streamState) Record {
 	}
 	g.plants, g.keeps = written(g.plants, msg), written(g.keeps, msg)
 	return Record{Line: []byte(msg)}
+}
+
+// cpaasJSON is a call or message record as a CPaaS REST API returns it and
+// an application logs it, one vendor a stream: Twilio's Call and Message
+// resources (API 2010-04-01: sid, account_sid, from, to, from_formatted,
+// to_formatted, caller_name, forwarded_from, price as a negative string,
+// RFC 2822 dates, uri, subresource_uris), Vonage's Voice API call object
+// (uuid, conversation_uuid, to and from as {"type":"phone","number":...}
+// with E.164 digits and no '+', rate, price, network) and its SMS
+// delivery receipt webhook (msisdn, to, network-code, messageId, price,
+// scts as YYMMDDHHMM, err-code, message-timestamp).
+func (g *gen) cpaasJSON(st *streamState) Record {
+	b := make([]byte, 0, 1200)
+	b = append(b, '{')
+	const rfc2822 = "Mon, 02 Jan 2006 15:04:05 -0700"
+	if st.variant%2 == 0 {
+		from, to := g.e164(), g.e164()
+		acct := g.twilioSID("AC")
+		call := g.pct(60)
+		sidPrefix := "SM"
+		if call {
+			sidPrefix = "CA"
+		}
+		sid := g.twilioSID(sidPrefix)
+		b = g.jp(b, "account_sid", "secret", acct) // a vendor_token by its prefix, as in twilio_form
+		b = g.js(b, "api_version", "2010-04-01")
+		created := g.now.Format(rfc2822)
+		b = g.jk(b, "date_created", "timestamp", created)
+		b = g.jk(b, "date_updated", "timestamp", g.now.Add(time.Duration(g.rng.IntN(900))*time.Second).Format(rfc2822))
+		b = g.jp(b, "from", "phone", from)
+		b = g.jp(b, "to", "phone", to)
+		price := "-0." + g.num(1, 9) + g.digits(4)
+		b = g.jk(b, "price", "price", price)
+		b = g.js(b, "price_unit", pick(g, []string{"USD", "EUR", "GBP"}))
+		b = g.jk(b, "sid", "sid", sid)
+		if call {
+			if strings.HasPrefix(from, "+1") {
+				// NANP numbers as Twilio formats them.
+				b = g.jp(b, "from_formatted", "phone", "("+from[2:5]+") "+from[5:8]+"-"+from[8:])
+			} else {
+				b = g.js(b, "from_formatted", from)
+			}
+			b = g.js(b, "to_formatted", to)
+			b = g.js(b, "direction", pick(g, []string{"inbound", "outbound-api", "outbound-dial"}))
+			dur := strconv.Itoa(g.rng.IntN(1800))
+			b = g.jk(b, "duration", "duration", dur)
+			g.keepAt("duration", dur, `"duration":"`+dur+`"`)
+			b = g.js(b, "status", pick(g, []string{"completed", "busy", "no-answer", "failed"}))
+			if g.pct(50) {
+				first, last := g.name()
+				// CNAM: up to 15 characters, in capitals.
+				cnam := strings.ToUpper(ascii(first + " " + last))
+				if len(cnam) > 15 {
+					cnam = cnam[:15]
+				}
+				if strings.HasSuffix(cnam, " ") {
+					cnam = strings.TrimSpace(cnam)
+				}
+				b = g.jp(b, "caller_name", "name", cnam)
+			} else {
+				b = jn(b, "caller_name", "null")
+			}
+			if g.pct(30) {
+				b = g.jp(b, "forwarded_from", "phone", g.e164())
+			} else {
+				b = jn(b, "forwarded_from", "null")
+			}
+			b = jn(b, "parent_call_sid", "null")
+			b = g.jk(b, "phone_number_sid", "sid", g.twilioSID("PN"))
+			b = g.jk(b, "start_time", "timestamp", created)
+			b = g.js(b, "queue_time", "0")
+		} else {
+			b = g.js(b, "body", pick(g, []string{"Your order has shipped.", "Reminder: your appointment is tomorrow at 10:00.", "Reply STOP to unsubscribe."}))
+			b = g.js(b, "direction", "outbound-api")
+			b = g.jk(b, "messaging_service_sid", "sid", g.twilioSID("MG"))
+			b = g.js(b, "num_media", "0")
+			b = g.js(b, "num_segments", "1")
+			b = g.js(b, "status", pick(g, []string{"delivered", "sent", "undelivered"}))
+			b = jn(b, "error_code", "null")
+		}
+		kind := "Messages"
+		if call {
+			kind = "Calls"
+		}
+		b = g.js(b, "uri", "/2010-04-01/Accounts/"+acct+"/"+kind+"/"+sid+".json")
+		b = append(b, '}')
+		return Record{Line: b}
+	}
+	if g.pct(50) {
+		// Vonage Voice API call object.
+		u, conv := g.uuid(), g.uuid()
+		b = jo(b, "_links")
+		b = jo(b, "self")
+		b = g.js(b, "href", "/v1/calls/"+u)
+		b = append(b, "}}"...)
+		b = g.jk(b, "uuid", "uuid", u)
+		b = g.jk(b, "conversation_uuid", "uuid", "CON-"+conv)
+		for _, k := range []string{"to", "from"} {
+			b = jo(b, k)
+			b = g.js(b, "type", "phone")
+			b = g.jp(b, "number", "phone", strings.TrimPrefix(g.e164(), "+"))
+			b = append(b, '}')
+		}
+		b = g.js(b, "status", pick(g, []string{"completed", "busy", "failed", "unanswered"}))
+		b = g.js(b, "direction", pick(g, []string{"outbound", "inbound"}))
+		b = g.jk(b, "rate", "price", "0."+g.digits(8))
+		b = g.jk(b, "price", "price", "0."+g.digits(8))
+		dur := strconv.Itoa(g.rng.IntN(1800))
+		b = g.js(b, "duration", dur)
+		g.keepAt("duration", dur, `"duration":"`+dur+`"`)
+		b = g.jk(b, "start_time", "timestamp", g.now.Format("2006-01-02T15:04:05.000Z"))
+		b = g.jk(b, "network", "counter", g.num(20000, 99999))
+		b = append(b, '}')
+		return Record{Line: b}
+	}
+	// Vonage SMS delivery receipt.
+	b = g.jp(b, "msisdn", "phone", strings.TrimPrefix(g.e164(), "+"))
+	b = g.js(b, "to", pick(g, []string{"AcmeInc", "ExampleCo", "Vonage"}))
+	nc := g.num(20000, 99999)
+	b = g.js(b, "network-code", nc)
+	g.keepAt("counter", nc, `"network-code":"`+nc+`"`)
+	b = g.jk(b, "messageId", "requestid", strings.ToUpper(g.hexID(16)))
+	b = g.jk(b, "price", "price", "0."+g.digits(8))
+	b = g.js(b, "status", pick(g, []string{"delivered", "expired", "failed", "rejected", "accepted"}))
+	scts := g.now.Format("0601021504")
+	b = g.js(b, "scts", scts)
+	g.keepAt("timestamp", scts, `"scts":"`+scts+`"`)
+	b = g.js(b, "err-code", pick(g, []string{"0", "0", "1", "5"}))
+	b = g.jk(b, "message-timestamp", "timestamp", g.now.Format("2006-01-02 15:04:05"))
+	b = append(b, '}')
+	return Record{Line: b}
 }

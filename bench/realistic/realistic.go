@@ -164,6 +164,7 @@ var formats = []Format{
 	{"sip_raw", Mixed, "voip", "RFC 3261 (SIP messages, 7, 8.1.1, 19.1, 20, 25) and RFC 3665 call flows; RFC 3325 P-Asserted-Identity, RFC 5806 Diversion, RFC 3581 rport, RFC 4566 SDP; ngrep and sngrep text output, Homer 7 hep_proto_1 JSON", (*gen).sipRaw},
 	{"kamailio_log", Text, "voip", "Kamailio and OpenSIPS: core cookbook pseudo-variables ($rm, $fu, $tu, $ru, $rU, $fn, $si, $sp, $ci, $ua, $mt), log_prefix, xlog(); acc module log records (acc.c: transaction answered, call missed; log_extra); pike module; RFC 3164 syslog", (*gen).kamailioLog},
 	{"freeswitch_log", Text, "voip", "FreeSWITCH mod_logfile/mod_console lines (1.10 session UUID and idle CPU prefixes); mod_sofia channel names; switch_channel, mod_dialplan_xml, switch_ivr_originate, sofia, sofia_reg and mod_dptools messages; dialplan EXECUTE traces", (*gen).freeswitchLog},
+	{"cpaas_json", JSON, "voip", "Twilio REST API 2010-04-01 Call and Message resources; Vonage Voice API call object and SMS delivery receipt webhook", (*gen).cpaasJSON},
 }
 
 // FormatByName returns the format with the given name.
