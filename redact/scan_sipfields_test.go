@@ -64,6 +64,7 @@ func TestSIPProxyShapesNoAllocs(t *testing.T) {
 		[]byte("2026-11-23 20:00:02.994000 [INFO] mod_dialplan_xml.c:649 Processing Oliver Kovalenko <2004>->+380508542869 in context default"),
 		[]byte("a37271f3-4862-4b56-b72b-bfa0df51185d 2026-11-23 20:01:03.419000 98.31% [WARNING] sofia_reg.c:3149 Can't find user [2015@198.51.100.10] from 198.51.100.148"),
 		[]byte(`{"to":{"type":"phone","number":"447700900000"},"from":{"type":"phone","number":"12015550167"},"duration":"60"}`),
+		[]byte("Call 57005,9F3804256835E18A_152,00:29:29,2026/11/23 20:00:03,2026/11/23 20:00:09,2026/11/23 20:29:38,TerminatedByDst,Ext.2073,442079460695,2073,10000,442079460695,,442079460695,10000,,0.99,0.252,,Chain: Ext.2073;Line:10000>>442079460695;,Extension,Line,Line,Fatima Smith,,,"),
 	}
 	var dst []byte
 	for _, l := range lines {
@@ -171,4 +172,17 @@ func TestCPaaSRecords(t *testing.T) {
 		`{"sid":"CA1c0dbd1e0f2a4b6c8d0e1f2a3b4c5d6e","price":"-0.01300","duration":"37","from":"[phone]","caller_name":"[name]"}`)
 	f(`{"msisdn":"447700900000","to":"AcmeInc","network-code":"23410","scts":"2611232000","err-code":"0"}`,
 		`{"msisdn":"[phone]","to":"AcmeInc","network-code":"23410","scts":"2611232000","err-code":"0"}`)
+}
+
+// TestThreeCXCDR: 3CX's CDR lines (textfmt/threecx.go): numbers,
+// extensions (after "Ext." and in the dn fields) and display names are
+// masked; a trunk line's dn (10000), the call id, times, durations and
+// costs stay.
+func TestThreeCXCDR(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	f("Call 69719,7A0B78AB289FFBD4_336,00:00:05,2026/11/23 20:00:02,2026/11/23 20:00:04,2026/11/23 20:00:11,TerminatedBySrc,+442079460115,Ext.2035,10001,2035,2035,ReplacedDst,Ext.2073,2073,,,,,Chain: Line:10001>>+442079460115;Ext.2035;Ext.2073;,Line,Extension,Extension,,Oliver O'Brien,Dmytro Patel,",
+		"Call 69719,7A0B78AB289FFBD4_336,00:00:05,2026/11/23 20:00:02,2026/11/23 20:00:04,2026/11/23 20:00:11,TerminatedBySrc,[phone],Ext.[phone],10001,[phone],[phone],ReplacedDst,Ext.[phone],[phone],,,,,Chain: Line:10001>>[phone];Ext.[phone];Ext.[phone];,Line,Extension,Extension,,[name],[name],")
+	f("Call 57005,9F3804256835E18A_152,00:29:29,2026/11/23 20:00:03,2026/11/23 20:00:09,2026/11/23 20:29:38,TerminatedByDst,Ext.2073,442079460695,2073,10000,442079460695,,442079460695,10000,,0.99,0.252,,Chain: Ext.2073;Line:10000>>442079460695;,Extension,Line,Line,Fatima Smith,,,",
+		"Call 57005,9F3804256835E18A_152,00:29:29,2026/11/23 20:00:03,2026/11/23 20:00:09,2026/11/23 20:29:38,TerminatedByDst,Ext.[phone],[phone],[phone],10000,[phone],,[phone],10000,,0.99,0.252,,Chain: Ext.[phone];Line:10000>>[phone];,Extension,Line,Line,[name],,,")
 }

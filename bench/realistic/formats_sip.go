@@ -653,3 +653,99 @@ func (g *gen) cpaasJSON(st *streamState) Record {
 	b = append(b, '}')
 	return Record{Line: b}
 }
+
+// threeCXCDR is a record of 3CX Phone System's CDR service (Reporting >
+// CDR, "single file for all calls", cdr.log) with every output field on,
+// in the documented order: historyid ("Call N"), callid, duration
+// (hh:mm:ss), time-start, time-answered, time-end, reason-terminated,
+// from-no, to-no, from-dn, to-dn, dial-no, reason-changed, final-number,
+// final-dn, bill-code, bill-rate, bill-cost, bill-name, chain, from-type,
+// to-type, final-type, from-dispname, to-dispname, final-dispname,
+// missed-queue-calls; comma-separated, unquoted, no header row. An
+// extension is written "Ext.N" in the number fields and N in the dn
+// fields; a trunk's line is a virtual dn (10000...), written
+// "Line:10000>>number" in the chain.
+func (g *gen) threeCXCDR(st *streamState) Record {
+	ext := g.sipExt()
+	g.plantAt("phone", ext)
+	ext2 := ""
+	num := g.sipNumber()
+	if strings.HasPrefix(num, "011") {
+		num = "+" + num[3:] // 3CX writes what the trunk delivered
+	}
+	g.plantAt("phone", num)
+	line := pick(g, []string{"10000", "10001", "10002"})
+	first, last := g.name()
+	extName := first + " " + last
+	g.plantAt("name", extName)
+	inbound := g.pct(50)
+	callid := strings.ToUpper(g.hexID(16)) + "_" + g.num(1, 999)
+	g.keepAt("callid", callid)
+	hist := "Call " + g.num(1, 99999)
+	g.keepAt("counter", hist)
+	ring := 1 + g.rng.IntN(20)
+	talk := 0
+	reason := pick(g, []string{"TerminatedBySrc", "TerminatedByDst", "TerminatedByDst", "Failed_Cancelled", "TerminatedByRule"})
+	if reason == "TerminatedBySrc" || reason == "TerminatedByDst" {
+		talk = 1 + g.rng.IntN(1800)
+	}
+	hms := func(s int) string { return two(s/3600) + ":" + two(s/60%60) + ":" + two(s%60) }
+	dur := hms(talk)
+	const layout = "2006/01/02 15:04:05"
+	start := g.now
+	ts := []string{start.Format(layout), "", start.Add(time.Duration(ring+talk) * time.Second).Format(layout)}
+	if talk > 0 {
+		ts[1] = start.Add(time.Duration(ring) * time.Second).Format(layout)
+	}
+	for _, t := range ts {
+		if t != "" {
+			g.keepAt("timestamp", t)
+		}
+	}
+	g.keepAt("duration", dur, ","+dur+",")
+	var fromNo, toNo, fromDN, toDN, dial, finalNo, finalDN, chain, fromType, toType, finalType, fromName, toName, finalName string
+	if inbound {
+		fromNo, toNo, fromDN, toDN, dial = num, "Ext."+ext, line, ext, ext
+		finalNo, finalDN = "Ext."+ext, ext
+		chain = "Chain: Line:" + line + ">>" + num + ";Ext." + ext + ";"
+		fromType, toType, finalType = "Line", "Extension", "Extension"
+		fromName, toName, finalName = "", extName, extName
+		if g.pct(40) {
+			// A caller's name from the trunk's caller id.
+			f2, l2 := g.name()
+			fromName = f2 + " " + l2
+			g.plantAt("name", fromName)
+		}
+		if g.pct(30) {
+			// Transferred to a colleague.
+			ext2 = g.sipExt()
+			g.plantAt("phone", ext2)
+			f3, l3 := g.name()
+			finalName = f3 + " " + l3
+			g.plantAt("name", finalName)
+			finalNo, finalDN = "Ext."+ext2, ext2
+			chain += "Ext." + ext2 + ";"
+			finalType = "Extension"
+		}
+	} else {
+		fromNo, toNo, fromDN, toDN, dial = "Ext."+ext, num, ext, line, num
+		finalNo, finalDN = num, line
+		chain = "Chain: Ext." + ext + ";Line:" + line + ">>" + num + ";"
+		fromType, toType, finalType = "Extension", "Line", "Line"
+		fromName, toName, finalName = extName, "", ""
+	}
+	rc := ""
+	if ext2 != "" {
+		rc = "ReplacedDst"
+	}
+	billRate, billCost := "", ""
+	if !inbound && talk > 0 {
+		billRate = "0." + g.digits(2)
+		billCost = "0." + g.digits(3)
+	}
+	// The line's dn is a trunk's virtual extension: no person's.
+	g.keepAt("channel", line, ","+line+",")
+	fields := []string{hist, callid, dur, ts[0], ts[1], ts[2], reason, fromNo, toNo, fromDN, toDN, dial, rc, finalNo, finalDN,
+		"", billRate, billCost, "", chain, fromType, toType, finalType, fromName, toName, finalName, ""}
+	return Record{Line: []byte(strings.Join(fields, ","))}
+}

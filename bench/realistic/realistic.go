@@ -165,6 +165,7 @@ var formats = []Format{
 	{"kamailio_log", Text, "voip", "Kamailio and OpenSIPS: core cookbook pseudo-variables ($rm, $fu, $tu, $ru, $rU, $fn, $si, $sp, $ci, $ua, $mt), log_prefix, xlog(); acc module log records (acc.c: transaction answered, call missed; log_extra); pike module; RFC 3164 syslog", (*gen).kamailioLog},
 	{"freeswitch_log", Text, "voip", "FreeSWITCH mod_logfile/mod_console lines (1.10 session UUID and idle CPU prefixes); mod_sofia channel names; switch_channel, mod_dialplan_xml, switch_ivr_originate, sofia, sofia_reg and mod_dptools messages; dialplan EXECUTE traces", (*gen).freeswitchLog},
 	{"cpaas_json", JSON, "voip", "Twilio REST API 2010-04-01 Call and Message resources; Vonage Voice API call object and SMS delivery receipt webhook", (*gen).cpaasJSON},
+	{"3cx_cdr", CSV, "voip", "3CX Phone System: CDR - Call Data Records (CDR service output fields, single file cdr.log, no header)", (*gen).threeCXCDR},
 }
 
 // FormatByName returns the format with the given name.
