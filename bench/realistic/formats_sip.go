@@ -156,7 +156,7 @@ func (g *gen) sipMessage() (lines []string, method, callID, src string) {
 	port := g.num(5060, 5090)
 	rport := port
 	if natted {
-		rport = g.num(1024, 65535)
+		rport = g.num(10000, 65535) // above the extensions' range
 	}
 	callID = g.sipCallID()
 	g.keepAt("callid", callID)
@@ -331,7 +331,7 @@ func (g *gen) sipRaw(st *streamState) Record {
 // src_user, src_domain, src_ip, dst_ouser, dst_user, dst_domain); pike's
 // blocking notice and the auth failures the sample configurations log.
 func (g *gen) kamailioLog(st *streamState) Record {
-	daemon, pid := "/usr/sbin/kamailio", g.num(1200, 32000)
+	daemon, pid := "/usr/sbin/kamailio", g.num(3000, 32000) // above the extensions' range
 	if st.variant%2 == 1 {
 		daemon = "opensips"
 	}
@@ -343,7 +343,7 @@ func (g *gen) kamailioLog(st *streamState) Record {
 	callee := g.sipParty(false)
 	ip := g.ipv4()
 	g.plantAt("ipv4", ip)
-	port := g.num(1024, 65535)
+	port := g.num(10000, 65535)
 	g.keepAt("port", port, ":"+port)
 	callID := g.sipCallID()
 	g.keepAt("callid", callID)
@@ -515,7 +515,7 @@ func (g *gen) freeswitchLog(st *streamState) Record {
 			msg = line("ERR", "switch_ivr_originate.c", 3900, 3999) + "Cannot create outgoing channel of type [sofia] cause: [" + cause + "] dialing " + callee.user
 		}
 	default:
-		sess := g.num(1, 9999)
+		sess := g.num(1, 1999) // below the extensions' range
 		g.keepAt("counter", sess, "Session "+sess+" ")
 		msg = line("NOTICE", "switch_core_session.c", 1700, 1799) + "Session " + sess + " (" + chanA + ") Ended"
 	}
@@ -681,7 +681,7 @@ func (g *gen) threeCXCDR(st *streamState) Record {
 	inbound := g.pct(50)
 	callid := strings.ToUpper(g.hexID(16)) + "_" + g.num(1, 999)
 	g.keepAt("callid", callid)
-	hist := "Call " + g.num(1, 99999)
+	hist := "Call " + g.num(3000, 99999) // above the extensions' range
 	g.keepAt("counter", hist)
 	ring := 1 + g.rng.IntN(20)
 	talk := 0
