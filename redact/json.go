@@ -305,6 +305,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	contact := false // an earlier member holds an e-mail address or a phone number
 	secret := false  // an earlier member said the object is a Kubernetes Secret
 	thing := false   // an earlier member said the object is no person (json_thing.go)
+	phone := false   // an earlier "type" member said the object is a phone endpoint (phoneType)
 	allSecret := r.secretData == depth
 	for {
 		if i >= len(src) || src[i] != '"' {
@@ -411,6 +412,10 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// {"lastName":{"$eq":"Garcia"}}: the operand is the
 				// field's.
 				ctxKey, cki = okey, oki
+			case f&mNumber != 0 && phone:
+				// Vonage's endpoints, {"type":"phone","number":"447700900000"}:
+				// E.164 digits without '+', named by the sibling type.
+				ctxKey, cki = phoneNumberKey, r.sc.infoOf(phoneNumberKey)
 			case f&mMember == 0:
 				// Not one of the member names below: most keys.
 			case label != nil && f&mValue != 0:
@@ -427,6 +432,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 						person = person || personKey(src[vs+1:end-1])
 						thing = thing || thingType(src[vs+1:end-1])
 						secret = secret || string(key) == "kind" && string(src[vs+1:end-1]) == "Secret"
+						phone = phone || string(key) == "type" && phoneType(src[vs+1:end-1])
 					}
 				}
 			case f&mLabel != 0:
@@ -917,6 +923,20 @@ func (r *Redactor) secretAhead(src []byte, vs, depth int) bool {
 		ve, _, ok := scanString(src, v)
 		return ok && string(src[v:ve]) == `"Secret"`
 	})
+}
+
+// phoneNumberKey is the key context of a phone endpoint's "number".
+var phoneNumberKey = []byte("phone_number")
+
+// phoneType reports whether the value of a "type" member says the object
+// is a telephone endpoint (Vonage's Voice and Messages APIs: "phone",
+// "sms", "mms", "whatsapp", "viber_service").
+func phoneType(v []byte) bool {
+	switch string(v) {
+	case "phone", "sms", "mms", "whatsapp", "viber_service", "tel":
+		return true
+	}
+	return false
 }
 
 // personNameKey is the key context of a person object's "name".

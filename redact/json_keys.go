@@ -5,7 +5,7 @@ import "encoding/binary"
 // memberFlags is what the object walker reads from a member's name: whether
 // the detectors can find anything in it, and which of the member names it
 // weighs (see object) it is.
-type memberFlags uint16
+type memberFlags uint32
 
 const (
 	mPlain      memberFlags = 1 << iota // plainKey: no builtin detector finds anything in the name
@@ -29,12 +29,13 @@ const (
 	mDatePart // datePartKey: "day", "month", "year" of a date, "number" of a document, written as an object
 	mAnswer   // "text": a form answer, whose meaning its sibling "field" names (Typeform's answers)
 	mOperator // a query operator ("query", "value", "$eq", "$in"...): its value is the field's above it
+	mNumber   // "number": a phone number when a "type" member said so (phoneType)
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
 	// none of them (and not in a Secret's data) takes its own name as
 	// its key, and the walk skips the switch.
-	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator
+	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator | mNumber
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -91,6 +92,9 @@ func memberInfoOf(key []byte) memberInfo {
 	}
 	if operatorKey(key) {
 		f |= mOperator
+	}
+	if len(key) == 6 && foldEq(key, "number") {
+		f |= mNumber
 	}
 	mi := memberInfo{flags: f}
 	if len(key) > 0 {

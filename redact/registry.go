@@ -318,7 +318,12 @@ func wordStartTable() []wordStart {
 			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
 				return w-i != 4 || isKeyed(kc) || threeDigits(src, w+1)
 			},
-			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanCard(src, i) },
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if w < len(src) && src[w] == '@' && callIDCue(src, i) {
+					return hit{}, false // "call-id 6427743331959373804@host": a Call-ID (scan_sipfields.go)
+				}
+				return scanCard(src, i)
+			},
 		},
 		{
 			// National ids printed in groups (scan_natid.go), each its own

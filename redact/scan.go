@@ -234,6 +234,9 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		}
 		kc = s.kinfo.ctx
 	}
+	if kc == ctxSecret && callIDValue(s.key, src) {
+		kc = ctxCallID // Homer's "sid": the call's Call-ID (scan_sipfields.go)
+	}
 	if kc == ctxCallID {
 		s.idEnd = len(src) // a Call-ID's "@host" makes no e-mail address
 	}
@@ -249,6 +252,15 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		}
 		if h, ok = s.scanCtx(src[from:], kc); !ok {
 			return match{}, false
+		}
+		for kc == ctxCallID && h.det != DetIPv4 && h.det != DetIPv6 {
+			// A Call-ID's word is random (RFC 3261 8.1.1.4): its
+			// digits are no card or phone number. Its host's
+			// address is still one.
+			from += h.end
+			if h, ok = s.scanCtx(src[from:], kc); !ok {
+				return match{}, false
+			}
 		}
 		h.start, h.end, h.domain = h.start+from, h.end+from, h.domain+from
 		if h.det == DetCard && s.kinfo.kind&kindID != 0 && len(s.key) > 0 && idNumber(src, h) {

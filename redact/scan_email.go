@@ -29,6 +29,16 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 	if sep == i || sep-i > 64 || src[sep-1] == '.' {
 		return hit{}, false
 	}
+	if callIDCue(src, i) {
+		// "call-id 4a7c9e1f@pbx.example.com": no address starts in
+		// the word; its host's IP address is still found.
+		e := sep + 1
+		for e < n && (class[src[e]]&cLabel != 0 || src[e] == '.') {
+			e++
+		}
+		s.idEnd = e
+		return hit{}, false
+	}
 	// A local part that opens with a letter outside ASCII (ÉRIC@) or
 	// with a name and an apostrophe (o'brien@) is reached at the first
 	// ASCII letter after them: take them, from the lead byte of a

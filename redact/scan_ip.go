@@ -63,7 +63,7 @@ func scanIPv4(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	if i > 0 && versionSep(src[i-1]) && versionBefore(src, i) {
+	if i > 0 && versionSep(src[i-1]) && versionBefore(src, i) || i > 2 && src[i-1] == '-' && dashProduct(src, i) {
 		return hit{}, false
 	}
 	return hit{det: DetIPv4, start: i, end: end, ip: [16]byte{a[0], a[1], a[2], a[3]}}, true
@@ -197,6 +197,20 @@ func versionBefore(src []byte, i int) bool {
 	return model && modelBefore(src, j)
 }
 
+// dashProduct reports whether the dotted number at src[i] follows a
+// product token and a '-' that open a User-Agent value, as FreePBX writes
+// its own ("ua=FPBX-16.0.40.7(18.20.0)"): the token starts with a capital
+// and holds letters and digits only. A host name before an address
+// ("web-10.0.0.5") is in lower case; a bare value is not taken.
+func dashProduct(src []byte, i int) bool {
+	j := i - 1
+	v := j
+	for v > 0 && j-v < 16 && isAlnum(src[v-1]) {
+		v--
+	}
+	return v < j && v > 0 && isUpper(src[v]) && uaKeyBefore(src, v)
+}
+
 func isVersionWord(w []byte) bool {
 	for x, c := range []byte("version") {
 		if lower(w[x]) != c {
@@ -247,6 +261,13 @@ done:
 	if v > 0 && phoneVendor(src[v:m-1]) && wholeFieldVersion(src, v, j+1) {
 		return true
 	}
+	return uaKeyBefore(src, v)
+}
+
+// uaKeyBefore reports whether the value at src[v] opens a User-Agent or
+// Server field: the start of what is scanned, or a key ua, ...agent or
+// server and up to three separator bytes ("User-Agent: ", "ua=\"").
+func uaKeyBefore(src []byte, v int) bool {
 	k := v
 	for k > 0 && v-k < 3 && (src[k-1] == ' ' || src[k-1] == ':' || src[k-1] == '=' || src[k-1] == '"') {
 		k--
@@ -259,7 +280,7 @@ done:
 		k--
 	}
 	word := src[k:e]
-	return len(word) == 2 && lower(word[0]) == 'u' && lower(word[1]) == 'a' ||
+	return len(word) == 2 && lower(word[0]) == 'u' && lower(word[1]) == 'a' || foldEq(word, "server") ||
 		len(word) >= 5 && lower(word[len(word)-5]) == 'a' && lower(word[len(word)-4]) == 'g' &&
 			lower(word[len(word)-3]) == 'e' && lower(word[len(word)-2]) == 'n' && lower(word[len(word)-1]) == 't'
 }

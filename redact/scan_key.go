@@ -144,6 +144,8 @@ var (
 		"dialed_user", "dialed_extension", // FreeSWITCH's channel variables
 		"extension",                     // CEL's BLINDTRANSFER extra, PBX APIs: the line a call went to
 		"lastredirectdn", "huntpilotdn", // Cisco Unified CM CDRs
+		// 3CX's CDR output fields (textfmt/threecx.go).
+		"from_no", "to_no", "dial_no", "final_number", "from_dn", "to_dn", "final_dn",
 		// Mobile-network and SS7/Diameter CDRs name the parties A and B, or
 		// calling and called party (3GPP TS 32.298: callingPartyNumber).
 		"calling_party", "called_party", "calling_party_number", "called_party_number",
@@ -163,6 +165,7 @@ var (
 		"surname", "middle_name", "middlename", "maiden_name", "nickname", "real_name", "realname",
 		"fname", "lname", "forename", "name_first", "name_last", // Mailchimp's merge fields FNAME, LNAME
 		"caller_name", "callername", "callee_name", "caller_id_name", "callee_id_name", "cid_name", "calleridname",
+		"from_dispname", "to_dispname", "final_dispname", // 3CX's CDR output fields
 		"connectedlinename", "connected_line_name", "cidname", "cnam", "outbound_cnam", "dst_cnam",
 		"contact_name", "customer_name", "cardholder", "cardholder_name", "name_on_card",
 		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
@@ -236,7 +239,8 @@ var (
 	callIDKeys = []string{"call_id", "callid", "sip_call_id", "variable_sip_call_id", "sip_callid"}
 	// versionKeys hold a version ("os":"10.0.19045.3693"), never an address.
 	versionKeys = []string{"version", "ver", "os", "os_version", "osversion", "app_version", "appversion",
-		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v"}
+		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v",
+		"ua"} // Kamailio's and OpenSIPS's xlog lines: "ua=$ua", a User-Agent
 	// nameSuffixes catch compounds such as effective_caller_id_name.
 	nameSuffixes = []string{"_caller_id_name", "_callee_id_name", "_first_name", "_last_name", "_full_name", "_display_name"}
 	// camelNameSuffixes catch camelCase compounds: userDisplayName,
@@ -1566,6 +1570,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			}
 		}
 		p, pok := scanPhoneCtx(src, v)
+		if !pok && sipUserKey(src[name:k]) {
+			p, pok = shortExtension(src, v) // src_user=2042 (scan_sipfields.go)
+		}
 		if s.enabled[DetCard] {
 			// A card number under a phone key ("dst=4111 1111 1111
 			// 1111") is longer than any phone number: read as one, its

@@ -309,7 +309,7 @@ func scanDialLogin(src []byte, i, w int) (hit, bool) {
 // dialStringEnd reports whether c may follow the number of a dial string.
 func dialStringEnd(c byte) bool {
 	switch c {
-	case '@', '-', ',', ')', '"', '\'', ' ', '\t', ';', '&', '|', '/':
+	case '@', '-', ',', ')', ']', '"', '\'', ' ', '\t', ';', '&', '|', '/':
 		return true
 	}
 	return false

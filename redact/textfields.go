@@ -212,6 +212,22 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			dst = r.redactFields(dst, src, ts.fields, 0)
 			ts.fields = ts.fields[:0]
 			return r.textPatterns(dst, base)
+		case textfmt.LooksThreeCXCDR(src):
+			// 3CX's CDR lines: no header, fields by position
+			// (textfmt/threecx.go).
+			base := len(dst)
+			ts.fields = textfmt.SplitThreeCXCDR(ts.fields[:0], src)
+			dst = r.redactFields(dst, src, ts.fields, 0)
+			ts.fields = ts.fields[:0]
+			return r.textPatterns(dst, base)
+		case textfmt.LooksFreeSWITCHLog(src):
+			// FreeSWITCH's log lines that name a caller in the
+			// message (textfmt/fslog.go).
+			base := len(dst)
+			ts.fields = textfmt.SplitFreeSWITCHLog(ts.fields[:0], src)
+			dst = r.redactFields(dst, src, ts.fields, 0)
+			ts.fields = ts.fields[:0]
+			return r.textPatterns(dst, base)
 		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
 			p = ts.autoParser(autoW3C, false)
 		case textfmt.LooksCSVHeader(src):

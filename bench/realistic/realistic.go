@@ -161,6 +161,11 @@ var formats = []Format{
 	{"netinfra_logs", Text, "netsec", "Linux netfilter LOG target kernel lines (iptables -j LOG, ufw, nftables log: IN= OUT= MAC= SRC= DST= ... PROTO= SPT= DPT=); FreeRADIUS rlm_detail detail files; Squid native access.log format", (*gen).netInfra},
 	{"dir_ftp_logs", Text, "netsec", "OpenLDAP slapd.conf(5) loglevel stats lines (ACCEPT, BIND, SRCH, RESULT, MOD, UNBIND); vsftpd.conf(5) vsftpd.log; xferlog(5)", (*gen).dirFTP},
 	{"freepbx_cdr", CSV, "voip", "FreePBX CDR Reports export of asteriskcdrdb.cdr with its header row; the Call Recording module's file names (DIRECTION-TO-FROM-YYYYMMDD-HHMMSS-UNIQUEID.wav) in recordingfile", (*gen).freepbxCDR},
+	{"sip_raw", Mixed, "voip", "RFC 3261 (SIP messages, 7, 8.1.1, 19.1, 20, 25) and RFC 3665 call flows; RFC 3325 P-Asserted-Identity, RFC 5806 Diversion, RFC 3581 rport, RFC 4566 SDP; ngrep and sngrep text output, Homer 7 hep_proto_1 JSON", (*gen).sipRaw},
+	{"kamailio_log", Text, "voip", "Kamailio and OpenSIPS: core cookbook pseudo-variables ($rm, $fu, $tu, $ru, $rU, $fn, $si, $sp, $ci, $ua, $mt), log_prefix, xlog(); acc module log records (acc.c: transaction answered, call missed; log_extra); pike module; RFC 3164 syslog", (*gen).kamailioLog},
+	{"freeswitch_log", Text, "voip", "FreeSWITCH mod_logfile/mod_console lines (1.10 session UUID and idle CPU prefixes); mod_sofia channel names; switch_channel, mod_dialplan_xml, switch_ivr_originate, sofia, sofia_reg and mod_dptools messages; dialplan EXECUTE traces", (*gen).freeswitchLog},
+	{"cpaas_json", JSON, "voip", "Twilio REST API 2010-04-01 Call and Message resources; Vonage Voice API call object and SMS delivery receipt webhook", (*gen).cpaasJSON},
+	{"3cx_cdr", CSV, "voip", "3CX Phone System: CDR - Call Data Records (CDR service output fields, single file cdr.log, no header)", (*gen).threeCXCDR},
 }
 
 // FormatByName returns the format with the given name.

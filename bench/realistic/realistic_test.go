@@ -39,6 +39,9 @@ func TestLabels(t *testing.T) {
 				if s.Format == "freeswitch_csv" {
 					want, alt = 15, 15 // mod_cdr_csv's example template
 				}
+				if s.Format == "3cx_cdr" {
+					want, alt = 27, 27 // every CDR output field on
+				}
 				if s.Format == "cucm_cdr" {
 					want, alt = len(cucmColumns), len(cucmColumns) // header, types and rows alike
 				}
