@@ -1986,7 +1986,9 @@ func pathName(v []byte) bool {
 	segs, n := 1, 0
 	for _, c := range v {
 		switch {
-		case isAlnum(c) || c == '.' || c == '_' || c == '-':
+		case isAlnum(c) || c == '.' || c == '_' || c == '-' || c == '[' || c == ']' || c == ':':
+			// (A mask a first pass wrote, SIP/[phone], is a segment:
+			// redacting twice equals once.)
 			n++
 		case c == '/' && n > 0:
 			segs++
