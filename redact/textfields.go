@@ -152,6 +152,18 @@ func (ts *textState) autoParser(k int, rules bool) *textfmt.Parser {
 	return p
 }
 
+// redactSplit redacts the text record src by the fields split names (a
+// format whose fields are found by position or event, not by a Parser),
+// then applies the user patterns to what it wrote.
+func (r *Redactor) redactSplit(dst, src []byte, split func([]textfmt.Field, []byte) []textfmt.Field) ([]byte, error) {
+	ts := &r.text
+	base := len(dst)
+	ts.fields = split(ts.fields[:0], src)
+	dst = r.redactFields(dst, src, ts.fields, 0)
+	ts.fields = ts.fields[:0]
+	return r.textPatterns(dst, base)
+}
+
 // redactText redacts a text record: by named fields when its format is
 // declared or recognised, else as one string.
 func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
@@ -192,42 +204,22 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			p = ts.pgCSVParser(textfmt.LooksPostgresCSV(src))
 		case textfmt.LooksQueueLog(src):
 			// Asterisk's queue_log: fields named by event (textfmt/queuelog.go).
-			base := len(dst)
-			ts.fields = textfmt.SplitQueueLog(ts.fields[:0], src)
-			dst = r.redactFields(dst, src, ts.fields, 0)
-			ts.fields = ts.fields[:0]
-			return r.textPatterns(dst, base)
+			return r.redactSplit(dst, src, textfmt.SplitQueueLog)
 		case textfmt.LooksXferlog(src):
 			// xferlog: the username field is a login (textfmt/xferlog.go).
-			base := len(dst)
-			ts.fields = textfmt.SplitXferlog(ts.fields[:0], src)
-			dst = r.redactFields(dst, src, ts.fields, 0)
-			ts.fields = ts.fields[:0]
-			return r.textPatterns(dst, base)
+			return r.redactSplit(dst, src, textfmt.SplitXferlog)
 		case textfmt.LooksSquid(src):
 			// Squid's native access.log: the user field is a login
 			// (textfmt/squid.go).
-			base := len(dst)
-			ts.fields = textfmt.SplitSquid(ts.fields[:0], src)
-			dst = r.redactFields(dst, src, ts.fields, 0)
-			ts.fields = ts.fields[:0]
-			return r.textPatterns(dst, base)
+			return r.redactSplit(dst, src, textfmt.SplitSquid)
 		case textfmt.LooksThreeCXCDR(src):
 			// 3CX's CDR lines: no header, fields by position
 			// (textfmt/threecx.go).
-			base := len(dst)
-			ts.fields = textfmt.SplitThreeCXCDR(ts.fields[:0], src)
-			dst = r.redactFields(dst, src, ts.fields, 0)
-			ts.fields = ts.fields[:0]
-			return r.textPatterns(dst, base)
+			return r.redactSplit(dst, src, textfmt.SplitThreeCXCDR)
 		case textfmt.LooksFreeSWITCHLog(src):
 			// FreeSWITCH's log lines that name a caller in the
 			// message (textfmt/fslog.go).
-			base := len(dst)
-			ts.fields = textfmt.SplitFreeSWITCHLog(ts.fields[:0], src)
-			dst = r.redactFields(dst, src, ts.fields, 0)
-			ts.fields = ts.fields[:0]
-			return r.textPatterns(dst, base)
+			return r.redactSplit(dst, src, textfmt.SplitFreeSWITCHLog)
 		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
 			p = ts.autoParser(autoW3C, false)
 		case textfmt.LooksCSVHeader(src):

@@ -299,13 +299,7 @@ func (g *gen) stripeEvent() Record {
 		b = g.jk(b, "id", "uniqueid", "person_"+g.chars(24, base62))
 		b = g.js(b, "object", "person")
 		b = g.jk(b, "account", "uniqueid", "acct_"+g.chars(16, base62))
-		b = jo(b, "address")
-		b = g.js(b, "city", "Berlin")
-		b = g.js(b, "country", "DE")
-		b = g.jp(b, "line1", "address", g.street())
-		b = jn(b, "line2", "null")
-		b = g.js(b, "postal_code", g.digits(5))
-		b = append(b, '}')
+		b = g.stripeAddress(b, "Berlin", "DE")
 		day, month, year := g.num(1, 28), g.num(1, 12), g.num(1950, 2004)
 		b = jo(b, "dob")
 		b = jn(b, "day", day)
@@ -346,13 +340,7 @@ func (g *gen) stripeEvent() Record {
 		b = g.js(b, "object", "checkout.session")
 		b = jn(b, "amount_total", g.num(500, 99999))
 		b = jo(b, "customer_details")
-		b = jo(b, "address")
-		b = g.js(b, "city", "Berlin")
-		b = g.js(b, "country", "DE")
-		b = g.jp(b, "line1", "address", g.street())
-		b = jn(b, "line2", "null")
-		b = g.js(b, "postal_code", g.digits(5))
-		b = append(b, '}')
+		b = g.stripeAddress(b, "Berlin", "DE")
 		b = g.jp(b, "email", "email", email)
 		b = g.jp(b, "name", "name", f+" "+l)
 		b = jn(b, "phone", "null")
@@ -692,4 +680,16 @@ func (g *gen) hubspot() Record {
 		b = append(b, ']')
 	}
 	return Record{Line: b}
+}
+
+// stripeAddress appends Stripe's address object (city, country, line1
+// planted, line2 null, postal_code) under "address".
+func (g *gen) stripeAddress(b []byte, city, country string) []byte {
+	b = jo(b, "address")
+	b = g.js(b, "city", city)
+	b = g.js(b, "country", country)
+	b = g.jp(b, "line1", "address", g.street())
+	b = jn(b, "line2", "null")
+	b = g.js(b, "postal_code", g.digits(5))
+	return append(b, '}')
 }
