@@ -113,6 +113,11 @@ func TestDocumentNumbers(t *testing.T) {
 		`took[8.6s], source[{"query":{"match":{"last_name":{"query":"[name]","operator":"and"}}}}], id[fb42a65408a296a9]`)
 	f(`{"name":"region","value":"eu-west-1"} x {"status":{"value":"active"}}`, `{"name":"region","value":"eu-west-1"} x {"status":{"value":"active"}}`)
 
+	// A date of birth in prose, after "born": a whole date only.
+	f("issued to Jane Doe, born 1987-03-14.", "issued to [name], born [birth_date].")
+	f("born on 14 March 1987 in Kyiv; Born March 14, 1987", "born on [birth_date] in Kyiv; Born [birth_date]")
+	f("born in 1987, process born 3 days ago, born 2024-01-01T10:00:00Z", "born in 1987, process born 3 days ago, born 2024-01-01T10:00:00Z")
+
 	// A phone label's number before a colon (a chat message's header).
 	f("WhatsApp message from 447700900123: Hello", "WhatsApp message from [phone]: Hello")
 	f("grew from 1234567890: ok", "grew from 1234567890: ok")

@@ -611,17 +611,25 @@ func wordStartTable() []wordStart {
 			// login that opens a message, sshd's process title ("Accepted publickey
 			// for jdoe from ...", scan_login.go); ROLE, A=authenticator:,
 			// Connect, User@Host:, Key (, user ""x"" in database and
-			// mail logs (scan_dblog.go). One start for both: the
-			// registry's start set is 64 wide.
-			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKT", c) >= 0 },
+			// mail logs (scan_dblog.go); "born" before a date of birth
+			// (scan_docnum.go). One start for all: the registry's start
+			// set is 64 wide.
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTB", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 13 },
 			after: func(_ bool, c2 byte) bool {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t'
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w)
+				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w)
 			},
-			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if bornWord(src, i, w) {
+					// A date of birth in prose (scan_docnum.go).
+					if !s.enabled[DetBirthDate] {
+						return hit{}, false
+					}
+					return scanBornDate(src, i, w)
+				}
 				if h, ok := scanLoginCue(src, i, w); ok {
 					return h, true
 				}

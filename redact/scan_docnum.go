@@ -109,3 +109,58 @@ func docStatusWord(v []byte) bool {
 	}
 	return false
 }
+
+// bornWord reports whether the word src[i:w] is "born" (or "Born") before
+// a blank: a date of birth may follow in prose ("born 1987-03-14", "born
+// on 14 March 1987").
+func bornWord(src []byte, i, w int) bool {
+	return w-i == 4 && w < len(src) && src[w] == ' ' && (src[i] == 'b' || src[i] == 'B') && string(src[i+1:w]) == "orn"
+}
+
+// scanBornDate matches the date after "born" (and "on") when it is a whole
+// date: two groups of digits or more, one of them a year (19xx or 20xx),
+// in a numeric form (1987-03-14, 14.03.1987, 03/14/1987) or with a month's
+// name (14 March 1987, March 14, 1987). A year alone ("born in 1987") or
+// a count ("born 3 days ago") is not one.
+func scanBornDate(src []byte, i, w int) (hit, bool) {
+	if !bornWord(src, i, w) {
+		return hit{}, false
+	}
+	v := w + 1
+	if hasPrefix(src[v:], "on ") {
+		v += 3
+	}
+	e := v
+	for e < len(src) && e-v < 12 && (isAlnum(src[e]) || src[e] == '-' || src[e] == '/' || src[e] == '.') {
+		e++
+	}
+	for e > v && src[e-1] == '.' {
+		e-- // the sentence's full stop
+	}
+	if e == v {
+		return hit{}, false
+	}
+	e = birthDateEnd(src, v, e)
+	groups, year := 0, false
+	for k := v; k < e; {
+		if !isDigit(src[k]) {
+			k++
+			continue
+		}
+		s := k
+		for k < e && isDigit(src[k]) {
+			k++
+		}
+		switch {
+		case k-s > 4:
+			return hit{}, false
+		case k-s == 4 && (src[s] == '1' && src[s+1] == '9' || src[s] == '2' && src[s+1] == '0'):
+			year = true
+		}
+		groups++
+	}
+	if groups < 2 || groups > 3 || !year {
+		return hit{}, false
+	}
+	return hit{det: DetBirthDate, start: v, end: e}, true
+}
