@@ -48,11 +48,12 @@ func scanDomainUser(src []byte, i, w int) (hit, bool) {
 	}
 	v := w + 1
 	e := loginEnd(src, v)
-	if 'a' <= src[i] && src[i] <= 'z' && (e < len(src) && !fieldClose(src[e]) ||
-		i > 0 && src[i-1] != ',' && src[i-1] != '=' && src[i-1] != '"' && !personLogin(src[v:e])) {
-		// A lower-case domain only in a whole field, example\jsmith; in
-		// a CSV column, a value or quotes, else after a blank only with a
-		// person's name (cd src\main is a path).
+	if 'a' <= src[i] && src[i] <= 'z' && (w-i < 2 || e < len(src) && !fieldClose(src[e]) ||
+		(i > 0 && src[i-1] != ',' && src[i-1] != '=' && src[i-1] != '"' || i == 0 && e < len(src)) && !personLogin(src[v:e])) {
+		// A lower-case domain only in a whole field, example\jsmith: a
+		// CSV column, a value, quotes or the whole text; else (after a
+		// blank, or opening a longer text) only with a person's name
+		// (cd src\main is a path).
 		return hit{}, false
 	}
 	if e < len(src) && (src[e] == '$' || src[e] == '\\') || !accountLogin(src[v:e]) || fileName(src[v:e]) ||
