@@ -7,7 +7,7 @@
 #   make bench           the hot-path benchmark table (MB/s, records/s, allocs, ratios)
 #                        and the redaction accuracy table of bench/realistic
 #   make bench-guard     fail when a hot path got slower than the committed baseline or allocates
-#   make bench-baseline  rewrite bench/baseline.json from this machine
+#   make bench-baseline  record this CPU model's ratios in bench/baseline.json
 #   make pgo             re-take the CPU profile the release build is optimised with
 #   make lint            gofmt check and go vet
 

@@ -267,6 +267,11 @@ func TestCommittedBaseline(t *testing.T) {
 		if c.Guarded && bl.Ratios[c.Name] == 0 {
 			t.Errorf("baseline.json has no ratio for %s (run make bench-baseline)", c.Name)
 		}
+		for cpu, e := range bl.ByCPU {
+			if c.Guarded && e.Ratios[c.Name] == 0 {
+				t.Errorf("baseline.json by_cpu[%q] has no ratio for %s (run make bench-baseline on that CPU)", cpu, c.Name)
+			}
+		}
 	}
 	// Unknown keys are refused, so a typo cannot silently drop a check.
 	tmp := filepath.Join(t.TempDir(), "b.json")
@@ -281,6 +286,49 @@ func TestCommittedBaseline(t *testing.T) {
 	}
 	if _, err := LoadBaseline(tmp); err == nil {
 		t.Error("baseline with a negative ratio accepted")
+	}
+}
+
+// TestBaselineForCPU: a CPU model with ratios of its own is judged by
+// them, any other by the default ones, and recording a model keeps the
+// rest of the file.
+func TestBaselineForCPU(t *testing.T) {
+	const amd = "processor\t: 0\nvendor_id\t: AuthenticAMD\ncpu family\t: 25\nmodel\t\t: 17\nmodel name\t: AMD EPYC\n\nprocessor\t: 1\nvendor_id\t: Other\ncpu family\t: 6\nmodel\t\t: 85\n"
+	if got, want := cpuModel("amd64", []byte(amd)), "amd64 AuthenticAMD family 25 model 17"; got != want {
+		t.Fatalf("cpuModel = %q, want %q", got, want)
+	}
+	if got := cpuModel("arm64", []byte("processor\t: 0\nBogoMIPS\t: 50.00\n")); got != "" {
+		t.Errorf("cpuModel without vendor fields = %q, want empty", got)
+	}
+	bl := &Baseline{Ratios: map[string]float64{"X": 0.10}}
+	bl.SetCPU("amd64 A family 1 model 2", &Baseline{Go: "go1", Date: "d", Rounds: 11, Ratios: map[string]float64{"X": 0.05}})
+	if sel, own := bl.ForCPU("amd64 A family 1 model 2"); !own || sel.Ratios["X"] != 0.05 || sel.Date != "d" {
+		t.Errorf("own model: ratio %g own %v, want 0.05 true", sel.Ratios["X"], own)
+	}
+	for _, cpu := range []string{"amd64 B family 1 model 2", ""} {
+		if sel, own := bl.ForCPU(cpu); own || sel.Ratios["X"] != 0.10 {
+			t.Errorf("model %q: ratio %g own %v, want the default 0.10", cpu, sel.Ratios["X"], own)
+		}
+	}
+	if bl.Ratios["X"] != 0.10 {
+		t.Errorf("SetCPU changed the default ratios: %g", bl.Ratios["X"])
+	}
+	tmp := filepath.Join(t.TempDir(), "b.json")
+	if err := bl.Write(tmp); err != nil {
+		t.Fatal(err)
+	}
+	back, err := LoadBaseline(tmp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sel, own := back.ForCPU("amd64 A family 1 model 2"); !own || sel.Ratios["X"] != 0.05 {
+		t.Errorf("after a write and a read: ratio %g own %v", sel.Ratios["X"], own)
+	}
+	if err := os.WriteFile(tmp, []byte(`{"ratios":{"X":0.1},"by_cpu":{"m":{"ratios":{"X":0}}}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadBaseline(tmp); err == nil {
+		t.Error("a CPU model's zero ratio accepted")
 	}
 }
 

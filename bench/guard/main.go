@@ -11,8 +11,10 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -58,12 +60,21 @@ func main() {
 		os.Exit(2)
 	}
 
+	cpu := bench.CPUModel()
 	var bl *bench.Baseline
 	if !*write {
 		if bl, err = bench.LoadBaseline(*baseline); err != nil {
 			fmt.Fprintln(os.Stderr, "guard:", err)
 			if !*report {
 				os.Exit(2)
+			}
+		} else {
+			var own bool
+			bl, own = bl.ForCPU(cpu)
+			if own {
+				fmt.Fprintf(os.Stderr, "guard: judging against the ratios of this CPU model (%s), measured %s\n", cpu, bl.Date)
+			} else {
+				fmt.Fprintf(os.Stderr, "guard: %s has no ratios of its own in %s: judging against the default ones (make bench-baseline adds this model's)\n", cpuName(cpu), *baseline)
 			}
 		}
 	}
@@ -91,11 +102,20 @@ func main() {
 				os.Exit(1)
 			}
 		}
-		if err := bench.NewBaseline(rs, cfg.Rounds).Write(*baseline); err != nil {
+		fresh := bench.NewBaseline(rs, cfg.Rounds)
+		out, what := fresh, "the default ratios (no baseline file yet)"
+		if old, err := bench.LoadBaseline(*baseline); err == nil && cpu != "" {
+			old.SetCPU(cpu, fresh)
+			out, what = old, "the ratios of "+cpu+" (the default ones and other models' are kept)"
+		} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			fmt.Fprintln(os.Stderr, "guard:", err)
 			os.Exit(2)
 		}
-		fmt.Fprintf(os.Stderr, "guard: wrote %s\n", *baseline)
+		if err := out.Write(*baseline); err != nil {
+			fmt.Fprintln(os.Stderr, "guard:", err)
+			os.Exit(2)
+		}
+		fmt.Fprintf(os.Stderr, "guard: wrote %s into %s\n", what, *baseline)
 		return
 	}
 	if bench.Failed(rs) {
@@ -107,4 +127,11 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Fprintln(os.Stderr, "guard: ok")
+}
+
+func cpuName(cpu string) string {
+	if cpu == "" {
+		return "this CPU (model unknown)"
+	}
+	return "this CPU model (" + cpu + ")"
 }
