@@ -397,8 +397,8 @@ func wordStartTable() []wordStart {
 			// Under a phone key, any run of digits (scan_num.go).
 			name: "phone_keyed", det: DetPhone, first: digitByte,
 			lens: func(int) bool { return false }, keyed: ctxs(ctxPhone),
-			scan: func(_ *scanner, src []byte, i, _ int, kc keyCtx) (hit, bool) {
-				if kc != ctxPhone {
+			scan: func(s *scanner, src []byte, i, _ int, kc keyCtx) (hit, bool) {
+				if kc != ctxPhone || genericPartyKey(s.key) && compactDate(src, i) {
 					return hit{}, false
 				}
 				return scanPhoneCtx(src, i)

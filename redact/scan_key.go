@@ -126,7 +126,7 @@ var (
 	secretSuffixes = []string{"_token", "_secret", "_password", "_passwd", "_apikey", "_api_key", "sessionid", "session_id"}
 	bearerKeys     = []string{"authorization", "proxy_authorization"}
 	phoneKeys      = []string{
-		"caller", "callee", "src", "dst", "clid", "cli", "from_user", "to_user", "to", "msisdn",
+		"caller", "callee", "src", "dst", "clid", "cli", "from_user", "to_user", "to", "from", "msisdn",
 		"ani", "dnis", "tel", "telephone", "mobile", "cell", "caller_id", "callerid",
 		"calling_number", "called_number", "calling", "called", "contact_number",
 		"caller_id_number", "callee_id_number", "destination_number", "dialed_number", "caller_number",
@@ -1561,7 +1561,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		return hit{det: DetName, start: v, end: e}, true
 	case ctxPhone:
-		if !s.enabled[DetPhone] || v >= n {
+		if !s.enabled[DetPhone] || v >= n || genericPartyKey(src[name:k]) && compactDate(src, v) {
 			return hit{}, false
 		}
 		if s.enabled[DetIPv4] {

@@ -40,8 +40,8 @@ import "bytes"
 //     (journald's _CMDLINE, ps output).
 
 // loginCueWord reports whether the word src[i:w] is a cue that a login
-// follows, by the byte after it: "user", "for", "by" or "to" before a
-// blank, "sudo" before its tag's ':', '[' or (RFC 5424) blank, a Dovecot
+// follows, by the byte after it: "user", "username", "for", "by" or "to"
+// before a blank, "sudo" before its tag's ':', '[' or (RFC 5424) blank, a Dovecot
 // process or driver before '('.
 func loginCueWord(src []byte, i, w int) bool {
 	if w >= len(src) {
@@ -57,6 +57,8 @@ func loginCueWord(src []byte, i, w int) bool {
 			return string(word) == "for"
 		case 4:
 			return foldEq(word, "user") || string(word) == "sudo"
+		case 8:
+			return foldEq(word, "username") // "failed logins for username jdoe"
 		}
 	case ':':
 		return string(word) == "sudo" || string(word) == "sshd"
@@ -245,6 +247,10 @@ func loginCue(src []byte, i int) loginCueKind {
 	case 4:
 		if foldEq(w, "user") {
 			return loginUser
+		}
+	case 8:
+		if foldEq(w, "username") {
+			return loginUser // read as "user": what follows must say login
 		}
 	}
 	return loginNone

@@ -97,22 +97,24 @@ func readPhone(src []byte, j int) (r phoneRun) {
 		r.ng++
 		r.end = j
 		s := j
+		var seps uint8
 		for j < n && j-s < 2 && isPhoneSep(src[j]) {
 			switch src[j] {
 			case ' ':
-				r.seps |= 1
+				seps |= 1
 			case '-':
-				r.seps |= 2
+				seps |= 2
 			case '.':
-				r.seps |= 4
+				seps |= 4
 			default:
-				r.seps |= 8
+				seps |= 8
 			}
 			j++
 		}
 		if j == s || j >= n || !isDigit(src[j]) {
-			break
+			break // a separator that no group follows is none ("2026-11-23 x")
 		}
+		r.seps |= seps
 	}
 	return r
 }

@@ -762,9 +762,46 @@ func digitsAfterSign(b []byte, sign byte) bool {
 // phoneKeys), is a calling or called party's number: 3 to 20 digits after
 // an optional '+'.
 func partyNumber(name, v []byte) bool {
-	// "to" alone is too common a key to take its short numbers for
-	// extensions; it still gives phone context to longer ones.
-	return len(v) >= 3 && len(v) <= 21 && len(name) > 2 && allDigitsPlus(v)
+	// "to" and "from" alone are too common keys to take their short
+	// numbers for extensions (a search's "from": 100, a range's "to": 500);
+	// they still give phone context to longer ones.
+	return len(v) >= 3 && len(v) <= 21 && !genericPartyKey(name) && allDigitsPlus(v)
+}
+
+// genericPartyKey reports whether key is "to" or "from" alone: a message
+// API's parties ({"from":"447700900123","to":...} of Vonage, Plivo,
+// Sinch), but also the bounds of a range, so a compact date under it
+// ("from":"20261123") is no number (see compactDate).
+func genericPartyKey(key []byte) bool {
+	return foldEq(key, "to") || foldEq(key, "from")
+}
+
+// compactDate reports whether the digits at src[i:] are a date or a time
+// of day written without separators, and nothing more: YYYYMMDD,
+// YYYYMMDDhhmm or YYYYMMDDhhmmss of the years 1900 to 2099.
+func compactDate(src []byte, i int) bool {
+	j := i
+	for j < len(src) && isDigit(src[j]) {
+		j++
+	}
+	if j < len(src) && isAlnum(src[j]) {
+		return false
+	}
+	d := src[i:j]
+	if len(d) != 8 && len(d) != 12 && len(d) != 14 {
+		return false
+	}
+	two := func(k int) int { return int(d[k]-'0')*10 + int(d[k+1]-'0') }
+	if c := two(0); c != 19 && c != 20 {
+		return false
+	}
+	if m, dd := two(4), two(6); m < 1 || m > 12 || dd < 1 || dd > 31 {
+		return false
+	}
+	if len(d) > 8 && (two(8) > 23 || two(10) > 59 || len(d) == 14 && two(12) > 60) {
+		return false
+	}
+	return true
 }
 
 // redactNested is redactFields for the parts of a query string or cookie

@@ -1,0 +1,40 @@
+package redact
+
+import "testing"
+
+// TestGapShapesS22 covers shapes found by trying hand-written lines of
+// real formats on 2026-12-06, each with its look-alikes beside it.
+func TestGapShapesS22(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+
+	// Message and call APIs name the parties "from" and "to" (Vonage's
+	// Messages and SMS APIs, Plivo, Sinch), E.164 digits without '+'.
+	f(`{"direction":"inbound","from":"447700900123","to":"447700900456","price":"-0.0127"}`,
+		`{"direction":"inbound","from":"[phone]","to":"[phone]","price":"-0.0127"}`)
+	f(`sms from=447700900123 to=4915112345678 parts=1`, `sms from=[phone] to=[phone] parts=1`)
+	// The same keys bound ranges and pages: epochs, compact dates and
+	// times, offsets and relative times stay.
+	f(`{"query":{"range":{"ts":{"from":1700000000000,"to":1700003600000}}},"from":0,"size":10}`,
+		`{"query":{"range":{"ts":{"from":1700000000000,"to":1700003600000}}},"from":0,"size":10}`)
+	f(`{"from":"20261123","to":"20261124"}`, `{"from":"20261123","to":"20261124"}`)
+	f(`{"from":"20261123093000","to":"202611231030","page":{"from":100,"to":"250"}}`,
+		`{"from":"20261123093000","to":"202611231030","page":{"from":100,"to":"250"}}`)
+	f(`{"from":"now-15m","to":"now"} from=2026-11-23 to=1700000000 from=20261123`,
+		`{"from":"now-15m","to":"now"} from=2026-11-23 to=1700000000 from=20261123`)
+	// Not a date: a month 13, a day 32, a number with more digits.
+	f(`{"from":"20261323","to":"4520261123"}`, `{"from":"[phone]","to":"[phone]"}`)
+	// A mailbox or a SIP URI under them is still read as one.
+	f(`{"from":"Jane Doe <jane@example.com>","to":"sip:+442079460123@example.com"}`,
+		`{"from":"[name] <[email]>","to":"sip:[phone]@example.com"}`)
+
+	// "username" is the cue "user" is: what follows must say it is a
+	// login (an address after "from", "logged in", a person's shape).
+	f(`Too many failed logins for username anna.b from 203.0.113.7`,
+		`Too many failed logins for username [name] from 203.0.113.0`)
+	f(`username jdoe logged in`, `username [name] logged in`)
+	f(`the username field is empty; invalid username or password; Username admin rejected`,
+		`the username field is empty; invalid username or password; Username admin rejected`)
+	// A date under a phone key before more fields is a date: a separator
+	// that no digit follows is not part of a number.
+	f(`dst=2026-11-23 to=2026-11-24 x=1`, `dst=2026-11-23 to=2026-11-24 x=1`)
+}
