@@ -33,6 +33,7 @@ const (
 	DetNationalID // a national identity number, tax id or passport MRZ, validated by its check digits (scan_natid.go)
 	DetAddress    // a postal address's street line where the record's structure says so (address1, line1 of an address)
 	DetBirthDate  // a date of birth where the record's structure says so (dob, date_of_birth, birthdate)
+	DetGeo        // a precise latitude or longitude under its key (lat, longitude, gps_lat...; scan_geo.go)
 	NumDetectors
 )
 
@@ -42,6 +43,7 @@ var detectorNames = [NumDetectors]string{
 	DetAWSKey: "aws_key", DetSecret: "secret", DetMAC: "mac", DetSSN: "ssn",
 	DetName: "name", DetToken: "vendor_token", DetPrivateKey: "private_key",
 	DetNationalID: "national_id", DetAddress: "address", DetBirthDate: "birth_date",
+	DetGeo: "geo",
 }
 
 // String returns the detector's name as used in rule files and metrics.

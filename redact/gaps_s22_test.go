@@ -37,4 +37,21 @@ func TestGapShapesS22(t *testing.T) {
 	// A date under a phone key before more fields is a date: a separator
 	// that no digit follows is not part of a number.
 	f(`dst=2026-11-23 to=2026-11-24 x=1`, `dst=2026-11-23 to=2026-11-24 x=1`)
+
+	// A device's position under the keys SDKs and APIs give it: masked
+	// from two decimals on (about a kilometre); a city's stays.
+	f(`{"location":{"latitude":52.520008,"longitude":13.404954,"accuracy":12.5}}`,
+		`{"location":{"latitude":"[geo]","longitude":"[geo]","accuracy":12.5}}`)
+	f(`{"geometry":{"type":"Point","coordinates":[13.404954,52.520008]}}`,
+		`{"geometry":{"type":"Point","coordinates":["[geo]","[geo]"]}}`)
+	f(`{"pickupLat":"48.858370","device_longitude":-2.294481,"gps":"48.8583701,2.2944813"}`,
+		`{"pickupLat":"[geo]","device_longitude":"[geo]","gps":"[geo]"}`)
+	f(`lat=48.85837 lon=-2.29448 loc=52.520008,13.404954 accuracy=12.5 heading=270.00`,
+		`lat=[geo] lon=[geo] loc=[geo] accuracy=12.5 heading=270.00`)
+	f(`GET /api/nearby?lat=48.858370&lng=2.294481&radius=500 HTTP/1.1`,
+		`GET /api/nearby?lat=[geo]&lng=[geo]&radius=500 HTTP/1.1`)
+	f(`{"geo":{"country":"DE","lat":52.5,"lon":13},"long":true,"latency":0.123,"location":"us-east-1"}`,
+		`{"geo":{"country":"DE","lat":52.5,"lon":13},"long":true,"latency":0.123,"location":"us-east-1"}`)
+	f(`{"loc":"src/app.ts:12:5","position":183.52,"lat":"N/A","lon":"999.123456","lng":"12.3.4"}`,
+		`{"loc":"src/app.ts:12:5","position":183.52,"lat":"N/A","lon":"999.123456","lng":"12.3.4"}`)
 }

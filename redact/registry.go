@@ -63,7 +63,7 @@ const detAlways = NumDetectors
 const longWord = 10
 
 // ctxSet is a set of key contexts.
-type ctxSet uint16
+type ctxSet uint32
 
 func ctxs(kcs ...keyCtx) (s ctxSet) {
 	for _, kc := range kcs {

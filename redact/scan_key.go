@@ -30,6 +30,7 @@ const (
 	ctxPostal           // "address" alone: the whole value is a street line (DetAddress) when it reads as one (postalLine)
 	ctxDocument         // an identity document's number (DetNationalID) when it reads as one (docNumber): passport, driving licence, identity card
 	ctxRecording        // a call recording's file name (FreePBX's in-TO-FROM-date-time-id.wav): its two numbers are phone numbers (scan_recfile.go)
+	ctxGeo              // the whole value is a precise coordinate or a pair of them (DetGeo) when it reads as one (geoValue)
 	numCtx
 )
 
@@ -637,6 +638,9 @@ compound:
 	if recKey(key) {
 		return ctxRecording // the CDR's recordingfile
 	}
+	if geoKey(key) {
+		return ctxGeo // gps_lat, deviceLongitude (scan_geo.go)
+	}
 	if natIDKinds(key, false) != 0 {
 		return ctxNatID // pesel, customerTaxId...
 	}
@@ -1127,6 +1131,7 @@ func init() {
 	add(addressKeys, ctxAddress)
 	add(birthKeys, ctxBirth)
 	add(postalKeys, ctxPostal)
+	add(geoKeys, ctxGeo)
 	add(natIDShortNames(), ctxNatID)
 	add(accountingIDKeys, ctxNone)
 }
@@ -1507,6 +1512,23 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false // "address":"10.0.0.1:8080": scanned as text
 		}
 		return hit{det: DetAddress, start: v, end: e}, true
+	case ctxGeo:
+		if !s.enabled[DetGeo] {
+			return hit{}, false
+		}
+		e := valueEndQ(src, v, vq)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
+		if !quoted && !escQuoted && e+1 < n && src[e] == ',' {
+			if e2, ok := geoNumber(src, e+1); ok && (e2 == n || isValueEnd(src[e2])) {
+				e = e2 // loc=52.520008,13.404954: the pair, unquoted
+			}
+		}
+		if !geoValue(src[v:e]) {
+			return hit{}, false
+		}
+		return hit{det: DetGeo, start: v, end: e}, true
 	case ctxBirth:
 		if !s.enabled[DetBirthDate] {
 			return hit{}, false
@@ -2085,6 +2107,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 			return hit{det: DetNationalID, start: 0, end: len(src)}, true
 		}
 		return s.scanFrom(src, from, ctxNatID) // a machine-readable zone, other ids
+	}
+	if kc == ctxGeo {
+		if s.enabled[DetGeo] && from == 0 && geoValue(src) {
+			return hit{det: DetGeo, start: 0, end: len(src)}, true
+		}
+		return s.scanFrom(src, from, ctxNone)
 	}
 	if kc == ctxBirth {
 		if s.enabled[DetBirthDate] && from == 0 && birthDate(src) {

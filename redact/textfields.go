@@ -562,7 +562,7 @@ func (r *Redactor) structuredValue(dst, v, name []byte, ki keyInfo, ov Action, d
 	// A value its key makes whole (a secret, a name) is not split: the
 	// part before the '?' would be masked and the rest kept.
 	whole := ki.ctx == ctxSecret || ki.ctx == ctxPassword || ki.ctx == ctxName || ki.ctx == ctxAddress || ki.ctx == ctxBirth ||
-		ki.ctx == ctxPostal
+		ki.ctx == ctxPostal || ki.ctx == ctxGeo
 	if qs, qe, found := textfmt.FindQuery(v); found && !whole && qe > qs && bytes.IndexByte(v[qs:qe], '+') >= 0 && (!inJSON || urlLike(v, qs, name)) {
 		dst = r.scanValue(dst, v[:qs], name, ov, false)
 		ts.nested = textfmt.SplitQuery(ts.nested[:0], v[qs:qe])

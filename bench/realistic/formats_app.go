@@ -2,6 +2,7 @@ package realistic
 
 import (
 	"encoding/base64"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -204,6 +205,9 @@ func (g *gen) appJSON(st *streamState) Record {
 	}
 	ip, cat := g.clientIP()
 	b = g.jp(b, "ip", cat, ip)
+	if g.pct(30) {
+		b = g.deviceLocation(b)
+	}
 	b = g.jk(b, "app_version", "version", pick(g, []string{"0.0.0.6", "2.14.0.3", "1.0.11.23"}))
 	b = g.jk(b, "os", "version", pick(g, []string{"6.1.7601.17514", "10.0.19045.3693", "14.2.1"}))
 	b = append(b, '}')
@@ -453,4 +457,59 @@ func (g *gen) webhookForm(st *streamState) Record {
 	g.keepAt("epoch", ts)
 	sb.WriteString("&" + key("submitted_at") + "=" + ts)
 	return Record{Line: []byte(sb.String())}
+}
+
+// deviceLocation appends a mobile SDK's fix of the device's position: a
+// location object of latitude and longitude as JSON numbers to four to
+// seven decimals (a few metres to about ten), under the names the SDKs
+// use (Android's Location: latitude, longitude, accuracy; the W3C
+// Geolocation API's coords; GeoJSON's [longitude, latitude]), or a
+// string "lat,lon". The fix is personal (GDPR: location data); the
+// accuracy, altitude and speed beside it, and a city's rounded position
+// from IP geolocation, are look-alikes.
+func (g *gen) deviceLocation(b []byte) []byte {
+	lat := fmt.Sprintf("%.*f", 4+g.rng.IntN(4), 35+g.rng.Float64()*25)
+	lon := fmt.Sprintf("%.*f", 4+g.rng.IntN(4), -10+g.rng.Float64()*40)
+	acc := fmt.Sprintf("%.1f", 3+g.rng.Float64()*40)
+	switch g.rng.IntN(4) {
+	case 0:
+		b = jo(b, "location")
+		b = jn(b, "latitude", lat)
+		b = jn(b, "longitude", lon)
+		g.plantAt("geo", lat, `"latitude":`+lat)
+		g.plantAt("geo", lon, `"longitude":`+lon)
+		b = jn(b, "accuracy", acc)
+		g.keepAt("distance", acc, `"accuracy":`+acc)
+		b = append(b, '}')
+	case 1:
+		b = jo(b, "coords")
+		b = jn(b, "lat", lat)
+		b = jn(b, "lng", lon)
+		g.plantAt("geo", lat, `"lat":`+lat)
+		g.plantAt("geo", lon, `"lng":`+lon)
+		alt := fmt.Sprintf("%.2f", 20+g.rng.Float64()*300)
+		b = jn(b, "altitude", alt)
+		g.keepAt("distance", alt, `"altitude":`+alt)
+		b = append(b, '}')
+	case 2:
+		b = ja(b, "coordinates")
+		b = append(append(append(b, lon...), ','), lat...)
+		b = append(b, ']')
+		g.plantAt("geo", lon, "["+lon+",")
+		g.plantAt("geo", lat, ","+lat+"]")
+	default:
+		b = g.jp(b, "gps", "geo", lat+","+lon)
+	}
+	if g.pct(40) {
+		// IP geolocation to a city: what the policies keep.
+		clat, clon := fmt.Sprintf("%.1f", 35+g.rng.Float64()*25), fmt.Sprintf("%.1f", -10+g.rng.Float64()*40)
+		b = jo(b, "geo")
+		b = g.js(b, "country", pick(g, []string{"DE", "GB", "FR", "PL", "ES"}))
+		b = jn(b, "lat", clat)
+		b = jn(b, "lon", clon)
+		g.keepAt("geo_city", clat, `"lat":`+clat)
+		g.keepAt("geo_city", clon, `"lon":`+clon)
+		b = append(b, '}')
+	}
+	return b
 }
