@@ -85,6 +85,9 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 		return append(dst, src[m.start:m.start+n]...), max(m.end, m.start+n)
 	}
 	r.stats.Detections[m.det]++
+	if echoMin[m.det] > 0 {
+		r.echo.note(m.det, orig) // to look for again in the whole record (echo.go)
+	}
 	switch act {
 	case ActTruncate:
 		if m.addr.IsValid() {

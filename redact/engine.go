@@ -284,6 +284,11 @@ type Redactor struct {
 	embeddedOut []byte
 	noFields    bool // an embedded document: the record's field rules do not apply
 
+	// echo holds the values of the record's detections to look for
+	// again once it is redacted; echoBuf is writeEchoes' scratch (echo.go).
+	echo    echoSet
+	echoBuf []byte
+
 	src    []byte // the JSON record being walked
 	copied int    // src[:copied] is in dst, as it was or replaced (see replace)
 	bad    int    // byte offset of the first JSON syntax error, -1 if none
@@ -311,42 +316,61 @@ type Redactor struct {
 // it opens like JSON ('{"', '{}', '[{', '["', '[[', '[]'); otherwise it is
 // redacted as text (counted in Stats.TextFallback when it opens like JSON).
 func (r *Redactor) Redact(dst, src []byte, f Format) ([]byte, error) {
+	r.echo.reset()
+	base := len(dst)
+	out, isJSON, err := r.redactRecord(dst, src, f)
+	if err != nil || r.echo.n == 0 {
+		return out, err
+	}
+	// Values the record's structure showed to be personal, repeated
+	// where nothing says so (echo.go).
+	return r.writeEchoes(out, base, isJSON), nil
+}
+
+// redactRecord is Redact but for the echoes; isJSON says whether out was
+// written as JSON.
+func (r *Redactor) redactRecord(dst, src []byte, f Format) (out []byte, isJSON bool, err error) {
 	r.stats.Reset()
 	r.patSpent = 0
 	base := len(dst)
 	if len(src) > r.e.maxRecord {
-		return dst, &QuarantineError{Reason: ReasonOversize,
+		return dst, false, &QuarantineError{Reason: ReasonOversize,
 			Detail: strconv.Itoa(len(src)) + " bytes > " + strconv.Itoa(r.e.maxRecord)}
 	}
 	switch f {
 	case FormatText:
-		return r.redactText(dst, src)
+		out, err = r.redactText(dst, src)
+		return out, false, err
 	case FormatJSON:
-		return r.redactJSON(dst, src)
+		out, err = r.redactJSON(dst, src)
+		return out, true, err
 	}
 	i := skipWS(src, 0)
 	if i == len(src) || src[i] != '{' && src[i] != '[' || src[i] == '[' && r.e.maskTokenAt(src[i:]) > 0 {
 		// Not JSON: a text record may start with a mask token that an
 		// earlier pass wrote ("[name],..."), which no JSON array does.
-		return r.redactText(dst, src)
+		out, err = r.redactText(dst, src)
+		return out, false, err
 	}
 	out, bad, qerr := r.walkJSON(dst, src)
 	switch {
 	case qerr != nil:
-		return out, qerr
+		return out, true, qerr
 	case bad < 0:
-		return out, nil
+		return out, true, nil
 	}
 	// Not JSON, though it starts like it.
 	opens := opensLikeJSON(src, i)
 	if hasHidingEscape(src) || opens && len(r.e.opts.Fields) > 0 {
-		return dst[:base], parseError(bad)
+		return dst[:base], false, parseError(bad)
 	}
 	r.stats.Reset()
+	r.echo.reset() // what the JSON walk noted is not in the text written now
 	if opens {
 		r.stats.TextFallback = 1
 	}
-	return r.redactText(dst[:base], src)
+	out, err = r.redactText(dst[:base], src)
+	return out, false, err
 }
 
 // opensLikeJSON reports whether src[i], '{' or '[', is followed (after

@@ -192,6 +192,14 @@ func (g *gen) appJSON(st *streamState) Record {
 		b = g.jp(b, "display_name", "name", first+" "+last)
 	}
 	b = append(b, '}')
+	if g.pct(25) {
+		// A number under its key as a messaging API takes it (E.164
+		// digits without '+'), then again where nothing says what it
+		// is: a sync job's result, as the service wrote it.
+		msisdn := strings.TrimPrefix(g.e164(), "+")
+		b = g.jp(b, "msisdn", "phone", msisdn)
+		b = g.js(b, "detail", pick(g, []string{"verified: ", "sync ok ", "dedupe match "})+msisdn)
+	}
 	b = jo(b, "device")
 	if g.pct(40) {
 		b = g.jp(b, "mac", "mac", g.mac())
