@@ -433,6 +433,9 @@ func pgSessionID(v []byte) bool {
 // allocate.
 func idKey(key []byte) bool {
 	key = keyName(key)
+	if l := len(key); l > 8 && foldEq(key[l-6:], "string") && lower(key[l-7]) == 'd' {
+		key = key[:l-6] // the id written as a string beside the number: Compute Engine's vmInstanceIdString
+	}
 	l := len(key)
 	if l < 2 || lower(key[l-2]) != 'i' || lower(key[l-1]) != 'd' {
 		return false

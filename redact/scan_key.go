@@ -49,6 +49,7 @@ const (
 	kindNameWord                   // a key called name: a cue for a person's name (scan_textname.go)
 	kindIPInt                      // an IPv4 address as a CUCM CDR integer (ipint.go)
 	kindID                         // an id: a bare number is no payment card (idKey, scan_dblog.go)
+	kindRevName                    // a DNS name with its labels in reverse order (scan_revname.go)
 )
 
 // keyInfoOf classifies a key or field name.
@@ -65,6 +66,8 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindClid
 	case ipIntField(key):
 		ki.kind = kindIPInt
+	case reversedNameField(key):
+		ki.kind = kindRevName
 	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e':
 		ki.kind = kindNameWord
 	case ki.ctx == ctxNone && idKey(key):
