@@ -53,6 +53,17 @@ func TestDNSCloudShapes(t *testing.T) {
 	f(`GET /shop/asus-laptop/123 HTTP/1.1 "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)" /img/kids-ipad/IN.png`,
 		`GET /shop/asus-laptop/123 HTTP/1.1 "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)" /img/kids-ipad/IN.png`)
 
+	// An Apple device's name as its owner sees it (macOS writes U+2019),
+	// as Cloudflare Gateway's DeviceName and MDM inventories log it; a
+	// brand's, a role's or a household's possessive stays.
+	f(`{"DeviceName":"Anna's iPhone","DeviceID":"b9af80d1-5689-471c-9d1c-8bf7220ff67f"}`,
+		`{"DeviceName":"[name]'s iPhone","DeviceID":"b9af80d1-5689-471c-9d1c-8bf7220ff67f"}`)
+	f(`{"DeviceName":"Olena Kovalenko’s MacBook Air"}`, `{"DeviceName":"[name]’s MacBook Air"}`)
+	f(`device_name=Seán O'Brien's Mac mini; model=Mac mini`, `device_name=[name]'s Mac mini; model=Mac mini`)
+	f(`Jürgen’s iPad, Mary Ann Lee's iPhone`, `[name]’s iPad, [name]'s iPhone`)
+	f(`Apple's iPhone 15 launch; the user's iPhone; Kid's iPad; My Mac mini; Anna's iPhone case review: MacBook's fan`,
+		`Apple's iPhone 15 launch; the user's iPhone; Kid's iPad; My Mac mini; [name]'s iPhone case review: MacBook's fan`)
+
 	// A dnstap stream's identity is the DNS server's; a person's login
 	// under an identity key is still one.
 	f(`{"dnstap":{"operation":"CLIENT_QUERY","identity":"dnsdist1"}}`, `{"dnstap":{"operation":"CLIENT_QUERY","identity":"dnsdist1"}}`)

@@ -527,7 +527,7 @@ func wordStartTable() []wordStart {
 			lens:  func(wl int) bool { return wl < len(deviceLen) && deviceLen[wl] },
 			after: func(_ bool, c2 byte) bool { return deviceAfterByte[c2] },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2]) || androidWordAt(src, i, w)
+				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2]) || androidWordAt(src, i, w) || possessiveBefore(src, i) > 0
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if androidWordAt(src, i, w) {

@@ -59,6 +59,9 @@ var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9]bool, a 
 // the last a possessive, the first at the start of the text or after a
 // byte that ends a host name's label.
 func scanDeviceOwner(src []byte, i int) (hit, bool) {
+	if e := possessiveBefore(src, i); e > 0 {
+		return scanDisplayOwner(src, i, e) // Anna's iPhone (scan_devicename.go)
+	}
 	if i < 3 || src[i-1] != '-' {
 		return hit{}, false
 	}

@@ -348,6 +348,20 @@ func (g *gen) gcpCloudDNS() Record {
 	return Record{Line: append(b, '}')}
 }
 
+// appleDisplayName returns an Apple device's name as its owner sees it
+// (macOS's computer name, an iPhone's name in Settings): the owner's given
+// name, or full name, a possessive with U+2019 as macOS writes it or with
+// an ASCII apostrophe as a person retyping it does, and the model; and
+// the owner's name as planted.
+func (g *gen) appleDisplayName() (name, who string) {
+	f, l := g.name()
+	who = f
+	if g.pct(30) {
+		who = f + " " + l
+	}
+	return who + pick(g, []string{"’", "'"}) + "s " + pick(g, []string{"iPhone", "iPad", "MacBook Pro", "MacBook Air", "iMac", "Mac mini"}), who
+}
+
 // reversedLabels returns name with its labels in reverse order, as
 // Gateway's QueryNameReversed writes it.
 func reversedLabels(name string) string {
@@ -369,11 +383,18 @@ func (g *gen) cfGatewayDNS() Record {
 	user := g.pct(70)
 	if user {
 		b = g.ctKeep(b, "DeviceID", "uuid", g.uuid())
-		if g.pct(50) {
+		switch g.rng.IntN(3) {
+		case 0:
 			d := g.appleDevice()
 			g.plantAt("name", d[:strings.LastIndex(d, "s-")+1])
 			b = g.js(b, "DeviceName", d)
-		} else {
+		case 1:
+			// The WARP client reports a Mac's or an iPhone's name as
+			// its owner sees it.
+			d, who := g.appleDisplayName()
+			g.plantAt("name", who)
+			b = g.js(b, "DeviceName", d)
+		default:
 			b = g.ctKeep(b, "DeviceName", "host", "DESKTOP-"+g.chars(7, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"))
 		}
 	} else {
