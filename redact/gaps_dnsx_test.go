@@ -70,6 +70,13 @@ func TestDNSCloudShapes(t *testing.T) {
 	f(`{"dnstap.identity":"unbound-fra1","identity":"ns2"}`, `{"dnstap.identity":"unbound-fra1","identity":"ns2"}`)
 	f(`{"identity":"jane.doe"}`, `{"identity":"[name]"}`)
 
+	// AWS Network Firewall's stateful default actions sign their alerts
+	// with a short lower-case phrase: no credential; a token beside it is.
+	f(`{"event":{"event_type":"alert","alert":{"action":"blocked","signature_id":2,"signature":"aws:alert_established action"},"src_ip":"10.0.1.23"}}`,
+		`{"event":{"event_type":"alert","alert":{"action":"blocked","signature_id":2,"signature":"aws:alert_established action"},"src_ip":"10.0.1.0"}}`)
+	f(`{"signature":"aws:drop_strict action","token":"aws:9f8e7d6c5b4a action2","session":"abc def1"}`,
+		`{"signature":"aws:drop_strict action","token":"[secret]","session":"[secret]"}`)
+
 	// Compute Engine writes the instance id as a number and a string: an
 	// id either way, even when it passes Luhn.
 	f(`{"vmInstanceId":6026866205994865233,"vmInstanceIdString":"6026866205994865233"}`,

@@ -318,7 +318,7 @@ func scanSQLPassword(src []byte, i, w int) (hit, bool) {
 // beside its session_id), or a PostgreSQL session id (%c: the backend's
 // start time and pid in hex, "6b049477.11727").
 func notCredential(v []byte) bool {
-	return dateTimeAt(v) || pgSessionID(v) || windowsSID(v) || filePath(v)
+	return dateTimeAt(v) || pgSessionID(v) || windowsSID(v) || filePath(v) || lowerPhrase(v)
 }
 
 // filePath reports whether v is the path of a file: segments between '/'

@@ -828,3 +828,220 @@ func (g *gen) dnstapQuiet() Record {
 	q := g.dnsxQuestion(false)
 	return Record{Line: append(b, "\""+q.name+".\" IN "+q.qtype...)}
 }
+
+// Cloud network sensors' logs, one a stream:
+//
+//   - AWS Network Firewall alert and flow logs (the Suricata EVE record
+//     under "event", beside firewall_name, availability_zone and
+//     event_timestamp): alert with http.hostname/url/http_user_agent or
+//     tls.sni, netflow with pkts, bytes, start, end, age;
+//   - Azure NSG flow logs version 2: a records[] object whose
+//     properties.flows[].flows[].flowTuples are comma-separated strings:
+//     epoch, source and destination IP, ports, protocol T/U, direction
+//     I/O, decision A/D, state B/C/E, then packets and bytes both ways
+//     (empty at B);
+//   - Google Cloud VPC flow logs (LogEntry jsonPayload: connection
+//     {src_ip, src_port, dest_ip, dest_port, protocol}, bytes_sent and
+//     packets_sent as strings, rtt_msec, reporter, src_instance,
+//     dest_location, start_time, end_time).
+//
+// Personal: the addresses of the flows' clients (a VM's private address,
+// a remote person's public one), the SNI or Host of a device named after
+// its user, an e-mail address in a URL's query. Kept: flow ids, ports,
+// counts, epochs, timestamps, signature ids, instance names.
+func (g *gen) cloudFlowLogs(st *streamState) Record {
+	switch st.variant % 3 {
+	case 0:
+		return g.awsNetworkFirewall()
+	case 1:
+		return g.azureNSGFlow()
+	}
+	return g.gcpVPCFlow()
+}
+
+func (g *gen) awsNetworkFirewall() Record {
+	b := make([]byte, 0, 900)
+	b = append(b, '{')
+	b = g.js(b, "firewall_name", "fw-prod")
+	b = g.js(b, "availability_zone", "us-east-1a")
+	b = g.ctKeep(b, "event_timestamp", "epoch", strconv.FormatInt(g.now.Unix(), 10))
+	b = jo(b, "event")
+	b = g.jk(b, "timestamp", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.000000")+"+0000")
+	fid := g.num(1, 9) + g.digits(15)
+	b = jn(b, "flow_id", fid)
+	g.keepAt("uniqueid", fid, `"flow_id":`+fid+",")
+	alert := g.pct(60)
+	if alert {
+		b = g.js(b, "event_type", "alert")
+	} else {
+		b = g.js(b, "event_type", "netflow")
+	}
+	src := g.privateIPv4()
+	b = g.jp(b, "src_ip", "ipv4", src)
+	sp := g.num(1024, 65535)
+	b = jn(b, "src_port", sp)
+	g.keepAt("port", sp, `"src_port":`+sp+",")
+	dst, dcat := g.clientIP()
+	b = g.jp(b, "dest_ip", dcat, dst)
+	dp := pick(g, []string{"443", "80", "8443"})
+	b = jn(b, "dest_port", dp)
+	b = g.js(b, "proto", "TCP")
+	if !alert {
+		b = g.js(b, "app_proto", pick(g, []string{"tls", "http", "unknown"}))
+		b = jo(b, "netflow")
+		pk, by := g.num(1, 900), g.num(60, 900000)
+		b = jn(b, "pkts", pk)
+		b = jn(b, "bytes", by)
+		g.keepAt("bytes", by, `"bytes":`+by+",")
+		b = g.jk(b, "start", "timestamp", g.now.UTC().Add(-30e9).Format("2006-01-02T15:04:05.000000")+"+0000")
+		b = g.jk(b, "end", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.000000")+"+0000")
+		b = jn(b, "age", g.num(0, 60))
+		b = jn(b, "min_ttl", "63")
+		b = jn(b, "max_ttl", "64")
+		return Record{Line: append(b, "}}}"...)}
+	}
+	tls := g.pct(50)
+	host := pick(g, cloudDNSNames)
+	personal := g.pct(30)
+	var who string
+	if personal {
+		host, who = g.personHost()
+	}
+	if tls {
+		b = g.js(b, "app_proto", "tls")
+	} else {
+		b = g.js(b, "app_proto", "http")
+	}
+	b = jo(b, "alert")
+	b = g.js(b, "action", pick(g, []string{"blocked", "allowed"}))
+	sid := g.num(1, 99)
+	b = jn(b, "signature_id", sid)
+	b = jn(b, "rev", "0")
+	// The stateful engine's own rules (default actions, the domain
+	// list) sign their alerts with fixed messages: look-alikes under a
+	// key that names secrets elsewhere.
+	if tls {
+		b = g.ctKeep(b, "signature", "status", "not matching any TLS allowlisted FQDNs")
+	} else {
+		b = g.ctKeep(b, "signature", "status", pick(g, []string{"aws:alert_established action", "aws:alert_strict action", "aws:drop_established action"}))
+	}
+	b = g.js(b, "category", "")
+	b = jn(b, "severity", "3")
+	b = append(b, '}')
+	if personal {
+		g.plantAt("name", who)
+	} else {
+		g.keepAt("host", host)
+	}
+	if tls {
+		b = jo(b, "tls")
+		b = g.js(b, "sni", host)
+		b = g.js(b, "version", "TLS 1.2")
+		return Record{Line: append(b, "}}}"...)}
+	}
+	b = jo(b, "http")
+	b = g.js(b, "hostname", host)
+	if g.pct(30) {
+		f, l := g.name()
+		e := g.email(f, l)
+		b = jkey(b, "url")
+		b = append(b, `"/account/reset?email=`...)
+		b = g.plant(b, "email", e, pctEnc(e, false, false))
+		b = append(b, '"')
+	} else {
+		b = g.js(b, "url", g.path())
+	}
+	ua, ver := g.ua()
+	if ver != "" {
+		g.keepAt("version", ver)
+	}
+	b = g.js(b, "http_user_agent", ua)
+	b = g.js(b, "http_method", pick(g, []string{"GET", "POST"}))
+	b = jn(b, "length", "0")
+	return Record{Line: append(b, "}}}"...)}
+}
+
+func (g *gen) azureNSGFlow() Record {
+	b := make([]byte, 0, 1200)
+	b = append(b, `{"records":[{`...)
+	b = g.jk(b, "time", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.0000000Z"))
+	b = g.ctKeep(b, "systemId", "uuid", g.uuid())
+	mac := strings.ToUpper(g.hexID(12))
+	b = g.js(b, "macAddress", mac) // a VM's NIC: no person's device
+	b = g.js(b, "category", "NetworkSecurityGroupFlowEvent")
+	b = g.js(b, "resourceId", "/SUBSCRIPTIONS/"+strings.ToUpper(g.uuid())+"/RESOURCEGROUPS/RG-WEB/PROVIDERS/MICROSOFT.NETWORK/NETWORKSECURITYGROUPS/NSG-WEB")
+	b = g.js(b, "operationName", "NetworkSecurityGroupFlowEvents")
+	b = append(b, `,"properties":{"Version":2,"flows":[{"rule":"`...)
+	b = append(b, pick(g, []string{"DefaultRule_AllowInternetOutBound", "UserRule_AllowHTTPS", "DefaultRule_DenyAllInBound"})...)
+	b = append(b, `","flows":[{"mac":"`+mac+`","flowTuples":[`...)
+	n := 1 + g.rng.IntN(3)
+	vm := "10.0." + g.num(0, 9) + "." + g.num(4, 250)
+	g.plantAt("ipv4", vm)
+	for k := 0; k < n; k++ {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		remote := g.ipv4()
+		g.plantAt("ipv4", remote)
+		ep := strconv.FormatInt(g.now.Unix()+int64(k), 10)
+		sp, dp := g.num(1024, 65535), pick(g, []string{"443", "80", "22", "3389"})
+		dir := pick(g, []string{"I", "O"})
+		a, c := vm, remote
+		if dir == "I" {
+			a, c = remote, vm
+		}
+		state := pick(g, []string{"B", "C", "E"})
+		t := ep + "," + a + "," + c + "," + sp + "," + dp + "," + pick(g, []string{"T", "U"}) + "," + dir + "," + pick(g, []string{"A", "A", "D"}) + "," + state + ","
+		if state == "B" {
+			t += ",,,"
+		} else {
+			t += g.num(1, 90) + "," + g.num(60, 90000) + "," + g.num(1, 90) + "," + g.num(60, 90000)
+		}
+		g.keepAt("epoch", ep, `"`+ep+",")
+		g.keepAt("port", sp, ","+sp+","+dp+",")
+		b = append(b, '"')
+		b = append(b, t...)
+		b = append(b, '"')
+	}
+	return Record{Line: append(b, "]}]}]}}]}"...)}
+}
+
+func (g *gen) gcpVPCFlow() Record {
+	project := pick(g, gcpProjects)
+	b := make([]byte, 0, 1200)
+	b = append(b, '{')
+	b = g.ctKeep(b, "insertId", "uniqueid", g.chars(14, lowerNum))
+	b = jo(b, "jsonPayload")
+	by := g.num(60, 900000)
+	b = g.ctKeep(b, "bytes_sent", "bytes", by)
+	b = jo(b, "connection")
+	remote, rcat := g.clientIP()
+	b = g.jp(b, "dest_ip", rcat, remote)
+	b = jn(b, "dest_port", pick(g, []string{"443", "80"}))
+	b = jn(b, "protocol", "6")
+	b = g.jp(b, "src_ip", "ipv4", g.privateIPv4())
+	sp := g.num(1024, 65535)
+	b = jn(b, "src_port", sp)
+	g.keepAt("port", sp, `"src_port":`+sp+"}")
+	b = append(b, '}')
+	b = jo(b, "dest_location")
+	b = g.js(b, "city", pick(g, []string{"Berlin", "Kyiv", "London"}))
+	b = g.js(b, "continent", "Europe")
+	b = g.js(b, "country", pick(g, []string{"deu", "ukr", "gbr"}))
+	b = append(b, '}')
+	b = g.jk(b, "end_time", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.000000000Z"))
+	b = g.ctKeep(b, "packets_sent", "counter", g.num(1, 900))
+	b = g.js(b, "reporter", "SRC")
+	b = g.ctKeep(b, "rtt_msec", "duration", g.num(1, 400))
+	b = jo(b, "src_instance")
+	b = g.js(b, "project_id", project)
+	b = g.js(b, "region", "europe-west3")
+	b = g.js(b, "vm_name", pick(g, []string{"web-1", "gke-prod-pool-1-8c2f4a1b-x7k2", "batch-worker-3"}))
+	b = g.js(b, "zone", "europe-west3-a")
+	b = append(b, '}')
+	b = g.jk(b, "start_time", "timestamp", g.now.UTC().Add(-5e9).Format("2006-01-02T15:04:05.000000000Z"))
+	b = append(b, '}')
+	b = g.js(b, "logName", "projects/"+project+"/logs/compute.googleapis.com%2Fvpc_flows")
+	b = g.jk(b, "timestamp", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.000000000Z"))
+	return Record{Line: append(b, '}')}
+}
