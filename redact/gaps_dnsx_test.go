@@ -77,6 +77,16 @@ func TestDNSCloudShapes(t *testing.T) {
 	f(`{"signature":"aws:drop_strict action","token":"aws:9f8e7d6c5b4a action2","session":"abc def1"}`,
 		`{"signature":"aws:drop_strict action","token":"[secret]","session":"[secret]"}`)
 
+	// PowerDNS's protobuf export names the requestor, a user's login;
+	// dnstap-read prints an IPv6 client bare, its port after a colon.
+	f(`{"powerdns":{"original-request-subnet":"203.0.113.7/32","requestor-id":"jane.doe","device-id":"a1b2c3"}}`,
+		`{"powerdns":{"original-request-subnet":"203.0.113.0/32","requestor-id":"[name]","device-id":"a1b2c3"}}`)
+	f(`{"powerdns.requestor-id":"svc-dns","powerdns.device-name":"jane-doe-laptop"}`,
+		`{"powerdns.requestor-id":"svc-dns","powerdns.device-name":"[name]-laptop"}`)
+	f(`{"requestorId":"guest-wifi","requestor_id":"iot-vlan","user":"jdoe"}`, `{"requestorId":"guest-wifi","requestor_id":"iot-vlan","user":"[name]"}`)
+	f(`23-Nov-2026 20:00:01.123 CQ 2001:db8:1234:5678::7:53421 -> 198.51.100.53:53 UDP 52b www.example.com/IN/A`,
+		`23-Nov-2026 20:00:01.123 CQ 2001:db8:1234:::53421 -> 198.51.100.0:53 UDP 52b www.example.com/IN/A`)
+
 	// Compute Engine writes the instance id as a number and a string: an
 	// id either way, even when it passes Luhn.
 	f(`{"vmInstanceId":6026866205994865233,"vmInstanceIdString":"6026866205994865233"}`,

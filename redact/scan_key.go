@@ -198,6 +198,9 @@ var (
 		// Ids of a user, which are names when written as one: OpenTelemetry's
 		// enduser.id, an application's user_id.
 		"user_id", "userid", "enduser.id", "enduser_id",
+		// PowerDNS's protobuf and dnstap exports (dnsdist, go-dnscollector):
+		// the requestor a resolver's policy named, a user's login.
+		"requestorid", "requestor_id",
 		// The logins a person may use (Teleport's user and role
 		// events, an SSH certificate's allowed logins): a list of them.
 		"logins", "allowed_logins",

@@ -786,6 +786,28 @@ func (g *gen) dnscollectorJSON(flat bool) Record {
 	if !flat {
 		b = append(b, '}')
 	}
+	if g.pct(30) {
+		// dnsdist's protobuf messages add PowerDNS's fields: the
+		// requestor and the device a policy named (a user's login, a
+		// device's name, both set by Lua from the client's identity).
+		if !flat {
+			b = jo(b, "powerdns")
+			b = append(b, `"tags":[]`...)
+		}
+		b = g.js(b, key("powerdns", "applied-policy"), "")
+		if g.pct(60) {
+			b = g.jp(b, key("powerdns", "requestor-id"), "name", g.personLogin())
+		} else {
+			b = g.jk(b, key("powerdns", "requestor-id"), "account", pick(g, []string{"svc-dns", "guest-wifi", "iot-vlan"}))
+		}
+		b = g.ctKeep(b, key("powerdns", "device-id"), "hash", g.hexID(16))
+		h, who := g.personHost()
+		g.plantAt("name", who)
+		b = g.js(b, key("powerdns", "device-name"), h)
+		if !flat {
+			b = append(b, '}')
+		}
+	}
 	return Record{Line: append(b, '}')}
 }
 
