@@ -227,7 +227,7 @@ func ipFormOf(src []byte, m match) (match, ipForm) {
 		return m, ipInt // only ipIntValue matches an address written as an integer
 	case bytes.IndexByte(src[m.start:m.end], '-') >= 0:
 		return m, ipDashed
-	case hasFoldPrefix(src[m.end:], ".in-addr.arpa"):
+	case hasFoldPrefix(src[m.end:], ".in-addr.arpa") || reversedInHost(src, m.start, m.end):
 		b := m.addr.As4()
 		m.addr = netip.AddrFrom4([4]byte{b[3], b[2], b[1], b[0]})
 		return m, ipReversed

@@ -267,6 +267,8 @@ type Redactor struct {
 	rep     []byte    // one replacement, before it is written back in its encoding
 	encBuf  []byte    // appendLike's scratch
 	nameBuf []byte    // a decoded field name
+	revIn   []byte    // a DNS name under a *Reversed key, its labels put back in order (scan_revname.go)
+	revOut  []byte    // revIn redacted
 
 	members *memberCache // what the JSON member names seen lately say
 	memo    *valueMemo   // JSON string values found clean lately (memo_json.go)

@@ -1021,7 +1021,7 @@ func labelKey(key []byte) bool {
 // query, or it holds a '?'.
 func (r *Redactor) structuredJSON(content, key []byte, info strInfo) bool {
 	ki := r.sc.kinfo // setKey(key) came first
-	return ki.kind&(kindClid|kindIPInt) != 0 || info&strPlus != 0 && formValue(content, ki) ||
+	return ki.kind&(kindClid|kindIPInt|kindRevName) != 0 || info&strPlus != 0 && formValue(content, ki) ||
 		(ki.ctx == ctxPhone || ki.ctx == ctxName) && len(content) >= 3 && len(content) <= 21 && allDigitsPlus(content)
 }
 

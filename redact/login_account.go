@@ -301,6 +301,12 @@ var serviceWords = setOf(
 	// Network devices that authenticate as clients of a VPN or RADIUS
 	// (router-branch2, fw-edge, ap-floor3).
 	"router", "branch", "site", "firewall", "fw", "switch", "ap", "vpn", "edge", "core", "wan", "lan",
+	// Network segments a resolver's policy names as its requestor
+	// (guest-wifi, iot-vlan).
+	"wifi", "wlan", "vlan", "iot", "guest",
+	// DNS servers, as a dnstap stream's identity names them (dnsdist1,
+	// unbound-fra1, ns2).
+	"dns", "ns", "resolver", "recursor", "dnsdist", "unbound", "coredns", "pdns", "knot", "kresd", "named",
 )
 
 // setOf returns the set of the given words.

@@ -225,18 +225,22 @@ func wordStartTable() []wordStart {
 			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanENUM(src, i) },
 		},
 		{
-			// An address inside a host name: ec2-54-12-34-56.compute-1...
-			name: "ipv4_dashed", det: DetIPv4, first: digitByte,
-			lens:  lenAtMost(3),
+			// An address inside a host name: ec2-54-12-34-56.compute-1...,
+			// also after a few letters, ip68-0-113-7.ph.example.net
+			// (scan_ipdash.go).
+			name: "ipv4_dashed", det: DetIPv4, first: alnumByte,
+			lens:  lenAtMost(dashedWordMax),
 			after: func(_ bool, c2 byte) bool { return c2 == '-' },
-			may:   func(_ *scanner, src []byte, _, w int, _ keyCtx) bool { return dashedIPv4Tail(src, w) },
-			scan:  func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanIPv4Dashed(src, i) },
+			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return dashedWordAt(src, i, w) },
+			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanIPv4DashedWord(src, i, w) },
 		},
 		{
 			// An IPv4 address; also the octets of an in-addr.arpa name in
 			// DNS wire form, (2)23(1)2(1)0(3)192(7)in-addr(4)arpa(0), at
 			// the first label's length (scan_wirename.go).
-			name: "ipv4", det: DetIPv4, first: digitByte,
+			// Also after a label of a host name, as a hosting provider's
+			// reverse names write the octets (scan_ipdash.go).
+			name: "ipv4", det: DetIPv4, first: digitByte, dotted: true,
 			lens: lenAtMost(3), after: func(_ bool, c2 byte) bool { return c2 == '.' || c2 == ')' }, keyed: keyedCtxs,
 			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
 				return isKeyed(kc) || twoDots(src, w) || wireLabelAt(src, i, w)
@@ -523,7 +527,7 @@ func wordStartTable() []wordStart {
 			lens:  func(wl int) bool { return wl < len(deviceLen) && deviceLen[wl] },
 			after: func(_ bool, c2 byte) bool { return deviceAfterByte[c2] },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2]) || androidWordAt(src, i, w)
+				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2]) || androidWordAt(src, i, w) || possessiveBefore(src, i) > 0
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if androidWordAt(src, i, w) {

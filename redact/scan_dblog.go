@@ -318,7 +318,7 @@ func scanSQLPassword(src []byte, i, w int) (hit, bool) {
 // beside its session_id), or a PostgreSQL session id (%c: the backend's
 // start time and pid in hex, "6b049477.11727").
 func notCredential(v []byte) bool {
-	return dateTimeAt(v) || pgSessionID(v) || windowsSID(v) || filePath(v)
+	return dateTimeAt(v) || pgSessionID(v) || windowsSID(v) || filePath(v) || lowerPhrase(v)
 }
 
 // filePath reports whether v is the path of a file: segments between '/'
@@ -433,6 +433,9 @@ func pgSessionID(v []byte) bool {
 // allocate.
 func idKey(key []byte) bool {
 	key = keyName(key)
+	if l := len(key); l > 8 && foldEq(key[l-6:], "string") && lower(key[l-7]) == 'd' {
+		key = key[:l-6] // the id written as a string beside the number: Compute Engine's vmInstanceIdString
+	}
 	l := len(key)
 	if l < 2 || lower(key[l-2]) != 'i' || lower(key[l-1]) != 'd' {
 		return false

@@ -36,7 +36,8 @@ var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp"}
 // device names: their first bytes, the lengths of their first words
 // (iPhone, MacBook; Mac in Mac-mini) and the bytes that may follow that
 // word: the end of a host name's label or of the text, a hyphen, a
-// delimiter; not '/' (Mozilla/5.0, MacBook/ in a path).
+// delimiter; '/' only before a DNS class (dnstap-read's name/IN/A, see
+// classSlash), not in a path or a product (Mozilla/5.0, MacBook/).
 var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9]bool, a [256]bool) {
 	f['a'], f['A'] = true, true // android-<hex> (scan_deviceid.go): seven letters, as MacBook
 	for _, w := range append(append([]string(nil), deviceWords...), pcWords...) {
@@ -47,7 +48,7 @@ var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9]bool, a 
 		}
 		l[n] = true
 	}
-	for _, c := range []byte{0, '-', '.', ' ', '\t', '"', '\'', ')', ',', '(', '|'} {
+	for _, c := range []byte{0, '-', '.', ' ', '\t', '"', '\'', ')', ',', '(', '|', '/'} {
 		a[c] = true
 	}
 	return f, l, a
@@ -58,6 +59,9 @@ var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9]bool, a 
 // the last a possessive, the first at the start of the text or after a
 // byte that ends a host name's label.
 func scanDeviceOwner(src []byte, i int) (hit, bool) {
+	if e := possessiveBefore(src, i); e > 0 {
+		return scanDisplayOwner(src, i, e) // Anna's iPhone (scan_devicename.go)
+	}
 	if i < 3 || src[i-1] != '-' {
 		return hit{}, false
 	}
@@ -127,7 +131,7 @@ func scanPCOwner(src []byte, i int) (hit, bool) {
 func wordAfter(src []byte, k int, words []string) bool {
 	for _, w := range words {
 		e := k + len(w)
-		if e <= len(src) && foldEq(src[k:e], w) && (e == len(src) || !isAlnum(src[e]) && src[e] != '-' && src[e] != '_') {
+		if e <= len(src) && foldEq(src[k:e], w) && (e == len(src) || !isAlnum(src[e]) && src[e] != '-' && src[e] != '_' && (src[e] != '/' || classSlash(src, e))) {
 			return true
 		}
 	}
@@ -164,7 +168,22 @@ func deviceAfter(src []byte, k int) bool {
 		if e > len(src) || !foldEq(src[k:e], w) {
 			continue
 		}
-		return e == len(src) || !isAlnum(src[e])
+		return e == len(src) || !isAlnum(src[e]) && (src[e] != '/' || classSlash(src, e))
+	}
+	return false
+}
+
+// classSlash reports whether src[e], a '/' after a name, opens the class
+// and type that BIND's dnstap-read writes after a query's name
+// (jane-doe-laptop/IN/A): a class mnemonic (RFC 1035 3.2.4, RFC 6895) and
+// another '/'. A '/' elsewhere after a device's word is a path's or a
+// product's (/shop/asus-laptop/, MacBook/).
+func classSlash(src []byte, e int) bool {
+	c := src[e+1:]
+	for _, class := range [...]string{"IN/", "CH/", "HS/", "ANY/", "NONE/"} {
+		if len(c) >= len(class) && string(c[:len(class)]) == class {
+			return true
+		}
 	}
 	return false
 }

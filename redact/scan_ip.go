@@ -50,7 +50,10 @@ func zeroPadded(src []byte, i int) bool {
 // not in URL paths (/geo/203.0.113.7) or after a Java host name
 // (host/10.1.2.3, see afterProduct).
 func scanIPv4(src []byte, i int) (hit, bool) {
-	if i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) || afterProduct(src, i) {
+	if i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) {
+		return labelQuad(src, i)
+	}
+	if afterProduct(src, i) {
 		return hit{}, false
 	}
 	end, a, ok := parseIPv4(src, i)
@@ -574,6 +577,12 @@ func scanIPv4Dashed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	return dashedQuad(src, i)
+}
+
+// dashedQuad matches the four dashed octets of scanIPv4Dashed at src[i],
+// whatever comes before them, and the dot and letter after.
+func dashedQuad(src []byte, i int) (hit, bool) {
 	n := len(src)
 	var a [4]byte
 	j := i

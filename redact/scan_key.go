@@ -50,6 +50,7 @@ const (
 	kindNameWord                   // a key called name: a cue for a person's name (scan_textname.go)
 	kindIPInt                      // an IPv4 address as a CUCM CDR integer (ipint.go)
 	kindID                         // an id: a bare number is no payment card (idKey, scan_dblog.go)
+	kindRevName                    // a DNS name with its labels in reverse order (scan_revname.go)
 )
 
 // keyInfoOf classifies a key or field name.
@@ -66,6 +67,8 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindClid
 	case ipIntField(key):
 		ki.kind = kindIPInt
+	case reversedNameField(key):
+		ki.kind = kindRevName
 	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e':
 		ki.kind = kindNameWord
 	case ki.ctx == ctxNone && idKey(key):
@@ -196,6 +199,9 @@ var (
 		// Ids of a user, which are names when written as one: OpenTelemetry's
 		// enduser.id, an application's user_id.
 		"user_id", "userid", "enduser.id", "enduser_id",
+		// PowerDNS's protobuf and dnstap exports (dnsdist, go-dnscollector):
+		// the requestor a resolver's policy named, a user's login.
+		"requestorid", "requestor_id",
 		// The logins a person may use (Teleport's user and role
 		// events, an SSH certificate's allowed logins): a list of them.
 		"logins", "allowed_logins",

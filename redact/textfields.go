@@ -552,6 +552,8 @@ func (r *Redactor) structuredValue(dst, v, name []byte, ki keyInfo, ov Action, d
 		if out, ok := r.ipIntValue(dst, v, ov); ok {
 			return out, true
 		}
+	case ki.kind&kindRevName != 0:
+		return r.reversedName(dst, v, ov), true
 	case !inJSON && ki.kind&kindDial != 0:
 		return r.dialString(dst, v, name, ov), true
 	case ki.kind&kindClid != 0:

@@ -166,6 +166,9 @@ var formats = []Format{
 	{"freeswitch_log", Text, "voip", "FreeSWITCH mod_logfile/mod_console lines (1.10 session UUID and idle CPU prefixes); mod_sofia channel names; switch_channel, mod_dialplan_xml, switch_ivr_originate, sofia, sofia_reg and mod_dptools messages; dialplan EXECUTE traces", (*gen).freeswitchLog},
 	{"cpaas_json", JSON, "voip", "Twilio REST API 2010-04-01 Call and Message resources; Vonage Voice API call object and SMS delivery receipt webhook", (*gen).cpaasJSON},
 	{"3cx_cdr", CSV, "voip", "3CX Phone System: CDR - Call Data Records (CDR service output fields, single file cdr.log, no header)", (*gen).threeCXCDR},
+	{"cloud_dns_logs", Mixed, "dns", "Amazon Route 53 developer guide: VPC Resolver query log values and public DNS query log format; Google Cloud DNS logging (dns_query LogEntry jsonPayload); Cloudflare Logpush gateway_dns fields; Azure Monitor AZFWDnsQuery table and the AzureFirewallDnsProxy diagnostic log", (*gen).cloudDNSLogs},
+	{"dnstap_text", Mixed, "dns", "BIND dnstap-read (dns_dt_datatotext default form and -y YAML); go-dnscollector DNS JSON encoding (nested and flat) and default text format; golang-dnstap quiet text", (*gen).dnstapText},
+	{"cloud_flow_logs", JSON, "netsec", "AWS Network Firewall developer guide: alert and flow log records (Suricata EVE under event); Azure NSG flow logs version 2 (flowTuples); Google Cloud VPC Flow Logs record format (jsonPayload connection, src_instance, dest_location)", (*gen).cloudFlowLogs},
 }
 
 // FormatByName returns the format with the given name.

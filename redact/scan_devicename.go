@@ -1,0 +1,98 @@
+package redact
+
+// An Apple device's name as its owner sees it, before the host name is made
+// from it: "Anna's iPhone", "Olena Kovalenko’s MacBook Pro" (macOS writes
+// the apostrophe as U+2019). Device managers and DNS filters log this
+// form (Cloudflare Gateway's DeviceName, an MDM inventory, NextDNS's
+// device_name). The owner is one to three capitalised words before the
+// possessive; the device name stays: "[name]’s MacBook Pro". A brand's
+// or a household's possessive (Apple's iPhone, Kid's iPad) names no one.
+
+// possessiveBefore returns where the possessive ending "'s " or "’s "
+// before src[i] begins, or 0 when there is none.
+func possessiveBefore(src []byte, i int) int {
+	if i < 4 || src[i-1] != ' ' || src[i-2] != 's' {
+		return 0
+	}
+	if src[i-3] == '\'' {
+		return i - 3
+	}
+	if i >= 6 && src[i-3] == 0x99 && src[i-4] == 0x80 && src[i-5] == 0xe2 {
+		return i - 5
+	}
+	return 0
+}
+
+// displayDevice reports whether an Apple device's name in display form
+// begins at src[k]: iPhone, iPad, iPod, MacBook (Pro, Air), iMac, and Mac
+// before mini, Pro or Studio.
+func displayDevice(src []byte, k int) bool {
+	for _, w := range [...]string{"iphone", "ipad", "ipod", "macbook", "imac", "mac mini", "mac pro", "mac studio"} {
+		e := k + len(w)
+		if e > len(src) {
+			continue
+		}
+		ok := true
+		for x := 0; x < len(w) && ok; x++ {
+			ok = lower(src[k+x]) == w[x]
+		}
+		if ok && (e == len(src) || !isAlnum(src[e])) {
+			return true
+		}
+	}
+	return false
+}
+
+// scanDisplayOwner matches the owner's name before the possessive that
+// begins at src[e], the device's name being at src[i].
+func scanDisplayOwner(src []byte, i, e int) (hit, bool) {
+	if !displayDevice(src, i) {
+		return hit{}, false
+	}
+	s := e
+	for words := 0; words < 3; words++ {
+		k := s
+		for k > 0 && (isAlpha(src[k-1]) || src[k-1] >= 0x80) {
+			k--
+			if k >= 2 && src[k-1] == '\'' && isUpper(src[k-2]) && isUpper(src[k]) {
+				k-- // O'Brien
+			}
+		}
+		if s-k < 2 || !isUpper(src[k]) && src[k] < 0x80 || words == 0 && displayOwnerStop(src[k:s]) {
+			break
+		}
+		s = k
+		if s < 2 || src[s-1] != ' ' {
+			break
+		}
+		s-- // the blank between two words of the name
+	}
+	if s < e && src[s] == ' ' {
+		s++
+	}
+	if s >= e || s > 0 && (isAlnum(src[s-1]) || src[s-1] == '_' || src[s-1] == '-' || src[s-1] == '.') {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: s, end: e}, true
+}
+
+// displayOwnerStop reports whether w, the word before a possessive and a
+// device's name, is a brand's, a role's or a household's rather than a
+// person's.
+func displayOwnerStop(w []byte) bool {
+	var b [10]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for k, c := range w {
+		b[k] = lower(c)
+	}
+	switch string(b[:len(w)]) {
+	case "apple", "google", "samsung", "verizon", "amazon", "microsoft", "kid", "kids", "family", "mom", "mum",
+		"dad", "mother", "father", "grandma", "grandpa", "guest", "office", "school", "work", "company", "user",
+		"customer", "client", "team", "sales", "shared", "test", "demo", "my", "our", "your", "his", "her", "their",
+		"the", "everyone", "someone", "today", "year", "week":
+		return true
+	}
+	return false
+}
