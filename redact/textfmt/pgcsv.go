@@ -77,19 +77,22 @@ func allDigits(b []byte) bool {
 	return len(b) > 0
 }
 
-// pgSession reports whether b is "hex.hex", csvlog's session id.
+// pgSession reports whether b is csvlog's session id (%c): the backend's
+// start time as eight hex digits of 2012 to 2038 (0x50000000 to
+// 0x7fffffff), '.', and its pid in one to eight hex digits
+// ("6b049477.11727"). redact's pgSessionID reads it the same way, so that
+// a row read as csvlog, whose session id is then no secret, is read so
+// again after its redaction.
 func pgSession(b []byte) bool {
-	dot := -1
-	for i, c := range b {
-		switch {
-		case c == '.' && dot < 0:
-			dot = i
-		case '0' <= c && c <= '9', 'a' <= c && c <= 'f':
-		default:
+	if len(b) < 10 || len(b) > 17 || b[8] != '.' || b[0] < '5' || b[0] > '7' {
+		return false
+	}
+	for x, c := range b {
+		if x != 8 && !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
 			return false
 		}
 	}
-	return dot > 0 && dot < len(b)-1
+	return true
 }
 
 // pgLevel reports whether b is one of PostgreSQL's message severities.
