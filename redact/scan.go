@@ -237,6 +237,9 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if kc == ctxSecret && callIDValue(s.key, src) {
 		kc = ctxCallID // Homer's "sid": the call's Call-ID (scan_sipfields.go)
 	}
+	if kc == ctxNone && len(s.key) >= 3 && len(s.key) <= 9 && from == 0 && len(src) >= 16 && opaqueKeyed(s.key, src, false) {
+		kc = ctxPassword // a visitor id, a captcha token (scan_tracking.go)
+	}
 	if kc == ctxCallID {
 		s.idEnd = len(src) // a Call-ID's "@host" makes no e-mail address
 	}

@@ -166,6 +166,9 @@ var formats = []Format{
 	{"freeswitch_log", Text, "voip", "FreeSWITCH mod_logfile/mod_console lines (1.10 session UUID and idle CPU prefixes); mod_sofia channel names; switch_channel, mod_dialplan_xml, switch_ivr_originate, sofia, sofia_reg and mod_dptools messages; dialplan EXECUTE traces", (*gen).freeswitchLog},
 	{"cpaas_json", JSON, "voip", "Twilio REST API 2010-04-01 Call and Message resources; Vonage Voice API call object and SMS delivery receipt webhook", (*gen).cpaasJSON},
 	{"3cx_cdr", CSV, "voip", "3CX Phone System: CDR - Call Data Records (CDR service output fields, single file cdr.log, no header)", (*gen).threeCXCDR},
+	{"email_events", Mixed, "app", "Amazon SES event publishing through SNS (notification contents: mail, bounce, complaint, delivery, open, click objects) and raw delivery; Postmark Bounce, Delivery, Open, Click and SpamComplaint webhooks; Mailchimp Marketing webhooks (form-encoded type, fired_at, data[...]); Mailjet event API; Brevo transactional webhooks", (*gen).emailEvents},
+	{"tracking_hits", CLF, "cdn", "Matomo Tracking HTTP API (matomo.php, piwik.php: _id, uid, cip with token_auth, url, urlref, _cvar, uadata) and GA4 gtag collect (/g/collect v=2: tid, cid, sid, dl, dr, uid, ep.*, up.*) behind nginx combined", (*gen).trackingHits},
+	{"captcha_logs", Mixed, "app", "Google reCAPTCHA, hCaptcha and Cloudflare Turnstile siteverify (request secret, response, remoteip, sitekey, idempotency_key; answer success, challenge_ts, hostname, score, action, cdata, error-codes) as a backend logs it, Squid native access.log of a GET siteverify; a solving API's createTask/getTaskResult (clientKey, task with websiteKey and proxy credentials, solution token)", (*gen).captchaLogs},
 }
 
 // FormatByName returns the format with the given name.
