@@ -58,7 +58,26 @@ func TestMarketingShapes(t *testing.T) {
 	f(`data=a&idempotency_key=6a821513-a179-43a6-9f1f-e87ce98ea9f6&api_key=Zx81kq0PvT4mWd9`,
 		`data=a&idempotency_key=6a821513-a179-43a6-9f1f-e87ce98ea9f6&api_key=[secret]`)
 
-	// A solving API's proxy credentials: the login is the account's.
+	// A solving API's proxy credentials: the login is the account's,
+	// under its own key or in a proxy's userinfo; the host and port stay.
 	f(`{"proxyLogin":"user-schmidt-country-de","proxyPassword":"sgGdAX3xmda169","proxyPort":33480}`,
 		`{"proxyLogin":"[name]","proxyPassword":"[secret]","proxyPort":33480}`)
+	f(`GET http://2captcha.com/in.php?key=433f07ebc8173a47cddad86a0a1e111f&proxy=olenas67%3Atmpovz77WP76%40gate.example.com%3A47021&proxytype=HTTP`,
+		`GET http://2captcha.com/in.php?key=[secret]&proxy=[secret]%40gate.example.com%3A47021&proxytype=HTTP`)
+	f(`{"proxy":"http://user-acct42-country-de:Pw0rdXyz@gate.example.com:7000","proxy_url":"http://proxy.example.com:3128"}`,
+		`{"proxy":"http://[secret]@gate.example.com:7000","proxy_url":"http://proxy.example.com:3128"}`)
+	// 2captcha's answer holds the token under "request"; a request line
+	// or a path under "request" or "response" stays.
+	f(`{"status":1,"request":"03AMFXCxZEyjY6HiNUgzE0WQ8KW_sB9EfbuTo0GvGPXTS7mbCUvZq"}`, `{"status":1,"request":"[secret]"}`)
+	f(`{"request":"GET /api/v1/users/42 HTTP/1.1","response":"/var/lib/app/data/cache/2026/11/23/a.json"}`,
+		`{"request":"GET /api/v1/users/42 HTTP/1.1","response":"/var/lib/app/data/cache/2026/11/23/a.json"}`)
+
+	// A lower-case word is no base64, though "bmwwblxvbmww" would decode
+	// to a domain\user (FuzzPlainKey); base64 of an address is one.
+	f(`{"bmwwblxvbmww":null,"k":"bmwwblxvbmww"}`, `{"bmwwblxvbmww":null,"k":"bmwwblxvbmww"}`)
+	f(`u=YWxpY2VAZXhhbXBsZS5jb20= x`, `u=[email] x`)
+
+	// The sender's name of an inbound e-mail (Postmark's FromName).
+	f(`{"FromName":"Tomasz Schmidt","From":"tomasz@example.org","Subject":"Re: order"}`,
+		`{"FromName":"[name]","From":"[email]","Subject":"Re: order"}`)
 }

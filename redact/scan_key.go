@@ -290,7 +290,8 @@ func personNameCompound(key []byte) bool {
 // personRoleWords are the words before "name" that make it a person's.
 var personRoleWords = []string{"customer", "contact", "buyer", "payer", "payee", "recipient", "sender", "cardholder",
 	"holder", "patient", "employee", "subscriber", "guest", "attendee", "applicant", "beneficiary", "passenger",
-	"member", "requester", "assignee", "reporter", "shipping", "billing", "person", "author", "committer", "traveler"}
+	"member", "requester", "assignee", "reporter", "shipping", "billing", "person", "author", "committer", "traveler",
+	"from", "to"} // an e-mail's FromName, from_name, reply_to_name
 
 // thingPrefix reports whether the last word of p, the part of a key before
 // a name suffix, names something other than a person: Entra ID's
@@ -1352,9 +1353,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				}
 			}
 			if delim == '=' && !spaced {
-				if opaqueKey(src[name:k]) {
-					if e := valueEndQ(src, j, 0); e-j >= 16 && opaqueKeyed(src[name:k], src[j:e], query) {
-						return hit{det: DetSecret, start: j, end: e}, true // a visitor id, a captcha token (scan_tracking.go)
+				if trackGate(src[name:k]) && trackingKey(src[name:k]) {
+					// A visitor id, a captcha token, a proxy's userinfo (scan_tracking.go).
+					if a, e := keyedSpan(src[name:k], src[j:valueEndQ(src, j, 0)], query); e > 0 {
+						return hit{det: DetSecret, start: j + a, end: j + e}, true
 					}
 				}
 				return s.cookieValue(src, name, k)

@@ -66,15 +66,110 @@ func (g *gen) emailEvents(st *streamState) Record {
 	case 0:
 		return g.sesEvent(g.pct(70))
 	case 1:
-		if g.pct(70) {
-			return g.postmarkEvent()
+		switch g.rng.IntN(10) {
+		case 0, 1:
+			return g.postmarkInbound()
+		case 2, 3, 4:
+			return g.mailjetBrevo()
 		}
-		return g.mailjetBrevo()
+		return g.postmarkEvent()
 	}
-	if g.pct(65) {
-		return g.mailchimpHook(st.variant%2 == 0 || g.pct(50))
+	switch g.rng.IntN(10) {
+	case 0, 1:
+		return g.mandrillEvents()
+	case 2:
+		return g.sesEvent(true)
 	}
-	return g.sesEvent(true)
+	return g.mailchimpHook(st.variant%2 == 0 || g.pct(50))
+}
+
+// postmarkInbound is Postmark's inbound webhook: the parsed message with
+// FromFull, ToFull and CcFull as objects of Email, Name and MailboxHash,
+// the headers as Name/Value pairs (Received with the sender's address,
+// Message-ID) and the text body.
+func (g *gen) postmarkInbound() Record {
+	f, l := g.name()
+	from := g.email(f, l)
+	b := make([]byte, 0, 1500)
+	b = append(b, '{')
+	b = g.js(b, "FromName", f+" "+l)
+	g.plantAt("name", f+" "+l)
+	b = g.js(b, "MessageStream", "inbound")
+	b = g.js(b, "From", from)
+	g.plantAt("email", from)
+	b = jo(b, "FromFull")
+	b = g.jp(b, "Email", "email", from)
+	b = g.jp(b, "Name", "name", f+" "+l)
+	b = g.js(b, "MailboxHash", "")
+	b = append(b, '}')
+	hash := g.hexID(8)
+	b = g.js(b, "To", "support+"+hash+"@inbound.example.com")
+	b = ja(b, "ToFull")
+	b = append(b, `{"Email":"support+`+hash+`@inbound.example.com","Name":"Support","MailboxHash":"`+hash+`"}]`...)
+	if g.pct(40) {
+		cf, cl := g.name()
+		ce := g.email(cf, cl)
+		b = ja(b, "CcFull")
+		b = jo(b, "")
+		b = g.jp(b, "Email", "email", ce)
+		b = g.jp(b, "Name", "name", cf+" "+cl)
+		b = g.js(b, "MailboxHash", "")
+		b = append(b, "}]"...)
+	}
+	b = g.js(b, "Subject", "Re: Order #"+g.num(10000, 99999))
+	mid := g.uuid()
+	b = g.jk(b, "MessageID", "uuid", mid)
+	b = g.js(b, "Date", g.now.Format("Mon, 2 Jan 2006 15:04:05 -0700"))
+	phone := g.phone()
+	body := "Hi, please call me back on " + phone + ".\n\n" + f
+	g.plantAt("phone", phone)
+	b = g.js(b, "TextBody", body)
+	b = ja(b, "Headers")
+	ip := g.ipv4()
+	b = append(b, `{"Name":"Received","Value":"from mail.example.org ([`+ip+`]) by inbound.postmarkapp.com"}`...)
+	g.plantAt("ipv4", ip)
+	smid := g.smtpMessageID()
+	b = append(b, `,{"Name":"Message-ID","Value":"<`+smid+`>"}`...)
+	g.keepAt("uniqueid", smid)
+	b = append(b, `,{"Name":"X-Spam-Score","Value":"-0.1"}]`...)
+	return Record{Line: append(b, '}')}
+}
+
+// mandrillEvents is the body of a Mandrill (Mailchimp Transactional)
+// webhook: one form field, mandrill_events, whose value is a JSON array
+// of events (event, ts, msg with email, sender, subject, _id; ip,
+// location, user_agent for opens and clicks), percent-encoded.
+func (g *gen) mandrillEvents() Record {
+	var js []byte
+	js = append(js, '[')
+	n := 1 + g.rng.IntN(2)
+	type pv struct{ cat, val string }
+	var ps []pv
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			js = append(js, ',')
+		}
+		f, l := g.name()
+		e := g.email(f, l)
+		ev := pick(g, []string{"send", "open", "click", "hard_bounce"})
+		ts := strconv.FormatInt(g.now.Unix(), 10)
+		id := g.hexID(32)
+		js = append(js, `{"event":"`+ev+`","_id":"`+id+`","ts":`+ts+`,"msg":{"ts":`+ts+`,"_id":"`+id+`","email":"`+e+`","sender":"orders@shop.example.com","subject":"Your receipt","tags":["receipt"],"state":"sent"}`...)
+		ps = append(ps, pv{"email", e})
+		g.keepAt("hash", id)
+		if ev == "open" || ev == "click" {
+			ip := g.ipv4()
+			js = append(js, `,"ip":"`+ip+`","location":{"country_short":"DE","country":"Germany","city":"Berlin","latitude":52.52,"longitude":13.40},"user_agent":"Mozilla/5.0 (Windows NT 10.0; Win64; x64)"`...)
+			ps = append(ps, pv{"ipv4", ip})
+		}
+		js = append(js, '}')
+	}
+	js = append(js, ']')
+	enc := pctEnc(string(js), true, false)
+	for _, p := range ps {
+		g.plantAt(p.cat, p.val, pctEnc(p.val, true, false))
+	}
+	return Record{Line: []byte("mandrill_events=" + enc)}
 }
 
 // sesEvent is an Amazon SES event (event publishing: eventType and the
@@ -561,12 +656,15 @@ func (g *gen) trackingHits(st *streamState) Record {
 	page, pageEmail := g.pageURL()
 	var target string
 	status := "204"
-	if st.variant%2 == 0 {
+	switch {
+	case st.variant%2 == 0:
 		target = g.matomoHit(page, pageEmail, ip)
 		if g.pct(30) {
 			status = "200"
 		}
-	} else {
+	case g.pct(30):
+		target = g.uaHit(page, pageEmail)
+	default:
 		target = g.gaHit(page, pageEmail)
 	}
 	method := "GET"
@@ -665,6 +763,24 @@ func (g *gen) matomoHit(page, pageEmail, ip string) string {
 	return ep + "?" + strings.Join(q, "&")
 }
 
+// uaHit returns a request target of Universal Analytics' collect endpoint
+// (measurement protocol v1): tid UA-..., cid and _gid of the _ga and _gid
+// cookies, t the hit type, dl, dt, jid, z.
+func (g *gen) uaHit(page, pageEmail string) string {
+	var q []string
+	tid := "UA-" + g.num(1000000, 99999999) + "-" + g.num(1, 9)
+	g.keepAt("uniqueid", tid)
+	q = append(q, "v=1", "_v=j101", "a="+g.num(100000000, 999999999), "t="+pick(g, []string{"pageview", "event"}), "_s=1")
+	q = append(q, g.urlParam("dl", page, pageEmail))
+	q = append(q, "ul=en-us", "de=UTF-8", "dt=Welcome", "sd=24-bit", "sr=1920x1080", "vp=1903x961", "je=0", "_u=QACAAEABAAAAAC~", "jid=", "gjid=")
+	cid := g.num(100000000, 2147483647) + "." + g.num(1690000000, 1700000000)
+	gid := g.num(100000000, 2147483647) + "." + strconv.FormatInt(g.now.Unix()-int64(g.rng.IntN(80000)), 10)
+	g.plantAt("secret", cid)
+	g.plantAt("secret", gid)
+	q = append(q, "cid="+cid, "tid="+tid, "_gid="+gid, "_r=1", "z="+g.num(100000000, 2147483647))
+	return "/collect?" + strings.Join(q, "&")
+}
+
 // gaHit returns a request target of GA4's collect endpoint.
 func (g *gen) gaHit(page, pageEmail string) string {
 	ep := pick(g, []string{"/g/collect", "/g/collect", "/metrics/g/collect"})
@@ -740,15 +856,116 @@ func (g *gen) captchaToken(provider string) string {
 }
 
 func (g *gen) captchaLogs(st *streamState) Record {
-	switch g.rng.IntN(7) {
+	switch g.rng.IntN(9) {
 	case 0, 1:
 		return g.siteverifyJSON()
 	case 2:
 		return g.siteverifyText()
 	case 3:
 		return g.siteverifySquid()
+	case 4:
+		return g.legacySolver()
+	case 5:
+		return g.enterpriseAssessment()
 	}
 	return g.solverTask()
+}
+
+// legacySolver is a solving service's older HTTP API as the client's
+// outbound proxy (Squid) or the client's own log writes it: in.php with
+// the account key, the method, googlekey, pageurl and the proxy as
+// login:password@host:port, answered OK|<id>; res.php?action=get, answered
+// {"status":1,"request":"<token>"} in JSON mode.
+func (g *gen) legacySolver() Record {
+	key := g.hexID(32)
+	id := g.num(1000000000, 2147483647)
+	if g.pct(50) {
+		var b []byte
+		ts := strconv.FormatInt(g.now.Unix(), 10) + "." + g.digits(3)
+		b = g.keep(b, "epoch", ts, "")
+		b = append(b, "    "+strconv.Itoa(60+g.rng.IntN(900))+" 10.0.3."+g.num(2, 40)+" TCP_MISS/200 "+g.num(100, 700)+" GET http://2captcha.com/"...)
+		g.plantAt("secret", key)
+		if g.pct(50) {
+			f, l := g.name()
+			login := strings.ToLower(ascii(f)) + strings.ToLower(ascii(l))[:1] + g.num(10, 99)
+			pw := g.token(12)
+			pip := g.ipv4()
+			port := g.num(1024, 65000)
+			g.plantAt("name", login)
+			g.plantAt("secret", pw)
+			g.plantAt("ipv4", pip)
+			proxy := login + ":" + pw + "@" + pip + ":" + port
+			b = append(b, "in.php?key="+key+"&method=userrecaptcha&googlekey="...)
+			b = g.keep(b, "uniqueid", g.recaptchaKey(), "")
+			b = append(b, "&pageurl="+pctEnc("https://www.example.org/login", false, false)+"&proxy="+pctEnc(proxy, false, false)+"&proxytype=HTTP&json=1"...)
+			g.plantAt("name", login, pctEnc(login, false, false))
+		} else {
+			b = append(b, "res.php?key="+key+"&action=get&id="...)
+			b = g.keep(b, "uniqueid", id, "")
+			b = append(b, "&json=1"...)
+		}
+		b = append(b, " - HIER_DIRECT/198.51.100."+g.num(1, 254)+" application/json"...)
+		return Record{Line: b}
+	}
+	b := make([]byte, 0, 800)
+	b = append(b, '{')
+	b = g.jk(b, "ts", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.000Z"))
+	b = g.js(b, "msg", "res.php")
+	b = jn(b, "captcha_id", id)
+	g.keepAt("uniqueid", id)
+	b = jo(b, "answer")
+	b = jn(b, "status", "1")
+	b = g.jp(b, "request", "secret", g.captchaToken("recaptcha"))
+	b = append(b, "}}"...)
+	return Record{Line: b}
+}
+
+// enterpriseAssessment is a reCAPTCHA Enterprise assessment as the
+// backend logs the call (projects.assessments.create): the event with the
+// token, siteKey, expectedAction, userIpAddress, userAgent and userInfo
+// (accountId, userIds of email and phoneNumber), and the answer's
+// riskAnalysis and tokenProperties.
+func (g *gen) enterpriseAssessment() Record {
+	f, l := g.name()
+	email := g.email(f, l)
+	b := make([]byte, 0, 1500)
+	b = append(b, '{')
+	b = g.jk(b, "time", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.000Z"))
+	b = g.js(b, "msg", "assessment")
+	b = jo(b, "event")
+	b = g.jp(b, "token", "secret", g.captchaToken("recaptcha"))
+	b = g.jk(b, "siteKey", "uniqueid", g.recaptchaKey())
+	b = g.js(b, "expectedAction", "LOGIN")
+	ip, cat := g.clientIP()
+	b = g.jp(b, "userIpAddress", cat, ip)
+	ua, ver := g.ua()
+	if ver != "" {
+		g.keepAt("version", ver)
+	}
+	b = g.js(b, "userAgent", ua)
+	b = jo(b, "userInfo")
+	b = g.jp(b, "accountId", "email", email)
+	b = ja(b, "userIds")
+	b = jo(b, "")
+	b = g.jp(b, "email", "email", email)
+	b = append(b, '}')
+	if g.pct(50) {
+		b = jo(b, "")
+		b = g.jp(b, "phoneNumber", "phone", g.e164())
+		b = append(b, '}')
+	}
+	b = append(b, "]}}"...)
+	b = jo(b, "riskAnalysis")
+	b = jn(b, "score", "0."+g.num(1, 9))
+	b = append(b, `,"reasons":[]}`...)
+	b = jo(b, "tokenProperties")
+	b = append(b, `"valid":true`...)
+	b = g.js(b, "hostname", "www.example.org")
+	b = g.js(b, "action", "LOGIN")
+	b = g.jk(b, "createTime", "timestamp", g.now.Add(-5*time.Second).UTC().Format("2006-01-02T15:04:05.000Z"))
+	b = append(b, '}')
+	b = g.jk(b, "name", "hash", "projects/shop-prod-"+g.num(100000, 999999)+"/assessments/"+g.hexID(16))
+	return Record{Line: append(b, '}')}
 }
 
 // siteverifyParams returns the parameters of a siteverify request:
