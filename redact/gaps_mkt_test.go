@@ -38,6 +38,10 @@ func TestMarketingShapes(t *testing.T) {
 	f(`GET /matomo.php?idsite=3&rec=1&_id=7d72a9849461c90b&_idts=1795036928&cookie=1&res=1920x1080&cdt=1795464042 HTTP/1.1`,
 		`GET /matomo.php?idsite=3&rec=1&_id=[secret]&_idts=1795036928&cookie=1&res=1920x1080&cdt=1795464042 HTTP/1.1`)
 	f(`GET /c?cid=4521&_id=1234567890123456 HTTP/1.1`, `GET /c?cid=4521&_id=1234567890123456 HTTP/1.1`)
+	// Mautic's tracking pixel: the device id it also sets as a cookie;
+	// the contact's numeric id stays, as in the cookie.
+	f(`GET /mtracking.gif?page_title=Home&mautic_device_id=5f3b2c1d9e8a7b6c4d2e1f0&mtc_id=4211 HTTP/1.1`,
+		`GET /mtracking.gif?page_title=Home&mautic_device_id=[secret]&mtc_id=4211 HTTP/1.1`)
 	// A query's cookie=1 opens no cookie header; a logged one still does.
 	f(`GET /p?cookie=1&pv_id=TB2qwo3xZ9&gt_ms=1240 HTTP/1.1`, `GET /p?cookie=1&pv_id=TB2qwo3xZ9&gt_ms=1240 HTTP/1.1`)
 	f(`upstream=10.0.0.1 cookie="uid=7d72a9849461c90b; theme=dark"`, `upstream=10.0.0.0 cookie="uid=[secret]; theme=dark"`)

@@ -88,6 +88,7 @@ var (
 		"_ga", "_gid", "_gcl_au", "_fbp", "_fbc", "__utma", "__utmb", "__utmz", "ajs_anonymous_id",
 		"ajs_user_id", "_uetsid", "_uetvid", "_hjsessionuser", "_hjsession", "idfa", "idfv", "gaid", "adid",
 		"advertising_id", "google_aid", "ad_id",
+		"mautic_device_id", // Mautic's tracker: the device id it sets as a cookie and sends with each hit
 		// The token a captcha widget puts in the form, under the field
 		// names of reCAPTCHA, hCaptcha and Turnstile and of solving
 		// services' answers: a credential until it is verified.

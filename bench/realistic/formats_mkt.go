@@ -657,6 +657,9 @@ func (g *gen) trackingHits(st *streamState) Record {
 	var target string
 	status := "204"
 	switch {
+	case g.pct(20):
+		target = g.mauticHit(page, pageEmail)
+		status = "200"
 	case st.variant%2 == 0:
 		target = g.matomoHit(page, pageEmail, ip)
 		if g.pct(30) {
@@ -761,6 +764,28 @@ func (g *gen) matomoHit(page, pageEmail, ip string) string {
 	q = append(q, "pf_net="+strconv.Itoa(g.rng.IntN(300)), "pf_srv="+gt, "uadata="+pctEnc(`{"fullVersionList":[{"brand":"Chromium","version":"120.0.6099.109"}],"mobile":false,"platform":"Windows","platformVersion":"15.0.0"}`, false, false))
 	g.keepAt("version", "120.0.6099.109")
 	return ep + "?" + strings.Join(q, "&")
+}
+
+// mauticHit returns a request target of Mautic's tracking pixel
+// (mtracking.gif) as its JavaScript tracker calls it: the page's URL,
+// title, language and referrer, the device id Mautic sets as a cookie
+// (mautic_device_id), the contact's id (mtc_id) and, once a form has
+// identified the visitor, the e-mail address.
+func (g *gen) mauticHit(page, pageEmail string) string {
+	var q []string
+	q = append(q, g.urlParam("page_url", page, pageEmail))
+	q = append(q, "page_title="+pctEnc("Example Shop", false, false), "page_language=en-US", "page_referrer="+pctEnc("https://www.example.org/", false, false))
+	q = append(q, "counter="+g.num(0, 9), "timezone_offset=-60", "resolution=1920x1080", "platform=Win32", "do_not_track=0", "adblock=false")
+	dev := g.chars(23, lowerNum)
+	g.plantAt("secret", dev)
+	q = append(q, "mautic_device_id="+dev, "mtc_id="+g.num(1, 99999))
+	if g.pct(40) {
+		f, l := g.name()
+		e := g.email(f, l)
+		g.plantAt("email", e, pctEnc(e, false, false))
+		q = append(q, "email="+pctEnc(e, false, false))
+	}
+	return "/mtracking.gif?" + strings.Join(q, "&")
 }
 
 // uaHit returns a request target of Universal Analytics' collect endpoint
