@@ -658,7 +658,7 @@ func (r *Redactor) stringValue(dst []byte, i int, ov Action, key []byte, ki keyI
 // the raw string (strMaybe when content is not a raw string): without
 // strView it has no view to build, without strPlus no form to split.
 func (r *Redactor) redactContent(content []byte, ov Action, key []byte, ki keyInfo, info strInfo) (changed bool, err *QuarantineError) {
-	if len(key) == len(lastAppliedKey) && string(key) == lastAppliedKey && !r.noFields {
+	if !r.noFields && (len(key) == len(lastAppliedKey) && string(key) == lastAppliedKey || embeddedObject(content)) {
 		if changed, ok := r.embeddedJSON(content); ok {
 			return changed, nil // r.work holds the document redacted (json_embedded.go)
 		}

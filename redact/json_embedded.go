@@ -12,6 +12,18 @@ import "bytes"
 // is walked as JSON instead, with the same rules as the record (the
 // record's field rules aside: their paths name the record's members).
 
+// The same holds for any string that is a whole JSON object: a message
+// bus's envelope carries the event as text (an SNS notification's
+// Message, an SQS record's body), and its members keep their meaning
+// (a "To" header's display name, a "Message-ID") only when walked.
+
+// embeddedObject reports, cheaply, whether content, a decoded JSON string,
+// may be a JSON object: '{' and '"' open it and '}' closes it.
+func embeddedObject(content []byte) bool {
+	n := len(content)
+	return n >= 8 && content[0] == '{' && content[1] == '"' && content[n-1] == '}'
+}
+
 // lastAppliedKey is the annotation that holds the applied object.
 const lastAppliedKey = "kubectl.kubernetes.io/last-applied-configuration"
 

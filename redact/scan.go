@@ -237,6 +237,14 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if kc == ctxSecret && callIDValue(s.key, src) {
 		kc = ctxCallID // Homer's "sid": the call's Call-ID (scan_sipfields.go)
 	}
+	if kc == ctxNone && trackGate(s.key) && from == 0 && trackingKey(s.key) && s.enabled[DetSecret] {
+		// A visitor id, a captcha token, a proxy's userinfo (scan_tracking.go).
+		if a, e := keyedSpan(s.key, src, false); e == len(src) && a == 0 {
+			kc = ctxPassword
+		} else if e > 0 {
+			return match{det: DetSecret, start: a, end: e}, true
+		}
+	}
 	if kc == ctxCallID {
 		s.idEnd = len(src) // a Call-ID's "@host" makes no e-mail address
 	}

@@ -182,6 +182,16 @@ func b64Printable(src []byte, i int) bool {
 
 func printable(b byte) bool { return 0x20 <= b && b <= 0x7e }
 
+// lowerLetters reports whether b is lower-case ASCII letters only.
+func lowerLetters(b []byte) bool {
+	for _, c := range b {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // b64Val maps a byte of either base64 alphabet to its value, others to -1.
 var b64Val = func() (t [256]int8) {
 	for i := range t {
@@ -209,6 +219,12 @@ func (s *scanner) scanB64Text(src []byte, i int) (hit, bool) {
 		if !b64Printable(src, k) {
 			return hit{}, false
 		}
+	}
+	if lowerLetters(src[i:e]) {
+		// A word or a key ("bmwwblxvbmww" reads "nl0n\onl0", a
+		// domain\user): base64 of text that holds a detection has
+		// capitals or digits.
+		return hit{}, false
 	}
 	dec, ok := s.b64Decode(src, i, e, url)
 	if !ok {

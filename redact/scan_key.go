@@ -92,6 +92,12 @@ var (
 		"_ga", "_gid", "_gcl_au", "_fbp", "_fbc", "__utma", "__utmb", "__utmz", "ajs_anonymous_id",
 		"ajs_user_id", "_uetsid", "_uetvid", "_hjsessionuser", "_hjsession", "idfa", "idfv", "gaid", "adid",
 		"advertising_id", "google_aid", "ad_id",
+		"mautic_device_id", // Mautic's tracker: the device id it sets as a cookie and sends with each hit
+		// The token a captcha widget puts in the form, under the field
+		// names of reCAPTCHA, hCaptcha and Turnstile and of solving
+		// services' answers: a credential until it is verified.
+		"g_recaptcha_response", "h_captcha_response", "cf_turnstile_response", "grecaptcharesponse",
+		"recaptcha_response", "captcha_response",
 	}
 	// deviceKeys hold the identity of a phone or a SIM card in a mobile
 	// network (3GPP TS 23.003: IMEI, IMEISV, IMSI, SUPI/SUCI; ITU-T
@@ -177,6 +183,9 @@ var (
 		"real_name_normalized", "display_name_normalized", // Slack's user profile
 		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
 		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
+		// A proxy's login (captcha-solving and scraping APIs' proxyLogin,
+		// residential proxies' user-<account>-country-de): the account.
+		"proxy_login", "proxylogin", "proxy_user", "proxyuser", "proxy_username", "proxyusername",
 		// The name on a card or an account (payment gateways' card
 		// objects, SEPA mandates).
 		"holder", "cardholder", "card_holder", "account_holder", "accountholder", "holder_name", "holdername",
@@ -244,6 +253,11 @@ var (
 	// callIDKeys hold a SIP Call-ID (RFC 3261 8.1.1.4): a random word,
 	// often "@" and the host that made it, which is no e-mail address.
 	callIDKeys = []string{"call_id", "callid", "sip_call_id", "variable_sip_call_id", "sip_callid"}
+	// messageIDKeys hold an e-mail's Message-ID (RFC 5322 3.6.4), a
+	// random word, "@" and the sending host ("<20261123.4321@mx.example.com>",
+	// Brevo's "message-id", SES's header list): as a Call-ID, no e-mail
+	// address.
+	messageIDKeys = []string{"message_id", "messageid", "msg_id", "msgid", "x_message_id"}
 	// versionKeys hold a version ("os":"10.0.19045.3693"), never an address.
 	versionKeys = []string{"version", "ver", "os", "os_version", "osversion", "app_version", "appversion",
 		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v",
@@ -284,7 +298,8 @@ func personNameCompound(key []byte) bool {
 // personRoleWords are the words before "name" that make it a person's.
 var personRoleWords = []string{"customer", "contact", "buyer", "payer", "payee", "recipient", "sender", "cardholder",
 	"holder", "patient", "employee", "subscriber", "guest", "attendee", "applicant", "beneficiary", "passenger",
-	"member", "requester", "assignee", "reporter", "shipping", "billing", "person", "author", "committer", "traveler"}
+	"member", "requester", "assignee", "reporter", "shipping", "billing", "person", "author", "committer", "traveler",
+	"from", "to"} // an e-mail's FromName, from_name, reply_to_name
 
 // thingPrefix reports whether the last word of p, the part of a key before
 // a name suffix, names something other than a person: Entra ID's
@@ -1134,6 +1149,7 @@ func init() {
 	add(nameKeys, ctxName)
 	add(userKeys, ctxLogin)
 	add(callIDKeys, ctxCallID)
+	add(messageIDKeys, ctxCallID)
 	add(addressKeys, ctxAddress)
 	add(birthKeys, ctxBirth)
 	add(postalKeys, ctxPostal)
@@ -1307,8 +1323,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// key is too short for the compound rules (see keyContextName).
 		kc = s.cachedContext(src[name:k])
 	}
-	if kc == ctxSecret && name > 0 && (src[name-1] == '-' || src[name-1] == '_') && accountingIDAt(src, name, k) {
-		kc = ctxNone // Session-Id in Acct-Session-Id: an id, not a session's secret
+	if kc == ctxSecret && name > 0 && (src[name-1] == '-' || src[name-1] == '_') && (accountingIDAt(src, name, k) || plainKeyTail(src, name, k)) {
+		// Session-Id in Acct-Session-Id: an id, not a session's secret;
+		// key in idempotency_key: a request's id (scan_tracking.go).
+		kc = ctxNone
 	}
 	if kc == ctxNone && (k-name == 5 || k-name == 6) && operatorKey(src[name:k]) {
 		// JSON in a text line (Elasticsearch's slow log source[...]):
@@ -1321,7 +1339,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if s.enabled[DetSecret] {
 			// Cookies no list names (scan_cookie.go): a cookie header
 			// marks its value; a pair inside one may be an id.
-			if cookieField(src[name:k]) && !(delim == '=' && s.inCookies(src, name)) {
+			query := delim == '=' && name > 0 && (src[name-1] == '?' || src[name-1] == '&')
+			if cookieField(src[name:k]) && !(delim == '=' && s.inCookies(src, name)) && !query {
+				// (A query's cookie=1, Matomo's "cookies enabled", is a
+				// parameter: a cookie header in a query is encoded.)
 				// (Inside a cookie header, ".AspNetCore.Cookies=..." is
 				// a cookie, not another header.)
 				s.markCookies(src, j)
@@ -1344,6 +1365,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				}
 			}
 			if delim == '=' && !spaced {
+				if trackGate(src[name:k]) && trackingKey(src[name:k]) {
+					// A visitor id, a captcha token, a proxy's userinfo (scan_tracking.go).
+					if a, e := keyedSpan(src[name:k], src[j:valueEndQ(src, j, 0)], query); e > 0 {
+						return hit{det: DetSecret, start: j + a, end: j + e}, true
+					}
+				}
 				return s.cookieValue(src, name, k)
 			}
 		}
