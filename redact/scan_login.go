@@ -487,6 +487,8 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 	case hasPrefix(rest, " logged in"), hasPrefix(rest, " logged out"), hasPrefix(rest, " signed in"),
 		hasPrefix(rest, " signed out"), hasPrefix(rest, " logged on"), hasPrefix(rest, " authenticated"):
 		return true // an application's audit message: "user jdoe logged in"
+	case apacheAuthFailure(rest):
+		return true
 	}
 	k := i - 6 // the blank before "user "
 	if k < 1 || src[k] != ' ' {
