@@ -166,6 +166,9 @@ var formats = []Format{
 	{"freeswitch_log", Text, "voip", "FreeSWITCH mod_logfile/mod_console lines (1.10 session UUID and idle CPU prefixes); mod_sofia channel names; switch_channel, mod_dialplan_xml, switch_ivr_originate, sofia, sofia_reg and mod_dptools messages; dialplan EXECUTE traces", (*gen).freeswitchLog},
 	{"cpaas_json", JSON, "voip", "Twilio REST API 2010-04-01 Call and Message resources; Vonage Voice API call object and SMS delivery receipt webhook", (*gen).cpaasJSON},
 	{"3cx_cdr", CSV, "voip", "3CX Phone System: CDR - Call Data Records (CDR service output fields, single file cdr.log, no header)", (*gen).threeCXCDR},
+	{"panos_syslog", Text, "netsec", "PAN-OS Administrator's Guide, Syslog Field Descriptions: Traffic, Threat (url), GlobalProtect and User-ID log fields behind BSD and RFC 5424 headers; Netgate pfSense Raw Filter Log Format and OPNsense filterlog (rule label hash)", (*gen).panosSyslog},
+	{"waf_logs", JSON, "netsec", "AWS WAF Developer Guide: log fields for web ACL traffic (httpRequest headers as name/value pairs, args, labels, ja3Fingerprint); ModSecurity v3 JSON audit log (SecAuditLogFormat JSON: transaction, request headers and body, messages details)", (*gen).wafLogs},
+	{"web_errors", Text, "cdn", "nginx error log (ngx_log_error: client, server, request, upstream, host, referrer; auth_basic, limit_req, FastCGI stderr, ModSecurity-nginx); Apache HTTP Server 2.4 ErrorLogFormat default (AH01618, AH01617, AH01071, AH01630, AH00126, AH01695) and 2.2's form", (*gen).webErrors},
 }
 
 // FormatByName returns the format with the given name.
