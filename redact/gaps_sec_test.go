@@ -67,6 +67,36 @@ func TestGapSecShapes(t *testing.T) {
 	f("0,any,0,61739328340849624,0x8000000000000000,0,0", "0,any,0,61739328340849624,0x8000000000000000,0,0")
 	f("0,AD,4111111111111111,0x0,", "0,AD,4111111111111111,0x0,")
 	f("0,card,4111111111111111,ok,", "0,card,[card],ok,")
+	f("x,DELIVER,,4046291389038,<51d71210efd3ad44@mail.example.net>,y", "x,DELIVER,,4046291389038,<[email]>,y")
+	f("x,DELIVER,,4046291389038,<not an id>,y", "x,DELIVER,,[card],<not an id>,y")
+
+	// Sysmon through Winlogbeat: a Windows path's \t, \n or \r is the
+	// next component's first letter, no escape.
+	f(`{"CurrentDirectory":"C:\\Users\\t.williams\\","CommandLine":"powershell.exe -File C:\\Users\\t.jones\\Documents\\a.ps1"}`,
+		`{"CurrentDirectory":"C:\\Users\\[name]\\","CommandLine":"powershell.exe -File C:\\Users\\[name]\\Documents\\a.ps1"}`)
+	f(`{"msg":"line one\nline two","p":"x\ttab","path":"C:\\temp\\new"}`, `{"msg":"line one\nline two","p":"x\ttab","path":"C:\\temp\\new"}`)
+	// mysql.exe's -p on Windows; net user's login.
+	f(`{"CommandLine":"\"C:\\Program Files\\MySQL\\MySQL Server 8.0\\bin\\mysql.exe\" -u app -pDragon3427! -h db01 shop"}`,
+		`{"CommandLine":"\"C:\\Program Files\\MySQL\\MySQL Server 8.0\\bin\\mysql.exe\" -u app -p[secret] -h db01 shop"}`)
+	f(`{"CommandLine":"net user sean_fischer /add /domain"}`, `{"CommandLine":"net user [name] /add /domain"}`)
+	f(`{"CommandLine":"net user administrator /active:yes"}`, `{"CommandLine":"net user administrator /active:yes"}`)
+}
+
+func TestPathEscape(t *testing.T) {
+	f := func(s string, want bool) {
+		t.Helper()
+		i := strings.LastIndexByte(s, '\\')
+		if got := pathEscape([]byte(s), i); got != want {
+			t.Errorf("pathEscape(%q) = %v, want %v", s, got, want)
+		}
+	}
+	f(`C:\Users\tomasz`, true)
+	f(`C:\temp`, true)
+	f(`\\fs01\share\new`, true)
+	f(`line one\nline two`, false) // a blank before the word
+	f(`x\ttab`, false)             // no backslash or drive before the word
+	f(`a\\b\tc`, false)            // the backslash before is escaped
+	f(`C:\Users\t`, false)         // nothing after the escape's letter
 }
 
 func TestLowerDomainEscape(t *testing.T) {
@@ -96,6 +126,8 @@ var wafShapes = []string{
 	"AH01618: user %s not found: /admin",
 	"AH01617: user %s: authentication failure for \"/\": Password Mismatch",
 	"1,2026/11/23 20:00:00,0128010,USERID,login,vsys1,192.0.2.7,corp\\%s,,0,1,0x0,",
+	`{"CurrentDirectory":"C:\\Users\\%s\\","User":"CORP\\x"}`,
+	"x,DELIVER,,4046291389038,<%s@mail.example.net>,y",
 	"GET /t?phone=%s HTTP/1.1",
 }
 
@@ -123,7 +155,7 @@ func FuzzWAFShapes(f *testing.F) {
 		if err != nil || string(again) != string(out) {
 			t.Fatalf("%q: once %q, twice %q (%v)", line, out, again, err)
 		}
-		if strings.HasSuffix(shape, "HTTP/1.1") || strings.Contains(shape, "password") {
+		if strings.HasSuffix(shape, "HTTP/1.1") || strings.Contains(shape, "password") || strings.Contains(shape, "DELIVER") {
 			return
 		}
 		planted := strings.Replace(shape, "%s", "kseniia.nowak", 1)

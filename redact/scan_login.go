@@ -502,7 +502,10 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 	// SQL's statements on accounts (ALTER USER jdoe WITH PASSWORD ...,
 	// CREATE USER, DROP USER, RENAME USER) name the login after USER,
 	// unless IF [NOT] EXISTS comes first.
+	// Windows' net user LOGIN (net.exe, net1.exe: an account added,
+	// changed or looked up).
 	return foldEq(w, "invalid") || foldEq(w, "illegal") || foldEq(w, "authenticating") || foldEq(w, "for") ||
+		foldEq(w, "net") || foldEq(w, "net1") ||
 		foldEq(w, "unknown") || foldEq(w, "alter") || foldEq(w, "create") || foldEq(w, "drop") || foldEq(w, "rename")
 }
 

@@ -189,3 +189,25 @@ func (r *Redactor) redactWPForm(dst, v []byte, parts []textfmt.Field, depth int)
 	}
 	return r.gap(dst, v[pos:])
 }
+
+// exchangeInternalID reports whether the digit run src[i:e] is the
+// internal-message-id of Microsoft Exchange's message tracking log: a CSV
+// field (13 or 14 digits, a counter of the mailbox database) that the
+// message-id field follows, <local@domain> without blanks or commas. A
+// 13-digit run that passes the
+// Luhn check reads as an old Visa number otherwise.
+func exchangeInternalID(src []byte, i, e int) bool {
+	if i == 0 || src[i-1] != ',' || e+2 >= len(src) || src[e] != ',' || src[e+1] != '<' {
+		return false
+	}
+	for k := e + 2; k < len(src) && k-e < 256; k++ {
+		switch src[k] {
+		case '>':
+			// Whatever the id reads as (<[email]> once masked).
+			return k > e+2 && (k+1 == len(src) || src[k+1] == ',')
+		case ',', ' ', '<':
+			return false
+		}
+	}
+	return false
+}

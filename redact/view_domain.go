@@ -66,3 +66,25 @@ func lowerDomainEscape(src []byte, i int) bool {
 	}
 	return e == len(src) || src[e] == ',' || src[e] == '"'
 }
+
+// pathEscape reports whether the backslash at src[i], followed by n, r or
+// t, separates two components of a Windows path (C:\Users\tomasz.nowak,
+// \\fs01\share\new, C:\temp): the word before it follows a drive's "X:"
+// or another single backslash, and a letter or '.' follows the escape's
+// letter. Decoded, the component would lose its first letter to a control
+// character (Sysmon's CurrentDirectory and CommandLine in JSON).
+//
+// It does not allocate.
+func pathEscape(src []byte, i int) bool {
+	if i+2 >= len(src) || !isAlpha(src[i+2]) && src[i+2] != '.' {
+		return false
+	}
+	if i >= 2 && src[i-1] == ':' && isAlpha(src[i-2]) && (i == 2 || !isAlnum(src[i-3])) {
+		return true // C:\temp
+	}
+	k := i
+	for k > 0 && i-k < 64 && (isAlnum(src[k-1]) || src[k-1] == '.' || src[k-1] == '_' || src[k-1] == '-' || src[k-1] == '$') {
+		k--
+	}
+	return k < i && k > 0 && src[k-1] == '\\' && !escapedAt(src, k-1)
+}
