@@ -692,3 +692,225 @@ func (g *gen) apacheError(st *streamState) Record {
 	}
 	return Record{Line: b}
 }
+
+// hostSec: fail2ban's log (fail2ban.filter's "Found IP - time" and
+// fail2ban.actions' Ban, Unban and "Already banned" lines, with the jail in
+// brackets), Sysmon events as Winlogbeat ships them (winlog.event_data of
+// Event ID 1, process creation, with User, CommandLine, ParentUser,
+// CurrentDirectory, Hashes, LogonId; Event ID 3, network connection, with
+// SourceIp, SourceHostname, DestinationIp, ports), and Microsoft
+// Exchange's message tracking log (the #Software/#Fields header, then
+// CSV rows: date-time, client-ip, client-hostname, server-ip, ...,
+// recipient-address, message-subject, sender-address, return-path,
+// original-client-ip, ...). One product a stream.
+func (g *gen) hostSec(st *streamState) Record {
+	switch st.variant % 3 {
+	case 0:
+		return g.fail2ban()
+	case 1:
+		return g.sysmonJSON()
+	}
+	return g.exchangeTracking(st)
+}
+
+func (g *gen) fail2ban() Record {
+	b := make([]byte, 0, 200)
+	t := g.now.UTC()
+	b = g.keep(b, "timestamp", t.Format("2006-01-02 15:04:05")+","+g.digits(3), "")
+	ip, cat := g.clientIP()
+	pid := g.num(300, 9999)
+	jail := pick(g, []string{"sshd", "nginx-http-auth", "postfix-sasl", "recidive", "apache-auth"})
+	switch g.rng.IntN(4) {
+	case 0:
+		b = append(b, " fail2ban.filter         "...)
+		b = g.keep(b, "counter", pid, "["+pid+"]: ")
+		b = append(b, "INFO    ["+jail+"] Found "...)
+		b = g.plant(b, cat, ip, "")
+		b = append(b, " - "...)
+		b = g.keep(b, "timestamp", t.Add(-time.Second).Format("2006-01-02 15:04:05"), "")
+	case 1:
+		b = append(b, " fail2ban.actions        "...)
+		b = g.keep(b, "counter", pid, "["+pid+"]: ")
+		b = append(b, "NOTICE  ["+jail+"] "+pick(g, []string{"Ban ", "Unban ", "Already banned "})...)
+		b = g.plant(b, cat, ip, "")
+	case 2:
+		b = append(b, " fail2ban.observer       "...)
+		b = g.keep(b, "counter", pid, "["+pid+"]: ")
+		b = append(b, "INFO    [recidive] Found "...)
+		b = g.plant(b, cat, ip, "")
+		n := g.num(1, 9)
+		b = append(b, ", bad - "+t.Format("2006-01-02 15:04:05")+", "+n+" # -> "+n+", Ban"...)
+	default:
+		b = append(b, " fail2ban.actions        "...)
+		b = g.keep(b, "counter", pid, "["+pid+"]: ")
+		b = append(b, "WARNING ["+jail+"] "...)
+		b = g.plant(b, cat, ip, "")
+		b = append(b, " already banned"...)
+	}
+	return Record{Line: b}
+}
+
+func (g *gen) sysmonJSON() Record {
+	b := make([]byte, 0, 1600)
+	t := g.now.UTC()
+	login := g.personLogin()
+	user := "CORP\\" + login
+	host := "WS-" + g.num(1000, 9999) + ".corp.example.com"
+	b = append(b, '{')
+	b = g.jk(b, "@timestamp", "timestamp", t.Format("2006-01-02T15:04:05.000Z"))
+	network := g.pct(35)
+	id := "1"
+	if network {
+		id = "3"
+	}
+	b = jo(b, "event")
+	b = g.js(b, "code", id)
+	b = g.js(b, "provider", "Microsoft-Windows-Sysmon")
+	b = g.js(b, "module", "sysmon")
+	b = append(b, '}')
+	b = jo(b, "winlog")
+	b = g.js(b, "channel", "Microsoft-Windows-Sysmon/Operational")
+	b = g.js(b, "computer_name", host)
+	b = g.js(b, "event_id", id)
+	b = g.jk(b, "record_id", "counter", g.num(100000, 99999999))
+	b = g.js(b, "provider_guid", "{5770385f-c22a-43e0-bf4c-06f5698ffbd9}")
+	b = jo(b, "user")
+	b = g.js(b, "domain", "NT AUTHORITY")
+	b = g.js(b, "identifier", "S-1-5-18")
+	b = g.js(b, "name", "SYSTEM")
+	b = append(b, '}')
+	b = jo(b, "event_data")
+	b = g.js(b, "RuleName", "-")
+	b = g.jk(b, "UtcTime", "timestamp", t.Format("2006-01-02 15:04:05.000"))
+	b = g.jk(b, "ProcessGuid", "uuid", "{"+g.uuid()+"}")
+	b = g.jk(b, "ProcessId", "counter", g.num(1000, 65000))
+	upn := jsonEsc(user)
+	if network {
+		b = g.js(b, "Image", `C:\Program Files\Mozilla Firefox\firefox.exe`)
+		b = g.jf(b, "User", planted, "name", login, func(string) string { return user })
+		g.plants[len(g.plants)-1].Forms = []string{upn}
+		b = g.js(b, "Protocol", "tcp")
+		b = g.js(b, "Initiated", "true")
+		b = g.js(b, "SourceIsIpv6", "false")
+		src := "10." + g.num(0, 255) + "." + g.num(0, 255) + "." + g.num(1, 254)
+		b = g.jp(b, "SourceIp", "ipv4", src)
+		b = g.js(b, "SourceHostname", host)
+		sp := g.num(49152, 65535)
+		b = g.jk(b, "SourcePort", "port", sp)
+		b = g.js(b, "DestinationIsIpv6", "false")
+		b = g.js(b, "DestinationIp", "198.51.100."+g.num(1, 254))
+		b = g.js(b, "DestinationHostname", "-")
+		b = g.js(b, "DestinationPort", "443")
+		b = g.js(b, "DestinationPortName", "https")
+	} else {
+		var cmd, image string
+		pw := g.password()
+		switch g.rng.IntN(4) {
+		case 0:
+			image = `C:\Windows\System32\net.exe`
+			// net user LOGIN PASSWORD /add also occurs; a bare
+			// positional password is a known gap, not written here.
+			cmd = "net user " + login + " /add /domain"
+			g.plantAt("name", login, "user "+login+" ")
+		case 1:
+			image = `C:\Windows\System32\cmdkey.exe`
+			cmd = `cmdkey /add:fs01.corp.example.com /user:CORP\` + login + " /pass:" + pw
+			g.plantAt("secret", pw, jsonEsc("/pass:"+pw))
+		case 2:
+			image = `C:\Program Files\MySQL\MySQL Server 8.0\bin\mysql.exe`
+			cmd = `"C:\Program Files\MySQL\MySQL Server 8.0\bin\mysql.exe" -u app -p` + pw + " -h db01 shop"
+			g.plantAt("secret", pw, jsonEsc("-p"+pw))
+		default:
+			image = `C:\Windows\System32\WindowsPowerShell\v1.0\powershell.exe`
+			cmd = `powershell.exe -NoProfile -File C:\Users\` + login + `\Documents\sync.ps1`
+		}
+		g.plantAt("name", login, jsonEsc(`\`+login))
+		b = g.js(b, "Image", image)
+		b = g.js(b, "FileVersion", "10.0.19041.3636 (WinBuild.160101.0800)")
+		b = g.js(b, "Description", "Windows Command")
+		b = g.js(b, "Company", "Microsoft Corporation")
+		b = g.js(b, "CommandLine", cmd)
+		b = g.js(b, "CurrentDirectory", `C:\Users\`+login+`\`)
+		b = g.js(b, "User", user)
+		b = g.jk(b, "LogonGuid", "uuid", "{"+g.uuid()+"}")
+		b = g.jk(b, "LogonId", "hash", "0x"+g.hexID(6))
+		b = g.js(b, "TerminalSessionId", "1")
+		b = g.js(b, "IntegrityLevel", "High")
+		b = g.jk(b, "Hashes", "hash", "SHA256="+strings.ToUpper(g.hexID(64)))
+		b = g.jk(b, "ParentProcessGuid", "uuid", "{"+g.uuid()+"}")
+		b = g.jk(b, "ParentProcessId", "counter", g.num(1000, 65000))
+		b = g.js(b, "ParentImage", `C:\Windows\System32\cmd.exe`)
+		b = g.js(b, "ParentCommandLine", `"C:\Windows\system32\cmd.exe" `)
+		b = g.js(b, "ParentUser", user)
+	}
+	b = append(b, "}}}"...)
+	return Record{Line: b}
+}
+
+var exchangeFields = "date-time,client-ip,client-hostname,server-ip,server-hostname,source-context,connector-id,source,event-id,internal-message-id,message-id,network-message-id,recipient-address,recipient-status,total-bytes,recipient-count,related-recipient-address,reference,message-subject,sender-address,return-path,message-info,directionality,tenant-id,original-client-ip,original-server-ip,custom-data,transport-traffic-type,log-id,schema-version"
+
+func (g *gen) exchangeTracking(st *streamState) Record {
+	switch st.n {
+	case 0:
+		return Record{Line: []byte("#Software: Microsoft Exchange Server"), Header: true}
+	case 1:
+		return Record{Line: []byte("#Version: 15.02.1258.012"), Header: true}
+	case 2:
+		return Record{Line: []byte("#Log-type: Message Tracking Log"), Header: true}
+	case 3:
+		return Record{Line: []byte("#Fields: " + exchangeFields), Header: true}
+	}
+	b := make([]byte, 0, 700)
+	t := g.now.UTC()
+	b = g.keep(b, "timestamp", t.Format("2006-01-02T15:04:05.000Z"), "")
+	incoming := g.pct(60)
+	client, cat := g.clientIP()
+	f1, l1 := g.name()
+	f2, l2 := g.name()
+	to, from := g.email(f1, l1), g.email(f2, l2)
+	ev, src, conn := "DELIVER", "STOREDRIVER", ""
+	if incoming {
+		ev, src, conn = "RECEIVE", "SMTP", `EX01\Default Frontend EX01`
+	}
+	b = append(b, ',')
+	if incoming {
+		b = g.plant(b, cat, client, "")
+		b = append(b, ",mail.example.net,10.0.0.5,EX01"...)
+	} else {
+		b = append(b, ",,,EX01"...)
+	}
+	b = append(b, ',')
+	ctx := "08D" + strings.ToUpper(g.hexID(13))
+	b = g.keep(b, "hash", ctx, "")
+	b = append(b, ";"+t.Format("2006-01-02T15:04:05.000Z")+";0,"+conn+","+src+","+ev+","...)
+	imid := g.num(100000000, 999999999) + g.digits(4)
+	b = g.keep(b, "counter", imid, ","+imid+",")
+	// The Message-ID (RFC 5322 msg-id, local@domain) reads as an e-mail
+	// address without a key: unlabelled.
+	b = append(b, "<"+g.hexID(16)+"@mail.example.net>,"...)
+	b = g.keep(b, "uuid", g.uuid(), "")
+	b = append(b, ',')
+	b = g.plant(b, "email", to, "")
+	b = append(b, ",250 2.1.5 Recipient OK,"...)
+	size := g.num(2000, 9000000)
+	b = g.keep(b, "bytes", size, ","+size+",1,")
+	b = append(b, ",,"...)
+	subj := pick(g, []string{"Quarterly report", "Re: Invoice 2026-11", "Meeting notes", "Out of office"})
+	b = csvq(b, subj)
+	b = append(b, ',')
+	b = g.plant(b, "email", from, "")
+	b = append(b, ',')
+	b = g.plant(b, "email", from, "")
+	b = append(b, ",,"...)
+	if incoming {
+		b = append(b, "Incoming,,"...)
+		oc, ocat := g.clientIP()
+		b = g.plant(b, ocat, oc, "")
+	} else {
+		b = append(b, "Originating,,"...)
+	}
+	b = append(b, ",10.0.0.5,S:DeliveryPriority=Normal;S:AccountForest=corp.example.com,Email,"...)
+	b = g.keep(b, "uuid", g.uuid(), "")
+	b = append(b, ",15.02.1258.012"...)
+	return Record{Line: b}
+}
