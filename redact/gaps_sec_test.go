@@ -27,6 +27,12 @@ func TestGapSecShapes(t *testing.T) {
 	f("against variable `ARGS:username' (Value: `admin' OR 1=1' )",
 		"against variable `ARGS:username' (Value: `admin' OR 1=1' )")
 	f("Value: `x' is no ModSecurity text", "Value: `x' is no ModSecurity text")
+	// ModSecurity 2's data action: the matched part, then the whole value.
+	f(`[data "Matched Data: jdoe' union select found within ARGS:username: jdoe' union select 1--"] [severity "CRITICAL"]`,
+		`[data "Matched Data: [name]' union select found within ARGS:username: [name]' union select 1--"] [severity "CRITICAL"]`)
+	f(`[data "Matched Data: Summer2024 found within ARGS:pwd: Summer2024"]`, `[data "Matched Data: [secret] found within ARGS:pwd: [secret]"]`)
+	f(`[data "Matched Data: <script> found within ARGS:q: <script>alert(1)"]`, `[data "Matched Data: <script> found within ARGS:q: <script>alert(1)"]`)
+	f(`Data: jdoe found within nothing`, `Data: jdoe found within nothing`)
 
 	// A login with injected text after it, in a query inside JSON.
 	f(`{"uri":"/login?username=becker.lukas%27+OR+1%3D1--"}`, `{"uri":"/login?username=[name]%27+OR+1%3D1--"}`)
@@ -47,6 +53,9 @@ func TestGapSecShapes(t *testing.T) {
 	f("AH01695: auth_ldap authenticate: user bschmidt authentication failed; URI /private/ [ldap_search_ext_s() for user failed][No Such Object]",
 		"AH01695: auth_ldap authenticate: user [name] authentication failed; URI /private/ [ldap_search_ext_s() for user failed][No Such Object]")
 	f("AH01618: user admin not found: /admin", "AH01618: user admin not found: /admin")
+	// mod_auth_digest quotes the user as `x'.
+	f("AH01790: user `jdoe' in realm `Private' not found: /private/", "AH01790: user `[name]' in realm `Private' not found: /private/")
+	f("AH01790: user `admin' in realm `Private' not found: /private/", "AH01790: user `admin' in realm `Private' not found: /private/")
 	f("user profile not found in cache", "user profile not found in cache")
 
 	// A lower-case domain as a whole CSV field: \t and \n are the

@@ -1306,7 +1306,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			kc = s.cachedContext(o)
 		}
 	}
-	if kc == ctxNone && delim == ':' && src[j] == '`' && k-name == 5 {
+	if kc == ctxNone && delim == ':' && (src[j] == '`' && k-name == 5 || k-name == 4 && name >= 8) {
 		if h, ok := s.modsecValue(src, name, j); ok {
 			return h, true // ModSecurity: against variable `ARGS:username' (Value: `...' ) (scan_waf.go)
 		}

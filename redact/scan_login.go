@@ -100,8 +100,8 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 		v += 2
 	case v+1 < len(src) && src[v] == '\\' && src[v+1] == '"':
 		v += 2 // a quote that kept its backslash: User \"jdoe\"
-	case v < len(src) && (src[v] == '"' || src[v] == '\''):
-		v++
+	case v < len(src) && (src[v] == '"' || src[v] == '\'' || src[v] == '`'):
+		v++ // ` opens what ' closes in Apache's mod_auth_digest: user `jdoe' in realm
 	}
 	if v <= w || v >= len(src) {
 		return hit{}, false
@@ -198,7 +198,7 @@ func loginCue(src []byte, i int) loginCueKind {
 			return loginNone
 		}
 		return dovecotProcess(src[k : i-1])
-	case '"', '\'':
+	case '"', '\'', '`':
 		return quotedUserCue(src, i) // user "x" (PostgreSQL, nginx, RBAC), user 'x'@'host' (MySQL)
 	case ':':
 		// An identity provider's prefix inside the quotes: User

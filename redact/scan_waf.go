@@ -21,6 +21,9 @@ import (
 // name gives it its context as a key would. Variables without a name
 // (REQUEST_URI, REQUEST_BODY) leave the value to the other detectors.
 func (s *scanner) modsecValue(src []byte, name, j int) (hit, bool) {
+	if src[j] != '`' {
+		return s.modsecData(src, name, j)
+	}
 	if name < 4 || src[name-1] != '(' || src[name-2] != ' ' || src[name-3] != '\'' || !foldEq(src[name:name+5], "value") {
 		return hit{}, false
 	}
@@ -74,6 +77,58 @@ func (s *scanner) modsecValue(src []byte, name, j int) (hit, bool) {
 }
 
 var modsecValueClose = []byte("' )")
+
+// modsecData matches the matched data of ModSecurity 2's data action, the
+// key "Data" at src[name:name+4] after "Matched ": `Matched Data: X found
+// within VAR: VALUE`, X a part of the value of the variable VAR, whose
+// name gives it its context as in modsecValue (the VALUE after VAR's ':'
+// the key grammar reads).
+func (s *scanner) modsecData(src []byte, name, v int) (hit, bool) {
+	if string(src[name-8:name]) != "Matched " || !foldEq(src[name:name+4], "data") {
+		return hit{}, false
+	}
+	for v < len(src) && src[v] == ' ' {
+		v++
+	}
+	f := bytes.Index(src[v:min(len(src), v+512)], modsecFoundWithin)
+	if f <= 0 {
+		return hit{}, false
+	}
+	e := v + f
+	vs := e + len(modsecFoundWithin)
+	ve := vs
+	for ve < len(src) && ve-vs < 128 && src[ve] != ' ' && src[ve] != '"' {
+		ve++
+	}
+	if ve == vs || src[ve-1] != ':' {
+		return hit{}, false
+	}
+	c := bytes.LastIndexByte(src[vs:ve-1], ':')
+	if c < 0 {
+		return hit{}, false
+	}
+	switch s.cachedContext(src[vs+c+1 : ve-1]) {
+	case ctxLogin:
+		le := v + injectedLoginEnd(src[v:e])
+		if le == v {
+			le = e
+		}
+		if s.enabled[DetName] && accountLogin(src[v:le]) {
+			return hit{det: DetName, start: v, end: le}, true
+		}
+	case ctxSecret, ctxPassword, ctxBearer:
+		if s.enabled[DetSecret] {
+			return hit{det: DetSecret, start: v, end: e}, true
+		}
+	case ctxName:
+		if s.enabled[DetName] {
+			return hit{det: DetName, start: v, end: e}, true
+		}
+	}
+	return hit{}, false
+}
+
+var modsecFoundWithin = []byte(" found within ")
 
 // injectedLoginEnd returns where a login at the start of v ends when text
 // an attacker appended follows it (jdoe' OR 1=1--, jdoe"><script>,
