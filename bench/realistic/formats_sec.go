@@ -635,7 +635,26 @@ func (g *gen) apacheError(st *streamState) Record {
 		return g.keep(b, "counter", tid, "[pid "+pid+":tid "+tid+"]")
 	}
 	referer := false
-	switch g.rng.IntN(8) {
+	switch g.rng.IntN(10) {
+	case 8:
+		b = mod(b, "auth_digest:error")
+		b = client(b)
+		b = append(b, "AH01790: user `"...)
+		b = g.plant(b, "name", login, "")
+		b = append(b, "' in realm `Private' not found: /private/"...)
+	case 9:
+		// ModSecurity 2 (mod_security2) in Apache's error log: the data
+		// action echoes the matched part and the whole argument.
+		b = mod(b, "security2:error")
+		b = client(b)
+		uid := strconv.FormatInt(t.Unix(), 10) + g.digits(3) + "." + g.digits(6)
+		b = append(b, "ModSecurity: Warning. detected SQLi using libinjection with fingerprint 's&sos' [file \"/usr/share/modsecurity-crs/rules/REQUEST-942-APPLICATION-ATTACK-SQLI.conf\"] [line \""+g.num(40, 900)+"\"] [id \"942100\"] [msg \"SQL Injection Attack Detected via libinjection\"] [data \"Matched Data: "...)
+		b = g.plant(b, "name", login, "")
+		b = append(b, "' union select found within ARGS:username: "...)
+		b = append(b, login...)
+		b = append(b, "' union select 1--\"] [severity \"CRITICAL\"] [ver \"OWASP_CRS/3.3.5\"] [hostname \"www.example.com\"] [uri \"/login.php\"] [unique_id \""...)
+		b = g.keep(b, "uniqueid", uid, "")
+		b = append(b, "\"]"...)
 	case 0:
 		b = mod(b, "auth_basic:error")
 		b = client(b)
