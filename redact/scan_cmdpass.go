@@ -40,6 +40,9 @@ func scanCmdPass(src []byte, i, w int) (hit, bool) {
 	if !passProgramAt(src, i, w) {
 		return hit{}, false
 	}
+	if hasPrefix(src[w:], ".exe") {
+		w += 4 // Windows: "C:\Program Files\MySQL\...\bin\mysql.exe" -u app -pS3cret
+	}
 	end := min(len(src), w+cmdPassReach)
 	for k := w; k+2 < end; k++ {
 		c := src[k]

@@ -1335,6 +1335,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			kc = s.cachedContext(o)
 		}
 	}
+	if kc == ctxNone && delim == ':' && (src[j] == '`' && k-name == 5 || k-name == 4 && name >= 8) {
+		if h, ok := s.modsecValue(src, name, j); ok {
+			return h, true // ModSecurity: against variable `ARGS:username' (Value: `...' ) (scan_waf.go)
+		}
+	}
 	if kc == ctxNone {
 		if s.enabled[DetSecret] {
 			// Cookies no list names (scan_cookie.go): a cookie header
@@ -1622,6 +1627,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if s.enabled[DetIPv4] {
 			if _, ok := scanIPv4(src, v); ok {
 				return hit{}, false
+			}
+		}
+		if queryParam(src, name) {
+			if e := queryValueEnd(src, v); formPhone(src[v:e]) {
+				return hit{det: DetPhone, start: v, end: e}, true // phone=020+7946+0958 (scan_waf.go)
 			}
 		}
 		p, pok := scanPhoneCtx(src, v)
@@ -2118,6 +2128,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 		if p := idpLogin(src); s.enabled[DetName] && from == 0 && p > 0 {
 			return hit{det: DetName, start: p, end: len(src)}, true
+		}
+		if e := injectedLoginEnd(src); s.enabled[DetName] && from == 0 && e > 0 && accountLogin(src[:e]) {
+			return hit{det: DetName, start: 0, end: e}, true // username=jdoe' OR 1=1-- (scan_waf.go)
 		}
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
 	}

@@ -102,8 +102,8 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 		v += 2
 	case v+1 < len(src) && src[v] == '\\' && src[v+1] == '"':
 		v += 2 // a quote that kept its backslash: User \"jdoe\"
-	case v < len(src) && (src[v] == '"' || src[v] == '\''):
-		v++
+	case v < len(src) && (src[v] == '"' || src[v] == '\'' || src[v] == '`'):
+		v++ // ` opens what ' closes in Apache's mod_auth_digest: user `jdoe' in realm
 	}
 	if v <= w || v >= len(src) {
 		return hit{}, false
@@ -200,7 +200,7 @@ func loginCue(src []byte, i int) loginCueKind {
 			return loginNone
 		}
 		return dovecotProcess(src[k : i-1])
-	case '"', '\'':
+	case '"', '\'', '`':
 		return quotedUserCue(src, i) // user "x" (PostgreSQL, nginx, RBAC), user 'x'@'host' (MySQL)
 	case ':':
 		// An identity provider's prefix inside the quotes: User
@@ -493,6 +493,8 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 	case hasPrefix(rest, " logged in"), hasPrefix(rest, " logged out"), hasPrefix(rest, " signed in"),
 		hasPrefix(rest, " signed out"), hasPrefix(rest, " logged on"), hasPrefix(rest, " authenticated"):
 		return true // an application's audit message: "user jdoe logged in"
+	case apacheAuthFailure(rest):
+		return true
 	}
 	k := i - 6 // the blank before "user "
 	if k < 1 || src[k] != ' ' {
@@ -506,7 +508,10 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 	// SQL's statements on accounts (ALTER USER jdoe WITH PASSWORD ...,
 	// CREATE USER, DROP USER, RENAME USER) name the login after USER,
 	// unless IF [NOT] EXISTS comes first.
+	// Windows' net user LOGIN (net.exe, net1.exe: an account added,
+	// changed or looked up).
 	return foldEq(w, "invalid") || foldEq(w, "illegal") || foldEq(w, "authenticating") || foldEq(w, "for") ||
+		foldEq(w, "net") || foldEq(w, "net1") ||
 		foldEq(w, "unknown") || foldEq(w, "alter") || foldEq(w, "create") || foldEq(w, "drop") || foldEq(w, "rename")
 }
 

@@ -51,5 +51,8 @@ func quotedUserEnd(src []byte, i int, rest []byte) bool {
 	if src[i-2] == '\\' {
 		return len(rest) >= 2 && rest[0] == '\\' && rest[1] == q
 	}
+	if q == '`' {
+		q = '\'' // Apache's mod_auth_digest: user `jdoe' in realm `Private' not found
+	}
 	return len(rest) >= 1 && rest[0] == q
 }

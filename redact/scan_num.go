@@ -486,6 +486,9 @@ func scanCard(src []byte, i int) (hit, bool) {
 			if g == 0 && idKeyBefore(src, i) {
 				return hit{}, false // query_id=N: an id (scan_dblog.go)
 			}
+			if g == 0 && (panosSequence(src, i, e) || exchangeInternalID(src, i, e)) {
+				return hit{}, false // a PAN-OS log's sequence number, Exchange's internal-message-id (scan_waf.go)
+			}
 			return hit{det: DetCard, start: i, end: e}, true
 		}
 	}

@@ -232,7 +232,7 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 		case looksForm(src):
 			base := len(dst)
 			ts.nested = textfmt.SplitQuery(ts.nested[:0], src)
-			dst = r.redactNested(dst, src, ts.nested, maxNestedDepth)
+			dst = r.redactForm(dst, src, ts.nested, maxNestedDepth)
 			return r.textPatterns(dst, base)
 		default:
 			return r.redactFlat(dst, src)
@@ -536,11 +536,11 @@ func (r *Redactor) structuredValue(dst, v, name []byte, ki keyInfo, ov Action, d
 	ts := &r.text
 	switch {
 	case ki.kind&kindQuery != 0:
-		if bytes.IndexByte(v, '+') < 0 {
+		if bytes.IndexByte(v, '+') < 0 && !wpLoginForm(v) {
 			return dst, false // scanned whole: see formValue
 		}
 		ts.nested = textfmt.SplitQuery(ts.nested[:0], v)
-		return r.redactNested(dst, v, ts.nested, depth+1), true
+		return r.redactForm(dst, v, ts.nested, depth+1), true
 	case (ki.ctx == ctxPhone || ki.ctx == ctxName) && partyNumber(name, v) && r.e.enabled[DetPhone]:
 		// A CDR column such as src or dst holds the party's number,
 		// however short: an extension identifies a line too. A caller

@@ -128,7 +128,7 @@ func decodesAt(src []byte, i int) int {
 		case '/':
 			return 2
 		case 'n', 'r', 't':
-			if domainEscape(src, i) {
+			if domainEscape(src, i) || pathEscape(src, i) {
 				return 0 // CORP\nathan.smith: a Windows account, no newline (view_domain.go)
 			}
 			return 2

@@ -31,7 +31,10 @@ func domainEscape(src []byte, i int) bool {
 		k--
 	}
 done:
-	if caps == 0 || i-k < 2 || i-k > 15 {
+	if caps == 0 {
+		return lowerDomainEscape(src, i)
+	}
+	if i-k < 2 || i-k > 15 {
 		return false
 	}
 	e := i + 1
@@ -42,4 +45,46 @@ done:
 		return false
 	}
 	return k == 0 || !isAlnum(src[k-1]) && src[k-1] != '\\' && src[k-1] != '_' && src[k-1] != '.'
+}
+
+// lowerDomainEscape is domainEscape for a domain in lower case (a
+// firewall's CSV column: Palo Alto's srcuser example\tomasz.nowak): only
+// as a whole field, a ',', '=' or '"' before the domain and a ',' or '"'
+// (or the end) after the account, as scanDomainUser reads it. A whole
+// text "corp\nathan" stays a newline.
+func lowerDomainEscape(src []byte, i int) bool {
+	k := i
+	for k > 0 && i-k < 16 && ('a' <= src[k-1] && src[k-1] <= 'z' || isDigit(src[k-1]) || src[k-1] == '-') {
+		k--
+	}
+	if i-k < 2 || i-k > 15 || !isAlpha(src[k]) || k == 0 || src[k-1] != ',' && src[k-1] != '=' && src[k-1] != '"' {
+		return false
+	}
+	e := i + 2
+	for e < len(src) && (isAlnum(src[e]) || src[e] == '.' || src[e] == '-' || src[e] == '_') {
+		e++
+	}
+	return e == len(src) || src[e] == ',' || src[e] == '"'
+}
+
+// pathEscape reports whether the backslash at src[i], followed by n, r or
+// t, separates two components of a Windows path (C:\Users\tomasz.nowak,
+// \\fs01\share\new, C:\temp): the word before it follows a drive's "X:"
+// or another single backslash, and a letter or '.' follows the escape's
+// letter. Decoded, the component would lose its first letter to a control
+// character (Sysmon's CurrentDirectory and CommandLine in JSON).
+//
+// It does not allocate.
+func pathEscape(src []byte, i int) bool {
+	if i+2 >= len(src) || !isAlpha(src[i+2]) && src[i+2] != '.' {
+		return false
+	}
+	if i >= 2 && src[i-1] == ':' && isAlpha(src[i-2]) && (i == 2 || !isAlnum(src[i-3])) {
+		return true // C:\temp
+	}
+	k := i
+	for k > 0 && i-k < 64 && (isAlnum(src[k-1]) || src[k-1] == '.' || src[k-1] == '_' || src[k-1] == '-' || src[k-1] == '$') {
+		k--
+	}
+	return k < i && k > 0 && src[k-1] == '\\' && !escapedAt(src, k-1)
 }
