@@ -166,6 +166,7 @@ var formats = []Format{
 	{"freeswitch_log", Text, "voip", "FreeSWITCH mod_logfile/mod_console lines (1.10 session UUID and idle CPU prefixes); mod_sofia channel names; switch_channel, mod_dialplan_xml, switch_ivr_originate, sofia, sofia_reg and mod_dptools messages; dialplan EXECUTE traces", (*gen).freeswitchLog},
 	{"cpaas_json", JSON, "voip", "Twilio REST API 2010-04-01 Call and Message resources; Vonage Voice API call object and SMS delivery receipt webhook", (*gen).cpaasJSON},
 	{"3cx_cdr", CSV, "voip", "3CX Phone System: CDR - Call Data Records (CDR service output fields, single file cdr.log, no header)", (*gen).threeCXCDR},
+	{"platform_logs", Mixed, "app", "Heroku router and app log lines (Logplex); API Gateway access logging $context variables; Lambda START/END/REPORT and runtime lines; GraphQL request bodies; Android logcat threadtime; CSP violation and Network Error Logging reports; journalctl -o json byte-array MESSAGE", (*gen).platformLogs},
 }
 
 // FormatByName returns the format with the given name.
