@@ -51,6 +51,7 @@ func TestGapsPlatform(t *testing.T) {
 	f(`stored CV-Jane-Doe.docx`, `stored CV-[name].docx`)
 	f(`stored Scan_Max_Mustermann.pdf`, `stored Scan_[name].pdf`)
 	f(`stored Contract-Pierre-Dubois.pdf`, `stored Contract-[name].pdf`)
+	f(`stored Scan_Sean_OBrien.pdf CV-Mary-McDonald.docx`, `stored Scan_[name].pdf CV-[name].docx`)
 	f(`stored Release_Notes_2026.pdf Quarterly_Report.xlsx Meeting_Minutes_2026-11.docx CV_Template_Final.docx Hello_World.go IMG_1234.JPG`,
 		`stored Release_Notes_2026.pdf Quarterly_Report.xlsx Meeting_Minutes_2026-11.docx CV_Template_Final.docx Hello_World.go IMG_1234.JPG`)
 
@@ -59,6 +60,10 @@ func TestGapsPlatform(t *testing.T) {
 		`{"MESSAGE":[72,105,32,91,101,109,97,105,108,93,32,252],"_PID":"1"}`)
 	f(`{"MESSAGE":[72,101,108,108,111,32,119,111,114,108,100],"data":[106,97,110,101,64,101,120,97,109,112,108,101,46,99,111,109],"PORTS":[80,443,8080,256,1,2,3,4]}`,
 		`{"MESSAGE":[72,101,108,108,111,32,119,111,114,108,100],"data":[106,97,110,101,64,101,120,97,109,112,108,101,46,99,111,109],"PORTS":[80,443,8080,256,1,2,3,4]}`)
+
+	// API Gateway's authorizer claims: Cognito's namespaced names.
+	f(`{"authorizer":{"claims":{"cognito:username":"jdoe","custom:phone_number":"+447700900123","cognito:groups":"admins","token_use":"id"}}}`,
+		`{"authorizer":{"claims":{"cognito:username":"[name]","custom:phone_number":"[phone]","cognito:groups":"admins","token_use":"id"}}}`)
 
 	// Street lines in prose.
 	f(`order 1234 shipping to 221B Baker Street, London NW1 6XE`, `order 1234 shipping to [address], London NW1 6XE`)

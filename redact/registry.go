@@ -589,9 +589,12 @@ func wordStartTable() []wordStart {
 				}
 				return i > 0 && src[i-1] == '/' && profileRouteAt(src, i, w)
 			},
-			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if h, ok := scanHomeDir(src, i, w); ok {
 					return h, true
+				}
+				if s.b64Depth > 0 {
+					return hit{}, false // base64's decoded bytes spell "/~Wo" by chance: no route
 				}
 				return scanProfilePath(src, i, w)
 			},

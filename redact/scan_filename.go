@@ -34,14 +34,18 @@ func scanFileOwner(src []byte, i, w int) (hit, bool) {
 	if !fileOwnerAt(src, i, w) {
 		return hit{}, false
 	}
-	// The surname: a capitalised word of letters, then '_', '-' or the
-	// extension's '.'.
+	// The surname: a capitalised word of letters (OBrien, McDonald,
+	// O'Brien: a capital or an apostrophe inside, lower case mostly),
+	// then '_', '-' or the extension's '.'.
 	s := w + 1
-	e := s + 1
-	for e < len(src) && (src[e] >= 'a' && src[e] <= 'z' || src[e] >= 0x80) {
+	e, lowers := s+1, 0
+	for e < len(src) && (isAlpha(src[e]) || src[e] >= 0x80 || src[e] == '\'') {
+		if src[e] >= 'a' && src[e] <= 'z' || src[e] >= 0x80 {
+			lowers++
+		}
 		e++
 	}
-	if e-s < 2 || e >= len(src) || src[e] != '_' && src[e] != '-' && src[e] != '.' {
+	if lowers < 2 || e >= len(src) || src[e] != '_' && src[e] != '-' && src[e] != '.' {
 		return hit{}, false
 	}
 	if !docFileName(src, i, e) || commonFileWord(src[i:w]) || commonFileWord(src[s:e]) {

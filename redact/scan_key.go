@@ -530,6 +530,12 @@ func keyName(key []byte) []byte {
 	if len(key) == 0 || len(key) > 64 {
 		return nil
 	}
+	// A namespaced claim or attribute, as Cognito's tokens and API
+	// Gateway's authorizer.claims write them: cognito:username,
+	// custom:phone_number. The name is after the last ':'.
+	if o := bytes.LastIndexByte(key, ':'); o > 0 && o+1 < len(key) && isAlpha(key[0]) && isAlpha(key[o+1]) {
+		key = key[o+1:]
+	}
 	// A form field such as mauticform[firstname] or user[password].
 	if key[len(key)-1] == ']' {
 		if o := lastIndexByte(key, '['); o >= 0 && o+2 < len(key) {

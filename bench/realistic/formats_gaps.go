@@ -166,11 +166,11 @@ func (g *gen) pgFailingRow() string {
 	id := g.num(10, 99999)
 	dob := g.num(1950, 2005) + "-0" + g.num(1, 9) + "-" + g.num(10, 28)
 	created := g.now.UTC().Format("2006-01-02 15:04:05") + "." + g.digits(6) + "+00"
-	g.plantAt("email", e, " "+e+",")
-	g.plantAt("name", f, ", "+f+",")
-	g.plantAt("name", l, ", "+l+",")
-	g.plantAt("phone", ph, ", "+ph+",")
-	g.plantAt("birth_date", dob, ", "+dob+",")
+	g.plantAt("email", e)
+	g.plantAt("name", f, ", "+f)
+	g.plantAt("name", l, ", "+l)
+	g.plantAt("phone", ph, ", "+ph)
+	g.plantAt("birth_date", dob, ", "+dob)
 	g.keepAt("counter", id, "("+id+", ")
 	g.keepAt("timestamp", created)
 	cons := pick(g, []string{"users_phone_check", "users_email_check", "users_age_check"})
@@ -323,6 +323,11 @@ func (g *gen) apiGatewayAccess() Record {
 		b = jo(b, "claims")
 		b = g.jp(b, "email", "email", e)
 		b = g.jk(b, "sub", "uuid", sub)
+		if g.pct(50) {
+			// A Cognito user pool's claims: namespaced names.
+			b = g.jp(b, "cognito:username", "name", g.personLogin())
+			b = g.js(b, "cognito:groups", "customers")
+		}
 		b = append(b, '}', '}')
 	} else {
 		b = g.jp(b, "identity.sourceIp", cat, ip)
