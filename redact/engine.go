@@ -252,6 +252,7 @@ type Redactor struct {
 	tmp           []byte // the normal form of a value being hashed
 
 	unesc  []byte  // a JSON string value with its escapes decoded
+	bytes  []byte  // a journal field's array of bytes, as text (json_bytes.go)
 	work   []byte  // a JSON string value after the builtin detectors
 	patBuf []byte  // a copy of the input of one pattern pass
 	keyBuf []byte  // decoded JSON keys that held escapes, a stack by depth

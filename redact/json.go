@@ -493,6 +493,12 @@ func (r *Redactor) array(dst []byte, i int, node int32, ov Action, key []byte, k
 		r.bad = i
 		return dst, i
 	}
+	if journalField(key) && node < 0 {
+		// journalctl's bytes of a value that is not UTF-8 (json_bytes.go).
+		if d, end, ok := r.journalArray(dst, i, ov, key, ki); ok {
+			return d, end
+		}
+	}
 	i++ // '['
 	ws := i
 	i = skipWS(src, i)

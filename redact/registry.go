@@ -574,11 +574,34 @@ func wordStartTable() []wordStart {
 			// The user of a home directory or a login path, when written
 			// as a person's name: /home/jane.doe/, C:\Users\Jane.Doe\,
 			// auth/ldap/login/jane.doe (scan_domainuser.go).
-			name: "home_dir", det: DetName, first: func(c byte) bool { return c == 'h' || c == 'H' || c == 'u' || c == 'U' || c == 'l' || c == 'L' },
-			lens:  func(wl int) bool { return wl == 4 || wl == 5 },
-			after: func(_ bool, c2 byte) bool { return c2 == '/' || c2 == '\\' },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return homeDirAt(src, i, w) },
-			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanHomeDir(src, i, w) },
+			//
+			// And the member a URL's profile route names: /~jdoe/,
+			// /@jane.doe, /u/jdoe, /profile/jdoe (scan_profilepath.go),
+			// at '~', '@' or the route's word.
+			name: "home_dir", det: DetName, first: func(c byte) bool { return strings.IndexByte("hHuUlLpP~@", c) >= 0 },
+			lens:  func(wl int) bool { return wl == 1 || wl >= 4 && wl <= 8 },
+			after: func(_ bool, c2 byte) bool { return c2 == '/' || c2 == '\\' || class[c2]&cAlpha != 0 },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				// The words' lengths and first bytes, written out: home,
+				// users, login (homeDirAt); u, ~, @, profile(s), people
+				// after a '/' (profileRouteAt).
+				switch c, wl := src[i], w-i; {
+				case wl == 4 || wl == 5:
+					return c != 'p' && c != 'P' && homeDirAt(src, i, w)
+				case wl == 1 && c != 'u' && c != 'U' && c != '~' && c != '@', wl > 1 && c != 'p' && c != 'P':
+					return false
+				}
+				return i > 0 && src[i-1] == '/' && profileRouteAt(src, i, w)
+			},
+			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if h, ok := scanHomeDir(src, i, w); ok {
+					return h, true
+				}
+				if s.b64Depth > 0 {
+					return hit{}, false // base64's decoded bytes spell "/~Wo" by chance: no route
+				}
+				return scanProfilePath(src, i, w)
+			},
 		},
 		{
 			// The owner of a OneDrive site in its URL, the user
@@ -624,9 +647,17 @@ func wordStartTable() []wordStart {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t'
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w)
+				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if gapCueMay(src, i, w) && gapCueAt(src, i, w) {
+					// PostgreSQL's DETAIL values (scan_pgdetail.go), a
+					// street line (scan_addrprose.go) or a document's
+					// number (scan_docprose.go) in prose.
+					if h, ok := scanGapCue(src, i, w); ok && s.enabled[h.det] {
+						return h, true
+					}
+				}
 				if bornWord(src, i, w) {
 					// A date of birth in prose (scan_docnum.go).
 					if !s.enabled[DetBirthDate] {
@@ -651,9 +682,19 @@ func wordStartTable() []wordStart {
 			name: "login_net", det: DetName, first: letterByte,
 			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-", c2) >= 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && channelTech(src[i:w])
+				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && channelTech(src[i:w]) ||
+					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if class[src[i]]&cUpper != 0 && fileOwnerAt(src, i, w) {
+					// A person's name in a file's name (scan_filename.go).
+					if h, ok := scanFileOwner(src, i, w); ok {
+						return h, true
+					}
+					if !netLoginMay(src, i) && !dbLoginAt(src, i, w) {
+						return hit{}, false // Content-Type, X-Request-Id: no login's cue either
+					}
+				}
 				if h, ok := scanNetLogin(src, i, w, len(s.key) == 0); ok {
 					return h, true
 				}

@@ -233,6 +233,7 @@ var (
 		"street_address", "streetaddress", "street_line", "home_address", "postal_address", "mailing_address",
 		"billing_address", "shipping_address", "billing_street", "shipping_street",
 		"address_street", // PayPal IPN
+		"lieferadresse", "lieferanschrift", "rechnungsadresse", "anschrift",
 	}
 	// postalKeys may hold a postal address or anything else called an
 	// address: an IP address, a host and port, an e-mail address, a
@@ -550,6 +551,12 @@ func keyName(key []byte) []byte {
 	}
 	if len(key) == 0 || len(key) > 64 {
 		return nil
+	}
+	// A namespaced claim or attribute, as Cognito's tokens and API
+	// Gateway's authorizer.claims write them: cognito:username,
+	// custom:phone_number. The name is after the last ':'.
+	if o := bytes.LastIndexByte(key, ':'); o > 0 && o+1 < len(key) && isAlpha(key[0]) && isAlpha(key[o+1]) {
+		key = key[o+1:]
 	}
 	// A form field such as mauticform[firstname] or user[password].
 	if key[len(key)-1] == ']' {
@@ -1532,6 +1539,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			e = queryValueEnd(src, v)
 		}
 		if e == v || !quoted && !formSpaced(src[v:e]) && !queryParam(src, name) || !streetLine(src[v:e]) {
+			if e, ok := streetInText(src, v, quoted); ok {
+				return hit{det: DetAddress, start: v, end: e}, true // street: 221B Baker Street, London
+			}
 			return hit{}, false // unquoted, a street line's blanks end it: only a quoted or form-encoded one is read whole
 		}
 		return hit{det: DetAddress, start: v, end: e}, true
@@ -1547,6 +1557,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			e = queryValueEnd(src, v)
 		}
 		if !quoted && !formSpaced(src[v:e]) && !queryParam(src, name) || !postalLine(src[v:e]) {
+			if e, ok := streetInText(src, v, quoted); ok {
+				return hit{det: DetAddress, start: v, end: e}, true // Lieferadresse: Hauptstraße 5, 10115 Berlin
+			}
 			return hit{}, false // "address":"10.0.0.1:8080": scanned as text
 		}
 		return hit{det: DetAddress, start: v, end: e}, true

@@ -128,8 +128,8 @@ func decodesAt(src []byte, i int) int {
 		case '/':
 			return 2
 		case 'n', 'r', 't':
-			if domainEscape(src, i) || pathEscape(src, i) {
-				return 0 // CORP\nathan.smith: a Windows account, no newline (view_domain.go)
+			if domainEscape(src, i) || pathEscape(src, i) || homeEscape(src, i) {
+				return 0 // CORP\nathan.smith, C:\Users\nick: a Windows account or path, no newline (view_domain.go)
 			}
 			return 2
 		case 'u':

@@ -55,6 +55,13 @@ func views(out []byte) []string {
 			vs = append(vs, d)
 		}
 	}
+	// And with journald's arrays of bytes read as text.
+	n = len(vs)
+	for i := 0; i < n; i++ {
+		if d := byteArraysText(vs[i]); d != vs[i] {
+			vs = append(vs, d)
+		}
+	}
 	return dedupe(vs)
 }
 

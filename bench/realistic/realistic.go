@@ -176,6 +176,7 @@ var formats = []Format{
 	{"waf_logs", JSON, "netsec", "AWS WAF Developer Guide: log fields for web ACL traffic (httpRequest headers as name/value pairs, args, labels, ja3Fingerprint); ModSecurity v3 JSON audit log (SecAuditLogFormat JSON: transaction, request headers and body, messages details)", (*gen).wafLogs},
 	{"web_errors", Text, "cdn", "nginx error log (ngx_log_error: client, server, request, upstream, host, referrer; auth_basic, limit_req, FastCGI stderr, ModSecurity-nginx); Apache HTTP Server 2.4 ErrorLogFormat default (AH01618, AH01617, AH01790, AH01071, AH01630, AH00126, AH01695, mod_security2) and 2.2's form", (*gen).webErrors},
 	{"host_sec", Mixed, "netsec", "fail2ban.log (fail2ban.filter Found, fail2ban.actions Ban/Unban/Already banned, fail2ban.observer); Sysmon Event ID 1 and 3 as Winlogbeat JSON (winlog.event_data); Microsoft Exchange message tracking log (#Fields header, CSV rows)", (*gen).hostSec},
+	{"platform_logs", Mixed, "app", "Heroku router and app log lines (Logplex); API Gateway access logging $context variables; Lambda START/END/REPORT and runtime lines; GraphQL request bodies; Android logcat threadtime; CSP violation and Network Error Logging reports; journalctl -o json byte-array MESSAGE", (*gen).platformLogs},
 }
 
 // FormatByName returns the format with the given name.

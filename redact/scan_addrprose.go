@@ -1,0 +1,165 @@
+package redact
+
+// A postal address's street line in prose, where no key names it: a
+// shop's or a courier's "shipping to 221B Baker Street, London NW1 6XE",
+// "label created, ship to 1600 Amphitheatre Pkwy, Mountain View, CA
+// 94043", "Lieferadresse: Hauptstraße 5, 10115 Berlin". The cue decides
+// how much shape the line needs:
+//
+//   - after "to", a number first and a street's type last (Street, Rd,
+//     Avenue, Pkwy...), the words between capitalised: "to 3 items" and
+//     "to 10 Downing" stay;
+//   - after a label that says address (Lieferadresse:, Anschrift:,
+//     Address:, Shipping address:), that form too, or words with the
+//     number last (Hauptstraße 5, Unter den Linden 77, Rue de Rivoli 10).
+//
+// The line ends at the comma before the town; the town and postcode
+// stay, as under an address key.
+//
+// The login_text start (registry.go) runs it at the cue.
+
+// addrCueAt reports, cheaply, whether the word src[i:w] is an address's
+// cue: "to" before a blank and a digit, or an address label before ':'.
+func addrCueAt(src []byte, i, w int) bool {
+	if w+2 >= len(src) {
+		return false
+	}
+	if w-i == 2 && src[w] == ' ' {
+		return src[i] == 't' && src[i+1] == 'o' && isDigit(src[w+1])
+	}
+	return src[w] == ':' && addrLabel(src[i:w])
+}
+
+// addrLabel reports whether w labels an address.
+func addrLabel(w []byte) bool {
+	switch string(w) {
+	case "Lieferadresse", "Lieferanschrift", "Anschrift", "Adresse", "Rechnungsadresse", "Address":
+		return true
+	}
+	return false
+}
+
+// scanAddrProse matches the street line after an address's cue.
+func scanAddrProse(src []byte, i, w int) (hit, bool) {
+	if !addrCueAt(src, i, w) {
+		return hit{}, false
+	}
+	v := w + 1
+	for v < len(src) && src[v] == ' ' {
+		v++
+	}
+	if e, ok := streetNumberFirst(src, v); ok {
+		return hit{det: DetAddress, start: v, end: e}, true
+	}
+	if src[w] == ':' {
+		if e, ok := streetNumberLast(src, v); ok {
+			return hit{det: DetAddress, start: v, end: e}, true
+		}
+	}
+	return hit{}, false
+}
+
+// streetNumberFirst reads "221B Baker Street" from src[v]: a house number
+// (a letter after it), one to four capitalised words, the last a street's
+// type. It returns the line's end.
+func streetNumberFirst(src []byte, v int) (int, bool) {
+	n := len(src)
+	k := v
+	for k < n && isDigit(src[k]) && k-v < 6 {
+		k++
+	}
+	if k == v || k-v > 5 {
+		return 0, false
+	}
+	if k < n && isAlpha(src[k]) && (k+1 >= n || src[k+1] == ' ') {
+		k++ // 221B
+	}
+	for words := 0; words < 5; words++ {
+		if k+1 >= n || src[k] != ' ' || !isUpper(src[k+1]) {
+			return 0, false
+		}
+		s := k + 1
+		e := s + 1
+		for e < n && (isAlpha(src[e]) || src[e] >= 0x80 || src[e] == '\'') {
+			e++
+		}
+		if words > 0 && streetType(src[s:e]) {
+			if e < n && src[e] == '.' {
+				e++
+			}
+			if e < n && src[e] != ',' && src[e] != ' ' && src[e] != ';' && src[e] != '"' && src[e] != ')' {
+				return 0, false
+			}
+			return e, true
+		}
+		k = e
+	}
+	return 0, false
+}
+
+// streetNumberLast reads "Hauptstraße 5" or "Unter den Linden 77" from
+// src[v]: a capitalised word, up to three more words, and a house number
+// (a letter after it) before ',' or the end.
+func streetNumberLast(src []byte, v int) (int, bool) {
+	n := len(src)
+	if v >= n || !isUpper(src[v]) {
+		return 0, false
+	}
+	k := v
+	for words := 0; words < 4; words++ {
+		s := k
+		for k < n && (isAlpha(src[k]) || src[k] >= 0x80 || src[k] == '.' || src[k] == '-' || src[k] == '\'') {
+			k++
+		}
+		if k == s || k+1 >= n || src[k] != ' ' {
+			return 0, false
+		}
+		k++
+		if isDigit(src[k]) {
+			d := k
+			for k < n && isDigit(src[k]) && k-d < 5 {
+				k++
+			}
+			if k < n && isAlpha(src[k]) {
+				k++ // 12a
+			}
+			if k < n && src[k] != ',' && src[k] != ' ' && src[k] != ';' {
+				return 0, false
+			}
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// streetType reports whether w is a street's type as addresses write it,
+// in full or abbreviated.
+func streetType(w []byte) bool {
+	var b [12]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for x, c := range w {
+		b[x] = lower(c)
+	}
+	switch string(b[:len(w)]) {
+	case "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "way",
+		"parkway", "pkwy", "court", "ct", "place", "pl", "close", "crescent", "terrace", "square", "sq", "highway",
+		"hwy", "circle", "cir", "row", "gardens", "grove", "mews", "trail", "broadway":
+		return true
+	}
+	return false
+}
+
+// streetInText reads the street line an unquoted address key's value
+// opens in text, up to the comma before the town (the key grammar reads
+// an unquoted value to its first blank).
+func streetInText(src []byte, v int, quoted bool) (int, bool) {
+	if quoted || v >= len(src) {
+		return 0, false
+	}
+	if e, ok := streetNumberFirst(src, v); ok {
+		return e, true
+	}
+	return streetNumberLast(src, v)
+}

@@ -1,0 +1,50 @@
+package redact
+
+// The cue words that the login_text start (registry.go) reads for
+// PostgreSQL's DETAIL values (scan_pgdetail.go), a street line
+// (scan_addrprose.go) and a document's number (scan_docprose.go) in
+// prose. login_text's shape test runs for most words before a blank, so
+// one table load on the word's length keeps these tests off the others.
+
+// gapCueFirst[n] holds, for a word of n bytes, the first letters (folded
+// to lower case, a bit each) of the cue words of that length: to (2), Key
+// (3), Adresse, Address, licence, license (7), passport, contains (8),
+// Anschrift (9). Lengths beyond the table are none (login_text's lens
+// stops at 13).
+var gapCueFirst = [14]uint32{
+	2: 1 << ('t' & 31),
+	3: 1 << ('k' & 31),
+	7: 1<<('a'&31) | 1<<('l'&31),
+	8: 1<<('p'&31) | 1<<('c'&31),
+	9: 1 << ('a' & 31),
+}
+
+// gapCueMay reports, with one table load, whether the word src[i:w] may
+// be a cue.
+func gapCueMay(src []byte, i, w int) bool {
+	return w-i < len(gapCueFirst) && gapCueFirst[w-i]&(1<<(src[i]&31)) != 0
+}
+
+// gapCueAt reports whether the word src[i:w] is one of the cues.
+func gapCueAt(src []byte, i, w int) bool {
+	switch w - i {
+	case 2, 9:
+		return addrCueAt(src, i, w)
+	case 3:
+		return pgDetailWordAt(src, i, w)
+	case 7:
+		return addrCueAt(src, i, w) || docProseWordAt(src, i, w)
+	}
+	return pgDetailWordAt(src, i, w) || docProseWordAt(src, i, w)
+}
+
+// scanGapCue matches what the cue at src[i:w] announces.
+func scanGapCue(src []byte, i, w int) (hit, bool) {
+	switch {
+	case pgDetailWordAt(src, i, w):
+		return scanPGDetail(src, i, w)
+	case addrCueAt(src, i, w):
+		return scanAddrProse(src, i, w)
+	}
+	return scanDocProse(src, i, w)
+}

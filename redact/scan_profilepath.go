@@ -1,0 +1,87 @@
+package redact
+
+// The user a URL's path names: the routes sites give their members'
+// pages. Apache's mod_userdir serves /~jdoe/; forums and social sites
+// route /u/jdoe, /@jane.doe (Mastodon, Medium) and /profile/jdoe. The
+// segment after such a route is a login, so a person's one (accountLogin)
+// is masked, where the routes' own pages (/profile/settings, /u/0/ of a
+// multi-login mail client) and npm's scopes (/@babel/core, Vite's
+// /@vite/client) stay.
+//
+// The home_dir start (registry.go) runs these at the route: '~' and '@'
+// start on their own, "u" and "profile" are words before '/'.
+
+// profileRouteAt reports, cheaply, whether the word src[i:w] is a profile
+// route right after a '/': "~" or "@" before a letter, "u", "profile",
+// "profiles" or "people" before '/'.
+func profileRouteAt(src []byte, i, w int) bool {
+	if i == 0 || src[i-1] != '/' || w+1 >= len(src) {
+		return false
+	}
+	switch src[i] {
+	case '~', '@':
+		return isAlpha(src[w])
+	}
+	return src[w] == '/' && isAlpha(src[w+1]) && (w-i == 1 && src[i]|0x20 == 'u' ||
+		foldEq(src[i:w], "profile") || foldEq(src[i:w], "profiles") || foldEq(src[i:w], "people"))
+}
+
+// scanProfilePath matches the login after a profile route (see
+// profileRouteAt).
+func scanProfilePath(src []byte, i, w int) (hit, bool) {
+	if !profileRouteAt(src, i, w) {
+		return hit{}, false
+	}
+	v := w
+	if src[i] != '~' && src[i] != '@' {
+		v = w + 1
+	}
+	e := loginEnd(src, v)
+	login := src[v:e]
+	if !accountLogin(login) || fileName(login) || routeWord(login) {
+		return hit{}, false
+	}
+	next := byte(0)
+	if e < len(src) {
+		next = src[e]
+	}
+	switch {
+	case isAlnum(next) || next >= 0x80 || next == '%' || next == '+':
+		return hit{}, false // the segment goes on: no login's shape
+	case src[i] == '@' && next == '/' && !personLogin(login):
+		return hit{}, false // a package's scope: /@babel/core, /@vite/client
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
+
+// routeWord reports whether v is a page a profile route serves itself
+// rather than a member's login.
+func routeWord(v []byte) bool {
+	var b [14]byte
+	if len(v) > len(b) {
+		return false
+	}
+	for k, c := range v {
+		b[k] = lower(c)
+	}
+	switch string(b[:len(v)]) {
+	case "me", "self", "settings", "edit", "new", "view", "index", "update", "delete", "show", "list", "search",
+		"photo", "avatar", "picture", "image", "security", "password", "notifications", "preferences", "privacy",
+		"account", "details", "overview", "info", "public", "private", "followers", "following", "posts",
+		"activity", "current", "create", "login", "logout", "signup", "register", "home", "help", "about",
+		"profile", "user", "users", "people", "billing", "orders", "api", "static", "assets", "media":
+		return true
+	}
+	return false
+}
+
+// homeEscape reports whether the backslash at src[i], followed by n, r or
+// t, separates Windows' profile directory from its user's folder
+// (C:\Users\nick, \Users\tomasz.nowak) rather than escaping a control
+// character: "Users" (any case) stands between it and the backslash
+// before.
+//
+// It does not allocate.
+func homeEscape(src []byte, i int) bool {
+	return i >= 6 && src[i-6] == '\\' && foldEq(src[i-5:i], "users") && i+2 < len(src) && isAlpha(src[i+2])
+}
