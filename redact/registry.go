@@ -523,11 +523,18 @@ func wordStartTable() []wordStart {
 			lens:  func(wl int) bool { return wl < len(deviceLen) && deviceLen[wl] },
 			after: func(_ bool, c2 byte) bool { return deviceAfterByte[c2] },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2]) || androidWordAt(src, i, w)
+				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2]) || androidWordAt(src, i, w) ||
+					i >= 5 && src[i-1] == ' ' && lower(src[i-2]) == 's' // Olena's AirPods (scan_ccx.go)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if androidWordAt(src, i, w) {
 					return scanAndroidHost(src, i, w) // a DetSecret hit (scan_deviceid.go)
+				}
+				if i > 0 && src[i-1] == ' ' {
+					if !deviceAfter(src, i) {
+						return hit{}, false
+					}
+					return possessiveDeviceOwner(src, i)
 				}
 				return scanDeviceOwner(src, i)
 			},

@@ -49,6 +49,7 @@ const (
 	kindNameWord                   // a key called name: a cue for a person's name (scan_textname.go)
 	kindIPInt                      // an IPv4 address as a CUCM CDR integer (ipint.go)
 	kindID                         // an id: a bare number is no payment card (idKey, scan_dblog.go)
+	kindMAC                        // a MAC address, written as twelve bare hex digits too (macKey, scan_ccx.go)
 )
 
 // keyInfoOf classifies a key or field name.
@@ -67,6 +68,8 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindIPInt
 	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e':
 		ki.kind = kindNameWord
+	case ki.ctx == ctxNone && macKey(key):
+		ki.kind = kindMAC
 	case ki.ctx == ctxNone && idKey(key):
 		ki.kind = kindID
 	}
@@ -642,6 +645,9 @@ compound:
 	}
 	if phoneCompound(key) {
 		return ctxPhone // callingPartyNumber, destNo, redirecting_nr...
+	}
+	if partyLineIDKey(key) {
+		return ctxName // Webex's Calling line ID: the caller id shown (scan_ccx.go)
 	}
 	return ctxNone
 }

@@ -25,7 +25,7 @@ func phoneCompound(key []byte) bool {
 		i = j
 	}
 	return party && (foldEq(last, "number") || foldEq(last, "num") || foldEq(last, "no") ||
-		foldEq(last, "nr") || foldEq(last, "nbr"))
+		foldEq(last, "nr") || foldEq(last, "nbr") || foldEq(last, "digits")) // Webex's "Dialed digits"
 }
 
 // partyWords name a party of a call or a message. Not "line": a
@@ -37,6 +37,7 @@ var partyWords = []string{
 	"from", "to", "src", "source", "dst", "cid", "ani", "dnis", "did", "msisdn",
 	"contact", "mobile", "cell", "fax", "sms", "tel", "callback", "sender",
 	"recipient", "subscriber", "connectedline",
+	"ext", "extension", // Zoom Phone's caller_ext_number, owner.extension_number
 }
 
 func partyWord(w []byte) bool {

@@ -166,6 +166,9 @@ var formats = []Format{
 	{"freeswitch_log", Text, "voip", "FreeSWITCH mod_logfile/mod_console lines (1.10 session UUID and idle CPU prefixes); mod_sofia channel names; switch_channel, mod_dialplan_xml, switch_ivr_originate, sofia, sofia_reg and mod_dptools messages; dialplan EXECUTE traces", (*gen).freeswitchLog},
 	{"cpaas_json", JSON, "voip", "Twilio REST API 2010-04-01 Call and Message resources; Vonage Voice API call object and SMS delivery receipt webhook", (*gen).cpaasJSON},
 	{"3cx_cdr", CSV, "voip", "3CX Phone System: CDR - Call Data Records (CDR service output fields, single file cdr.log, no header)", (*gen).threeCXCDR},
+	{"connect_ctr", JSON, "voip", "Amazon Connect Administrator Guide: data model for contact records (CTR) as the data streaming export writes them to Kinesis; Endpoint types of the Connect API reference", (*gen).connectCTR},
+	{"teams_callrecords", JSON, "voip", "Microsoft Graph call records API: callRecord with sessions and segments expanded (identitySet, endpoint, clientUserAgent, media, networkInfo, deviceInfo, mediaStream), pstnCallLogRow (getPstnCalls) and directRoutingLogRow (getDirectRoutingCalls)", (*gen).teamsCallRecords},
+	{"zoom_webex_cdr", Mixed, "voip", "Zoom Phone API call logs and call path, phone.*_call_log_completed and *_call_history_completed webhooks; Webex Calling Detailed Call History report fields as a CSV export", (*gen).zoomWebexCDR},
 }
 
 // FormatByName returns the format with the given name.
