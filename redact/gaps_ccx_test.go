@@ -49,4 +49,17 @@ func TestContactCentreShapes(t *testing.T) {
 	f(`{"captureDeviceName":"Headset (Olena's AirPods Pro)"}`, `{"captureDeviceName":"Headset ([name]'s AirPods Pro)"}`)
 	f(`paired with Olena Kovalenko’s iPhone`, `paired with [name]’s iPhone`)
 	f(`the user's iPhone, Sales's iPad, Kids's iPad, Annas-AirPods`, `the user's iPhone, Sales's iPad, Kids's iPad, [name]-AirPods`)
+
+	// AudioCodes' SBC CDR over syslog: a party's number or extension in
+	// the URIs' user part, the display names in Caller and Callee; call
+	// ids, ports, durations and times stay.
+	f("<134>Nov 23 20:00:01 sbc01  [S=41] |CALL_END |SBC |20767593291410201017029@10.33.45.80 |1871197419|LCL |203.0.113.7 |5060 |10.33.45.72 |5060 |UDP |2091@10.8.8.10 |2091@10.8.8.10 |+14155550123@sip.example.net |+14155550123@sip.example.net |15 |LCL |GWAPP_NORMAL_CALL_CLEAR |NORMAL_CALL_CLEAR |06:13:54.950 UTC Thu Mar 02 2012 |06:13:57.950 UTC Thu Mar 02 2012 |06:14:12.950 UTC Thu Mar 02 2012 |-1 | | |40 |1 (Teams) |0 (DefaultSRD) |2 |3 |1 (Teams) |0 (MRLan) |no |BYE |BYE |Jane Doe |Olena Kovalenko ",
+		"<134>Nov 23 20:00:01 sbc01  [S=41] |CALL_END |SBC |20767593291410201017029@10.33.45.0 |1871197419|LCL |203.0.113.0 |5060 |10.33.45.0 |5060 |UDP |[phone]@10.8.8.0 |[phone]@10.8.8.0 |[phone]@sip.example.net |[phone]@sip.example.net |15 |LCL |GWAPP_NORMAL_CALL_CLEAR |NORMAL_CALL_CLEAR |06:13:54.950 UTC Thu Mar 02 2012 |06:13:57.950 UTC Thu Mar 02 2012 |06:14:12.950 UTC Thu Mar 02 2012 |-1 | | |40 |1 (Teams) |0 (DefaultSRD) |2 |3 |1 (Teams) |0 (MRLan) |no |BYE |BYE |[name] |[name] ")
+
+	// Genesys Cloud's conversation details; Telnyx's call session.
+	f(`{"participantName":"Jane Doe","purpose":"customer","remoteNameDisplayable":"JANE DOE","ani":"tel:+14155550123"}`,
+		`{"participantName":"[name]","purpose":"customer","remoteNameDisplayable":"[name]","ani":"tel:[phone]"}`)
+	f(`{"call_session_id":"fd953d89-264d-4d56-a684-47b84a106338","callSessionId":"fd953d89264d4d56a68447b84a106338","session_id":"fd953d89-264d-4d56-a684-47b84a106338"}`,
+		`{"call_session_id":"fd953d89-264d-4d56-a684-47b84a106338","callSessionId":"fd953d89264d4d56a68447b84a106338","session_id":"[secret]"}`)
+	f(`{"callback_session_id":"fd953d89-264d-4d56-a684-47b84a106338"}`, `{"callback_session_id":"[secret]"}`)
 }

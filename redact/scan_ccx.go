@@ -13,7 +13,9 @@ package redact
 //   - RFC 7989's Session-ID is two 32-digit lower-case hex UUIDs, the
 //     local and the remote one, that follow a call end to end across SIP
 //     servers ("Local SessionID", "remote_session_id"): an identifier of
-//     the call, not a credential, though "session" names one in a web log.
+//     the call, not a credential, though "session" names one in a web log;
+//     so is a UUID under a call's or a media stream's session (Telnyx's
+//     call_session_id).
 //   - A MAC address written as twelve bare hex digits (Webex's "Device
 //     MAC" 6C710D8ABC10, provisioning servers' file names and fields) is
 //     one only under a name that says MAC: alone it is any hex number.
@@ -49,19 +51,49 @@ func partyLineIDKey(key []byte) bool {
 }
 
 // sipSessionUUID reports whether v, the value of a key k that names a
-// session, is one of the UUIDs of RFC 7989's Session-ID: k holds the word
-// local or remote (Local SessionID, remote_session_id, finalRemoteSessionId)
-// and v is 32 lower-case hex digits.
+// session, identifies a call's session rather than a login's: one of the
+// UUIDs of RFC 7989's Session-ID (k holds the word local or remote: Local
+// SessionID, remote_session_id; v is 32 lower-case hex digits), or a UUID
+// or 32 hex digits under a session of a call, a SIP dialog or a media
+// stream (call_session_id, callSessionId, media_session_id, sip_session_id).
 func sipSessionUUID(k, v []byte) bool {
-	if len(v) != 32 || len(k) < 13 {
+	if len(k) < 10 || len(v) != 32 && len(v) != 36 {
 		return false
 	}
-	for _, c := range v {
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+	for x, c := range v {
+		if len(v) == 36 && (x == 8 || x == 13 || x == 18 || x == 23) {
+			if c != '-' {
+				return false
+			}
+			continue
+		}
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || len(v) == 36 && 'A' <= c && c <= 'F') {
 			return false
 		}
 	}
-	return indexFold(k, "local") >= 0 || indexFold(k, "remote") >= 0
+	if len(v) == 32 && (keyWord(k, "local") || keyWord(k, "remote")) {
+		return true
+	}
+	return keyWord(k, "call") || keyWord(k, "sip") || keyWord(k, "media") || keyWord(k, "rtp")
+}
+
+// keyWord reports whether the lower-case word w is one of the words of
+// key (split at separators and at a capital after a lower-case letter).
+func keyWord(key []byte, w string) bool {
+	for i := 0; i < len(key); {
+		for i < len(key) && !isAlpha(key[i]) {
+			i++
+		}
+		j := i + 1
+		for j < len(key) && isAlpha(key[j]) && !(isUpper(key[j]) && !isUpper(key[j-1])) {
+			j++
+		}
+		if i < len(key) && j-i == len(w) && foldEq(key[i:j], w) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // bareMAC reports whether v is a MAC address of twelve bare hex digits

@@ -175,7 +175,8 @@ var (
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
 		"real_name_normalized", "display_name_normalized", // Slack's user profile
 		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
-		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
+		"membername",            // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
+		"remotenamedisplayable", // Genesys Cloud's conversation details: the caller id name
 		// The name on a card or an account (payment gateways' card
 		// objects, SEPA mandates).
 		"holder", "cardholder", "card_holder", "account_holder", "accountholder", "holder_name", "holdername",
@@ -279,7 +280,7 @@ func personNameCompound(key []byte) bool {
 
 // personRoleWords are the words before "name" that make it a person's.
 var personRoleWords = []string{"customer", "contact", "buyer", "payer", "payee", "recipient", "sender", "cardholder",
-	"holder", "patient", "employee", "subscriber", "guest", "attendee", "applicant", "beneficiary", "passenger",
+	"holder", "patient", "employee", "subscriber", "guest", "attendee", "applicant", "beneficiary", "passenger", "participant",
 	"member", "requester", "assignee", "reporter", "shipping", "billing", "person", "author", "committer", "traveler"}
 
 // thingPrefix reports whether the last word of p, the part of a key before

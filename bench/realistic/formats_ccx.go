@@ -1085,3 +1085,245 @@ func (g *gen) webexCDRJSON() Record {
 	}
 	return Record{Line: append(b, '}')}
 }
+
+// audioCodesColumns are the SBC signaling CDR fields of AudioCodes'
+// Mediant devices in their syslog order (User's Manual, Reporting
+// Information to External Party: CDR fields for SBC signaling).
+var audioCodesColumns = []string{"SBCReportType", "EPTyp", "SIPCallId", "SessionId", "Orig", "SourceIp",
+	"SourcePort", "DestIp", "DestPort", "TransportType", "SrcURI", "SrcURIBeforeMap", "DstURI", "DstURIBeforeMap",
+	"Durat", "TrmSd", "TrmReason", "TrmReasonCategory", "SetupTime", "ConnectTime", "ReleaseTime", "RedirectReason",
+	"RedirectURINum", "RedirectURINumBeforeMap", "TxSigIPDiffServ", "IPGroup (description)", "SrdId (name)",
+	"SIPInterfaceId", "ProxySetId", "IpProfileId (name)", "MediaRealmId (name)", "DirectMedia", "SIPTrmReason",
+	"SIPTermDesc", "Caller", "Callee"}
+
+// audioCodesCDR is an AudioCodes SBC signaling CDR sent over syslog: a
+// sequence number "[S=n]", then every field after '|', padded with
+// blanks; the field names' line now and then. The URIs' user parts are
+// the parties' numbers (a Teams user's E.164, a PBX extension, a
+// carrier's national form), Caller and Callee their display names.
+func (g *gen) audioCodesCDR(st *streamState) Record {
+	seq := strconv.Itoa(40 + st.n)
+	head := "<134>" + g.now.Format("Jan _2 15:04:05") + " sbc01.example.com  [S=" + seq + "] "
+	if st.n%15 == 0 {
+		var b []byte
+		b = append(b, head...)
+		for _, c := range audioCodesColumns {
+			b = append(b, '|')
+			b = append(b, c...)
+			b = append(b, ' ')
+		}
+		return Record{Line: b, Header: true}
+	}
+	src, dst := g.sipNumber(), g.sipNumber()
+	if g.pct(30) {
+		src = g.sipExt()
+	}
+	g.plantAt("phone", src)
+	g.plantAt("phone", dst)
+	srcIP, dstIP := g.ipv4(), "10.33.45."+g.num(1, 254)
+	g.plantAt("ipv4", srcIP)
+	cid := g.num(1, 9) + g.digits(22) + "@"
+	g.keepAt("callid", cid)
+	setup := g.now.Add(-time.Duration(30+g.rng.IntN(1800)) * time.Second)
+	dur := g.rng.IntN(1500)
+	const layout = "15:04:05.000 UTC Mon Jan 02 2006"
+	connect := ""
+	if dur > 0 {
+		connect = setup.Add(3 * time.Second).Format(layout)
+		g.keepAt("timestamp", connect)
+	}
+	release := setup.Add(time.Duration(3+dur) * time.Second).Format(layout)
+	g.keepAt("timestamp", setup.Format(layout))
+	g.keepAt("timestamp", release)
+	sess := g.num(100000000, 2147483647)
+	g.keepAt("counter", sess)
+	port := pick(g, []string{"5060", "5061", "5067"})
+	g.keepAt("port", port, "|"+port+" ")
+	g.keepAt("duration", strconv.Itoa(dur), "|"+strconv.Itoa(dur)+" ")
+	redirect := ""
+	if g.pct(20) {
+		redirect = g.e164()
+		g.plantAt("phone", redirect)
+	}
+	caller, callee := "", ""
+	if g.pct(60) {
+		f, l := g.name()
+		caller = f + " " + l
+		g.plantAt("name", caller)
+	}
+	if g.pct(40) {
+		f, l := g.name()
+		callee = f + " " + l
+		g.plantAt("name", callee)
+	}
+	srcHost := pick(g, []string{"10.8.8.10", "pbx.example.com", srcIP})
+	dstHost := pick(g, []string{"sip.pstnhub.microsoft.com", "10.33.45.80", "sip.example.net"})
+	vals := []string{"CALL_END", "SBC", cid + "10.33.45.80", sess, pick(g, []string{"LCL", "RMT"}), srcIP, port, dstIP, "5060",
+		pick(g, []string{"UDP", "TCP", "TLS"}), src + "@" + srcHost, src + "@" + srcHost, dst + "@" + dstHost, dst + "@" + dstHost,
+		strconv.Itoa(dur), pick(g, []string{"LCL", "RMT"}), "GWAPP_NORMAL_CALL_CLEAR", pick(g, []string{"NORMAL_CALL_CLEAR", "NO_ANSWER", "BUSY"}),
+		setup.Format(layout), connect, release, "-1", redirect, redirect, "40", pick(g, []string{"1 (Teams)", "2 (PSTN)", "3 (IP-PBX)"}),
+		"0 (DefaultSRD)", "2", "3", "1 (Teams)", "0 (MRLan)", "no", pick(g, []string{"BYE", "CANCEL", "486"}),
+		pick(g, []string{"BYE", "Busy Here", "SIP ;cause=200 ;text=\"Call completed elsewhere\""}), caller, callee}
+	b := append([]byte(nil), head...)
+	for _, v := range vals {
+		b = append(b, '|')
+		b = append(b, v...)
+		b = append(b, ' ')
+	}
+	return Record{Line: b}
+}
+
+// telnyxWebhook is a Telnyx API v2 webhook: a Call Control event
+// (call.initiated, call.answered, call.hangup) or a Messaging event
+// (message.received with the sender's carrier and the text).
+func (g *gen) telnyxWebhook() Record {
+	b := append(make([]byte, 0, 1200), '{')
+	b = jo(b, "data")
+	call := g.pct(65)
+	from, to := g.e164(), g.e164()
+	if call {
+		b = g.js(b, "event_type", pick(g, []string{"call.initiated", "call.answered", "call.hangup"}))
+	} else {
+		b = g.js(b, "event_type", "message.received")
+	}
+	b = g.jk(b, "id", "uuid", g.uuid())
+	b = g.jk(b, "occurred_at", "timestamp", ccxTime(g.now, ".000000"))
+	b = jo(b, "payload")
+	if call {
+		b = g.jk(b, "call_control_id", "requestid", "v3:"+g.chars(22, b64url)+"_"+g.chars(8, b64url))
+		b = g.jk(b, "call_leg_id", "uuid", g.uuid())
+		b = g.jk(b, "call_session_id", "uuid", g.uuid())
+		b = ccxNull(b, "client_state")
+		b = g.jk(b, "connection_id", "counter", "1"+g.digits(18))
+		b = g.js(b, "direction", pick(g, []string{"incoming", "outgoing"}))
+		b = g.jp(b, "from", "phone", from)
+		b = g.jp(b, "to", "phone", to)
+		if g.pct(40) {
+			f, l := g.name()
+			b = g.jp(b, "caller_id_name", "name", f+" "+l)
+		}
+		b = g.js(b, "state", pick(g, []string{"parked", "answered", "hangup"}))
+		b = g.jk(b, "start_time", "timestamp", ccxTime(g.now.Add(-time.Minute), ".000000"))
+	} else {
+		b = jo(b, "from")
+		b = g.js(b, "carrier", pick(g, []string{"T-Mobile USA", "Vodafone", "Kyivstar"}))
+		b = g.js(b, "line_type", "Wireless")
+		b = g.jp(b, "phone_number", "phone", from)
+		b = append(b, '}')
+		b = ja(b, "to")
+		b = jo(b, "")
+		b = g.jp(b, "phone_number", "phone", to)
+		b = g.js(b, "status", "webhook_delivered")
+		b = append(b, "}]"...)
+		p := g.ccxPhone()
+		g.plantAt("phone", p, jsonEsc(p))
+		b = g.js(b, "text", pick(g, []string{"Please call me back on ", "New number: ", "Call "})+p)
+		b = g.jk(b, "messaging_profile_id", "uuid", g.uuid())
+		b = jo(b, "cost")
+		b = g.jk(b, "amount", "price", "0.00"+g.digits(2))
+		b = g.js(b, "currency", "USD")
+		b = append(b, '}')
+		b = jn(b, "parts", "1")
+	}
+	b = append(b, '}')
+	b = g.js(b, "record_type", "event")
+	b = append(b, '}')
+	b = jo(b, "meta")
+	b = jn(b, "attempt", "1")
+	b = g.js(b, "delivered_to", "https://hooks.example.com/telnyx")
+	return Record{Line: append(b, "}}"...)}
+}
+
+// genesysConversation is a Genesys Cloud analytics conversation detail
+// record (POST /api/v2/analytics/conversations/details/query): the
+// customer's and the agent's participants, their voice sessions with ani
+// and dnis as tel: URIs, the caller's displayable name, callback numbers,
+// segments and metrics.
+func (g *gen) genesysConversation() Record {
+	b := append(make([]byte, 0, 2200), '{')
+	start := g.now.Add(-time.Duration(60+g.rng.IntN(1800)) * time.Second)
+	b = g.jk(b, "conversationId", "uuid", g.uuid())
+	b = g.jk(b, "conversationStart", "timestamp", ccxTime(start, ".000"))
+	b = g.jk(b, "conversationEnd", "timestamp", ccxTime(g.now, ".000"))
+	b = g.js(b, "originatingDirection", "inbound")
+	b = ja(b, "divisionIds")
+	u := g.uuid()
+	g.keepAt("uuid", u)
+	b = append(b, `"`+u+`"]`...)
+	cust := g.e164()
+	dnis := "+18005550" + g.digits(3)
+	b = ja(b, "participants")
+	for _, purpose := range []string{"customer", "agent"} {
+		b = jo(b, "")
+		b = g.jk(b, "participantId", "uuid", g.uuid())
+		f, l := g.name()
+		if purpose == "customer" {
+			if g.pct(50) {
+				b = g.jp(b, "participantName", "name", f+" "+l)
+			} else {
+				b = g.js(b, "participantName", "Customer")
+			}
+		} else {
+			b = g.jp(b, "participantName", "name", f+" "+l)
+			b = g.jk(b, "userId", "uuid", g.uuid())
+		}
+		b = g.js(b, "purpose", purpose)
+		b = ja(b, "sessions")
+		b = jo(b, "")
+		b = g.js(b, "mediaType", "voice")
+		// A media session's id; a bare sessionId is masked as a web
+		// session's would be, so it is left unlabelled.
+		b = g.js(b, "sessionId", g.uuid())
+		b = g.jp(b, "ani", "phone", "tel:"+cust)
+		g.plantAt("phone", cust)
+		b = g.js(b, "dnis", "tel:"+dnis)
+		b = g.js(b, "direction", "inbound")
+		b = g.jk(b, "edgeId", "uuid", g.uuid())
+		if purpose == "customer" {
+			if g.pct(50) {
+				b = g.jp(b, "remoteNameDisplayable", "name", strings.ToUpper(ascii(f+" "+l)))
+			}
+			if g.pct(30) {
+				cb := g.ccxPhone()
+				b = ja(b, "callbackNumbers")
+				b = g.plant(b, "phone", cb, `"tel:`+cb+`"`)
+				b = append(b, ']')
+			}
+		} else {
+			b = g.jp(b, "addressOther", "phone", "tel:"+cust)
+			b = g.js(b, "addressSelf", "sip:"+g.uuid()+"@localhost")
+		}
+		b = ja(b, "metrics")
+		b = jo(b, "")
+		b = g.js(b, "name", pick(g, []string{"tTalk", "tAnswered", "tHandle", "tAcw"}))
+		v := g.num(1000, 900000)
+		b = g.ccxInt(b, "value", "duration", atoi(v))
+		b = g.jk(b, "emitDate", "timestamp", ccxTime(g.now, ".000"))
+		b = append(b, "}]"...)
+		b = ja(b, "segments")
+		b = jo(b, "")
+		b = g.jk(b, "segmentStart", "timestamp", ccxTime(start, ".000"))
+		b = g.jk(b, "segmentEnd", "timestamp", ccxTime(g.now, ".000"))
+		b = g.js(b, "segmentType", pick(g, []string{"interact", "alert", "wrapup"}))
+		b = g.js(b, "disconnectType", pick(g, []string{"peer", "client", "endpoint"}))
+		if purpose == "agent" {
+			b = g.jk(b, "queueId", "uuid", g.uuid())
+			b = g.jk(b, "wrapUpCode", "uuid", g.uuid())
+		}
+		b = append(b, "}]}]}"...)
+	}
+	b = append(b, ']')
+	return Record{Line: append(b, '}')}
+}
+
+// sbcCPaaS writes, one source a stream, AudioCodes SBC syslog CDRs,
+// Telnyx API v2 webhooks and Genesys Cloud conversation detail records.
+func (g *gen) sbcCPaaS(st *streamState) Record {
+	switch st.variant % 3 {
+	case 1:
+		return g.telnyxWebhook()
+	case 2:
+		return g.genesysConversation()
+	}
+	return g.audioCodesCDR(st)
+}

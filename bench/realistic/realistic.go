@@ -169,6 +169,7 @@ var formats = []Format{
 	{"connect_ctr", JSON, "voip", "Amazon Connect Administrator Guide: data model for contact records (CTR) as the data streaming export writes them to Kinesis; Endpoint types of the Connect API reference", (*gen).connectCTR},
 	{"teams_callrecords", JSON, "voip", "Microsoft Graph call records API: callRecord with sessions and segments expanded (identitySet, endpoint, clientUserAgent, media, networkInfo, deviceInfo, mediaStream), pstnCallLogRow (getPstnCalls) and directRoutingLogRow (getDirectRoutingCalls)", (*gen).teamsCallRecords},
 	{"zoom_webex_cdr", Mixed, "voip", "Zoom Phone API call logs and call path, phone.*_call_log_completed and *_call_history_completed webhooks; Webex Calling Detailed Call History report fields as a CSV export", (*gen).zoomWebexCDR},
+	{"sbc_cpaas_cdr", Mixed, "voip", "AudioCodes Mediant User's Manual: SBC signaling CDR fields over syslog; Telnyx API v2 Call Control and Messaging webhooks; Genesys Cloud analytics conversation detail records", (*gen).sbcCPaaS},
 }
 
 // FormatByName returns the format with the given name.
