@@ -62,4 +62,16 @@ func TestContactCentreShapes(t *testing.T) {
 	f(`{"call_session_id":"fd953d89-264d-4d56-a684-47b84a106338","callSessionId":"fd953d89264d4d56a68447b84a106338","session_id":"fd953d89-264d-4d56-a684-47b84a106338"}`,
 		`{"call_session_id":"fd953d89-264d-4d56-a684-47b84a106338","callSessionId":"fd953d89264d4d56a68447b84a106338","session_id":"[secret]"}`)
 	f(`{"callback_session_id":"fd953d89-264d-4d56-a684-47b84a106338"}`, `{"callback_session_id":"[secret]"}`)
+
+	// Names written as words (CSV headers, Webex's API members) read as
+	// their snake_case forms; a caller id's number after "id".
+	f("Start time,Caller ID number,Authorization code,First Name,Site main number",
+		"Start time,Caller ID number,Authorization code,First Name,Site main number")
+	f("2026-11-23T19:34:29.587Z,4155550123,107,Jane,800",
+		"2026-11-23T19:34:29.587Z,[phone],[secret],[name],800")
+	f(`{"callerIdNumber":"4155550123","connectedLineIdNumber":"2002","trace id":"4bf92f3577b34da6","order id number":"4155550123"}`,
+		`{"callerIdNumber":"[phone]","connectedLineIdNumber":"[phone]","trace id":"4bf92f3577b34da6","order id number":"4155550123"}`)
+
+	// A one-letter "domain" is an escape or a drive, not DOMAIN\user.
+	f(`n\/~W\nl/ and C\jsmith, logon CORP\jsmith`, `n\/~W\nl/ and C\jsmith, logon CORP\[name]`)
 }

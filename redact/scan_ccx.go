@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // Contact-centre and cloud telephony call records (Amazon Connect contact
 // records, Microsoft Graph call records, Zoom Phone call logs, the Webex
 // Calling Detailed Call History): the shapes their field names and values
@@ -188,4 +190,28 @@ func userAttrWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// partyIDWord reports whether w, the word before a number word in a key,
+// is "id" after a party word or after "line" (callerIdNumber, Caller ID
+// number, connectedLineIdNumber): the caller id's number.
+func partyIDWord(before, w []byte) bool {
+	return before != nil && foldEq(w, "id") && (partyWord(before) || foldEq(before, "line"))
+}
+
+// blankKey returns key with its blanks as '_' in buf, when key holds a
+// blank and fits: CSV headers and JSON member names written as words
+// ("Authorization code", "First Name", "Caller ID number") are classified
+// as their snake_case forms are. Otherwise it returns key.
+func blankKey(key []byte, buf *[64]byte) []byte {
+	if len(key) > len(buf) || bytes.IndexByte(key, ' ') < 0 {
+		return key
+	}
+	for i, c := range key {
+		if c == ' ' {
+			c = '_'
+		}
+		buf[i] = c
+	}
+	return buf[:len(key)]
 }

@@ -43,7 +43,9 @@ func fieldOpen(c byte) bool {
 // scanDomainUser matches the user of DOMAIN\user when it is written as a
 // person's name.
 func scanDomainUser(src []byte, i, w int) (hit, bool) {
-	if !domainUserAt(src, i, w) {
+	if !domainUserAt(src, i, w) || w-i < 2 {
+		// No domain is one letter: W\nl is an escape after a word,
+		// C\Users a drive (FuzzPlainKey: base64 decoding to "~W\nl").
 		return hit{}, false
 	}
 	v := w + 1

@@ -415,6 +415,8 @@ func keyContext(key []byte) keyCtx {
 	if len(key) == 0 || maskTokenIn(key) || sourceFile(key) {
 		return ctxNone
 	}
+	var buf [64]byte
+	key = blankKey(key, &buf) // "Caller ID number" as caller_id_number (scan_ccx.go)
 	if kc := keyContextName(key); kc != ctxNone {
 		return kc
 	}

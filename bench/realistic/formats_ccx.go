@@ -819,7 +819,8 @@ var webexColumns = []string{"Start time", "Answer time", "Duration", "Report ID"
 	"Original reason", "Releasing party", "Related call ID", "Related reason", "Transfer related call ID",
 	"Inbound trunk", "Outbound trunk", "Route group", "International country", "Org UUID", "Call outcome",
 	"Call outcome reason", "Ring duration", "Release time", "Public Calling IP Address", "Public Called IP Address",
-	"Local SessionID", "Remote SessionID", "Final local SessionID", "Final remote SessionID", "Authorization code"}
+	"Local SessionID", "Remote SessionID", "Final local SessionID", "Final remote SessionID", "Authorization code",
+	"Caller ID number"}
 
 // webexCDR is a row of the Webex Calling Detailed Call History CSV
 // (Control Hub > Analytics > Calling > Detailed Call History, or the
@@ -948,6 +949,23 @@ func (g *gen) webexCDR(st *streamState) Record {
 		kept(c, "hash", g.hexID(8)+"00105000a0000242be13"+g.hexID(4))
 	}
 	f["Final local SessionID"], f["Final remote SessionID"] = f["Local SessionID"], f["Remote SessionID"]
+	if orig && g.pct(20) {
+		// An account/authorization code the user keyed in to call out:
+		// a credential.
+		code := g.num(100000, 999999)
+		f["Authorization code"] = code
+		g.plantAt("secret", code)
+	}
+	if orig {
+		// The number presented to the called party: the user's, written
+		// nationally in a third of the rows.
+		cid := userNum
+		if g.pct(33) && strings.HasPrefix(userNum, "+1") {
+			cid = userNum[2:]
+			g.plantAt("phone", cid)
+		}
+		f["Caller ID number"] = cid
+	}
 	var b []byte
 	for i, c := range webexColumns {
 		if i > 0 {
