@@ -400,8 +400,9 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// the parts of a date of birth; a document's
 				// {"number":...} beside its issuer.
 				ctxKey, cki = okey, oki
-			case mi.ki.ctx == ctxName && !person && (thing || r.thingAhead(src, vs, depth)):
-				// {"type":"AppInstance","displayName":"Slack"}.
+			case mi.ki.ctx == ctxName && !person && (thing || thingType(okey) || r.thingAhead(src, vs, depth)):
+				// {"type":"AppInstance","displayName":"Slack"}; Graph's
+				// identitySet {"application":{"displayName":"Teams Bot"}}.
 				ctxKey, cki = nil, keyInfo{}
 			case f&mAnyValue != 0 && len(okey) > 0:
 				// OpenTelemetry's {"key":"user.phone","value":{"stringValue":"..."}}:

@@ -527,11 +527,21 @@ func wordStartTable() []wordStart {
 			lens:  func(wl int) bool { return wl < len(deviceLen) && deviceLen[wl] },
 			after: func(_ bool, c2 byte) bool { return deviceAfterByte[c2] },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2]) || androidWordAt(src, i, w) || possessiveBefore(src, i) > 0
+				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2]) || androidWordAt(src, i, w) || possessiveBefore(src, i) > 0 ||
+					i >= 5 && src[i-1] == ' ' && lower(src[i-2]) == 's' // Olena's AirPods (scan_ccx.go)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if androidWordAt(src, i, w) {
 					return scanAndroidHost(src, i, w) // a DetSecret hit (scan_deviceid.go)
+				}
+				if i > 0 && src[i-1] == ' ' {
+					if possessiveBefore(src, i) > 0 {
+						return scanDeviceOwner(src, i) // "Anna's iPhone", not "Apple's iPhone" (scan_devicename.go)
+					}
+					if !deviceAfter(src, i) {
+						return hit{}, false
+					}
+					return possessiveDeviceOwner(src, i) // Olena's AirPods Pro (scan_ccx.go)
 				}
 				return scanDeviceOwner(src, i)
 			},

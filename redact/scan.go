@@ -237,6 +237,12 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if kc == ctxSecret && callIDValue(s.key, src) {
 		kc = ctxCallID // Homer's "sid": the call's Call-ID (scan_sipfields.go)
 	}
+	if kc == ctxSecret && sipSessionUUID(s.key, src) {
+		kc = ctxNone // RFC 7989's Session-ID: Local SessionID (scan_ccx.go)
+	}
+	if kc == ctxNone && from == 0 && len(src) == 12 && len(s.key) > 0 && s.kinfo.kind&kindMAC != 0 && s.enabled[DetMAC] && bareMAC(src) {
+		return match{det: DetMAC, start: 0, end: 12}, true // Device MAC: 6C710D8ABC10 (scan_ccx.go)
+	}
 	if kc == ctxNone && trackGate(s.key) && from == 0 && trackingKey(s.key) && s.enabled[DetSecret] {
 		// A visitor id, a captcha token, a proxy's userinfo (scan_tracking.go).
 		if a, e := keyedSpan(s.key, src, false); e == len(src) && a == 0 {

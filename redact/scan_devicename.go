@@ -24,10 +24,11 @@ func possessiveBefore(src []byte, i int) int {
 }
 
 // displayDevice reports whether an Apple device's name in display form
-// begins at src[k]: iPhone, iPad, iPod, MacBook (Pro, Air), iMac, and Mac
+// begins at src[k]: iPhone, iPad, iPod, MacBook (Pro, Air), iMac, AirPods,
+// Apple Watch, and Mac
 // before mini, Pro or Studio.
 func displayDevice(src []byte, k int) bool {
-	for _, w := range [...]string{"iphone", "ipad", "ipod", "macbook", "imac", "mac mini", "mac pro", "mac studio"} {
+	for _, w := range [...]string{"iphone", "ipad", "ipod", "macbook", "imac", "airpods", "apple watch", "mac mini", "mac pro", "mac studio"} {
 		e := k + len(w)
 		if e > len(src) {
 			continue

@@ -11,7 +11,9 @@ package redact
 // domainUserAt reports, cheaply, whether the word src[i:w] may be a
 // NetBIOS domain before a backslash and a letter.
 func domainUserAt(src []byte, i, w int) bool {
-	if w-i > 15 || w+2 >= len(src) || src[w] != '\\' || !isAlpha(src[w+1]) || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '\\') {
+	if w-i > 15 || w-i < 2 || w+2 >= len(src) || src[w] != '\\' || !isAlpha(src[w+1]) || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '\\') {
+		// (No domain is one letter: W\nl is an escape after a word,
+		// C\Users a drive; FuzzPlainKey's base64 of "~W\nl".)
 		return false
 	}
 	upper, lowers := 0, 0

@@ -38,19 +38,20 @@ const (
 // context, and the inner structure the value has (kind*).
 type keyInfo struct {
 	ctx  keyCtx
-	kind uint8
+	kind uint16
 }
 
 // Kinds of value a name announces.
 const (
-	kindCookie   uint8 = 1 << iota // a Cookie or Set-Cookie header value
-	kindQuery                      // a query string or form body as a whole
-	kindDial                       // an Asterisk channel name or Dial string
-	kindClid                       // a caller id: "Name" <number>
-	kindNameWord                   // a key called name: a cue for a person's name (scan_textname.go)
-	kindIPInt                      // an IPv4 address as a CUCM CDR integer (ipint.go)
-	kindID                         // an id: a bare number is no payment card (idKey, scan_dblog.go)
-	kindRevName                    // a DNS name with its labels in reverse order (scan_revname.go)
+	kindCookie   uint16 = 1 << iota // a Cookie or Set-Cookie header value
+	kindQuery                       // a query string or form body as a whole
+	kindDial                        // an Asterisk channel name or Dial string
+	kindClid                        // a caller id: "Name" <number>
+	kindNameWord                    // a key called name: a cue for a person's name (scan_textname.go)
+	kindIPInt                       // an IPv4 address as a CUCM CDR integer (ipint.go)
+	kindID                          // an id: a bare number is no payment card (idKey, scan_dblog.go)
+	kindRevName                     // a DNS name with its labels in reverse order (scan_revname.go)
+	kindMAC                         // a MAC address, written as twelve bare hex digits too (macKey, scan_ccx.go)
 )
 
 // keyInfoOf classifies a key or field name.
@@ -71,6 +72,8 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindRevName
 	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e':
 		ki.kind = kindNameWord
+	case ki.ctx == ctxNone && macKey(key):
+		ki.kind = kindMAC
 	case ki.ctx == ctxNone && idKey(key):
 		ki.kind = kindID
 	}
@@ -182,7 +185,8 @@ var (
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
 		"real_name_normalized", "display_name_normalized", // Slack's user profile
 		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
-		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
+		"membername",            // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
+		"remotenamedisplayable", // Genesys Cloud's conversation details: the caller id name
 		// A proxy's login (captcha-solving and scraping APIs' proxyLogin,
 		// residential proxies' user-<account>-country-de): the account.
 		"proxy_login", "proxylogin", "proxy_user", "proxyuser", "proxy_username", "proxyusername",
@@ -298,7 +302,7 @@ func personNameCompound(key []byte) bool {
 
 // personRoleWords are the words before "name" that make it a person's.
 var personRoleWords = []string{"customer", "contact", "buyer", "payer", "payee", "recipient", "sender", "cardholder",
-	"holder", "patient", "employee", "subscriber", "guest", "attendee", "applicant", "beneficiary", "passenger",
+	"holder", "patient", "employee", "subscriber", "guest", "attendee", "applicant", "beneficiary", "passenger", "participant",
 	"member", "requester", "assignee", "reporter", "shipping", "billing", "person", "author", "committer", "traveler",
 	"from", "to"} // an e-mail's FromName, from_name, reply_to_name
 
@@ -434,6 +438,8 @@ func keyContext(key []byte) keyCtx {
 	if len(key) == 0 || maskTokenIn(key) || sourceFile(key) {
 		return ctxNone
 	}
+	var buf [64]byte
+	key = blankKey(key, &buf) // "Caller ID number" as caller_id_number (scan_ccx.go)
 	if kc := keyContextName(key); kc != ctxNone {
 		return kc
 	}
@@ -674,6 +680,9 @@ compound:
 	}
 	if phoneCompound(key) {
 		return ctxPhone // callingPartyNumber, destNo, redirecting_nr...
+	}
+	if partyLineIDKey(key) {
+		return ctxName // Webex's Calling line ID: the caller id shown (scan_ccx.go)
 	}
 	return ctxNone
 }

@@ -7,7 +7,7 @@ package redact
 // destNo, callbackNumber, senderNumber). An order, card, port or serial
 // number has no such word.
 func phoneCompound(key []byte) bool {
-	var last []byte
+	var last, prev []byte
 	party := false
 	for i := 0; i < len(key); {
 		for i < len(key) && !isAlpha(key[i]) {
@@ -20,12 +20,14 @@ func phoneCompound(key []byte) bool {
 		for j < len(key) && isAlpha(key[j]) && !(isUpper(key[j]) && !isUpper(key[j-1])) {
 			j++
 		}
-		party = last != nil && partyWord(last)
-		last = key[i:j]
+		// callerIdNumber, connectedLineIdNumber: "id" (and "line") between
+		// the party and the number (scan_ccx.go).
+		party = last != nil && (partyWord(last) || partyIDWord(prev, last))
+		prev, last = last, key[i:j]
 		i = j
 	}
 	return party && (foldEq(last, "number") || foldEq(last, "num") || foldEq(last, "no") ||
-		foldEq(last, "nr") || foldEq(last, "nbr"))
+		foldEq(last, "nr") || foldEq(last, "nbr") || foldEq(last, "digits")) // Webex's "Dialed digits"
 }
 
 // partyWords name a party of a call or a message. Not "line": a
@@ -37,6 +39,7 @@ var partyWords = []string{
 	"from", "to", "src", "source", "dst", "cid", "ani", "dnis", "did", "msisdn",
 	"contact", "mobile", "cell", "fax", "sms", "tel", "callback", "sender",
 	"recipient", "subscriber", "connectedline",
+	"ext", "extension", // Zoom Phone's caller_ext_number, owner.extension_number
 }
 
 func partyWord(w []byte) bool {

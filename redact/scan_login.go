@@ -287,6 +287,9 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 		if !personLogin(src[i:e]) && !userCueStrong(src, i, rest) {
 			return 0, false // "user pasted ...", "user authentication failed"
 		}
+		if userAttrWord(src[i:e]) {
+			return 0, false // Webex's "User type", "User UUID" (scan_ccx.go)
+		}
 	case loginDriver:
 		if len(rest) < 2 || rest[0] != ',' || !addressAt(rest, 1) {
 			return 0, false

@@ -216,6 +216,10 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// 3CX's CDR lines: no header, fields by position
 			// (textfmt/threecx.go).
 			return r.redactSplit(dst, src, textfmt.SplitThreeCXCDR)
+		case textfmt.LooksAudioCodesCDR(src):
+			// AudioCodes' SBC CDRs over syslog: fields after '|', by
+			// position (textfmt/audiocodes.go).
+			return r.redactSplit(dst, src, textfmt.SplitAudioCodesCDR)
 		case textfmt.LooksFreeSWITCHLog(src):
 			// FreeSWITCH's log lines that name a caller in the
 			// message (textfmt/fslog.go).

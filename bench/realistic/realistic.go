@@ -177,6 +177,10 @@ var formats = []Format{
 	{"web_errors", Text, "cdn", "nginx error log (ngx_log_error: client, server, request, upstream, host, referrer; auth_basic, limit_req, FastCGI stderr, ModSecurity-nginx); Apache HTTP Server 2.4 ErrorLogFormat default (AH01618, AH01617, AH01790, AH01071, AH01630, AH00126, AH01695, mod_security2) and 2.2's form", (*gen).webErrors},
 	{"host_sec", Mixed, "netsec", "fail2ban.log (fail2ban.filter Found, fail2ban.actions Ban/Unban/Already banned, fail2ban.observer); Sysmon Event ID 1 and 3 as Winlogbeat JSON (winlog.event_data); Microsoft Exchange message tracking log (#Fields header, CSV rows)", (*gen).hostSec},
 	{"platform_logs", Mixed, "app", "Heroku router and app log lines (Logplex); API Gateway access logging $context variables; Lambda START/END/REPORT and runtime lines; GraphQL request bodies; Android logcat threadtime; CSP violation and Network Error Logging reports; journalctl -o json byte-array MESSAGE", (*gen).platformLogs},
+	{"connect_ctr", JSON, "voip", "Amazon Connect Administrator Guide: data model for contact records (CTR) as the data streaming export writes them to Kinesis; Endpoint types of the Connect API reference", (*gen).connectCTR},
+	{"teams_callrecords", JSON, "voip", "Microsoft Graph call records API: callRecord with sessions and segments expanded (identitySet, endpoint, clientUserAgent, media, networkInfo, deviceInfo, mediaStream), pstnCallLogRow (getPstnCalls) and directRoutingLogRow (getDirectRoutingCalls)", (*gen).teamsCallRecords},
+	{"zoom_webex_cdr", Mixed, "voip", "Zoom Phone API call logs and call path, phone.*_call_log_completed and *_call_history_completed webhooks; Webex Calling Detailed Call History report fields as a CSV export", (*gen).zoomWebexCDR},
+	{"sbc_cpaas_cdr", Mixed, "voip", "AudioCodes Mediant User's Manual: SBC signaling CDR fields over syslog; Telnyx API v2 Call Control and Messaging webhooks; Genesys Cloud analytics conversation detail records", (*gen).sbcCPaaS},
 }
 
 // FormatByName returns the format with the given name.
