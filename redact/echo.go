@@ -89,6 +89,15 @@ func (s *echoSet) note(det Detector, v []byte) {
 	s.n++
 }
 
+// merge notes the values of o (an embedded document's) in s.
+func (s *echoSet) merge(o *echoSet) {
+	start := 0
+	for i := 0; i < o.n; i++ {
+		s.note(o.det[i], o.buf[start:o.end[i]])
+		start = int(o.end[i])
+	}
+}
+
 // reset forgets the values of the last record.
 func (s *echoSet) reset() {
 	s.n = 0
@@ -96,78 +105,159 @@ func (s *echoSet) reset() {
 }
 
 // writeEchoes replaces, in the redacted record out[base:], every echo of
-// the noted values: an occurrence that stands as a word of its own (no
-// letter, digit or '_' on either side) and, in JSON, lies inside a
-// string. It returns out.
+// the noted values and returns out. An echo is an occurrence that stands
+// as a word of its own: no letter, digit or '_' on either side, but for
+// the letter of a JSON escape before it ("\n4155550123"). In JSON it lies
+// inside a string that is no member name, or is a whole number value,
+// which becomes a string; in text, and inside a JSON string, a whole
+// number value of JSON carried there is left alone (a bare token would
+// break that JSON). A policy with field rules gets no echoes: a rule may
+// keep a field whose value is also elsewhere.
+//
+// The record is read once from its start, whatever the number of
+// values: each value's next occurrence is kept and searched for again only
+// once passed, and the JSON string state is carried forward.
 func (r *Redactor) writeEchoes(out []byte, base int, isJSON bool) []byte {
 	es := &r.echo
-	rec := out[base:]
-	var found bool
-	start := 0
-	for i := 0; i < es.n && !found; i++ {
-		v := es.buf[start:es.end[i]]
-		start = int(es.end[i])
-		p, _ := nextEcho(rec, v, 0, isJSON)
-		found = p >= 0
+	if len(r.e.opts.Fields) > 0 {
+		return out
 	}
-	if !found {
+	rec := out[base:]
+	var cand [echoMax]int
+	var vals [echoMax][]byte
+	any := false
+	start := 0
+	for i := 0; i < es.n; i++ {
+		vals[i] = es.buf[start:es.end[i]]
+		start = int(es.end[i])
+		cand[i] = bytes.Index(rec, vals[i])
+		any = any || cand[i] >= 0
+	}
+	if !any {
 		return out // the usual case: every value was where its context was
 	}
 	es.off = true
 	defer func() { es.off = false }()
+	var js jsonCursor
 	w := r.echoBuf[:0]
+	replaced := false
 	pos := 0
-	for pos < len(rec) {
-		// The earliest echo of any value from pos; the longest at a tie.
-		at, which, vlen, num := -1, 0, 0, false
-		start = 0
+	for {
+		// The earliest candidate; the longest value at a tie.
+		at, which := -1, 0
 		for i := 0; i < es.n; i++ {
-			v := es.buf[start:es.end[i]]
-			start = int(es.end[i])
-			if p, isNum := nextEcho(rec, v, pos, isJSON); p >= 0 && (at < 0 || p < at || p == at && len(v) > vlen) {
-				at, which, vlen, num = p, i, len(v), isNum
+			if c := cand[i]; c >= 0 && (at < 0 || c < at || c == at && len(vals[i]) > len(vals[which])) {
+				at, which = c, i
 			}
 		}
 		if at < 0 {
 			break
 		}
+		v := vals[which]
+		e := at + len(v)
+		quote, ok := echoAt(rec, at, e, isJSON, &js)
+		if !ok {
+			cand[which] = nextIndex(rec, v, at+1)
+			continue
+		}
 		w = append(w, rec[pos:at]...)
-		if num {
+		if quote {
 			w = append(w, '"') // a JSON number becomes a string, as number() writes one
 		}
-		w, _ = r.apply(w, rec[at:at+vlen], match{det: es.det[which], start: 0, end: vlen}, actNone)
-		if num {
+		w, _ = r.apply(w, rec[at:e], match{det: es.det[which], start: 0, end: len(v)}, actNone)
+		if quote {
 			w = append(w, '"')
 		}
-		pos = at + vlen
+		replaced = true
+		pos = e
+		for i := 0; i < es.n; i++ {
+			if cand[i] >= 0 && cand[i] < pos {
+				cand[i] = nextIndex(rec, vals[i], pos)
+			}
+		}
+	}
+	if !replaced {
+		return out
 	}
 	w = append(w, rec[pos:]...)
 	r.echoBuf = w
 	return append(out[:base], w...)
 }
 
-// nextEcho returns where the next echo of v in rec at or after from
-// starts, -1 when there is none; isNum is set when, in JSON, the echo is
-// a whole number value rather than inside a string.
-func nextEcho(rec, v []byte, from int, isJSON bool) (at int, isNum bool) {
-	for from <= len(rec)-len(v) {
-		p := bytes.Index(rec[from:], v)
-		if p < 0 {
-			return -1, false
-		}
-		p += from
-		e := p + len(v)
-		if (p == 0 || !echoWordByte(rec[p-1])) && (e == len(rec) || !echoWordByte(rec[e])) {
-			if !isJSON || inJSONString(rec, p) {
-				return p, false
-			}
-			if jsonNumberValue(rec, p, e) {
-				return p, true
-			}
-		}
-		from = p + 1
+// nextIndex returns the index of v in rec at or after from, -1 if none.
+func nextIndex(rec, v []byte, from int) int {
+	if from > len(rec) {
+		return -1
 	}
-	return -1, false
+	if p := bytes.Index(rec[from:], v); p >= 0 {
+		return p + from
+	}
+	return -1
+}
+
+// echoAt reports whether rec[p:e] is an echo to replace (see
+// writeEchoes), and whether it must be quoted: a whole JSON number.
+// Calls come with p never smaller than the last call's.
+func echoAt(rec []byte, p, e int, isJSON bool, js *jsonCursor) (quote, ok bool) {
+	if p > 0 && echoWordByte(rec[p-1]) && !escapeBefore(rec, p) || e < len(rec) && echoWordByte(rec[e]) {
+		return false, false
+	}
+	if !isJSON {
+		return false, !embeddedNumber(rec, p, e) // JSON in a text line
+	}
+	if !js.inString(rec, p) {
+		return true, jsonNumberValue(rec, p, e)
+	}
+	if embeddedNumber(rec, p, e) {
+		return false, false // a number of a JSON document inside a string
+	}
+	// A member name: the string ends here and ':' follows.
+	if e < len(rec) && rec[e] == '"' {
+		k := e + 1
+		for k < len(rec) && (rec[k] == ' ' || rec[k] == '\t' || rec[k] == '\n' || rec[k] == '\r') {
+			k++
+		}
+		if k < len(rec) && rec[k] == ':' {
+			return false, false
+		}
+	}
+	return false, true
+}
+
+// escapeBefore reports whether the byte before rec[p] ends a JSON escape:
+// \n, \t, \r, \b, \f, or the last hex digit of \uXXXX.
+func escapeBefore(rec []byte, p int) bool {
+	if p >= 2 && rec[p-2] == '\\' {
+		switch rec[p-1] {
+		case 'n', 't', 'r', 'b', 'f':
+			return true
+		}
+	}
+	return p >= 6 && rec[p-6] == '\\' && rec[p-5] == 'u' && isHex(rec[p-4]) && isHex(rec[p-3]) && isHex(rec[p-2]) && isHex(rec[p-1])
+}
+
+// jsonCursor carries whether a JSON text is inside a string, reading
+// forward from its start.
+type jsonCursor struct {
+	at int  // rec[:at] has been read
+	in bool // inside a string at rec[at]
+}
+
+// inString reports whether rec[p] lies inside a string; p must not be
+// smaller than at the last call.
+func (c *jsonCursor) inString(rec []byte, p int) bool {
+	for c.at < p {
+		switch rec[c.at] {
+		case '"':
+			c.in = !c.in
+		case '\\':
+			if c.in {
+				c.at++
+			}
+		}
+		c.at++
+	}
+	return c.in
 }
 
 // jsonNumberValue reports whether rec[p:e], outside any string, is a whole
@@ -191,23 +281,26 @@ func jsonNumberValue(rec []byte, p, e int) bool {
 		a < len(rec) && (rec[a] == ',' || rec[a] == '}' || rec[a] == ']')
 }
 
+// embeddedNumber reports whether rec[p:e] is all digits and placed as a
+// number value of JSON carried in text or in a string: after ':' and
+// before ',', '}' or ']', or an array's element ("[1,4155550123]"). A CSV
+// field between two commas is none.
+func embeddedNumber(rec []byte, p, e int) bool {
+	for i := p; i < e; i++ {
+		if !isDigit(rec[i]) {
+			return false
+		}
+	}
+	var b, a byte
+	if p > 0 {
+		b = rec[p-1]
+	}
+	if e < len(rec) {
+		a = rec[e]
+	}
+	return b == ':' && (a == ',' || a == '}' || a == ']') || (b == '[' || b == ',') && (a == ']' || a == '}') || b == '[' && a == ','
+}
+
 // echoWordByte reports whether c would make an occurrence part of a longer
 // word: a letter, a digit or '_'.
 func echoWordByte(c byte) bool { return isAlnum(c) || c == '_' }
-
-// inJSONString reports whether rec[p] lies inside a string of the JSON
-// text rec, reading from its start.
-func inJSONString(rec []byte, p int) bool {
-	in := false
-	for i := 0; i < p; i++ {
-		switch rec[i] {
-		case '"':
-			in = !in
-		case '\\':
-			if in {
-				i++
-			}
-		}
-	}
-	return in
-}

@@ -1,6 +1,10 @@
 package redact
 
-import "testing"
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
 
 // TestGapShapesS22 covers shapes found by trying hand-written lines of
 // real formats on 2026-12-06, each with its look-alikes beside it.
@@ -69,6 +73,50 @@ func TestGapShapesS22(t *testing.T) {
 		`{"msisdn":"[phone]","ref":"x447700900123","n":"1447700900123","pk":"447700900123_7"}`)
 	f(`{"owner":{"login":"acme-corp"},"full_name":"acme-corp/web","first_name":"Maria","tag":"Maria"}`,
 		`{"owner":{"login":"[name]"},"full_name":"acme-corp/web","first_name":"[name]","tag":"Maria"}`)
+}
+
+// TestEchoReview covers what a review of the echoes found: escapes before
+// an echo, embedded documents, numbers of JSON carried in strings and
+// text, member names, field rules, and a record of many occurrences.
+func TestEchoReview(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"msisdn":"447700900123","detail":"sync\n447700900123","d2":"a\t447700900123","u":"x\u0020447700900123"}`,
+		`{"msisdn":"[phone]","detail":"sync\n[phone]","d2":"a\t[phone]","u":"x\u0020[phone]"}`)
+	f(`{"name":"Jane Doe","note":"line1\nJane Doe"}`, `{"name":"[name]","note":"line1\n[name]"}`)
+	f(`{"body":"{\"msisdn\":\"447700900123\",\"x\":1}","detail":"sync 447700900123"}`,
+		`{"body":"{\"msisdn\":\"[phone]\",\"x\":1}","detail":"sync [phone]"}`)
+	f(`{"msisdn":"447700900123","body":"{\"order\":447700900123,\"x\":1}"}`,
+		`{"msisdn":"[phone]","body":"{\"order\":447700900123,\"x\":1}"}`)
+	f(`<14>Nov 23 10:00:00 host app: {"msisdn":"447700900123","id":447700900123}`,
+		`<14>Nov 23 10:00:00 host app: {"msisdn":"[phone]","id":447700900123}`)
+	f(`{"msisdn":"447700900123","m":{"447700900123":1},"n":[-447700900123]}`,
+		`{"msisdn":"[phone]","m":{"447700900123":1},"n":[-447700900123]}`)
+	// Date-times under "from" and "to" are no numbers, and so no echoes.
+	f(`{"from":"2026-11-23 10:00:00","to":"2026-11-23 11:00:00","ts":"2026-11-23 10:05:13"}`,
+		`{"from":"2026-11-23 10:00:00","to":"2026-11-23 11:00:00","ts":"2026-11-23 10:05:13"}`)
+	f(`{"from":"2026112310","x":{"from":"1700000000.5"}} dst=23.11.2026 14:00`,
+		`{"from":"2026112310","x":{"from":"1700000000.5"}} dst=23.11.2026 14:00`)
+	// Latencies end in _lat too; a CSV field is not read into the next.
+	f(`{"avg_lat":12.34,"p99_lat":45.67,"commitLat":3.14,"gps_lat":52.520008}`,
+		`{"avg_lat":12.34,"p99_lat":45.67,"commitLat":3.14,"gps_lat":"[geo]"}`)
+	f(`osd.3 commit_lat=12.34 apply_lat=0.56 geo_lat=52.520008`, `osd.3 commit_lat=12.34 apply_lat=0.56 geo_lat=[geo]`)
+	f("id,note,b,c\n", "id,note,b,c\n")
+	f(`1,loc=52.520008,13.404954,x`, `1,loc=[geo],13.404954,x`)
+
+	// A field rule may keep a field whose value is also elsewhere: a
+	// policy with field rules gets no echoes.
+	o := DefaultOptions()
+	o.Fields = []FieldRule{{Path: "ref", Action: ActKeep}}
+	g := redactsTo(t, mustEngine(t, o).NewRedactor())
+	g(`{"msisdn":"447700900123","ref":"447700900123"}`, `{"msisdn":"[phone]","ref":"447700900123"}`)
+
+	// Many occurrences cost one reading of the record per value.
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	big := []byte(`{"msisdn":"4477009001","d":"` + strings.Repeat("4477009001 ", 50000) + `x"}`)
+	out, err := r.Redact(nil, big, FormatAuto)
+	if err != nil || bytes.Contains(out, []byte("4477009001")) {
+		t.Errorf("many echoes: err %v, a number left: %v", err, bytes.Contains(out, []byte("4477009001")))
+	}
 }
 
 func TestEchoAllocs(t *testing.T) {

@@ -44,11 +44,13 @@ func (r *Redactor) embeddedJSON(content []byte) (changed, ok bool) {
 		r.embedded = c
 	}
 	c.stats.Reset()
+	c.echo.reset()
 	out, bad, qerr := c.walkJSON(r.embeddedOut[:0], content)
 	r.embeddedOut = out
 	if bad >= 0 || qerr != nil {
 		return false, false
 	}
+	r.echo.merge(&c.echo) // the document's values are the record's (echo.go)
 	for d, n := range c.stats.Detections {
 		r.stats.Detections[d] += n
 	}

@@ -31,14 +31,40 @@ var (
 
 // geoKey reports whether key is a compound name of one coordinate
 // (geoSuffixes, geoCamelSuffixes); the exact names are in the key table.
+// "_lat" and "Lat" also end names of latencies (Ceph's commit_lat,
+// p99_lat, avgLat): not after a statistic's or an operation's word.
 func geoKey(key []byte) bool {
 	for _, suf := range geoSuffixes {
 		if k := len(key) - len(suf); k > 0 && foldEq(key[k:], suf) && (len(suf) > 5 || key[k] == '_' || key[k] == '-') {
-			return true
+			return suf != "_lat" || !latencyWord(key[:k])
 		}
 	}
 	for _, suf := range geoCamelSuffixes {
 		if k := len(key) - len(suf); k > 0 && string(key[k:]) == suf && key[k-1] >= 'a' && key[k-1] <= 'z' {
+			return suf != "Lat" || !latencyWord(key[:k])
+		}
+	}
+	return false
+}
+
+// latencyWord reports whether the last word of p (the part of a key before
+// "_lat" or "Lat") says the key is a latency: a statistic (avg, p99, max)
+// or an operation (commit, apply, read, write, request).
+func latencyWord(p []byte) bool {
+	k := len(p)
+	for k > 0 && isAlnum(p[k-1]) && !(isUpper(p[k-1]) && k < len(p)) {
+		k--
+	}
+	if k > 0 && isUpper(p[k-1]) {
+		k-- // avgLat: the word is "avg"
+	}
+	w := p[k:]
+	if len(w) > 0 && isDigit(w[len(w)-1]) {
+		return true // p50_lat, p99Lat
+	}
+	for _, l := range [...]string{"avg", "mean", "median", "max", "min", "total", "sum", "commit", "apply", "read", "write",
+		"op", "ops", "io", "disk", "net", "req", "request", "resp", "response", "query", "db", "rtt", "queue", "sync", "fsync", "journal"} {
+		if foldEq(w, l) {
 			return true
 		}
 	}

@@ -54,6 +54,8 @@ const (
 	kindMAC                         // a MAC address, written as twelve bare hex digits too (macKey, scan_ccx.go)
 )
 
+var comma = []byte(",")
+
 // keyInfoOf classifies a key or field name.
 func keyInfoOf(key []byte) keyInfo {
 	ki := keyInfo{ctx: keyContext(key)}
@@ -1576,13 +1578,26 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !s.enabled[DetGeo] {
 			return hit{}, false
 		}
+		if name > 0 && (src[name-1] == '_' || src[name-1] == '-' || src[name-1] == '.') {
+			// The last word of a longer key: commit_lat=12.34 is Ceph's
+			// commit latency, gps_lat a coordinate (geoKey).
+			b := name
+			for b > 0 && isKeyByte(src[b-1]) {
+				b--
+			}
+			if s.cachedContext(src[b:k]) != ctxGeo {
+				return hit{}, false
+			}
+		}
 		e := valueEndQ(src, v, vq)
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
-		if !quoted && !escQuoted && e+1 < n && src[e] == ',' {
+		if !quoted && !escQuoted && e+1 < n && src[e] == ',' && bytes.Count(src, comma) == 1 {
+			// loc=52.520008,13.404954: the pair, unquoted, where its
+			// comma is the record's only one (a CSV row has others).
 			if e2, ok := geoNumber(src, e+1); ok && (e2 == n || isValueEnd(src[e2])) {
-				e = e2 // loc=52.520008,13.404954: the pair, unquoted
+				e = e2
 			}
 		}
 		if !geoValue(src[v:e]) {

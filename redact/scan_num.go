@@ -321,12 +321,30 @@ func scanPhoneCtx(src []byte, i int) (hit, bool) {
 		r.glen[0] == 2 && r.glen[1] == 2 && r.glen[2] == 4) {
 		return hit{}, false // a date
 	}
+	if r.ng > 3 && datedRun(src, j, r) {
+		return hit{}, false // a date and a time: "2026-11-23 10:00:00"
+	}
+	if src[j] == '1' && (r.glen[0] == 10 || r.glen[0] == 13) && src[j+int(r.glen[0])] == '.' {
+		return hit{}, false // epoch seconds or milliseconds with a fraction
+	}
 	if r.seps&4 != 0 {
 		if _, _, ok := parseIPv4(src, i); ok {
 			return hit{}, false
 		}
 	}
 	return hit{det: DetPhone, start: i, end: r.end}, true
+}
+
+// datedRun reports whether the run r read at src[j] opens with a date:
+// groups of 4, 2 and 2 digits (or 2, 2 and 4) joined by the same '-' or
+// '.', whatever follows (a time of day after a blank).
+func datedRun(src []byte, j int, r phoneRun) bool {
+	if !(r.glen[0] == 4 && r.glen[1] == 2 && r.glen[2] == 2 || r.glen[0] == 2 && r.glen[1] == 2 && r.glen[2] == 4) {
+		return false
+	}
+	p0 := j + int(r.glen[0])
+	p1 := p0 + 1 + int(r.glen[1])
+	return p1 < len(src) && (src[p0] == '-' || src[p0] == '.') && src[p1] == src[p0] && isDigit(src[p0+1]) && isDigit(src[p1+1])
 }
 
 // spaceBefore returns the end of the digit groups of src[j:end] before

@@ -784,7 +784,7 @@ func genericPartyKey(key []byte) bool {
 
 // compactDate reports whether the digits at src[i:] are a date or a time
 // of day written without separators, and nothing more: YYYYMMDD,
-// YYYYMMDDhhmm or YYYYMMDDhhmmss of the years 1900 to 2099.
+// YYYYMMDDhh, YYYYMMDDhhmm or YYYYMMDDhhmmss of the years 1900 to 2099.
 func compactDate(src []byte, i int) bool {
 	j := i
 	for j < len(src) && isDigit(src[j]) {
@@ -794,7 +794,7 @@ func compactDate(src []byte, i int) bool {
 		return false
 	}
 	d := src[i:j]
-	if len(d) != 8 && len(d) != 12 && len(d) != 14 {
+	if len(d) != 8 && len(d) != 10 && len(d) != 12 && len(d) != 14 {
 		return false
 	}
 	two := func(k int) int { return int(d[k]-'0')*10 + int(d[k+1]-'0') }
@@ -804,7 +804,7 @@ func compactDate(src []byte, i int) bool {
 	if m, dd := two(4), two(6); m < 1 || m > 12 || dd < 1 || dd > 31 {
 		return false
 	}
-	if len(d) > 8 && (two(8) > 23 || two(10) > 59 || len(d) == 14 && two(12) > 60) {
+	if len(d) > 8 && (two(8) > 23 || len(d) > 10 && two(10) > 59 || len(d) == 14 && two(12) > 60) {
 		return false
 	}
 	return true
