@@ -202,6 +202,13 @@ func echoAt(rec []byte, p, e int, isJSON bool, js *jsonCursor) (quote, ok bool) 
 	if p > 0 && echoWordByte(rec[p-1]) && !escapeBefore(rec, p) || e < len(rec) && echoWordByte(rec[e]) {
 		return false, false
 	}
+	if digitRunGoesOn(rec, p, e) {
+		// "2341 2341 2346 12 000 0000": the scanner read the run as one
+		// number and found none; masking a part of it would leave the
+		// rest to be read again on its own, and redacting twice would
+		// differ from once.
+		return false, false
+	}
 	if !isJSON {
 		return false, !embeddedNumber(rec, p, e) // JSON in a text line
 	}
@@ -222,6 +229,16 @@ func echoAt(rec []byte, p, e int, isJSON bool, js *jsonCursor) (quote, ok bool) 
 		}
 	}
 	return false, true
+}
+
+// digitRunGoesOn reports whether the occurrence rec[p:e] is a part of a
+// longer run of digit groups: a digit group joined to it by a blank, '-'
+// or '.' before or after.
+func digitRunGoesOn(rec []byte, p, e int) bool {
+	if p >= 2 && isDigit(rec[p]) && (rec[p-1] == ' ' || rec[p-1] == '-' || rec[p-1] == '.') && isDigit(rec[p-2]) {
+		return true
+	}
+	return e+1 < len(rec) && isDigit(rec[e-1]) && (rec[e] == ' ' || rec[e] == '-' || rec[e] == '.') && isDigit(rec[e+1])
 }
 
 // escapeBefore reports whether the byte before rec[p] ends a JSON escape:
