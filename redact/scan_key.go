@@ -1638,6 +1638,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		if !quoted && e+1 < n && src[e] == '\\' && isAlpha(src[e+1]) {
 			e = valueEndQ(src, e+1, 0) // a Windows domain: CORP\alice.smith
+		} else if !quoted && e < n && src[e] == '\\' {
+			// A domain before something else than a user's name: an
+			// earlier pass's mask token (BA\[email]), which the domain
+			// was not masked beside.
+			return hit{}, false
 		}
 		if p := idpLogin(src[v:e]); p > 0 {
 			return hit{det: DetName, start: v + p, end: e}, true // user=oidc:jane.doe
