@@ -1612,8 +1612,8 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
-		if !quoted {
-			e = birthDateEnd(src, v, e) // DOB: March 14, 1985
+		if !quoted && e > v {
+			e = birthDateEnd(src, v, e) // DOB: March 14, 1985 (not after an empty value: "dob=, 2001:db8::42")
 		}
 		if !birthDate(src[v:e]) {
 			return hit{}, false
