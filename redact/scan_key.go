@@ -1613,7 +1613,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			e = escValueEnd(src, v)
 		}
 		if !quoted && e > v {
-			e = birthDateEnd(src, v, e) // DOB: March 14, 1985 (not after an empty value: "dob=, 2001:db8::42")
+			// DOB: March 14, 1985. Only a whole date is read on: not from
+			// an empty value ("dob=, 2001:db8::42"), nor over the first
+			// groups of what follows ("dob=0, 203.0.113.7").
+			if e2 := birthDateEnd(src, v, e); e2 > e && datePart(src[v:e]) &&
+				(e2 == n || src[e2] == ' ' || src[e2] == ',' || src[e2] == ';' || src[e2] == '"' || src[e2] == '&') {
+				e = e2
+			}
 		}
 		if !birthDate(src[v:e]) {
 			return hit{}, false
@@ -2414,6 +2420,26 @@ func birthDateEnd(src []byte, v, e int) int {
 		}
 	}
 	return e
+}
+
+// datePart reports whether w, a value a written date may open with, is a
+// month's name or a plausible day (1 to 31) or year (1900 to 2099): "0" is
+// none, so "dob=0, 203.0.113.7" is not read on over the address.
+func datePart(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	if !isDigit(w[0]) {
+		return dateWord(w)
+	}
+	n := 0
+	for _, c := range w {
+		if !isDigit(c) {
+			return true // 14. or 1985-03-14: its own shape
+		}
+		n = n*10 + int(c-'0')
+	}
+	return len(w) <= 2 && n >= 1 && n <= 31 || len(w) == 4 && n >= 1900 && n <= 2099
 }
 
 // dateWord reports whether w may be part of a written date: one to four
