@@ -199,7 +199,7 @@ func nextIndex(rec, v []byte, from int) int {
 // writeEchoes), and whether it must be quoted: a whole JSON number.
 // Calls come with p never smaller than the last call's.
 func echoAt(rec []byte, p, e int, isJSON bool, js *jsonCursor) (quote, ok bool) {
-	if p > 0 && echoWordByte(rec[p-1]) && !escapeBefore(rec, p) || e < len(rec) && echoWordByte(rec[e]) {
+	if p > 0 && !echoBefore(rec[p-1]) && !escapeBefore(rec, p) || e < len(rec) && !echoAfter(rec[e]) {
 		return false, false
 	}
 	if digitRunGoesOn(rec, p, e) {
@@ -316,6 +316,26 @@ func embeddedNumber(rec []byte, p, e int) bool {
 		a = rec[e]
 	}
 	return b == ':' && (a == ',' || a == '}' || a == ']') || (b == '[' || b == ',') && (a == ']' || a == '}') || b == '[' && a == ','
+}
+
+// echoBefore and echoAfter report whether c, the byte before or after an
+// occurrence, ends a value cleanly: a blank or a delimiter. Any other
+// byte ("4930690000!") would stay beside the mask token, and the two
+// together read otherwise on a second pass.
+func echoBefore(c byte) bool {
+	switch c {
+	case ' ', '\t', ',', ';', '"', '\'', '(', '[', '{', '<', '=', ':', '&', '|', '/':
+		return true
+	}
+	return false
+}
+
+func echoAfter(c byte) bool {
+	switch c {
+	case ' ', '\t', ',', ';', '"', '\'', ')', ']', '}', '>', '&', '|', '\\':
+		return true
+	}
+	return false
 }
 
 // echoWordByte reports whether c would make an occurrence part of a longer
