@@ -116,6 +116,11 @@ func TestDocumentNumbers(t *testing.T) {
 	// A date of birth in prose, after "born": a whole date only.
 	f("issued to Jane Doe, born 1987-03-14.", "issued to [name], born [birth_date].")
 	f("born on 14 March 1987 in Kyiv; Born March 14, 1987", "born on [birth_date] in Kyiv; Born [birth_date]")
+	// Under a key, a written date is read on over a month's name only,
+	// and to a clean end: digits that follow are not part of it.
+	f("DOB: March 14, 1985 ok; dob=14. März 1985 ok", "DOB: [birth_date] ok; dob=[birth_date] ok")
+	f("DOB:1, 1 84 12 76 451 089 46, 0", "DOB:[birth_date], [national_id], 0")
+	f("dob=14 March 1985 203.0.113.7", "dob=[birth_date] 203.0.113.0")
 	f("born in 1987, process born 3 days ago, born 2024-01-01T10:00:00Z", "born in 1987, process born 3 days ago, born 2024-01-01T10:00:00Z")
 
 	// A phone label's number before a colon (a chat message's header).

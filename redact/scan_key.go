@@ -2400,9 +2400,13 @@ func birthDate(v []byte) bool {
 
 // birthDateEnd extends an unquoted date of birth that ends at src[e]
 // over the blanks of a written date: "14 March 1985", "March 14, 1985",
-// "14. März 1985", up to three more words of letters or digits.
+// "14. März 1985". A written date has at most three parts, one of them
+// a month's name, and each word read on must end cleanly: digits alone
+// ("1, 1 84 12") are not a written date but whatever follows the value.
 func birthDateEnd(src []byte, v, e int) int {
-	for words := 0; words < 3 && e+1 < len(src) && src[e] == ' ' || words < 3 && e+2 < len(src) && src[e] == ',' && src[e+1] == ' '; words++ {
+	month := e > v && !isDigit(src[v]) && dateWord(src[v:e])
+	end := e
+	for parts := 1; parts < 3 && e+1 < len(src) && (src[e] == ' ' || src[e] == ',' && e+2 < len(src) && src[e+1] == ' '); parts++ {
 		k := e + 1
 		if src[e] == ',' {
 			k++
@@ -2414,12 +2418,24 @@ func birthDateEnd(src []byte, v, e int) int {
 		if w == k || w-k > 9 || !dateWord(src[k:w]) {
 			break
 		}
+		if w < len(src) && src[w] == '.' && isDigit(src[w-1]) {
+			w++ // "14." of German dates
+		}
+		if w < len(src) && !dateEndByte(src[w]) {
+			break
+		}
+		month = month || !isDigit(src[k])
 		e = w
-		if w < len(src) && src[w] == '.' && w > k && isDigit(src[w-1]) {
-			e++ // "14." of German dates
+		if month {
+			end = e
 		}
 	}
-	return e
+	return end
+}
+
+// dateEndByte reports whether c may follow a written date's last word.
+func dateEndByte(c byte) bool {
+	return c == ' ' || c == ',' || c == ';' || c == '"' || c == '&' || c == ')' || c == '\t' || c == '\n' || c == '\r'
 }
 
 // datePart reports whether w, a value a written date may open with, is a
