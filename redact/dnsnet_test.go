@@ -177,12 +177,21 @@ func FuzzDNSWireName(f *testing.F) {
 		if err != nil || string(again) != string(out) {
 			t.Fatalf("%q: once %q, twice %q (%v)", line, out, again, err)
 		}
+		survivors := []string{"(3)217(1)2(1)0(3)192", "ksenia-nowak", "d6:f0:d2:89:e6:c2]", "0a1b2c3d4e5f6789", "e8:07:d3:9d:42:e8"}
+		for _, v := range survivors {
+			if strings.Contains(line, v) {
+				return // the fuzzed text holds the planted text itself, where it need not be a value
+			}
+		}
 		planted := line + " PTR (3)217(1)2(1)0(3)192(7)in-addr(4)arpa(0) (20)ksenia-nowak-laptop(0) cid=[01:d6:f0:d2:89:e6:c2] (android-0a1b2c3d4e5f6789) MAC=52:54:00:95:d9:ad:e8:07:d3:9d:42:e8:08:00"
 		got, err := r.Redact(nil, []byte(planted), FormatText)
-		if err == nil && (strings.Contains(string(got), "(3)217(1)2(1)0(3)192") || strings.Contains(string(got), "ksenia-nowak") ||
-			strings.Contains(string(got), "d6:f0:d2:89:e6:c2]") || strings.Contains(string(got), "0a1b2c3d4e5f6789") ||
-			strings.Contains(string(got), "e8:07:d3:9d:42:e8")) {
-			t.Fatalf("%q: planted value survived: %q", planted, got)
+		if err != nil {
+			return
+		}
+		for _, v := range survivors {
+			if strings.Contains(string(got), v) {
+				t.Fatalf("%q: planted value %q survived: %q", planted, v, got)
+			}
 		}
 	})
 }
