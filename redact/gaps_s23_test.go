@@ -21,3 +21,20 @@ func TestQueryCodesAndClickIDs(t *testing.T) {
 		`billing_details[name]=[name]&shipping[name]=[name]&data[customer][name]=[name]`)
 	f(`product[name]=Widget&repository[name]=api&plan[name]=Pro`, `product[name]=Widget&repository[name]=api&plan[name]=Pro`)
 }
+
+// TestUnquotedDisplayNames: a display name written without quotes is
+// marked by its address, in angle brackets or parentheses after it or as
+// a comment after the address, whatever stands before it; a key's value
+// reads on over it. A role mailbox's word and a thing's name before
+// something else in parentheses stay.
+func TestUnquotedDisplayNames(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`to=Jane Doe <jane@example.com>, Bob Smith <bob@example.org>`, `to=[name] <[email]>, [name] <[email]>`)
+	f(`Identity: Jane Doe (jane@example.com) Allowed`, `Identity: [name] ([email]) Allowed`)
+	f(`user=Jane Doe (jane@example.com) action=login`, `user=[name] ([email]) action=login`)
+	f(`jane@example.com (Jane Doe)`, `[email] ([name])`)
+	f(`x jane@example.com (Jane Doe), bob@example.org (Bob Smith)`, `x [email] ([name]), [email] ([name])`)
+	f(`assigned to Jane Doe <jane@example.com> by admin`, `assigned to [name] <[email]> by admin`)
+	f(`see Release Notes (v1.2) and Chrome <x>; 10.0.0.1 (Gateway Router)`, `see Release Notes (v1.2) and Chrome <x>; 10.0.0.0 (Gateway Router)`)
+	f(`00:11:22:33:44:55 (Apple Inc)`, `[mac] (Apple Inc)`)
+}

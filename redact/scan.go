@@ -77,7 +77,11 @@ type scanner struct {
 	// calls that move forward through one record (sepFrom), so a long line
 	// with many detections and no '@' is searched once, not once per
 	// detection. next(src, 0) starts over: a caller may reuse a buffer.
-	sepEnd    uintptr
+	sepEnd uintptr
+	// emailEnd is the address of the byte after the last e-mail address
+	// next returned: a scan that resumes there may read the address's
+	// comment, "jane@example.com (Jane Doe)" (scan_textname.go).
+	emailEnd  uintptr
 	sepLeft   int
 	sepAtLeft int
 	sepFrom   int
@@ -222,7 +226,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	}
 	s.emailNone, s.keyNone, s.idEnd = 0, 0, 0
 	if from == 0 || from < s.sepFrom {
-		s.sepEnd = 0 // new content, or not moving forward: look again
+		s.sepEnd, s.emailEnd = 0, 0 // new content, or not moving forward: look again
 		s.cookieFrom, s.cookieTo = 0, 0
 		s.atEnd = 0
 	}
@@ -286,6 +290,8 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	}
 	m = match{det: h.det, start: h.start, end: h.end, domain: h.domain}
 	switch h.det {
+	case DetEmail:
+		s.emailEnd = addrOf(src, h.end)
 	case DetIPv4:
 		m.addr = netip.AddrFrom4([4]byte{h.ip[0], h.ip[1], h.ip[2], h.ip[3]})
 	case DetIPv6:
@@ -456,7 +462,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 		if set&startIPDashed != 0 && !dashedIPv4Tail(src, w) {
 			set &^= startIPDashed // its may, written out: dates and phone numbers end here
 		}
-		if set&startTextName != 0 && (i < 3 || !textNameAt(src, i)) && (i != 0 || s.textNameCue(src, 0) == cueNone) {
+		if set&startTextName != 0 && s.noTextName(src, i) {
 			set &^= startTextName // its may, written out: most capitalised words have no cue before them
 		}
 		if set != 0 {

@@ -1699,6 +1699,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if p := idpLogin(src[v:e]); p > 0 {
 			return hit{det: DetName, start: v + p, end: e}, true // user=oidc:jane.doe
 		}
+		if !quoted && v < n && isUpper(src[v]) {
+			if d := mailboxNameEnd(src, v); d > e {
+				return hit{det: DetName, start: v, end: d}, true // Identity: Jane Doe (jane@example.com)
+			}
+		}
 		if e-v == 5 && string(src[v:e]) == "phone" {
 			// A SIP or tel URI's user=phone (RFC 3261), the user= most
 			// VoIP records hold, settled before the account lists.

@@ -159,13 +159,17 @@ func displayNameEnd(src []byte, i int) int {
 
 // mailboxAt reports whether src[k:] is an e-mail address (or a mailto:
 // URI) closed by '>': the angle-addr of a name-addr.
-func mailboxAt(src []byte, k int) bool {
+func mailboxAt(src []byte, k int) bool { return mailboxClosedBy(src, k, '>') }
+
+// mailboxClosedBy reports whether src[k:] is an e-mail address (or a
+// mailto: URI) closed by the byte end.
+func mailboxClosedBy(src []byte, k int, end byte) bool {
 	at := false
 	for e := k; e < len(src) && e-k <= 254; e++ {
 		switch c := src[e]; {
 		case c == '@':
 			at = e > k
-		case c == '>':
+		case c == end:
 			return at
 		case c <= ' ' || c == '<' || c == '"' || c == ',' || c == ';':
 			return false

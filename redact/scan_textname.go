@@ -19,6 +19,113 @@ func textNameAt(src []byte, i int) bool {
 		nameKeyBefore(src, i) || callerIDKeyBefore(src, i))
 }
 
+// noTextName is the text_name start's may, written out for scanCtx: most
+// capitalised words have no cue before them. (Not inlined: scanCtx's
+// own inlining budget goes to runStarts.)
+//
+//go:noinline
+func (s *scanner) noTextName(src []byte, i int) bool {
+	if textNameAt(src, i) {
+		return false
+	}
+	if i == 0 {
+		return s.textNameCue(src, 0) == cueNone
+	}
+	return s.mailboxCue(src, i) == cueNone
+}
+
+// mailboxCue returns the cue of a display name at src[i] (i > 0) that
+// an e-mail address marks, whatever stands before it: one to four
+// capitalised words followed by " <address>" or " (address)" (a
+// name-addr, RFC 5322 3.4; Cisco Umbrella's and many directories' "Jane
+// Doe (jane@example.com)"), or in parentheses after an address,
+// "jane@example.com (Jane Doe)" (RFC 822's comment form, still written by
+// mail and LDAP tools). Only a record with an '@' ahead is read for the
+// first.
+func (s *scanner) mailboxCue(src []byte, i int) int {
+	if !isUpper(src[i]) {
+		return cueNone
+	}
+	if src[i-1] == '(' {
+		if i >= 2 && src[i-2] == ' ' {
+			if e := displayWordsEnd(src, i); e > i && e < len(src) && src[e] == ')' &&
+				(i == 2 && addrOf(src, 0) == s.emailEnd || i >= 4 && addressBefore(src, i-2)) {
+				// (At i == 2 the scan resumed after a match: an address
+				// when it was the last one next returned.)
+				return cueComment
+			}
+		}
+		return cueNone
+	}
+	if s.emailAhead(src, i) {
+		return mailboxNameAt(src, i)
+	}
+	return cueNone
+}
+
+// mailboxNameAt returns cueMailbox when the capitalised words at src[i]
+// (i > 0) are a display name before its address (see mailboxCue).
+func mailboxNameAt(src []byte, i int) int {
+	switch src[i-1] {
+	case ' ', '"', '\'', '=', ':', ',', '\t':
+		if i == 1 && src[0] != ' ' && src[0] != '\t' {
+			break
+		}
+		if mailboxNameEnd(src, i) > 0 {
+			return cueMailbox
+		}
+	}
+	return cueNone
+}
+
+// mailboxNameEnd returns the end of the unquoted display name at src[i]
+// that " <address>" or " (address)" follows, or -1.
+func mailboxNameEnd(src []byte, i int) int {
+	if e := displayWordsEnd(src, i); e > i && e+2 < len(src) && src[e] == ' ' &&
+		(src[e+1] == '<' && mailboxClosedBy(src, e+2, '>') || src[e+1] == '(' && mailboxClosedBy(src, e+2, ')')) {
+		return e
+	}
+	return -1
+}
+
+// displayWordsEnd returns the end of one to four capitalised words from
+// src[i], one blank apart (i: none).
+func displayWordsEnd(src []byte, i int) int {
+	end := titleWord(src, i)
+	for w := 1; end > i && w < 4 && end+1 < len(src) && src[end] == ' ' && isUpper(src[end+1]); w++ {
+		e := titleWord(src, end+1)
+		if e == end+1 {
+			break
+		}
+		end = e
+	}
+	return end
+}
+
+// addressBefore reports whether the word that ends at the blank src[b] is
+// an e-mail address: an '@' with a local part before it and a dotted
+// domain after it.
+func addressBefore(src []byte, b int) bool {
+	at, dot := -1, false
+	k := b - 1
+	for ; k >= 0 && b-k <= 254; k-- {
+		c := src[k]
+		if c <= ' ' || c == '<' || c == '"' || c == ',' || c == ';' || c == '(' || c == ')' || c == '=' || c == ':' {
+			break
+		}
+		switch {
+		case c == '@':
+			if at >= 0 {
+				return false
+			}
+			at = k
+		case c == '.' && at < 0:
+			dot = true
+		}
+	}
+	return at > k+1 && dot
+}
+
 // callerIDKeyBefore reports whether src[i] opens the unquoted value of a
 // caller id key (clid=, callerid=, caller_id=, CallerID: ), a display
 // name and a number in angle brackets: clid=Anna Kovalenko <4155550123>.
@@ -140,8 +247,11 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 		return cueMailbox
 	case callerIDKeyBefore(src, i):
 		return cueCallerID
-	default:
-		return cuePerson // nameKeyBefore
+	case nameKeyBefore(src, i):
+		return cuePerson
+	}
+	if i >= 1 {
+		return s.mailboxCue(src, i)
 	}
 	return cueNone
 }
@@ -192,6 +302,7 @@ const (
 	cueHonorific // Mr, Mrs, Dr...: the word after it is a surname
 	cueMailbox   // From:, To:, Cc:...: the words are a name when an <address> follows
 	cueCallerID  // clid=, CallerID: ...: the words are a name when a <number> follows
+	cueComment   // "jane@example.com (": the words up to ')' are the address's display name
 	cueGreeting  // Dear, Hello, Hi: as cuePerson, and a salutation's words before ',' are a name
 )
 
@@ -281,19 +392,19 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 	if first == i {
 		return hit{}, false
 	}
-	if cue == cueMailbox || cue == cueCallerID {
+	if cue == cueMailbox || cue == cueCallerID || cue == cueComment {
 		// A display name without quotes: up to four capitalised words,
-		// then the address (or the caller's number) in angle brackets.
-		end := first
-		for w := 1; w < 4 && end+1 < len(src) && src[end] == ' ' && isUpper(src[end+1]); w++ {
-			e := titleWord(src, end+1)
-			if e == end+1 {
-				break
+		// then the address (or the caller's number) in angle brackets
+		// or parentheses, or the ')' that closes a comment after it.
+		end := displayWordsEnd(src, i)
+		switch {
+		case cue == cueComment:
+			if end < len(src) && src[end] == ')' {
+				return hit{det: DetName, start: i, end: end}, true
 			}
-			end = e
-		}
-		if end+2 < len(src) && src[end] == ' ' && src[end+1] == '<' &&
-			(cue == cueMailbox && mailboxAt(src, end+2) || cue == cueCallerID && numberInBrackets(src, end+2)) {
+		case end+2 < len(src) && src[end] == ' ' && src[end+1] == '<' &&
+			(cue == cueMailbox && mailboxAt(src, end+2) || cue == cueCallerID && numberInBrackets(src, end+2)),
+			cue == cueMailbox && end+2 < len(src) && src[end] == ' ' && src[end+1] == '(' && mailboxClosedBy(src, end+2, ')'):
 			return hit{det: DetName, start: i, end: end}, true
 		}
 		return hit{}, false
