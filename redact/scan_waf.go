@@ -158,23 +158,30 @@ func apacheAuthFailure(rest []byte) bool {
 // formPhone reports whether v, a query parameter's value under a phone
 // key, is a phone number whose blanks a form encoding wrote as '+'
 // (phone=020+7946+0958, tel=%2B44+20+7946+0958 decoded to +44+20+...): 7
-// to 15 digits with '+' between groups, and '-', '.' or parentheses.
+// to 15 digits, not all zeros, with '+' between groups of two digits or
+// more, and '-', '.' or parentheses.
 func formPhone(v []byte) bool {
-	digits, plus := 0, false
+	digits, plus, group, nonzero := 0, false, 0, false
 	for i, c := range v {
 		switch {
 		case isDigit(c):
 			digits++
+			group++
+			nonzero = nonzero || c != '0'
 		case c == '+':
 			if i > 0 && i+1 < len(v) {
+				if group < 2 {
+					return false // a blank after one digit: no number's grouping
+				}
 				plus = true
 			}
+			group = 0
 		case c == '-' || c == '.' || c == '(' || c == ')':
 		default:
 			return false
 		}
 	}
-	return plus && digits >= 7 && digits <= 15 && (isDigit(v[0]) || v[0] == '+' || v[0] == '(')
+	return plus && nonzero && group >= 2 && digits >= 7 && digits <= 15 && (isDigit(v[0]) || v[0] == '+' || v[0] == '(')
 }
 
 // wpLoginPair reports whether the form fields name and next are

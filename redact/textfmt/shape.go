@@ -71,12 +71,14 @@ func LooksCombined(rec []byte) bool {
 		return false
 	}
 	i = j + 1
-	// The time's '[' is the first one after the ident, after a blank.
-	k := bytes.IndexByte(rec[i:min(len(rec), i+258)], '[')
-	if k < 1 || rec[i+k-1] != ' ' {
+	// The time's '[' is the first one after the ident and the user that
+	// follows a blank (a user redacted earlier may be a mask token,
+	// "[name]", as parseCombined reads it).
+	k := bytes.Index(rec[i:min(len(rec), i+258)], []byte(" ["))
+	if k < 0 || bytes.IndexByte(rec[i:i+k], '[') >= 0 && rec[i] != '[' {
 		return false
 	}
-	i += k + 1
+	i += k + 2
 	const layout = "dd/Mon/yyyy:hh:mm:ss +zzzz] \""
 	if len(rec)-i < len(layout) {
 		return false
