@@ -22,7 +22,8 @@ func TestAudit2Shapes(t *testing.T) {
 		`{"argv":["-s","-u","[secret]","https://ci.example.com/api/json"]}`)
 	f(`{"argv":["curl","--user","deploy:Dragon0606"]}`, `{"argv":["curl","--user","[secret]"]}`)
 	f(`{"argv":["-u","root","-n"]}`, `{"argv":["-u","root","-n"]}`)
-	f(`{"argv":["-u","10:20"]}`, `{"argv":["-u","[secret]"]}`)
+	f(`{"argv":["docker","run","-u","1000:1000","img"]}`, `{"argv":["docker","run","-u","1000:1000","img"]}`)
+	f(`{"argv":["curl","-u","ci:4711","-s"]}`, `{"argv":["curl","-u","[secret]","-s"]}`)
 
 	// passwd's operand, when passwd opens a command.
 	f(`{"command":"sudo passwd jones.juergen"}`, `{"command":"sudo passwd [name]"}`)

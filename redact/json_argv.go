@@ -87,20 +87,22 @@ func nextElement(src []byte, end int) int {
 
 // userPassElement reports whether the element at src[j] is a string
 // without escapes that holds "user:password": a ':' with text on both
-// sides.
+// sides, not digits alone (docker run's -u uid:gid, "1000:1000").
 func userPassElement(src []byte, j int) bool {
 	if j >= len(src) || src[j] != '"' {
 		return false
 	}
-	colon := 0
+	colon, digits := 0, true
 	for k := j + 1; k < len(src) && k-j < 512; k++ {
 		switch c := src[k]; {
 		case c == '"':
-			return colon > j+1 && colon+1 < k
+			return colon > j+1 && colon+1 < k && !digits
 		case c == '\\' || c == ' ':
 			return false
 		case c == ':' && colon == 0:
 			colon = k
+		case !isDigit(c):
+			digits = false
 		}
 	}
 	return false
