@@ -648,16 +648,17 @@ func wordStartTable() []wordStart {
 			// login that opens a message, sshd's process title ("Accepted publickey
 			// for jdoe from ...", scan_login.go); ROLE, A=authenticator:,
 			// Connect, User@Host:, Key (, user ""x"" in database and
-			// mail logs (scan_dblog.go); "born" before a date of birth
+			// mail logs, an INSERT's VALUES (scan_dblog.go); "born" before a date of birth
 			// (scan_docnum.go). One start for all: the registry's start
 			// set is 64 wide.
-			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTB", c) >= 0 },
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBV", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 13 },
 			after: func(_ bool, c2 byte) bool {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t'
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w)
+				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||
+					sqlValuesAt(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if gapCueMay(src, i, w) && gapCueAt(src, i, w) {
@@ -678,6 +679,11 @@ func wordStartTable() []wordStart {
 				if h, ok := scanLoginCue(src, i, w); ok {
 					return h, true
 				}
+				if sqlValuesAt(src, i, w) {
+					// An INSERT's literal under a login's or a name's
+					// column (scan_dblog.go).
+					return scanSQLValues(src, i, w)
+				}
 				return scanDBLoginAfterWord(src, i, w)
 			},
 		},
@@ -690,7 +696,7 @@ func wordStartTable() []wordStart {
 			// name or dial string named after its user:
 			// PJSIP/jane.doe-0000001a (scan_sip.go).
 			name: "login_net", det: DetName, first: letterByte,
-			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-", c2) >= 0 },
+			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[", c2) >= 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && channelTech(src[i:w]) ||
 					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w)

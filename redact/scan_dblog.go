@@ -13,12 +13,15 @@ import "bytes"
 //     203.0.113.5(52814)", "%u@%d %h"), MySQL's general query log
 //     ("Connect jane.doe@203.0.113.5 on billing");
 //   - MySQL's slow query log header "# User@Host: jane.doe[jane.doe] @ ...",
-//     both the user and the bracketed authenticated user;
+//     both the user and the bracketed authenticated user, and the same
+//     "user[user] @ host [ip]" as a value of its own (Percona's audit log);
 //   - the second field of a CSV row whose first is a timestamp, quoted,
 //     then a quoted database name and a pid: PostgreSQL's csvlog
 //     ("2026-11-23 20:00:01.123 UTC,"jane.doe","billing",4242,...");
 //   - the role of CREATE/ALTER/DROP ROLE ("ALTER ROLE jane.doe WITH ...";
-//     "USER jane.doe" is the user cue of scan_login.go);
+//     "USER jane.doe" is the user cue of scan_login.go) and the grantee of
+//     GRANT ("GRANT SELECT ON public.customers TO jane.doe", as pgaudit's
+//     ROLE class logs it);
 //   - the value of a unique violation's key when the column names a login:
 //     "Key (username)=(jane.doe) already exists." (PostgreSQL's DETAIL);
 //   - the id after Exim's A=authenticator: in its mainlog's arrivals
@@ -51,6 +54,14 @@ func scanDBLogin(src []byte, i, w int) (hit, bool) {
 // dbLoginEnd returns the end of the bracketed login at src[i] and whether
 // the header goes on around it as the slow log writes it.
 func dbLoginEnd(src []byte, i, w int) (int, bool) {
+	if w < len(src) && (src[w] == '[' || src[w] == '.' || src[w] == '_' || src[w] == '-') && (i == 0 || src[i-1] == '"') {
+		// The header's "user[user] @ host [ip]" as a value of its own:
+		// Percona's audit log USER field (JSON member, CSV column).
+		e := loginRunEnd(src, i)
+		if e < len(src) && src[e] == '[' && userHostTail(src[loginRunEnd(src, e+1):]) && dbAccount(src[i:e]) {
+			return e, true
+		}
+	}
 	if i == 0 || src[i-1] != '[' || w >= len(src) || !dbLoginAfter(src[w]) {
 		return 0, false
 	}
@@ -91,7 +102,7 @@ func dbLoginAfter(c byte) bool {
 
 // How the login after a cue word ends (dbLoginAfterWord).
 const (
-	loginEndBlank  = iota // ROLE jdoe WITH, A=plain:jdoe S=: a blank, ';', ':' or the end
+	loginEndBlank  = iota // ROLE jdoe WITH, A=plain:jdoe S=, TO jdoe,: a blank, ';', ':', ',', '"' or the end
 	loginEndAt            // jdoe@billing 203.0.113.5, jdoe@203.0.113.5 on: '@' and an address after
 	loginEndBrack         // User@Host: jdoe[jdoe]: '[' or a blank
 	loginEndParen         // Key (username)=(jdoe): ')'
@@ -108,6 +119,9 @@ func dbLoginWordAt(src []byte, i, w int) bool {
 // announces starts, and how it ends:
 //
 //   - ROLE (any case) after CREATE, ALTER or DROP;
+//   - TO (any case) in a GRANT statement: the grantee role;
+//   - the passwd command's operand ("sudo passwd jdoe", "passwd -l jdoe"),
+//     when passwd opens a command;
 //   - Exim's A= and an authenticator's name and ':';
 //   - PostgreSQL's "[%p] " before "%u@%d %r" (a pid in brackets);
 //   - MySQL's general log "Connect<TAB>user@host on db";
@@ -134,6 +148,14 @@ func dbLoginAfterWord(src []byte, i, w int) (int, int, bool) {
 	case w-i == 4 && c == ' ' && foldEq(src[i:w], "role"):
 		if i > 0 && src[i-1] == ' ' && roleStatement(src, i-1) {
 			return w + 1, loginEndBlank, true
+		}
+	case w-i == 2 && c == ' ' && foldEq(src[i:w], "to"):
+		if i > 0 && src[i-1] == ' ' && grantBefore(src, i-1) {
+			return w + 1, loginEndBlank, true
+		}
+	case w-i == 6 && c == ' ' && string(src[i:w]) == "passwd":
+		if commandStart(src, i) {
+			return passwdOperand(src, w+1), loginEndBlank, true
 		}
 	case w-i == 4 && c == ' ' && foldEq(src[i:w], "user"):
 		if w+2 < n && src[w+1] == '"' && src[w+2] == '"' {
@@ -176,7 +198,7 @@ func scanDBLoginAfterWord(src []byte, i, w int) (hit, bool) {
 	rest := src[e:]
 	switch how {
 	case loginEndBlank:
-		ok = len(rest) == 0 || rest[0] == ' ' || rest[0] == ';' || rest[0] == ':'
+		ok = len(rest) == 0 || rest[0] == ' ' || rest[0] == ';' || rest[0] == ':' || rest[0] == ',' || rest[0] == '"'
 	case loginEndAt:
 		ok = len(rest) > 1 && rest[0] == '@' && atAddressAfter(rest[1:])
 	case loginEndBrack:
@@ -235,13 +257,13 @@ func dateTimeAt(b []byte) bool {
 }
 
 // userHostBefore reports whether the '[' at src[b] follows "# User@Host: "
-// and a login.
+// and a login, or a login that opens the text or a quoted value.
 func userHostBefore(src []byte, b int) bool {
 	k := b
-	for k > 0 && b-k < 65 && src[k-1] != ' ' {
+	for k > 0 && b-k < 65 && src[k-1] != ' ' && src[k-1] != '"' {
 		k--
 	}
-	return k < b && hasSuffixAt(src, k, "User@Host: ")
+	return k < b && (hasSuffixAt(src, k, "User@Host: ") || k == 0 || src[k-1] == '"')
 }
 
 // userHostTail reports whether b, after the bracketed user, goes on as
@@ -267,6 +289,57 @@ func roleStatement(src []byte, r int) bool {
 	}
 	v := src[k:r]
 	return (k == 0 || !isAlnum(src[k-1])) && (foldEq(v, "create") || foldEq(v, "alter") || foldEq(v, "drop"))
+}
+
+// commandStart reports whether the word at src[i] opens a command: it
+// starts the text or a quoted value, follows '=' (COMMAND=, cmd=), a
+// bin directory (/usr/bin/) or sudo and a blank.
+func commandStart(src []byte, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch src[i-1] {
+	case '"', '=', '\'':
+		return true
+	case ' ':
+		return hasSuffixAt(src, i-1, "sudo") && (i == 5 || !isAlnum(src[i-6]))
+	case '/':
+		return hasSuffixAt(src, i, "/bin/") // /usr/bin/passwd
+	}
+	return false
+}
+
+// passwdOperand returns where the operand after passwd's options starts:
+// past "-l ", "-e ", "--expire "... (options without a value of their own).
+func passwdOperand(src []byte, v int) int {
+	for v+1 < len(src) && src[v] == '-' {
+		k := v + 1
+		for k < len(src) && (isAlpha(src[k]) || src[k] == '-') {
+			k++
+		}
+		if k >= len(src) || src[k] != ' ' {
+			return v
+		}
+		v = k + 1
+	}
+	return v
+}
+
+// grantReach bounds how far before its TO a GRANT statement may start.
+const grantReach = 160
+
+// grantBefore reports whether the blank at src[r], before a TO, follows
+// GRANT (any case) in the same statement: no ';' or line break between.
+func grantBefore(src []byte, r int) bool {
+	for k := r - 1; k >= 0 && r-k <= grantReach; k-- {
+		switch c := src[k]; {
+		case c == ';' || c == '\n':
+			return false
+		case (c == 'G' || c == 'g') && k+6 <= r && foldEq(src[k:k+5], "grant") && src[k+5] == ' ' && (k == 0 || !isAlnum(src[k-1])):
+			return true
+		}
+	}
+	return false
 }
 
 // hasSuffixAt reports whether src[:i] ends with s.
@@ -563,4 +636,143 @@ func idDigits(v []byte) bool {
 		v = v[1:]
 	}
 	return len(v) >= 13 && isDigit(v[0]) && isDigit(v[len(v)-1])
+}
+
+// An INSERT's literals take their meaning from its column list: in
+// "INSERT INTO users (username, email) VALUES ('jane.doe', ...)" the
+// first literal is a username as surely as after "username = ". The
+// scan starts at VALUES, pairs each value with its column and matches
+// the first literal whose column names a login (written as a person's)
+// or a name. What stands between VALUES and the match is not scanned,
+// so only numbers, calls without quotes (now(), NULL) and plain words
+// under other columns are let pass; past anything else the rest is left
+// to the other detectors, and so is every literal after the match.
+
+// maxSQLColumns bounds the column list read back from VALUES.
+const maxSQLColumns = 512
+
+// sqlValuesAt reports whether the word src[i:w] is VALUES (any case)
+// between an INSERT's column list and its values: ") VALUES (".
+func sqlValuesAt(src []byte, i, w int) bool {
+	return w-i == 6 && i >= 2 && src[i-1] == ' ' && src[i-2] == ')' && w+1 < len(src) && src[w] == ' ' && src[w+1] == '(' &&
+		foldEq(src[i:w], "values")
+}
+
+// scanSQLValues matches the first literal after the VALUES at src[i:w]
+// whose column names a login or a name.
+func scanSQLValues(src []byte, i, w int) (hit, bool) {
+	if !sqlValuesAt(src, i, w) {
+		return hit{}, false
+	}
+	cl := i - 2 // the column list's ')'
+	k := cl
+	for k > 0 && cl-k < maxSQLColumns && src[k-1] != '(' {
+		if c := src[k-1]; !isAlnum(c) && c != '_' && c != ',' && c != ' ' && c != '"' && c != '`' {
+			return hit{}, false
+		}
+		k--
+	}
+	if k == 0 || src[k-1] != '(' {
+		return hit{}, false
+	}
+	n := len(src)
+	v := w + 2
+	for c := k; c < cl; {
+		// The next column's name, without blanks and quotes.
+		e := c
+		for e < cl && src[e] != ',' {
+			e++
+		}
+		ns, ne := c, e
+		for ns < ne && (src[ns] == ' ' || src[ns] == '"' || src[ns] == '`') {
+			ns++
+		}
+		for ne > ns && (src[ne-1] == ' ' || src[ne-1] == '"' || src[ne-1] == '`') {
+			ne--
+		}
+		c = e + 1
+		for v < n && src[v] == ' ' {
+			v++
+		}
+		if v >= n {
+			return hit{}, false
+		}
+		if src[v] == '\'' {
+			le := sqlLiteralEnd(src, v+1)
+			if le >= n {
+				return hit{}, false
+			}
+			lit := src[v+1 : le]
+			switch keyContext(src[ns:ne]) {
+			case ctxLogin:
+				if dbAccount(lit) {
+					return hit{det: DetName, start: v + 1, end: le}, true
+				}
+			case ctxName:
+				if hasLetter(lit) {
+					return hit{det: DetName, start: v + 1, end: le}, true
+				}
+			case ctxNone:
+				if !plainWords(lit) {
+					return hit{}, false
+				}
+			default:
+				return hit{}, false
+			}
+			v = le + 1
+		} else {
+			// A number, NULL or a call without quotes in it.
+			depth := 0
+			for v < n && (depth > 0 || src[v] != ',' && src[v] != ')') {
+				switch src[v] {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				case '\'':
+					return hit{}, false
+				}
+				v++
+			}
+		}
+		for v < n && src[v] == ' ' {
+			v++
+		}
+		if v >= n || src[v] != ',' {
+			return hit{}, false
+		}
+		v++
+	}
+	return hit{}, false
+}
+
+// sqlLiteralEnd returns the index of the quote that closes the SQL literal
+// whose text starts at src[v] (” inside it doubled), or len(src).
+func sqlLiteralEnd(src []byte, v int) int {
+	for e := v; e < len(src) && e-v < 256; e++ {
+		if src[e] == '\'' {
+			if e+1 < len(src) && src[e+1] == '\'' {
+				e++
+				continue
+			}
+			return e
+		}
+	}
+	return len(src)
+}
+
+// plainWords reports whether v holds nothing a detector could want:
+// letters, blanks, '_' and '-', and at most four digits.
+func plainWords(v []byte) bool {
+	digits := 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case isAlpha(c), c == ' ', c == '_', c == '-':
+		default:
+			return false
+		}
+	}
+	return digits <= 4
 }

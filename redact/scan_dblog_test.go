@@ -87,6 +87,10 @@ func FuzzDBLog(f *testing.F) {
 		"DETAIL:  Key (user_name)=(" + login + ") already exists.",
 		"1vWxYz-000Abc-1D <= a@example.com P=esmtpsa A=dovecot_plain:" + login + " S=4823",
 		"dovecot_login authenticator failed for (User) [198.51.100.7]:40112: 535 Incorrect authentication data (set_id=" + login + ")",
+		"LOG:  AUDIT: SESSION,1,1,ROLE,GRANT,TABLE,public.t,GRANT SELECT ON public.t TO " + login + ",<not logged>",
+		"LOG:  AUDIT: SESSION,2,1,WRITE,INSERT,TABLE,public.users,\"INSERT INTO public.users (id, username) VALUES (7, '" + login + "')\",<none>",
+		"\"Query\",\"1_2026\",\"" + login + "[" + login + "] @ localhost [203.0.113.5]\",\"localhost\"",
+		"COMMAND=/usr/bin/passwd " + login,
 	}
 	e := mustEngine(f, DefaultOptions())
 	f.Fuzz(func(t *testing.T, pre string, which uint8) {

@@ -104,7 +104,8 @@ func registryHive(w []byte) bool {
 // homeDirAt reports whether the word src[i:w] is the directory of home
 // directories in a path: /home/, /Users/ (macOS), \Users\ (Windows), or
 // the login path of an auth method that names the user after it (Vault's
-// auth/ldap/login/jane.doe, auth/userpass/login/jane.doe).
+// auth/ldap/login/jane.doe, auth/userpass/login/jane.doe; its users
+// endpoint, auth/userpass/users/jane.doe, see authMountAt).
 func homeDirAt(src []byte, i, w int) bool {
 	if i == 0 || w+2 >= len(src) {
 		return false
@@ -131,10 +132,21 @@ func scanHomeDir(src []byte, i, w int) (hit, bool) {
 	if e < len(src) && src[e] != src[w] && src[e] != '?' && !isValueEnd(src[e]) || !accountLogin(src[v:e]) || fileName(src[v:e]) {
 		return hit{}, false
 	}
-	if !personLogin(src[v:e]) && !pathOpens(src, i-1) && !foldEq(src[i:w], "login") {
+	if !personLogin(src[v:e]) && !pathOpens(src, i-1) && !foldEq(src[i:w], "login") && !authMountAt(src, i-1) {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: v, end: e}, true
+}
+
+// authMountAt reports whether the '/' at src[k] ends an auth method's
+// mount in a Vault path, "auth/<mount>/": what follows (users/<name>,
+// login/<name>) names a login of that method, as a user key does.
+func authMountAt(src []byte, k int) bool {
+	j := k
+	for j > 0 && k-j <= 64 && (isAlnum(src[j-1]) || src[j-1] == '-' || src[j-1] == '_' || src[j-1] == '.') {
+		j--
+	}
+	return j < k && j >= 5 && src[j-1] == '/' && string(src[j-5:j-1]) == "auth" && (j == 5 || !isAlnum(src[j-6]))
 }
 
 // pathOpens reports whether the separator at src[k] opens a file system

@@ -233,6 +233,11 @@ var (
 		// Azure resource logs' identity (a sign-in's user, by display
 		// name; the activity log's is an object of claims).
 		"identity",
+		// The Microsoft 365 unified audit log's ObjectId: the mailbox an
+		// Exchange admin cmdlet changed, by its display name ("Jane
+		// Doe"); elsewhere a GUID or a file's URL, which are no
+		// person's login and are scanned as text.
+		"objectid",
 	}
 	// addressKeys hold the street line of a postal address (billing and
 	// shipping addresses of payment, shop and CRM webhooks: Shopify's

@@ -501,8 +501,8 @@ func scanCard(src []byte, i int) (hit, bool) {
 			continue
 		}
 		if cardIssuer(d[:k]) && luhn(d[:k]) {
-			if g == 0 && idKeyBefore(src, i) {
-				return hit{}, false // query_id=N: an id (scan_dblog.go)
+			if g == 0 && (idKeyBefore(src, i) || signedAt(src, i)) {
+				return hit{}, false // query_id=N: an id (scan_dblog.go); -N: a signed number
 			}
 			if g == 0 && (panosSequence(src, i, e) || exchangeInternalID(src, i, e)) {
 				return hit{}, false // a PAN-OS log's sequence number, Exchange's internal-message-id (scan_waf.go)
@@ -511,6 +511,24 @@ func scanCard(src []byte, i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// signedAt reports whether the digits at src[i] follow a minus sign that
+// opens a value (after a quote, '=', ':', a blank or a bracket): a signed
+// 64-bit number such as Google's uniqueQualifier ("-4145717847662102224")
+// or a hash code. No one writes a card number with a sign.
+func signedAt(src []byte, i int) bool {
+	if i == 0 || src[i-1] != '-' {
+		return false
+	}
+	if i == 1 {
+		return true
+	}
+	switch src[i-2] {
+	case '"', '\'', '=', ':', ' ', '\t', '[', '(', ',':
+		return true
+	}
+	return false
 }
 
 // cardGroups reports whether the groups that end at ends (the first is

@@ -181,6 +181,9 @@ var formats = []Format{
 	{"teams_callrecords", JSON, "voip", "Microsoft Graph call records API: callRecord with sessions and segments expanded (identitySet, endpoint, clientUserAgent, media, networkInfo, deviceInfo, mediaStream), pstnCallLogRow (getPstnCalls) and directRoutingLogRow (getDirectRoutingCalls)", (*gen).teamsCallRecords},
 	{"zoom_webex_cdr", Mixed, "voip", "Zoom Phone API call logs and call path, phone.*_call_log_completed and *_call_history_completed webhooks; Webex Calling Detailed Call History report fields as a CSV export", (*gen).zoomWebexCDR},
 	{"sbc_cpaas_cdr", Mixed, "voip", "AudioCodes Mediant User's Manual: SBC signaling CDR fields over syslog; Telnyx API v2 Call Control and Messaging webhooks; Genesys Cloud analytics conversation detail records", (*gen).sbcCPaaS},
+	{"vault_audit", JSON, "audit", "HashiCorp Vault audit devices: file device request and response entries (auth, request, response, headers, hmac-sha256 values, log_raw); Teleport audit events reference (user.login, auth, exec, session.command, db.session.query, port)", (*gen).vaultAuditLog},
+	{"saas_audit", JSON, "audit", "Office 365 Management Activity API schema (common, Azure AD UserLoggedIn, Exchange admin, SharePoint sharing, Teams); Google Workspace Admin SDK Reports API activities; Slack Audit Logs API entries; Atlassian organization audit log events", (*gen).saasAudit},
+	{"db_audit", Mixed, "audit", "pgaudit README (AUDIT: session and object lines, log_parameter) behind log_line_prefix; MySQL Enterprise Audit JSON format; Percona Audit Log Plugin JSON and CSV formats; MongoDB auditing, audit message schema (JSON)", (*gen).dbAudit},
 }
 
 // FormatByName returns the format with the given name.
