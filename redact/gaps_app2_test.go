@@ -25,4 +25,9 @@ func TestApp2Shapes(t *testing.T) {
 	f(`Address: Unter den Linden 162. My mobile is`, `Address: [address]. My mobile is`)
 	f(`his address is 3 of 5`, `his address is 3 of 5`)
 	f(`{"ticket_contact_address":"Hauptstraße 13"}`, `{"ticket_contact_address":"[address]"}`)
+	// A bcrypt hash where a QueryException put its bindings.
+	f("values (x, $2y$12$ZKSCTmFjUrRDj4iqf/qN/Dd1Xrk7xLeYxzGP/wK2B36Elm2Girlsu, 2026-11-23)", "values (x, [vendor_token], 2026-11-23)")
+	f(`{"password_digest":"$2a$12$k.zEniM6.aJaVRME2Wv5eqyBZwo8RHq6lhzj.Nybym16WqbJvY4q."}`, `{"password_digest":"[secret]"}`)
+	f("cost $2y$12$ short", "cost $2y$12$ short")
+	f("price $2.50 or $2y$10$aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "price $2.50 or $2y$10$aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
 }

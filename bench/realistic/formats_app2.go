@@ -42,8 +42,8 @@ import (
 //     logging and EF Core's CommandExecuted with sensitive data logging.
 //
 // Planted: e-mail addresses, names and logins under their keys, columns or
-// placeholders, phone numbers, client addresses, street lines; a name only
-// positional in a parameter list is out of scope
+// placeholders, phone numbers, client addresses, street lines, password
+// hashes (bcrypt); a name only positional in a parameter list is out of scope
 // (name_text). Kept: request, trace, span and job ids, times, durations,
 // pids, thread names, line numbers, record ids, Global IDs, versions,
 // message templates, "[FILTERED]".
@@ -230,15 +230,17 @@ func (g *gen) laravelLog2() Record {
 	case 0:
 		// A QueryException: Laravel puts the bindings into the SQL.
 		ts := g.now.Format("2006-01-02 15:04:05")
-		msg := "SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry '" + email + "' for key 'subscribers_email_unique' (Connection: mysql, SQL: insert into `subscribers` (`name`, `email`, `updated_at`, `created_at`) values (" + first + " " + last + ", " + email + ", " + ts + ", " + ts + "))"
+		hash := "$2y$12$" + g.chars(53, base62+"./")
+		msg := "SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry '" + email + "' for key 'users_email_unique' (Connection: mysql, SQL: insert into `users` (`name`, `email`, `password`, `updated_at`, `created_at`) values (" + first + " " + last + ", " + email + ", " + hash + ", " + ts + ", " + ts + "))"
 		b = append(b, "ERROR: "+msg+` {"exception":"[object] (Illuminate\\Database\\UniqueConstraintViolationException(code: 23000): `...)
 		b = append(b, jsonEsc(msg)...)
 		b = append(b, " at /var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connection.php:"...)
 		ln := g.num(500, 900)
 		b = g.keep(b, "counter", ln, "Connection.php:"+ln+")")[:len(b)]
-		b = append(b, ln+")\n[stacktrace]\n#0 /var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connection.php(779): Illuminate\\\\Database\\\\Connection->runQueryCallback()\n#1 /var/www/html/app/Http/Controllers/Auth/NewsletterController.php(42): Illuminate\\\\Database\\\\Eloquent\\\\Model->save()\n#2 {main}\n\"} []"...)
+		b = append(b, ln+")\n[stacktrace]\n#0 /var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connection.php(779): Illuminate\\\\Database\\\\Connection->runQueryCallback()\n#1 /var/www/html/app/Http/Controllers/Auth/RegisteredUserController.php(42): Illuminate\\\\Database\\\\Eloquent\\\\Model->save()\n#2 {main}\n\"} []"...)
 		g.plantAt("email", email)
 		g.plantAt("name_text", first+" "+last) // only its place in the values says so
+		g.plantAt("secret", hash)
 	case 1:
 		b = append(b, "ERROR: Expected response code \"250/251/252\" but got code \"550\", with message \"550 5.1.1 <"...)
 		b = g.plant(b, "email", email, "")
