@@ -129,9 +129,15 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// An Azure AD client secret ("xxx8Q~...") or an OpenShift token
-			// ("sha256~..."), at its '~'.
-			name: "tilde_token", det: DetToken, first: func(c byte) bool { return c == '~' },
-			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanTilde(src, i) },
+			// ("sha256~..."), at its '~'; a bcrypt hash ("$2y$12$..."),
+			// at its first '$' (scan_vendor.go).
+			name: "tilde_token", det: DetToken, first: func(c byte) bool { return c == '~' || c == '$' },
+			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) {
+				if src[i] == '$' {
+					return scanBcrypt(src, i)
+				}
+				return scanTilde(src, i)
+			},
 		},
 		{
 			// A Telegram bot token's secret, at the ':' after the bot id.

@@ -154,8 +154,8 @@ func init() {
 			k |= cLabel
 		}
 		switch b {
-		case '+', '(', ':', '~', '"', '@':
-			k |= cStart // '~': an Azure AD client secret's "Q~", OpenShift's "sha256~"; '"': a display name; '@': a profile route, /@jane.doe
+		case '+', '(', ':', '~', '"', '@', '$':
+			k |= cStart // '~': an Azure AD client secret's "Q~", OpenShift's "sha256~"; '"': a display name; '@': a profile route, /@jane.doe; '$': a bcrypt hash
 		}
 		switch b {
 		case '@', '.', '_', '+', '-':

@@ -25,9 +25,16 @@ func addrCueAt(src []byte, i, w int) bool {
 		return false
 	}
 	if w-i == 2 && src[w] == ' ' {
-		return src[i] == 't' && src[i+1] == 'o' && isDigit(src[w+1])
+		return src[i] == 't' && src[i+1] == 'o' && isDigit(src[w+1]) || addressIs(src, i)
 	}
 	return src[w] == ':' && addrLabel(src[i:w])
+}
+
+// addressIs reports whether the word at src[i] is "is" after "address "
+// ("my new address is Hauptstraße 5"): a label in a sentence.
+func addressIs(src []byte, i int) bool {
+	return src[i] == 'i' && src[i+1] == 's' && i >= 8 && src[i-1] == ' ' && foldEq(src[i-8:i-1], "address") &&
+		(i == 8 || class[src[i-9]]&cAlnum == 0)
 }
 
 // addrLabel reports whether w labels an address.
@@ -51,7 +58,7 @@ func scanAddrProse(src []byte, i, w int) (hit, bool) {
 	if e, ok := streetNumberFirst(src, v); ok {
 		return hit{det: DetAddress, start: v, end: e}, true
 	}
-	if src[w] == ':' {
+	if src[w] == ':' || src[i] == 'i' {
 		if e, ok := streetNumberLast(src, v); ok {
 			return hit{det: DetAddress, start: v, end: e}, true
 		}
@@ -102,6 +109,9 @@ func streetNumberFirst(src []byte, v int) (int, bool) {
 // (a letter after it) before ',' or the end.
 func streetNumberLast(src []byte, v int) (int, bool) {
 	n := len(src)
+	if e, ok := streetAbbrevFirst(src, v); ok {
+		return e, true
+	}
 	if v >= n || !isUpper(src[v]) {
 		return 0, false
 	}
@@ -123,7 +133,7 @@ func streetNumberLast(src []byte, v int) (int, bool) {
 			if k < n && isAlpha(src[k]) {
 				k++ // 12a
 			}
-			if k < n && src[k] != ',' && src[k] != ' ' && src[k] != ';' {
+			if k < n && src[k] != ',' && src[k] != ' ' && src[k] != ';' && !sentenceEnd(src, k) {
 				return 0, false
 			}
 			return k, true
@@ -162,4 +172,65 @@ func streetInText(src []byte, v int, quoted bool) (int, bool) {
 		return e, true
 	}
 	return streetNumberLast(src, v)
+}
+
+// streetAbbrevFirst reads the street line that Ukrainian, Russian and
+// Polish addresses open with the street's abbreviation: "вул. Хрещатик,
+// 22", "ул. Ленина 5", "ul. Marszałkowska 10": the abbreviation, one word,
+// an optional comma and the house number.
+func streetAbbrevFirst(src []byte, v int) (int, bool) {
+	n := len(src)
+	k := v
+	switch {
+	case hasPrefixAt(src, v, "вул. "):
+		k += len("вул. ")
+	case hasPrefixAt(src, v, "ул. "):
+		k += len("ул. ")
+	case hasPrefixAt(src, v, "ul. "):
+		k += len("ul. ")
+	default:
+		return 0, false
+	}
+	s := k
+	for k < n && (isAlpha(src[k]) || src[k] >= 0x80 || src[k] == '-' || src[k] == '\'') {
+		k++
+	}
+	if k == s {
+		return 0, false
+	}
+	if k < n && src[k] == ',' {
+		k++
+	}
+	if k+1 >= n || src[k] != ' ' || !isDigit(src[k+1]) {
+		return 0, false
+	}
+	k++
+	d := k
+	for k < n && isDigit(src[k]) && k-d < 5 {
+		k++
+	}
+	if k < n && isAlpha(src[k]) {
+		k++ // 12a
+	}
+	if k < n && src[k] != ',' && src[k] != ' ' && src[k] != ';' && !sentenceEnd(src, k) {
+		return 0, false
+	}
+	return k, true
+}
+
+// sentenceEnd reports whether src[k] ends a sentence or a quoted or
+// marked-up text after a house number: a full stop before a blank, a
+// quote, '<' or the end, or the quote or '<' itself.
+func sentenceEnd(src []byte, k int) bool {
+	switch src[k] {
+	case '"', '<':
+		return true
+	case '.':
+		return k+1 == len(src) || src[k+1] == ' ' || src[k+1] == '"' || src[k+1] == '<' || src[k+1] == '\\'
+	}
+	return false
+}
+
+func hasPrefixAt(src []byte, v int, p string) bool {
+	return len(src)-v >= len(p) && string(src[v:v+len(p)]) == p
 }

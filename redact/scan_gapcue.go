@@ -7,12 +7,12 @@ package redact
 // one table load on the word's length keeps these tests off the others.
 
 // gapCueFirst[n] holds, for a word of n bytes, the first letters (folded
-// to lower case, a bit each) of the cue words of that length: to (2), Key
+// to lower case, a bit each) of the cue words of that length: to, is (2), Key
 // (3), Adresse, Address, licence, license (7), passport, contains (8),
 // Anschrift (9). Lengths beyond the table are none (login_text's lens
 // stops at 13).
 var gapCueFirst = [14]uint32{
-	2: 1 << ('t' & 31),
+	2: 1<<('t'&31) | 1<<('i'&31),
 	3: 1 << ('k' & 31),
 	7: 1<<('a'&31) | 1<<('l'&31),
 	8: 1<<('p'&31) | 1<<('c'&31),

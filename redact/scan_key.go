@@ -58,6 +58,9 @@ var comma = []byte(",")
 
 // keyInfoOf classifies a key or field name.
 func keyInfoOf(key []byte) keyInfo {
+	if len(key) > 1 && key[0] == '$' {
+		key = key[1:] // Mixpanel's reserved properties: $name, $email
+	}
 	ki := keyInfo{ctx: keyContext(key)}
 	switch {
 	case cookieField(key):
@@ -256,7 +259,10 @@ var (
 	// address: an IP address, a host and port, an e-mail address, a
 	// memory address. The value is a street line only when it reads as
 	// one (postalLine).
-	postalKeys = []string{"address", "addr", "delivery_address", "customer_address", "user_address"}
+	postalKeys = []string{"address", "addr", "delivery_address", "customer_address", "user_address",
+		// Help desks' contacts (Freshdesk's {{ticket.contact.address}}
+		// placeholder as its webhooks name it).
+		"contact_address", "requester_address", "ticket_contact_address"}
 	// birthKeys hold a date of birth, in any of the ways applications
 	// write one (1985-03-14, 14/03/1985, 14.03.1985, "March 14, 1985"): a
 	// person's, and with a name or a postal code nearly enough to know
@@ -467,10 +473,12 @@ func keyContext(key []byte) keyCtx {
 			return dottedContext(key, i) // scan_dblog.go
 		}
 	}
-	if key[0] == '_' {
+	if key[0] == '_' || key[0] == '$' {
 		// GELF's additional fields (_user_email, _client_ip) and private
-		// members (_user_name) name their value after the underscores.
-		for len(key) > 0 && key[0] == '_' {
+		// members (_user_name) name their value after the underscores;
+		// analytics products' reserved properties after a '$'
+		// (Mixpanel's $email, $first_name, $phone; PostHog's $ip).
+		for len(key) > 0 && (key[0] == '_' || key[0] == '$') {
 			key = key[1:]
 		}
 		return keyContext(key)
@@ -1335,6 +1343,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if delim != '=' && delim != ':' && (delim == '-' || delim == '>' || spaced && i > 1 && src[i-1] == '-') {
 			delim, j, spaced, elem = otherDelim(src, i, sp, j, spaced)
 		}
+	}
+	if delim == ',' && stringPairAt(src, i, k, j) {
+		delim = ':' // ["email", "jane@example.com"]: a name and its value as a pair
 	}
 	if delim == ':' && j+1 < n && src[j] == '/' && src[j+1] == '/' {
 		return hit{}, false // a URL scheme ("https://"), not a key
@@ -2647,6 +2658,33 @@ func idpName(p []byte) bool {
 		"gitlab", "keycloak", "dex", "auth0", "sso", "idp", "ad", "kerberos", "krb", "iam", "cognito"} {
 		if foldEq(p, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// stringPairAt reports whether the quoted word src[i:k], followed by the comma
+// before src[j], opens a pair of two strings, ["name", "value"]: the
+// binds ActiveRecord logs after a statement ([["email", "…"], ["name",
+// "…"]]) and the [name, value] lists of Sentry's Relay (headers, cookies,
+// query_string) written as text. The value must close the pair, so that a
+// list of names (["name", "phone", "email"]) names nothing.
+func stringPairAt(src []byte, i, k, j int) bool {
+	if i < 2 || src[i-1] != '"' || src[i-2] != '[' || k >= len(src) || src[k] != '"' {
+		return false
+	}
+	for j < len(src) && src[j] == ' ' {
+		j++
+	}
+	if j >= len(src) || src[j] != '"' {
+		return false
+	}
+	for e := j + 1; e < len(src); e++ {
+		switch src[e] {
+		case '\\':
+			e++
+		case '"':
+			return e+1 < len(src) && src[e+1] == ']'
 		}
 	}
 	return false

@@ -271,17 +271,23 @@ func nameKeyBefore(src []byte, i int) bool {
 	if j > 0 && src[j] == '>' && src[j-1] == '=' {
 		j-- // Ruby's Hash#inspect: "name"=>"Anna Kovalenko" (Rails' Parameters:)
 	}
-	if j < 0 || src[j] != '=' && src[j] != ':' {
+	if j < 0 || src[j] != '=' && src[j] != ':' && src[j] != ',' {
 		return false
 	}
+	pair := src[j] == ',' // ["name", "Anna Kovalenko"]: ActiveRecord's binds (stringPairAt)
 	j--
 	for j >= 0 && src[j] == ' ' {
 		j--
 	}
 	j = skipQuote(src, j)
 	k := j - 3 // the key's first byte
-	return k >= 0 && lower(src[k]) == 'n' && lower(src[k+1]) == 'a' && lower(src[k+2]) == 'm' && lower(src[k+3]) == 'e' &&
-		(k == 0 || !isKeyByte(src[k-1]) && src[k-1] != '\\')
+	if k < 0 || lower(src[k]) != 'n' || lower(src[k+1]) != 'a' || lower(src[k+2]) != 'm' || lower(src[k+3]) != 'e' {
+		return false
+	}
+	if pair {
+		return k >= 2 && src[k-1] == '"' && src[k-2] == '['
+	}
+	return k == 0 || !isKeyByte(src[k-1]) && src[k-1] != '\\'
 }
 
 // skipQuote returns the index before the quote at src[j] and the

@@ -629,3 +629,29 @@ func scanAzureSecret(src []byte, t int) (hit, bool) {
 	}
 	return hit{det: DetToken, start: s, end: e}, true
 }
+
+// scanBcrypt matches a bcrypt password hash in the modular crypt format
+// at src[i]: "$2a$", "$2b$" or "$2y$" (OpenBSD's, and PHP's
+// password_hash), a cost of two digits, '$', then 53 bytes of bcrypt's
+// base64 (./A-Za-z0-9): 22 of salt and 31 of hash. Applications log it in
+// SQL errors with their bindings and in dumped records; whoever holds it
+// can try passwords offline.
+func scanBcrypt(src []byte, i int) (hit, bool) {
+	const n = 7 + 53
+	if len(src)-i < n || src[i+1] != '2' || src[i+3] != '$' || src[i+6] != '$' ||
+		src[i+2] != 'a' && src[i+2] != 'b' && src[i+2] != 'y' || !isDigit(src[i+4]) || !isDigit(src[i+5]) {
+		return hit{}, false
+	}
+	if i > 0 && (isAlnum(src[i-1]) || src[i-1] == '$') {
+		return hit{}, false
+	}
+	for _, c := range src[i+7 : i+n] {
+		if !isAlnum(c) && c != '.' && c != '/' {
+			return hit{}, false
+		}
+	}
+	if e := i + n; e < len(src) && (isAlnum(src[e]) || src[e] == '/') || !varied(src[i+7:i+n]) {
+		return hit{}, false
+	}
+	return hit{det: DetToken, start: i, end: i + n}, true
+}

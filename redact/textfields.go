@@ -585,7 +585,16 @@ func (r *Redactor) structuredValue(dst, v, name []byte, ki keyInfo, ov Action, d
 // scanned whole, their names giving context as any key does).
 func formValue(v []byte, ki keyInfo) bool {
 	p := bytes.IndexByte(v, '+')
-	return p >= 0 && (ki.kind&kindQuery != 0 || bytes.IndexByte(v[:p], '?') >= 0)
+	if p < 0 {
+		return false
+	}
+	if bytes.IndexByte(v[:p], '?') >= 0 {
+		return true
+	}
+	// A body under its key is a form when it has no blank: a form writes
+	// one as '+' or %20, so a help desk ticket's "body" with blanks is
+	// prose, and its '+' opens a phone number.
+	return ki.kind&kindQuery != 0 && bytes.IndexByte(v, ' ') < 0
 }
 
 // urlLike reports whether the JSON string v, with a '?' at v[qs-1], is a
