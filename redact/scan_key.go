@@ -97,6 +97,12 @@ var (
 		"_ga", "_gid", "_gcl_au", "_fbp", "_fbc", "__utma", "__utmb", "__utmz", "ajs_anonymous_id",
 		"ajs_user_id", "_uetsid", "_uetvid", "_hjsessionuser", "_hjsession", "idfa", "idfv", "gaid", "adid",
 		"advertising_id", "google_aid", "ad_id",
+		// Ad click ids a landing page's URL carries (Google's gclid,
+		// gbraid, wbraid and dclid, Meta's fbclid, which its _fbc cookie
+		// then holds, Microsoft's msclkid, TikTok's ttclid, X's twclid,
+		// LinkedIn's li_fat_id, Yandex's yclid): one click of one browser,
+		// joined to the visitor by the advertiser.
+		"gclid", "gbraid", "wbraid", "dclid", "fbclid", "msclkid", "ttclid", "twclid", "li_fat_id", "yclid",
 		"mautic_device_id", // Mautic's tracker: the device id it sets as a cookie and sends with each hit
 		// The token a captcha widget puts in the form, under the field
 		// names of reCAPTCHA, hCaptcha and Turnstile and of solving
@@ -449,6 +455,7 @@ func foldIn(b []byte, names []string) bool {
 // keyContext classifies a key name. It accepts the forms the engine may pass:
 // `phone`, `"phone"`, `phone=`, `user.phone` (the last path element counts).
 func keyContext(key []byte) keyCtx {
+	full := key
 	key = keyName(key)
 	if len(key) == 0 || maskTokenIn(key) || sourceFile(key) {
 		return ctxNone
@@ -457,6 +464,11 @@ func keyContext(key []byte) keyCtx {
 	key = blankKey(key, &buf) // "Caller ID number" as caller_id_number (scan_ccx.go)
 	if kc := keyContextName(key); kc != ctxNone {
 		return kc
+	}
+	if len(key) == 4 && foldEq(key, "name") && personKey(subscriptParent(full)) {
+		// A form field's billing_details[name], customer[name] (Stripe's
+		// and Rails' nested parameters): the person's, as in JSON.
+		return ctxName
 	}
 	for i := len(key) - 1; i > 0; i-- {
 		if key[i] == '.' {
@@ -583,6 +595,35 @@ func keyName(key []byte) []byte {
 	if key[len(key)-1] == ']' {
 		if o := lastIndexByte(key, '['); o >= 0 && o+2 < len(key) {
 			key = key[o+1 : len(key)-1]
+		}
+	}
+	return key
+}
+
+// subscriptParent returns the name before a form field's last subscript:
+// billing_details of billing_details[name], customer of
+// data[customer][name]; nil when the key has no subscript.
+func subscriptParent(key []byte) []byte {
+	for len(key) > 0 && (key[len(key)-1] == '=' || key[len(key)-1] == '"' || key[len(key)-1] == ':') {
+		key = key[:len(key)-1]
+	}
+	if len(key) < 4 || key[len(key)-1] != ']' {
+		return nil
+	}
+	o := lastIndexByte(key, '[')
+	if o <= 0 {
+		return nil
+	}
+	key = key[:o]
+	if key[len(key)-1] == ']' {
+		if p := lastIndexByte(key, '['); p >= 0 {
+			return key[p+1 : len(key)-1]
+		}
+		return nil
+	}
+	for p := len(key) - 1; p >= 0; p-- {
+		if key[p] == '"' || key[p] == ' ' || key[p] == '&' || key[p] == '?' {
+			return key[p+1:]
 		}
 	}
 	return key
@@ -958,11 +999,16 @@ func looksCredential(v []byte) bool {
 }
 
 // oauthCode reports whether the value of a query's "code" reads as an
-// OAuth authorization code rather than a status or error code (200,
-// invalid_request, ERR_1234): twenty bytes or more of a token's alphabet,
-// with letters and digits, and upper and lower case or a token's
-// punctuation ('/', '-', '_', '.', '~').
+// OAuth authorization code or a one-time code rather than a status or
+// error code (200, invalid_request, ERR_1234): twenty bytes or more of a
+// token's alphabet, with letters and digits, and upper and lower case or
+// a token's punctuation ('/', '-', '_', '.', '~'); or six to eight digits,
+// the code of a reset, sign-in or confirmation link (/verify?code=482913;
+// HTTP statuses have three).
 func oauthCode(v []byte) bool {
+	if len(v) >= 6 && len(v) <= 8 && allDigits(v) {
+		return true
+	}
 	if len(v) < 20 || len(v) > 2048 || uuidText(v) {
 		return false // a request's or a flow's UUID: an id, as everywhere else
 	}

@@ -630,7 +630,7 @@ func (r *Redactor) callerID(dst, v []byte, ov Action) (_ []byte, ok bool) {
 	for b > a && v[b-1] == ' ' {
 		b--
 	}
-	for a < b && v[a] == '"' && v[b-1] == '"' {
+	for b-a >= 2 && v[a] == '"' && v[b-1] == '"' { // two quotes, not one read from both sides
 		a, b = a+1, b-1
 	}
 	dst = append(dst, v[:a]...)

@@ -73,7 +73,7 @@ func LooksThreeCXCDR(rec []byte) bool {
 	for i < len(rec) && isDigit(rec[i]) {
 		i++
 	}
-	if i == s || i+9 > len(rec) || rec[i] != ',' {
+	if i == s || i+10 > len(rec) || rec[i] != ',' {
 		return false
 	}
 	d := rec[i+1 : i+10]
