@@ -1420,6 +1420,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return h, true // ModSecurity: against variable `ARGS:username' (Value: `...' ) (scan_waf.go)
 		}
 	}
+	if kc != ctxNone && delim == '=' && !spaced && j == k+1 && cookieQuoted(src, name) && s.enabled[DetSecret] && !s.inCookies(src, name) {
+		// "SESSID=...; intercom-id-x=...": an unnamed cookie header
+		// whose first cookie a key list names (scan_cookie.go).
+		s.markQuotedCookies(src, name, cookieEnd(src, j))
+	}
 	if kc == ctxNone {
 		if s.enabled[DetSecret] {
 			// Cookies no list names (scan_cookie.go): a cookie header
