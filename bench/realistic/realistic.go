@@ -182,13 +182,6 @@ var formats = []Format{
 	{"teams_callrecords", JSON, "voip", "Microsoft Graph call records API: callRecord with sessions and segments expanded (identitySet, endpoint, clientUserAgent, media, networkInfo, deviceInfo, mediaStream), pstnCallLogRow (getPstnCalls) and directRoutingLogRow (getDirectRoutingCalls)", (*gen).teamsCallRecords},
 	{"zoom_webex_cdr", Mixed, "voip", "Zoom Phone API call logs and call path, phone.*_call_log_completed and *_call_history_completed webhooks; Webex Calling Detailed Call History report fields as a CSV export", (*gen).zoomWebexCDR},
 	{"sbc_cpaas_cdr", Mixed, "voip", "AudioCodes Mediant User's Manual: SBC signaling CDR fields over syslog; Telnyx API v2 Call Control and Messaging webhooks; Genesys Cloud analytics conversation detail records", (*gen).sbcCPaaS},
-}
-
-// pendingFormats are written (formats_edge2.go) but not yet scored: the
-// engine still leaks in them (varnishncsa -F's cookie field and %u behind
-// an X-Forwarded-For list, Technitium's bare person-named QNAMEs). Move
-// them into formats once they reach 0 leaks.
-var pendingFormats = []Format{
 	{"edge_logs2", Mixed, "cdn", "varnishncsa(1) default format and -F with %{X-Forwarded-For}i, %{Cookie}i, %D, %{Varnish:hitmiss}x; nginx log_format escape=json with $http_cookie, $http_authorization, $request_body; Azure Front Door access log (FrontDoorAccessLog); Bunny CDN raw log format", (*gen).edgeLogs2},
 	{"voip_more", Mixed, "voip", "FreeSWITCH mod_xml_cdr (variables URL-encoded, callflow caller_profile); Kamailio acc module acc, missed_calls and cdrs tables exported as CSV; Cisco IOS voice gateway RADIUS accounting VSAs (h323-*, Cisco-AVPair) in a FreeRADIUS detail file", (*gen).voipMore},
 	{"dns_more", Mixed, "dns", "AdGuard Home querylog.json (logEntry: T, QH, QT, QC, CID, CP, Upstream, Answer, IP, Result, Elapsed); Technitium DNS Server log file query lines; Blocky query log CSV (tab-separated)", (*gen).dnsMore},
