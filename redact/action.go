@@ -78,6 +78,15 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 			return append(dst, orig...), m.end
 		}
 	}
+	if m.det == DetSecret || m.det == DetBearer || m.det == DetName {
+		// A mask token and nothing but punctuation after it (a field
+		// `[phone]"`, a caller name whose digits an earlier pass
+		// masked and whose stray quote it kept): already redacted,
+		// and the punctuation stays.
+		if n := e.maskTokenAt(orig); n > 0 && n < len(orig) && !hasAlnum(orig[n:]) {
+			return append(dst, orig...), m.end
+		}
+	}
 	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) && m.end <= m.start+len(rule.token) {
 		return append(dst, rule.token...), m.start + len(rule.token)
 	}
@@ -121,6 +130,17 @@ func (e *Engine) isMaskToken(v []byte) bool {
 	}
 	for d := range e.det {
 		if string(v) == string(e.det[d].token) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAlnum reports whether b holds an ASCII letter or digit, or a byte
+// of a UTF-8 sequence.
+func hasAlnum(b []byte) bool {
+	for _, c := range b {
+		if isAlnum(c) || c >= 0x80 {
 			return true
 		}
 	}

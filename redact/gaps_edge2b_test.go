@@ -1,6 +1,10 @@
 package redact
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/redactd/redactd/redact/textfmt"
+)
 
 // TestEdgeCookiesXFFDevices: an unnamed cookie header whose first cookie a
 // key list names still has its other ids masked; an NCSA line whose first
@@ -31,4 +35,20 @@ func TestEdgeCookiesXFFDevices(t *testing.T) {
 		`[2026-11-23 20:01:06 UTC] [198.51.100.0:45936] [TLS] QNAME: [name]-mbp; QTYPE: AAAA; QCLASS: IN; RCODE: NoError; ANSWER: []`)
 	f(`dhcp [jane-doe-laptop] <hostname>edubois-pc</hostname> QNAME: finance-pc; QNAME: kiosk-laptop;`,
 		`dhcp [[name]-laptop] <hostname>[name]-pc</hostname> QNAME: finance-pc; QNAME: kiosk-laptop;`)
+}
+
+// TestMaskTokenThenPunctuation: a value an earlier pass masked, with a
+// stray quote after its token, is left as it is: a caller name that was
+// a number ("4930690000\"" in FreeSWITCH's CSV) is not masked again as a
+// name.
+func TestMaskTokenThenPunctuation(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	if err := r.SetText(TextFields, textfmt.DefaultConfig(textfmt.FreeSWITCH)); err != nil {
+		t.Fatal(err)
+	}
+	f := redactsTo(t, r)
+	f(`4930690000",4930690000`, `[phone]",[phone]`)
+	f(`[phone]",[phone]`, `[phone]",[phone]`)
+	f(`Bob",2`, `[name],2`)
+	f(`[phone]x,2`, `[name],2`)
 }
