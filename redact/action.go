@@ -78,14 +78,13 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 			return append(dst, orig...), m.end
 		}
 	}
-	if m.det == DetSecret || m.det == DetBearer || m.det == DetName {
-		// A mask token and nothing but punctuation after it (a field
-		// `[phone]"`, a caller name whose digits an earlier pass
-		// masked and whose stray quote it kept): already redacted,
-		// and the punctuation stays.
-		if n := e.maskTokenAt(orig); n > 0 && n < len(orig) && !hasAlnum(orig[n:]) {
-			return append(dst, orig...), m.end
-		}
+	if m.det == DetName && e.maskTokenAt(orig) > 0 && !e.letterOutsideTokens(orig) {
+		// A name key's value whose only letters are mask tokens'
+		// (`[phone]"0`: a caller name of digits in which an earlier
+		// pass masked a number): a name key's value without a letter
+		// is no name (keyedValue), and the tokens are what that pass
+		// wrote.
+		return append(dst, orig...), m.end
 	}
 	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) && m.end <= m.start+len(rule.token) {
 		return append(dst, rule.token...), m.start + len(rule.token)
@@ -136,13 +135,20 @@ func (e *Engine) isMaskToken(v []byte) bool {
 	return false
 }
 
-// hasAlnum reports whether b holds an ASCII letter or digit, or a byte
-// of a UTF-8 sequence.
-func hasAlnum(b []byte) bool {
-	for _, c := range b {
-		if isAlnum(c) || c >= 0x80 {
+// letterOutsideTokens reports whether v holds a letter (as hasLetter
+// reads one) outside the mask tokens in it.
+func (e *Engine) letterOutsideTokens(v []byte) bool {
+	for i := 0; i < len(v); {
+		if e.tokenFirst[v[i]] {
+			if n := e.maskTokenAt(v[i:]); n > 0 {
+				i += n
+				continue
+			}
+		}
+		if class[v[i]]&cAlpha != 0 || v[i] >= 0x80 {
 			return true
 		}
+		i++
 	}
 	return false
 }

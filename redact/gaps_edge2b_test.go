@@ -37,10 +37,10 @@ func TestEdgeCookiesXFFDevices(t *testing.T) {
 		`dhcp [[name]-laptop] <hostname>[name]-pc</hostname> QNAME: finance-pc; QNAME: kiosk-laptop;`)
 }
 
-// TestMaskTokenThenPunctuation: a value an earlier pass masked, with a
-// stray quote after its token, is left as it is: a caller name that was
-// a number ("4930690000\"" in FreeSWITCH's CSV) is not masked again as a
-// name.
+// TestMaskTokenThenPunctuation: a name key's value whose only letters
+// are an earlier pass's mask tokens is left as it is: a caller name that
+// was a number ("4930690000\"" in FreeSWITCH's CSV) is not masked again
+// as a name.
 func TestMaskTokenThenPunctuation(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
 	if err := r.SetText(TextFields, textfmt.DefaultConfig(textfmt.FreeSWITCH)); err != nil {
@@ -49,6 +49,10 @@ func TestMaskTokenThenPunctuation(t *testing.T) {
 	f := redactsTo(t, r)
 	f(`4930690000",4930690000`, `[phone]",[phone]`)
 	f(`[phone]",[phone]`, `[phone]",[phone]`)
+	f(`4930690000"0,4930690000`, `[phone]"0,[phone]`)
+	f(`[phone]"0,[phone]`, `[phone]"0,[phone]`)
+	f(`[phone]"[phone],2`, `[phone]"[phone],2`)
 	f(`Bob",2`, `[name],2`)
 	f(`[phone]x,2`, `[name],2`)
+	f(`[phone] Bob,2`, `[name],2`)
 }
