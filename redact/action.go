@@ -78,12 +78,12 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 			return append(dst, orig...), m.end
 		}
 	}
-	if m.det == DetName && e.maskTokenAt(orig) > 0 && !e.letterOutsideTokens(orig) {
+	if m.det == DetName && !e.letterOutsideTokens(orig) && hasLetter(orig) {
 		// A name key's value whose only letters are mask tokens'
-		// (`[phone]"0`: a caller name of digits in which an earlier
-		// pass masked a number): a name key's value without a letter
-		// is no name (keyedValue), and the tokens are what that pass
-		// wrote.
+		// (`[phone]"0`, ` [phone] `: a caller name of digits in which
+		// an earlier pass masked a number): a name key's value without
+		// a letter is no name (keyedValue), and the tokens are what
+		// that pass wrote.
 		return append(dst, orig...), m.end
 	}
 	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) && m.end <= m.start+len(rule.token) {

@@ -52,6 +52,8 @@ func TestMaskTokenThenPunctuation(t *testing.T) {
 	f(`4930690000"0,4930690000`, `[phone]"0,[phone]`)
 	f(`[phone]"0,[phone]`, `[phone]"0,[phone]`)
 	f(`[phone]"[phone],2`, `[phone]"[phone],2`)
+	f(` 9306900 ,0000000 9306900`, ` [phone] ,[phone] [phone]`)
+	f(` [phone] ,[phone] [phone]`, ` [phone] ,[phone] [phone]`)
 	f(`Bob",2`, `[name],2`)
 	f(`[phone]x,2`, `[name],2`)
 	f(`[phone] Bob,2`, `[name],2`)
