@@ -78,6 +78,14 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 			return append(dst, orig...), m.end
 		}
 	}
+	if m.det == DetName && !e.letterOutsideTokens(orig) && hasLetter(orig) {
+		// A name key's value whose only letters are mask tokens'
+		// (`[phone]"0`, ` [phone] `: a caller name of digits in which
+		// an earlier pass masked a number): a name key's value without
+		// a letter is no name (keyedValue), and the tokens are what
+		// that pass wrote.
+		return append(dst, orig...), m.end
+	}
 	if act == ActMask && bytes.HasPrefix(src[m.start:], rule.token) && m.end <= m.start+len(rule.token) {
 		return append(dst, rule.token...), m.start + len(rule.token)
 	}
@@ -123,6 +131,24 @@ func (e *Engine) isMaskToken(v []byte) bool {
 		if string(v) == string(e.det[d].token) {
 			return true
 		}
+	}
+	return false
+}
+
+// letterOutsideTokens reports whether v holds a letter (as hasLetter
+// reads one) outside the mask tokens in it.
+func (e *Engine) letterOutsideTokens(v []byte) bool {
+	for i := 0; i < len(v); {
+		if e.tokenFirst[v[i]] {
+			if n := e.maskTokenAt(v[i:]); n > 0 {
+				i += n
+				continue
+			}
+		}
+		if class[v[i]]&cAlpha != 0 || v[i] >= 0x80 {
+			return true
+		}
+		i++
 	}
 	return false
 }

@@ -82,16 +82,9 @@ func (s *scanner) cookieValue(src []byte, name, k int) (hit, bool) {
 		return hit{}, false
 	}
 	v := k + 1
-	e := v
-	for e < n && cookieOctet(src[e]) {
-		e++
-	}
-	if !in {
-		// A quoted field: a cookie header when a pair follows "; ".
-		if e+2 >= n || src[e] != ';' || src[e+1] != ' ' || !pairAt(src, e+2) {
-			return hit{}, false
-		}
-		s.markCookies(src, name-1)
+	e := cookieEnd(src, v)
+	if !in && !s.markQuotedCookies(src, name, e) {
+		return hit{}, false
 	}
 	s.keyNone = max(s.keyNone, e) // a cookie's value holds no key
 	if !cookieID(src[v:e]) {
@@ -103,6 +96,27 @@ func (s *scanner) cookieValue(src []byte, name, k int) (hit, bool) {
 		}
 	}
 	return hit{det: DetSecret, start: v, end: e}, true
+}
+
+// cookieEnd returns the end of the cookie value that starts at src[v].
+func cookieEnd(src []byte, v int) int {
+	for v < len(src) && cookieOctet(src[v]) {
+		v++
+	}
+	return v
+}
+
+// markQuotedCookies marks the quoted field that opens with the cookie
+// whose name starts at src[name] and whose value ends at src[e] as a
+// cookie header when another pair follows "; ", and reports whether it
+// did. The first cookie may be one a key list names (SESSID, _ga): the
+// ones after it are still read as cookies.
+func (s *scanner) markQuotedCookies(src []byte, name, e int) bool {
+	if e+2 >= len(src) || src[e] != ';' || src[e+1] != ' ' || !pairAt(src, e+2) {
+		return false
+	}
+	s.markCookies(src, name-1)
+	return true
 }
 
 // cookieOctet reports whether c may be in a cookie's value (RFC 6265

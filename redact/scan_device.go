@@ -36,7 +36,8 @@ var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp"}
 // device names: their first bytes, the lengths of their first words
 // (iPhone, MacBook; Mac in Mac-mini) and the bytes that may follow that
 // word: the end of a host name's label or of the text, a hyphen, a
-// delimiter; '/' only before a DNS class (dnstap-read's name/IN/A, see
+// delimiter (Technitium's "QNAME: jdoe-mbp; QTYPE", "[jane-pc]",
+// "<hostname>jane-pc</hostname>"); '/' only before a DNS class (dnstap-read's name/IN/A, see
 // classSlash), not in a path or a product (Mozilla/5.0, MacBook/).
 var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9]bool, a [256]bool) {
 	f['a'], f['A'] = true, true // android-<hex> (scan_deviceid.go): seven letters, as MacBook
@@ -48,7 +49,7 @@ var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9]bool, a 
 		}
 		l[n] = true
 	}
-	for _, c := range []byte{0, '-', '.', ' ', '\t', '"', '\'', ')', ',', '(', '|', '/'} {
+	for _, c := range []byte{0, '-', '.', ' ', '\t', '"', '\'', ')', ',', '(', '|', '/', ';', ']', '<'} {
 		a[c] = true
 	}
 	return f, l, a

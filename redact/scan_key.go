@@ -159,9 +159,13 @@ var (
 		"sip_to_user_stripped",
 		// OpenSIPS/Kamailio accounting: the user parts of the request URIs.
 		"src_user", "dst_user", "dst_ouser", "ruri_user", "caller_user", "callee_user",
+		"src_username", "dst_username", "dst_ousername", // Kamailio acc's cdrs table
 		// Asterisk AMI and CEL, RADIUS accounting, DID routing.
 		"calleridnum", "caller_id_num", "connectedlinenum", "connected_line_num",
 		"calling_station_id", "called_station_id", "did", "did_number",
+		// Cisco voice gateways' number AVPairs (RADIUS VSAs, CUBE CDRs):
+		// the calling, called and redirecting numbers received and sent.
+		"gw_rxd_cgn", "gw_rxd_cdn", "gw_rxd_rdn", "gw_final_xlated_cgn", "gw_final_xlated_cdn", "gw_final_xlated_rdn",
 		// Asterisk CEL's field names (CIDNum, CIDani...), FreePBX's CDR columns.
 		"cidnum", "cidani", "cidrdnis", "ciddnid", "cid_rdnis", "cid_dnid", "rdnis", "dnid",
 		"cnum", "outbound_cnum", "exten", // Asterisk CEL and AMI: the extension dialled
@@ -439,6 +443,15 @@ func idpLogin(v []byte) int {
 		return 0 // curl's --user carol:pw2: a login and its password
 	}
 	return p + 1
+}
+
+// userNameKey reports whether key is "username" written with any case
+// and one separator or none: User-Name (RADIUS), user_name, userName.
+func userNameKey(key []byte) bool {
+	if len(key) == 9 && (key[4] == '-' || key[4] == '_' || key[4] == '.') {
+		return foldEq(key[:4], "user") && foldEq(key[5:], "name")
+	}
+	return foldEq(key, "username")
 }
 
 func foldIn(b []byte, names []string) bool {
@@ -1408,6 +1421,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// key in idempotency_key: a request's id (scan_tracking.go).
 		kc = ctxNone
 	}
+	if kc == ctxNone && k-name == 6 && delim == '=' && foldEq(src[name:k], "number") && inXMLElement(src, name, "extension") {
+		kc = ctxPhone // <extension name="local" number="1002">: the number a dialplan matched
+	}
 	if kc == ctxNone && (k-name == 5 || k-name == 6) && operatorKey(src[name:k]) {
 		// JSON in a text line (Elasticsearch's slow log source[...]):
 		// {"last_name":{"query":"Garcia"}}, the operand is the field's.
@@ -1419,6 +1435,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if h, ok := s.modsecValue(src, name, j); ok {
 			return h, true // ModSecurity: against variable `ARGS:username' (Value: `...' ) (scan_waf.go)
 		}
+	}
+	if kc != ctxNone && delim == '=' && !spaced && j == k+1 && cookieQuoted(src, name) && s.enabled[DetSecret] && !s.inCookies(src, name) {
+		// "SESSID=...; intercom-id-x=...": an unnamed cookie header
+		// whose first cookie a key list names (scan_cookie.go).
+		s.markQuotedCookies(src, name, cookieEnd(src, j))
 	}
 	if kc == ctxNone {
 		if s.enabled[DetSecret] {
@@ -1720,6 +1741,20 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				return hit{det: DetName, start: v, end: d}, true // Identity: Jane Doe (jane@example.com)
 			}
 		}
+		if s.enabled[DetPhone] && v > 0 && src[v-1] == '>' && foldEq(src[name:k], "username") {
+			// A caller profile's <username>1001</username> (FreeSWITCH's
+			// XML CDR): the directory user, an extension.
+			if p, ok := shortExtension(src, v); ok {
+				return p, true
+			}
+		}
+		if s.enabled[DetPhone] && e-v >= 10 && allDigitsPlus(src[v:e]) && userNameKey(src[name:k]) {
+			// A login that is a dialable number (a voice gateway's
+			// RADIUS User-Name, a SIP account named by its DID) is one.
+			if p, ok := scanPhoneCtx(src, v); ok && p.end == e {
+				return p, true
+			}
+		}
 		if e-v == 5 && string(src[v:e]) == "phone" {
 			// A SIP or tel URI's user=phone (RFC 3261), the user= most
 			// VoIP records hold, settled before the account lists.
@@ -1749,8 +1784,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				return hit{det: DetPhone, start: v, end: e}, true // phone=020+7946+0958 (scan_waf.go)
 			}
 		}
+		if v = ciscoNumberStart(src, v, n); v >= n {
+			return hit{}, false
+		}
 		p, pok := scanPhoneCtx(src, v)
-		if !pok && sipUserKey(src[name:k]) {
+		if !pok && (sipUserKey(src[name:k]) || foldEq(src[name:k], "number")) {
 			p, pok = shortExtension(src, v) // src_user=2042 (scan_sipfields.go)
 		}
 		if s.enabled[DetCard] {

@@ -8,22 +8,64 @@ package redact
 // OpenSIPS logs the user part of a request's URIs under (log_extra's
 // src_user, dst_user, dst_ouser, ruri_user): there a short run of digits
 // is an extension, which names a person's line as a number does.
-// (FreeSWITCH's dialed_user=1002 names the directory entry dialled, and
-// stays: see testdata/detect/name.txt.)
+// FreeSWITCH's dialed_user=1002 is the directory entry dialled: an
+// extension too, as the same key's value is in its JSON CDRs.
 //
 // FreeSWITCH's caller id variables (caller_id_number and its effective_
 // and origination_ forms, set by the dialplan: "set(effective_caller_id_number=1001)")
 // hold the caller's number or extension the same way.
 func sipUserKey(k []byte) bool {
-	switch len(k) {
-	case 8:
-		return foldEq(k, "src_user") || foldEq(k, "dst_user")
-	case 9:
-		return foldEq(k, "dst_ouser") || foldEq(k, "ruri_user")
+	if foldIn(k, sipUserKeys) {
+		return true
 	}
 	const cid = "caller_id_number"
 	n := len(k)
 	return n >= len(cid) && foldEq(k[n-len(cid):], cid) && (n == len(cid) || k[n-len(cid)-1] == '_')
+}
+
+// sipUserKeys hold the user part of a SIP URI or a caller profile's
+// number: OpenSIPS/Kamailio accounting's, FreeSWITCH's channel variables
+// and its XML CDR's caller_profile (ani, destination_number, rdnis).
+var sipUserKeys = []string{
+	"src_user", "dst_user", "dst_ouser", "ruri_user", "src_username", "dst_username", "dst_ousername",
+	"sip_from_user", "sip_to_user", "sip_req_user", "sip_contact_user",
+	"sip_from_user_stripped", "sip_to_user_stripped",
+	"ani", "destination_number", "rdnis", "dialed_user",
+}
+
+// ciscoNumberStart returns where the number starts in a Cisco gateway
+// number AVPair's value at src[v] ("ton:1,npi:1,pi:0,si:1,#:4930..."):
+// after "#:", or v when the value does not open with "ton:". It returns
+// n when the value has no "#:" before its end.
+func ciscoNumberStart(src []byte, v, n int) int {
+	if v+4 > n || !foldEq(src[v:v+4], "ton:") {
+		return v
+	}
+	for j := v + 4; j+1 < n; j++ {
+		switch c := src[j]; {
+		case c == '#' && src[j+1] == ':':
+			return j + 2
+		case c != ':' && c != ',' && !isAlnum(c):
+			return n
+		}
+	}
+	return n
+}
+
+// inXMLElement reports whether the attribute whose name starts at
+// src[name] belongs to an element called elem: <extension name="local"
+// number="1002"> (a FreeSWITCH dialplan extension in an XML CDR's
+// callflow, the number it matched).
+func inXMLElement(src []byte, name int, elem string) bool {
+	for j := name - 1; j >= 0 && name-j < 256; j-- {
+		switch src[j] {
+		case '>':
+			return false
+		case '<':
+			return j+1+len(elem) < name && foldEq(src[j+1:j+1+len(elem)], elem) && src[j+1+len(elem)] == ' '
+		}
+	}
+	return false
 }
 
 // shortExtension matches 3 to 6 digits at src[v] that end the value

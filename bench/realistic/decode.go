@@ -82,6 +82,8 @@ func dedupe(vs []string) []string {
 	return out
 }
 
+func isHex(c byte) bool { _, ok := unhex(c); return ok }
+
 func unhex(c byte) (byte, bool) {
 	switch {
 	case '0' <= c && c <= '9':
@@ -271,7 +273,10 @@ func alnum(c byte) bool {
 
 // containsWord reports whether sub occurs in s not glued to a letter or
 // digit where sub itself starts or ends with one: "203.0.113.7" is not in
-// "203.0.113.75", "Alice" is not in "Alicent".
+// "203.0.113.75", "Alice" is not in "Alicent". Nor does it start with the
+// hex digits of a percent escape: the extension 2019 is not in a
+// URL-encoded "2026-11-23%2019%3A56" (a value written after an escape is
+// found in the decoded views).
 func containsWord(s, sub string) bool {
 	if sub == "" {
 		return false
@@ -283,7 +288,8 @@ func containsWord(s, sub string) bool {
 		}
 		i += off
 		j := i + len(sub)
-		if (i == 0 || !alnum(sub[0]) || !alnum(s[i-1])) && (j == len(s) || !alnum(sub[len(sub)-1]) || !alnum(s[j])) {
+		escaped := i > 0 && s[i-1] == '%' && len(sub) >= 2 && isHex(sub[0]) && isHex(sub[1])
+		if !escaped && (i == 0 || !alnum(sub[0]) || !alnum(s[i-1])) && (j == len(s) || !alnum(sub[len(sub)-1]) || !alnum(s[j])) {
 			return true
 		}
 		off = i + 1
@@ -436,6 +442,13 @@ func broken(st Structure, in, out []byte) bool {
 			st = JSON
 		case looksCLF(in):
 			st = CLF
+		case looksXML(in):
+			a, ok := xmlTags(string(in))
+			if !ok {
+				return false
+			}
+			b, ok := xmlTags(string(out))
+			return !ok || a != b
 		default:
 			return false
 		}
@@ -476,6 +489,35 @@ func broken(st Structure, in, out []byte) bool {
 		}
 	}
 	return false
+}
+
+// looksXML reports whether line is an XML document on one line (a
+// FreeSWITCH XML CDR, an event rendered by wevtutil): it opens with an
+// element's tag and ends with '>'. A syslog header's <PRI> opens with a
+// digit.
+func looksXML(line []byte) bool {
+	return len(line) > 2 && line[0] == '<' && (alnum(line[1]) && !isDigit(line[1]) || line[1] == '?') && line[len(line)-1] == '>'
+}
+
+// xmlTags returns the names of the tags of an XML line in order ("<a</a"),
+// the layout that redacting its text and attribute values keeps; ok is
+// false when a '<' opens no tag or a tag is not closed.
+func xmlTags(s string) (tags string, ok bool) {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] != ' ' && s[j] != '>' && s[j] != '/' || j == i+1 && j < len(s) && s[j] == '/' {
+			j++
+		}
+		if j == i+1 || !strings.Contains(s[j:], ">") {
+			return "", false
+		}
+		b.WriteString(s[i:j])
+	}
+	return b.String(), true
 }
 
 // looksCLF reports whether line opens as an NCSA common/combined line:

@@ -93,10 +93,11 @@ type Format struct {
 
 // streamState is what a generator remembers within one stream.
 type streamState struct {
-	n       int  // records emitted so far in this stream
-	variant int  // per-stream variant (e.g. FreeSWITCH encode-values)
-	headerN int  // record index at which a second W3C header is written
-	encoded bool // FreeSWITCH encode-values
+	n       int      // records emitted so far in this stream
+	variant int      // per-stream variant (e.g. FreeSWITCH encode-values)
+	headerN int      // record index at which a second W3C header is written
+	encoded bool     // FreeSWITCH encode-values
+	pending []Record // records of a multi-line entry still to emit (FreeRADIUS detail)
 }
 
 // Formats returns the generated formats in a fixed order.
@@ -187,6 +188,9 @@ var formats = []Format{
 	{"app_frameworks2", Mixed, "app", "Rails default production log (Started, Parameters in Hash#inspect, ActiveRecord binds, ActiveJob, unpermitted parameters); gunicorn access and error logs, Django's verbose formatter with django.request; Laravel Monolog lines with the exception handler's context and stack trace; Spring Boot 3 default console pattern with MDC and correlation ids, ECS structured logging; Serilog compact JSON (CLEF @t/@mt/@m/@x), ASP.NET Core request logging, EF Core CommandExecuted", (*gen).appFrameworks2},
 	{"error_tracking", JSON, "app", "Sentry event payloads from the browser and sentry-ruby SDKs (request, user, breadcrumbs with ui, console, fetch and navigation data, frames with vars); Segment Spec page calls; Amplitude Export API event rows; Mixpanel raw event export, engage export and ingestion profile updates", (*gen).errorTracking},
 	{"support_hooks", Mixed, "app", "Zendesk event-based and trigger webhooks and the Tickets API ticket; Intercom webhook notifications (conversation and contact topics); Mailchimp Marketing webhooks with an audience's merge fields; Freshdesk automation webhooks and the Tickets API ticket", (*gen).supportHooks},
+	{"edge_logs2", Mixed, "cdn", "varnishncsa(1) default format and -F with %{X-Forwarded-For}i, %{Cookie}i, %D, %{Varnish:hitmiss}x; nginx log_format escape=json with $http_cookie, $http_authorization, $request_body; Azure Front Door access log (FrontDoorAccessLog); Bunny CDN raw log format", (*gen).edgeLogs2},
+	{"voip_more", Mixed, "voip", "FreeSWITCH mod_xml_cdr (variables URL-encoded, callflow caller_profile); Kamailio acc module acc, missed_calls and cdrs tables exported as CSV; Cisco IOS voice gateway RADIUS accounting VSAs (h323-*, Cisco-AVPair) in a FreeRADIUS detail file", (*gen).voipMore},
+	{"dns_more", Mixed, "dns", "AdGuard Home querylog.json (logEntry: T, QH, QT, QC, CID, CP, Upstream, Answer, IP, Result, Elapsed); Technitium DNS Server log file query lines; Blocky query log CSV (tab-separated)", (*gen).dnsMore},
 }
 
 // FormatByName returns the format with the given name.

@@ -86,11 +86,12 @@ func TestScoreDeleteDestroysEverything(t *testing.T) {
 	if tot.Leaks != 0 {
 		t.Errorf("delete: %d leaks, want 0", tot.Leaks)
 	}
-	// A mixed format's free-text records have no layout to break.
+	// A mixed format's free-text records have no layout to break; its
+	// JSON, NCSA and XML records do.
 	structured := map[string]int{}
 	for _, s := range small() {
 		for _, r := range s.Records {
-			if s.Structure != Mixed || json.Valid(r.Line) || looksCLF(r.Line) {
+			if s.Structure != Mixed || json.Valid(r.Line) || looksCLF(r.Line) || looksXML(r.Line) {
 				structured[s.Format]++
 			}
 		}
@@ -152,6 +153,10 @@ func TestContainsWord(t *testing.T) {
 	f("Alicent", "Alice", false)
 	f("+4930690000@trunk", "+4930690000", true)
 	f("x", "", false)
+	// The hex digits of a percent escape do not start a word.
+	f("2026-11-23%2019%3A56%3A33", "2019", false)
+	f("Yealink%20SIP-T46S%2066.86.0.63", "2066", false)
+	f("sip:2019%40pbx", "2019", true)
 }
 
 func TestDecoders(t *testing.T) {

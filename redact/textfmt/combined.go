@@ -53,7 +53,9 @@ func scanQuoted(rec []byte, i int) (end int, ok bool) {
 //
 // then any extra fields, separated by spaces: key=value (or key="value")
 // named by its key with the value as span, and others (quoted or bare)
-// named extra_1, extra_2, ... in the order they come. The remote user runs
+// named extra_1, extra_2, ... in the order they come. The remote address
+// may be a list joined by ", " (an X-Forwarded-For header logged in its
+// place). The remote user runs
 // to the " [" that opens the time, so a user name with spaces stays one
 // field. Status and byte count must be digits or "-". With RestAsText the
 // fields end at the user agent.
@@ -64,6 +66,15 @@ func (p *Parser) parseCombined(dst []Field, rec []byte) ([]Field, error) {
 	i := 0
 	for k := cRemoteAddr; k <= cIdent; k++ {
 		j := bytes.IndexByte(rec[i:], ' ')
+		for k == cRemoteAddr && j > 1 && rec[j-1] == ',' && j+1 < len(rec) && rec[j+1] != ' ' {
+			// An X-Forwarded-For list in the first field ("a, b"):
+			// its blanks follow a comma (LooksCombined).
+			n := bytes.IndexByte(rec[j+1:], ' ')
+			if n < 0 {
+				break
+			}
+			j += 1 + n
+		}
 		if j <= 0 {
 			return dst, p.errAt(i, k+1, "missing field")
 		}

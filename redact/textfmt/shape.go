@@ -46,7 +46,10 @@ var hostByte = func() (t [256]bool) {
 }()
 
 // LooksCombined reports whether rec starts like an nginx/Apache combined or
-// common line: an address or host name, a space, the ident (a word), a
+// common line: an address or host name (or a list of them joined by ", ",
+// as a format that logs X-Forwarded-For in the first field writes it:
+// varnishncsa -F '%{X-Forwarded-For}i %l %u %t ...', nginx's
+// $http_x_forwarded_for), a space, the ident (a word), a
 // space, the user (up to 256 bytes), " [", a time in the $time_local
 // layout dd/Mon/yyyy:hh:mm:ss +zzzz, "] \"". The bracketed time with a
 // month name at that place after three words is what free text does not
@@ -58,6 +61,9 @@ func LooksCombined(rec []byte) bool {
 	i := 0
 	for i < len(rec) && hostByte[rec[i]] {
 		i++
+		if i+2 < len(rec) && rec[i] == ',' && rec[i+1] == ' ' && hostByte[rec[i+2]] {
+			i += 2 // "203.0.113.7, 10.0.0.1": the next address of the list
+		}
 	}
 	if i == 0 || i >= len(rec) || rec[i] != ' ' {
 		return false

@@ -198,6 +198,10 @@ func TestCombined(t *testing.T) {
 		`remote_addr=192.0.2.1 | ident=- | remote_user=- | time_local=01/Mar/2024:10:00:00 +0000 | request=b"GET / HTTP/1.1" | status=200 | body_bytes_sent=5 | http_referer=b"-" | http_user_agent=b"ua" | extra_1==x | extra_2=a"b=c`)
 	f(`192.0.2.1 - - [01/Mar/2024:10:00:00 +0000] "" 400 0 "-" "-"`,
 		`remote_addr=192.0.2.1 | ident=- | remote_user=- | time_local=01/Mar/2024:10:00:00 +0000 | request=b"" | status=400 | body_bytes_sent=0 | http_referer=b"-" | http_user_agent=b"-"`)
+	// An X-Forwarded-For list in the first field (varnishncsa -F
+	// '%{X-Forwarded-For}i %l %u %t ...'): one field, blanks after commas.
+	f(`203.0.113.7, 10.0.0.1 - jdoe [01/Mar/2024:10:00:00 +0000] "GET / HTTP/1.1" 200 5`,
+		`remote_addr=203.0.113.7, 10.0.0.1 | ident=- | remote_user=jdoe | time_local=01/Mar/2024:10:00:00 +0000 | request=b"GET / HTTP/1.1" | status=200 | body_bytes_sent=5`)
 	f("192.0.2.1 - - [01/Mar/2024:10:00:00 +0000] \"GET / HTTP/1.1\" 200 5\r", `remote_addr=192.0.2.1 | ident=- | remote_user=- | time_local=01/Mar/2024:10:00:00 +0000 | request=b"GET / HTTP/1.1" | status=200 | body_bytes_sent=5`)
 
 	f(`hello world`, `E:textfmt: combined: missing field at byte 6 (field 2)`)
@@ -364,6 +368,10 @@ func TestShapes(t *testing.T) {
 	f(LooksCombined, `203.0.113.7 - - [10/Oct/2000:13:55:36 -0700] "GET / HTTP/1.0" 200 2326`, true)
 	f(LooksCombined, `2001:db8::1 - alice smith [01/Mar/2024:10:00:00 +0000] "GET /"`, true)
 	f(LooksCombined, `web-01.example.com - - [01/Mar/2024:10:00:00 +0000] "-" 400 0`, true)
+	f(LooksCombined, `203.0.113.7, 2001:db8::1 - jdoe [01/Mar/2024:10:00:00 +0000] "GET /"`, true)
+	f(LooksCombined, `203.0.113.7, 10.0.0.1, 10.0.0.2 - - [01/Mar/2024:10:00:00 +0000] "GET /"`, true)
+	f(LooksCombined, `203.0.113.7,10.0.0.1 - - [01/Mar/2024:10:00:00 +0000] "GET /"`, false)
+	f(LooksCombined, `203.0.113.7,  10.0.0.1 - - [01/Mar/2024:10:00:00 +0000] "GET /"`, false)
 	f(LooksCombined, `203.0.113.7 - - [10/Foo/2000:13:55:36 -0700] "GET /"`, false)
 	f(LooksCombined, `203.0.113.7 - - [2000-10-10T13:55:36Z] "GET /"`, false)
 	f(LooksCombined, `203.0.113.7 - - [10/Oct/2000:13:55:36 -0700] GET /`, false)
