@@ -1,6 +1,10 @@
 package redact
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/redactd/redactd/redact/textfmt"
+)
 
 // TestQueryCodesAndClickIDs: a one-time code in a reset or sign-in link,
 // an ad click id in a landing page's URL, and a person's name in a form
@@ -37,4 +41,28 @@ func TestUnquotedDisplayNames(t *testing.T) {
 	f(`assigned to Jane Doe <jane@example.com> by admin`, `assigned to [name] <[email]> by admin`)
 	f(`see Release Notes (v1.2) and Chrome <x>; 10.0.0.1 (Gateway Router)`, `see Release Notes (v1.2) and Chrome <x>; 10.0.0.0 (Gateway Router)`)
 	f(`00:11:22:33:44:55 (Apple Inc)`, `[mac] (Apple Inc)`)
+}
+
+// TestQueryCodeInForm: a query read part by part (one with a '+' for a
+// blank) masks its code as a query read whole does.
+func TestQueryCodeInForm(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`198.51.100.7 - - [23/Nov/2026:20:01:48 +0000] "GET /cb?code=tbDcJloWI8qAEohp5dNEuMcIphAbSb2MrU4lwBZb&q=a+b HTTP/1.1" 200 1 "-" "-"`,
+		`198.51.100.0 - - [23/Nov/2026:20:01:48 +0000] "GET /cb?code=[secret]&q=a+b HTTP/1.1" 200 1 "-" "-"`)
+	f(`198.51.100.7 - - [23/Nov/2026:20:01:48 +0000] "GET /x?code=404&q=a+b HTTP/1.1" 200 1 "-" "-"`,
+		`198.51.100.0 - - [23/Nov/2026:20:01:48 +0000] "GET /x?code=404&q=a+b HTTP/1.1" 200 1 "-" "-"`)
+}
+
+// TestLogfmtQueryTail: a logfmt key that ends a query string takes its
+// last parameter's name, and the value its '+' blanks, so a number is
+// found on the first pass as on the second.
+func TestLogfmtQueryTail(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	if err := r.SetText(TextFields, textfmt.DefaultConfig(textfmt.Logfmt)); err != nil {
+		t.Fatal(err)
+	}
+	f := redactsTo(t, r)
+	f(`a%40b.co&phone=020+7946+0958 level=info`, `[email]&phone=[phone] level=info`)
+	f(`[email]&phone=[phone] level=info`, `[email]&phone=[phone] level=info`)
+	f(`x=1 a&b=c&status=200`, `x=1 a&b=c&status=200`)
 }

@@ -447,8 +447,20 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 			return out
 		}
 	}
+	if a := bytes.LastIndexByte(name, '&'); a >= 0 && a+1 < len(name) {
+		// A key that ends a query string (a logfmt line opening with
+		// "x=1&phone=020+7946+0958"): the value is the last parameter's,
+		// its '+' a blank, as when the query is read part by part.
+		return r.scanValue(dst, v, name[a+1:], ov, true)
+	}
 	if depth == 0 {
 		return r.scanValueInfo(dst, v, name, ki, ov)
+	}
+	if len(name) == 4 && foldEq(name, "code") && r.e.enabled[DetSecret] && oauthCode(v) {
+		// A query's OAuth authorization or one-time code (scanKeyed
+		// reads the same in a query it scans whole).
+		dst, _ = r.apply(dst, v, match{det: DetSecret, start: 0, end: len(v)}, ov)
+		return dst
 	}
 	return r.scanValue(dst, v, name, ov, true)
 }
