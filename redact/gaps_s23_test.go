@@ -66,3 +66,13 @@ func TestLogfmtQueryTail(t *testing.T) {
 	f(`[email]&phone=[phone] level=info`, `[email]&phone=[phone] level=info`)
 	f(`x=1 a&b=c&status=200`, `x=1 a&b=c&status=200`)
 }
+
+// TestNumberedPC: a PC named after its user keeps its user's name masked
+// when a number follows its word; rooms, roles and build machines stay.
+func TestNumberedPC(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Q [0001   D   NOERROR] A      (13)jane-doe-pc01(4)corp(0)`, `Q [0001   D   NOERROR] A      (13)[name]-pc01(4)corp(0)`)
+	f(`query: jane-doe-pc01.corp.example.com IN A`, `query: [name]-pc01.corp.example.com IN A`)
+	f(`DHCPACK on 10.0.0.5 to eth0 (JSMITH-LAPTOP2) via eth0`, `DHCPACK on 10.0.0.0 to eth0 ([name]-LAPTOP2) via eth0`)
+	f(`host finance-pc01 kiosk-pc3 build-pc12 jdoe-pc123 web-01 pc01`, `host finance-pc01 kiosk-pc3 build-pc12 jdoe-pc123 web-01 pc01`)
+}

@@ -39,7 +39,7 @@ var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp"}
 // delimiter (Technitium's "QNAME: jdoe-mbp; QTYPE", "[jane-pc]",
 // "<hostname>jane-pc</hostname>"); '/' only before a DNS class (dnstap-read's name/IN/A, see
 // classSlash), not in a path or a product (Mozilla/5.0, MacBook/).
-var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9]bool, a [256]bool) {
+var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9 + pcNumberMax]bool, a [256]bool) {
 	f['a'], f['A'] = true, true // android-<hex> (scan_deviceid.go): seven letters, as MacBook
 	for _, w := range append(append([]string(nil), deviceWords...), pcWords...) {
 		f[w[0]], f[w[0]-'a'+'A'] = true, true
@@ -48,6 +48,11 @@ var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9]bool, a 
 			n++
 		}
 		l[n] = true
+	}
+	for _, w := range pcWords {
+		for d := 1; d <= pcNumberMax; d++ {
+			l[len(w)+d] = true // jane-doe-pc01, jsmith-laptop2
+		}
 	}
 	for _, c := range []byte{0, '-', '.', ' ', '\t', '"', '\'', ')', ',', '(', '|', '/', ';', ']', '<'} {
 		a[c] = true
@@ -66,7 +71,7 @@ func scanDeviceOwner(src []byte, i int) (hit, bool) {
 	if i < 3 || src[i-1] != '-' {
 		return hit{}, false
 	}
-	if wordAfter(src, i, pcWords) {
+	if wordAfter(src, i, pcWords) || pcNumbered(src, i) {
 		return scanPCOwner(src, i)
 	}
 	if i < 4 || !deviceAfter(src, i) {
@@ -125,6 +130,30 @@ func scanPCOwner(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: s, end: e}, true
+}
+
+// pcNumberMax is how many digits may number a PC after its word: an
+// organisation's second laptop or its asset count (jane-doe-pc01,
+// jsmith-laptop2).
+const pcNumberMax = 2
+
+// pcNumbered reports whether a PC's word and one or two digits begin at
+// src[k] and end there, as wordAfter reads a word.
+func pcNumbered(src []byte, k int) bool {
+	for _, w := range pcWords {
+		e := k + len(w)
+		if e >= len(src) || !foldEq(src[k:e], w) || !isDigit(src[e]) {
+			continue
+		}
+		d := e
+		for d < len(src) && isDigit(src[d]) && d-e < pcNumberMax {
+			d++
+		}
+		if d == len(src) || !isAlnum(src[d]) && src[d] != '-' && src[d] != '_' && (src[d] != '/' || classSlash(src, d)) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAfter reports whether one of words (lower case, '_' for '-') begins
