@@ -76,3 +76,17 @@ func TestNumberedPC(t *testing.T) {
 	f(`DHCPACK on 10.0.0.5 to eth0 (JSMITH-LAPTOP2) via eth0`, `DHCPACK on 10.0.0.0 to eth0 ([name]-LAPTOP2) via eth0`)
 	f(`host finance-pc01 kiosk-pc3 build-pc12 jdoe-pc123 web-01 pc01`, `host finance-pc01 kiosk-pc3 build-pc12 jdoe-pc123 web-01 pc01`)
 }
+
+// TestNationalIDAnyForm: under a key that names a national id or a tax
+// number of no one country, a number of another issuer's form than the
+// checked ones is masked; under a key of one kind it must pass that
+// kind's check, and a date or a status word stays.
+func TestNationalIDAnyForm(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"national_id_number":"T22000129","nationalIdNumber":"L01X00T47","id_number":"T22000129"}`,
+		`{"national_id_number":"[national_id]","nationalIdNumber":"[national_id]","id_number":"[national_id]"}`)
+	f(`{"tax_id":"12/345/67890","taxId":"181/815/08155"}`, `{"tax_id":"[national_id]","taxId":"[national_id]"}`)
+	f(`national_id_number=T22000129 tax_id=181/815/08155 ok`, `national_id_number=[national_id] tax_id=[national_id] ok`)
+	f(`{"national_id":"N/A","tax_id":"pending","id_number":"14/03/1985","pesel":"T22000129","order_id_number":"T22000129"}`,
+		`{"national_id":"N/A","tax_id":"pending","id_number":"14/03/1985","pesel":"T22000129","order_id_number":"T22000129"}`)
+}

@@ -258,6 +258,12 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if kc == ctxCallID {
 		s.idEnd = len(src) // a Call-ID's "@host" makes no e-mail address
 	}
+	if kc == ctxNatID && from == 0 && s.enabled[DetNationalID] && natIDAnyForm(src) && natIDKeyIDs(s.key) == idAll {
+		// A national id or tax number of another issuer's form than the
+		// checked ones, under a key that names any (scanKeyed reads the
+		// same in text).
+		return match{det: DetNationalID, start: 0, end: len(src)}, true
+	}
 	var h hit
 	switch kc {
 	case ctxSecret, ctxPassword, ctxBearer, ctxName, ctxLogin, ctxAddress, ctxBirth, ctxPostal, ctxDocument, ctxRecording, ctxGeo:

@@ -94,6 +94,31 @@ func docNumber(v []byte) bool {
 	return !(seps == 2 && digits == alnum && isoDateShape(v)) // 2030-03-14
 }
 
+// natIDAnyForm reports whether v, under a key that names a national id
+// or a tax number of no one country, reads as one: a document number's
+// shape (docNumber), or 8 to 15 digits in groups joined by '/', '.' or
+// '-' (tax numbers: 12/345/67890, 181/815/08155), not a date.
+func natIDAnyForm(v []byte) bool {
+	if docNumber(v) {
+		return true
+	}
+	if len(v) < 10 || len(v) > 20 || !isDigit(v[0]) || !isDigit(v[len(v)-1]) {
+		return false
+	}
+	digits, seps := 0, 0
+	for k, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case (c == '/' || c == '.' || c == '-') && isDigit(v[k-1]):
+			seps++
+		default:
+			return false
+		}
+	}
+	return digits >= 8 && digits <= 15 && seps <= 4 && !(digits == 8 && seps == 2) // 14/03/1985, 1985.03.14
+}
+
 // isoDateShape reports whether v is written YYYY-MM-DD.
 func isoDateShape(v []byte) bool {
 	return len(v) == 10 && v[4] == '-' && v[7] == '-'

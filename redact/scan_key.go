@@ -1810,7 +1810,22 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !s.enabled[DetNationalID] || natIDKeyPart(src, name, k) {
 			return hit{}, false
 		}
-		return natIDValue(src, v, natIDKeyIDs(src[name:k]))
+		ids := natIDKeyIDs(src[name:k])
+		if h, ok := natIDValue(src, v, ids); ok || ids != idAll {
+			return h, ok
+		}
+		// A key that names a national id or a tax number of any country
+		// (national_id, tax_id, id_number): a value of another issuer's
+		// form than the checked ones is still one (a German identity
+		// card's T22000129, a Steuernummer's 12/345/67890).
+		e := valueEndQ(src, v, vq)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
+		if natIDAnyForm(src[v:e]) {
+			return hit{det: DetNationalID, start: v, end: e}, true
+		}
+		return hit{}, false
 	case ctxRecording:
 		if !s.enabled[DetPhone] {
 			return hit{}, false
