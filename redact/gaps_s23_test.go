@@ -90,3 +90,12 @@ func TestNationalIDAnyForm(t *testing.T) {
 	f(`{"national_id":"N/A","tax_id":"pending","id_number":"14/03/1985","pesel":"T22000129","order_id_number":"T22000129"}`,
 		`{"national_id":"N/A","tax_id":"pending","id_number":"14/03/1985","pesel":"T22000129","order_id_number":"T22000129"}`)
 }
+
+// TestCardHolderName: a payment card object's name is its holder's.
+func TestCardHolderName(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"card":{"number":"4111111111111111","exp_month":12,"name":"JANE DOE","brand":"visa"}}`,
+		`{"card":{"number":"[card]","exp_month":12,"name":"[name]","brand":"visa"}}`)
+	f(`card[name]=Jane+Doe&card[brand]=visa`, `card[name]=[name]&card[brand]=visa`)
+	f(`{"product":{"name":"Gold Rewards"}}`, `{"product":{"name":"Gold Rewards"}}`)
+}

@@ -975,7 +975,10 @@ func personKey(key []byte) bool {
 		// Addressees: Stripe Checkout's customer_details and shipping_details,
 		// an invoice's customer_shipping, Shopify's addresses.
 		"customer_details", "shipping_details", "customer_shipping", "billing_address", "shipping_address",
-		"default_address", "addresses":
+		"default_address", "addresses",
+		// A payment card object's name is its holder's (Stripe's card
+		// and payment_method.card, Braintree's credit_card).
+		"card", "credit_card", "payment_card":
 		return true
 	}
 	return false
