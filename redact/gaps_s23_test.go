@@ -99,3 +99,12 @@ func TestCardHolderName(t *testing.T) {
 	f(`card[name]=Jane+Doe&card[brand]=visa`, `card[name]=[name]&card[brand]=visa`)
 	f(`{"product":{"name":"Gold Rewards"}}`, `{"product":{"name":"Gold Rewards"}}`)
 }
+
+// TestDeviceNamedAfterUser: a managed fleet names phones and Macs after
+// their users without a possessive, as it names PCs.
+func TestDeviceNamedAfterUser(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"QueryName":"jane-doe-iphone.lan","QueryType":"A"}`, `{"QueryName":"[name]-iphone.lan","QueryType":"A"}`)
+	f(`query[A] jdoe-macbook-pro.local from 10.0.0.5`, `query[A] [name]-macbook-pro.local from 10.0.0.0`)
+	f(`(sales-iphone) (kids-ipad) (test-iphone) (Xs-iPad)`, `(sales-iphone) (kids-ipad) (test-iphone) (Xs-iPad)`)
+}

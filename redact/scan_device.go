@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // A device's host name that carries its owner's name. Apple names a
 // device after its owner ("Anna's iPhone", "Olena Kovalenko's MacBook
 // Pro") and writes it as a host name without the apostrophe and with
@@ -30,7 +32,10 @@ var deviceWords = []string{"iphone", "ipad", "ipod", "macbook_pro", "macbook_air
 
 // pcWords are the words that end a PC's name after its user's: they
 // follow the owner without a possessive.
-var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp"}
+// Apple's device names count here too, without the possessive that
+// scanDeviceOwner otherwise wants: a managed fleet names them after their
+// user as it names PCs (jane-doe-iphone, jdoe-macbook-pro).
+var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp", "iphone", "ipad", "macbook_pro", "macbook_air", "macbook", "imac"}
 
 // deviceFirst, deviceLen and deviceAfterByte are the prefilter of the
 // device names: their first bytes, the lengths of their first words
@@ -50,7 +55,7 @@ var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9 + pcNumb
 		l[n] = true
 	}
 	for _, w := range pcWords {
-		for d := 1; d <= pcNumberMax; d++ {
+		for d := 1; d <= pcNumberMax && strings.IndexByte(w, '_') < 0; d++ {
 			l[len(w)+d] = true // jane-doe-pc01, jsmith-laptop2
 		}
 	}
@@ -72,7 +77,13 @@ func scanDeviceOwner(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	if wordAfter(src, i, pcWords) || pcNumbered(src, i) {
-		return scanPCOwner(src, i)
+		if h, ok := scanPCOwner(src, i); ok && (h.end-h.start >= 3 || !appleWord(src, i)) {
+			return h, true // (Xs-iPad: a model, not an owner of two letters)
+		}
+		if !appleWord(src, i) {
+			return hit{}, false
+		}
+		// Else an Apple device's owner may still be a possessive.
 	}
 	if i < 4 || !deviceAfter(src, i) {
 		return hit{}, false
@@ -132,6 +143,12 @@ func scanPCOwner(src []byte, i int) (hit, bool) {
 	return hit{det: DetName, start: s, end: e}, true
 }
 
+// appleWord reports whether the device word at src[i] is one of Apple's
+// (iPhone, iPad, iMac, MacBook), not a PC's.
+func appleWord(src []byte, i int) bool {
+	return i+1 < len(src) && (lower(src[i]) == 'i' || lower(src[i]) == 'm' && lower(src[i+1]) == 'a')
+}
+
 // pcNumberMax is how many digits may number a PC after its word: an
 // organisation's second laptop or its asset count (jane-doe-pc01,
 // jsmith-laptop2).
@@ -142,7 +159,7 @@ const pcNumberMax = 2
 func pcNumbered(src []byte, k int) bool {
 	for _, w := range pcWords {
 		e := k + len(w)
-		if e >= len(src) || !foldEq(src[k:e], w) || !isDigit(src[e]) {
+		if e >= len(src) || strings.IndexByte(w, '_') >= 0 || !foldEq(src[k:e], w) || !isDigit(src[e]) {
 			continue
 		}
 		d := e
