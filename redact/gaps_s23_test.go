@@ -108,3 +108,14 @@ func TestDeviceNamedAfterUser(t *testing.T) {
 	f(`query[A] jdoe-macbook-pro.local from 10.0.0.5`, `query[A] [name]-macbook-pro.local from 10.0.0.0`)
 	f(`(sales-iphone) (kids-ipad) (test-iphone) (Xs-iPad)`, `(sales-iphone) (kids-ipad) (test-iphone) (Xs-iPad)`)
 }
+
+// TestThreadNameAfterTime: a bracketed word after a log line's time is
+// a thread's name (Logback's [%thread]), not a login; after an address
+// and port it is OpenVPN's common name.
+func TestThreadNameAfterTime(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`2026-12-06 10:00:00 [main] INFO  c.e.Auth - Login failed`, `2026-12-06 10:00:00 [main] INFO  c.e.Auth - Login failed`)
+	f(`10:00:00.123 [scheduler] DEBUG run`, `10:00:00.123 [scheduler] DEBUG run`)
+	f(`Sat Dec  6 10:00:01 2026 203.0.113.5:1194 [jane.doe] Peer Connection Initiated`,
+		`Sat Dec  6 10:00:01 2026 203.0.113.0:1194 [[name]] Peer Connection Initiated`)
+}

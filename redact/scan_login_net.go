@@ -87,13 +87,41 @@ func bracketLoginCue(src []byte, o int) bool {
 		return true
 	case o >= 1 && isDigit(src[o-1]):
 		return true
-	case o >= 2 && src[o-1] == ' ' && isDigit(src[o-2]):
+	case o >= 2 && src[o-1] == ' ' && isDigit(src[o-2]) && addressPortBefore(src, o-1):
 		return true
 	case o >= 1 && src[o-1] == ' ':
 		return wordBefore(src, o-1, "control") || pidBefore(src, o-1) ||
 			o >= 4 && src[o-2] == ':' && (src[o-3] == ')' || src[o-3] == 'K' && src[o-4] == 'O')
 	}
 	return false
+}
+
+// addressPortBefore reports whether an address and port end at src[b-1]
+// (b is the blank after them): 203.0.113.5:51234, [2001:db8::5]:1194. A
+// time (10:00:00) is none: a log line's "10:00:00 [main]" names a thread.
+func addressPortBefore(src []byte, b int) bool {
+	k := b - 1
+	for k >= 0 && b-1-k < 5 && isDigit(src[k]) {
+		k--
+	}
+	if k == b-1 || k < 0 || src[k] != ':' {
+		return false
+	}
+	if k == 0 {
+		return true // the scan resumed after a detection: the address
+	}
+	k--
+	if src[k] == ']' {
+		return true
+	}
+	dots := 0
+	for k >= 0 && (isDigit(src[k]) || src[k] == '.') {
+		if src[k] == '.' {
+			dots++
+		}
+		k--
+	}
+	return dots == 3
 }
 
 // pidBefore reports whether vsftpd's "[pid N]" ends at src[b-1] (b is the
