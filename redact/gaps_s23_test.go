@@ -119,3 +119,12 @@ func TestThreadNameAfterTime(t *testing.T) {
 	f(`Sat Dec  6 10:00:01 2026 203.0.113.5:1194 [jane.doe] Peer Connection Initiated`,
 		`Sat Dec  6 10:00:01 2026 203.0.113.0:1194 [[name]] Peer Connection Initiated`)
 }
+
+// TestArgsArrayNotQuery: "args" names nginx's query string, but a value
+// without a '=' is none: a job's or a command's arguments are scanned as
+// they are, so a number's '+' is its sign, not a blank.
+func TestArgsArrayNotQuery(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"args":["Jane Doe","jane@example.com","+14155550123"]}`, `{"args":["Jane Doe","[email]","[phone]"]}`)
+	f(`{"args":"phone=%2B44+20+7946+0958&x=1"}`, `{"args":"phone=[phone]&x=1"}`)
+}

@@ -552,8 +552,10 @@ func (r *Redactor) structuredValue(dst, v, name []byte, ki keyInfo, ov Action, d
 	ts := &r.text
 	switch {
 	case ki.kind&kindQuery != 0:
-		if bytes.IndexByte(v, '+') < 0 && !wpLoginForm(v) {
-			return dst, false // scanned whole: see formValue
+		if bytes.IndexByte(v, '+') < 0 && !wpLoginForm(v) || bytes.IndexByte(v, '=') < 0 {
+			// Scanned whole: see formValue. Without a '=' the value is
+			// no query ("args":["+14155550123"], a job's arguments).
+			return dst, false
 		}
 		ts.nested = textfmt.SplitQuery(ts.nested[:0], v)
 		return r.redactForm(dst, v, ts.nested, depth+1), true
@@ -606,7 +608,7 @@ func formValue(v []byte, ki keyInfo) bool {
 	// A body under its key is a form when it has no blank: a form writes
 	// one as '+' or %20, so a help desk ticket's "body" with blanks is
 	// prose, and its '+' opens a phone number.
-	return ki.kind&kindQuery != 0 && bytes.IndexByte(v, ' ') < 0
+	return ki.kind&kindQuery != 0 && bytes.IndexByte(v, ' ') < 0 && bytes.IndexByte(v, '=') >= 0
 }
 
 // urlLike reports whether the JSON string v, with a '?' at v[qs-1], is a
