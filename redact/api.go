@@ -192,10 +192,11 @@ const (
 	ReasonOversize            // longer than Options.MaxRecordBytes
 	ReasonParse               // FormatJSON record, or FormatAuto one that starts like JSON, that is not valid JSON
 	ReasonRegexTimeout        // a user pattern did not finish in time
+	ReasonEngineError         // the engine failed on the record (a bug: it panicked); see Redactor.Redact
 	NumReasons
 )
 
-var reasonNames = [NumReasons]string{"none", "oversize", "parse_error", "regex_timeout"}
+var reasonNames = [NumReasons]string{"none", "oversize", "parse_error", "regex_timeout", "engine_error"}
 
 func (r Reason) String() string {
 	if r < NumReasons {

@@ -318,7 +318,20 @@ type Redactor struct {
 // it spells from the text scanner), or when the policy has field rules and
 // it opens like JSON ('{"', '{}', '[{', '["', '[[', '[]'); otherwise it is
 // redacted as text (counted in Stats.TextFallback when it opens like JSON).
-func (r *Redactor) Redact(dst, src []byte, f Format) ([]byte, error) {
+//
+// A record the engine fails on (a bug) is quarantined with
+// ReasonEngineError; the Redactor stays usable for the next record.
+func (r *Redactor) Redact(dst, src []byte, f Format) (out []byte, err error) {
+	defer func() {
+		// A record the engine fails on (a bug: an index out of range, a
+		// broken invariant) is quarantined, not archived and not the
+		// end of the process: a daemon that crashed on it would read it
+		// again after its restart and crash again. The panic's value
+		// may hold record bytes, so it is not reported.
+		if recover() != nil {
+			out, err = dst, &QuarantineError{Reason: ReasonEngineError, Detail: "the redaction engine failed on this record"}
+		}
+	}()
 	r.echo.reset()
 	base := len(dst)
 	out, isJSON, err := r.redactRecord(dst, src, f)
@@ -330,9 +343,16 @@ func (r *Redactor) Redact(dst, src []byte, f Format) ([]byte, error) {
 	return r.writeEchoes(out, base, isJSON), nil
 }
 
+// engineFault, set only by tests, runs before each record is redacted: a
+// test makes the engine fail on a record with it.
+var engineFault func(src []byte)
+
 // redactRecord is Redact but for the echoes; isJSON says whether out was
 // written as JSON.
 func (r *Redactor) redactRecord(dst, src []byte, f Format) (out []byte, isJSON bool, err error) {
+	if engineFault != nil {
+		engineFault(src)
+	}
 	r.stats.Reset()
 	r.patSpent = 0
 	base := len(dst)

@@ -975,7 +975,7 @@ func (p *parser) tests(e kv, d *draft) {
 			s, sok := p.str(q)
 			r, known := parseReason(s)
 			if sok && !known {
-				p.bad(q.v, q.key, "unknown reason (known: oversize, parse_error, regex_timeout)")
+				p.bad(q.v, q.key, "unknown reason (known: oversize, parse_error, regex_timeout, engine_error)")
 			}
 			t.Quarantine, ok = r, ok && sok && known
 		case !hasClass:
