@@ -17,6 +17,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/redactd/redactd/internal/testfault"
 	"github.com/redactd/redactd/pipeline/kafkatest"
 	"github.com/redactd/redactd/rules"
 	"github.com/redactd/redactd/sinks"
@@ -361,6 +362,61 @@ func TestDeadLetterMetadataOnly(t *testing.T) {
 		t.Fatalf("dead letter is not JSON: %v", err)
 	}
 	if dl.Topic != "in" || dl.Partition != 0 || dl.Offset != 1 || dl.Reason != "oversize" || dl.Size != len(recs[1].Value) || dl.Time.IsZero() {
+		t.Errorf("dead letter %+v", dl)
+	}
+}
+
+// A record the engine panics on (a bug, injected through testfault) is
+// dead-lettered as engine_error like any quarantine: the partition goes on
+// past it, commits its offset, and neither the dead letter nor the
+// archive holds its bytes. Before the engine recovered, such a record
+// stopped the daemon, and again after each restart.
+func TestEnginePanicDeadLettered(t *testing.T) {
+	addr, _ := kafkatest.Start(t, map[string]int{"in": 1, "dlq": 1})
+	recs := []kafkatest.Record{
+		{Value: []byte(`{"id":"r000000","kind":"app","ts":"2026-11-23T19:00:00Z","user":"a@example.com","ip":"10.0.0.1","msg":"line\nbreak"}`)},
+		{Value: []byte(`{"id":"poison","kind":"app","ts":"2026-11-23T19:00:01Z","user":"PLANTED-carol@example.com"}`)},
+		{Value: []byte(`{"id":"r000001","kind":"app","ts":"2026-11-23T19:00:02Z","user":"b@example.com","ip":"10.0.0.2","msg":"line\nbreak"}`)},
+	}
+	kafkatest.Produce(t, addr, "in", recs)
+	testfault.Redact = func(src []byte) {
+		if bytes.Contains(src, []byte("poison")) {
+			panic("injected: index out of range in " + string(src))
+		}
+	}
+	t.Cleanup(func() { testfault.Redact = nil })
+	arch := newDir(t)
+	cfg := testConfig(addr, "g", "in")
+	cfg.DeadLetterTopic = "dlq"
+	r := start(t, cfg, testPolicy(t), arch)
+	waitFor(t, 20*time.Second, "offsets committed past the poison record", committedAll(t, addr, "g", "in", map[int]int64{0: 3}))
+	snap := r.p.Snapshot()
+	r.Stop(t)
+
+	if snap.Quarantined["engine_error"] != 1 || snap.DeadLettered != 1 {
+		t.Errorf("snapshot quarantined %v dead-lettered %d, want 1 engine_error written", snap.Quarantined, snap.DeadLettered)
+	}
+	objs := readArchive(t, arch)
+	checkExactlyOnce(t, checkArchive(t, objs), 2)
+	for _, o := range objs {
+		for _, l := range o.lines {
+			if strings.Contains(l, "PLANTED") || strings.Contains(l, "poison") {
+				t.Errorf("object %+v holds the poison record", o.key)
+			}
+		}
+	}
+	msgs := kafkatest.Consume(t, addr, "dlq", 1, 5*time.Second)
+	if len(msgs) != 1 {
+		t.Fatalf("%d dead letters, want 1", len(msgs))
+	}
+	if bytes.Contains(msgs[0], []byte("PLANTED")) || bytes.Contains(msgs[0], []byte("poison")) {
+		t.Fatalf("dead letter holds record bytes: %s", msgs[0])
+	}
+	var dl DeadLetter
+	if err := json.Unmarshal(msgs[0], &dl); err != nil {
+		t.Fatalf("dead letter is not JSON: %v", err)
+	}
+	if dl.Topic != "in" || dl.Partition != 0 || dl.Offset != 1 || dl.Reason != "engine_error" || dl.Size != len(recs[1].Value) {
 		t.Errorf("dead letter %+v", dl)
 	}
 }

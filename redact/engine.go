@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
+
+	"github.com/redactd/redactd/internal/testfault"
 )
 
 // defaultMaxRecordBytes is the record size limit when Options leaves it 0.
@@ -343,15 +345,11 @@ func (r *Redactor) Redact(dst, src []byte, f Format) (out []byte, err error) {
 	return r.writeEchoes(out, base, isJSON), nil
 }
 
-// engineFault, set only by tests, runs before each record is redacted: a
-// test makes the engine fail on a record with it.
-var engineFault func(src []byte)
-
 // redactRecord is Redact but for the echoes; isJSON says whether out was
 // written as JSON.
 func (r *Redactor) redactRecord(dst, src []byte, f Format) (out []byte, isJSON bool, err error) {
-	if engineFault != nil {
-		engineFault(src)
+	if testfault.Redact != nil {
+		testfault.Redact(src) // a test makes the engine fail on a record
 	}
 	r.stats.Reset()
 	r.patSpent = 0

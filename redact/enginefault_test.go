@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/redactd/redactd/internal/testfault"
 )
 
 // TestEngineFaultQuarantines: a record the engine panics on is quarantined
@@ -12,12 +14,12 @@ import (
 // Redactor redacts the next record as usual.
 func TestEngineFaultQuarantines(t *testing.T) {
 	r := mustEngine(t, DefaultOptions()).NewRedactor()
-	engineFault = func(src []byte) {
+	testfault.Redact = func(src []byte) {
 		if bytes.Contains(src, []byte("boom")) {
 			panic("index out of range in " + string(src))
 		}
 	}
-	t.Cleanup(func() { engineFault = nil })
+	t.Cleanup(func() { testfault.Redact = nil })
 	bad := []byte(`boom alice@example.com 203.0.113.7`)
 	out, err := r.Redact([]byte("prefix:"), bad, FormatAuto)
 	var q *QuarantineError
