@@ -52,7 +52,8 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 			(i > 1 || src[e] == ']' && (e+1 == n || hasPrefix(src[e+1:], "...")))
 	case '(':
 		// ") (jane.doe)": a group after a parenthesised address.
-		ok = e < n && src[e] == ')' && i >= 4 && src[i-2] == ' ' && src[i-3] == ')' && isDigit(src[i-4])
+		ok = e < n && src[e] == ')' && i >= 4 && src[i-2] == ' ' && src[i-3] == ')' && isDigit(src[i-4]) ||
+			cronLogin(src, i, e)
 	case '=':
 		ok = cnBefore(src, i) && rdnEnd(src, e)
 	case 0, ' ':
@@ -173,7 +174,7 @@ func netLoginMay(src []byte, i int) bool {
 	case '[':
 		return bracketLoginCue(src, i-1)
 	case '(':
-		return i >= 4 && src[i-2] == ' ' && src[i-3] == ')' && isDigit(src[i-4])
+		return i >= 4 && src[i-2] == ' ' && src[i-3] == ')' && isDigit(src[i-4]) || cronLogin(src, i, loginEnd(src, i))
 	case ' ':
 		// OpenVPN's prefix follows a time ("2026-11-23 20:00:10
 		// jane.doe/...") or MULTI: Learn's "-> ".
@@ -270,3 +271,79 @@ func ipv4Before(src []byte, o int) bool {
 	m, ok := scanIPv4(src, k)
 	return ok && m.end == o
 }
+
+// cronLogin reports whether the word src[i:e] after a '(' is the login of
+// a cron or crontab message: the user whose job ran or whose crontab
+// changed, in parentheses opening the message, before one of cron's verbs
+// ("CRON[812]: (jdoe) CMD (/home/jdoe/bin/sync)", "(jdoe) MAIL (mailed 1
+// byte of output ...)", crontab's "(root) BEGIN EDIT (jdoe)"), or the
+// crontab's owner after an editing verb ("BEGIN EDIT (jdoe)" ending the
+// line). The daemon's own "(CRON) INFO (...)" and "(*system*) RELOAD"
+// have no login of the right shape; service accounts are left by the
+// caller (accountLogin).
+func cronLogin(src []byte, i, e int) bool {
+	if e <= i || e >= len(src) || src[e] != ')' {
+		return false
+	}
+	if i == 1 || i >= 3 && src[i-2] == ' ' && src[i-3] == ':' && cronTag(src, i-3) {
+		// The message opens with the login (journald's MESSAGE field
+		// alone, or after cron's syslog tag): a cron verb follows.
+		rest := src[e+1:]
+		if len(rest) < 4 || rest[0] != ' ' {
+			return false
+		}
+		rest = rest[1:]
+		for _, v := range cronVerbs {
+			if hasPrefix(rest, v) && (len(rest) == len(v) || rest[len(v)] == ' ') {
+				return true
+			}
+		}
+		return false
+	}
+	// crontab's owner after its verb, ending the message.
+	if e+1 != len(src) || i < 2 || src[i-2] != ' ' {
+		return false
+	}
+	for _, v := range crontabVerbs {
+		if k := i - 2 - len(v); k >= 2 && string(src[k:i-2]) == v && src[k-1] == ' ' && src[k-2] == ')' {
+			return true
+		}
+	}
+	return false
+}
+
+// cronTag reports whether the syslog tag that ends at the ':' src[c] is
+// cron's or crontab's: CRON[812], crond[812], crontab[9], cron.
+func cronTag(src []byte, c int) bool {
+	k := c
+	if k > 0 && src[k-1] == ']' {
+		k--
+		for k > 0 && isDigit(src[k-1]) {
+			k--
+		}
+		if k == 0 || src[k-1] != '[' {
+			return false
+		}
+		k--
+	}
+	b := k
+	for b > 0 && isAlpha(src[b-1]) {
+		b--
+	}
+	if b > 0 && src[b-1] != ' ' {
+		return false
+	}
+	switch string(src[b:k]) {
+	case "cron", "CRON", "crond", "CROND", "crontab":
+		return true
+	}
+	return false
+}
+
+// cronVerbs are the words cron (Vixie cron, cronie) and crontab write
+// after the login that opens their messages.
+var cronVerbs = [...]string{"CMD", "CMDOUT", "CMDEND", "MAIL", "BEGIN EDIT", "END EDIT", "REPLACE", "LIST", "DELETE", "RELOAD", "ORPHAN", "AUTH"}
+
+// crontabVerbs are crontab's verbs that name the crontab's owner after
+// them.
+var crontabVerbs = [...]string{"BEGIN EDIT", "END EDIT", "REPLACE", "LIST", "DELETE"}
