@@ -21,3 +21,23 @@ func TestCronLogins(t *testing.T) {
 	f(`host cron[1]: (*system*) RELOAD (/etc/crontab)`, `host cron[1]: (*system*) RELOAD (/etc/crontab)`)
 	f(`app[3]: (value) LIST of things`, `app[3]: (value) LIST of things`)
 }
+
+// TestSalutations: a salutation names the person it greets, with a common
+// given name alone ("Hi John,": it used to need a surname after it) and in
+// the languages of the markets redactd reads; the words that greet no one
+// stay, as does a given name and a capitalised word with no comma.
+func TestSalutations(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Hello John, welcome back`, `Hello [name], welcome back`)
+	f(`{"body":"Hi Maria, your driver is arriving. Call him at +44 7700 900123"}`, `{"body":"Hi [name], your driver is arriving. Call him at [phone]"}`)
+	f(`sms text="Hey Alex! Your code expires soon"`, `sms text="Hey [name]! Your code expires soon"`)
+	f(`Hallo Jonas, dein Paket kommt`, `Hallo [name], dein Paket kommt`)
+	f(`Bonjour Marie, votre commande`, `Bonjour [name], votre commande`)
+	f(`Hola Lucas, tu pedido`, `Hola [name], tu pedido`)
+	f(`Liebe Frau Schmidt, danke`, `Liebe Frau [name], danke`)
+	f(`Hello John Smith and welcome`, `Hello [name] and welcome`)
+	f(`Hi Team, the build failed`, `Hi Team, the build failed`)
+	f(`Hola Mundo! Hallo Welt! Hello World!`, `Hola Mundo! Hallo Welt! Hello World!`)
+	f(`Liebe Kundin, lieber Kunde, Hallo zusammen`, `Liebe Kundin, lieber Kunde, Hallo zusammen`)
+	f(`Hi there, Hello Kitty lunchbox`, `Hi there, Hello Kitty lunchbox`)
+}

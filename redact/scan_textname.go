@@ -309,7 +309,7 @@ const (
 	cueMailbox   // From:, To:, Cc:...: the words are a name when an <address> follows
 	cueCallerID  // clid=, CallerID: ...: the words are a name when a <number> follows
 	cueComment   // "jane@example.com (": the words up to ')' are the address's display name
-	cueGreeting  // Dear, Hello, Hi: as cuePerson, and a salutation's words before ',' are a name
+	cueGreeting  // Dear, Hello, Hi, Hallo, Bonjour, Hola...: as cuePerson, and a salutation's words before ',' are a name
 )
 
 // nameCue classifies the word that ends at src[e] (before a blank): a cue
@@ -342,7 +342,10 @@ func nameCue(src []byte, e int) int {
 		b[k] = lower(c)
 	}
 	switch string(b[:len(w)]) {
-	case "dear", "hello", "hi":
+	case "dear", "hello", "hi", "hey", "hallo", "moin", "servus", "liebe", "lieber", "bonjour", "salut", "hola",
+		"estimado", "estimada", "querido", "querida", "ciao", "gentile", "hej", "hoi", "beste", "witaj":
+		// English, German, French, Spanish, Italian, Nordic, Dutch and
+		// Polish salutations.
 		return cueGreeting
 	case "by", "for", "from", "to", "with", "customer", "client", "user", "caller",
 		"callee", "contact", "agent", "patient", "named", "called", "member", "guest", "driver", "employee",
@@ -427,18 +430,22 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 		}
 		return hit{det: DetName, start: i, end: first}, true
 	}
-	if cue == cueGreeting && !givenName(src[i:first]) {
-		// A salutation: "Hello Bogdana," "Dear Taras Shevchuk,": one
-		// or two capitalised words closed by ',' or '!', whatever the
-		// given name, but for the words that greet no one.
+	if cue == cueGreeting {
+		// A salutation: "Hello Bogdana," "Hi John," "Dear Taras
+		// Shevchuk,": one or two capitalised words closed by ',' or
+		// '!', whatever the given name, but for the words that greet
+		// no one. A common given name without them is read on as after
+		// any cue ("Hello John Smith and welcome").
 		end := first
 		if e := titleWord(src, first+1); first+2 < len(src) && src[first] == ' ' && e > first+1 {
 			end = e
 		}
-		if end >= len(src) || src[end] != ',' && src[end] != '!' || salutationStop(src[i:first]) || end > first && surnameStop(src[first+1:end]) {
+		if end < len(src) && (src[end] == ',' || src[end] == '!') && !salutationStop(src[i:first]) && (end == first || !surnameStop(src[first+1:end])) {
+			return hit{det: DetName, start: i, end: end}, true
+		}
+		if !givenName(src[i:first]) {
 			return hit{}, false
 		}
-		return hit{det: DetName, start: i, end: end}, true
 	}
 	if !givenName(src[i:first]) || first+2 >= len(src) || src[first] != ' ' {
 		return hit{}, false
@@ -476,7 +483,10 @@ func salutationStop(w []byte) bool {
 	switch string(w) {
 	case "World", "There", "All", "Team", "Everyone", "Everybody", "Folks", "Sir", "Madam", "Sirs", "Customer",
 		"Customers", "Client", "Friend", "Friends", "Guest", "User", "Users", "Member", "Members", "Colleagues",
-		"Support", "Admin", "Again", "Valued", "Mr", "Mrs", "Ms", "Dr":
+		"Support", "Admin", "Again", "Valued", "Mr", "Mrs", "Ms", "Dr",
+		// The same in the other salutations' languages (Hola Mundo!).
+		"Mundo", "Welt", "Monde", "Mondo", "Wereld", "Alle", "Allen", "Tous", "Todos", "Tutti", "Kunde", "Kundin",
+		"Cliente", "Clientes", "Zusammen", "Leute", "Herr", "Frau":
 		return true
 	}
 	return false
