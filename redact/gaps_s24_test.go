@@ -41,3 +41,15 @@ func TestSalutations(t *testing.T) {
 	f(`Liebe Kundin, lieber Kunde, Hallo zusammen`, `Liebe Kundin, lieber Kunde, Hallo zusammen`)
 	f(`Hi there, Hello Kitty lunchbox`, `Hi there, Hello Kitty lunchbox`)
 }
+
+// TestMemberRoutes: the login after an account, member or user route is
+// masked when it has a person's shape, a blog's author slug always; the
+// routes' own pages, numeric ids and service accounts stay.
+func TestMemberRoutes(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`"GET /account/jane.doe/settings HTTP/1.1"`, `"GET /account/[name]/settings HTTP/1.1"`)
+	f(`GET /accounts/j.smith GET /user/jane.doe GET /members/Anna.Kowalska/profile`, `GET /accounts/[name] GET /user/[name] GET /members/[name]/profile`)
+	f(`GET /author/john-smith/ GET /blog/author/maria-garcia-lopez/page/2/`, `GET /author/[name]/ GET /blog/author/[name]/page/2/`)
+	f(`GET /account/dashboard GET /user/42/edit GET /members/directory?page=2`, `GET /account/dashboard GET /user/42/edit GET /members/directory?page=2`)
+	f(`GET /account/login/ GET /account/payment-methods GET /authors/admin`, `GET /account/login/ GET /account/payment-methods GET /authors/admin`)
+}

@@ -594,17 +594,18 @@ func wordStartTable() []wordStart {
 			// And the member a URL's profile route names: /~jdoe/,
 			// /@jane.doe, /u/jdoe, /profile/jdoe (scan_profilepath.go),
 			// at '~', '@' or the route's word.
-			name: "home_dir", det: DetName, first: func(c byte) bool { return strings.IndexByte("hHuUlLpP~@", c) >= 0 },
+			name: "home_dir", det: DetName, first: func(c byte) bool { return strings.IndexByte("hHuUlLpPaAmM~@", c) >= 0 },
 			lens:  func(wl int) bool { return wl == 1 || wl >= 4 && wl <= 8 },
 			after: func(_ bool, c2 byte) bool { return c2 == '/' || c2 == '\\' || class[c2]&cAlpha != 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				// The words' lengths and first bytes, written out: home,
-				// users, login (homeDirAt); u, ~, @, profile(s), people
-				// after a '/' (profileRouteAt).
+				// users, login (homeDirAt); u, ~, @, profile(s), people,
+				// user, member(s), author(s), account(s) after a '/'
+				// (profileRouteAt).
 				switch c, wl := src[i], w-i; {
 				case wl == 4 || wl == 5:
-					return c != 'p' && c != 'P' && homeDirAt(src, i, w)
-				case wl == 1 && c != 'u' && c != 'U' && c != '~' && c != '@', wl > 1 && c != 'p' && c != 'P':
+					return c != 'p' && c != 'P' && homeDirAt(src, i, w) || wl == 4 && (c == 'u' || c == 'U') && i > 0 && src[i-1] == '/' && profileRouteAt(src, i, w)
+				case wl == 1 && c != 'u' && c != 'U' && c != '~' && c != '@', wl > 1 && strings.IndexByte("pPaAmM", c) < 0:
 					return false
 				}
 				return i > 0 && src[i-1] == '/' && profileRouteAt(src, i, w)

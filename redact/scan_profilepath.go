@@ -23,7 +23,25 @@ func profileRouteAt(src []byte, i, w int) bool {
 		return isAlpha(src[w])
 	}
 	return src[w] == '/' && isAlpha(src[w+1]) && (w-i == 1 && src[i]|0x20 == 'u' ||
-		foldEq(src[i:w], "profile") || foldEq(src[i:w], "profiles") || foldEq(src[i:w], "people"))
+		foldEq(src[i:w], "profile") || foldEq(src[i:w], "profiles") || foldEq(src[i:w], "people") || memberRoute(src[i:w]))
+}
+
+// memberRoute reports whether the path segment r is a route whose next
+// segment is as often a page (/account/dashboard, /members/directory) as
+// a member's login (/account/jane.doe/settings): a login there is masked
+// only when it has a person's shape (personLogin).
+func memberRoute(r []byte) bool {
+	switch len(r) {
+	case 4:
+		return foldEq(r, "user")
+	case 6:
+		return foldEq(r, "member") || foldEq(r, "author")
+	case 7:
+		return foldEq(r, "account") || foldEq(r, "members") || foldEq(r, "authors")
+	case 8:
+		return foldEq(r, "accounts")
+	}
+	return false
 }
 
 // scanProfilePath matches the login after a profile route (see
@@ -50,6 +68,10 @@ func scanProfilePath(src []byte, i, w int) (hit, bool) {
 		return hit{}, false // the segment goes on: no login's shape
 	case src[i] == '@' && next == '/' && !personLogin(login):
 		return hit{}, false // a package's scope: /@babel/core, /@vite/client
+	case memberRoute(src[i:w]) && !personLogin(login) && !foldEq(src[i:w], "author") && !foldEq(src[i:w], "authors"):
+		// /account/dashboard, /user/42; a blog's author pages are its
+		// authors' (WordPress's /author/jane-doe/).
+		return hit{}, false
 	}
 	return hit{det: DetName, start: v, end: e}, true
 }
