@@ -53,3 +53,21 @@ func TestMemberRoutes(t *testing.T) {
 	f(`GET /account/dashboard GET /user/42/edit GET /members/directory?page=2`, `GET /account/dashboard GET /user/42/edit GET /members/directory?page=2`)
 	f(`GET /account/login/ GET /account/payment-methods GET /authors/admin`, `GET /account/login/ GET /account/payment-methods GET /authors/admin`)
 }
+
+// TestSearchQueryNames: people search for people, so a common given name
+// and a capitalised surname typed into a search box (q, s, search, term,
+// keyword...) are masked as under a key called name: in a query read part
+// by part ('+' for a blank), read whole (%20), in a JSON field and in a
+// referer. Searches for other things, and the same words after other
+// keys, stay.
+func TestSearchQueryNames(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`203.0.113.5 - - [06/Dec/2026:07:00:00 +0000] "GET /search?q=Peter%20Parker&type=people HTTP/1.1" 200 512 "-" "Mozilla/5.0"`,
+		`203.0.113.0 - - [06/Dec/2026:07:00:00 +0000] "GET /search?q=[name]&type=people HTTP/1.1" 200 512 "-" "Mozilla/5.0"`)
+	f(`203.0.113.5 - - [06/Dec/2026:07:00:00 +0000] "GET /?s=Maria+Garcia HTTP/1.1" 200 512 "https://www.google.com/search?q=Anna%20Kowalska%20linkedin&hl=en" "Mozilla/5.0"`,
+		`203.0.113.0 - - [06/Dec/2026:07:00:00 +0000] "GET /?s=[name] HTTP/1.1" 200 512 "https://www.google.com/search?q=[name]%20linkedin&hl=en" "Mozilla/5.0"`)
+	f(`{"search":"John Smith","page":2}`, `{"search":"[name]","page":2}`)
+	f(`GET /x?a=1&keyword=Anna%20Kowalska`, `GET /x?a=1&keyword=[name]`)
+	f(`GET /search?q=New%20York%20hotels&s=Summer+Sale GET /x?sort=Peter%20Parker`, `GET /search?q=New%20York%20hotels&s=Summer+Sale GET /x?sort=Peter%20Parker`)
+	f(`x q=Peter Parker`, `x q=Peter Parker`)
+}

@@ -56,6 +56,34 @@ const (
 
 var comma = []byte(",")
 
+// searchField reports whether key names what a visitor typed into a search
+// box (q, s in WordPress, query, search, term, keyword(s)): people search
+// for people, so a given name and a capitalised surname there are one's
+// name, as under a key called name ("q=Peter Parker"; "q=New York" stays).
+func searchField(key []byte) bool {
+	switch len(key) {
+	case 1:
+		return key[0] == 'q' || key[0] == 's'
+	case 2:
+		return foldEq(key, "kw")
+	case 4:
+		return foldEq(key, "term")
+	case 6:
+		return foldEq(key, "search")
+	case 7:
+		return foldEq(key, "keyword")
+	case 8:
+		return foldEq(key, "keywords")
+	case 10:
+		return foldEq(key, "searchterm")
+	case 11:
+		return foldEq(key, "search_term") || foldEq(key, "search-term") || foldEq(key, "searchquery")
+	case 12:
+		return foldEq(key, "search_query") || foldEq(key, "search-query")
+	}
+	return false
+}
+
 // keyInfoOf classifies a key or field name.
 func keyInfoOf(key []byte) keyInfo {
 	if len(key) > 1 && key[0] == '$' {
@@ -75,7 +103,8 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindIPInt
 	case reversedNameField(key):
 		ki.kind = kindRevName
-	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e':
+	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e',
+		ki.ctx == ctxNone && searchField(key):
 		ki.kind = kindNameWord
 	case ki.ctx == ctxNone && macKey(key):
 		ki.kind = kindMAC

@@ -16,7 +16,21 @@ import "strings"
 // begin a name: a cue word and a blank stand before it.
 func textNameAt(src []byte, i int) bool {
 	return i >= 3 && isUpper(src[i]) && (src[i-1] == ' ' && (nameCue(src, i-1) != cueNone || mailHeaderBefore(src, i-1) || mailboxListBefore(src, i-1)) ||
-		nameKeyBefore(src, i) || callerIDKeyBefore(src, i))
+		nameKeyBefore(src, i) || callerIDKeyBefore(src, i) || searchKeyBefore(src, i))
+}
+
+// searchKeyBefore reports whether src[i] begins the value of a search
+// parameter in a query string read whole: '?' or '&', a key searchField
+// knows, and '=' ("/search?q=Peter%20Parker", its escapes decoded).
+func searchKeyBefore(src []byte, i int) bool {
+	if src[i-1] != '=' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && i-1-k < 12 && (isAlnum(src[k-1]) || src[k-1] == '_' || src[k-1] == '-') {
+		k--
+	}
+	return k > 0 && (src[k-1] == '?' || src[k-1] == '&') && searchField(src[k:i-1])
 }
 
 // noTextName is the text_name start's may, written out for scanCtx: most
@@ -247,7 +261,7 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 		return cueMailbox
 	case callerIDKeyBefore(src, i):
 		return cueCallerID
-	case nameKeyBefore(src, i):
+	case nameKeyBefore(src, i), searchKeyBefore(src, i):
 		return cuePerson
 	}
 	if i >= 1 {
