@@ -71,3 +71,19 @@ func TestSearchQueryNames(t *testing.T) {
 	f(`GET /search?q=New%20York%20hotels&s=Summer+Sale GET /x?sort=Peter%20Parker`, `GET /search?q=New%20York%20hotels&s=Summer+Sale GET /x?sort=Peter%20Parker`)
 	f(`x q=Peter Parker`, `x q=Peter Parker`)
 }
+
+// TestSpacedFileOwners: a person's name in a document's file name written
+// with blanks (office suites' and phones' default names, SharePoint's
+// audit events, quoted upload paths, %20 in URLs) is masked like one
+// joined by '_'; a file name with neither a given name nor a document kind
+// before its words stays, as do a name and a full stop in prose.
+func TestSpacedFileOwners(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"Operation":"FileUploaded","SourceFileName":"Lebenslauf Max Mustermann.docx","ObjectId":"https://contoso.sharepoint.com/sites/HR/Shared Documents/Lebenslauf Max Mustermann.docx"}`,
+		`{"Operation":"FileUploaded","SourceFileName":"Lebenslauf [name].docx","ObjectId":"https://contoso.sharepoint.com/sites/HR/Shared Documents/Lebenslauf [name].docx"}`)
+	f(`uploaded "Invoice Jane Doe 2026.pdf" (532 KB)`, `uploaded "Invoice [name] 2026.pdf" (532 KB)`)
+	f(`GET /files/Lebenslauf%20Max%20Mustermann.pdf`, `GET /files/Lebenslauf%20[name].pdf`)
+	f(`scan "Anna Maria Kowalska.pdf" and "Passport Scan Hans Mueller (1).jpg"`, `scan "[name].pdf" and "Passport Scan [name] (1).jpg"`)
+	f(`opened "Quarterly Report Q3.xlsx" and "Meeting Notes John.docx"`, `opened "Quarterly Report Q3.xlsx" and "Meeting Notes John.docx"`)
+	f(`Mozilla/5.0 (Windows NT 10.0; Win64; x64) Thanks Anna. Ok`, `Mozilla/5.0 (Windows NT 10.0; Win64; x64) Thanks Anna. Ok`)
+}

@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // A person's name in a file's name: the uploads, scans and exports that
 // applications log by name. invoice_Jane_Doe_2026.pdf, CV-Jane-Doe.docx,
 // Scan_Max_Mustermann.pdf: two capitalised words joined by '_' or '-'
@@ -83,10 +85,10 @@ func docFileName(src []byte, i, e int) bool {
 	return false
 }
 
-// docKindBefore reports whether the word before src[i] (joined by '_'
-// or '-') says what kind of personal document the file is.
+// docKindBefore reports whether the word before src[i] (joined by '_',
+// '-' or a blank) says what kind of personal document the file is.
 func docKindBefore(src []byte, i int) bool {
-	if i < 3 || src[i-1] != '_' && src[i-1] != '-' {
+	if i < 3 || src[i-1] != '_' && src[i-1] != '-' && src[i-1] != ' ' {
 		return false
 	}
 	k := i - 1
@@ -121,6 +123,103 @@ func commonFileWord(w []byte) bool {
 		"July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
 		"Thursday", "Friday", "Saturday", "Sunday", "Cover", "Letter", "Page", "Part", "Chapter", "Front", "Back":
 		return true
+	}
+	return false
+}
+
+// A file's name with blanks between its words, as office suites and
+// phones name documents: "Lebenslauf Max Mustermann.docx", "Invoice Jane
+// Doe 2026.pdf" (in SharePoint's and Drive's audit events, in quoted upload
+// paths, percent-encoded in URLs). The same two cues as above, with a
+// blank for the '_': a common given name or a document kind before it,
+// and a document's extension ending the name a few words on.
+
+// fileOwnerSpacedAt reports, cheaply, whether the capitalised word at
+// src[i] may be a first name in a file's name with blanks: letters, a
+// blank, a capital, a cue (a given name, or a document kind before it),
+// and a '.' a little further on.
+func fileOwnerSpacedAt(src []byte, i int) bool {
+	n := len(src)
+	w := i + 1
+	for w < n && isAlpha(src[w]) {
+		w++
+	}
+	if w-i < 2 || w+2 >= n || src[w] != ' ' || !isUpper(src[w+1]) || i > 0 && (isAlnum(src[i-1]) || src[i-1] >= 0x80) {
+		return false
+	}
+	if !givenName(src[i:w]) && !docKindBefore(src, i) {
+		return false
+	}
+	return bytes.IndexByte(src[w:min(n, w+maxSpacedFile)], '.') >= 0
+}
+
+// maxSpacedFile bounds how far after its first name a spaced file name's
+// extension is looked for.
+const maxSpacedFile = 64
+
+// scanFileOwnerSpaced matches "First Last" (and "First Middle Last"
+// before the extension) in a document's file name with blanks.
+func scanFileOwnerSpaced(src []byte, i int) (hit, bool) {
+	if !fileOwnerSpacedAt(src, i) {
+		return hit{}, false
+	}
+	w := i + 1
+	for isAlpha(src[w]) {
+		w++
+	}
+	e := surnameEnd(src, w+1)
+	if e < 0 || commonFileWord(src[i:w]) || commonFileWord(src[w+1:e]) {
+		return hit{}, false
+	}
+	if e+2 < len(src) && src[e] == ' ' && isUpper(src[e+1]) {
+		// A middle name: the third word ends the name at the extension.
+		if e3 := surnameEnd(src, e+1); e3 > 0 && e3 < len(src) && src[e3] == '.' && !commonFileWord(src[e+1:e3]) {
+			e = e3
+		}
+	}
+	if !spacedDocName(src, e) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: i, end: e}, true
+}
+
+// surnameEnd returns the end of the capitalised word at src[s] when it
+// reads as a surname in a file's name (letters, lower case mostly, an
+// apostrophe inside) and a blank, '_', '-' or '.' follows it; -1 if not.
+func surnameEnd(src []byte, s int) int {
+	e, lowers := s+1, 0
+	for e < len(src) && (isAlpha(src[e]) || src[e] >= 0x80 || src[e] == '\'') {
+		if src[e] >= 'a' && src[e] <= 'z' || src[e] >= 0x80 {
+			lowers++
+		}
+		e++
+	}
+	if lowers < 2 || e >= len(src) || src[e] != ' ' && src[e] != '_' && src[e] != '-' && src[e] != '.' {
+		return -1
+	}
+	return e
+}
+
+// spacedDocName reports whether the words from src[e] on end, within
+// maxSpacedFile bytes, in a document's extension that closes the name
+// (docFileName's list): "Mustermann.pdf", "Doe 2026.pdf", "Doe (1).docx".
+func spacedDocName(src []byte, e int) bool {
+	end := min(len(src), e+maxSpacedFile)
+	for k := e; k < end; k++ {
+		c := src[k]
+		switch {
+		case c == '.':
+			x := k + 1
+			for x < len(src) && isAlnum(src[x]) {
+				x++
+			}
+			if x-k-1 >= 2 && x-k-1 <= 4 && (x == len(src) || !isFileByte(src[x])) {
+				return docFileName(src, k, k)
+			}
+		case isFileByte(c), c == ' ', c == '(', c == ')':
+		default:
+			return false
+		}
 	}
 	return false
 }

@@ -45,7 +45,7 @@ func (s *scanner) noTextName(src []byte, i int) bool {
 	if i == 0 {
 		return s.textNameCue(src, 0) == cueNone
 	}
-	return s.mailboxCue(src, i) == cueNone
+	return s.mailboxCue(src, i) == cueNone && !fileOwnerSpacedAt(src, i)
 }
 
 // mailboxCue returns the cue of a display name at src[i] (i > 0) that
@@ -265,7 +265,12 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 		return cuePerson
 	}
 	if i >= 1 {
-		return s.mailboxCue(src, i)
+		if c := s.mailboxCue(src, i); c != cueNone {
+			return c
+		}
+	}
+	if fileOwnerSpacedAt(src, i) {
+		return cueFile
 	}
 	return cueNone
 }
@@ -324,6 +329,7 @@ const (
 	cueCallerID  // clid=, CallerID: ...: the words are a name when a <number> follows
 	cueComment   // "jane@example.com (": the words up to ')' are the address's display name
 	cueGreeting  // Dear, Hello, Hi, Hallo, Bonjour, Hola...: as cuePerson, and a salutation's words before ',' are a name
+	cueFile      // the first name in a file's name with blanks (scan_filename.go)
 )
 
 // nameCue classifies the word that ends at src[e] (before a blank): a cue
@@ -410,6 +416,9 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 	cue := s.textNameCue(src, i)
 	if cue == cueNone {
 		return hit{}, false
+	}
+	if cue == cueFile {
+		return scanFileOwnerSpaced(src, i)
 	}
 	first := titleWord(src, i)
 	if first == i {
