@@ -87,3 +87,25 @@ func TestSpacedFileOwners(t *testing.T) {
 	f(`opened "Quarterly Report Q3.xlsx" and "Meeting Notes John.docx"`, `opened "Quarterly Report Q3.xlsx" and "Meeting Notes John.docx"`)
 	f(`Mozilla/5.0 (Windows NT 10.0; Win64; x64) Thanks Anna. Ok`, `Mozilla/5.0 (Windows NT 10.0; Win64; x64) Thanks Anna. Ok`)
 }
+
+// TestBirthDateLabels: a date of birth after DOB, birthdate or birthday
+// and a blank (clinical and HR label-and-value lines), and after the
+// last word of a label written with blanks in French, Spanish, Italian,
+// Portuguese or Polish, is masked; the same words before a count stay.
+func TestBirthDateLabels(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`patient MRN 00482913 DOB 03/14/1985 admitted`, `patient MRN 00482913 DOB [birth_date] admitted`)
+	f(`birthdate 1985-03-14 Birthday 14.03.1985`, `birthdate [birth_date] Birthday [birth_date]`)
+	f(`date de naissance : 14/03/1985; fecha de nacimiento: 14/03/1985`, `date de naissance : [birth_date]; fecha de nacimiento: [birth_date]`)
+	f(`dob 12 items, Birthday 3 days ago, the dob field is 1985`, `dob 12 items, Birthday 3 days ago, the dob field is 1985`)
+}
+
+// TestPersonLabels: a word that introduces a person works as a label
+// with a colon too ("emergency contact: Maria Rossi"); other labels
+// before capitalised words stay.
+func TestPersonLabels(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`emergency contact: Maria Rossi, +39 347 123 4567`, `emergency contact: [name], [phone]`)
+	f(`Customer: Olga Petrenko (ID 55123) caller: John Smith`, `Customer: [name] (ID 55123) caller: [name]`)
+	f(`to: New York for: Google Chrome Dear: John status: Maria Rossi`, `to: New York for: Google Chrome Dear: John status: Maria Rossi`)
+}

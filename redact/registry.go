@@ -655,10 +655,10 @@ func wordStartTable() []wordStart {
 			// login that opens a message, sshd's process title ("Accepted publickey
 			// for jdoe from ...", scan_login.go); ROLE, A=authenticator:,
 			// Connect, User@Host:, Key (, user ""x"" in database and
-			// mail logs, an INSERT's VALUES (scan_dblog.go); "born" before a date of birth
+			// mail logs, an INSERT's VALUES (scan_dblog.go); "born", DOB, birthdate before a date of birth
 			// (scan_docnum.go). One start for all: the registry's start
 			// set is 64 wide.
-			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBV", c) >= 0 },
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdD", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 13 },
 			after: func(_ bool, c2 byte) bool {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t'

@@ -135,11 +135,25 @@ func docStatusWord(v []byte) bool {
 	return false
 }
 
-// bornWord reports whether the word src[i:w] is "born" (or "Born") before
-// a blank: a date of birth may follow in prose ("born 1987-03-14", "born
-// on 14 March 1987").
+// bornWord reports whether the word src[i:w] is "born" (or "Born"), DOB
+// (any case), birthdate or birthday before a blank: a date of birth may
+// follow in prose and in the label-and-value lines of clinical and HR
+// systems ("born 1987-03-14", "born on 14 March 1987", "MRN 00482913 DOB
+// 03/14/1985", "birthdate 1985-03-14"). With '=' or ':' the word is a key
+// (birthKeys).
 func bornWord(src []byte, i, w int) bool {
-	return w-i == 4 && w < len(src) && src[w] == ' ' && (src[i] == 'b' || src[i] == 'B') && string(src[i+1:w]) == "orn"
+	if w >= len(src) || src[w] != ' ' {
+		return false
+	}
+	switch w - i {
+	case 3:
+		return src[i]|0x20 == 'd' && src[i+1]|0x20 == 'o' && src[i+2]|0x20 == 'b'
+	case 4:
+		return (src[i] == 'b' || src[i] == 'B') && string(src[i+1:w]) == "orn"
+	case 8, 9:
+		return (src[i] == 'b' || src[i] == 'B') && (string(src[i+1:w]) == "irthdate" || string(src[i+1:w]) == "irthday")
+	}
+	return false
 }
 
 // scanBornDate matches the date after "born" (and "on") when it is a whole

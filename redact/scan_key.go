@@ -306,6 +306,9 @@ var (
 		"born", "born_on", "birth", "geburtsdatum", "geburtstag", "fecha_nacimiento", "fecha_de_nacimiento",
 		"date_naissance", "date_de_naissance", "data_nascita", "data_di_nascita", "data_urodzenia",
 		"data_nascimento", "geboortedatum", "dob_date", "customer_dob", "user_dob", "patient_dob",
+		// The last word of the same labels written with blanks ("date de
+		// naissance : 14/03/1985", "fecha de nacimiento:"), read as the key.
+		"naissance", "nacimiento", "nascita", "nascimento", "urodzenia",
 	}
 	// callIDKeys hold a SIP Call-ID (RFC 3261 8.1.1.4): a random word,
 	// often "@" and the host that made it, which is no e-mail address.

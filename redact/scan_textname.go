@@ -341,6 +341,14 @@ func nameCue(src []byte, e int) int {
 		s--
 	}
 	w := src[s:e]
+	if len(w) == 0 && e > 2 && src[e-1] == ':' && isAlpha(src[e-2]) {
+		// A label: "emergency contact: Maria Rossi", "Customer: Olga
+		// Petrenko". Only the words that introduce a person count.
+		if nameCue(src, e-1) == cuePerson {
+			return cuePerson
+		}
+		return cueNone
+	}
 	if len(w) == 0 && e > 1 && src[e-1] == '.' {
 		s = e - 1
 		for s > 0 && isAlpha(src[s-1]) {
