@@ -109,3 +109,20 @@ func TestPersonLabels(t *testing.T) {
 	f(`Customer: Olga Petrenko (ID 55123) caller: John Smith`, `Customer: [name] (ID 55123) caller: [name]`)
 	f(`to: New York for: Google Chrome Dear: John status: Maria Rossi`, `to: New York for: Google Chrome Dear: John status: Maria Rossi`)
 }
+
+// TestSQLValuesEveryNameColumn: every literal of an INSERT under a name
+// or login column is masked, not only the first (a scan that resumes
+// after the first cannot see the column list; the scanner keeps the
+// others), and what stands between them is scanned as usual.
+func TestSQLValuesEveryNameColumn(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`o.h.SQL - insert into customer (first_name, last_name, phone) values ('Olga', 'Petrenko', '+380 44 123 4567')`,
+		`o.h.SQL - insert into customer (first_name, last_name, phone) values ('[name]', '[name]', '[phone]')`)
+	f(`INSERT INTO users (id, username, email, full_name, city) VALUES (7, 'jane.doe', 'jane@example.com', 'Jane Doe', 'Lviv');`,
+		`INSERT INTO users (id, username, email, full_name, city) VALUES (7, '[name]', '[email]', '[name]', 'Lviv');`)
+	f(`INSERT INTO t (first_name, last_name) VALUES ('Olga', 'Petrenko'); INSERT INTO t (first_name, last_name) VALUES ('Anna', 'Kowalska')`,
+		`INSERT INTO t (first_name, last_name) VALUES ('[name]', '[name]'); INSERT INTO t (first_name, last_name) VALUES ('[name]', '[name]')`)
+	f(`{"sql":"INSERT INTO t (first_name, last_name, note) VALUES ('Olga', 'Petrenko', 'from 203.0.113.7')"}`,
+		`{"sql":"INSERT INTO t (first_name, last_name, note) VALUES ('[name]', '[name]', 'from 203.0.113.0')"}`)
+	f(`INSERT INTO t (code, city) VALUES ('A1', 'Lviv')`, `INSERT INTO t (code, city) VALUES ('A1', 'Lviv')`)
+}

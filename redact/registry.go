@@ -689,7 +689,7 @@ func wordStartTable() []wordStart {
 				if sqlValuesAt(src, i, w) {
 					// An INSERT's literal under a login's or a name's
 					// column (scan_dblog.go).
-					return scanSQLValues(src, i, w)
+					return s.scanSQLValues(src, i, w)
 				}
 				return scanDBLoginAfterWord(src, i, w)
 			},

@@ -92,6 +92,35 @@ type scanner struct {
 	// The next '@' (nextAt): from the address atFrom on, the first is at
 	// atNext (atEnd when none), in the slice that ends at atEnd.
 	atEnd, atFrom, atNext uintptr
+	// pend holds detections found ahead of the one returned, by address
+	// and in order (an INSERT's later literals under name columns,
+	// scan_dblog.go): a scan that resumes after the first cannot see the
+	// column list again. next returns them in turn, unless a detection
+	// starts before one. Kept across next calls that move forward, as
+	// sepEnd is; pendEnd is the end of the slice they were found in.
+	pend         [maxPending]pendingHit
+	pendN, pendI int
+	pendEnd      uintptr
+}
+
+// maxPending bounds the detections a scan keeps for later.
+const maxPending = 8
+
+// pendingHit is one detection kept for a later next call.
+type pendingHit struct {
+	det        Detector
+	start, end uintptr
+}
+
+// addPending keeps the detection src[start:end] for a later next call.
+func (s *scanner) addPending(src []byte, det Detector, start, end int) {
+	if e := addrOf(src, len(src)); s.pendEnd != e {
+		s.pendEnd, s.pendN, s.pendI = e, 0, 0
+	}
+	if s.pendN < maxPending {
+		s.pend[s.pendN] = pendingHit{det: det, start: addrOf(src, start), end: addrOf(src, end)}
+		s.pendN++
+	}
 }
 
 // Byte classes. A byte may have several.
@@ -229,6 +258,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		s.sepEnd, s.emailEnd = 0, 0 // new content, or not moving forward: look again
 		s.cookieFrom, s.cookieTo = 0, 0
 		s.atEnd = 0
+		s.pendN, s.pendI, s.pendEnd = 0, 0, 0
 	}
 	s.sepFrom = from
 	kc := ctxNone
@@ -274,21 +304,28 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		if from > len(src) {
 			from = len(src)
 		}
-		if h, ok = s.scanCtx(src[from:], kc); !ok {
-			return match{}, false
+		decided := false
+		if s.pendI < s.pendN {
+			h, decided = s.nextPending(src, from, kc)
+			ok = decided
 		}
-		for kc == ctxCallID && h.det != DetIPv4 && h.det != DetIPv6 {
-			// A Call-ID's word is random (RFC 3261 8.1.1.4): its
-			// digits are no card or phone number. Its host's
-			// address is still one.
-			from += h.end
+		if !decided {
 			if h, ok = s.scanCtx(src[from:], kc); !ok {
 				return match{}, false
 			}
-		}
-		h.start, h.end, h.domain = h.start+from, h.end+from, h.domain+from
-		if h.det == DetCard && s.kinfo.kind&kindID != 0 && len(s.key) > 0 && idNumber(src, h) {
-			return match{}, false // "query_id":N: an id (scan_dblog.go)
+			for kc == ctxCallID && h.det != DetIPv4 && h.det != DetIPv6 {
+				// A Call-ID's word is random (RFC 3261 8.1.1.4): its
+				// digits are no card or phone number. Its host's
+				// address is still one.
+				from += h.end
+				if h, ok = s.scanCtx(src[from:], kc); !ok {
+					return match{}, false
+				}
+			}
+			h.start, h.end, h.domain = h.start+from, h.end+from, h.domain+from
+			if h.det == DetCard && s.kinfo.kind&kindID != 0 && len(s.key) > 0 && idNumber(src, h) {
+				return match{}, false // "query_id":N: an id (scan_dblog.go)
+			}
 		}
 	}
 	if !ok {
@@ -304,6 +341,34 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		m.addr = netip.AddrFrom16(h.ip)
 	}
 	return m, true
+}
+
+// nextPending returns the first detection at or after from, in src's
+// indices, when a kept one (s.pend) lies ahead in src: what scanCtx finds
+// before it, or the kept one; ok is false when none is kept for src (they
+// were behind from, or found in another slice: a new record in the same
+// buffer), and the caller scans as usual.
+func (s *scanner) nextPending(src []byte, from int, kc keyCtx) (h hit, ok bool) {
+	base, at, end := addrOf(src, 0), addrOf(src, from), addrOf(src, len(src))
+	for s.pendI < s.pendN {
+		p := s.pend[s.pendI]
+		if end != s.pendEnd || p.start < base || p.end > end {
+			s.pendN, s.pendI = 0, 0 // another slice: forget them
+			return hit{}, false
+		}
+		if p.start < at {
+			s.pendI++ // overtaken by a detection that ran past it
+			continue
+		}
+		ps := int(p.start - base)
+		if h, ok := s.scanCtx(src[from:ps], kc); ok {
+			h.start, h.end, h.domain = h.start+from, h.end+from, h.domain+from
+			return h, true
+		}
+		s.pendI++
+		return hit{det: p.det, start: ps, end: int(p.end - base)}, true
+	}
+	return hit{}, false
 }
 
 // The key-context cache: keyCacheSize sets of two entries, for keys of up

@@ -646,7 +646,10 @@ func idDigits(v []byte) bool {
 // or a name. What stands between VALUES and the match is not scanned,
 // so only numbers, calls without quotes (now(), NULL) and plain words
 // under other columns are let pass; past anything else the rest is left
-// to the other detectors, and so is every literal after the match.
+// to the other detectors. The later literals under such columns ('Olga',
+// 'Petrenko' under first_name, last_name) are kept for the next calls
+// (scanner.addPending): a scan that resumes after the first match cannot
+// see the column list, and the literals between are scanned as usual.
 
 // maxSQLColumns bounds the column list read back from VALUES.
 const maxSQLColumns = 512
@@ -659,8 +662,8 @@ func sqlValuesAt(src []byte, i, w int) bool {
 }
 
 // scanSQLValues matches the first literal after the VALUES at src[i:w]
-// whose column names a login or a name.
-func scanSQLValues(src []byte, i, w int) (hit, bool) {
+// whose column names a login or a name, and keeps the later ones in s.
+func (s *scanner) scanSQLValues(src []byte, i, w int) (hit, bool) {
 	if !sqlValuesAt(src, i, w) {
 		return hit{}, false
 	}
@@ -677,6 +680,10 @@ func scanSQLValues(src []byte, i, w int) (hit, bool) {
 	}
 	n := len(src)
 	v := w + 2
+	var first hit
+	found := false
+	// done returns the first match, keeping the others (see above).
+	done := func() (hit, bool) { return first, found }
 	for c := k; c < cl; {
 		// The next column's name, without blanks and quotes.
 		e := c
@@ -695,29 +702,34 @@ func scanSQLValues(src []byte, i, w int) (hit, bool) {
 			v++
 		}
 		if v >= n {
-			return hit{}, false
+			return done()
 		}
 		if src[v] == '\'' {
 			le := sqlLiteralEnd(src, v+1)
 			if le >= n {
-				return hit{}, false
+				return done()
 			}
 			lit := src[v+1 : le]
+			personal := false
 			switch keyContext(src[ns:ne]) {
 			case ctxLogin:
-				if dbAccount(lit) {
-					return hit{det: DetName, start: v + 1, end: le}, true
-				}
+				personal = dbAccount(lit)
 			case ctxName:
-				if hasLetter(lit) {
-					return hit{det: DetName, start: v + 1, end: le}, true
-				}
+				personal = hasLetter(lit)
 			case ctxNone:
-				if !plainWords(lit) {
-					return hit{}, false
+				if !found && !plainWords(lit) {
+					return done()
 				}
 			default:
-				return hit{}, false
+				if !found {
+					return done()
+				}
+			}
+			switch {
+			case personal && !found:
+				first, found = hit{det: DetName, start: v + 1, end: le}, true
+			case personal:
+				s.addPending(src, DetName, v+1, le)
 			}
 			v = le + 1
 		} else {
@@ -730,7 +742,7 @@ func scanSQLValues(src []byte, i, w int) (hit, bool) {
 				case ')':
 					depth--
 				case '\'':
-					return hit{}, false
+					return done()
 				}
 				v++
 			}
@@ -739,11 +751,11 @@ func scanSQLValues(src []byte, i, w int) (hit, bool) {
 			v++
 		}
 		if v >= n || src[v] != ',' {
-			return hit{}, false
+			return done()
 		}
 		v++
 	}
-	return hit{}, false
+	return done()
 }
 
 // sqlLiteralEnd returns the index of the quote that closes the SQL literal
