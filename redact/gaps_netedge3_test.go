@@ -62,4 +62,11 @@ func TestNetEdgeShapes(t *testing.T) {
 	// Not a principal: a path, an address in lower case.
 	f(`GET /mail/jane@EXAMPLE.COM`, `GET /mail/[email]`)
 	f(`users/jane.doe@example.com`, `users/[email]`)
+
+	// Found by fuzzing: a mask where an address was is no mailbox, so the
+	// word before it is no display name on a second pass; a NINO's
+	// suffix letter is no key's name.
+	f(`Group <G> User <010 0000000@0> IP <192.0.2.7>`, `Group <G> User <[phone]@0> IP <192.0.2.0>`)
+	f(`x User <[x]@0>`, `x User <[x]@0>`)
+	f(`AB123456 C`, `[national_id]`)
 }
