@@ -753,7 +753,7 @@ func wordStartTable() []wordStart {
 			// is renamed (scan_device.go). One start for both: the
 			// registry's start set is 64 wide.
 			name: "dovecot_session", det: DetSecret, first: digitByte,
-			after: func(_ bool, c2 byte) bool { return c2 == '>' || !isAlnum(c2) },
+			after: func(_ bool, c2 byte) bool { return c2 == '>' || c2 == '\'' || c2 == '"' || c2 == '/' },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return w < len(src) && src[w] == '>' && dovecotSessionAt(src, i, w) || zigbeeTopicAt(src, i, w)
 			},

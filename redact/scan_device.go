@@ -35,9 +35,9 @@ var deviceWords = []string{"iphone", "ipad", "ipod", "macbook_pro", "macbook_air
 // Apple's device names count here too, without the possessive that
 // scanDeviceOwner otherwise wants: a managed fleet names them after their
 // user as it names PCs (jane-doe-iphone, jdoe-macbook-pro).
-// A phone or a tablet is named so too, as MQTT clients and MDM
-// inventories name them (jdoe-phone, jane.doe-tablet).
-var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp", "iphone", "ipad", "macbook_pro", "macbook_air", "macbook", "imac", "phone", "tablet"}
+// A phone is named so too, as MQTT clients and MDM inventories name
+// them (jdoe-phone, jane.doe-phone).
+var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp", "iphone", "ipad", "macbook_pro", "macbook_air", "macbook", "imac", "phone"}
 
 // deviceFirst, deviceLen and deviceAfterByte are the prefilter of the
 // device names: their first bytes, the lengths of their first words

@@ -105,7 +105,8 @@ var krbServices = [...]string{"krbtgt", "kadmin", "changepw", "kiprop", "host", 
 // krbInstance reads the local part src[i:sep] of an address whose domain
 // is a realm, after the '/' at src[i-1], as the instance of a principal:
 // principal set when the bytes are a service's principal or an admin
-// instance, which stay (otherwise the address is an e-mail address).
+// instance, which stay, ok with a hit on a person's primary (otherwise
+// the address is an e-mail address).
 func krbInstance(src []byte, i, sep int) (h hit, ok, principal bool) {
 	p := i - 1
 	ps := p
@@ -114,7 +115,7 @@ func krbInstance(src []byte, i, sep int) (h hit, ok, principal bool) {
 	}
 	inst := src[i:sep]
 	if ps == p && (foldEq(inst, "admin") || foldEq(inst, "root")) {
-		return hit{}, false, true // after the person's primary, masked (scan_login_net.go)
+		return hit{}, false, true // after the person's primary, masked before
 	}
 	if ps == p || ps > 0 && !principalOpen(src[ps-1]) {
 		return hit{}, false, false // a path: /mail/jane@EXAMPLE.COM
@@ -126,22 +127,14 @@ func krbInstance(src []byte, i, sep int) (h hit, ok, principal bool) {
 		}
 	}
 	if foldEq(inst, "admin") || foldEq(inst, "root") {
-		return hit{}, false, true // a service's admin instance, root/admin@; a person's primary is login_net's
+		if accountLogin(primary) {
+			// jdoe/admin@EXAMPLE.COM: the person's primary; the scan
+			// resumes at the '/' and keeps the rest (above).
+			return hit{det: DetName, start: ps, end: p}, true, true
+		}
+		return hit{}, false, true // root/admin@
 	}
 	return hit{}, false, false
-}
-
-// krbAdminAt reports whether the '/' at src[j] opens the administrative
-// instance of a principal: "/admin@" or "/root@" and a realm.
-func krbAdminAt(src []byte, j int) bool {
-	for _, inst := range [...]string{"/admin@", "/root@"} {
-		if hasPrefix(src[j:], inst) {
-			d := j + len(inst)
-			e := scanDomain(src, d)
-			return e > d && realmName(src[d:e])
-		}
-	}
-	return false
 }
 
 // principalOpen reports whether c may come right before a principal.

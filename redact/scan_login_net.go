@@ -29,8 +29,6 @@ import "bytes"
 //   - Cisco wireless controllers: "Username entry (jane.doe) joined with
 //     ssid", "Username entry (jane.doe) created for mobile";
 //   - OwnTracks' MQTT topics, owntracks/jane.doe/phone;
-//   - Kerberos: the primary of a person's admin principal,
-//     jane.doe/admin@EXAMPLE.COM (service principals: scan_email.go);
 //   - Cisco ASA 302014: the AAA user in parentheses that ends a teardown
 //     line, "... bytes 4211 TCP FINs from outside (jane.doe)".
 //
@@ -52,14 +50,6 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 	var open byte
 	if i > 0 {
 		open = src[i-1]
-	}
-	if krbAdminLogin(src, i) {
-		// A person's administrative principal, jdoe/admin@EXAMPLE.COM:
-		// the primary is the login (scan_email.go).
-		if !accountLogin(src[i:e]) {
-			return 0, false
-		}
-		return e, true
 	}
 	var ok bool
 	switch open {
@@ -99,16 +89,6 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 		return 0, false
 	}
 	return e, true
-}
-
-// krbAdminLogin reports whether the login at src[i] is the primary of a
-// Kerberos principal's administrative instance: jdoe/admin@EXAMPLE.COM.
-func krbAdminLogin(src []byte, i int) bool {
-	if i > 0 && !principalOpen(src[i-1]) {
-		return false
-	}
-	e := loginEnd(src, i)
-	return e < len(src) && src[e] == '/' && krbAdminAt(src, e)
 }
 
 // quoteLoginCue reports whether the quote at src[q] opens a login:
@@ -247,9 +227,6 @@ func wordBefore(src []byte, b int, w string) bool {
 // src[i] may set off a login (netLoginEnd's cues, without the login's
 // end): most dotted words are host names that no cue precedes.
 func netLoginMay(src []byte, i int) bool {
-	if krbAdminLogin(src, i) {
-		return true
-	}
 	if i == 0 {
 		return netLoginSlash(src, i)
 	}
