@@ -224,6 +224,8 @@ var systemAccounts = setOf(
 	"freerad", "asterisk", "freeswitch", "kamailio", "opensips", "snmp", "snmpd", "openldap", "ldap",
 	"slapd", "sssd", "nslcd", "nscd", "cron", "anacron", "at", "atd", "mlocate", "ossec", "wazuh",
 	"suricata", "zeek", "snort",
+	// Home automation and MQTT brokers' clients.
+	"mosquitto", "homeassistant", "hass", "zigbee2mqtt", "nodered", "node-red", "openhab", "domoticz",
 	// The default users of cloud images, containers and CI runners.
 	"ubuntu", "debian", "centos", "fedora", "rocky", "almalinux", "alma", "ec2-user", "azureuser",
 	"opc", "cloud-user", "core", "admin", "pi", "vagrant", "bitnami", "node", "jovyan", "coder",

@@ -533,7 +533,7 @@ func wordStartTable() []wordStart {
 			lens:  func(wl int) bool { return wl < len(deviceLen) && deviceLen[wl] },
 			after: func(_ bool, c2 byte) bool { return deviceAfterByte[c2] },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return i >= 3 && src[i-1] == '-' && isAlpha(src[i-2]) || androidWordAt(src, i, w) || possessiveBefore(src, i) > 0 ||
+				return i >= 3 && src[i-1] == '-' && isAlnum(src[i-2]) || androidWordAt(src, i, w) || possessiveBefore(src, i) > 0 ||
 					i >= 5 && src[i-1] == ' ' && lower(src[i-2]) == 's' // Olena's AirPods (scan_ccx.go)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
@@ -747,11 +747,22 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// The session id of Dovecot's mail process prefix,
-			// imap(user)<pid><session>:, found from the pid (scan_login.go).
+			// imap(user)<pid><session>:, found from the pid (scan_login.go);
+			// and a Zigbee device's IEEE address in a Zigbee2MQTT topic,
+			// zigbee2mqtt/0x00158d0001a2b3c4, the device's name until it
+			// is renamed (scan_device.go). One start for both: the
+			// registry's start set is 64 wide.
 			name: "dovecot_session", det: DetSecret, first: digitByte,
-			after: func(_ bool, c2 byte) bool { return c2 == '>' },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return dovecotSessionAt(src, i, w) },
-			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDovecotSession(src, i, w) },
+			after: func(_ bool, c2 byte) bool { return c2 == '>' || c2 == '\'' || c2 == '"' || c2 == '/' },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return w < len(src) && src[w] == '>' && dovecotSessionAt(src, i, w) || zigbeeTopicAt(src, i, w)
+			},
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if zigbeeTopicAt(src, i, w) {
+					return hit{det: DetSecret, start: i, end: w}, true
+				}
+				return scanDovecotSession(src, i, w)
+			},
 		},
 		{
 			// The account a SIP URI names before an address host:

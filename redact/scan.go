@@ -277,6 +277,21 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if kc == ctxNone && from == 0 && len(src) == 12 && len(s.key) > 0 && s.kinfo.kind&kindMAC != 0 && s.enabled[DetMAC] && bareMAC(src) {
 		return match{det: DetMAC, start: 0, end: 12}, true // Device MAC: 6C710D8ABC10 (scan_ccx.go)
 	}
+	if kc == ctxNone && from == 0 && len(src) == 18 && s.enabled[DetSecret] && zigbeeIEEE(src) && foldEq(s.key, "friendly_name") {
+		// Zigbee2MQTT names a device by its IEEE address until it is
+		// renamed: {"friendly_name":"0x00158d0001a2b3c4"} (scan_device.go).
+		return match{det: DetSecret, start: 0, end: 18}, true
+	}
+	if kc == ctxNone && from == 0 && s.enabled[DetName] && len(s.key) == 9 && foldEq(s.key, "entity_id") {
+		// Home Assistant names a person's entity and the tracker of
+		// their phone after them: person.jane_doe,
+		// device_tracker.janes_iphone.
+		for _, d := range [...]string{"person.", "device_tracker."} {
+			if len(src) > len(d) && string(src[:len(d)]) == d {
+				return match{det: DetName, start: len(d), end: len(src)}, true
+			}
+		}
+	}
 	if kc == ctxNone && trackGate(s.key) && from == 0 && trackingKey(s.key) && s.enabled[DetSecret] {
 		// A visitor id, a captcha token, a proxy's userinfo (scan_tracking.go).
 		if a, e := keyedSpan(s.key, src, false); e == len(src) && a == 0 {

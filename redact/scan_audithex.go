@@ -107,7 +107,13 @@ func (s *scanner) scanAuditHex(src []byte, name, k, v int) (hit, bool) {
 		// any value is, through the decoding layer (view.go).
 		dec = s.hexView.decode(dec, 0)
 	}
-	h, ok := s.innerScan(dec, s.cachedContext(src[name:k]))
+	kc := s.cachedContext(src[name:k])
+	if kc == ctxSecret && allDigits(src[v:w]) {
+		// A session's or a token's number (FortiOS sessionid=58422238,
+		// a PBX's SessionID): digits that happen to be hex of text.
+		return hit{}, false
+	}
+	h, ok := s.innerScan(dec, kc)
 	if !ok {
 		return hit{}, false
 	}

@@ -35,7 +35,9 @@ var deviceWords = []string{"iphone", "ipad", "ipod", "macbook_pro", "macbook_air
 // Apple's device names count here too, without the possessive that
 // scanDeviceOwner otherwise wants: a managed fleet names them after their
 // user as it names PCs (jane-doe-iphone, jdoe-macbook-pro).
-var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp", "iphone", "ipad", "macbook_pro", "macbook_air", "macbook", "imac"}
+// A phone is named so too, as MQTT clients and MDM inventories name
+// them (jdoe-phone, jane.doe-phone).
+var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp", "iphone", "ipad", "macbook_pro", "macbook_air", "macbook", "imac", "phone"}
 
 // deviceFirst, deviceLen and deviceAfterByte are the prefilter of the
 // device names: their first bytes, the lengths of their first words
@@ -118,18 +120,23 @@ func scanDeviceOwner(src []byte, i int) (hit, bool) {
 func scanPCOwner(src []byte, i int) (hit, bool) {
 	e := i - 1
 	s := e
+	for s > 0 && e-s < 3 && isDigit(src[s-1]) {
+		s-- // a login's number: jsmith2-laptop
+	}
+	d := s
 	for s > 0 && isAlpha(src[s-1]) {
 		s--
 	}
-	if e-s < 2 || pcOwnerStop(src[s:e]) {
+	if d-s < 2 || pcOwnerStop(src[s:d]) {
 		return hit{}, false
 	}
-	if s >= 3 && src[s-1] == '-' && isAlpha(src[s-2]) {
+	if s >= 2 && (src[s-1] == '-' || src[s-1] == '.' || src[s-1] == '_') && isAlpha(src[s-2]) {
+		// A login's joiner: jane-doe-, jane.doe-, jane_doe-, j.doe-.
 		k := s - 1
 		for k > 0 && isAlpha(src[k-1]) {
 			k--
 		}
-		if s-1-k < 2 || pcOwnerStop(src[k:s-1]) {
+		if s-1-k < 2 && src[s-1] != '.' || pcOwnerStop(src[k:s-1]) {
 			return hit{}, false
 		}
 		s = k
@@ -141,6 +148,28 @@ func scanPCOwner(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: s, end: e}, true
+}
+
+// zigbeeIEEE reports whether v is a Zigbee device's IEEE address as
+// Zigbee2MQTT writes it: "0x" and sixteen lower-case hex digits.
+func zigbeeIEEE(v []byte) bool {
+	if len(v) != 18 || v[0] != '0' || v[1] != 'x' {
+		return false
+	}
+	for _, c := range v[2:] {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// zigbeeTopicAt reports whether the word src[i:w] is a Zigbee device's
+// IEEE address after Zigbee2MQTT's base topic, or as the device's default
+// friendly_name in a payload quoted in text (mosquitto_sub -v).
+func zigbeeTopicAt(src []byte, i, w int) bool {
+	return w-i == 18 && src[i] == '0' && zigbeeIEEE(src[i:w]) &&
+		(hasSuffixAt(src, i, "zigbee2mqtt/") || hasSuffixAt(src, i, `"friendly_name":"`))
 }
 
 // appleWord reports whether the device word at src[i] is one of Apple's
@@ -196,7 +225,7 @@ func pcOwnerStop(w []byte) bool {
 		b[k] = lower(c)
 	}
 	switch string(b[:len(w)]) {
-	case "conf", "confroom", "conference", "meeting", "room", "boardroom", "lobby", "kiosk", "reception", "frontdesk",
+	case "ip", "sip", "voip", "cell", "mobile", "smart", "android", "company", "conf", "confroom", "conference", "meeting", "room", "boardroom", "lobby", "kiosk", "reception", "frontdesk",
 		"front", "desk", "hotdesk", "lab", "labs", "training", "classroom", "library", "shared", "spare", "loaner",
 		"guest", "guests", "test", "dev", "build", "demo", "print", "scan", "pos", "till", "shop", "store",
 		"warehouse", "office", "finance", "accounting", "hr", "it", "sales", "marketing", "support", "helpdesk",

@@ -20,7 +20,18 @@ func possessiveBefore(src []byte, i int) int {
 	if i >= 6 && src[i-3] == 0x99 && src[i-4] == 0x80 && src[i-5] == 0xe2 {
 		return i - 5
 	}
+	if i >= 15 && string(src[i-14:i-2]) == `\226\128\153` {
+		return i - 14 // avahi-browse writes the U+2019's bytes as \DDD
+	}
 	return 0
+}
+
+// ddEscapeAt reports whether src[j:j+4] is avahi-browse's escape of a
+// byte of a UTF-8 sequence: a backslash and three decimal digits from
+// \128 to \255.
+func ddEscapeAt(src []byte, j int) bool {
+	return j >= 0 && j+3 < len(src) && src[j] == '\\' && (src[j+1] == '1' || src[j+1] == '2') &&
+		isDigit(src[j+2]) && isDigit(src[j+3])
 }
 
 // displayDevice reports whether an Apple device's name in display form
@@ -53,13 +64,17 @@ func scanDisplayOwner(src []byte, i, e int) (hit, bool) {
 	s := e
 	for words := 0; words < 3; words++ {
 		k := s
-		for k > 0 && (isAlpha(src[k-1]) || src[k-1] >= 0x80) {
+		for k > 0 && (isAlpha(src[k-1]) || src[k-1] >= 0x80 || isDigit(src[k-1]) && ddEscapeAt(src, k-4)) {
+			if isDigit(src[k-1]) {
+				k -= 4 // Se\195\161n
+				continue
+			}
 			k--
 			if k >= 2 && src[k-1] == '\'' && isUpper(src[k-2]) && isUpper(src[k]) {
 				k-- // O'Brien
 			}
 		}
-		if s-k < 2 || !isUpper(src[k]) && src[k] < 0x80 || words == 0 && displayOwnerStop(src[k:s]) {
+		if s-k < 2 || !isUpper(src[k]) && src[k] < 0x80 && src[k] != '\\' || words == 0 && displayOwnerStop(src[k:s]) {
 			break
 		}
 		s = k

@@ -65,7 +65,85 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 		s.emailNone = sep
 		return hit{}, false
 	}
+	if i > 0 && src[i-1] == '/' && realmName(src[d:e]) {
+		if h, ok, principal := krbInstance(src, i, sep); principal {
+			s.emailNone = sep
+			return h, ok
+		}
+	}
 	return hit{det: DetEmail, start: i, end: e, domain: d}, true
+}
+
+// A Kerberos principal is primary/instance@REALM, the realm in capitals
+// (RFC 4120 6.2; MIT krb5kdc and kadmind logs, AD's event 4769): a
+// service's (krbtgt/EXAMPLE.COM@EXAMPLE.COM, HTTP/www.example.com@,
+// host/ws-27.example.com@) names no one and stays whole; a person's
+// administrative instance (jdoe/admin@EXAMPLE.COM) names them in its
+// primary, which is masked and the instance and realm kept. A user's
+// own principal, jdoe@EXAMPLE.COM, is read as an e-mail address.
+
+// realmName reports whether dom, a domain after '@', is written as a
+// Kerberos realm: letters, none of them lower case.
+func realmName(dom []byte) bool {
+	letter := false
+	for _, c := range dom {
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		letter = letter || 'A' <= c && c <= 'Z'
+	}
+	return letter
+}
+
+// krbServices are the primaries of service principals: the TGS, kadmin
+// and the services that Kerberos authenticates (RFC 4120, MIT and
+// Active Directory SPN classes).
+var krbServices = [...]string{"krbtgt", "kadmin", "changepw", "kiprop", "host", "http", "cifs", "ldap", "nfs", "imap", "pop",
+	"smtp", "ftp", "dns", "postgres", "mysql", "mongodb", "ipp", "sip", "xmpp", "hdfs", "yarn", "hive", "hbase", "zookeeper",
+	"kafka", "mssqlsvc", "restrictedkrbhost", "termsrv", "wsman", "gc", "exchangemdb", "rpcss", "afs", "zephyr", "iscsi", "libvirt"}
+
+// krbInstance reads the local part src[i:sep] of an address whose domain
+// is a realm, after the '/' at src[i-1], as the instance of a principal:
+// principal set when the bytes are a service's principal or an admin
+// instance, which stay, ok with a hit on a person's primary (otherwise
+// the address is an e-mail address).
+func krbInstance(src []byte, i, sep int) (h hit, ok, principal bool) {
+	p := i - 1
+	ps := p
+	for ps > 0 && p-ps < 64 && (isAlnum(src[ps-1]) || src[ps-1] == '.' || src[ps-1] == '_' || src[ps-1] == '-') {
+		ps--
+	}
+	inst := src[i:sep]
+	if ps == p && (foldEq(inst, "admin") || foldEq(inst, "root")) {
+		return hit{}, false, true // after the person's primary, masked before
+	}
+	if ps == p || ps > 0 && !principalOpen(src[ps-1]) {
+		return hit{}, false, false // a path: /mail/jane@EXAMPLE.COM
+	}
+	primary := src[ps:p]
+	for _, w := range krbServices {
+		if foldEq(primary, w) {
+			return hit{}, false, true
+		}
+	}
+	if foldEq(inst, "admin") || foldEq(inst, "root") {
+		if accountLogin(primary) {
+			// jdoe/admin@EXAMPLE.COM: the person's primary; the scan
+			// resumes at the '/' and keeps the rest (above).
+			return hit{det: DetName, start: ps, end: p}, true, true
+		}
+		return hit{}, false, true // root/admin@
+	}
+	return hit{}, false, false
+}
+
+// principalOpen reports whether c may come right before a principal.
+func principalOpen(c byte) bool {
+	switch c {
+	case ' ', '\t', '"', '\'', '=', ',', '(', '<', '[', ':', '{':
+		return true
+	}
+	return false
 }
 
 // serviceAccountDomain reports whether the domain dom is Google Cloud's

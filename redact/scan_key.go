@@ -150,6 +150,9 @@ var (
 	deviceKeys = []string{
 		"imei", "imeisv", "imsi", "iccid", "meid", "esn", "supi", "suci", "device_imei", "sim_iccid",
 		"sim_serial", "subscriber_id",
+		// A Zigbee or Thread device's IEEE address (EUI-64), as
+		// Zigbee2MQTT and zigbee-herdsman name it.
+		"ieee_address", "ieeeaddr", "ieee_addr", "eui64",
 	}
 	// accountingIDKeys are RADIUS accounting's session ids (RFC 2866
 	// 5.5, RFC 2869 5.11; FreeRADIUS's Acct-Unique-Session-Id, an MD5 of

@@ -59,6 +59,8 @@ func loginCueWord(src []byte, i, w int) bool {
 			return foldEq(word, "user") || string(word) == "sudo"
 		case 8:
 			return foldEq(word, "username") // "failed logins for username jdoe"
+		case 13:
+			return foldEq(word, "administrator") // FortiOS: "Administrator jdoe logged in successfully from ..."
 		}
 	case ':':
 		return string(word) == "sudo" || string(word) == "sshd"
@@ -252,6 +254,10 @@ func loginCue(src []byte, i int) loginCueKind {
 		if foldEq(w, "username") {
 			return loginUser // read as "user": what follows must say login
 		}
+	case 13:
+		if foldEq(w, "administrator") {
+			return loginUser
+		}
 	}
 	return loginNone
 }
@@ -280,7 +286,7 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 	rest := src[e:]
 	switch cue {
 	case loginUser:
-		if len(rest) > 0 && !isValueEnd(rest[0]) && rest[0] != ':' && rest[0] != '(' &&
+		if len(rest) > 0 && !isValueEnd(rest[0]) && rest[0] != ':' && rest[0] != '(' && !dapAddr(rest) &&
 			!(rest[0] == '.' && (len(rest) == 1 || rest[1] == ' ')) { // "of user jane.doe."
 			return 0, false
 		}
@@ -496,8 +502,10 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 	case hasPrefix(rest, " logged in"), hasPrefix(rest, " logged out"), hasPrefix(rest, " signed in"),
 		hasPrefix(rest, " signed out"), hasPrefix(rest, " logged on"), hasPrefix(rest, " authenticated"):
 		return true // an application's audit message: "user jdoe logged in"
-	case apacheAuthFailure(rest):
+	case apacheAuthFailure(rest), dapAddr(rest):
 		return true
+	case hasPrefix(rest, " succeeded in "), hasPrefix(rest, " failed in "):
+		return true // FortiOS: "User jdoe succeeded in authentication"
 	}
 	k := i - 6 // the blank before "user "
 	if k < 1 || src[k] != ' ' {
@@ -517,6 +525,11 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 		foldEq(w, "net") || foldEq(w, "net1") ||
 		foldEq(w, "unknown") || foldEq(w, "alter") || foldEq(w, "create") || foldEq(w, "drop") || foldEq(w, "rename")
 }
+
+// dapAddr reports whether rest, after a login, is the ASA's ", Addr "
+// and an address (734001: "DAP: User jdoe, Addr 203.0.113.5, Connection
+// AnyConnect: ...").
+func dapAddr(rest []byte) bool { return hasPrefix(rest, ", Addr ") && addressAt(rest, 7) }
 
 // sshMethodBefore reports whether "for " before the login at src[i]
 // follows an authentication method of sshd's log lines: "Accepted

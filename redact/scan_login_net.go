@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // A login in the messages of firewalls, VPN servers and RADIUS servers,
 // where brackets, angle brackets or quotes set it off and the words or
 // addresses around it say it is a user:
@@ -18,7 +20,17 @@ package redact
 //     [jane.doe] Peer Connection Initiated", "SENT CONTROL [jane.doe]:";
 //     a client certificate's "CN=jane.doe";
 //   - FreeRADIUS: "Login OK: [jane.doe/<via Auth-Type = eap>]", "Login
-//     incorrect (...): [jane.doe]".
+//     incorrect (...): [jane.doe]";
+//   - F5 BIG-IP APM: "Username 'jane.doe'", "authenticate with
+//     'jane.doe'", "Session variable 'session.logon.last.username' set to
+//     'jane.doe'";
+//   - Mosquitto: the username in a client's connect flags, "(p2, c1,
+//     k60, u'jane.doe')";
+//   - Cisco wireless controllers: "Username entry (jane.doe) joined with
+//     ssid", "Username entry (jane.doe) created for mobile";
+//   - OwnTracks' MQTT topics, owntracks/jane.doe/phone;
+//   - Cisco ASA 302014: the AAA user in parentheses that ends a teardown
+//     line, "... bytes 4211 TCP FINs from outside (jane.doe)".
 //
 // As for the other login cues (scan_login.go), the login counts when it is
 // a person's (accountLogin: jane.doe, jdoe, jdoe2) and is no host or file
@@ -44,23 +56,28 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 	case '<':
 		ok = e < n && src[e] == '>' && wordBefore(src, i-1, "user")
 	case '\'':
-		ok = e < n && src[e] == '\'' && (wordBefore(src, i-1, "identity") || wordBefore(src, i-1, "peer") || wordBefore(src, i-1, "by"))
+		ok = e < n && src[e] == '\'' && quoteLoginCue(src, i-1)
 	case '[':
 		ok = e < n && (src[e] == ']' || src[e] == '/' && hasPrefix(src[e:], "/<via ")) && bracketLoginCue(src, i-1) &&
 			// After a detection, strongSwan's IKE_SA line: the identity
 			// ends the line or precedes the other end's "...".
 			(i > 1 || src[e] == ']' && (e+1 == n || hasPrefix(src[e+1:], "...")))
 	case '(':
-		// ") (jane.doe)": a group after a parenthesised address.
-		ok = e < n && src[e] == ')' && i >= 4 && src[i-2] == ' ' && src[i-3] == ')' && isDigit(src[i-4]) ||
+		// ") (jane.doe)": a group after a parenthesised address; the
+		// user ending an ASA teardown line; a controller's username
+		// entry; cron's user.
+		ok = e < n && src[e] == ')' && (parenLoginCue(src, i-1) || e+1 == n && teardownBefore(src, i-1)) ||
 			cronLogin(src, i, e)
 	case '=':
 		ok = cnBefore(src, i) && rdnEnd(src, e)
+	case '/':
+		// OwnTracks publishes to owntracks/USER/DEVICE.
+		ok = e < n && src[e] == '/' && hasSuffixAt(src, i, "owntracks/")
 	case 0, ' ':
 		// OpenVPN's "common_name/address:port", after a time or "-> ".
 		ok = e+1 < n && src[e] == '/' && (i < 2 || isDigit(src[i-2]) || src[i-2] == '>') && addressAt(src, e+1)
 	}
-	if ok && !personLogin(src[i:e]) && open != '<' && open != '\'' && open != '(' && !netLoginStrict(src, i, e, open, keyless) {
+	if ok && !personLogin(src[i:e]) && open != '<' && open != '\'' && open != '(' && open != '/' && !netLoginStrict(src, i, e, open, keyless) {
 		// A login of one word only where the words around it name a
 		// user (User <jdoe>, identity 'jdoe', ASA's ") (jdoe)") or an
 		// address and port do: elsewhere in brackets and before '/'
@@ -72,6 +89,53 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 		return 0, false
 	}
 	return e, true
+}
+
+// quoteLoginCue reports whether the quote at src[q] opens a login:
+// strongSwan's "identity 'x'", "peer 'x'", "by 'x'"; F5 APM's "Username
+// 'x'", "authenticate with 'x'", "username' set to 'x'"; Mosquitto's
+// connect flags "k60, u'x'".
+func quoteLoginCue(src []byte, q int) bool {
+	if wordBefore(src, q, "identity") || wordBefore(src, q, "peer") || wordBefore(src, q, "by") || wordBefore(src, q, "username") {
+		return true
+	}
+	if wordBefore(src, q, "with") {
+		return wordBefore(src, q-6, "authenticate")
+	}
+	if wordBefore(src, q, "to") {
+		return hasSuffixAt(src, q, "username' set to ")
+	}
+	// Mosquitto: "(p2, c1, k60, u'x')", the keepalive before the user.
+	k := q - 4
+	if k < 2 || string(src[q-3:q]) != ", u" {
+		return false
+	}
+	d := k
+	for d > 0 && isDigit(src[d]) {
+		d--
+	}
+	return d < k && src[d] == 'k'
+}
+
+// parenLoginCue reports whether the '(' at src[o] opens a login: after a
+// parenthesised address (ASA's ") (jane.doe)") or a wireless
+// controller's "Username entry (".
+func parenLoginCue(src []byte, o int) bool {
+	return o >= 3 && src[o-1] == ' ' && src[o-2] == ')' && isDigit(src[o-3]) ||
+		hasSuffixAt(src, o, "sername entry ")
+}
+
+// teardownBefore reports whether the '(' at src[o] follows a blank on an
+// ASA connection teardown line (302014, 302016: "Teardown TCP connection
+// ... duration 0:00:30 bytes N [reason] (user)"); the caller checks that
+// the login ends the line. src may begin after the last detection (the
+// inside address), so the words looked for are those after it.
+func teardownBefore(src []byte, o int) bool {
+	if o == 0 || src[o-1] != ' ' {
+		return false
+	}
+	d := bytes.Index(src[:o], []byte(" duration "))
+	return d >= 0 && bytes.Contains(src[d:o], []byte(" bytes "))
 }
 
 // bracketLoginCue reports whether the '[' at src[o] opens a login: right
@@ -170,11 +234,17 @@ func netLoginMay(src []byte, i int) bool {
 	case '<':
 		return wordBefore(src, i-1, "user")
 	case '\'':
-		return wordBefore(src, i-1, "identity") || wordBefore(src, i-1, "peer") || wordBefore(src, i-1, "by")
+		return quoteLoginCue(src, i-1)
 	case '[':
 		return bracketLoginCue(src, i-1)
 	case '(':
-		return i >= 4 && src[i-2] == ' ' && src[i-3] == ')' && isDigit(src[i-4]) || cronLogin(src, i, loginEnd(src, i))
+		if parenLoginCue(src, i-1) {
+			return true
+		}
+		e := loginEnd(src, i)
+		return e+1 == len(src) && src[e] == ')' && teardownBefore(src, i-1) || cronLogin(src, i, e)
+	case '/':
+		return hasSuffixAt(src, i, "owntracks/")
 	case ' ':
 		// OpenVPN's prefix follows a time ("2026-11-23 20:00:10
 		// jane.doe/...") or MULTI: Learn's "-> ".

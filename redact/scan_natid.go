@@ -647,6 +647,9 @@ func ninoAt(src []byte, i int, keyed bool) (int, bool) {
 	if isUpper(s) != isUpper(src[i]) || upperASCII(s) < 'A' || upperASCII(s) > 'D' {
 		return 0, false
 	}
+	if src[p-1] == ' ' && p+1 < n && src[p+1] == '=' {
+		return 0, false // "AA000000 A=...": the letter after the blank is a key
+	}
 	p++
 	return p, numEnd(src, p)
 }

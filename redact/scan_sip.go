@@ -164,6 +164,9 @@ func mailboxAt(src []byte, k int) bool { return mailboxClosedBy(src, k, '>') }
 // mailboxClosedBy reports whether src[k:] is an e-mail address (or a
 // mailto: URI) closed by the byte end.
 func mailboxClosedBy(src []byte, k int, end byte) bool {
+	if k < len(src) && src[k] == '[' {
+		return false // a mask where the address was: <[phone]@host> is a redaction's output
+	}
 	at := false
 	for e := k; e < len(src) && e-k <= 254; e++ {
 		switch c := src[e]; {
