@@ -65,9 +65,11 @@ func echoWorthy(det Detector, v []byte) bool {
 }
 
 // note keeps v, the value of a detection of det, if it is worth looking
-// for again and not kept already.
-func (s *echoSet) note(det Detector, v []byte) {
-	if s.off || s.n == echoMax || !echoWorthy(det, v) {
+// for again (or its detection said so: a login whose record repeats it,
+// as Samba's audit line does in the [homes] share's name and path) and
+// not kept already.
+func (s *echoSet) note(det Detector, v []byte, always bool) {
+	if s.off || s.n == echoMax || !echoWorthy(det, v) && !(always && len(v) >= 3 && len(v) <= 128) {
 		return
 	}
 	start := 0
@@ -93,7 +95,7 @@ func (s *echoSet) note(det Detector, v []byte) {
 func (s *echoSet) merge(o *echoSet) {
 	start := 0
 	for i := 0; i < o.n; i++ {
-		s.note(o.det[i], o.buf[start:o.end[i]])
+		s.note(o.det[i], o.buf[start:o.end[i]], false)
 		start = int(o.end[i])
 	}
 }
@@ -332,7 +334,7 @@ func echoBefore(c byte) bool {
 
 func echoAfter(c byte) bool {
 	switch c {
-	case ' ', '\t', ',', ';', '"', '\'', ')', ']', '}', '>', '&', '|', '\\':
+	case ' ', '\t', ',', ';', '"', '\'', ')', ']', '}', '>', '&', '|', '\\', '/':
 		return true
 	}
 	return false

@@ -27,7 +27,10 @@ func fuzzSeeds(f *testing.F) {
 		// Telemetry wrappers: Sentry's pairs, journald, GELF, Rails, stack frames.
 		`{"cookies":[["sessionid","wy8yzm4he09m"],["csrftoken","[Filtered]"]],"headers":[["Authorization","[Filtered]"]],"q":[["email","a@example.com"],["x"]]}`,
 		`{"MESSAGE":"j.smith : TTY=pts/0 ; PWD=/srv","_CMDLINE":"sshd: ann.lee [priv]","_user_name":"Ann Lee"}`,
-		"Parameters: {\"user\"=>{\"name\"=>\"Ann Lee\", \"password\"=>\"[FILTERED]\"}} at verify (/app/auth.js:42:11) user ann.lee logged in"} {
+		"Parameters: {\"user\"=>{\"name\"=>\"Ann Lee\", \"password\"=>\"[FILTERED]\"}} at verify (/app/auth.js:42:11) user ann.lee logged in",
+		// Application servers: Matrix ids, audit prefixes, escaped base64 lines.
+		"{@ann.lee:example.org} GET /profile/%40ann.lee%3Aexample.org/x smbd_audit: ann.lee|192.0.2.7|AL-NB|ann.lee|connect|ok|ann.lee /job/x/build by ann.lee locked user [ann.lee] by \"ann.lee\".",
+		"bt_payload=PD94bWwgdmVyc2lvbj0iMS4wIj8%2BCjxub3RpZmljYXRpb24%2BCiAgPGVtYWls%0APmphbmUuZG9lQGV4YW1wbGUuY29tPC9lbWFpbD4K%0A /3/device/81088bc34d23f40ebe2d5c02b52e25358a4a0f36d30e0c9014ae6f918a822db7 ;jsessionid=9A6C?v=1"} {
 		f.Add(s, " x ", uint8(2))
 	}
 }

@@ -569,14 +569,19 @@ func wordStartTable() []wordStart {
 			// identity in text: imsi-310150123456789 (a 5G SUPI), IMEI
 			// 490154203237518 (scan_deviceid.go); the argument of an
 			// AUTH command: Redis's "AUTH" "s3cret", SMTP's AUTH PLAIN
-			// dGVz... (scan_cmdpass.go). One start for all: the
-			// registry's start set is 64 wide.
-			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' },
+			// dGVz... (scan_cmdpass.go); an APNs device token in the
+			// provider API's path, /3/device/<64 hex digits>
+			// (scan_deviceid.go). One start for all: the registry's
+			// start set is 64 wide.
+			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' },
 			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w)
+				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if src[i] == 'd' {
+					return scanAPNsPath(src, i, w)
+				}
 				if h, ok := scanCmdPass(src, i, w); ok {
 					return h, true
 				}
@@ -592,8 +597,10 @@ func wordStartTable() []wordStart {
 			// auth/ldap/login/jane.doe (scan_domainuser.go).
 			//
 			// And the member a URL's profile route names: /~jdoe/,
-			// /@jane.doe, /u/jdoe, /profile/jdoe (scan_profilepath.go),
-			// at '~', '@' or the route's word.
+			// /@jane.doe, /u/jdoe, /user/jdoe/, /profile/jdoe,
+			// /account/jane.doe (scan_profilepath.go), at '~', '@' or the
+			// route's word; and a Matrix user id, @jane.doe:example.org
+			// (scan_matrix.go), at an '@' that no '/' comes before.
 			name: "home_dir", det: DetName, first: func(c byte) bool { return strings.IndexByte("hHuUlLpPaAmM~@", c) >= 0 },
 			lens:  func(wl int) bool { return wl == 1 || wl >= 4 && wl <= 8 },
 			after: func(_ bool, c2 byte) bool { return c2 == '/' || c2 == '\\' || class[c2]&cAlpha != 0 },
@@ -603,8 +610,10 @@ func wordStartTable() []wordStart {
 				// user, member(s), author(s), account(s) after a '/'
 				// (profileRouteAt).
 				switch c, wl := src[i], w-i; {
+				case wl == 1 && c == '@' && (i == 0 || src[i-1] != '/'):
+					return matrixIDAt(src, i) // a Matrix user id (scan_matrix.go)
 				case wl == 4 || wl == 5:
-					return c != 'p' && c != 'P' && homeDirAt(src, i, w) || wl == 4 && (c == 'u' || c == 'U') && i > 0 && src[i-1] == '/' && profileRouteAt(src, i, w)
+					return c != 'p' && c != 'P' && homeDirAt(src, i, w) || i > 0 && src[i-1] == '/' && profileRouteAt(src, i, w)
 				case wl == 1 && c != 'u' && c != 'U' && c != '~' && c != '@', wl > 1 && strings.IndexByte("pPaAmM", c) < 0:
 					return false
 				}
@@ -616,6 +625,9 @@ func wordStartTable() []wordStart {
 				}
 				if s.b64Depth > 0 {
 					return hit{}, false // base64's decoded bytes spell "/~Wo" by chance: no route
+				}
+				if src[i] == '@' && (i == 0 || src[i-1] != '/') {
+					return scanMatrixID(src, i)
 				}
 				return scanProfilePath(src, i, w)
 			},
@@ -661,7 +673,7 @@ func wordStartTable() []wordStart {
 			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdD", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 13 },
 			after: func(_ bool, c2 byte) bool {
-				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t'
+				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_'
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||

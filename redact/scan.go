@@ -13,6 +13,7 @@ type match struct {
 	start, end int        // src[start:end] is what gets replaced
 	addr       netip.Addr // DetIPv4, DetIPv6: the address as parsed, without zone
 	domain     int        // DetEmail: src[domain:end] is the domain part
+	echo       bool       // hit.echo
 }
 
 // scanner finds builtin detections in one left-to-right pass.
@@ -42,6 +43,7 @@ type scanner struct {
 	// level of such values being scanned (they are not looked into
 	// again).
 	b64      []byte
+	b64doc   []byte // a base64 document with its escapes and line breaks undone (scan_b64doc.go)
 	b64Depth int
 	// hexView decodes the escapes of an audit hex value's text
 	// (scan_audithex.go).
@@ -346,7 +348,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if !ok {
 		return match{}, false
 	}
-	m = match{det: h.det, start: h.start, end: h.end, domain: h.domain}
+	m = match{det: h.det, start: h.start, end: h.end, domain: h.domain, echo: h.echo}
 	switch h.det {
 	case DetEmail:
 		s.emailEnd = addrOf(src, h.end)
@@ -461,6 +463,7 @@ type hit struct {
 	start, end int
 	domain     int
 	ip         [16]byte // DetIPv4: the first four bytes; DetIPv6: all
+	echo       bool     // look for the value again in the record whatever its length (echo.go)
 }
 
 // scanFrom runs scanCtx on src[from:]. The detectors do not see what came

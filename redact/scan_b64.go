@@ -212,6 +212,9 @@ func (s *scanner) scanB64Text(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	e, end, url, std := b64Run(src, i)
+	if !url && b64DocBreak(src, end) {
+		return s.scanB64Doc(src, i) // lines of base64, escaped (scan_b64doc.go)
+	}
 	if e-i < b64TextMin || end < len(src) && (src[end] == '.' && !std || src[end] == '@') {
 		return hit{}, false // short, a JWT's first segment, or a word of an address
 	}

@@ -36,8 +36,10 @@ var deviceWords = []string{"iphone", "ipad", "ipod", "macbook_pro", "macbook_air
 // scanDeviceOwner otherwise wants: a managed fleet names them after their
 // user as it names PCs (jane-doe-iphone, jdoe-macbook-pro).
 // A phone is named so too, as MQTT clients and MDM inventories name
-// them (jdoe-phone, jane.doe-phone).
-var pcWords = []string{"laptop", "pc", "desktop", "notebook", "mbp", "iphone", "ipad", "macbook_pro", "macbook_air", "macbook", "imac", "phone"}
+// them (jdoe-phone, jane.doe-phone); "nb" is the notebook of fleets that
+// name machines USER-NB (JDOE-NB), as NetBIOS's 15 bytes leave little
+// room.
+var pcWords = []string{"laptop", "pc", "desktop", "notebook", "nb", "mbp", "iphone", "ipad", "macbook_pro", "macbook_air", "macbook", "imac", "phone"}
 
 // deviceFirst, deviceLen and deviceAfterByte are the prefilter of the
 // device names: their first bytes, the lengths of their first words

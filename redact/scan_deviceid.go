@@ -97,3 +97,30 @@ func scanAndroidHost(src []byte, i, w int) (hit, bool) {
 	}
 	return hit{det: DetSecret, start: v, end: e}, true
 }
+
+// APNs device tokens in the provider API's request path (Apple's "Sending
+// notification requests to APNs": POST /3/device/<device token>), as an
+// HTTP/2 client or a push service logs the request: 64 hex digits, the
+// address of one app on one device, masked as the keyed token is.
+
+// apnsPathAt reports, cheaply, whether the word src[i:w] is the "device"
+// of "/3/device/".
+func apnsPathAt(src []byte, i, w int) bool {
+	return w-i == 6 && i >= 3 && w+65 <= len(src) && src[w] == '/' && string(src[i-3:i]) == "/3/" && string(src[i:w]) == "device"
+}
+
+// scanAPNsPath matches the device token after "/3/device/" at src[w].
+func scanAPNsPath(src []byte, i, w int) (hit, bool) {
+	if !apnsPathAt(src, i, w) {
+		return hit{}, false
+	}
+	v := w + 1
+	e := v
+	for e < len(src) && hexByte(src[e]) {
+		e++
+	}
+	if e-v != 64 || e < len(src) && (isAlnum(src[e]) || src[e] == '_') {
+		return hit{}, false
+	}
+	return hit{det: DetSecret, start: v, end: e}, true
+}

@@ -136,6 +136,7 @@ var (
 		// joined to the visitor by the advertiser.
 		"gclid", "gbraid", "wbraid", "dclid", "fbclid", "msclkid", "ttclid", "twclid", "li_fat_id", "yclid",
 		"mautic_device_id", // Mautic's tracker: the device id it sets as a cookie and sends with each hit
+		"user_pseudo_id",   // GA4's BigQuery export: the _ga cookie's client id of the browser
 		// The token a captcha widget puts in the form, under the field
 		// names of reCAPTCHA, hCaptcha and Turnstile and of solving
 		// services' answers: a credential until it is verified.
@@ -153,6 +154,11 @@ var (
 		// A Zigbee or Thread device's IEEE address (EUI-64), as
 		// Zigbee2MQTT and zigbee-herdsman name it.
 		"ieee_address", "ieeeaddr", "ieee_addr", "eui64",
+		// A push service's address of one app on one device (APNs device
+		// tokens, FCM registration tokens): it follows the device as an
+		// advertising id does.
+		"device_token", "devicetoken", "push_token", "apns_token", "fcm_token", "registration_token",
+		"registration_id", "registration_ids",
 	}
 	// accountingIDKeys are RADIUS accounting's session ids (RFC 2866
 	// 5.5, RFC 2869 5.11; FreeRADIUS's Acct-Unique-Session-Id, an MD5 of
@@ -232,7 +238,8 @@ var (
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
 		"real_name_normalized", "display_name_normalized", // Slack's user profile
 		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
-		"membername",            // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
+		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
+
 		"remotenamedisplayable", // Genesys Cloud's conversation details: the caller id name
 		// A proxy's login (captcha-solving and scraping APIs' proxyLogin,
 		// residential proxies' user-<account>-country-de): the account.
@@ -246,6 +253,9 @@ var (
 	// name no one.
 	userKeys = []string{
 		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
+		// The owner of a print job (RFC 8011's IPP attributes; CUPS's
+		// page_log user, textfmt/cups.go).
+		"job_originating_user_name", "requesting_user_name",
 		"samaccountname", "uname",
 		"principalname", "principal_name", // MongoDB's authentication messages, Kafka's and ES's audit logs
 		"set_id", // Exim's authenticator failures: the id the client gave (server_set_id)
@@ -1592,6 +1602,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		if !quoted && e > v+1 && e < len(src) && src[v] == '{' && src[e] == '}' {
 			e = valueEndQ(src, e+1, 0) // LDAP's {SSHA}W6ph5Mm...=: the scheme opens the hash
+		}
+		if !quoted && name > 0 && src[name-1] == ';' {
+			// A path parameter (URL rewriting's ;jsessionid=, RFC 3986
+			// 3.3): the query after it is no part of the value.
+			if q := bytes.IndexByte(src[v:e], '?'); q >= 0 {
+				e = v + q
+			}
 		}
 		if e == v || (!quoted && (isNullWord(src[v:e]) || isAnswerWord(src[v:e]) || hasPrefix(src[v:], "(sensitive"))) ||
 			scrubbedMark(src[v:e]) || e < n && src[e] == ']' && scrubbedMark(src[v:e+1]) {

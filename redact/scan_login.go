@@ -37,7 +37,13 @@ import "bytes"
 //     comes before it (journald's MESSAGE field, its SYSLOG_IDENTIFIER a
 //     separate field): the cue is the TTY= word, the login behind it;
 //   - in sshd's process title, "sshd: jdoe [priv]", "sshd: jdoe@pts/0"
-//     (journald's _CMDLINE, ps output).
+//     (journald's _CMDLINE, ps output);
+//   - in brackets after "user " (Tomcat's realms: "the locked user
+//     [jdoe]");
+//   - after "by " ending the message or before " from " and an address,
+//     when a request's path or a push comes before (Jenkins: "/job/x/build
+//     by jdoe", "Started by GitHub push by jdoe");
+//   - opening Samba's vfs_full_audit message ("smbd_audit: jdoe|<address>|").
 
 // loginCueWord reports whether the word src[i:w] is a cue that a login
 // follows, by the byte after it: "user", "username", "for", "by" or "to"
@@ -68,6 +74,8 @@ func loginCueWord(src []byte, i, w int) bool {
 		return string(word) == "sudo"
 	case '=':
 		return string(word) == "TTY"
+	case '_':
+		return string(word) == "smbd" && hasPrefix(src[w:], "_audit: ")
 	case '(':
 		if i >= 7 && string(word) == "file" && string(src[i-7:i]) == "passwd-" {
 			return true // Dovecot's passwd-file driver
@@ -92,6 +100,8 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 		return scanSSHDTitle(src, w)
 	case string(src[i:w]) == "sudo":
 		v = sudoMessage(src, w)
+	case src[w] == '_':
+		v = w + len("_audit: ") // Samba's vfs_full_audit: smbd_audit: jdoe|203.0.113.5|...
 	case string(src[i:w]) == "to":
 		// su's "(to root) jdoe on pts/0": the login after the target.
 		v = w + 1
@@ -104,8 +114,11 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 		v += 2
 	case v+1 < len(src) && src[v] == '\\' && src[v+1] == '"':
 		v += 2 // a quote that kept its backslash: User \"jdoe\"
-	case v < len(src) && (src[v] == '"' || src[v] == '\'' || src[v] == '`'):
-		v++ // ` opens what ' closes in Apache's mod_auth_digest: user `jdoe' in realm
+	case v < len(src) && (src[v] == '"' || src[v] == '\'' || src[v] == '`' || src[v] == '[' && src[i] != 'b'):
+		// ` opens what ' closes in Apache's mod_auth_digest: user `jdoe'
+		// in realm; Tomcat writes its message arguments in brackets: An
+		// attempt was made to authenticate the locked user [jdoe].
+		v++
 	}
 	if v <= w || v >= len(src) {
 		return hit{}, false
@@ -117,7 +130,9 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
-	return hit{det: DetName, start: v, end: e}, true
+	// Samba's audit line repeats its user in the [homes] share's name,
+	// its path and connect's argument: look for it again (echo.go).
+	return hit{det: DetName, start: v, end: e, echo: src[w] == '_'}, true
 }
 
 // sudoMessage returns where sudo's message starts after its program name
@@ -202,8 +217,8 @@ func loginCue(src []byte, i int) loginCueKind {
 			return loginNone
 		}
 		return dovecotProcess(src[k : i-1])
-	case '"', '\'', '`':
-		return quotedUserCue(src, i) // user "x" (PostgreSQL, nginx, RBAC), user 'x'@'host' (MySQL)
+	case '"', '\'', '`', '[':
+		return quotedUserCue(src, i) // user "x" (PostgreSQL, nginx, RBAC), user 'x'@'host' (MySQL), user [x] (Tomcat)
 	case ':':
 		// An identity provider's prefix inside the quotes: User
 		// "oidc:jane.doe" (see idpLogin).
@@ -312,11 +327,11 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 			return 0, false // "waiting for reply from 10.0.0.5"
 		}
 	case loginBy:
-		if !hasPrefix(rest, "(uid=") {
+		if !hasPrefix(rest, "(uid=") && !byActorEnd(src, i, rest) {
 			return 0, false
 		}
 	case loginMessage:
-		if !sudoAfter(rest) {
+		if !sudoAfter(rest) && !fullAuditAfter(rest) {
 			return 0, false
 		}
 	case loginService:
@@ -481,6 +496,35 @@ func suTarget(src []byte, c int) bool {
 		k--
 	}
 	return k >= 5 && src[k-1] == ' ' && string(src[k-4:k-1]) == "(to"
+}
+
+// fullAuditAfter reports whether rest, after a login that opens a
+// message, is what follows the user in Samba's vfs_full_audit prefix
+// (%u|%I|%m|%S): '|' and the client's address.
+func fullAuditAfter(rest []byte) bool {
+	return len(rest) > 1 && rest[0] == '|' && addressAt(rest, 1)
+}
+
+// byActorEnd reports whether the login at src[i], after "by ", is the
+// actor of what the words before name, by what follows it (rest): the end
+// of the message or " from " and an address. The words before must be a
+// request's path (Jenkins' Audit Trail plugin: "/job/shop-api/build by
+// jdoe from 203.0.113.5") or a source control push (Jenkins' causes:
+// "Started by GitHub push by jdoe"), which name no machine or process.
+func byActorEnd(src []byte, i int, rest []byte) bool {
+	if len(rest) > 0 && !(hasPrefix(rest, " from ") && addressAt(rest, 6)) {
+		return false
+	}
+	k := i - 4 // the blank before "by "
+	if k < 1 || src[k] != ' ' {
+		return false
+	}
+	b := k
+	for b > 0 && src[b-1] != ' ' {
+		b--
+	}
+	w := src[b:k]
+	return len(w) > 1 && w[0] == '/' || foldEq(w, "push")
 }
 
 // userCueStrong reports whether the words around "user LOGIN" (the login

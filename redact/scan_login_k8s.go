@@ -11,7 +11,8 @@ package redact
 // person's name (personLogin): system:serviceaccount:... and groups stay.
 
 // quotedUserCue reports loginQuoted when the '"' before src[i] (after an
-// optional backslash) follows "User " or "user ".
+// optional backslash) follows "User " or "user ", or the '"' follows "by "
+// (CUPS's error_log: Queued on "printer" by "jdoe".).
 func quotedUserCue(src []byte, i int) loginCueKind {
 	k := i - 1 // the quote
 	if k > 0 && src[k-1] == '\\' {
@@ -19,6 +20,9 @@ func quotedUserCue(src []byte, i int) loginCueKind {
 	}
 	if k < 6 || src[k-1] != ' ' {
 		return loginNone
+	}
+	if k >= 4 && string(src[k-3:k-1]) == "by" && src[k] == '"' && !isAlnum(src[k-4]) {
+		return loginQuoted // CUPS's error_log: Queued on "printer" by "jdoe".
 	}
 	w := src[k-5 : k-1]
 	if !foldEq(w, "user") || k > 5 && (isAlnum(src[k-6]) || src[k-6] == '_' || src[k-6] == '-' || src[k-6] == '.') {
@@ -51,8 +55,11 @@ func quotedUserEnd(src []byte, i int, rest []byte) bool {
 	if src[i-2] == '\\' {
 		return len(rest) >= 2 && rest[0] == '\\' && rest[1] == q
 	}
-	if q == '`' {
+	switch q {
+	case '`':
 		q = '\'' // Apache's mod_auth_digest: user `jdoe' in realm `Private' not found
+	case '[':
+		q = ']' // Tomcat's realms: the locked user [jdoe]
 	}
 	return len(rest) >= 1 && rest[0] == q
 }

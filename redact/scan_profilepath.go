@@ -22,18 +22,19 @@ func profileRouteAt(src []byte, i, w int) bool {
 	case '~', '@':
 		return isAlpha(src[w])
 	}
-	return src[w] == '/' && isAlpha(src[w+1]) && (w-i == 1 && src[i]|0x20 == 'u' ||
+	if src[w] == '/' && w+2 < len(src) && src[w+1] == '%' && src[w+2] == '4' && foldEq(src[i:w], "profile") {
+		return true // Matrix's /profile/%40jane.doe%3Aexample.org (scan_matrix.go)
+	}
+	return src[w] == '/' && isAlpha(src[w+1]) && (w-i == 1 && src[i]|0x20 == 'u' || foldEq(src[i:w], "user") ||
 		foldEq(src[i:w], "profile") || foldEq(src[i:w], "profiles") || foldEq(src[i:w], "people") || memberRoute(src[i:w]))
 }
 
 // memberRoute reports whether the path segment r is a route whose next
 // segment is as often a page (/account/dashboard, /members/directory) as
 // a member's login (/account/jane.doe/settings): a login there is masked
-// only when it has a person's shape (personLogin).
+// only when it has a person's shape (personLogin), but after author(s).
 func memberRoute(r []byte) bool {
 	switch len(r) {
-	case 4:
-		return foldEq(r, "user")
 	case 6:
 		return foldEq(r, "member") || foldEq(r, "author")
 	case 7:
@@ -53,6 +54,9 @@ func scanProfilePath(src []byte, i, w int) (hit, bool) {
 	v := w
 	if src[i] != '~' && src[i] != '@' {
 		v = w + 1
+	}
+	if h, ok := matrixPctAt(src, v); ok {
+		return h, true
 	}
 	e := loginEnd(src, v)
 	login := src[v:e]
@@ -91,7 +95,10 @@ func routeWord(v []byte) bool {
 		"photo", "avatar", "picture", "image", "security", "password", "notifications", "preferences", "privacy",
 		"account", "details", "overview", "info", "public", "private", "followers", "following", "posts",
 		"activity", "current", "create", "login", "logout", "signup", "register", "home", "help", "about",
-		"profile", "user", "users", "people", "billing", "orders", "api", "static", "assets", "media":
+		"profile", "user", "users", "people", "billing", "orders", "api", "static", "assets", "media",
+		// The signed-in user's own collections under /user/ (GitHub's REST API).
+		"repos", "keys", "emails", "orgs", "teams", "starred", "subscriptions", "installations", "issues",
+		"memberships", "gpg_keys", "projects", "packages", "followers_url", "blocks":
 		return true
 	}
 	return false

@@ -208,6 +208,10 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 		case textfmt.LooksXferlog(src):
 			// xferlog: the username field is a login (textfmt/xferlog.go).
 			return r.redactSplit(dst, src, textfmt.SplitXferlog)
+		case textfmt.LooksCUPSPageLog(src):
+			// CUPS's page_log: the job's owner and its name
+			// (textfmt/cups.go).
+			return r.redactSplit(dst, src, textfmt.SplitCUPSPageLog)
 		case textfmt.LooksSquid(src):
 			// Squid's native access.log: the user field is a login
 			// (textfmt/squid.go).

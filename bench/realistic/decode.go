@@ -341,7 +341,8 @@ func csvFields(s string) (n int, ok bool) {
 // clfFields counts the fields of an NCSA common/combined line: separated by
 // single spaces, a field that opens with '"' runs to the next '"' not
 // escaped by a backslash, one that opens with '[' to the next ']' and one
-// that opens with '{' (HAProxy's captured headers) to the next '}'. ok is
+// that opens with '{' (HAProxy's captured headers) to the next '}', and on
+// to the next blank. ok is
 // false when a quote or bracket is not closed.
 func clfFields(s string) (n int, ok bool) {
 	for i := 0; i < len(s); {
@@ -378,6 +379,12 @@ func clfFields(s string) (n int, ok bool) {
 				return n, false
 			}
 			i++
+			// A bracket that opened a word rather than a field (a host
+			// whose first label was masked, "[name]-laptop"): the word
+			// runs on to the blank.
+			for i < len(s) && s[i] != ' ' {
+				i++
+			}
 		default:
 			// A key="quoted value" field (uct="0.005", body="...") is one
 			// field, blanks and all.

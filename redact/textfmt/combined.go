@@ -119,6 +119,15 @@ func (p *Parser) parseCombined(dst []Field, rec []byte) ([]Field, error) {
 		}
 		add(k, s, i, QuoteNone)
 	}
+	// A response time between the byte count and the referer: Tomcat's
+	// AccessLogValve and Apache's mod_log_config with %D (or %T) written
+	// there ("%h %l %u %t \"%r\" %s %b %D \"%{Referer}i\" ..."): an
+	// unnamed extra, and the referer and user agent after it still theirs.
+	extras := 0
+	if d := combinedTime(rec, i); d > 0 {
+		dst = append(dst, Field{Name: p.extraName(0), NameStart: -1, Start: int32(i + 1), End: int32(d)})
+		extras, i = 1, d
+	}
 	// Referer and user agent: absent in common lines.
 	for k := cReferer; k <= cUserAgent && i+1 < len(rec) && rec[i] == ' ' && rec[i+1] == '"'; k++ {
 		e, ok := scanQuoted(rec, i+2)
@@ -131,13 +140,29 @@ func (p *Parser) parseCombined(dst []Field, rec []byte) ([]Field, error) {
 	if p.rest {
 		return dst, nil
 	}
-	return p.appendExtras(dst, rec, i)
+	return p.appendExtras(dst, rec, i, extras)
+}
+
+// combinedTime returns the end of a response time field at rec[i:] (a
+// blank, digits, and optionally a fraction) that a quoted referer follows,
+// or 0.
+func combinedTime(rec []byte, i int) int {
+	if i+3 >= len(rec) || rec[i] != ' ' || !isDigit(rec[i+1]) {
+		return 0
+	}
+	d := i + 1
+	for d < len(rec) && (isDigit(rec[d]) || rec[d] == '.') {
+		d++
+	}
+	if d+1 >= len(rec) || rec[d] != ' ' || rec[d+1] != '"' {
+		return 0
+	}
+	return d
 }
 
 // appendExtras appends the space-separated fields of rec[i:] after the
-// fixed ones of a combined line.
-func (p *Parser) appendExtras(dst []Field, rec []byte, i int) ([]Field, error) {
-	n := 0 // unnamed extras so far
+// fixed ones of a combined line, n unnamed ones read already.
+func (p *Parser) appendExtras(dst []Field, rec []byte, i, n int) ([]Field, error) {
 	for {
 		for i < len(rec) && rec[i] == ' ' {
 			i++
