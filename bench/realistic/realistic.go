@@ -191,6 +191,11 @@ var formats = []Format{
 	{"edge_logs2", Mixed, "cdn", "varnishncsa(1) default format and -F with %{X-Forwarded-For}i, %{Cookie}i, %D, %{Varnish:hitmiss}x; nginx log_format escape=json with $http_cookie, $http_authorization, $request_body; Azure Front Door access log (FrontDoorAccessLog); Bunny CDN raw log format", (*gen).edgeLogs2},
 	{"voip_more", Mixed, "voip", "FreeSWITCH mod_xml_cdr (variables URL-encoded, callflow caller_profile); Kamailio acc module acc, missed_calls and cdrs tables exported as CSV; Cisco IOS voice gateway RADIUS accounting VSAs (h323-*, Cisco-AVPair) in a FreeRADIUS detail file", (*gen).voipMore},
 	{"dns_more", Mixed, "dns", "AdGuard Home querylog.json (logEntry: T, QH, QT, QC, CID, CP, Upstream, Answer, IP, Result, Elapsed); Technitium DNS Server log file query lines; Blocky query log CSV (tab-separated)", (*gen).dnsMore},
+	{"kannel_sms", Text, "voip", "Kannel user's guide: bearerbox access-log default format (Receive SMS, Sent SMS, FAILED Send SMS, DLR SMS); SMPP v3.4 Appendix B delivery receipts", (*gen).kannelSMS},
+	{"smpp_pdu", Mixed, "voip", "SMPP v3.4 (submit_sm, deliver_sm, TON/NPI, esm_class, receipted_message_id): Kannel's SMPP PDU debug dump, node-smpp PDU objects as JSON, jSMPP client log lines", (*gen).smppPDU},
+	{"diameter_gy", Mixed, "voip", "RFC 4006 and 3GPP TS 32.299 Gy credit control (CCR/CCA: Subscription-Id, Framed-IP-Address, User-Equipment-Info, PS-Information): tshark -V AVP lines, an OCS's JSON event and key=value log", (*gen).diameterGy},
+	{"cgnat_log", Text, "netsec", "RFC 6888 CGN logging: Junos JSERVICES_NAT_PORT_BLOCK_* and JSERVICES_SESSION_OPEN, Cisco IOS %NAT-6-LOG_TRANSLATION, conntrack(8) -E -o timestamp events", (*gen).cgnatLine},
+	{"asterisk_security", Text, "voip", "Asterisk Security Events Framework via res_security_log (InvalidAccountID, ChallengeSent, ChallengeResponseFailed, InvalidPassword, SuccessfulAuth, FailedACL); FreeRADIUS rlm_detail accounting files (RFC 2866, 3GPP TS 29.061 VSAs)", (*gen).asteriskSecRadius},
 }
 
 // FormatByName returns the format with the given name.
