@@ -24,22 +24,19 @@ func otpCodeEnd(src []byte, i, w int) int {
 		return 0 // inside a word or a number
 	}
 	d := w - i
-	e := w
-	if e+2 < n && (src[e] == ' ' || src[e] == '-') && isDigit(src[e+1]) && d >= 2 {
-		k := e + 1
+	if w+2 < n && (src[w] == ' ' || src[w] == '-') && isDigit(src[w+1]) {
+		k := w + 1
 		for k < n && isDigit(src[k]) {
 			k++
 		}
-		if k-e-1 >= 2 && d+k-e-1 <= 8 && (k == n || !isAlnum(src[k])) {
-			if d+k-e-1 >= 4 {
-				return k
-			}
+		if d2 := k - w - 1; d2 >= 2 && d+d2 >= 4 && d+d2 <= 8 && (k == n || !isAlnum(src[k])) {
+			return k // a second group: "4829 13", "872-719"
 		}
 	}
-	if d < 4 || d > 8 || e < n && (isAlnum(src[e]) || src[e] == '.' && e+1 < n && isDigit(src[e+1])) {
+	if d < 4 || d > 8 || w < n && (isAlnum(src[w]) || src[w] == '.' && w+1 < n && isDigit(src[w+1])) {
 		return 0
 	}
-	return e
+	return w
 }
 
 // otpLead reports whether the digit run at src[i] follows what may lead
