@@ -27,7 +27,13 @@ func fuzzSeeds(f *testing.F) {
 		// Telemetry wrappers: Sentry's pairs, journald, GELF, Rails, stack frames.
 		`{"cookies":[["sessionid","wy8yzm4he09m"],["csrftoken","[Filtered]"]],"headers":[["Authorization","[Filtered]"]],"q":[["email","a@example.com"],["x"]]}`,
 		`{"MESSAGE":"j.smith : TTY=pts/0 ; PWD=/srv","_CMDLINE":"sshd: ann.lee [priv]","_user_name":"Ann Lee"}`,
-		"Parameters: {\"user\"=>{\"name\"=>\"Ann Lee\", \"password\"=>\"[FILTERED]\"}} at verify (/app/auth.js:42:11) user ann.lee logged in"} {
+		"Parameters: {\"user\"=>{\"name\"=>\"Ann Lee\", \"password\"=>\"[FILTERED]\"}} at verify (/app/auth.js:42:11) user ann.lee logged in",
+		// Telecom: SMS bodies with one-time codes, an SMPP receipt, a
+		// tshark AVP line, an Asterisk security event.
+		"[msg:62:G-482913 is your Google verification code.] Use 4829 13 to log in; PIN: 4829, code is 872-719 to 447700900123",
+		"stat:DELIVRD err:000 text:256734 is your Exam delivered to Hauptstraße 127 today",
+		"    AVP: Session-Id(263) l=48 f=-M- val=pgw01.example.net;1795464001;42;gy AVP: 3GPP-IMSI(1) l=27 f=V-- val=234150718325959",
+		`SecurityEvent="InvalidPassword",AccountID="2084",SessionID="f19f3e43@192.0.2.7",Response="b4356dc32d2776e9dd977d4c8ca86ad5",UsingPassword="1"`} {
 		f.Add(s, " x ", uint8(2))
 	}
 }
