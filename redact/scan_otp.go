@@ -63,13 +63,24 @@ func otpAfter(c2 byte) bool {
 }
 
 // otpMay reports, cheaply, whether the digit run src[i:w] may open a
-// code: otpLead, and a blank or '-' after it or a cue's ": " or word
-// and a blank before it.
+// code: otpLead, and after it a blank and "is" or "to", or a second
+// group ("4829 13", "872-719"); or before it ": " or a blank after a word
+// that ends in 's' or 't' ("code is", "Code lautet", "est", "ist").
+// Most numbers in a log line have neither.
 func otpMay(src []byte, i, w int) bool {
 	if !otpLead(src, i) {
 		return false
 	}
-	return w+3 < len(src) && (src[w] == ' ' || src[w] == '-') || i >= 3 && src[i-1] == ' ' && (src[i-2] == ':' || isAlpha(src[i-2]))
+	n := len(src)
+	if w+2 < n && src[w] == ' ' && (lower(src[w+1]) == 'i' && lower(src[w+2]) == 's' || lower(src[w+1]) == 't' && lower(src[w+2]) == 'o') && (w+3 == n || src[w+3] == ' ') ||
+		w+1 < n && (src[w] == ' ' || src[w] == '-') && isDigit(src[w+1]) {
+		return true
+	}
+	if i < 3 || src[i-1] != ' ' {
+		return false
+	}
+	c := lower(src[i-2])
+	return c == ':' || c == 's' || c == 't'
 }
 
 // scanOTP matches a one-time code at the digit run src[i:w].
@@ -85,7 +96,8 @@ func scanOTP(src []byte, i, w int) (hit, bool) {
 }
 
 // otpCueBefore reports whether a code's name comes before src[i]: "code
-// is ", "code: ", "PIN: ", "password is ", "Code lautet ".
+// is ", "code: ", "PIN: ", "password is ", "Code lautet ". The name
+// alone before a blank ("code 482913") is not enough.
 func otpCueBefore(src []byte, i int) bool {
 	e := i
 	if e < 2 || src[e-1] != ' ' {
@@ -95,6 +107,8 @@ func otpCueBefore(src []byte, i int) bool {
 	if src[e-1] == ':' {
 		e--
 	} else {
+		// A verb between the name and the code: "code is", "Code
+		// lautet" (otpMay tests the verb's last letter).
 		s := wordStartBack(src, e)
 		switch v := src[s:e]; {
 		case foldEq(v, "is"), foldEq(v, "lautet"), foldEq(v, "est"), foldEq(v, "es"), foldEq(v, "ist"), foldEq(v, "was"):
@@ -102,6 +116,8 @@ func otpCueBefore(src []byte, i int) bool {
 				return false
 			}
 			e = s - 1
+		default:
+			return false
 		}
 	}
 	s := wordStartBack(src, e)
