@@ -30,7 +30,13 @@ func fuzzSeeds(f *testing.F) {
 		"Parameters: {\"user\"=>{\"name\"=>\"Ann Lee\", \"password\"=>\"[FILTERED]\"}} at verify (/app/auth.js:42:11) user ann.lee logged in",
 		// Application servers: Matrix ids, audit prefixes, escaped base64 lines.
 		"{@ann.lee:example.org} GET /profile/%40ann.lee%3Aexample.org/x smbd_audit: ann.lee|192.0.2.7|AL-NB|ann.lee|connect|ok|ann.lee /job/x/build by ann.lee locked user [ann.lee] by \"ann.lee\".",
-		"bt_payload=PD94bWwgdmVyc2lvbj0iMS4wIj8%2BCjxub3RpZmljYXRpb24%2BCiAgPGVtYWls%0APmphbmUuZG9lQGV4YW1wbGUuY29tPC9lbWFpbD4K%0A /3/device/81088bc34d23f40ebe2d5c02b52e25358a4a0f36d30e0c9014ae6f918a822db7 ;jsessionid=9A6C?v=1"} {
+		"bt_payload=PD94bWwgdmVyc2lvbj0iMS4wIj8%2BCjxub3RpZmljYXRpb24%2BCiAgPGVtYWls%0APmphbmUuZG9lQGV4YW1wbGUuY29tPC9lbWFpbD4K%0A /3/device/81088bc34d23f40ebe2d5c02b52e25358a4a0f36d30e0c9014ae6f918a822db7 ;jsessionid=9A6C?v=1",
+		// Telecom: SMS bodies with one-time codes, an SMPP receipt, a
+		// tshark AVP line, an Asterisk security event.
+		"[msg:62:G-482913 is your Google verification code.] Use 4829 13 to log in; PIN: 4829, code is 872-719 to 447700900123",
+		"stat:DELIVRD err:000 text:256734 is your Exam delivered to Hauptstraße 127 today",
+		"    AVP: Session-Id(263) l=48 f=-M- val=pgw01.example.net;1795464001;42;gy AVP: 3GPP-IMSI(1) l=27 f=V-- val=234150718325959",
+		`SecurityEvent="InvalidPassword",AccountID="2084",SessionID="f19f3e43@192.0.2.7",Response="b4356dc32d2776e9dd977d4c8ca86ad5",UsingPassword="1"`} {
 		f.Add(s, " x ", uint8(2))
 	}
 }

@@ -798,12 +798,30 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// A bare number after a phone label in free text: "caller
-			// 4155550123", "phone number 4930690000" (scan_phonelabel.go).
-			name: "phone_label", det: DetPhone, first: digitByte,
-			lens:  func(wl int) bool { return wl >= 7 && wl <= 15 },
-			after: func(_ bool, c2 byte) bool { return phoneLabelAfter(c2) },
-			may:   func(_ *scanner, src []byte, i, _ int, _ keyCtx) bool { return phoneLabelBefore(src, i) },
-			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanPhoneLabelled(src, i, w) },
+			// 4155550123", "phone number 4930690000"; an international
+			// number without '+' after "to" or "from" (scan_phonelabel.go).
+			// And a one-time code that a word names, before or after it:
+			// "Your verification code is 482913", "G-482913 is your
+			// Google verification code", "Use 4829 13 to log in"
+			// (scan_otp.go). One start for both: the registry's start
+			// set is 64 wide. Each scan checks its detector's switch.
+			name: "phone_label", det: detAlways, first: digitByte,
+			lens:  func(wl int) bool { return wl >= 2 && wl <= 15 },
+			after: func(_ bool, c2 byte) bool { return phoneLabelAfter(c2) || otpAfter(c2) },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return w-i >= 7 && (phoneLabelBefore(src, i) || routedE164(src, i, w)) || w-i <= 8 && otpMay(src, i, w)
+			},
+			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if w-i >= 7 && s.enabled[DetPhone] {
+					if h, ok := scanPhoneLabelled(src, i, w); ok {
+						return h, true
+					}
+				}
+				if w-i > 8 || !s.enabled[DetSecret] {
+					return hit{}, false
+				}
+				return scanOTP(src, i, w)
+			},
 		},
 		{
 			// The number or extension of an Asterisk dial string or

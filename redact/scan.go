@@ -545,8 +545,8 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				}
 			}
 		}
-		if set&startPhoneLabel != 0 && (i < 2 || src[i-1] != ' ') {
-			set &^= startPhoneLabel // a label and a blank come before (phoneLabelBefore)
+		if set&startPhoneLabel != 0 && !otpLead(src, i) {
+			set &^= startPhoneLabel // a label and a blank come before (phoneLabelBefore, otpCueBefore)
 		}
 		if set&startIPDashed != 0 && !dashedIPv4Tail(src, w) {
 			set &^= startIPDashed // its may, written out: dates and phone numbers end here

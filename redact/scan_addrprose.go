@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // A postal address's street line in prose, where no key names it: a
 // shop's or a courier's "shipping to 221B Baker Street, London NW1 6XE",
 // "label created, ship to 1600 Amphitheatre Pkwy, Mountain View, CA
@@ -25,7 +27,7 @@ func addrCueAt(src []byte, i, w int) bool {
 		return false
 	}
 	if w-i == 2 && src[w] == ' ' {
-		return src[i] == 't' && src[i+1] == 'o' && isDigit(src[w+1]) || addressIs(src, i)
+		return src[i] == 't' && src[i+1] == 'o' && (isDigit(src[w+1]) || deliveryTo(src, i)) || addressIs(src, i)
 	}
 	return src[w] == ':' && addrLabel(src[i:w])
 }
@@ -36,6 +38,48 @@ func addressIs(src []byte, i int) bool {
 	return src[i] == 'i' && src[i+1] == 's' && i >= 8 && src[i-1] == ' ' && foldEq(src[i-8:i-1], "address") &&
 		(i == 8 || class[src[i-9]]&cAlnum == 0)
 }
+
+// deliveryVerbs say that what follows "to" is where something goes: a
+// courier's or a shop's "will be delivered to Hauptstraße 5", "shipped
+// to Unter den Linden 77", "moved to вул. Хрещатик, 22".
+var deliveryVerbs = []string{"delivered", "deliver", "delivering", "delivery", "shipped", "ship", "shipping", "moved", "moving", "sent", "posted"}
+
+// deliveryTo reports whether the word at src[i] is "to" after one of the
+// deliveryVerbs: then a street line may have its number last.
+func deliveryTo(src []byte, i int) bool {
+	if src[i] != 't' || src[i+1] != 'o' || i < 3 || src[i-1] != ' ' {
+		return false
+	}
+	w, _ := labelWordBefore(src, i-1)
+	return len(w) > 0 && foldIn(w, deliveryVerbs)
+}
+
+// streetNamed reports whether a street line with its number last, l,
+// names its street as streets are named: by two words or more before the
+// number (Unter den Linden 77, Rue de Rivoli 10), by an abbreviation
+// before it (вул. Хрещатик, 22), or by one word that ends with a street's
+// suffix (Hauptstraße 5, Kalverstraat 12, Storgata 3).
+func streetNamed(l []byte) bool {
+	e := len(l)
+	for e > 0 && l[e-1] != ' ' {
+		e--
+	}
+	name := l[:max(e-1, 0)]
+	if bytes.IndexByte(name, ' ') >= 0 {
+		return true
+	}
+	for _, suf := range streetSuffixes {
+		if len(name) > len(suf) && foldEq(name[len(name)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// streetSuffixes end one-word street names (German, Dutch, Nordic,
+// Hungarian).
+var streetSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
+	"chaussee", "laan", "straat", "gracht", "plein", "gata", "gatan", "gade", "vej", "vägen", "veien", "utca"}
 
 // addrLabel reports whether w labels an address.
 func addrLabel(w []byte) bool {
@@ -60,6 +104,13 @@ func scanAddrProse(src []byte, i, w int) (hit, bool) {
 	}
 	if src[w] == ':' || src[i] == 'i' {
 		if e, ok := streetNumberLast(src, v); ok {
+			return hit{det: DetAddress, start: v, end: e}, true
+		}
+	}
+	if deliveryTo(src, i) {
+		// After "delivered to" the street's name must read as one:
+		// "delivered to Team 4" names no street.
+		if e, ok := streetNumberLast(src, v); ok && streetNamed(src[v:e]) {
 			return hit{det: DetAddress, start: v, end: e}, true
 		}
 	}

@@ -142,6 +142,13 @@ var (
 		// services' answers: a credential until it is verified.
 		"g_recaptcha_response", "h_captcha_response", "cf_turnstile_response", "grecaptcharesponse",
 		"recaptcha_response", "captcha_response",
+		// A digest's response (RFC 7616 3.4.1), as Asterisk's security
+		// events write the one a client sent and the one expected
+		// (ChallengeResponseFailed: Response, ExpectedResponse;
+		// InvalidPassword: ReceivedHash): a hash of the password and
+		// the nonce, which a dictionary attack reverses offline.
+		// ("response" alone is an outcome as often: see digestAt.)
+		"expectedresponse", "receivedhash",
 	}
 	// deviceKeys hold the identity of a phone or a SIM card in a mobile
 	// network (3GPP TS 23.003: IMEI, IMEISV, IMSI, SUPI/SUCI; ITU-T
@@ -159,6 +166,13 @@ var (
 		// advertising id does.
 		"device_token", "devicetoken", "push_token", "apns_token", "fcm_token", "registration_token",
 		"registration_id", "registration_ids",
+		// Diameter credit control (RFC 4006 8.46, 8.50) and 3GPP's Gy and
+		// RADIUS VSAs (TS 29.061): the subscription's id (an MSISDN, an
+		// IMSI, a SIP URI or an NAI, by Subscription-Id-Type), the
+		// handset's IMEISV or MAC, and the cell that serves it
+		// (3GPP-User-Location-Info: the tracking area and the E-UTRAN
+		// cell id in hex), each one subscriber's.
+		"subscription_id_data", "user_equipment_info_value", "3gpp_user_location_info", "user_location_info",
 	}
 	// accountingIDKeys are RADIUS accounting's session ids (RFC 2866
 	// 5.5, RFC 2869 5.11; FreeRADIUS's Acct-Unique-Session-Id, an MD5 of
@@ -217,6 +231,11 @@ var (
 		"calling_party", "called_party", "calling_party_number", "called_party_number",
 		"a_number", "b_number", "anumber", "bnumber", "a_party", "b_party",
 		"a_party_number", "b_party_number", "connected_number", "translated_number",
+		// SMPP v3.4 submit_sm and deliver_sm (4.4.1, 4.6.1): the
+		// originator's and the recipient's addresses, E.164 digits
+		// without '+' for a subscriber (an alphanumeric sender or a
+		// short code stays as text).
+		"source_addr", "destination_addr", "dest_addr",
 	}
 	// Any key that contains one of these says phone.
 	phoneInfixes = []string{"phone", "msisdn"}
@@ -287,6 +306,11 @@ var (
 		// Doe"); elsewhere a GUID or a file's URL, which are no
 		// person's login and are scanned as text.
 		"objectid",
+		// Asterisk's security events (res_security_log): the account a
+		// SIP, IAX or AMI request named, a login or an extension. As a
+		// cloud's account id (AWS's twelve digits, Cloudflare's hex) it
+		// is no person's login and stays.
+		"accountid",
 	}
 	// addressKeys hold the street line of a postal address (billing and
 	// shipping addresses of payment, shop and CRM webhooks: Shopify's
@@ -801,6 +825,9 @@ compound:
 	return ctxNone
 }
 
+// flagWords before a password word make a key a flag about it.
+var flagWords = []string{"using", "uses", "has", "have", "is", "with", "requires", "require", "needs"}
+
 // secretCompound classifies a compound key name by the words it holds, in
 // any case and with any separators (clientSecret, db-password, sessionToken,
 // X_CSRF_TOKEN, access_token2): a password or secret word makes it
@@ -838,6 +865,9 @@ func secretCompound(key []byte) keyCtx {
 			}
 		}
 		switch c := wordContext(w, prev); {
+		case c == ctxPassword && pw != nil && foldIn(pw, flagWords):
+			// UsingPassword="1" (Asterisk's SuccessfulAuth), hasPassword,
+			// is_password: whether there is one, a flag.
 		case c == ctxPassword:
 			return ctxPassword
 		case c == ctxSecret:
@@ -1035,7 +1065,7 @@ func indexFold(key []byte, w string) int {
 // (looksProse).
 func looksCredential(v []byte) bool {
 	if len(v) < 4 || isNullWord(v) || hexNumber(v) || resourceSID(v) || vaultHMAC(v) || notCredential(v) ||
-		securityID(v) || titledWords(v) {
+		securityID(v) || titledWords(v) || diameterSessionID(v) {
 		return false
 	}
 	letters, digits := 0, 0
@@ -1469,6 +1499,17 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if kc == ctxNone && k-name == 6 && delim == '=' && foldEq(src[name:k], "number") && inXMLElement(src, name, "extension") {
 		kc = ctxPhone // <extension name="local" number="1002">: the number a dialplan matched
 	}
+	if kc == ctxNone && k-name == 8 && foldEq(src[name:k], "response") && digestAt(src, j) {
+		kc = ctxSecret // Response="8e0c…": a digest's response (scan_diameter.go)
+	}
+	if kc == ctxNone && k-name == 3 && delim == '=' && foldEq(src[name:k], "val") {
+		// Wireshark's AVP summary, "AVP: Subscription-Id-Data(444) l=20
+		// f=-M- val=447700900123": the AVP's name is the key
+		// (scan_diameter.go).
+		if a := avpNameBefore(src, name); a != nil {
+			kc = s.cachedContext(a)
+		}
+	}
 	if kc == ctxNone && (k-name == 5 || k-name == 6) && operatorKey(src[name:k]) {
 		// JSON in a text line (Elasticsearch's slow log source[...]):
 		// {"last_name":{"query":"Garcia"}}, the operand is the field's.
@@ -1626,7 +1667,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if !quoted {
 			e = s.outlast(src, v, e)
 		}
-		if kc == ctxSecret && (!looksCredential(src[v:e]) || looksProse(src[v:e])) {
+		if kc == ctxSecret && (!looksCredential(src[v:e]) || looksProse(src[v:e]) || sessionKey(src[name:k]) && sipCallID(src[v:e]) || e < n && src[e] == ';' && diameterSessionAt(src, v)) {
 			return hit{}, false
 		}
 		return hit{det: DetSecret, start: v, end: e}, true
@@ -1793,9 +1834,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				return hit{det: DetName, start: v, end: d}, true // Identity: Jane Doe (jane@example.com)
 			}
 		}
-		if s.enabled[DetPhone] && v > 0 && src[v-1] == '>' && foldEq(src[name:k], "username") {
+		if s.enabled[DetPhone] && (v > 0 && src[v-1] == '>' && foldEq(src[name:k], "username") || k-name == 9 && foldEq(src[name:k], "accountid")) {
 			// A caller profile's <username>1001</username> (FreeSWITCH's
-			// XML CDR): the directory user, an extension.
+			// XML CDR), an Asterisk security event's AccountID="2001":
+			// the directory user, an extension.
 			if p, ok := shortExtension(src, v); ok {
 				return p, true
 			}
@@ -2334,11 +2376,14 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return s.scanFrom(src, from, ctxNone) // {"PWD":"/home/jane.doe"}
 	}
 	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
-		if from == 0 && len(src) > 0 && !isNullWord(src) && !vaultHMAC(src) && !scrubbedMark(src) && (kc == ctxPassword || looksCredential(src) && !looksProse(src)) {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && !vaultHMAC(src) && !scrubbedMark(src) && (kc == ctxPassword || looksCredential(src) && !looksProse(src) && !(sessionKey(s.key) && sipCallID(src))) {
 			return hit{det: DetSecret, start: 0, end: len(src)}, true
 		}
-		if kc == ctxSecret && looksProse(src) {
-			return s.scanFrom(src, from, ctxNone) // a rule's message under "signature" (scan_prose.go)
+		if kc == ctxSecret && (looksProse(src) || sessionKey(s.key) && sipCallID(src)) {
+			// A rule's message under "signature" (scan_prose.go); a SIP
+			// Call-ID under a session key, whose host is scanned
+			// (scan_diameter.go).
+			return s.scanFrom(src, from, ctxNone)
 		}
 		return hit{}, false
 	}

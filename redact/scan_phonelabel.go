@@ -60,6 +60,20 @@ func phoneLabelBefore(src []byte, i int) bool {
 	return foldIn(w, phoneLabelTails) && foldIn(h, phoneLabelHeads)
 }
 
+// routedE164 reports whether the digit run src[i:w] after "to" or "from"
+// is an international number written without its '+', as SMS gateways
+// and SMPP clients log a subscriber ("Message submitted to 447700900123",
+// "from 4930123456 to EXAMPLE"): eleven digits or more that are a
+// country code in use and a national number of a length its plan
+// allows. A count after "to" is seldom so long, and seldom so valid.
+func routedE164(src []byte, i, w int) bool {
+	if w-i < 11 || i < 4 || src[i-1] != ' ' {
+		return false
+	}
+	word, _ := labelWordBefore(src, i-1)
+	return (foldEq(word, "to") || foldEq(word, "from")) && intlValid(src[i:w])
+}
+
 // labelWordBefore returns the word that ends at src[e] (letters, or a
 // lone '#'; a final '.' of an abbreviation is dropped) and where it
 // starts.
@@ -94,7 +108,7 @@ func phoneLabelAfter(c2 byte) bool {
 // scanPhoneLabelled returns the phone number that the digit run src[i:w]
 // starts after a phone label.
 func scanPhoneLabelled(src []byte, i, w int) (hit, bool) {
-	if w-i < 7 || w-i > 15 || !phoneLabelBefore(src, i) {
+	if w-i < 7 || w-i > 15 || !phoneLabelBefore(src, i) && !routedE164(src, i, w) {
 		return hit{}, false
 	}
 	for _, c := range src[i:w] {

@@ -201,6 +201,11 @@ var formats = []Format{
 	{"chat_servers", Text, "app", "ejabberd log (listener, c2s authentication, session close); Prosody log (c2s sessions, server_epoll, debug stanzas); Matrix Synapse logging format and synapse.access.http lines; Jitsi Meet Jicofo and videobridge log lines", (*gen).chatServers},
 	{"payments_push", Mixed, "app", "Adyen standard notification webhooks (NotificationRequestItem, additionalData); Braintree webhook notifications (bt_signature, bt_payload base64 XML); Apple APNs provider API responses; Firebase Cloud Messaging HTTP v1 send and errors; GA4 BigQuery export schema (events_ rows as JSON)", (*gen).paymentsPush},
 	{"samba_cups", Mixed, "app", "Samba vfs_full_audit(8) through syslog (prefix %u|%I|%m|%S); CUPS cupsd.conf PageLogFormat default page_log, access_log and error_log; ingress-nginx controller log format upstreaminfo", (*gen).sambaCups},
+	{"kannel_sms", Text, "voip", "Kannel user's guide: bearerbox access-log default format (Receive SMS, Sent SMS, FAILED Send SMS, DLR SMS); SMPP v3.4 Appendix B delivery receipts", (*gen).kannelSMS},
+	{"smpp_pdu", Mixed, "voip", "SMPP v3.4 (submit_sm, deliver_sm, TON/NPI, esm_class, receipted_message_id): Kannel's SMPP PDU debug dump, node-smpp PDU objects as JSON, jSMPP client log lines", (*gen).smppPDU},
+	{"diameter_gy", Mixed, "voip", "RFC 4006 and 3GPP TS 32.299 Gy credit control (CCR/CCA: Subscription-Id, Framed-IP-Address, User-Equipment-Info, PS-Information): tshark -V AVP lines, an OCS's JSON event and key=value log", (*gen).diameterGy},
+	{"cgnat_log", Text, "netsec", "RFC 6888 CGN logging: Junos JSERVICES_NAT_PORT_BLOCK_* and JSERVICES_SESSION_OPEN, Cisco IOS %NAT-6-LOG_TRANSLATION, conntrack(8) -E -o timestamp events", (*gen).cgnatLine},
+	{"asterisk_security", Text, "voip", "Asterisk Security Events Framework via res_security_log (InvalidAccountID, ChallengeSent, ChallengeResponseFailed, InvalidPassword, SuccessfulAuth, FailedACL); FreeRADIUS rlm_detail accounting files (RFC 2866, 3GPP TS 29.061 VSAs)", (*gen).asteriskSecRadius},
 }
 
 // FormatByName returns the format with the given name.
