@@ -2438,9 +2438,11 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return s.scanFrom(src, from, ctxNone) // an IP or e-mail address under an address key
 	}
 	if kc == ctxName && s.enabled[DetName] {
-		if from == 0 && (pathName(src) || bytes.HasSuffix(src, botSuffix)) {
+		if pathName(src) || bytes.HasSuffix(src, botSuffix) {
 			// "full_name":"octocat/Hello-World": a repository;
-			// "name":"github-actions[bot]": GitHub's bot account.
+			// "name":"github-actions[bot]": GitHub's bot account. Read
+			// as text at every call, not only the first: the value's
+			// later detections (a second address after the '/') too.
 			return s.scanFrom(src, from, ctxNone)
 		}
 		if c := dnCommonName(src); from == 0 && c > 0 {
