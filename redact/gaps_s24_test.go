@@ -126,3 +126,22 @@ func TestSQLValuesEveryNameColumn(t *testing.T) {
 		`{"sql":"INSERT INTO t (first_name, last_name, note) VALUES ('[name]', '[name]', 'from 203.0.113.0')"}`)
 	f(`INSERT INTO t (code, city) VALUES ('A1', 'Lviv')`, `INSERT INTO t (code, city) VALUES ('A1', 'Lviv')`)
 }
+
+// TestUserWordsAndIDsOtherLanguages: "user" in German, French, Spanish and
+// Italian messages announces a login as it does in English, with the same
+// tests after it (a person's shape, or an address or a login verb after
+// it); their words for unknown stay. Personal numbers of more issuers
+// (Denmark's CPR, Sweden's personnummer, Switzerland's AHV, the JMBG...)
+// are masked under their keys in any form of digits.
+func TestUserWordsAndIDsOtherLanguages(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"log":"Anmeldung fehlgeschlagen für Benutzer m.schneider von 192.0.2.33"}`, `{"log":"Anmeldung fehlgeschlagen für Benutzer [name] von 192.0.2.0"}`)
+	f(`{"message":"Utilisateur jean.dupont connecté depuis 192.0.2.34"}`, `{"message":"Utilisateur [name] connecté depuis 192.0.2.0"}`)
+	f(`{"message":"Usuario jperez inició sesión desde 192.0.2.35"}`, `{"message":"Usuario [name] inició sesión desde 192.0.2.0"}`)
+	f(`Utente mario.rossi ha effettuato l'accesso`, `Utente [name] ha effettuato l'accesso`)
+	f(`Usuario desconocido; Utilisateur inconnu; Benutzer unbekannt; Usuario admin inició sesión`, `Usuario desconocido; Utilisateur inconnu; Benutzer unbekannt; Usuario admin inició sesión`)
+	f(`{"cpr":"010190-1234","personnummer":"19900101-1234","ahv":"756.1234.5678.97","jmbg":"0101990710006"}`,
+		`{"cpr":"[national_id]","personnummer":"[national_id]","ahv":"[national_id]","jmbg":"[national_id]"}`)
+	f(`cpr=010190-1234 personnummer: 19900101-1234`, `cpr=[national_id] personnummer: [national_id]`)
+	f(`{"sin":"12","cpr":"n/a","cosine":"0.12345678901"}`, `{"sin":"12","cpr":"n/a","cosine":"0.12345678901"}`)
+}

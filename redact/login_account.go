@@ -259,6 +259,11 @@ var systemAccounts = setOf(
 	// Words applications write under a user key when no one is logged in,
 	// or a login key's other meanings (a method, an outcome).
 	"unknown", "none", "null", "nil", "empty", "undefined", "n/a", "na", "true", "false", "yes", "no",
+	// The same in the languages whose word for user is a cue (unbekannt,
+	// inconnu, desconocido, sconosciuto; their feminine and plural forms).
+	"unbekannt", "unbekannter", "inconnu", "inconnue", "desconocido", "desconocida", "sconosciuto",
+	"sconosciuta", "anonyme", "anonimo", "anónimo", "invalide", "inválido", "invalido", "inexistant",
+	"inexistente",
 	"on", "off", "enabled", "disabled", "success", "successful", "succeeded", "failed", "failure", "fail",
 	"ok", "error", "denied", "allowed", "pending", "invalid", "required", "optional", "internal",
 	"external", "remote", "password", "publickey", "keyboard-interactive", "hostbased", "gssapi",

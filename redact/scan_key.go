@@ -1278,7 +1278,7 @@ var keyFirst [40]uint32
 // keyTable is an open-addressing hash table of the exact key names, keyed
 // by foldHash. It holds at most half as many names as entries (init
 // panics past that), so that a lookup ends at an empty entry soon.
-var keyTable [1024]struct {
+var keyTable [2048]struct {
 	hash uint32
 	name string
 	ctx  keyCtx

@@ -64,7 +64,9 @@ func loginCueWord(src []byte, i, w int) bool {
 		case 4:
 			return foldEq(word, "user") || string(word) == "sudo"
 		case 8:
-			return foldEq(word, "username") // "failed logins for username jdoe"
+			return foldEq(word, "username") || foldEq(word, "benutzer") // "failed logins for username jdoe"
+		case 6, 7, 11:
+			return userWordOther(word)
 		case 13:
 			return foldEq(word, "administrator") // FortiOS: "Administrator jdoe logged in successfully from ..."
 		}
@@ -266,8 +268,12 @@ func loginCue(src []byte, i int) loginCueKind {
 			return loginUser
 		}
 	case 8:
-		if foldEq(w, "username") {
+		if foldEq(w, "username") || foldEq(w, "benutzer") {
 			return loginUser // read as "user": what follows must say login
+		}
+	case 6, 7, 11:
+		if userWordOther(w) {
+			return loginUser
 		}
 	case 13:
 		if foldEq(w, "administrator") {
@@ -543,6 +549,9 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 		return true // systemd-logind: "New session 3 of user jdoe."
 	case hasPrefix(rest, " from ") && addressAt(rest, 6), len(rest) > 1 && rest[0] == ' ' && addressAt(rest, 1):
 		return true
+	case fromAddressOther(rest), hasPrefix(rest, " inició sesión"), hasPrefix(rest, " connecté"), hasPrefix(rest, " s'est connecté"),
+		hasPrefix(rest, " angemeldet"), hasPrefix(rest, " abgemeldet"), hasPrefix(rest, " eingeloggt"), hasPrefix(rest, " ha effettuato"):
+		return true // the same in the other languages: "Usuario jperez inició sesión desde 192.0.2.7"
 	case hasPrefix(rest, " logged in"), hasPrefix(rest, " logged out"), hasPrefix(rest, " signed in"),
 		hasPrefix(rest, " signed out"), hasPrefix(rest, " logged on"), hasPrefix(rest, " authenticated"):
 		return true // an application's audit message: "user jdoe logged in"
@@ -609,4 +618,31 @@ func idpPrefixLen(src []byte, v int) int {
 		return 0
 	}
 	return k + 1 - v
+}
+
+// userWordOther reports whether w is "user" in the other languages of the
+// messages applications write (French, Spanish, Italian; German's
+// Benutzer is tested beside username): "Utilisateur jean.dupont
+// connecté", "Usuario jperez inició sesión".
+func userWordOther(w []byte) bool {
+	switch len(w) {
+	case 6:
+		return foldEq(w, "utente")
+	case 7:
+		return foldEq(w, "usuario")
+	case 11:
+		return foldEq(w, "utilisateur")
+	}
+	return false
+}
+
+// fromAddressOther reports whether rest, after a login, is "from" and an
+// address in German, French, Spanish or Italian.
+func fromAddressOther(rest []byte) bool {
+	for _, w := range [...]string{" von ", " depuis ", " desde ", " da "} {
+		if hasPrefix(rest, w) && addressAt(rest, len(w)) {
+			return true
+		}
+	}
+	return false
 }

@@ -94,6 +94,18 @@ var natIDNames = []struct {
 	{"aadhaar", idAadhaar, false}, {"aadhar", idAadhaar, false}, {"uidaadhaar", idAadhaar, false},
 	{"iin", idIIN, false},
 	{"rnokpp", idRNOKPP, false}, {"ipn", idRNOKPP, false}, {"drfo", idRNOKPP, false}, {"inn", idRNOKPP, true},
+	// Other issuers' personal numbers, read in any form of digits and
+	// separators (natIDAnyForm): Denmark's CPR, Sweden's and Norway's
+	// personnummer and fødselsnummer, Switzerland's AHV, Austria's
+	// social insurance number, Canada's SIN, Romania's CNP, Bulgaria's
+	// EGN, Croatia's OIB, the former Yugoslav JMBG, Turkey's T.C. Kimlik
+	// No, Japan's My Number. The short names count as whole keys only.
+	{"cpr", idAll, true}, {"cprnr", idAll, false}, {"cprnummer", idAll, false},
+	{"personnummer", idAll, false}, {"personnr", idAll, false}, {"fodselsnummer", idAll, false},
+	{"ahv", idAll, true}, {"ahvnr", idAll, false}, {"ahvnummer", idAll, false}, {"svnr", idAll, false},
+	{"sozialversicherungsnummer", idAll, false}, {"sin", idAll, true}, {"socialinsurancenumber", idAll, false},
+	{"cnp", idAll, true}, {"egn", idAll, true}, {"oib", idAll, true}, {"jmbg", idAll, false},
+	{"tckn", idAll, false}, {"tckimlikno", idAll, false}, {"mynumber", idAll, false},
 }
 
 // natIDByLen lists the indexes in natIDNames of the names of each length:
