@@ -18,11 +18,17 @@ func quotedUserCue(src []byte, i int) loginCueKind {
 	if k > 0 && src[k-1] == '\\' {
 		k--
 	}
-	if k < 6 || src[k-1] != ' ' {
+	if k < 3 || src[k-1] != ' ' {
 		return loginNone
 	}
-	if k >= 4 && string(src[k-3:k-1]) == "by" && src[k] == '"' && !isAlnum(src[k-4]) {
-		return loginQuoted // CUPS's error_log: Queued on "printer" by "jdoe".
+	if string(src[k-3:k-1]) == "by" && src[k] == '"' && (k == 3 || !isAlnum(src[k-4])) {
+		// CUPS's error_log: Queued on "printer" by "jdoe". (Tested
+		// before the length "user" needs: a scan that resumes after a
+		// detection may start a few bytes before "by".)
+		return loginQuoted
+	}
+	if k < 6 {
+		return loginNone
 	}
 	w := src[k-5 : k-1]
 	if !foldEq(w, "user") || k > 5 && (isAlnum(src[k-6]) || src[k-6] == '_' || src[k-6] == '-' || src[k-6] == '.') {
