@@ -145,3 +145,32 @@ func TestUserWordsAndIDsOtherLanguages(t *testing.T) {
 	f(`cpr=010190-1234 personnummer: 19900101-1234`, `cpr=[national_id] personnummer: [national_id]`)
 	f(`{"sin":"12","cpr":"n/a","cosine":"0.12345678901"}`, `{"sin":"12","cpr":"n/a","cosine":"0.12345678901"}`)
 }
+
+// TestAsteriskCallerFunctions: the value a dialplan's Set() gives a
+// party's name or number, as Asterisk's verbose log prints it, is masked
+// by what the function's argument says it is; an expression (a dialplan
+// listing) stays.
+func TestAsteriskCallerFunctions(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`[2026-12-06 07:00:00] VERBOSE[1234][C-00000012] pbx.c: Executing [s@from-trunk:1] Set("PJSIP/trunk-0000001a", "CALLERID(name)=Max Mustermann") in new stack`,
+		`[2026-12-06 07:00:00] VERBOSE[1234][C-00000012] pbx.c: Executing [s@from-trunk:1] Set("PJSIP/trunk-0000001a", "CALLERID(name)=[name]") in new stack`)
+	f(`Set("PJSIP/x", "CALLERID(num)=0612345678") Set(CONNECTEDLINE(name)=Anna Schmidt) Set("x", "REDIRECTING(from-num)=+4930123456")`,
+		`Set("PJSIP/x", "CALLERID(num)=[phone]") Set(CONNECTEDLINE(name)=[name]) Set("x", "REDIRECTING(from-num)=[phone]")`)
+	f(`Set(CALLERID(name)=${DB(cidname/${CALLERID(num)})}) Set(CALLERID(num)=${CALLERID(num):1}) Set(CALLERID(name)=)`,
+		`Set(CALLERID(name)=${DB(cidname/${CALLERID(num)})}) Set(CALLERID(num)=${CALLERID(num):1}) Set(CALLERID(name)=)`)
+}
+
+// TestRecordingNamesOtherSchemes: a call recording's file name under a
+// recording key holds the parties' numbers in schemes other than
+// FreePBX's too; dates, Unix times, unique ids and the other detectors'
+// findings in a recording's URL are read as before.
+func TestRecordingNamesOtherSchemes(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"recording":"rec-20261206-0612345678.wav"}`, `{"recording":"rec-20261206-[phone].wav"}`)
+	f(`{"recordingfile":"2026/12/06/rec_4930123456_20261206.mp3"}`, `{"recordingfile":"2026/12/06/rec_[phone]_20261206.mp3"}`)
+	f(`{"recording":"1733468400.123-+4930123456.wav"}`, `{"recording":"1733468400.123-[phone].wav"}`)
+	f(`{"recording_url":"https://u:secretpw@rec.example.com/20261206/call-0612345678.wav"}`, `{"recording_url":"https://u:[secret]@rec.example.com/20261206/call-[phone].wav"}`)
+	f(`{"recording":true,"recording_url":"https://api.example.com/recordings/RE1234567890abcdef1234567890abcdef.mp3"}`,
+		`{"recording":true,"recording_url":"https://api.example.com/recordings/RE1234567890abcdef1234567890abcdef.mp3"}`)
+	f(`{"recording":"20261206070000-1733468400.12.wav"}`, `{"recording":"20261206070000-1733468400.12.wav"}`)
+}

@@ -2406,12 +2406,16 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return s.scanFrom(src, from, ctxNone)
 	}
 	if kc == ctxRecording {
+		// The file name's numbers, and what the other detectors find in
+		// the rest (a URL's credentials, an e-mail address in a path):
+		// the first of the two.
+		h, ok := s.scanFrom(src, from, ctxNone)
 		if s.enabled[DetPhone] {
-			if h, ok := recordingValue(src, from); ok {
-				return h, true
+			if r, found := recordingValue(src, from); found && (!ok || r.start < h.start || r.start == h.start && r.end > h.end) {
+				return r, true
 			}
 		}
-		return hit{}, false
+		return h, ok
 	}
 	if kc == ctxDocument {
 		if s.enabled[DetNationalID] && from == 0 && docNumber(src) {

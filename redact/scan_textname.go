@@ -45,7 +45,7 @@ func (s *scanner) noTextName(src []byte, i int) bool {
 	if i == 0 {
 		return s.textNameCue(src, 0) == cueNone
 	}
-	return s.mailboxCue(src, i) == cueNone && !fileOwnerSpacedAt(src, i)
+	return s.mailboxCue(src, i) == cueNone && !fileOwnerSpacedAt(src, i) && !callerFuncAt(src, i)
 }
 
 // mailboxCue returns the cue of a display name at src[i] (i > 0) that
@@ -272,6 +272,9 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 	if fileOwnerSpacedAt(src, i) {
 		return cueFile
 	}
+	if callerFuncAt(src, i) {
+		return cueCallerFunc
+	}
 	return cueNone
 }
 
@@ -322,14 +325,15 @@ func skipQuote(src []byte, j int) int {
 }
 
 const (
-	cueNone      = iota
-	cuePerson    // a word that introduces a person: the given name must be one
-	cueHonorific // Mr, Mrs, Dr...: the word after it is a surname
-	cueMailbox   // From:, To:, Cc:...: the words are a name when an <address> follows
-	cueCallerID  // clid=, CallerID: ...: the words are a name when a <number> follows
-	cueComment   // "jane@example.com (": the words up to ')' are the address's display name
-	cueGreeting  // Dear, Hello, Hi, Hallo, Bonjour, Hola...: as cuePerson, and a salutation's words before ',' are a name
-	cueFile      // the first name in a file's name with blanks (scan_filename.go)
+	cueNone       = iota
+	cuePerson     // a word that introduces a person: the given name must be one
+	cueHonorific  // Mr, Mrs, Dr...: the word after it is a surname
+	cueMailbox    // From:, To:, Cc:...: the words are a name when an <address> follows
+	cueCallerID   // clid=, CallerID: ...: the words are a name when a <number> follows
+	cueComment    // "jane@example.com (": the words up to ')' are the address's display name
+	cueGreeting   // Dear, Hello, Hi, Hallo, Bonjour, Hola...: as cuePerson, and a salutation's words before ',' are a name
+	cueFile       // the first name in a file's name with blanks (scan_filename.go)
+	cueCallerFunc // Asterisk's CALLERID(name)= and its kin: the value is a name or a number (scan_callerfunc.go)
 )
 
 // nameCue classifies the word that ends at src[e] (before a blank): a cue
@@ -427,6 +431,9 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 	}
 	if cue == cueFile {
 		return scanFileOwnerSpaced(src, i)
+	}
+	if cue == cueCallerFunc {
+		return scanCallerFunc(src, i)
 	}
 	first := titleWord(src, i)
 	if first == i {
