@@ -18,10 +18,10 @@ func quotedUserCue(src []byte, i int) loginCueKind {
 	if k > 0 && src[k-1] == '\\' {
 		k--
 	}
-	if k < 3 || src[k-1] != ' ' {
+	if k < 4 || src[k-1] != ' ' {
 		return loginNone
 	}
-	if string(src[k-3:k-1]) == "by" && src[k] == '"' && (k == 3 || !isAlnum(src[k-4])) {
+	if string(src[k-3:k-1]) == "by" && src[k] == '"' && !isAlnum(src[k-4]) {
 		// CUPS's error_log: Queued on "printer" by "jdoe". (Tested
 		// before the length "user" needs: a scan that resumes after a
 		// detection may start a few bytes before "by".)
