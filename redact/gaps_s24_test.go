@@ -174,3 +174,15 @@ func TestRecordingNamesOtherSchemes(t *testing.T) {
 		`{"recording":true,"recording_url":"https://api.example.com/recordings/RE1234567890abcdef1234567890abcdef.mp3"}`)
 	f(`{"recording":"20261206070000-1733468400.12.wav"}`, `{"recording":"20261206070000-1733468400.12.wav"}`)
 }
+
+// TestPersonKeysAsCues: a key that holds a person (customer, patient,
+// owner...) is a cue for a given name and a surname in its value, in JSON
+// and in text, as a key called name is; a compound given name (Jean-Pierre)
+// is a given name. Ids and products under such keys stay.
+func TestPersonKeysAsCues(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`x=1 customer="Fatima Hassan" y=2 customer="Anna Al-Sayed"`, `x=1 customer="[name]" y=2 customer="[name]"`)
+	f(`{"customer":"Fatima Al-Sayed","patient":"Anna Kowalska","ward":"4B"}`, `{"customer":"[name]","patient":"[name]","ward":"4B"}`)
+	f(`patient: Anna Kowalska; approved by Jean-Pierre Dupont`, `patient: [name]; approved by [name]`)
+	f(`{"customer":"cus_9f8e7d","driver":"Google Chrome"} client="Mozilla Firefox"`, `{"customer":"cus_9f8e7d","driver":"Google Chrome"} client="Mozilla Firefox"`)
+}

@@ -104,7 +104,7 @@ func keyInfoOf(key []byte) keyInfo {
 	case reversedNameField(key):
 		ki.kind = kindRevName
 	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e',
-		ki.ctx == ctxNone && searchField(key):
+		ki.ctx == ctxNone && (searchField(key) || personKey(key)):
 		ki.kind = kindNameWord
 	case ki.ctx == ctxNone && macKey(key):
 		ki.kind = kindMAC

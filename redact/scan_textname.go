@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // A person's name in free text, where no key, column or caller id marks
 // it: "callback requested by Olena Kovalenko", "assigned to Jane Roe",
@@ -247,11 +250,11 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 	switch {
 	case i == 0:
 		if len(s.key) > 0 && len(src) > 0 && isUpper(src[0]) {
-			if s.kinfo.kind&kindNameWord != 0 {
-				return cuePerson
-			}
 			if mailHeaderKey(s.key) {
 				return cueMailbox // {"to":"Alice Doe <alice@example.com>"}: mail webhooks' headers
+			}
+			if s.kinfo.kind&kindNameWord != 0 {
+				return cuePerson
 			}
 		}
 	case !textNameAt(src, i):
@@ -304,7 +307,12 @@ func nameKeyBefore(src []byte, i int) bool {
 	j = skipQuote(src, j)
 	k := j - 3 // the key's first byte
 	if k < 0 || lower(src[k]) != 'n' || lower(src[k+1]) != 'a' || lower(src[k+2]) != 'm' || lower(src[k+3]) != 'e' {
-		return false
+		// A key that holds a person (customer="Fatima Hassan",
+		// patient: "Anna Kowalska"): its value is read as after a
+		// person's cue word.
+		for k = j + 1; k > 0 && j+1-k < 20 && (isAlpha(src[k-1]) || src[k-1] == '_'); k-- {
+		}
+		return !pair && k <= j && personKey(src[k:j+1]) && (k == 0 || !isKeyByte(src[k-1]) && src[k-1] != '\\')
 	}
 	if pair {
 		return k >= 2 && src[k-1] == '"' && src[k-2] == '['
@@ -551,8 +559,15 @@ func surnameStop(w []byte) bool {
 
 // givenName reports whether w is a common given name.
 func givenName(w []byte) bool {
-	_, ok := givenNames[string(w)]
-	return ok
+	if _, ok := givenNames[string(w)]; ok {
+		return true
+	}
+	// A compound given name: Jean-Pierre, Anna-Lena, Hans-Peter.
+	if h := bytes.IndexByte(w, '-'); h > 1 && h+2 < len(w) && isUpper(w[h+1]) {
+		_, ok := givenNames[string(w[:h])]
+		return ok
+	}
+	return false
 }
 
 // givenNames are frequent given names of the markets whose logs redactd
