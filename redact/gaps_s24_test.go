@@ -186,3 +186,15 @@ func TestPersonKeysAsCues(t *testing.T) {
 	f(`patient: Anna Kowalska; approved by Jean-Pierre Dupont`, `patient: [name]; approved by [name]`)
 	f(`{"customer":"cus_9f8e7d","driver":"Google Chrome"} client="Mozilla Firefox"`, `{"customer":"cus_9f8e7d","driver":"Google Chrome"} client="Mozilla Firefox"`)
 }
+
+// TestPathTokens: the one-time token of a password reset, an invitation
+// or an activation link in a URL's path is masked as a secret; the
+// routes' own pages and an asset's hashed name stay.
+func TestPathTokens(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`GET /reset/4f9a2c1e8b7d6a5f4e3d2c1b0a998877 HTTP/1.1`, `GET /reset/[secret] HTTP/1.1`)
+	f(`GET /password/reset/Zx8kQ2mN7pLr4TvW9yB1cD3e?x=1 GET /invite/AbCdEf1234567890XyZ`, `GET /password/reset/[secret]?x=1 GET /invite/[secret]`)
+	f(`{"link":"https://app.example.com/activate/7f3e9a2b-1c4d-4e5f-8a9b-0c1d2e3f4a5b"}`, `{"link":"https://app.example.com/activate/[secret]"}`)
+	f(`GET /assets/4f9a2c1e8b7d6a5f4e3d2c1b0a998877.js GET /reset/password GET /verify/email-confirmation-page`,
+		`GET /assets/4f9a2c1e8b7d6a5f4e3d2c1b0a998877.js GET /reset/password GET /verify/email-confirmation-page`)
+}

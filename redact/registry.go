@@ -601,7 +601,10 @@ func wordStartTable() []wordStart {
 			// /account/jane.doe (scan_profilepath.go), at '~', '@' or the
 			// route's word; and a Matrix user id, @jane.doe:example.org
 			// (scan_matrix.go), at an '@' that no '/' comes before.
-			name: "home_dir", det: DetName, first: func(c byte) bool { return strings.IndexByte("hHuUlLpPaAmM~@", c) >= 0 },
+			//
+			// And a one-time token after a reset, invite or activation
+			// route: /reset/4f9a2c1e... (scan_profilepath.go).
+			name: "home_dir", det: DetName, first: func(c byte) bool { return strings.IndexByte("hHuUlLpPaAmMrRiIcCvV~@", c) >= 0 },
 			lens:  func(wl int) bool { return wl == 1 || wl >= 4 && wl <= 8 },
 			after: func(_ bool, c2 byte) bool { return c2 == '/' || c2 == '\\' || class[c2]&cAlpha != 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
@@ -613,11 +616,11 @@ func wordStartTable() []wordStart {
 				case wl == 1 && c == '@' && (i == 0 || src[i-1] != '/'):
 					return matrixIDAt(src, i) // a Matrix user id (scan_matrix.go)
 				case wl == 4 || wl == 5:
-					return c != 'p' && c != 'P' && homeDirAt(src, i, w) || i > 0 && src[i-1] == '/' && profileRouteAt(src, i, w)
-				case wl == 1 && c != 'u' && c != 'U' && c != '~' && c != '@', wl > 1 && strings.IndexByte("pPaAmM", c) < 0:
+					return c != 'p' && c != 'P' && homeDirAt(src, i, w) || i > 0 && src[i-1] == '/' && (profileRouteAt(src, i, w) || tokenRouteAt(src, i, w))
+				case wl == 1 && c != 'u' && c != 'U' && c != '~' && c != '@', wl > 1 && strings.IndexByte("pPaAmMrRiIcCvV", c) < 0:
 					return false
 				}
-				return i > 0 && src[i-1] == '/' && profileRouteAt(src, i, w)
+				return i > 0 && src[i-1] == '/' && (profileRouteAt(src, i, w) || tokenRouteAt(src, i, w))
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if h, ok := scanHomeDir(src, i, w); ok {
@@ -629,7 +632,13 @@ func wordStartTable() []wordStart {
 				if src[i] == '@' && (i == 0 || src[i-1] != '/') {
 					return scanMatrixID(src, i)
 				}
-				return scanProfilePath(src, i, w)
+				if h, ok := scanProfilePath(src, i, w); ok {
+					return h, true
+				}
+				if !s.enabled[DetSecret] {
+					return hit{}, false
+				}
+				return s.tokenRoute(src, i, w)
 			},
 		},
 		{

@@ -114,3 +114,78 @@ func routeWord(v []byte) bool {
 func homeEscape(src []byte, i int) bool {
 	return i >= 6 && src[i-6] == '\\' && foldEq(src[i-5:i], "users") && i+2 < len(src) && isAlpha(src[i+2])
 }
+
+// A one-time credential in a URL's path: the token of a password reset,
+// an invitation, an account activation or a sign-in link
+// (/reset/4f9a2c1e..., /invite/AbCdEf12..., /activate/<uuid>). Whoever
+// holds the link holds the account until it expires, as with a token in
+// the query (token=...). The segment after such a route word is masked
+// when it reads as a random token: 16 to 256 letters, digits, '-' or '_',
+// with a digit and a letter, ending the path or before '/', '?' or '#'.
+// An asset's hashed name (/assets/<hash>.js) has no such route before it.
+
+// tokenRouteAt reports whether the word src[i:w], between two '/', is a
+// route whose next segment is a one-time token.
+func tokenRouteAt(src []byte, i, w int) bool {
+	if i == 0 || src[i-1] != '/' || w+1 >= len(src) || src[w] != '/' {
+		return false
+	}
+	var b [8]byte
+	if w-i > len(b) {
+		return false
+	}
+	for k, c := range src[i:w] {
+		b[k] = lower(c)
+	}
+	switch string(b[:w-i]) {
+	case "reset", "invite", "invites", "activate", "confirm", "verify", "magic", "recover", "unlock", "accept":
+		return true
+	}
+	return false
+}
+
+// scanTokenRoute matches the token after a route word (tokenRouteAt).
+func scanTokenRoute(src []byte, i, w int) (hit, bool) {
+	if !tokenRouteAt(src, i, w) {
+		return hit{}, false
+	}
+	v := w + 1
+	e, digits, letters := v, 0, 0
+	for e < len(src) && e-v <= 256 && (isAlnum(src[e]) || src[e] == '-' || src[e] == '_') {
+		if isDigit(src[e]) {
+			digits++
+		} else if isAlpha(src[e]) {
+			letters++
+		}
+		e++
+	}
+	if e-v < 16 || e-v > 256 || digits == 0 || letters == 0 {
+		return hit{}, false
+	}
+	if e < len(src) && src[e] != '/' && src[e] != '?' && src[e] != '#' && src[e] != ' ' && src[e] != '"' && src[e] != '&' {
+		return hit{}, false // a file's name (.js), or more of a word
+	}
+	return hit{det: DetSecret, start: v, end: e}, true
+}
+
+// tokenRoute is scanTokenRoute, but a detection of its own that starts
+// with the token (an e-mail address in base64, a JWT) wins: it says more
+// than "secret" and is what a scan from the token would find.
+func (s *scanner) tokenRoute(src []byte, i, w int) (hit, bool) {
+	h, ok := scanTokenRoute(src, i, w)
+	if !ok || s.inValue {
+		return h, ok
+	}
+	v := h.start
+	e := v + 1
+	for e < len(src) && isAlnum(src[e]) {
+		e++
+	}
+	s.inValue = true
+	m, found := s.runStarts(src, v, e, ctxNone, startsAt(src, v, e, ctxNone), false)
+	s.inValue = false
+	if found && m.start == v {
+		return m, true
+	}
+	return h, true
+}
