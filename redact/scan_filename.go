@@ -141,7 +141,7 @@ func commonFileWord(w []byte) bool {
 func fileOwnerSpacedAt(src []byte, i int) bool {
 	n := len(src)
 	w := i + 1
-	for w < n && isAlpha(src[w]) {
+	for w < n && (isAlpha(src[w]) || utf8Letter(src[w])) { // Chloé, Jürgen
 		w++
 	}
 	if w-i < 2 || w+2 >= n || src[w] != ' ' || !isUpper(src[w+1]) || i > 0 && (isAlnum(src[i-1]) || src[i-1] >= 0x80) {
@@ -164,7 +164,7 @@ func scanFileOwnerSpaced(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	w := i + 1
-	for isAlpha(src[w]) {
+	for isAlpha(src[w]) || utf8Letter(src[w]) {
 		w++
 	}
 	e := surnameEnd(src, w+1)

@@ -52,6 +52,7 @@ const (
 	kindID                          // an id: a bare number is no payment card (idKey, scan_dblog.go)
 	kindRevName                     // a DNS name with its labels in reverse order (scan_revname.go)
 	kindMAC                         // a MAC address, written as twelve bare hex digits too (macKey, scan_ccx.go)
+	kindSubject                     // a mail subject: a cue for a person's name before each of its words (subjectField)
 )
 
 var comma = []byte(",")
@@ -84,6 +85,28 @@ func searchField(key []byte) bool {
 	return false
 }
 
+// subjectField reports whether key names a mail message's subject
+// (Exchange's message-subject column, Get-MessageTrace's Subject, the
+// subject of Gmail's BigQuery export, mail gateways' SIEM records): people
+// title mail after people ("Payslip for Jane Doe", "Re: Jane Doe's sick
+// note", "Welcome Jane Doe!"), so a common given name and a capitalised
+// surname anywhere in it are one's name, as after a cue word.
+func subjectField(key []byte) bool {
+	switch len(key) {
+	case 7:
+		return foldEq(key, "subject")
+	case 11:
+		return foldEq(key, "msg_subject") || foldEq(key, "msg-subject")
+	case 12:
+		return foldEq(key, "mail_subject") || foldEq(key, "mail-subject")
+	case 13:
+		return foldEq(key, "email_subject") || foldEq(key, "email-subject")
+	case 15:
+		return foldEq(key, "message_subject") || foldEq(key, "message-subject")
+	}
+	return false
+}
+
 // keyInfoOf classifies a key or field name.
 func keyInfoOf(key []byte) keyInfo {
 	if len(key) > 1 && key[0] == '$' {
@@ -106,6 +129,8 @@ func keyInfoOf(key []byte) keyInfo {
 	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e',
 		ki.ctx == ctxNone && (searchField(key) || personKey(key)):
 		ki.kind = kindNameWord
+	case ki.ctx == ctxNone && subjectField(key):
+		ki.kind = kindSubject
 	case ki.ctx == ctxNone && macKey(key):
 		ki.kind = kindMAC
 	case ki.ctx == ctxNone && idKey(key):
@@ -354,13 +379,16 @@ var (
 	// random word, "@" and the sending host ("<20261123.4321@mx.example.com>",
 	// Brevo's "message-id", SES's header list): as a Call-ID, no e-mail
 	// address.
-	messageIDKeys = []string{"message_id", "messageid", "msg_id", "msgid", "x_message_id"}
+	messageIDKeys = []string{"message_id", "messageid", "msg_id", "msgid", "x_message_id",
+		"rfc2822_message_id", "internet_message_id", // Gmail's BigQuery export, Microsoft Graph and Purview
+		"mid"} // SpamAssassin spamd's result line (mid=<...>), Rspamd's $mid
 	// versionKeys hold a version ("os":"10.0.19045.3693"), never an address.
 	versionKeys = []string{"version", "ver", "os", "os_version", "osversion", "app_version", "appversion",
 		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v",
 		"ua"} // Kamailio's and OpenSIPS's xlog lines: "ua=$ua", a User-Agent
 	// nameSuffixes catch compounds such as effective_caller_id_name.
-	nameSuffixes = []string{"_caller_id_name", "_callee_id_name", "_first_name", "_last_name", "_full_name", "_display_name"}
+	nameSuffixes = []string{"_caller_id_name", "_callee_id_name", "_first_name", "_last_name", "_full_name", "_display_name",
+		"_displayname"} // Gmail's BigQuery export: message_info.source.from_header_displayname
 	// camelNameSuffixes catch camelCase compounds: userDisplayName,
 	// customerFirstName, contactFullName (Azure AD, CRMs, payment APIs).
 	camelNameSuffixes = []string{"firstname", "lastname", "fullname", "displayname", "givenname", "familyname", "middlename"}

@@ -58,7 +58,7 @@ func loginCueWord(src []byte, i, w int) bool {
 	case ' ':
 		switch len(word) {
 		case 2:
-			return string(word) == "by" || string(word) == "to" && i > 0 && src[i-1] == '('
+			return string(word) == "by" || string(word) == "to" && i > 0 && (src[i-1] == '(' || setuidBefore(src, i))
 		case 3:
 			return string(word) == "for"
 		case 4:
@@ -104,7 +104,7 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 		v = sudoMessage(src, w)
 	case src[w] == '_':
 		v = w + len("_audit: ") // Samba's vfs_full_audit: smbd_audit: jdoe|203.0.113.5|...
-	case string(src[i:w]) == "to":
+	case string(src[i:w]) == "to" && src[i-1] == '(':
 		// su's "(to root) jdoe on pts/0": the login after the target.
 		v = w + 1
 		for v < len(src) && v-w < 34 && src[v] != ')' && src[v] != ' ' {
@@ -202,7 +202,27 @@ const (
 	loginDriver               // "pam(X,203.0.113.5"
 	loginSu                   // "(to root) X on"
 	loginQuoted               // `User "X"`: the RBAC authorizer's reason (scan_login_k8s.go)
+	loginSetuid               // "setuid to X succeeded" (SpamAssassin's spamd)
 )
+
+// setuidBefore reports whether "setuid " ends before src[i], the word
+// "to": spamd's "setuid to jdoe succeeded", the user it runs a scan as.
+func setuidBefore(src []byte, i int) bool {
+	return i >= 7 && string(src[i-7:i]) == "setuid " && (i == 7 || src[i-8] == ' ')
+}
+
+// uidAfter reports whether rest starts with ':' and a uid ending the word:
+// spamd's "for jdoe:1001 in 1.2 seconds", a login and its uid.
+func uidAfter(rest []byte) bool {
+	if len(rest) < 2 || rest[0] != ':' || !isDigit(rest[1]) {
+		return false
+	}
+	k := 1
+	for k < len(rest) && isDigit(rest[k]) {
+		k++
+	}
+	return k == len(rest) || rest[k] == ' '
+}
 
 // loginCue returns what the bytes before src[i] say of a login at i.
 func loginCue(src []byte, i int) loginCueKind {
@@ -258,6 +278,9 @@ func loginCue(src []byte, i int) loginCueKind {
 	case 2:
 		if w[0] == 'b' && w[1] == 'y' {
 			return loginBy
+		}
+		if w[0] == 't' && w[1] == 'o' && setuidBefore(src, k) {
+			return loginSetuid
 		}
 	case 3:
 		if w[0] == 'f' && w[1] == 'o' && w[2] == 'r' {
@@ -326,6 +349,9 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 			return 0, false
 		}
 	case loginFor:
+		if uidAfter(rest) {
+			break // an account and its uid: accountLogin below keeps the services'
+		}
 		if len(rest) < 7 || string(rest[:6]) != " from " || !addressAt(rest, 6) {
 			return 0, false
 		}
@@ -346,6 +372,10 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 		}
 	case loginQuoted:
 		if !quotedUserEnd(src, i, rest) {
+			return 0, false
+		}
+	case loginSetuid:
+		if !hasPrefix(rest, " succeeded") {
 			return 0, false
 		}
 	}

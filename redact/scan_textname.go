@@ -42,7 +42,7 @@ func searchKeyBefore(src []byte, i int) bool {
 //
 //go:noinline
 func (s *scanner) noTextName(src []byte, i int) bool {
-	if textNameAt(src, i) {
+	if textNameAt(src, i) || s.subjectWordAt(src, i) {
 		return false
 	}
 	if i == 0 {
@@ -253,10 +253,12 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 			if mailHeaderKey(s.key) {
 				return cueMailbox // {"to":"Alice Doe <alice@example.com>"}: mail webhooks' headers
 			}
-			if s.kinfo.kind&kindNameWord != 0 {
+			if s.kinfo.kind&(kindNameWord|kindSubject) != 0 {
 				return cuePerson
 			}
 		}
+	case s.subjectWordAt(src, i):
+		return cuePerson
 	case !textNameAt(src, i):
 	case src[i-1] == ' ' && nameCue(src, i-1) != cueNone:
 		return nameCue(src, i-1)
@@ -279,6 +281,13 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 		return cueCallerFunc
 	}
 	return cueNone
+}
+
+// subjectWordAt reports whether the capitalised word at src[i] (i > 0)
+// follows a blank in the value of a mail subject's key (subjectField),
+// where every word may begin a name.
+func (s *scanner) subjectWordAt(src []byte, i int) bool {
+	return i > 0 && s.kinfo.kind&kindSubject != 0 && src[i-1] == ' ' && isUpper(src[i]) && len(s.key) > 0
 }
 
 // nameKeyBefore reports whether src[i] begins the value of a key called
@@ -356,10 +365,15 @@ func nameCue(src []byte, e int) int {
 	if len(w) == 0 && e > 2 && src[e-1] == ':' && isAlpha(src[e-2]) {
 		// A label: "emergency contact: Maria Rossi", "Customer: Olga
 		// Petrenko". Only the words that introduce a person count.
-		if nameCue(src, e-1) == cuePerson {
+		if nameCue(src, e-1) == cuePerson || replyPrefix(src[:e-1]) {
 			return cuePerson
 		}
 		return cueNone
+	}
+	if len(w) == 0 && e > 2 && src[e-1] == '-' && src[e-2] == ' ' && docKindBefore(src, e-1) {
+		// A document's kind before a dash: "Fw: CV - Jane Doe",
+		// "Payslip - Jane Doe" (the words of docKindBefore).
+		return cuePerson
 	}
 	if len(w) == 0 && e > 1 && src[e-1] == '.' {
 		s = e - 1
@@ -387,12 +401,30 @@ func nameCue(src []byte, e int) int {
 		// English, German, French, Spanish, Italian, Nordic, Dutch and
 		// Polish salutations.
 		return cueGreeting
-	case "by", "for", "from", "to", "with", "customer", "client", "user", "caller",
+	case "welcome", // "Welcome Jane Doe!": a mail's subject, a chat's greeting
+		"by", "for", "from", "to", "with", "customer", "client", "user", "caller",
 		"callee", "contact", "agent", "patient", "named", "called", "member", "guest", "driver", "employee",
 		"buyer", "seller", "recipient", "sender", "owner", "tenant", "applicant", "student", "visitor":
 		return cuePerson
 	}
 	return cueNone
+}
+
+// replyPrefix reports whether src ends with a mail subject's reply or
+// forward prefix (RFC 5322 3.6.5 "Re", and "Fw", "Fwd", "AW", "WG") that
+// opens the text or follows a blank or a quote: "Re: Jane Doe's sick
+// note".
+func replyPrefix(src []byte) bool {
+	n := len(src)
+	w := 0
+	for w < 3 && w < n && isAlpha(src[n-1-w]) {
+		w++
+	}
+	if w < 2 || n > w && src[n-1-w] != ' ' && src[n-1-w] != '"' {
+		return false
+	}
+	word := src[n-w:]
+	return foldEq(word, "re") || foldEq(word, "fw") || foldEq(word, "fwd") || foldEq(word, "aw") || foldEq(word, "wg")
 }
 
 // honorific reports whether w is a title written before a surname.

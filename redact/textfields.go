@@ -190,6 +190,13 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 	default:
 		switch {
 		case textfmt.IsW3CHeader(src):
+			if names, ok := textfmt.CommaFieldsHeader(src); ok {
+				// Exchange's logs: a W3C-style directive naming CSV
+				// columns, which give the rows after it their names.
+				ts.w3cSeen = false
+				r.csvHeader(names)
+				return r.redactFlat(dst, src)
+			}
 			p = ts.autoParser(autoW3C, false)
 			ts.w3cSeen = true
 		case textfmt.LooksCombined(src):

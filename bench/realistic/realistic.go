@@ -206,6 +206,9 @@ var formats = []Format{
 	{"diameter_gy", Mixed, "voip", "RFC 4006 and 3GPP TS 32.299 Gy credit control (CCR/CCA: Subscription-Id, Framed-IP-Address, User-Equipment-Info, PS-Information): tshark -V AVP lines, an OCS's JSON event and key=value log", (*gen).diameterGy},
 	{"cgnat_log", Text, "netsec", "RFC 6888 CGN logging: Junos JSERVICES_NAT_PORT_BLOCK_* and JSERVICES_SESSION_OPEN, Cisco IOS %NAT-6-LOG_TRANSLATION, conntrack(8) -E -o timestamp events", (*gen).cgnatLine},
 	{"asterisk_security", Text, "voip", "Asterisk Security Events Framework via res_security_log (InvalidAccountID, ChallengeSent, ChallengeResponseFailed, InvalidPassword, SuccessfulAuth, FailedACL); FreeRADIUS rlm_detail accounting files (RFC 2866, 3GPP TS 29.061 VSAs)", (*gen).asteriskSecRadius},
+	{"exchange_tracking", CSV, "audit", "Microsoft Exchange Server message tracking logs (MSGTRK*.LOG: #Software, #Version, #Log-type, #Date, #Fields header; event types RECEIVE, SUBMIT, SEND, DELIVER, EXPAND, RESOLVE, FAIL, DSN, AGENTINFO, HAREDIRECT; Exchange 2013 and 2019 field lists)", (*gen).exchangeTrackingLog},
+	{"o365_message_trace", Mixed, "audit", "Exchange Online Get-MessageTrace (Export-Csv -NoTypeInformation) and the admin center's message trace report CSV; Google Workspace Gmail logs in BigQuery (event_info, message_info: source, destination, connection_info, attachment)", (*gen).o365MessageTrace},
+	{"mail_filters", Mixed, "audit", "Rspamd logging (rspamd_task_write_log default and custom log_format: id, qid, ip, user, from, rcpts, mime_rcpts, mime_from, subject); SpamAssassin spamd(1p) syslog lines; Proofpoint TAP SIEM API messagesDelivered; Mimecast SIEM log records", (*gen).mailFilters},
 }
 
 // FormatByName returns the format with the given name.

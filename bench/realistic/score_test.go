@@ -91,6 +91,9 @@ func TestScoreDeleteDestroysEverything(t *testing.T) {
 	structured := map[string]int{}
 	for _, s := range small() {
 		for _, r := range s.Records {
+			if n, _ := csvFields(string(r.Line)); s.Structure == CSV && n == 1 {
+				continue // a directive line of one field (Exchange's #Software:) has no layout to break
+			}
 			if s.Structure != Mixed || json.Valid(r.Line) || looksCLF(r.Line) || looksXML(r.Line) {
 				structured[s.Format]++
 			}

@@ -20,6 +20,27 @@ func IsW3CHeader(rec []byte) bool {
 	return bytes.HasPrefix(rec, []byte("#Fields:")) || bytes.HasPrefix(rec, []byte("#Version:")) || isZeekHeader(rec)
 }
 
+// CommaFieldsHeader returns the column names of a "#Fields:" directive
+// whose names are separated by commas, not blanks: the header of
+// Microsoft Exchange's message tracking, protocol and connectivity logs
+// (MSGTRK*.LOG: "#Fields: date-time,client-ip,...,message-subject,..."),
+// whose rows are CSV. ok is false for a W3C header.
+//
+// It does not allocate.
+func CommaFieldsHeader(rec []byte) (names []byte, ok bool) {
+	if !bytes.HasPrefix(rec, []byte(fieldsDirective)) {
+		return nil, false
+	}
+	s := rec[len(fieldsDirective):]
+	for len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	if bytes.IndexByte(s, ',') < 0 || bytes.IndexByte(s, ' ') >= 0 || bytes.IndexByte(s, '\t') >= 0 {
+		return nil, false
+	}
+	return s, true
+}
+
 // hostByte marks the bytes of a remote address as nginx and Apache log
 // it: an IPv4 or IPv6 address (with a zone or in brackets) or a host name.
 var hostByte = func() (t [256]bool) {
