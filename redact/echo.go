@@ -61,7 +61,16 @@ var echoMin = [NumDetectors]int{
 // harmless.
 func echoWorthy(det Detector, v []byte) bool {
 	m := echoMin[det]
-	return m > 0 && len(v) >= m && len(v) <= 128 && (det != DetName || bytes.IndexByte(v, ' ') > 0)
+	return m > 0 && len(v) >= m && len(v) <= 128 && (det != DetName || bytes.IndexByte(v, ' ') > 0 || dottedLogin(v))
+}
+
+// dottedLogin reports whether v is a login written as a person's name
+// with dots (jane.doe, j.smith, doe.jane): no word of a language, so
+// that its other occurrences in the record are the same person's (a
+// security log's user column and its message, a project path under the
+// user's namespace).
+func dottedLogin(v []byte) bool {
+	return bytes.IndexByte(v, '.') > 0 && personLogin(v)
 }
 
 // note keeps v, the value of a detection of det, if it is worth looking

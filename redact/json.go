@@ -421,7 +421,8 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// Not one of the member names below: most keys.
 			case label != nil && f&mValue != 0:
 				ctxKey, cki = label, r.sc.infoOf(label)
-			case f&mName != 0 && (person || contact || personKey(okey) && !r.versionAhead(src, vs, depth) || r.contactAhead(src, vs, depth)):
+			case f&mName != 0 && (person || contact || personKey(okey) && !r.versionAhead(src, vs, depth) || r.contactAhead(src, vs, depth) ||
+				r.personTypeAhead(src, vs, depth)):
 				// {"customer":{"name":"Jenny Rosen",...}}, or
 				// {"name":"Jenny Rosen","email":...}: the name of a
 				// person, where "name" alone names anything.
@@ -728,8 +729,10 @@ func memberWord(key []byte) bool {
 		return false
 	}
 	switch lower(key[0]) {
-	case 'n', 't', 'k', 'o', 'v', 'a', 'f', 'h':
+	case 'n', 'k', 'v', 'a', 'f', 'h':
 		return len(key) <= 6
+	case 't', 'o':
+		return len(key) <= 6 || len(key) == 8 || len(key) == 10 // typeName, objectType
 	case 'p':
 		return len(key) >= 8
 	}
@@ -745,9 +748,21 @@ func valueKey(key []byte) bool {
 }
 
 // typeKey reports whether a JSON member called key says what the object
-// is: Stripe's "object", and "type" and "kind".
+// is: Stripe's "object", and "type" and "kind"; Jira's audit records'
+// "typeName" (objectItem, associatedItems) and Confluence's "objectType"
+// (affectedObject).
 func typeKey(key []byte) bool {
-	return len(key) == 4 && (foldEq(key, "type") || foldEq(key, "kind")) || len(key) == 6 && foldEq(key, "object")
+	switch len(key) {
+	case 4:
+		return foldEq(key, "type") || foldEq(key, "kind")
+	case 6:
+		return foldEq(key, "object")
+	case 8:
+		return foldEq(key, "typename")
+	case 10:
+		return foldEq(key, "objecttype")
+	}
+	return false
 }
 
 // contactKey reports whether a member called key holds a way to reach a

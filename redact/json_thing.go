@@ -52,3 +52,17 @@ func (r *Redactor) thingAhead(src []byte, vs, depth int) bool {
 		return ok && !e && thingType(src[v+1:end-1])
 	})
 }
+
+// personTypeAhead reports whether a "type", "kind" or "object" member
+// after the value at src[vs] in the same object says the object is a
+// person (personKey: "user", "USER"): Jira's {"name":"jdoe","typeName":"USER"},
+// Confluence's {"name":"jdoe","objectType":"User"}.
+func (r *Redactor) personTypeAhead(src []byte, vs, depth int) bool {
+	return r.membersAhead(src, vs, depth, func(name []byte, esc bool, v int) bool {
+		if esc || !typeKey(name) || v >= len(src) || src[v] != '"' {
+			return false
+		}
+		end, e, ok := scanString(src, v)
+		return ok && !e && personKey(src[v+1:end-1])
+	})
+}

@@ -336,6 +336,9 @@ var (
 		// cloud's account id (AWS's twelve digits, Cloudflare's hex) it
 		// is no person's login and stays.
 		"accountid",
+		// Jira's audit records (REST API auditing/record): the author's
+		// user key, the username on Server and Data Center.
+		"authorkey",
 	}
 	// addressKeys hold the street line of a postal address (billing and
 	// shipping addresses of payment, shop and CRM webhooks: Shopify's

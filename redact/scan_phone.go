@@ -302,6 +302,9 @@ func scanPhoneLocal(src []byte, i int) (hit, bool) {
 		if p == '+' || i >= 2 && isDigit(src[i-2]) && (isPhoneSep(p) || p == ':' || p == '/') {
 			return hit{}, false
 		}
+		if afterHTTPRequest(src, i) {
+			return hit{}, false // an access log's status, bytes and time: "HTTP/1.1" 302 48141 90
+		}
 	}
 	r := readLocal(src, i)
 	if r.n < 2 || !numEnd(src, r.end[r.n-1]) || r.paren >= 0 && r.len(r.paren) > 7 {
@@ -409,4 +412,19 @@ func dateGroups(src []byte, r *localRun) bool {
 	day := func(g int) bool { return r.len(g) == 2 && num(g) >= 1 && num(g) <= 31 }
 	month := func(g int) bool { return r.len(g) == 2 && num(g) >= 1 && num(g) <= 12 }
 	return year(0) && month(1) && day(2) || year(2) && (day(0) && month(1) || month(0) && day(1))
+}
+
+// afterHTTPRequest reports whether src[i] follows an access log's quoted
+// request line (`... HTTP/1.1" `), where the status, the byte count and
+// the response time come as digit groups in any log format (Jira's and
+// Tomcat's %s %b %D).
+func afterHTTPRequest(src []byte, i int) bool {
+	if i < 12 || src[i-1] != ' ' || src[i-2] != '"' {
+		return false
+	}
+	k := i - 2
+	for k > 0 && (isDigit(src[k-1]) || src[k-1] == '.') {
+		k--
+	}
+	return k >= 5 && k < i-2 && string(src[k-5:k]) == "HTTP/"
 }
