@@ -206,6 +206,9 @@ var formats = []Format{
 	{"diameter_gy", Mixed, "voip", "RFC 4006 and 3GPP TS 32.299 Gy credit control (CCR/CCA: Subscription-Id, Framed-IP-Address, User-Equipment-Info, PS-Information): tshark -V AVP lines, an OCS's JSON event and key=value log", (*gen).diameterGy},
 	{"cgnat_log", Text, "netsec", "RFC 6888 CGN logging: Junos JSERVICES_NAT_PORT_BLOCK_* and JSERVICES_SESSION_OPEN, Cisco IOS %NAT-6-LOG_TRANSLATION, conntrack(8) -E -o timestamp events", (*gen).cgnatLine},
 	{"asterisk_security", Text, "voip", "Asterisk Security Events Framework via res_security_log (InvalidAccountID, ChallengeSent, ChallengeResponseFailed, InvalidPassword, SuccessfulAuth, FailedACL); FreeRADIUS rlm_detail accounting files (RFC 2866, 3GPP TS 29.061 VSAs)", (*gen).asteriskSecRadius},
+	{"hl7v2", Text, "app", "HL7 v2.5.1 chapters 2, 3 and 7 (MSH, EVN, PID, NK1, PV1, OBR, OBX, DG1; encoding characters and escapes); Mirth Connect log4j layout and channel script logger", (*gen).hl7v2},
+	{"fhir_json", Mixed, "app", "HL7 FHIR R4 resources (Patient, Observation, Encounter, AuditEvent) and search parameters; HAPI FHIR LoggingInterceptor message format; nginx combined", (*gen).fhirJSON},
+	{"hr_events", Mixed, "app", "BambooHR webhooks (employees[].fields), Workday-style worker records; SCIM 2.0 RFC 7643 User and enterprise extension, RFC 7644 PatchOp, filters and access log", (*gen).hrEvents},
 }
 
 // FormatByName returns the format with the given name.
