@@ -385,9 +385,26 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// GitHub's {"sender":{"login":"octocat"}}, a user
 				// object's "username": a person's handle.
 				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
-			case len(key) == 5 && (string(key) == "line1" || string(key) == "line2") && addressObject(okey):
-				// Stripe's {"address":{"line1":"Unter den Linden 77",...}}.
+			case f&mLine != 0 && addressObject(okey):
+				// Stripe's {"address":{"line1":"Unter den Linden 77",...}},
+				// FHIR's {"address":[{"line":["534 Erewhon St"],...}]}.
 				ctxKey, cki = addressLineKey, r.sc.infoOf(addressLineKey)
+			case f&mFHIR != 0 && key[0] == 'r':
+				// FHIR (HL7 FHIR R4 datatypes): a Reference to a
+				// person's resource makes its display the person's name.
+				person = person || fhirPersonRef(src, vs)
+			case f&mFHIR != 0 && (key[0] == 'd' && (person || personKey(okey)) ||
+				key[0] != 'd' && (len(okey) == 4 && foldEq(okey, "name") || oki.ctx == ctxName)):
+				// A Reference's display; a HumanName's family, given
+				// and text ({"name":[{"family":...}]}, or a contact's
+				// "name" object, already a person's).
+				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
+			case f&mValue != 0 && len(okey) == 10 && foldEq(okey, "identifier"):
+				// FHIR's Identifier, {"identifier":[{"system":...,"value":"12345"}]}:
+				// a medical record number, an SSN, a login
+				// (AuditEvent's agent.who.identifier).
+				ctxKey = identifierKey(src, vs)
+				cki = r.sc.infoOf(ctxKey)
 			case f&mAnswer != 0:
 				// Typeform's {"type":"text","text":"Jane Doe",
 				// "field":{"ref":"full_name"}}: the answer takes the
@@ -734,7 +751,7 @@ func memberWord(key []byte) bool {
 	case 't', 'o':
 		return len(key) <= 6 || len(key) == 8 || len(key) == 10 // typeName, objectType
 	case 'p':
-		return len(key) >= 8
+		return len(key) >= 8 || len(key) == 4
 	}
 	return false
 }
@@ -961,6 +978,59 @@ func phoneType(v []byte) bool {
 	return false
 }
 
+// fhirMember reports whether key is one of the FHIR members object weighs:
+// a HumanName's "family", "given" and "text" (under "name"), a Reference's
+// "reference" and "display".
+func fhirMember(key []byte) bool {
+	switch string(key) {
+	case "family", "given", "text", "display", "reference":
+		return true
+	}
+	return false
+}
+
+// fhirPersonRef reports whether the JSON string at src[vs] is a FHIR
+// reference to a person's resource: Patient/123, Practitioner/7,
+// RelatedPerson/..., Person/... (a relative URL, or an absolute one).
+func fhirPersonRef(src []byte, vs int) bool {
+	if vs >= len(src) || src[vs] != '"' {
+		return false
+	}
+	end, _, ok := scanString(src, vs)
+	if !ok {
+		return false
+	}
+	v := src[vs+1 : end-1]
+	for k := 0; k < len(v); k++ {
+		if k > 0 && v[k-1] != '/' {
+			continue
+		}
+		for _, t := range [...]string{"Patient/", "Practitioner/", "RelatedPerson/", "Person/"} {
+			if k+len(t) <= len(v) && string(v[k:k+len(t)]) == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	mrnKey   = []byte("mrn")
+	loginKey = []byte("login")
+)
+
+// identifierKey returns the key context of a FHIR Identifier's value at
+// src[vs]: a document's number (a medical record number, an SSN: mrn)
+// when it reads as one, else a login.
+func identifierKey(src []byte, vs int) []byte {
+	if vs < len(src) && src[vs] == '"' {
+		if end, esc, ok := scanString(src, vs); ok && !esc && !docNumber(src[vs+1:end-1]) {
+			return loginKey
+		}
+	}
+	return mrnKey
+}
+
 // personNameKey is the key context of a person object's "name".
 var personNameKey = []byte("full_name")
 
@@ -982,7 +1052,7 @@ func personKey(key []byte) bool {
 	}
 	switch string(b[:len(key)]) { // no allocation: a switch on a converted []byte
 	case "customer", "billing_details", "billing", "shipping", "user", "contact", "owner", "account_holder",
-		"cardholder", "recipient", "recipients", "sender", "author", "person", "lead", "member", "patient",
+		"cardholder", "recipient", "recipients", "sender", "author", "person", "lead", "member", "patient", "agent",
 		"employee", "client", "buyer", "payer", "payee", "subscriber", "caller", "callee", "guest",
 		"attendee", "attendees", "applicant", "beneficiary", "from", "to", "cc", "bcc", "reply_to",
 		"requester", "assignee", "reporter", "driver", "passenger", "profile", "individual", "holder",
@@ -1032,13 +1102,15 @@ func anyValueKey(key []byte) bool {
 }
 
 // labelKey reports whether a JSON member called key names what a sibling
-// "value" member holds: {"name":"email","value":...}, and the property
+// "value" member holds: {"name":"email","value":...}, the property
 // lists of CRM APIs ({"property":"phone","value":...} of HubSpot's
-// contacts API, "propertyName" of its webhooks).
+// contacts API, "propertyName" of its webhooks), and the operations of a
+// SCIM PATCH (RFC 7644 3.5.2: {"op":"replace","path":"name.familyName",
+// "value":...}) or a JSON Patch (RFC 6902).
 func labelKey(key []byte) bool {
 	return foldEq(key, "name") || foldEq(key, "alias") || foldEq(key, "key") || foldEq(key, "field") ||
 		foldEq(key, "header") || foldEq(key, "property") || foldEq(key, "propertyname") ||
-		foldEq(key, "property_name")
+		foldEq(key, "property_name") || string(key) == "path"
 }
 
 // structuredJSON reports, cheaply, whether a JSON string value may have an

@@ -30,12 +30,13 @@ const (
 	mAnswer   // "text": a form answer, whose meaning its sibling "field" names (Typeform's answers)
 	mOperator // a query operator ("query", "value", "$eq", "$in"...): its value is the field's above it
 	mNumber   // "number": a phone number when a "type" member said so (phoneType)
+	mFHIR     // FHIR's "family", "given", "display" and "reference" (see fhirMember)
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
 	// none of them (and not in a Secret's data) takes its own name as
 	// its key, and the walk skips the switch.
-	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator | mNumber
+	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator | mNumber | mFHIR
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -81,8 +82,11 @@ func memberInfoOf(key []byte) memberInfo {
 	if loginMember(key) {
 		f |= mLogin
 	}
-	if len(key) == 5 && (string(key) == "line1" || string(key) == "line2") {
-		f |= mLine
+	if len(key) == 5 && (string(key) == "line1" || string(key) == "line2") || len(key) == 4 && string(key) == "line" {
+		f |= mLine // Stripe's line1 and line2, FHIR's Address.line
+	}
+	if fhirMember(key) {
+		f |= mFHIR
 	}
 	if datePartKey(key) {
 		f |= mDatePart

@@ -21,6 +21,11 @@ var (
 		"idcardnumber", "idcardno", "identitycardnumber", "identitycardno", "nationalidcardnumber",
 		"reisepassnummer", "passnummer", "ausweisnummer", "personalausweisnummer", "fuehrerscheinnummer",
 		"numeropasaporte", "numeropasseport", "numeropassaporto",
+		// Numbers an organisation gives a person and asks for back: a
+		// hospital's medical record number, an employer's personnel
+		// number.
+		"mrnumber", "medicalrecordnumber", "medicalrecordno", "patientnumber", "patientno", "patientmrn", "mrno",
+		"employeenumber", "employeeno", "employeeid", "personnelnumber", "personalnummer", "staffnumber", "empno",
 	}
 	docKeyWhole = []string{"idcard", "identitycard", "pasaporte", "passeport", "passaporto", "reisepass", "ausweis"}
 )

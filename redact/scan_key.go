@@ -760,6 +760,13 @@ func keyContextName(key []byte) keyCtx {
 	}
 compound:
 	if len(key) < 5 {
+		if len(key) == 3 && foldEq(key, "mrn") {
+			// A hospital's medical record number (HL7's PID-3), read as
+			// a document's number (docNumber); its compounds
+			// (patient_mrn, employeeNumber) are docKeyNames. Here, not
+			// in keyTable, which is full.
+			return ctxDocument
+		}
 		return ctxNone // shorter than any suffix or infix rule
 	}
 	if key[0] == '_' {
@@ -1529,6 +1536,22 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if kc == ctxNone && k-name == 6 && delim == '=' && foldEq(src[name:k], "number") && inXMLElement(src, name, "extension") {
 		kc = ctxPhone // <extension name="local" number="1002">: the number a dialplan matched
+	}
+	if kc == ctxNone && delim == '=' && (k-name == 5 || k-name == 6) && name > 0 && (src[name-1] == '?' || src[name-1] == '&') &&
+		fhirNameParam(src[name:k]) && fhirPersonQuery(src, name) {
+		kc = ctxName // FHIR's Patient?family=Doe&given=Jane (scan_fhir.go)
+	}
+	if kc == ctxNone && delim == '=' && k-name == 10 && name > 0 && (src[name-1] == '?' || src[name-1] == '&') &&
+		foldEq(src[name:k], "identifier") && s.enabled[DetNationalID] {
+		if h, ok := fhirToken(src, j); ok {
+			return h, true // FHIR's identifier=system|value (scan_fhir.go)
+		}
+	}
+	if kc == ctxNone && delim == '=' && k-name == 6 && name > 0 && (src[name-1] == '?' || src[name-1] == '&') &&
+		foldEq(src[name:k], "filter") && s.enabled[DetName] {
+		if h, ok := s.scimFilterName(src, j); ok {
+			return h, true // SCIM's filter=name.familyName%20eq%20%22Doe%22 (scan_fhir.go)
+		}
 	}
 	if kc == ctxNone && k-name == 8 && foldEq(src[name:k], "response") && digestAt(src, j) {
 		kc = ctxSecret // Response="8e0c…": a digest's response (scan_diameter.go)

@@ -227,6 +227,7 @@ func (r *Redactor) redactForm(dst, v []byte, parts []textfmt.Field, depth int) [
 	if len(parts) > 1 && wpLoginPair(parts[0].Name, parts[1].Name) {
 		return r.redactWPForm(dst, v, parts, depth)
 	}
+	fhirNameParts(v, parts)
 	return r.redactNested(dst, v, parts, depth)
 }
 

@@ -235,6 +235,10 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// FreeSWITCH's log lines that name a caller in the
 			// message (textfmt/fslog.go).
 			return r.redactSplit(dst, src, textfmt.SplitFreeSWITCHLog)
+		case textfmt.LooksHL7(src):
+			// An HL7 v2 message: fields named by segment and
+			// position (textfmt/hl7.go).
+			return r.redactSplit(dst, src, textfmt.SplitHL7)
 		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
 			p = ts.autoParser(autoW3C, false)
 		case textfmt.LooksCSVHeader(src):

@@ -209,6 +209,9 @@ var formats = []Format{
 	{"exchange_tracking", CSV, "audit", "Microsoft Exchange Server message tracking logs (MSGTRK*.LOG: #Software, #Version, #Log-type, #Date, #Fields header; event types RECEIVE, SUBMIT, SEND, DELIVER, EXPAND, RESOLVE, FAIL, DSN, AGENTINFO, HAREDIRECT; Exchange 2013 and 2019 field lists)", (*gen).exchangeTrackingLog},
 	{"o365_message_trace", Mixed, "audit", "Exchange Online Get-MessageTrace (Export-Csv -NoTypeInformation) and the admin center's message trace report CSV; Google Workspace Gmail logs in BigQuery (event_info, message_info: source, destination, connection_info, attachment)", (*gen).o365MessageTrace},
 	{"mail_filters", Mixed, "audit", "Rspamd logging (rspamd_task_write_log default and custom log_format: id, qid, ip, user, from, rcpts, mime_rcpts, mime_from, subject); SpamAssassin spamd(1p) syslog lines; Proofpoint TAP SIEM API messagesDelivered; Mimecast SIEM log records", (*gen).mailFilters},
+	{"hl7v2", Text, "app", "HL7 v2.5.1 chapters 2, 3 and 7 (MSH, EVN, PID, NK1, PV1, OBR, OBX, DG1; encoding characters and escapes); Mirth Connect log4j layout and channel script logger", (*gen).hl7v2},
+	{"fhir_json", Mixed, "app", "HL7 FHIR R4 resources (Patient, Observation, Encounter, AuditEvent) and search parameters; HAPI FHIR LoggingInterceptor message format; nginx combined", (*gen).fhirJSON},
+	{"hr_events", Mixed, "app", "BambooHR webhooks (employees[].fields), Workday-style worker records; SCIM 2.0 RFC 7643 User and enterprise extension, RFC 7644 PatchOp, filters and access log", (*gen).hrEvents},
 }
 
 // FormatByName returns the format with the given name.
