@@ -198,3 +198,15 @@ func TestPathTokens(t *testing.T) {
 	f(`GET /assets/4f9a2c1e8b7d6a5f4e3d2c1b0a998877.js GET /reset/password GET /verify/email-confirmation-page`,
 		`GET /assets/4f9a2c1e8b7d6a5f4e3d2c1b0a998877.js GET /reset/password GET /verify/email-confirmation-page`)
 }
+
+// TestIDKeysKeepAddresses: a Call-ID's or a Message-ID's "@host" makes no
+// e-mail address when its word reads as random, but a person's address
+// under such a key (mid=, message_id, written by hand or by a filter) is
+// still masked.
+func TestIDKeysKeepAddresses(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`mid=jane@example.org mid= zq7planted@example.org`, `mid=[email] mid= [email]`)
+	f(`{"call_id":"a84b4c76e66710@pc33.example.com","message_id":"john.smith1985@gmail.com"}`, `{"call_id":"a84b4c76e66710@pc33.example.com","message_id":"[email]"}`)
+	f(`mid=<CAF=abc123@mail.gmail.com> message_id=<20261123.4321@mx.example.com>`, `mid=<CAF=abc123@mail.gmail.com> message_id=<20261123.4321@mx.example.com>`)
+	f(`callid=3c26700b9f2f-ynnx8hpmf1nx@snom370-000413230A17`, `callid=3c26700b9f2f-ynnx8hpmf1nx@snom370-000413230A17`)
+}

@@ -302,7 +302,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 			return match{det: DetSecret, start: a, end: e}, true
 		}
 	}
-	if kc == ctxCallID {
+	if kc == ctxCallID && randomLocalPart(src) {
 		s.idEnd = len(src) // a Call-ID's "@host" makes no e-mail address
 	}
 	if kc == ctxNatID && from == 0 && s.enabled[DetNationalID] && natIDAnyForm(src) && natIDKeyIDs(s.key) == idAll {
@@ -330,7 +330,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 			if h, ok = s.scanCtx(src[from:], kc); !ok {
 				return match{}, false
 			}
-			for kc == ctxCallID && h.det != DetIPv4 && h.det != DetIPv6 {
+			for kc == ctxCallID && h.det != DetIPv4 && h.det != DetIPv6 && h.det != DetEmail {
 				// A Call-ID's word is random (RFC 3261 8.1.1.4): its
 				// digits are no card or phone number. Its host's
 				// address is still one.
@@ -699,4 +699,69 @@ func pick(best *hit, found *bool, m hit) {
 	if !*found || m.start < best.start || m.start == best.start && m.end > best.end {
 		*best, *found = m, true
 	}
+}
+
+// randomLocalPart reports whether the word before the first '@' of v (a
+// value under a Call-ID or Message-ID key) reads as the random part of an
+// id rather than a mailbox: in angle brackets (a msg-id), five digits or more, a run of eight hex
+// digits with a digit in it, '=' or '$', or 24 bytes or more
+// ("a84b4c76e66710@pc33.example.com", "CAF=abc123@mail.gmail.com",
+// "<20261123.4321@mx.example.com>"). A person's address there
+// (jane.doe@, john.smith1985@) is still one: such keys are written by
+// hand and in filters, and a leaked address is worse than a lost id.
+func randomLocalPart(v []byte) bool {
+	at := bytes.IndexByte(v, '@')
+	if at < 0 {
+		return true // no address to tell apart
+	}
+	if len(v) > 0 && v[0] == '<' {
+		return true // RFC 5322's msg-id, "<" id-left "@" id-right ">"
+	}
+	s := at
+	for s > 0 && v[s-1] != '<' && v[s-1] != ' ' && v[s-1] != '"' && v[s-1] != ':' {
+		s--
+	}
+	local := v[s:at]
+	if len(local) >= 24 {
+		return true
+	}
+	digits, hexRun, hexDigit := 0, 0, false
+	others, flips := 0, 0
+	var last byte // the class of the byte before: 'u', 'l' or 'd'
+	for _, c := range local {
+		switch {
+		case c == '=' || c == '$':
+			return true
+		case isDigit(c):
+			digits++
+			hexRun++
+			hexDigit = true
+		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+			hexRun++
+		default:
+			hexRun, hexDigit = 0, false
+		}
+		var k byte
+		switch {
+		case isUpper(c):
+			k = 'u'
+		case c >= 'a' && c <= 'z':
+			k = 'l'
+		case isDigit(c):
+			k = 'd'
+		default:
+			others++
+		}
+		if last != 0 && k != 0 && k != last {
+			flips++
+		}
+		last = k
+		if digits >= 5 || hexRun >= 8 && hexDigit {
+			return true
+		}
+	}
+	// Base62 (Gmail's, Outlook's ids): one word of twelve bytes or more
+	// that changes between upper case, lower case and digits six times
+	// or more, as no one's address does (MarieClaireDubois: twice).
+	return others == 0 && len(local) >= 12 && flips >= 6
 }

@@ -1862,7 +1862,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
-		s.idEnd = max(s.idEnd, e)
+		if randomLocalPart(src[v:e]) || v > 0 && src[v-1] == '<' {
+			s.idEnd = max(s.idEnd, e) // but a person's address there is one (randomLocalPart)
+		}
 		return hit{}, false
 	case ctxLogin:
 		if !s.enabled[DetName] {

@@ -21,10 +21,25 @@ func numStart(src []byte, i int) bool {
 	// "0000000(0000.00000", "0000000)0000": a parenthesis right after
 	// digits continues their run (a number that failed as a whole is not
 	// found again in its tail).
-	if (p == '(' || p == ')') && i >= 2 && isDigit(src[i-2]) {
+	if (p == '(' || p == ')') && i >= 2 && (isDigit(src[i-2]) || maskTokenEndsAt(src, i-2)) {
+		// (And after a mask token there, "[phone])0000": the digits an
+		// earlier pass, or an echo, replaced.)
 		return false
 	}
 	return true
+}
+
+// maskTokenEndsAt reports whether a replacement token such as [phone] or
+// [name] ends with the ']' at src[k].
+func maskTokenEndsAt(src []byte, k int) bool {
+	if src[k] != ']' {
+		return false
+	}
+	b := k
+	for b > 0 && k-b < 16 && (src[b-1] >= 'a' && src[b-1] <= 'z' || src[b-1] == '_') {
+		b--
+	}
+	return b < k && b > 0 && src[b-1] == '['
 }
 
 // numEnd reports whether a number may end before src[e].
