@@ -1862,7 +1862,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
-		if randomLocalPart(src[v:e]) || v > 0 && src[v-1] == '<' {
+		if !messageIDKey(src[i:k]) || randomLocalPart(src[v:e]) || v > 0 && src[v-1] == '<' {
 			s.idEnd = max(s.idEnd, e) // but a person's address there is one (randomLocalPart)
 		}
 		return hit{}, false
@@ -2432,7 +2432,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return s.scanFrom(src, from, ctxNone) // {"PWD":"/home/jane.doe"}
 	}
 	if (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
-		if from == 0 && len(src) > 0 && !isNullWord(src) && !vaultHMAC(src) && !scrubbedMark(src) && (kc == ctxPassword || looksCredential(src) && !looksProse(src) && !(sessionKey(s.key) && sipCallID(src))) {
+		if from == 0 && len(src) > 0 && !isNullWord(src) && !vaultHMAC(src) && !scrubbedMark(src) && (kc == ctxPassword || looksCredential(src) && !looksProse(src) && !(sessionKey(s.key) && sipCallID(src)) && !maskTokenIn(src)) {
 			return hit{det: DetSecret, start: 0, end: len(src)}, true
 		}
 		if kc == ctxSecret && (looksProse(src) || sessionKey(s.key) && sipCallID(src)) {
