@@ -1,5 +1,7 @@
 package textfmt
 
+import "bytes"
+
 // CUPS's page_log (cupsd.conf(5), PageLogFormat; its default since CUPS
 // 1.6): one line a page or, with "total", a job,
 //
@@ -31,10 +33,12 @@ func cupsPageHead(rec []byte, f *[8][2]int) (i int, ok bool) {
 				return 0, false
 			}
 			i += cupsTimeLen
+		} else if x := bytes.IndexByte(rec[i:], ' '); x >= 0 {
+			// IndexByte: a line of another format may hold no blank
+			// for hundreds of bytes, and every text record is tried.
+			i += x
 		} else {
-			for i < len(rec) && rec[i] != ' ' {
-				i++
-			}
+			return 0, false
 		}
 		if i == s || i >= len(rec) || rec[i] != ' ' {
 			return 0, false
