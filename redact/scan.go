@@ -302,7 +302,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 			return match{det: DetSecret, start: a, end: e}, true
 		}
 	}
-	if kc == ctxCallID && (!messageIDKey(s.key) || randomLocalPart(src)) {
+	if kc == ctxCallID || kc == ctxMessageID && randomLocalPart(src) {
 		s.idEnd = len(src) // a Call-ID's "@host" makes no e-mail address
 	}
 	if kc == ctxNatID && from == 0 && s.enabled[DetNationalID] && natIDAnyForm(src) && natIDKeyIDs(s.key) == idAll {
@@ -330,7 +330,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 			if h, ok = s.scanCtx(src[from:], kc); !ok {
 				return match{}, false
 			}
-			for kc == ctxCallID && h.det != DetIPv4 && h.det != DetIPv6 && (h.det != DetEmail || !messageIDKey(s.key)) {
+			for (kc == ctxCallID || kc == ctxMessageID && h.det != DetEmail) && h.det != DetIPv4 && h.det != DetIPv6 {
 				// A Call-ID's word is random (RFC 3261 8.1.1.4): its
 				// digits are no card or phone number. Its host's
 				// address is still one.
@@ -764,26 +764,4 @@ func randomLocalPart(v []byte) bool {
 	// that changes between upper case, lower case and digits six times
 	// or more, as no one's address does (MarieClaireDubois: twice).
 	return others == 0 && len(local) >= 12 && flips >= 6
-}
-
-// messageIDKey reports whether key is one of messageIDKeys (case and '-'
-// or '_' aside): a key an address may be written under by hand, where a
-// SIP Call-ID's key (call_id, Homer's sid) holds ids only.
-func messageIDKey(key []byte) bool {
-	var b [24]byte
-	if len(key) == 0 || len(key) > len(b) {
-		return false
-	}
-	for k, c := range key {
-		if c == '-' {
-			c = '_'
-		}
-		b[k] = lower(c)
-	}
-	for _, m := range messageIDKeys {
-		if string(b[:len(key)]) == m {
-			return true
-		}
-	}
-	return false
 }

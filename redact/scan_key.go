@@ -31,6 +31,7 @@ const (
 	ctxDocument         // an identity document's number (DetNationalID) when it reads as one (docNumber): passport, driving licence, identity card
 	ctxRecording        // a call recording's file name (FreePBX's in-TO-FROM-date-time-id.wav): its two numbers are phone numbers (scan_recfile.go)
 	ctxGeo              // the whole value is a precise coordinate or a pair of them (DetGeo) when it reads as one (geoValue)
+	ctxMessageID        // an e-mail's Message-ID: as ctxCallID, but an address written there by hand is one (randomLocalPart)
 	numCtx
 )
 
@@ -1352,7 +1353,7 @@ func init() {
 	add(nameKeys, ctxName)
 	add(userKeys, ctxLogin)
 	add(callIDKeys, ctxCallID)
-	add(messageIDKeys, ctxCallID)
+	add(messageIDKeys, ctxMessageID)
 	add(addressKeys, ctxAddress)
 	add(birthKeys, ctxBirth)
 	add(postalKeys, ctxPostal)
@@ -1855,15 +1856,15 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		return hit{det: DetBirthDate, start: v, end: e}, true
-	case ctxCallID:
+	case ctxCallID, ctxMessageID:
 		// No e-mail address starts inside the value; the scanner goes
 		// on in it for the rest (the host's IP address).
 		e := valueEndQ(src, v, vq)
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
-		if !messageIDKey(src[i:k]) || randomLocalPart(src[v:e]) || v > 0 && src[v-1] == '<' {
-			s.idEnd = max(s.idEnd, e) // but a person's address there is one (randomLocalPart)
+		if kc == ctxCallID || randomLocalPart(src[v:e]) || v > 0 && src[v-1] == '<' {
+			s.idEnd = max(s.idEnd, e) // but a person's address under a Message-ID key is one
 		}
 		return hit{}, false
 	case ctxLogin:
