@@ -330,40 +330,12 @@ func TestEndToEndExactlyOnce(t *testing.T) {
 }
 
 func TestDeadLetterMetadataOnly(t *testing.T) {
-	addr, _ := kafkatest.Start(t, map[string]int{"in": 1, "dlq": 1})
 	secret := "PLANTED-SECRET-alice@example.com"
-	recs := []kafkatest.Record{
+	deadLetterOne(t, []kafkatest.Record{
 		{Value: []byte(`{"id":"r000000","kind":"app","ts":"2026-11-23T19:00:00Z","user":"a@example.com","ip":"10.0.0.1","msg":"line\nbreak"}`)},
 		{Value: []byte(`{"id":"big","pad":"` + strings.Repeat("x", 5000) + secret + `"}`)},
 		{Value: []byte(`{"id":"r000001","kind":"app","ts":"2026-11-23T19:00:01Z","user":"b@example.com","ip":"10.0.0.2","msg":"line\nbreak"}`)},
-	}
-	kafkatest.Produce(t, addr, "in", recs)
-	arch := newDir(t)
-	cfg := testConfig(addr, "g", "in")
-	cfg.DeadLetterTopic = "dlq"
-	r := start(t, cfg, testPolicy(t), arch)
-	waitFor(t, 20*time.Second, "offsets committed past the oversize record", committedAll(t, addr, "g", "in", map[int]int64{0: 3}))
-	snap := r.p.Snapshot()
-	r.Stop(t)
-
-	if snap.Quarantined["oversize"] != 1 || snap.DeadLettered != 1 {
-		t.Errorf("snapshot quarantined %v dead-lettered %d, want 1 oversize written", snap.Quarantined, snap.DeadLettered)
-	}
-	checkExactlyOnce(t, checkArchive(t, readArchive(t, arch)), 2)
-	msgs := kafkatest.Consume(t, addr, "dlq", 1, 5*time.Second)
-	if len(msgs) != 1 {
-		t.Fatalf("%d dead letters, want 1", len(msgs))
-	}
-	if bytes.Contains(msgs[0], []byte("PLANTED")) || bytes.Contains(msgs[0], []byte("xxxx")) {
-		t.Fatalf("dead letter holds record bytes: %s", msgs[0])
-	}
-	var dl DeadLetter
-	if err := json.Unmarshal(msgs[0], &dl); err != nil {
-		t.Fatalf("dead letter is not JSON: %v", err)
-	}
-	if dl.Topic != "in" || dl.Partition != 0 || dl.Offset != 1 || dl.Reason != "oversize" || dl.Size != len(recs[1].Value) || dl.Time.IsZero() {
-		t.Errorf("dead letter %+v", dl)
-	}
+	}, "oversize", "PLANTED", "xxxx")
 }
 
 // A record the engine panics on (a bug, injected through testfault) is
@@ -372,51 +344,63 @@ func TestDeadLetterMetadataOnly(t *testing.T) {
 // archive holds its bytes. Before the engine recovered, such a record
 // stopped the daemon, and again after each restart.
 func TestEnginePanicDeadLettered(t *testing.T) {
-	addr, _ := kafkatest.Start(t, map[string]int{"in": 1, "dlq": 1})
-	recs := []kafkatest.Record{
-		{Value: []byte(`{"id":"r000000","kind":"app","ts":"2026-11-23T19:00:00Z","user":"a@example.com","ip":"10.0.0.1","msg":"line\nbreak"}`)},
-		{Value: []byte(`{"id":"poison","kind":"app","ts":"2026-11-23T19:00:01Z","user":"PLANTED-carol@example.com"}`)},
-		{Value: []byte(`{"id":"r000001","kind":"app","ts":"2026-11-23T19:00:02Z","user":"b@example.com","ip":"10.0.0.2","msg":"line\nbreak"}`)},
-	}
-	kafkatest.Produce(t, addr, "in", recs)
 	testfault.Redact = func(src []byte) {
 		if bytes.Contains(src, []byte("poison")) {
 			panic("injected: index out of range in " + string(src))
 		}
 	}
 	t.Cleanup(func() { testfault.Redact = nil })
+	deadLetterOne(t, []kafkatest.Record{
+		{Value: []byte(`{"id":"r000000","kind":"app","ts":"2026-11-23T19:00:00Z","user":"a@example.com","ip":"10.0.0.1","msg":"line\nbreak"}`)},
+		{Value: []byte(`{"id":"poison","kind":"app","ts":"2026-11-23T19:00:01Z","user":"PLANTED-carol@example.com"}`)},
+		{Value: []byte(`{"id":"r000001","kind":"app","ts":"2026-11-23T19:00:02Z","user":"b@example.com","ip":"10.0.0.2","msg":"line\nbreak"}`)},
+	}, "engine_error", "PLANTED", "poison")
+}
+
+// deadLetterOne runs the daemon over three records of which the second is
+// quarantined for reason, and checks what every quarantine promises: the
+// partition's offsets are committed past it, the other two are archived
+// exactly once, and one dead letter names the record (topic, partition,
+// offset, reason, size, time) while neither it nor the archive holds any
+// of marks, strings of the quarantined record's bytes.
+func deadLetterOne(t *testing.T, recs []kafkatest.Record, reason string, marks ...string) {
+	t.Helper()
+	addr, _ := kafkatest.Start(t, map[string]int{"in": 1, "dlq": 1})
+	kafkatest.Produce(t, addr, "in", recs)
 	arch := newDir(t)
 	cfg := testConfig(addr, "g", "in")
 	cfg.DeadLetterTopic = "dlq"
 	r := start(t, cfg, testPolicy(t), arch)
-	waitFor(t, 20*time.Second, "offsets committed past the poison record", committedAll(t, addr, "g", "in", map[int]int64{0: 3}))
+	waitFor(t, 20*time.Second, "offsets committed past the "+reason+" record", committedAll(t, addr, "g", "in", map[int]int64{0: 3}))
 	snap := r.p.Snapshot()
 	r.Stop(t)
 
-	if snap.Quarantined["engine_error"] != 1 || snap.DeadLettered != 1 {
-		t.Errorf("snapshot quarantined %v dead-lettered %d, want 1 engine_error written", snap.Quarantined, snap.DeadLettered)
+	if snap.Quarantined[reason] != 1 || snap.DeadLettered != 1 {
+		t.Errorf("snapshot quarantined %v dead-lettered %d, want 1 %s written", snap.Quarantined, snap.DeadLettered, reason)
 	}
 	objs := readArchive(t, arch)
 	checkExactlyOnce(t, checkArchive(t, objs), 2)
-	for _, o := range objs {
-		for _, l := range o.lines {
-			if strings.Contains(l, "PLANTED") || strings.Contains(l, "poison") {
-				t.Errorf("object %+v holds the poison record", o.key)
-			}
-		}
-	}
 	msgs := kafkatest.Consume(t, addr, "dlq", 1, 5*time.Second)
 	if len(msgs) != 1 {
 		t.Fatalf("%d dead letters, want 1", len(msgs))
 	}
-	if bytes.Contains(msgs[0], []byte("PLANTED")) || bytes.Contains(msgs[0], []byte("poison")) {
-		t.Fatalf("dead letter holds record bytes: %s", msgs[0])
+	for _, m := range marks {
+		for _, o := range objs {
+			for _, l := range o.lines {
+				if strings.Contains(l, m) {
+					t.Errorf("object %+v holds the quarantined record (%q)", o.key, m)
+				}
+			}
+		}
+		if bytes.Contains(msgs[0], []byte(m)) {
+			t.Fatalf("dead letter holds record bytes (%q): %s", m, msgs[0])
+		}
 	}
 	var dl DeadLetter
 	if err := json.Unmarshal(msgs[0], &dl); err != nil {
 		t.Fatalf("dead letter is not JSON: %v", err)
 	}
-	if dl.Topic != "in" || dl.Partition != 0 || dl.Offset != 1 || dl.Reason != "engine_error" || dl.Size != len(recs[1].Value) {
+	if dl.Topic != "in" || dl.Partition != 0 || dl.Offset != 1 || dl.Reason != reason || dl.Size != len(recs[1].Value) || dl.Time.IsZero() {
 		t.Errorf("dead letter %+v", dl)
 	}
 }
