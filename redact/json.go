@@ -980,10 +980,13 @@ func phoneType(v []byte) bool {
 
 // fhirMember reports whether key is one of the FHIR members object weighs:
 // a HumanName's "family", "given" and "text" (under "name"), a Reference's
-// "reference" and "display".
+// "reference" and "display"; and the parts other schemas give a name
+// object: {"name":{"first":"Peter","last":"Novak"}} (Jotform's full name,
+// MongoDB user documents, the randomuser.me shape), SCIM's "formatted"
+// (RFC 7643 4.1.1), under "name" or a key that names one ("fullName").
 func fhirMember(key []byte) bool {
 	switch string(key) {
-	case "family", "given", "text", "display", "reference":
+	case "family", "given", "text", "display", "reference", "first", "last", "middle", "formatted", "full":
 		return true
 	}
 	return false

@@ -826,8 +826,10 @@ compound:
 		}
 		for _, suf := range camelNameSuffixes {
 			// userDisplayName, customerFirstName: the suffix starts a
-			// word of its own (a capital after a lower-case letter).
-			if k := len(key) - len(suf); k > 0 && foldEq(key[k:], suf) && isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1]) &&
+			// word of its own (a capital after a lower-case letter, or
+			// after '_' or '-': Jotform's q3_fullName, customer_fullname).
+			if k := len(key) - len(suf); k > 0 && foldEq(key[k:], suf) &&
+				(isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1]) || key[k-1] == '_' || key[k-1] == '-') &&
 				!thingPrefix(key[:k]) {
 				return ctxName
 			}

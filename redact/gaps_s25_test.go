@@ -1,0 +1,42 @@
+package redact
+
+import "testing"
+
+// TestNameObjects: a name written as an object of parts. FHIR's HumanName
+// (family, given, text) was read; the parts other schemas use were not:
+// {"name":{"first":...,"last":...}} (Jotform's full name field, MongoDB
+// user documents, the randomuser.me shape), SCIM's "formatted" (RFC 7643
+// 4.1.1), under "name" or a key that names one. "first" and "last"
+// elsewhere (pagination links) stay.
+func TestNameObjects(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"name":{"first":"Peter","last":"Novak"}}`, `{"name":{"first":"[name]","last":"[name]"}}`)
+	f(`{"user":{"name":{"title":"Mr","first":"Peter","last":"Novak"}}}`, `{"user":{"name":{"title":"Mr","first":"[name]","last":"[name]"}}}`)
+	f(`{"fullName":{"first":"Peter","middle":"J","last":"Novak"}}`, `{"fullName":{"first":"[name]","middle":"[name]","last":"[name]"}}`)
+	f(`{"name":{"givenName":"Barbara","familyName":"Jensen","formatted":"Ms. Barbara J Jensen, III"}}`,
+		`{"name":{"givenName":"[name]","familyName":"[name]","formatted":"[name]"}}`)
+	f(`{"links":{"first":"/a?page=1","last":"/a?page=9"},"name":"x"}`, `{"links":{"first":"/a?page=1","last":"/a?page=9"},"name":"x"}`)
+	f(`{"query":{"first":10,"last":"cursor-abc"}}`, `{"query":{"first":10,"last":"cursor-abc"}}`)
+}
+
+// TestNameKeySuffixAfterSeparator: a name word that ends a key after '_'
+// or '-' names the value as after a lower-case letter (customerFirstName):
+// Jotform's q3_fullName, customer_fullname. A thing's display name stays.
+func TestNameKeySuffixAfterSeparator(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"q3_fullName":"Peter Novak","customer_fullname":"Peter Novak","q6_firstName":"Peter"}`,
+		`{"q3_fullName":"[name]","customer_fullname":"[name]","q6_firstName":"[name]"}`)
+	f(`{"app_displayname":"Slack","file_name":"a.txt"}`, `{"app_displayname":"Slack","file_name":"a.txt"}`)
+}
+
+// TestJSONFieldValue: a form or query parameter whose value is a JSON
+// document (Jotform's webhook posts rawRequest={...}) is walked as JSON,
+// so its members give their values context; a value that only looks like
+// one is scanned as text.
+func TestJSONFieldValue(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`formID=1&rawRequest={"q3_fullName":{"first":"Peter","last":"Novak"},"q4_email":"p@example.cz"}&x=1`,
+		`formID=1&rawRequest={"q3_fullName":{"first":"[name]","last":"[name]"},"q4_email":"[email]"}&x=1`)
+	f(`formID=1&data={not json, mail p@example.cz}&x=1`, `formID=1&data={not json, mail [email]}&x=1`)
+	f(`a=1&cfg={"retries":3,"first":"x"}`, `a=1&cfg={"retries":3,"first":"x"}`)
+}
