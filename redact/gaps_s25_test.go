@@ -40,3 +40,14 @@ func TestJSONFieldValue(t *testing.T) {
 	f(`formID=1&data={not json, mail p@example.cz}&x=1`, `formID=1&data={not json, mail [email]}&x=1`)
 	f(`a=1&cfg={"retries":3,"first":"x"}`, `a=1&cfg={"retries":3,"first":"x"}`)
 }
+
+// TestTrackerKeysCamel: Segment's track call (its spec's common fields)
+// carries anonymousId and context.device.advertisingId: one browser or
+// device followed across visits, as its ajs_anonymous_id cookie is.
+func TestTrackerKeysCamel(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"type":"track","anonymousId":"507f191e810c19729de860ea","context":{"device":{"advertisingId":"7A3CBEA0-BDF5-11E4-8DFC-AA07A5B093DB"}}}`,
+		`{"type":"track","anonymousId":"[secret]","context":{"device":{"advertisingId":"[secret]"}}}`)
+	f(`anonymous_id=507f191e810c19729de860ea`, `anonymous_id=[secret]`)
+	f(`{"anonymousId":null,"anonymous_id":"true"}`, `{"anonymousId":null,"anonymous_id":"true"}`)
+}

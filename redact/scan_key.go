@@ -154,7 +154,10 @@ var (
 		// names (_ga_<property>, _pk_id.<site>) are in trackingPrefixes.
 		"_ga", "_gid", "_gcl_au", "_fbp", "_fbc", "__utma", "__utmb", "__utmz", "ajs_anonymous_id",
 		"ajs_user_id", "_uetsid", "_uetvid", "_hjsessionuser", "_hjsession", "idfa", "idfv", "gaid", "adid",
-		"advertising_id", "google_aid", "ad_id",
+		"advertising_id", "advertisingid", "google_aid", "ad_id",
+		// Segment's, RudderStack's and mParticle's anonymousId: the id
+		// their SDKs keep per browser or app install before a login.
+		"anonymous_id", "anonymousid",
 		// Ad click ids a landing page's URL carries (Google's gclid,
 		// gbraid, wbraid and dclid, Meta's fbclid, which its _fbc cookie
 		// then holds, Microsoft's msclkid, TikTok's ttclid, X's twclid,

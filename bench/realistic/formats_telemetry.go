@@ -944,7 +944,9 @@ func (g *gen) segmentEvent() Record {
 	ip, cat := g.clientIP()
 	b := make([]byte, 0, 2000)
 	b = append(b, '{')
-	b = g.jk(b, "anonymousId", "uuid", g.uuid())
+	// anonymousId: analytics.js keeps it in the ajs_anonymous_id cookie, one
+	// browser followed across visits: a tracker, masked as that cookie is.
+	b = g.jp(b, "anonymousId", "secret", g.uuid())
 	b = g.jk(b, "messageId", "hash", "ajs-next-"+g.hexID(32))
 	b = g.jk(b, "userId", "hash", g.hexID(13))
 	identify := g.pct(55)
