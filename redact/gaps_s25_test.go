@@ -51,3 +51,24 @@ func TestTrackerKeysCamel(t *testing.T) {
 	f(`anonymous_id=507f191e810c19729de860ea`, `anonymous_id=[secret]`)
 	f(`{"anonymousId":null,"anonymous_id":"true"}`, `{"anonymousId":null,"anonymous_id":"true"}`)
 }
+
+// TestSocialProfiles: a person's handle or profile on a social network
+// names them: Mautic's social fields (through the sibling alias), CRM
+// properties, enrichment APIs' handles, and LinkedIn's member pages in
+// any URL (vanity names with their random suffix, member ids, other
+// scripts percent-encoded). Flags under the same keys, companies' pages
+// and /in/ on other hosts stay.
+func TestSocialProfiles(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"linkedin_url":"https://www.linkedin.com/in/jane-doe-4b1a2c3","twitter":"@janedoe","facebook":"https://www.facebook.com/jane.doe.75","skype":"live:jane.doe_1"}`,
+		`{"linkedin_url":"[name]","twitter":"[name]","facebook":"[name]","skype":"[name]"}`)
+	f(`{"social":{"twitter":{"id":46,"label":"Twitter","alias":"twitter","type":"text","group":"social","value":"janedoe"}}}`,
+		`{"social":{"twitter":{"id":46,"label":"Twitter","alias":"twitter","type":"text","group":"social","value":"[name]"}}}`)
+	f(`{"features":{"facebook":true,"twitter":false,"linkedin":null},"meta":{"twitter":{"card":"summary"}}}`,
+		`{"features":{"facebook":true,"twitter":false,"linkedin":null},"meta":{"twitter":{"card":"summary"}}}`)
+	f(`GET /r?to=https%3A%2F%2Fwww.linkedin.com%2Fin%2Fjane-doe-4b1a2c3 HTTP/1.1`, `GET /r?to=https%3A%2F%2Fwww.linkedin.com%2Fin%2F[name] HTTP/1.1`)
+	f(`see https://de.linkedin.com/in/janedoe/ or linkedin.com/in/ACoAAB1234xyz`, `see https://de.linkedin.com/in/[name]/ or linkedin.com/in/[name]`)
+	f(`https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller-1a2b3c?trk=public`, `https://www.linkedin.com/in/[name]?trk=public`)
+	f(`linkedin.com/company/acme https://example.com/in/stock notlinkedin.com/in/abc /in/`,
+		`linkedin.com/company/acme https://example.com/in/stock notlinkedin.com/in/abc /in/`)
+}

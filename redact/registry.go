@@ -605,13 +605,13 @@ func wordStartTable() []wordStart {
 			// And a one-time token after a reset, invite or activation
 			// route: /reset/4f9a2c1e... (scan_profilepath.go).
 			name: "home_dir", det: DetName, first: func(c byte) bool { return strings.IndexByte("hHuUlLpPaAmMrRiIcCvV~@", c) >= 0 },
-			lens:  func(wl int) bool { return wl == 1 || wl >= 4 && wl <= 8 },
+			lens:  func(wl int) bool { return wl == 1 || wl == 2 || wl >= 4 && wl <= 8 },
 			after: func(_ bool, c2 byte) bool { return c2 == '/' || c2 == '\\' || class[c2]&cAlpha != 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				// The words' lengths and first bytes, written out: home,
 				// users, login (homeDirAt); u, ~, @, profile(s), people,
-				// user, member(s), author(s), account(s) after a '/'
-				// (profileRouteAt).
+				// user, member(s), author(s), account(s), LinkedIn's in
+				// after a '/' (profileRouteAt).
 				switch c, wl := src[i], w-i; {
 				case wl == 1 && c == '@' && (i == 0 || src[i-1] != '/'):
 					return matrixIDAt(src, i) // a Matrix user id (scan_matrix.go)

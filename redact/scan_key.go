@@ -295,6 +295,17 @@ var (
 		// The name on a card or an account (payment gateways' card
 		// objects, SEPA mandates).
 		"holder", "cardholder", "card_holder", "account_holder", "accountholder", "holder_name", "holdername",
+		// A person's handle or profile on a social network: Mautic's
+		// social fields (facebook, foursquare, instagram, linkedin,
+		// skype, twitter), CRM properties (HubSpot's twitterhandle,
+		// linkedinbio), enrichment APIs' handles. The value names one
+		// person, whether a handle or the profile's URL.
+		"twitter", "twitter_handle", "twitterhandle", "twitter_username", "twitter_url",
+		"linkedin", "linkedin_url", "linkedin_profile", "linkedinbio", "linkedin_handle",
+		"facebook", "facebook_url", "facebook_profile", "facebook_handle", "facebook_username",
+		"instagram", "instagram_handle", "instagram_username", "instagram_url",
+		"skype", "skype_id", "skypeid", "skype_name", "foursquare", "tiktok", "tiktok_handle",
+		"telegram_username", "telegram_handle", "snapchat", "xing", "xing_url",
 	}
 	// userKeys hold a login name: a person's only when it is written as
 	// one (personLogin), since user=postgres and "user":"system:..."

@@ -2,7 +2,8 @@ package redact
 
 // The user a URL's path names: the routes sites give their members'
 // pages. Apache's mod_userdir serves /~jdoe/; forums and social sites
-// route /u/jdoe, /@jane.doe (Mastodon, Medium) and /profile/jdoe. The
+// route /u/jdoe, /@jane.doe (Mastodon, Medium), /profile/jdoe and
+// LinkedIn linkedin.com/in/jane-doe. The
 // segment after such a route is a login, so a person's one (accountLogin)
 // is masked, where the routes' own pages (/profile/settings, /u/0/ of a
 // multi-login mail client) and npm's scopes (/@babel/core, Vite's
@@ -24,6 +25,10 @@ func profileRouteAt(src []byte, i, w int) bool {
 	}
 	if src[w] == '/' && w+2 < len(src) && src[w+1] == '%' && src[w+2] == '4' && foldEq(src[i:w], "profile") {
 		return true // Matrix's /profile/%40jane.doe%3Aexample.org (scan_matrix.go)
+	}
+	if w-i == 2 {
+		// LinkedIn's member pages: linkedin.com/in/jane-doe-4b1a2c3.
+		return src[w] == '/' && isAlnum(src[w+1]) && foldEq(src[i:w], "in") && linkedInBefore(src, i-1)
 	}
 	return src[w] == '/' && isAlpha(src[w+1]) && (w-i == 1 && src[i]|0x20 == 'u' || foldEq(src[i:w], "user") ||
 		foldEq(src[i:w], "profile") || foldEq(src[i:w], "profiles") || foldEq(src[i:w], "people") || memberRoute(src[i:w]))
@@ -57,6 +62,19 @@ func scanProfilePath(src []byte, i, w int) (hit, bool) {
 	}
 	if h, ok := matrixPctAt(src, v); ok {
 		return h, true
+	}
+	if w-i == 2 {
+		// LinkedIn's vanity name (letters, digits and '-', a random
+		// suffix often: jane-doe-4b1a2c3; percent-encoded letters of
+		// other scripts) or a member id (ACoAAB...): the person, whole.
+		e := v
+		for e < len(src) && e-v <= 100 && (isAlnum(src[e]) || src[e] == '-' || src[e] == '_' || src[e] == '%' || src[e] >= 0x80) {
+			e++
+		}
+		if e-v < 3 || e-v > 100 {
+			return hit{}, false
+		}
+		return hit{det: DetName, start: v, end: e}, true
 	}
 	e := loginEnd(src, v)
 	login := src[v:e]
@@ -188,4 +206,15 @@ func (s *scanner) tokenRoute(src []byte, i, w int) (hit, bool) {
 		return m, true
 	}
 	return h, true
+}
+
+// linkedInBefore reports whether src[:k] ends with LinkedIn's host name
+// (linkedin.com, www. or a country's subdomain before it).
+func linkedInBefore(src []byte, k int) bool {
+	const host = "linkedin.com"
+	if k < len(host) || !foldEq(src[k-len(host):k], host) {
+		return false
+	}
+	b := k - len(host)
+	return b == 0 || src[b-1] == '.' || src[b-1] == '/' || !isAlnum(src[b-1]) && src[b-1] != '-'
 }
