@@ -66,3 +66,12 @@ func TestLicencePlates(t *testing.T) {
 	f(`registration REG-2041 failed; plate 3 of 4; license plate recognition v2 ready`,
 		`registration REG-2041 failed; plate 3 of 4; license plate recognition v2 ready`)
 }
+
+// TestAddressPostcodeNot: counts and areas after a delivery's words are
+// no address.
+func TestAddressPostcodeNot(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`delivery to 3 regions, 12500 orders queued`, `delivery to 3 regions, 12500 orders queued`)
+	f(`shipping address: Mountain View, CA 94043`, `shipping address: Mountain View, CA 94043`)
+	f(`pickup at 10.0.0.7, 8080 retries`, `pickup at 10.0.0.0, 8080 retries`)
+}

@@ -377,11 +377,11 @@ func addressToPostcode(src []byte, v int) (int, bool) {
 			src[k] != '(' && src[k] != ')' && src[k] != '<' && src[k] != '\t' && k-v < 160 {
 			k++
 		}
-		if seg == 0 && !letterWord(src[s:k]) {
-			return 0, false // 10.0.0.1, 8080: no street's name
+		if seg == 0 && !streetNameIn(src[s:k]) {
+			return 0, false // "10.0.0.1, 8080", "3 regions, 12500 orders": no street's name
 		}
-		if digit || seg > 0 {
-			if e, ok := postcodeIn(src[s:k], seg == 0, digit); ok {
+		if digit {
+			if e, ok := postcodeIn(src[s:k]); ok {
 				return s + e, true
 			}
 		}
@@ -400,9 +400,8 @@ func addressToPostcode(src []byte, v int) (int, bool) {
 // address, and returns its end: four to six digits (US ZIP+4 with its
 // dash), NNN-NNNN (Japan), NNNNN-NNN (Brazil), NN-NNN (Poland), four
 // digits and two capitals (the Netherlands), or a UK postcode (NW1 6XE).
-// A bare number that fills the part, or the first word of the first
-// part, is a house number.
-func postcodeIn(seg []byte, first, digit bool) (int, bool) {
+// A bare number that fills the part is a house number.
+func postcodeIn(seg []byte) (int, bool) {
 	n := len(seg)
 	for k := 0; k < n; {
 		for k < n && seg[k] == ' ' {
@@ -417,13 +416,13 @@ func postcodeIn(seg []byte, first, digit bool) (int, bool) {
 		}
 		word := seg[k:w]
 		whole := k == 0 && w == n
-		if isDigit(word[0]) && !(first && k == 0) {
+		if isDigit(word[0]) {
 			if numericPostcode(word, whole) {
 				// The Netherlands: 1012 PH.
 				if len(word) == 4 && w+3 <= n && seg[w] == ' ' && isUpper(seg[w+1]) && isUpper(seg[w+2]) && (w+3 == n || seg[w+3] == ' ') {
 					return w + 3, true
 				}
-				return w, digit || k > 0
+				return w, true
 			}
 		}
 		if isUpper(word[0]) && ukOutward(word) && w+4 <= n && seg[w] == ' ' && ukInward(seg[w+1:min(w+4, n)]) && (w+4 == n || seg[w+4] == ' ') {
@@ -512,12 +511,19 @@ func houseNumberIn(seg []byte) bool {
 	return false
 }
 
-// letterWord reports whether seg holds a word that starts with a letter.
-func letterWord(seg []byte) bool {
-	for k, c := range seg {
-		if (k == 0 || seg[k-1] == ' ') && (isAlpha(c) || c >= 0x80) {
+// streetNameIn reports whether seg, an address's first part, names a
+// street or a building: a capitalised word (Amphitheatre, Flat, Shibuya)
+// or a street's word (rue, ul.).
+func streetNameIn(seg []byte) bool {
+	for k := 0; k < len(seg); {
+		w := k
+		for w < len(seg) && seg[w] != ' ' {
+			w++
+		}
+		if w > k && (isUpper(seg[k]) || seg[k] >= 0x80 || streetWord(seg[k:w])) {
 			return true
 		}
+		k = w + 1
 	}
 	return false
 }
