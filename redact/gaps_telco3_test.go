@@ -84,7 +84,7 @@ func TestDeliveredToStreet(t *testing.T) {
 	f(`Your parcel will be delivered to Hauptstraße 127 today between 14:00 and 16:00.`,
 		`Your parcel will be delivered to [address] today between 14:00 and 16:00.`)
 	f(`Your parcel will be delivered to вул. Хрещатик, 212 today.`, `Your parcel will be delivered to [address] today.`)
-	f(`Order shipped to Rue de la Paix 23, 75002 Paris`, `Order shipped to [address], 75002 Paris`)
+	f(`Order shipped to Rue de la Paix 23, 75002 Paris`, `Order shipped to [address] Paris`)
 	f(`Upgrade to Windows 11 today, delivered to Team 4`, `Upgrade to Windows 11 today, delivered to Team 4`)
 	f(`traffic moved to Zone 3 at 14:00`, `traffic moved to Zone 3 at 14:00`)
 }

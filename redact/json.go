@@ -389,6 +389,11 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// Stripe's {"address":{"line1":"Unter den Linden 77",...}},
 				// FHIR's {"address":[{"line":["534 Erewhon St"],...}]}.
 				ctxKey, cki = addressLineKey, r.sc.infoOf(addressLineKey)
+				if postcodeMember(key) {
+					// Its postcode, beside the street line: Shopify's
+					// shipping_address.zip, EasyPost's to_address.zip.
+					ctxKey, cki = addressPostcodeKey, r.sc.infoOf(addressPostcodeKey)
+				}
 			case f&mFHIR != 0 && key[0] == 'r':
 				// FHIR (HL7 FHIR R4 datatypes): a Reference to a
 				// person's resource makes its display the person's name.
@@ -933,8 +938,29 @@ func systemLogin(src []byte, vs int) bool {
 		bytes.IndexByte(src[vs:end], '[') >= 0
 }
 
-// addressLineKey is the key context of a street line in an address object.
-var addressLineKey = []byte("address_line1")
+// addressLineKey is the key context of a street line in an address object,
+// addressPostcodeKey of its postcode.
+var (
+	addressLineKey     = []byte("address_line1")
+	addressPostcodeKey = []byte("address_postcode")
+)
+
+// postcodeMember reports whether key names an address object's postcode.
+func postcodeMember(key []byte) bool {
+	switch len(key) {
+	case 3:
+		return foldEq(key, "zip")
+	case 7:
+		return foldEq(key, "zipcode")
+	case 8:
+		return foldEq(key, "postcode") || foldEq(key, "zip_code")
+	case 10:
+		return foldEq(key, "postalcode")
+	case 11:
+		return foldEq(key, "postal_code")
+	}
+	return false
+}
 
 // addressObject reports whether the key okey holds a postal address
 // object: address, billing_address, shippingAddress...

@@ -85,6 +85,9 @@ func memberInfoOf(key []byte) memberInfo {
 	if len(key) == 5 && (string(key) == "line1" || string(key) == "line2") || len(key) == 4 && string(key) == "line" {
 		f |= mLine // Stripe's line1 and line2, FHIR's Address.line
 	}
+	if postcodeMember(key) {
+		f |= mLine // zip, postcode, postal_code: an address object's postcode
+	}
 	if fhirMember(key) {
 		f |= mFHIR
 	}

@@ -679,8 +679,8 @@ func wordStartTable() []wordStart {
 			// mail logs, an INSERT's VALUES (scan_dblog.go); "born", DOB, birthdate before a date of birth
 			// (scan_docnum.go). One start for all: the registry's start
 			// set is 64 wide.
-			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdD", c) >= 0 },
-			lens: func(wl int) bool { return wl <= 13 },
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDk", c) >= 0 },
+			lens: func(wl int) bool { return wl <= 15 },
 			after: func(_ bool, c2 byte) bool {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_'
 			},

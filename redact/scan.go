@@ -313,7 +313,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	}
 	var h hit
 	switch kc {
-	case ctxSecret, ctxPassword, ctxBearer, ctxName, ctxLogin, ctxAddress, ctxBirth, ctxPostal, ctxDocument, ctxRecording, ctxGeo:
+	case ctxSecret, ctxPassword, ctxBearer, ctxName, ctxLogin, ctxAddress, ctxBirth, ctxPostal, ctxDocument, ctxRecording, ctxGeo, ctxPostcode:
 		h, ok = s.keyedValue(src, from, kc)
 	default:
 		// scanFrom, without a call level: most values hold no

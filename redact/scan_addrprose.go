@@ -27,9 +27,57 @@ func addrCueAt(src []byte, i, w int) bool {
 		return false
 	}
 	if w-i == 2 && src[w] == ' ' {
-		return src[i] == 't' && src[i+1] == 'o' && (isDigit(src[w+1]) || deliveryTo(src, i)) || addressIs(src, i)
+		return src[i] == 't' && src[i+1] == 'o' && (isDigit(src[w+1]) || deliveryTo(src, i)) || addressIs(src, i) ||
+			addrLabelAfter(src, i, w) > 0
 	}
-	return src[w] == ':' && addrLabel(src[i:w])
+	return src[w] == ':' && addrLabel(src[i:w]) || src[w] == ' ' && addrPhraseAt(src, i, w) > 0
+}
+
+// addrPhrases follow a delivery's word before the address itself:
+// "delivery address 9155 Oak Avenue", "pickup at 221B Baker Street".
+var addrPhrases = []string{" address ", " address: ", " at ", " to "}
+
+// addrPhraseAt returns where the address starts after "delivery",
+// "shipping", "billing", "pickup", "dropoff" or "drop-off" at src[i:w] and
+// one of addrPhrases, or 0.
+func addrPhraseAt(src []byte, i, w int) int {
+	switch string(src[i:w]) {
+	case "delivery", "Delivery", "shipping", "Shipping", "billing", "Billing", "pickup", "Pickup", "dropoff", "Dropoff":
+	default:
+		return 0
+	}
+	for _, p := range addrPhrases {
+		if hasPrefixAt(src, w, p) && w+len(p) < len(src) {
+			return w + len(p)
+		}
+	}
+	return 0
+}
+
+// addrLabelsAfter are the words after "de" or "do" that end an address's
+// label in Spanish, Portuguese and Polish, where the key grammar cannot
+// read them (not ASCII): "dirección de envío:", "endereço de entrega:",
+// "Adres do wysyłki:".
+var addrLabelsAfter = []string{"envío", "envio", "entrega", "cobrança", "cobranca", "facturación", "wysyłki", "doręczenia"}
+
+// addrLabelAfter returns where the address starts after "de" or "do" at
+// src[i:w], one of addrLabelsAfter and ':', or 0.
+func addrLabelAfter(src []byte, i, w int) int {
+	if src[i] != 'd' || src[i+1] != 'e' && src[i+1] != 'o' {
+		return 0
+	}
+	for _, l := range addrLabelsAfter {
+		k := w + 1 + len(l)
+		if k < len(src) && string(src[w+1:k]) == l {
+			if src[k] == ' ' && k+1 < len(src) {
+				k++
+			}
+			if src[k] == ':' && k+2 < len(src) && src[k+1] == ' ' {
+				return k + 2
+			}
+		}
+	}
+	return 0
 }
 
 // addressIs reports whether the word at src[i] is "is" after "address "
@@ -96,25 +144,48 @@ func scanAddrProse(src []byte, i, w int) (hit, bool) {
 		return hit{}, false
 	}
 	v := w + 1
+	strong := src[w] == ':' || src[i] == 'i' || deliveryTo(src, i)
+	if w-i == 2 {
+		if a := addrLabelAfter(src, i, w); a > 0 {
+			v, strong = a, true
+		}
+	} else if a := addrPhraseAt(src, i, w); a > 0 {
+		v, strong = a, true
+	}
 	for v < len(src) && src[v] == ' ' {
 		v++
 	}
+	if strong {
+		// A label that says address: the address up to its postcode.
+		if e, ok := addressToPostcode(src, v); ok {
+			return hit{det: DetAddress, start: v, end: e}, true
+		}
+	}
 	if e, ok := streetNumberFirst(src, v); ok {
-		return hit{det: DetAddress, start: v, end: e}, true
+		return hit{det: DetAddress, start: v, end: withPostcode(src, v, e)}, true
 	}
 	if src[w] == ':' || src[i] == 'i' {
 		if e, ok := streetNumberLast(src, v); ok {
-			return hit{det: DetAddress, start: v, end: e}, true
+			return hit{det: DetAddress, start: v, end: withPostcode(src, v, e)}, true
 		}
 	}
 	if deliveryTo(src, i) {
 		// After "delivered to" the street's name must read as one:
 		// "delivered to Team 4" names no street.
 		if e, ok := streetNumberLast(src, v); ok && streetNamed(src[v:e]) {
-			return hit{det: DetAddress, start: v, end: e}, true
+			return hit{det: DetAddress, start: v, end: withPostcode(src, v, e)}, true
 		}
 	}
 	return hit{}, false
+}
+
+// withPostcode extends the street line src[v:e] to the postcode that
+// follows it in the same address, if one does.
+func withPostcode(src []byte, v, e int) int {
+	if e2, ok := addressToPostcode(src, v); ok && e2 > e {
+		return e2
+	}
+	return e
 }
 
 // streetNumberFirst reads "221B Baker Street" from src[v]: a house number
@@ -284,4 +355,197 @@ func sentenceEnd(src []byte, k int) bool {
 
 func hasPrefixAt(src []byte, v int, p string) bool {
 	return len(src)-v >= len(p) && string(src[v:v+len(p)]) == p
+}
+
+// addressToPostcode reads a postal address from src[v] up to the end of
+// its postcode, when one follows within a few comma-separated parts:
+// "12 rue de Rivoli, 75001", "1600 Amphitheatre Parkway, Mountain View, CA
+// 94043", "Flat 3, 27 Station Road, Leeds LS1 4DY", "6-26-6 Shibuya,
+// Shibuya-ku, Osaka 150-0002", "Rua Augusta, 1500, apto 42, São Paulo - SP,
+// 01304-001". A postcode next to the street line is part of the address
+// (a UK or Dutch one holds a few dozen letterboxes); the town after it
+// stays. It needs a house number (a digit) before the postcode, and runs
+// only after a cue that says address: a postcode's shape alone is no
+// address.
+func addressToPostcode(src []byte, v int) (int, bool) {
+	n := len(src)
+	k := v
+	digit := false
+	for seg := 0; seg < 6 && k < n && k-v < 160; seg++ {
+		s := k
+		for k < n && src[k] != ',' && src[k] != '"' && src[k] != ';' && src[k] != '\\' && src[k] != '=' &&
+			src[k] != '(' && src[k] != ')' && src[k] != '<' && src[k] != '\t' && k-v < 160 {
+			k++
+		}
+		if seg == 0 && !streetNameIn(src[s:k]) {
+			return 0, false // "10.0.0.1, 8080", "3 regions, 12500 orders": no street's name
+		}
+		if digit {
+			if e, ok := postcodeIn(src[s:k]); ok {
+				return s + e, true
+			}
+		}
+		if houseNumberIn(src[s:k]) {
+			digit = true
+		}
+		if k+1 >= n || src[k] != ',' || src[k+1] != ' ' {
+			return 0, false
+		}
+		k += 2
+	}
+	return 0, false
+}
+
+// postcodeIn finds a postcode among the words of seg, one part of an
+// address, and returns its end: four to six digits (US ZIP+4 with its
+// dash), NNN-NNNN (Japan), NNNNN-NNN (Brazil), NN-NNN (Poland), four
+// digits and two capitals (the Netherlands), or a UK postcode (NW1 6XE).
+// A bare number that fills the part is a house number.
+func postcodeIn(seg []byte) (int, bool) {
+	n := len(seg)
+	for k := 0; k < n; {
+		for k < n && seg[k] == ' ' {
+			k++
+		}
+		w := k
+		for w < n && seg[w] != ' ' {
+			w++
+		}
+		if w == k {
+			break
+		}
+		word := seg[k:w]
+		whole := k == 0 && w == n
+		if isDigit(word[0]) {
+			if numericPostcode(word, whole) {
+				// The Netherlands: 1012 PH.
+				if len(word) == 4 && w+3 <= n && seg[w] == ' ' && isUpper(seg[w+1]) && isUpper(seg[w+2]) && (w+3 == n || seg[w+3] == ' ') {
+					return w + 3, true
+				}
+				return w, true
+			}
+		}
+		if isUpper(word[0]) && ukOutward(word) && w+4 <= n && seg[w] == ' ' && ukInward(seg[w+1:min(w+4, n)]) && (w+4 == n || seg[w+4] == ' ') {
+			return w + 4, true
+		}
+		k = w
+	}
+	return 0, false
+}
+
+// numericPostcode reports whether word has a numeric postcode's shape; a
+// word that fills its part must have a dash (01304-001), or it is a house
+// number ("Rua Augusta, 1500").
+func numericPostcode(word []byte, whole bool) bool {
+	d, dash, after := 0, -1, 0
+	for x, c := range word {
+		switch {
+		case isDigit(c):
+			if dash >= 0 {
+				after++
+			} else {
+				d++
+			}
+		case c == '-' && dash < 0 && x > 0:
+			dash = x
+		default:
+			return false
+		}
+	}
+	if dash < 0 {
+		return !whole && d >= 4 && d <= 6
+	}
+	return d == 5 && (after == 4 || after == 3) || d == 3 && after == 4 || d == 2 && after == 3
+}
+
+// ukOutward reports whether w is a UK postcode's outward code: one or
+// two capitals, a digit, and a digit or a capital (NW1, SW1A, M1, B33).
+func ukOutward(w []byte) bool {
+	k := 0
+	for k < len(w) && k < 2 && isUpper(w[k]) {
+		k++
+	}
+	if k == 0 || k >= len(w) || !isDigit(w[k]) {
+		return false
+	}
+	k++
+	if k < len(w) && (isDigit(w[k]) || isUpper(w[k])) {
+		k++
+	}
+	return k == len(w)
+}
+
+// ukInward reports whether w is a UK postcode's inward code: a digit and
+// two capitals (6XE).
+func ukInward(w []byte) bool {
+	return len(w) == 3 && isDigit(w[0]) && isUpper(w[1]) && isUpper(w[2])
+}
+
+// houseNumberIn reports whether seg holds a house number: a word of up
+// to eight bytes that opens with a digit, of digits, '-', '/' and a
+// letter or two (12, 221B, 48/19, 341-H, 6-26-6, 14th), not an IP
+// address's or a version's dotted digits.
+func houseNumberIn(seg []byte) bool {
+	for k := 0; k < len(seg); {
+		w := k
+		for w < len(seg) && seg[w] != ' ' {
+			w++
+		}
+		if w > k && w-k <= 8 && isDigit(seg[k]) {
+			ok, letters := true, 0
+			for _, c := range seg[k:w] {
+				switch {
+				case isDigit(c) || c == '-' || c == '/':
+				case isAlpha(c) && letters < 2:
+					letters++
+				default:
+					ok = false
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+		k = w + 1
+	}
+	return false
+}
+
+// streetNameIn reports whether seg, an address's first part, names a
+// street or a building: a capitalised word (Amphitheatre, Flat, Shibuya)
+// or a street's word (rue, ul.).
+func streetNameIn(seg []byte) bool {
+	for k := 0; k < len(seg); {
+		w := k
+		for w < len(seg) && seg[w] != ' ' {
+			w++
+		}
+		if w > k && (isUpper(seg[k]) || seg[k] >= 0x80 || streetWord(seg[k:w])) {
+			return true
+		}
+		k = w + 1
+	}
+	return false
+}
+
+// postcodeValue reports whether v reads as a postcode: 3 to 10 letters
+// and digits, a digit among them, in up to three groups joined by a blank
+// or '-' (94043, 94043-1351, NW1 6XE, 1012 PH, 00-590, 150-0002, K2P0B0).
+func postcodeValue(v []byte) bool {
+	if len(v) < 3 || len(v) > 12 {
+		return false
+	}
+	digit, seps := false, 0
+	for k, c := range v {
+		switch {
+		case isDigit(c):
+			digit = true
+		case isAlpha(c):
+		case (c == ' ' || c == '-') && k > 0 && k < len(v)-1 && isAlnum(v[k-1]):
+			seps++
+		default:
+			return false
+		}
+	}
+	return digit && seps <= 2
 }

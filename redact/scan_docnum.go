@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // The number of an identity document under a key that names one: a
 // passport (ICAO 9303 leaves its number's format to the issuing state: 9
 // digits in the United States, 9 letters and digits in Germany, a letter
@@ -27,7 +29,14 @@ var (
 		"mrnumber", "medicalrecordnumber", "medicalrecordno", "patientnumber", "patientno", "patientmrn", "mrno",
 		"employeenumber", "employeeno", "employeeid", "personnelnumber", "personalnummer", "staffnumber", "empno",
 	}
-	docKeyWhole = []string{"idcard", "identitycard", "pasaporte", "passeport", "passaporto", "reisepass", "ausweis"}
+	docKeyWhole = []string{"idcard", "identitycard", "pasaporte", "passeport", "passaporto", "reisepass", "ausweis",
+		// A vehicle's licence plate: the keeper's, as personal as a
+		// document's number (ANPR cameras' plate, Rekor's
+		// best_plate_number, a car park's kenteken or targa).
+		"plate", "targa", "placa", "kenteken", "vrm", "immatriculation", "matricula", "kennzeichen"}
+	// plateKeyNames end the folded names of a licence plate's key.
+	plateKeyNames = []string{"licenseplate", "licenceplate", "numberplate", "platenumber", "plateno", "registrationplate",
+		"kfzkennzeichen", "platetext", "vehicleplate"}
 )
 
 // docKey reports whether key (its last dotted element) names an identity
@@ -50,8 +59,13 @@ func docKey(key []byte) bool {
 			return false
 		}
 	}
-	if n < 4 {
+	if n < 4 && !(n == 3 && string(b[:3]) == "vrm") {
 		return false
+	}
+	for _, suf := range plateKeyNames {
+		if n >= len(suf) && string(b[n-len(suf):n]) == suf {
+			return true
+		}
 	}
 	for _, w := range docKeyWhole {
 		if string(b[:n]) == w {
@@ -207,4 +221,56 @@ func scanBornDate(src []byte, i, w int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{det: DetBirthDate, start: v, end: e}, true
+}
+
+// plateKey reports whether key (its last dotted element) names a licence
+// plate (see docKeyWhole and plateKeyNames).
+func plateKey(key []byte) bool {
+	if d := bytes.LastIndexByte(key, '.'); d >= 0 {
+		key = key[d+1:]
+	}
+	if len(key) < 3 || len(key) > 40 {
+		return false
+	}
+	var b [40]byte
+	n := 0
+	for _, c := range key {
+		if isAlpha(c) {
+			b[n] = lower(c)
+			n++
+		}
+	}
+	switch string(b[:n]) {
+	case "plate", "targa", "placa", "kenteken", "vrm", "immatriculation", "matricula", "kennzeichen":
+		return true
+	}
+	for _, suf := range plateKeyNames {
+		if n >= len(suf) && string(b[n-len(suf):n]) == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// plateNumber reports whether v reads as a licence plate: 3 to 10 capitals
+// and digits, one of each at least, in up to three groups joined by '-' or
+// a blank (B-MW 1234, AB-123-CD, AB12 CDE, 1234 BCD, 8ABC123).
+func plateNumber(v []byte) bool {
+	if len(v) < 3 || len(v) > 12 {
+		return false
+	}
+	digit, letter, seps := false, false, 0
+	for k, c := range v {
+		switch {
+		case isDigit(c):
+			digit = true
+		case isUpper(c):
+			letter = true
+		case (c == '-' || c == ' ') && k > 0 && k < len(v)-1 && v[k-1] != '-' && v[k-1] != ' ':
+			seps++
+		default:
+			return false
+		}
+	}
+	return digit && letter && seps <= 3
 }

@@ -11,12 +11,19 @@ package redact
 // (3), Adresse, Address, licence, license (7), passport, contains (8),
 // Anschrift (9). Lengths beyond the table are none (login_text's lens
 // stops at 13).
-var gapCueFirst = [14]uint32{
-	2: 1<<('t'&31) | 1<<('i'&31),
-	3: 1 << ('k' & 31),
-	7: 1<<('a'&31) | 1<<('l'&31),
-	8: 1<<('p'&31) | 1<<('c'&31),
-	9: 1 << ('a' & 31),
+var gapCueFirst = [16]uint32{
+	2:  1<<('t'&31) | 1<<('i'&31) | 1<<('d'&31),
+	3:  1<<('k'&31) | 1<<('v'&31),
+	4:  1 << ('c' & 31),
+	5:  1<<('p'&31) | 1<<('t'&31),
+	6:  1 << ('p' & 31),
+	7:  1<<('a'&31) | 1<<('l'&31) | 1<<('b'&31) | 1<<('d'&31) | 1<<('t'&31),
+	8:  1<<('p'&31) | 1<<('c'&31) | 1<<('d'&31) | 1<<('s'&31) | 1<<('k'&31),
+	9:  1 << ('a' & 31),
+	11: 1 << ('k' & 31),
+	12: 1 << ('r' & 31),
+	13: 1 << ('r' & 31),
+	15: 1 << ('i' & 31),
 }
 
 // gapCueMay reports, with one table load, whether the word src[i:w] may
@@ -31,11 +38,13 @@ func gapCueAt(src []byte, i, w int) bool {
 	case 2, 9:
 		return addrCueAt(src, i, w)
 	case 3:
-		return pgDetailWordAt(src, i, w)
+		return pgDetailWordAt(src, i, w) || docProseWordAt(src, i, w)
+	case 6:
+		return addrCueAt(src, i, w) || docProseWordAt(src, i, w)
 	case 7:
 		return addrCueAt(src, i, w) || docProseWordAt(src, i, w)
 	}
-	return pgDetailWordAt(src, i, w) || docProseWordAt(src, i, w)
+	return pgDetailWordAt(src, i, w) || docProseWordAt(src, i, w) || addrCueAt(src, i, w)
 }
 
 // scanGapCue matches what the cue at src[i:w] announces.

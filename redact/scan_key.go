@@ -32,6 +32,7 @@ const (
 	ctxRecording        // a call recording's file name (FreePBX's in-TO-FROM-date-time-id.wav): its two numbers are phone numbers (scan_recfile.go)
 	ctxGeo              // the whole value is a precise coordinate or a pair of them (DetGeo) when it reads as one (geoValue)
 	ctxMessageID        // an e-mail's Message-ID: as ctxCallID, but an address written there by hand is one (randomLocalPart)
+	ctxPostcode         // an address's postcode beside its street line (DetAddress) when it reads as one (postcodeValue)
 	numCtx
 )
 
@@ -373,9 +374,22 @@ var (
 	// memory address. The value is a street line only when it reads as
 	// one (postalLine).
 	postalKeys = []string{"address", "addr", "delivery_address", "customer_address", "user_address",
+		// Delivery and ride-hailing dispatch: where the courier or the
+		// driver goes.
+		"dropoff_address", "pickup_address", "drop_off_address", "pick_up_address", "destination_address",
+		// The last word of an address's label in other languages, read
+		// as its key ("adresse de livraison : 12 rue de Rivoli",
+		// "indirizzo di consegna:", "afleveradres:", "adres dostawy:").
+		"livraison", "facturation", "consegna", "spedizione", "fatturazione", "afleveradres", "bezorgadres",
+		"factuuradres", "dostawy", "zamieszkania", "adres", "adresse", "indirizzo", "direccion", "endereco",
 		// Help desks' contacts (Freshdesk's {{ticket.contact.address}}
 		// placeholder as its webhooks name it).
 		"contact_address", "requester_address", "ticket_contact_address"}
+	// postcodeKeys name the postcode of a person's address: the zip, postcode
+	// or postal_code member of an address object reads as
+	// "address_postcode" (json.go); alone, a postcode is an area and stays.
+	postcodeKeys = []string{"address_postcode", "address_zip", "shipping_zip", "billing_zip", "shipping_postcode",
+		"billing_postcode", "shipping_postal_code", "billing_postal_code", "address_postal_code"}
 	// birthKeys hold a date of birth, in any of the ways applications
 	// write one (1985-03-14, 14/03/1985, 14.03.1985, "March 14, 1985"): a
 	// person's, and with a name or a postal code nearly enough to know
@@ -1374,6 +1388,7 @@ func init() {
 	add(birthKeys, ctxBirth)
 	add(postalKeys, ctxPostal)
 	add(geoKeys, ctxGeo)
+	add(postcodeKeys, ctxPostcode)
 	add(natIDShortNames(), ctxNatID)
 	add(accountingIDKeys, ctxNone)
 }
@@ -1797,8 +1812,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			e = queryValueEnd(src, v)
 		}
 		if e == v || !quoted && !formSpaced(src[v:e]) && !queryParam(src, name) || !streetLine(src[v:e]) {
+			if e2, ok := addressToPostcode(src, v); ok && !quoted {
+				return hit{det: DetAddress, start: v, end: e2}, true
+			}
 			if e, ok := streetInText(src, v, quoted); ok {
-				return hit{det: DetAddress, start: v, end: e}, true // street: 221B Baker Street, London
+				return hit{det: DetAddress, start: v, end: withPostcode(src, v, e)}, true // street: 221B Baker Street, London
 			}
 			return hit{}, false // unquoted, a street line's blanks end it: only a quoted or form-encoded one is read whole
 		}
@@ -1815,8 +1833,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			e = queryValueEnd(src, v)
 		}
 		if !quoted && !formSpaced(src[v:e]) && !queryParam(src, name) || !postalLine(src[v:e]) {
+			if e2, ok := addressToPostcode(src, v); ok && (!quoted || e2 <= e) {
+				// "ul. Floriańska 48/19, 81-347 Warszawa", "4-23-14
+				// Roppongi, Minato-ku, Osaka 846-6865": up to the postcode.
+				return hit{det: DetAddress, start: v, end: e2}, true
+			}
 			if e, ok := streetInText(src, v, quoted); ok {
-				return hit{det: DetAddress, start: v, end: e}, true // Lieferadresse: Hauptstraße 5, 10115 Berlin
+				return hit{det: DetAddress, start: v, end: withPostcode(src, v, e)}, true // Lieferadresse: Hauptstraße 5, 10115 Berlin
 			}
 			return hit{}, false // "address":"10.0.0.1:8080": scanned as text
 		}
@@ -2004,6 +2027,15 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		h, ok := recordingValue(src[v:e], 0)
 		h.start, h.end = h.start+v, h.end+v
 		return h, ok
+	case ctxPostcode:
+		e := valueEndQ(src, v, vq)
+		if escQuoted {
+			e = escValueEnd(src, v)
+		}
+		if !s.enabled[DetAddress] || !postcodeValue(src[v:e]) {
+			return hit{}, false
+		}
+		return hit{det: DetAddress, start: v, end: e}, true
 	case ctxDocument:
 		if !s.enabled[DetNationalID] {
 			return hit{}, false
@@ -2012,7 +2044,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
-		if !docNumber(src[v:e]) {
+		if !docNumber(src[v:e]) && !(plateKey(src[name:k]) && plateNumber(src[v:e])) {
 			return natIDValue(src, v, idAll) // a machine-readable zone, or nothing
 		}
 		return hit{det: DetNationalID, start: v, end: e}, true
@@ -2472,6 +2504,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
 	}
+	if kc == ctxPostcode {
+		if s.enabled[DetAddress] && from == 0 && postcodeValue(src) {
+			return hit{det: DetAddress, start: 0, end: len(src)}, true
+		}
+		return s.scanFrom(src, from, ctxNone)
+	}
 	if kc == ctxPostal {
 		if s.enabled[DetAddress] && from == 0 && postalLine(src) {
 			return hit{det: DetAddress, start: 0, end: len(src)}, true
@@ -2491,7 +2529,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return h, ok
 	}
 	if kc == ctxDocument {
-		if s.enabled[DetNationalID] && from == 0 && docNumber(src) {
+		if s.enabled[DetNationalID] && from == 0 && (docNumber(src) || plateKey(s.key) && plateNumber(src)) {
 			return hit{det: DetNationalID, start: 0, end: len(src)}, true
 		}
 		return s.scanFrom(src, from, ctxNatID) // a machine-readable zone, other ids

@@ -41,7 +41,7 @@ func (s Structure) String() string {
 // Value is one labelled value of a record.
 type Value struct {
 	// Category is what the value is: for planted data ipv4, ipv6, email,
-	// phone, mac, iban, card, ssn, secret, jwt, name, and the national ids
+	// phone, mac, iban, card, ssn, secret, jwt, name, address, plate, and the national ids
 	// nino, dni, nie, cf, nir, bsn, pesel, steuerid, cpf, aadhaar, iin,
 	// rnokpp, mrz; for look-alikes timestamp, epoch, version, uuid, hash,
 	// port, bytes, duration, orderid, blockid, status, uniqueid, requestid,
@@ -212,6 +212,9 @@ var formats = []Format{
 	{"hl7v2", Text, "app", "HL7 v2.5.1 chapters 2, 3 and 7 (MSH, EVN, PID, NK1, PV1, OBR, OBX, DG1; encoding characters and escapes); Mirth Connect log4j layout and channel script logger", (*gen).hl7v2},
 	{"fhir_json", Mixed, "app", "HL7 FHIR R4 resources (Patient, Observation, Encounter, AuditEvent) and search parameters; HAPI FHIR LoggingInterceptor message format; nginx combined", (*gen).fhirJSON},
 	{"hr_events", Mixed, "app", "BambooHR webhooks (employees[].fields), Workday-style worker records; SCIM 2.0 RFC 7643 User and enterprise extension, RFC 7644 PatchOp, filters and access log", (*gen).hrEvents},
+	{"shop_addresses", JSON, "app", "Shopify orders/create webhook (billing_address, shipping_address, line_items, fulfillments); EasyPost Shipment and Address objects; Shippo address object and track_updated webhook", (*gen).shopAddresses},
+	{"delivery_log", Text, "app", "a food-delivery and ride-hailing backend's dispatch lines (orders, logfmt dispatcher, trips, courier tracking, zones, geocoder) quoting addresses in twelve countries' layouts", (*gen).deliveryLog},
+	{"anpr_events", Mixed, "netsec", "Rekor Scout (OpenALPR) alpr_group webhook JSON; a car park barrier controller's ENTRY/EXIT lines and operators' messages naming plates (DE, FR, GB, NL, ES, IT, PL, BR, US formats)", (*gen).anprEvents},
 }
 
 // FormatByName returns the format with the given name.
