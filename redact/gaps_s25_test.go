@@ -72,3 +72,28 @@ func TestSocialProfiles(t *testing.T) {
 	f(`linkedin.com/company/acme https://example.com/in/stock notlinkedin.com/in/abc /in/`,
 		`linkedin.com/company/acme https://example.com/in/stock notlinkedin.com/in/abc /in/`)
 }
+
+// TestHeaderStateRowsOnly: a partition that carried a W3C log's #Fields
+// header or a CSV export's header row reads later records by those names
+// only when they are rows of that log (as many fields, and the typed ones
+// typed: date, time, c-ip, sc-status, a CDR's calldate and billsec). Other
+// text after it is read as it would be in a stream of its own: a syslog
+// line with as many words, a form body, a CSV line of another program.
+func TestHeaderStateRowsOnly(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) sc-status`,
+		`#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) sc-status`)
+	f(`2026-11-23 20:00:01 10.0.0.5 GET /index.html - 443 jdoe 203.0.113.7 Mozilla/5.0 200`,
+		`2026-11-23 20:00:01 10.0.0.0 GET /index.html - 443 [name] 203.0.113.0 Mozilla/5.0 200`)
+	// Eleven words after a date and a time, but no row: its s-ip is a word.
+	f(`2026-11-23 20:00:02 sbc1 kamailio: new request INVITE from 198.51.100.9 via udp`,
+		`2026-11-23 20:00:02 sbc1 kamailio: new request INVITE from 198.51.100.0 via udp`)
+	f(`calldate,clid,src,dst,dcontext,duration,billsec,disposition`, `calldate,clid,src,dst,dcontext,duration,billsec,disposition`)
+	f(`2026-11-23 20:00:03,"""Anna"" <2017>",2017,4930690000,from-internal,65,60,ANSWERED`,
+		`2026-11-23 20:00:03,"""[name]"" <[phone]>",[phone],[phone],from-internal,65,60,ANSWERED`)
+	// As many commas, but no CDR row: pfSense's filterlog behind syslog.
+	f(`Nov 23 20:02:17 fw filterlog[99815]: 5,,,1000000469,igb0,match,block,8`,
+		`Nov 23 20:02:17 fw filterlog[99815]: 5,,,1000000469,igb0,match,block,8`)
+	// A form body is a form, whatever header came before.
+	f(`email=jane%40example.com&iban=GB82+WEST+1234+5698+7654+32&x=1`, `email=[email]&iban=[iban]&x=1`)
+}

@@ -48,16 +48,16 @@ const (
 // textState is a Redactor's text-format state: one per stream, since a W3C
 // header names the columns of the lines after it in the same stream.
 type textState struct {
-	mode     TextMode
-	declared *textfmt.Parser
-	auto     [numAuto]*textfmt.Parser // built on first use
-	w3cSeen  bool                     // TextAuto: a #Fields: header came earlier in the stream
-	csv      *textfmt.Parser          // TextAuto: CSV with the columns a header row named earlier in the stream
-	cel      [4]*textfmt.Parser       // TextAuto: the CEL layouts (textfmt.CELColumns), built on first use
-	pgcsv    [3]*textfmt.Parser       // TextAuto: PostgreSQL's csvlog layouts (textfmt.PostgresCSVColumns)
-	csvCols  int                      // and their number
-	fields   []textfmt.Field
-	nested   []textfmt.Field
+	mode      TextMode
+	declared  *textfmt.Parser
+	auto      [numAuto]*textfmt.Parser // built on first use
+	w3cSeen   bool                     // TextAuto: a #Fields: header came earlier in the stream
+	rowParsed bool                     // TextAuto: w3cRow left this record's fields in fields
+	csv       *textfmt.Parser          // TextAuto: CSV with the columns a header row named earlier in the stream
+	cel       [4]*textfmt.Parser       // TextAuto: the CEL layouts (textfmt.CELColumns), built on first use
+	pgcsv     [3]*textfmt.Parser       // TextAuto: PostgreSQL's csvlog layouts (textfmt.PostgresCSVColumns)
+	fields    []textfmt.Field
+	nested    []textfmt.Field
 	// fieldInfo's memory: the keyInfo of the name at each field position,
 	// and that name.
 	infos     []keyInfo
@@ -91,7 +91,7 @@ func (r *Redactor) SetText(mode TextMode, c textfmt.Config) error {
 	}
 	ts.mode = mode
 	ts.w3cSeen = false
-	ts.csv, ts.csvCols = nil, 0
+	ts.csv = nil
 	if p := ts.auto[autoW3C]; p != nil {
 		p.Reset()
 	}
@@ -239,7 +239,19 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// An HL7 v2 message: fields named by segment and
 			// position (textfmt/hl7.go).
 			return r.redactSplit(dst, src, textfmt.SplitHL7)
-		case ts.w3cSeen && len(src) > 0 && src[0] != '#':
+		case looksForm(src):
+			// Before the stream's CSV and W3C state: a form body (a
+			// webhook's payload) in a topic that carried a CSV export
+			// or a W3C log earlier is still a form, never a row.
+			base := len(dst)
+			ts.nested = textfmt.SplitQuery(ts.nested[:0], src)
+			dst = r.redactForm(dst, src, ts.nested, maxNestedDepth)
+			return r.textPatterns(dst, base)
+		case ts.w3cSeen && len(src) > 0 && src[0] != '#' && r.w3cRow(src):
+			// A row of the W3C log whose header the stream carried:
+			// as many fields as the header names. Another record in
+			// the same partition (a syslog line, a CSV export) is not
+			// read by these names.
 			p = ts.autoParser(autoW3C, false)
 		case textfmt.LooksCSVHeader(src):
 			// A CSV export's header row: its names give the rows
@@ -248,16 +260,18 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			return r.redactFlat(dst, src)
 		case ts.csv != nil:
 			p = ts.csv
-		case looksForm(src):
-			base := len(dst)
-			ts.nested = textfmt.SplitQuery(ts.nested[:0], src)
-			dst = r.redactForm(dst, src, ts.nested, maxNestedDepth)
-			return r.textPatterns(dst, base)
 		default:
 			return r.redactFlat(dst, src)
 		}
 	}
-	fs, header, err := p.Parse(ts.fields[:0], src)
+	var fs []textfmt.Field
+	var header bool
+	var err error
+	if ts.rowParsed {
+		fs, ts.rowParsed = ts.fields, false // w3cRow parsed it
+	} else {
+		fs, header, err = p.Parse(ts.fields[:0], src)
+	}
 	ts.fields = fs[:0]
 	switch {
 	case err != nil && ts.mode == TextFields:
@@ -267,16 +281,30 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			detail = pe.Error() // offsets and reasons, never record bytes
 		}
 		return dst, &QuarantineError{Reason: ReasonParse, Detail: detail}
-	case err != nil || header || p == ts.csv && len(fs) != ts.csvCols:
+	case err != nil || header || p == ts.csv && !p.RowFits(src, fs):
 		// A header names fields and holds no value; a record that a
-		// recognised shape does not parse after all, or a line with
-		// another number of fields than the CSV header's, is read as
-		// text.
+		// recognised shape does not parse after all, or a line that is
+		// no row of the CSV header's file (textfmt.Parser.RowFits), is
+		// read as text.
 		return r.redactFlat(dst, src)
 	}
 	base := len(dst)
 	dst = r.redactFields(dst, src, fs, 0)
 	return r.textPatterns(dst, base)
+}
+
+// w3cRow reports whether the text record src reads as a row of the W3C
+// log whose header the stream carried (textfmt.Parser.RowFits).
+func (r *Redactor) w3cRow(src []byte) bool {
+	ts := &r.text
+	p := ts.autoParser(autoW3C, false)
+	fs, header, err := p.Parse(ts.fields[:0], src)
+	ts.rowParsed = err == nil && !header && p.RowFits(src, fs)
+	ts.fields = fs
+	if !ts.rowParsed {
+		ts.fields = fs[:0]
+	}
+	return ts.rowParsed
 }
 
 // csvHeader reads the CSV header row rec: when one of its names says
@@ -286,7 +314,7 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 // another file. It allocates, once per header row.
 func (r *Redactor) csvHeader(rec []byte) {
 	ts := &r.text
-	ts.csv, ts.csvCols = nil, 0
+	ts.csv = nil
 	p := ts.autoParser(autoCSV, false)
 	fs, _, err := p.Parse(ts.fields[:0], rec)
 	ts.fields = fs[:0]
@@ -309,7 +337,7 @@ func (r *Redactor) csvHeader(rec []byte) {
 	if err != nil {
 		return // names LooksCSVHeader accepted: NewParser takes any
 	}
-	ts.csv, ts.csvCols = np, len(cols)
+	ts.csv = np
 }
 
 // textPatterns runs the user patterns over the record redacted into

@@ -94,3 +94,50 @@ func sameNames(names [][]byte, s []byte) bool {
 	}
 	return k == len(names)
 }
+
+// RowFits reports whether fields, parsed from rec, read as a row of the
+// log its header (a W3C #Fields line, a CSV header row) describes: as
+// many fields as the header names, and each field whose name says what it
+// holds holds that ("date" a date, "time" a time, c-ip an address,
+// sc-status, sc-bytes and a CDR's billsec numbers, its calldate a date and
+// time; "-" for an empty field). A partition that carried a W3C log or a
+// CSV export may carry other text after it: a syslog line that opens with
+// a date and a time and has as many words or commas is no row of it.
+//
+// It does not allocate.
+func (p *Parser) RowFits(rec []byte, fields []Field) bool {
+	if len(fields) != len(p.names) {
+		return false
+	}
+	for i, f := range fields {
+		v := rec[f.Start:f.End]
+		if len(v) == 0 || len(v) == 1 && v[0] == '-' {
+			continue
+		}
+		var ok func(byte) bool
+		switch string(p.names[i]) {
+		case "date", "time", "ts", "calldate":
+			// W3C's date and time, Zeek's epoch, a CSV export's date
+			// and time in one column (Kamailio's acc table: "time").
+			ok = func(c byte) bool {
+				return isDigit(c) || c == '-' || c == '/' || c == ':' || c == '.' || c == ' ' || c == 'T' || c == 'Z' || c == '+'
+			}
+		case "c-ip", "s-ip", "cs-ip", "sc-ip", "id.orig_h", "id.resp_h":
+			ok = func(c byte) bool {
+				return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' || c == ':' || c == '.' || c == '%'
+			}
+		case "sc-status", "sc-substatus", "sc-win32-status", "sc-bytes", "cs-bytes", "s-port", "c-port",
+			"time-taken", "time-to-first-byte", "sc-content-len", "sc-range-start", "sc-range-end", "id.orig_p", "id.resp_p",
+			"duration", "billsec", "amaflags":
+			ok = func(c byte) bool { return isDigit(c) || c == '.' }
+		default:
+			continue
+		}
+		for _, c := range v {
+			if !ok(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
