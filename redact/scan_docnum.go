@@ -18,6 +18,7 @@ var (
 		"driverslicenseno", "driverlicenseno", "drivinglicenceno", "drivinglicenseno",
 		"driverslicensenumber", "driverlicensenumber", "drivinglicencenumber", "drivinglicensenumber",
 		"licensenumberdl", "dlnumber", "dlno", "dlnum",
+		"documentnumbers", // Onfido's document report: [{"value":...,"type":"document_number"}]
 		"idcardnumber", "idcardno", "identitycardnumber", "identitycardno", "nationalidcardnumber",
 		"reisepassnummer", "passnummer", "ausweisnummer", "personalausweisnummer", "fuehrerscheinnummer",
 		"numeropasaporte", "numeropasseport", "numeropassaporto",
@@ -27,7 +28,7 @@ var (
 		"mrnumber", "medicalrecordnumber", "medicalrecordno", "patientnumber", "patientno", "patientmrn", "mrno",
 		"employeenumber", "employeeno", "employeeid", "personnelnumber", "personalnummer", "staffnumber", "empno",
 	}
-	docKeyWhole = []string{"idcard", "identitycard", "pasaporte", "passeport", "passaporto", "reisepass", "ausweis"}
+	docKeyWhole = []string{"iddocs", "iddoc", "idcard", "identitycard", "pasaporte", "passeport", "passaporto", "reisepass", "ausweis"}
 )
 
 // docKey reports whether key (its last dotted element) names an identity

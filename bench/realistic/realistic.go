@@ -212,6 +212,9 @@ var formats = []Format{
 	{"hl7v2", Text, "app", "HL7 v2.5.1 chapters 2, 3 and 7 (MSH, EVN, PID, NK1, PV1, OBR, OBX, DG1; encoding characters and escapes); Mirth Connect log4j layout and channel script logger", (*gen).hl7v2},
 	{"fhir_json", Mixed, "app", "HL7 FHIR R4 resources (Patient, Observation, Encounter, AuditEvent) and search parameters; HAPI FHIR LoggingInterceptor message format; nginx combined", (*gen).fhirJSON},
 	{"hr_events", Mixed, "app", "BambooHR webhooks (employees[].fields), Workday-style worker records; SCIM 2.0 RFC 7643 User and enterprise extension, RFC 7644 PatchOp, filters and access log", (*gen).hrEvents},
+	{"sms_gateway_json", JSON, "voip", "Infobip SMS API: outbound delivery report and inbound message webhooks (results[]); Sinch SMS recipient delivery report callback; numbers of 37 national plans (libphonenumber metadata)", (*gen).smsGatewayJSON},
+	{"crm_export_csv", CSV, "app", "Salesforce Data Loader export of Contact records (header of field API names, every field quoted); national and international phone writings of 37 countries", (*gen).crmExportCSV},
+	{"kyc_webhook_json", JSON, "app", "Onfido document report properties (document_numbers), Sumsub applicant (info.idDocs, tin), Jumio workflow retrieval (capabilities.extraction data); ids with their check digits (SSN, ITIN, NHS, TFN, Medicare, NRIC/FIN, RRN, HETU, PAN, TCKN, ZA id, Chinese RIC, personnummer)", (*gen).kycWebhookJSON},
 }
 
 // FormatByName returns the format with the given name.
