@@ -354,9 +354,11 @@ func wordStartTable() []wordStart {
 			scan:  natIDScan,
 		},
 		{
-			name: "aadhaar_printed", det: DetNationalID, first: func(c byte) bool { return c >= '2' && c <= '9' },
-			lens:  func(wl int) bool { return wl == 4 },
-			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			// And, after a name that says what it is, an id of another
+			// issuer written in groups: TFN 123 456 782, HETU 131052-308T.
+			name: "aadhaar_printed", det: DetNationalID, first: digitByte,
+			lens:  func(wl int) bool { return wl >= 3 && wl <= 7 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' || c2 == '-' },
 			may:   natIDDigitMay,
 			scan:  natIDScan,
 		},
@@ -365,7 +367,7 @@ func wordStartTable() []wordStart {
 			// 44051401359) or under its key ("pesel": 44051401359); an
 			// MRZ data line without filler.
 			name: "national_id_digits", det: DetNationalID, first: digitByte,
-			lens:  func(wl int) bool { return wl >= 3 && wl <= 18 || wl == 36 || wl == 44 },
+			lens:  func(wl int) bool { return wl >= 8 && wl <= 18 || wl == 36 || wl == 44 },
 			keyed: ctxs(ctxNatID),
 			may: func(s *scanner, src []byte, i, w int, kc keyCtx) bool {
 				return kc == ctxNatID || natIDDigitMay(s, src, i, w, kc)

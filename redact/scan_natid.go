@@ -112,11 +112,11 @@ var natIDNames = []struct {
 	// number, India's PAN, South Africa's and China's identity numbers), and the holder's "personal number" of ICAO 9303, as KYC
 	// vendors name it (Jumio's personalNumber, Onfido's personal_number).
 	{"itin", idAll, false}, {"nhsnumber", idAll, false}, {"nhsno", idAll, false}, {"tfn", idAll, false},
-	{"pannumber", idAll, false}, {"panno", idAll, false}, {"pancard", idAll, false}, // not "pan": a card's number
-	{"saidnumber", idAll, false}, {"identitycard", idAll, false},
+	{"pannumber", idAll, false}, {"panno", idAll, false}, // not "pan": a card's number
+	{"saidnumber", idAll, false}, {"identitycardno", idAll, false},
 	{"medicarenumber", idAll, false}, {"medicareno", idAll, false}, {"nric", idAll, false}, {"uinfin", idAll, false},
 	{"hetu", idAll, false}, {"henkilotunnus", idAll, false}, {"residentregistrationnumber", idAll, false},
-	{"personalnumber", idAll, false}, {"personalidnumber", idAll, false}, {"personalidentitycode", idAll, false},
+	{"personalnumber", idAll, false}, {"personalidnumber", idAll, false},
 }
 
 // natIDByLen lists the indexes in natIDNames of the names of each length:

@@ -76,6 +76,9 @@ func phoneLabelBefore(src []byte, i int) bool {
 // number written in groups after a phone label (scanPhoneCued): a short
 // group, a blank or '-', a digit; or an area code in parentheses.
 func cuedMay(src []byte, i, w int) bool {
+	if i < 4 || src[i-1] != ' ' || !isAlpha(src[i-2]) && src[i-2] != ':' && src[i-2] != '.' {
+		return false // no word before: most digit words
+	}
 	if src[i] == '(' {
 		return i+3 < len(src) && isDigit(src[i+1]) && (phoneLabelBefore(src, i) || callBefore(src, i))
 	}
