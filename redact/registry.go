@@ -354,9 +354,11 @@ func wordStartTable() []wordStart {
 			scan:  natIDScan,
 		},
 		{
-			name: "aadhaar_printed", det: DetNationalID, first: func(c byte) bool { return c >= '2' && c <= '9' },
-			lens:  func(wl int) bool { return wl == 4 },
-			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			// And, after a name that says what it is, an id of another
+			// issuer written in groups: TFN 123 456 782, HETU 131052-308T.
+			name: "aadhaar_printed", det: DetNationalID, first: digitByte,
+			lens:  func(wl int) bool { return wl >= 3 && wl <= 7 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' || c2 == '-' },
 			may:   natIDDigitMay,
 			scan:  natIDScan,
 		},
@@ -365,7 +367,7 @@ func wordStartTable() []wordStart {
 			// 44051401359) or under its key ("pesel": 44051401359); an
 			// MRZ data line without filler.
 			name: "national_id_digits", det: DetNationalID, first: digitByte,
-			lens:  func(wl int) bool { return wl >= 8 && wl <= 15 || wl == 36 || wl == 44 },
+			lens:  func(wl int) bool { return wl >= 8 && wl <= 18 || wl == 36 || wl == 44 },
 			keyed: ctxs(ctxNatID),
 			may: func(s *scanner, src []byte, i, w int, kc keyCtx) bool {
 				return kc == ctxNatID || natIDDigitMay(s, src, i, w, kc)
@@ -376,7 +378,7 @@ func wordStartTable() []wordStart {
 			// AB123456C, X1234567L, RSSMRA85T10A562S, an MRZ line without
 			// filler.
 			name: "national_id_letters", det: DetNationalID, first: letterByte,
-			lens: func(wl int) bool { return wl == 9 || wl == 16 || wl == 30 || wl == 36 || wl == 44 },
+			lens: func(wl int) bool { return wl == 9 || wl == 10 || wl == 16 || wl == 30 || wl == 36 || wl == 44 },
 			may:  natIDAlphaMay,
 			scan: natIDScan,
 		},
@@ -466,13 +468,18 @@ func wordStartTable() []wordStart {
 			after: func(_ bool, c2 byte) bool { return class[c2]&(cGroupSep|cDigit) != 0 || c2 == '(' },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				if src[i] == '(' {
-					return src[w] == '(' || parenArea(src, i)
+					return src[w] == '(' || parenArea(src, i) || cuedMay(src, i, w)
 				}
-				return w < len(src) && localMaybe(src, w, w-i, src[i], src[w]) && localShape(src, i, w)
+				return w < len(src) && localMaybe(src, w, w-i, src[i], src[w]) && localShape(src, i, w) || w-i == 1 && cuedMay(src, i, w)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
 				if kc == ctxPhone || kc == ctxVersion {
 					return hit{}, false // phone_keyed reads a phone key's value; a version key's is a version
+				}
+				if (w-i == 1 || src[i] == '(') && cuedMay(src, i, w) {
+					if h, ok := scanPhoneCued(src, i); ok {
+						return h, true // "call me at 9 6123 4567" (scan_phonelabel.go)
+					}
 				}
 				if src[i] != '(' && (w >= len(src) || !localMaybe(src, w, w-i, src[i], src[w]) || !localShape(src, i, w)) {
 					return hit{}, false
@@ -818,11 +825,16 @@ func wordStartTable() []wordStart {
 			lens:  func(wl int) bool { return wl >= 2 && wl <= 15 },
 			after: func(_ bool, c2 byte) bool { return phoneLabelAfter(c2) || otpAfter(c2) },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return w-i >= 7 && (phoneLabelBefore(src, i) || routedE164(src, i, w)) || w-i <= 8 && otpMay(src, i, w)
+				return w-i >= 7 && (phoneLabelBefore(src, i) || routedE164(src, i, w)) || w-i <= 8 && otpMay(src, i, w) || cuedMay(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if w-i >= 7 && s.enabled[DetPhone] {
 					if h, ok := scanPhoneLabelled(src, i, w); ok {
+						return h, true
+					}
+				}
+				if w-i <= 5 && s.enabled[DetPhone] && cuedMay(src, i, w) {
+					if h, ok := scanPhoneCued(src, i); ok {
 						return h, true
 					}
 				}

@@ -20,6 +20,7 @@ var (
 		"driverslicenseno", "driverlicenseno", "drivinglicenceno", "drivinglicenseno",
 		"driverslicensenumber", "driverlicensenumber", "drivinglicencenumber", "drivinglicensenumber",
 		"licensenumberdl", "dlnumber", "dlno", "dlnum",
+		"documentnumbers", // Onfido's document report: [{"value":...,"type":"document_number"}]
 		"idcardnumber", "idcardno", "identitycardnumber", "identitycardno", "nationalidcardnumber",
 		"reisepassnummer", "passnummer", "ausweisnummer", "personalausweisnummer", "fuehrerscheinnummer",
 		"numeropasaporte", "numeropasseport", "numeropassaporto",
@@ -29,7 +30,7 @@ var (
 		"mrnumber", "medicalrecordnumber", "medicalrecordno", "patientnumber", "patientno", "patientmrn", "mrno",
 		"employeenumber", "employeeno", "employeeid", "personnelnumber", "personalnummer", "staffnumber", "empno",
 	}
-	docKeyWhole = []string{"idcard", "identitycard", "pasaporte", "passeport", "passaporto", "reisepass", "ausweis",
+	docKeyWhole = []string{"iddocs", "iddoc", "idcard", "identitycard", "pasaporte", "passeport", "passaporto", "reisepass", "ausweis",
 		// A vehicle's licence plate: the keeper's, as personal as a
 		// document's number (ANPR cameras' plate, Rekor's
 		// best_plate_number, a car park's kenteken or targa).

@@ -266,6 +266,10 @@ var (
 		// without '+' for a subscriber (an alphanumeric sender or a
 		// short code stays as text).
 		"source_addr", "destination_addr", "dest_addr",
+		// SMS gateways' delivery reports (Sinch's recipient_delivery_report_sms):
+		// the subscriber as E.164 digits. An e-mail address under it is
+		// still one.
+		"recipient",
 	}
 	// Any key that contains one of these says phone.
 	phoneInfixes = []string{"phone", "msisdn"}

@@ -66,8 +66,8 @@ const (
 // label a number in text ("PESEL 44051401359").
 //
 // Left out on purpose: "cf" (Cloudflare's cf-ray, cf_clearance...; a
-// codice fiscale is found anywhere anyway), "uid" (user ids), "id",
-// "personal_number" and "steuernummer" (other numbers, other formats).
+// codice fiscale is found anywhere anyway), "uid" (user ids), "id" and
+// "steuernummer" (other numbers, other formats).
 // "tin" and "inn" are short but say what they are (taxpayer
 // identification number; Ukrainian ІПН written "INN") and are taken as
 // whole keys only.
@@ -106,6 +106,17 @@ var natIDNames = []struct {
 	{"sozialversicherungsnummer", idAll, false}, {"sin", idAll, true}, {"socialinsurancenumber", idAll, false},
 	{"cnp", idAll, true}, {"egn", idAll, true}, {"oib", idAll, true}, {"jmbg", idAll, false},
 	{"tckn", idAll, false}, {"tckimlikno", idAll, false}, {"mynumber", idAll, false},
+	// The ids Presidio's recognizers cover (US ITIN, UK NHS number,
+	// Australia's TFN and Medicare number, Singapore's NRIC/FIN and
+	// Singpass's uinfin, Finland's HETU, Korea's resident registration
+	// number, India's PAN, South Africa's and China's identity numbers), and the holder's "personal number" of ICAO 9303, as KYC
+	// vendors name it (Jumio's personalNumber, Onfido's personal_number).
+	{"itin", idAll, false}, {"nhsnumber", idAll, false}, {"nhsno", idAll, false}, {"tfn", idAll, false},
+	{"pannumber", idAll, false}, {"panno", idAll, false}, // not "pan": a card's number
+	{"saidnumber", idAll, false}, {"identitycardno", idAll, false},
+	{"medicarenumber", idAll, false}, {"medicareno", idAll, false}, {"nric", idAll, false}, {"uinfin", idAll, false},
+	{"hetu", idAll, false}, {"henkilotunnus", idAll, false}, {"residentregistrationnumber", idAll, false},
+	{"personalnumber", idAll, false}, {"personalidnumber", idAll, false},
 }
 
 // natIDByLen lists the indexes in natIDNames of the names of each length:
@@ -411,9 +422,11 @@ func natIDDigitShape(src []byte, i, w int, c2 byte) bool {
 		return i+21 <= n && src[i+4] == ' ' && src[i+7] == ' '
 	case wl == 3 && c2 == '.': // CPF 123.456.789-09
 		return i+14 <= n && src[i+7] == '.' && src[i+11] == '-'
-	case wl == 4 && c2 == ' ': // Aadhaar 2341 2341 2346
-		return i+14 <= n && src[i] >= '2' && src[i+9] == ' '
-	case wl >= 9 && wl <= 15: // PESEL 44051401359
+	case wl == 4 && c2 == ' ' && i+14 <= n && src[i] >= '2' && src[i+9] == ' ': // Aadhaar 2341 2341 2346
+		return true
+	case wl >= 9 && wl <= 18: // PESEL 44051401359, a Chinese resident id after its name
+		return natIDLabelShape(src, i)
+	case wl >= 3 && wl <= 7 && (c2 == ' ' || c2 == '-'): // TFN 123 456 782, HETU 131052-308T
 		return natIDLabelShape(src, i)
 	}
 	return false
@@ -424,7 +437,7 @@ func natIDDigitShape(src []byte, i, w int, c2 byte) bool {
 // AB 12 34 56 C, AB123456 C, X1234567-L, a codice fiscale, an MRZ line.
 var natIDAlphaNext = func() (t [256]uint64) {
 	for c := range t {
-		t[c] = 1<<16 | 1<<30 | 1<<36 | 1<<44
+		t[c] = 1<<10 | 1<<16 | 1<<30 | 1<<36 | 1<<44
 	}
 	t[' '] |= 1<<2 | 1<<8
 	t['-'] |= 1<<1 | 1<<8
@@ -459,6 +472,8 @@ func natIDAlphaShape(src []byte, i, w int, c2 byte) bool {
 		return c2 == '-' && nieLetter(src[i]) >= 0
 	case wl == 16: // codice fiscale
 		return isAlpha(src[i+5]) && isAlpha(src[i+8]) && isAlpha(src[i+15])
+	case wl == 10: // an Indian PAN after its name: ABCPE1234F
+		return isDigit(src[i+5]) && natIDLabelShape(src, i)
 	}
 	return false
 }
@@ -550,11 +565,16 @@ func natIDAt(src []byte, i, w int, ids uint16) (hit, bool) {
 		case wl == 4 && c2 == ' ':
 			e, ok = aadhaarPrintedAt(src, i)
 		}
+		labelled := false
 		if !ok && !keyed && natIDLabelShape(src, i) {
 			ids = natIDLabel(src, i)
+			labelled = true
 		}
-		if !ok && ids != 0 {
+		if !ok && ids != 0 && (keyed || w-i >= 8) {
 			e, ok = bareIDAt(src, i, w, ids)
+		}
+		if !ok && labelled && ids == idAll {
+			e, ok = labelledIDAt(src, i)
 		}
 	} else {
 		switch wl, c2 := w-i, safeAt(src, w); {
@@ -567,11 +587,59 @@ func natIDAt(src []byte, i, w int, ids uint16) (hit, bool) {
 				e, ok = nieAt(src, i, keyed)
 			}
 		}
+		if !ok && !keyed && natIDLabelShape(src, i) && natIDLabel(src, i) == idAll {
+			e, ok = labelledIDAt(src, i)
+		}
 	}
 	if !ok || e < len(src) && src[e] == '<' {
 		return hit{}, false
 	}
 	return hit{det: DetNationalID, start: i, end: e}, true
+}
+
+// labelledIDAt returns the end of the id at src[i] after a label that
+// names an id of no checked form (natIDLabel gave idAll: "personnummer
+// 811103-1814", "NRIC S1234567D", "TFN 123 456 782", "NHS number
+// 943 476 5919", "PAN ABCPE1234F"): the label says what it is, so the
+// value only has to read as one (natIDAnyForm): a word of letters and
+// digits and the groups joined to it by single blanks or '-' that hold a
+// digit and no more than seven characters. Not a date (23 11 2026,
+// 1985-03-14) or a time.
+func labelledIDAt(src []byte, i int) (int, bool) {
+	j, ng := i, 0
+	for {
+		k := j
+		digit := false
+		for k < len(src) && isAlnum(src[k]) {
+			digit = digit || isDigit(src[k])
+			k++
+		}
+		if k == j || ng > 0 && (!digit || k-j > 7) {
+			if ng == 0 {
+				return 0, false
+			}
+			j-- // the separator before a group that is not the id's
+			break
+		}
+		ng++
+		j = k
+		if ng < 6 && j+1 < len(src) && (src[j] == ' ' || src[j] == '-') && isAlnum(src[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	v := src[i:j]
+	if !numEnd(src, j) || !natIDAnyForm(v) || len(v) == 10 && (v[4] == '-' || v[2] == ' ') && dateLike(v) {
+		return 0, false
+	}
+	return j, true
+}
+
+// dateLike reports whether the ten bytes v are a date written
+// YYYY-MM-DD, DD MM YYYY or DD-MM-YYYY.
+func dateLike(v []byte) bool {
+	return isoDateShape(v) || v[2] == v[5] && (v[2] == ' ' || v[2] == '-') && digitsOnly(v[:2]) && digitsOnly(v[3:5]) && digitsOnly(v[6:])
 }
 
 // safeAt returns src[i], 0 past the end.

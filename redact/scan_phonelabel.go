@@ -11,6 +11,7 @@ var phoneLabelWords = []string{
 	"caller", "callee", "phone", "telephone", "tel", "mobile", "cell", "cellphone",
 	"msisdn", "cli", "ani", "dnis", "callerid", "fax", "whatsapp", "sms",
 	"dialing", "dialling", "dialed", "dialled",
+	"line", // "Direct line: 01 324 73 53", "Assistant's line 0412 345 678"
 }
 
 // phoneLabelHeads name a phone number with a word after them: "phone
@@ -18,6 +19,7 @@ var phoneLabelWords = []string{
 var phoneLabelHeads = []string{
 	"caller", "callee", "phone", "telephone", "tel", "mobile", "cell", "contact",
 	"callback", "fax", "calling", "called", "party",
+	"alt", "alternate", "alternative", "direct", // "Alt number 959 29 088", "direct no."
 }
 
 // phoneLabelTails follow a phoneLabelHeads word.
@@ -31,6 +33,10 @@ var phoneRouteHeads = []string{
 	"sms", "call", "calls", "text", "message", "forwarded", "transferred", "redirected", "diverted",
 	"missed", "voicemail", "callback", "dial", "fax",
 }
+
+// phoneReachWords come before "at" or "on" and a number: "reach me at",
+// "call me back on", "call her on".
+var phoneReachWords = []string{"me", "back", "her", "him", "them", "us"}
 
 // phoneLabelBefore reports whether the digit run at src[i] follows a phone
 // label and a blank (or ": ").
@@ -54,10 +60,95 @@ func phoneLabelBefore(src []byte, i int) bool {
 		return false
 	}
 	h, _ := labelWordBefore(src, s-1)
-	if foldEq(w, "to") || foldEq(w, "from") {
+	switch {
+	case foldEq(w, "to") || foldEq(w, "from"):
 		return foldIn(h, phoneRouteHeads)
+	case foldEq(w, "is"):
+		return foldEq(h, "number") // "my new number is ..."
+	case foldEq(w, "at") || foldEq(w, "on"):
+		// "reach me at", "call me back on", a CRM note's "call her on".
+		return foldIn(h, phoneReachWords)
 	}
 	return foldIn(w, phoneLabelTails) && foldIn(h, phoneLabelHeads)
+}
+
+// cuedMay reports, cheaply, whether the digit word src[i:w] may open a
+// number written in groups after a phone label (scanPhoneCued): a short
+// group, a blank or '-', a digit; or an area code in parentheses.
+func cuedMay(src []byte, i, w int) bool {
+	if i < 4 || src[i-1] != ' ' || !isAlpha(src[i-2]) && src[i-2] != ':' && src[i-2] != '.' {
+		return false // no word before: most digit words
+	}
+	if src[i] == '(' {
+		return i+3 < len(src) && isDigit(src[i+1]) && (phoneLabelBefore(src, i) || callBefore(src, i))
+	}
+	return w-i <= 5 && w+1 < len(src) && (src[w] == ' ' || src[w] == '-') && isDigit(src[w+1]) &&
+		(phoneLabelBefore(src, i) || callBefore(src, i))
+}
+
+// callBefore reports whether the word before src[i] and its blank is
+// "call": a weak label, since a function or an API call is numbered too
+// ("call 347 1234567" reads as a status and a byte count), so that the
+// number after it must be grouped as people write one for people: three
+// groups or more ("Call 777 856 096").
+func callBefore(src []byte, i int) bool {
+	if i < 5 || src[i-1] != ' ' {
+		return false
+	}
+	w, _ := labelWordBefore(src, i-1)
+	return foldEq(w, "call")
+}
+
+// scanPhoneCued returns the number written in groups at src[i] after a
+// phone label, whatever its country's plan: "call 777 856 096", "my new
+// number is 24 51 64 29", "contact me at 08-568 417 41". The label says
+// what the digits are, so the groups need no trunk prefix or known area
+// code: eight to fifteen digits in groups of one to eight joined by
+// single blanks or '-' (the first may be an area code in parentheses:
+// "(03) 784 5016"), ending the word, and not a date (23 11 2026,
+// 2026-11-23). A longer run is left whole: two numbers, or a count.
+func scanPhoneCued(src []byte, i int) (hit, bool) {
+	j, nd, ng := i, 0, 0
+	var lens [8]int
+	if src[i] == '(' {
+		k := i + 1
+		for k < len(src) && isDigit(src[k]) && k-i <= 5 {
+			k++
+		}
+		if k == i+1 || k-i > 5 || k+2 >= len(src) || src[k] != ')' || src[k+1] != ' ' || !isDigit(src[k+2]) {
+			return hit{}, false
+		}
+		lens[0], nd, ng, j = k-i-1, k-i-1, 1, k+2
+	}
+	for {
+		k := j
+		for k < len(src) && isDigit(src[k]) {
+			k++
+		}
+		l := k - j
+		if l == 0 || l > 8 || ng == len(lens) {
+			return hit{}, false
+		}
+		lens[ng] = l
+		ng++
+		nd += l
+		j = k
+		if j+1 < len(src) && (src[j] == ' ' || src[j] == '-') && isDigit(src[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	if ng < 2 || nd < 8 || nd > 15 || ng == 2 && !phoneLabelBefore(src, i) {
+		return hit{}, false
+	}
+	if j < len(src) && (!phoneLabelAfter(src[j]) || src[j] == '.' && j+1 < len(src) && isDigit(src[j+1])) {
+		return hit{}, false
+	}
+	if ng == 3 && (lens[0] == 4 && lens[1] == 2 && lens[2] == 2 || lens[0] == 2 && lens[1] == 2 && lens[2] == 4) {
+		return hit{}, false // a date
+	}
+	return hit{det: DetPhone, start: i, end: j}, true
 }
 
 // routedE164 reports whether the digit run src[i:w] after "to" or "from"

@@ -215,6 +215,9 @@ var formats = []Format{
 	{"shop_addresses", JSON, "app", "Shopify orders/create webhook (billing_address, shipping_address, line_items, fulfillments); EasyPost Shipment and Address objects; Shippo address object and track_updated webhook", (*gen).shopAddresses},
 	{"delivery_log", Text, "app", "a food-delivery and ride-hailing backend's dispatch lines (orders, logfmt dispatcher, trips, courier tracking, zones, geocoder) quoting addresses in twelve countries' layouts", (*gen).deliveryLog},
 	{"anpr_events", Mixed, "netsec", "Rekor Scout (OpenALPR) alpr_group webhook JSON; a car park barrier controller's ENTRY/EXIT lines and operators' messages naming plates (DE, FR, GB, NL, ES, IT, PL, BR, US formats)", (*gen).anprEvents},
+	{"sms_gateway_json", JSON, "voip", "Infobip SMS API: outbound delivery report and inbound message webhooks (results[]); Sinch SMS recipient delivery report callback; numbers of 37 national plans (libphonenumber metadata)", (*gen).smsGatewayJSON},
+	{"crm_export_csv", CSV, "app", "Salesforce Data Loader export of Contact records (header of field API names, every field quoted); national and international phone writings of 37 countries", (*gen).crmExportCSV},
+	{"kyc_webhook_json", JSON, "app", "Onfido document report properties (document_numbers), Sumsub applicant (info.idDocs, tin), Jumio workflow retrieval (capabilities.extraction data); ids with their check digits (SSN, ITIN, NHS, TFN, Medicare, NRIC/FIN, RRN, HETU, PAN, TCKN, ZA id, Chinese RIC, personnummer)", (*gen).kycWebhookJSON},
 }
 
 // FormatByName returns the format with the given name.

@@ -48,6 +48,9 @@ func TestLabels(t *testing.T) {
 				if s.Format == "freepbx_cdr" {
 					want, alt = len(freepbxColumns), len(freepbxColumns) // header and rows alike
 				}
+				if s.Format == "crm_export_csv" {
+					want, alt = len(crmColumns), len(crmColumns) // Data Loader's header and rows
+				}
 				if s.Format == "exchange_tracking" {
 					if r.Header && !strings.HasPrefix(line, "#Fields: ") {
 						break // #Software:, #Version:, #Log-type:, #Date: directives
