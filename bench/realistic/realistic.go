@@ -212,6 +212,9 @@ var formats = []Format{
 	{"hl7v2", Text, "app", "HL7 v2.5.1 chapters 2, 3 and 7 (MSH, EVN, PID, NK1, PV1, OBR, OBX, DG1; encoding characters and escapes); Mirth Connect log4j layout and channel script logger", (*gen).hl7v2},
 	{"fhir_json", Mixed, "app", "HL7 FHIR R4 resources (Patient, Observation, Encounter, AuditEvent) and search parameters; HAPI FHIR LoggingInterceptor message format; nginx combined", (*gen).fhirJSON},
 	{"hr_events", Mixed, "app", "BambooHR webhooks (employees[].fields), Workday-style worker records; SCIM 2.0 RFC 7643 User and enterprise extension, RFC 7644 PatchOp, filters and access log", (*gen).hrEvents},
+	{"device_inventory", Mixed, "netsec", "ISC dhcpd(8) and dnsmasq(8) DHCP lines; Windows Server DHCP audit log (DhcpSrvLog CSV); Jamf Pro ComputerCheckIn/MobileDeviceCheckIn webhooks; Microsoft Graph Intune managedDevice; Apple's device names and their localised forms", (*gen).deviceInventory},
+	{"travel_payments", Mixed, "app", "IATA Resolution 792 BCBP mandatory items; GDS PNR name elements; IATA NDC OrderViewRS PaxList; Adyen, Braintree, Worldpay and Authorize.Net payment requests; gateway and hotel PMS text lines; Oracle OHIP profile personName", (*gen).travelPayments},
+	{"world_names", Mixed, "app", "application and audit lines and JSON naming people of many cultures (family name first, particles, diacritics, native scripts) after cue words and under name keys", (*gen).worldLine},
 }
 
 // FormatByName returns the format with the given name.
