@@ -738,7 +738,7 @@ func wordStartTable() []wordStart {
 			name: "login_net", det: DetName, first: letterByte,
 			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[", c2) >= 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || isUpper(src[i]) && isUpper(src[w-1])) ||
+				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
 					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
@@ -751,7 +751,7 @@ func wordStartTable() []wordStart {
 						return hit{}, false // Content-Type, X-Request-Id: no login's cue either
 					}
 				}
-				if w < len(src) && src[w] == '/' && isUpper(src[i]) && isUpper(src[w-1]) {
+				if paxNameMay(src, i, w) {
 					if h, ok := scanPaxName(src, i, w); ok {
 						return h, true // SMITH/JOHN MR (scan_worldname.go)
 					}

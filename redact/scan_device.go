@@ -243,8 +243,15 @@ func pcOwnerStop(w []byte) bool {
 // deviceAfter reports whether an Apple device name begins at src[k] and
 // ends there: at the end of the text or of the host name's label.
 func deviceAfter(src []byte, k int) bool {
+	if k >= len(src) {
+		return false
+	}
+	c := lower(src[k])
 	for _, w := range deviceWords {
 		e := k + len(w)
+		if w[0] != c {
+			continue
+		}
 		if e > len(src) || !foldEq(src[k:e], w) {
 			continue
 		}

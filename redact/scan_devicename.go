@@ -143,7 +143,12 @@ func deviceWordEnd(src []byte, i int) int {
 // ownerAfterDevice reports, cheaply, whether the device word src[i:w]
 // may be followed by a preposition and its owner.
 func ownerAfterDevice(src []byte, i, w int) bool {
-	return w+4 < len(src) && (src[w] == '-' || src[w] == ' ') && appleWord(src, i)
+	if w+4 >= len(src) || src[w] != '-' && src[w] != ' ' {
+		return false
+	}
+	// iPad, iPod, iMac, iPhone, MacBook: not DNS's "IN A", not "in ".
+	c, n := lower(src[i+1]), w-i
+	return lower(src[i]) == 'i' && (c == 'p' && (n == 4 || n == 6) || c == 'm' && n == 4) || n == 7 && c == 'a'
 }
 
 // scanOwnerAfterDevice matches the owner after the device's name at

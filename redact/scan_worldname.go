@@ -347,6 +347,13 @@ func scanPaxName(src []byte, i, w int) (hit, bool) {
 	return hit{det: DetName, start: s, end: end}, true
 }
 
+// paxNameMay reports, cheaply, whether the word src[i:w] may be a
+// passenger's surname before '/' and a given name in capitals (not
+// HTTP/1.1, not TCP/ip).
+func paxNameMay(src []byte, i, w int) bool {
+	return w+1 < len(src) && src[w] == '/' && isUpper(src[w+1]) && isUpper(src[i]) && isUpper(src[w-1])
+}
+
 // paxTitle reports whether w is a title airlines write after a
 // passenger's given name.
 func paxTitle(w []byte) bool {
