@@ -324,3 +324,23 @@ func setOf(words ...string) map[string]struct{} {
 	}
 	return m
 }
+
+// enrolledLogin returns the end of the login that begins a device's name
+// made of the login, '_', the device's type and '_' before a date, as
+// Intune names an enrolled device (jane.doe_AndroidForWork_3/14/2026_4:11
+// PM), or 0.
+func enrolledLogin(v []byte) int {
+	for u := 1; u+3 < len(v); u++ {
+		if v[u] != '_' || !isAlpha(v[u+1]) {
+			continue
+		}
+		k := u + 1
+		for k < len(v) && isAlpha(v[k]) {
+			k++
+		}
+		if k+1 < len(v) && v[k] == '_' && isDigit(v[k+1]) {
+			return u
+		}
+	}
+	return 0
+}

@@ -512,8 +512,10 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// A person's name in free text after a cue word: "requested
-			// by Olena Kovalenko", "Dear Mr. Smith" (scan_textname.go).
-			name: "text_name", det: DetName, first: func(c byte) bool { return class[c]&cUpper != 0 },
+			// by Olena Kovalenko", "Dear Mr. Smith" (scan_textname.go),
+			// also in its own script, "created by 李娜", at a letter's
+			// lead byte (scan_worldname.go).
+			name: "text_name", det: DetName, first: func(c byte) bool { return class[c]&cUpper != 0 || scriptNameLead(c) },
 			// A name's first word is not part of an identifier, an
 			// address or a path (titleWord refuses those too).
 			after: func(_ bool, c2 byte) bool { return c2 != '_' && c2 != '@' && c2 != '/' },
@@ -533,6 +535,8 @@ func wordStartTable() []wordStart {
 			// An Apple device's host name after its owner: Annas-iPhone,
 			// Olena-Kovalenkos-MacBook-Air; a PC's after its user:
 			// jane-doe-laptop (scan_device.go), at the device's name;
+			// the owner after it in the device's name in other
+			// languages, iPhone-von-Maria (scan_devicename.go);
 			// and Android's android-<ANDROID_ID> (scan_deviceid.go),
 			// whose first word has the length and the '-' after it that
 			// this start's prefilter lets through.
@@ -541,9 +545,15 @@ func wordStartTable() []wordStart {
 			after: func(_ bool, c2 byte) bool { return deviceAfterByte[c2] },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return i >= 3 && src[i-1] == '-' && isAlnum(src[i-2]) || androidWordAt(src, i, w) || possessiveBefore(src, i) > 0 ||
-					i >= 5 && src[i-1] == ' ' && lower(src[i-2]) == 's' // Olena's AirPods (scan_ccx.go)
+					i >= 5 && src[i-1] == ' ' && lower(src[i-2]) == 's' || // Olena's AirPods (scan_ccx.go)
+					ownerAfterDevice(src, i, w) // iPhone von Maria (scan_devicename.go)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if ownerAfterDevice(src, i, w) {
+					if h, ok := scanOwnerAfterDevice(src, i); ok {
+						return h, true
+					}
+				}
 				if androidWordAt(src, i, w) {
 					return scanAndroidHost(src, i, w) // a DetSecret hit (scan_deviceid.go)
 				}
@@ -729,11 +739,13 @@ func wordStartTable() []wordStart {
 			// slow log header, "# User@Host: jdoe[jdoe] @ host [ip]"
 			// (scan_dblog.go); and the endpoint of an Asterisk channel
 			// name or dial string named after its user:
-			// PJSIP/jane.doe-0000001a (scan_sip.go).
+			// PJSIP/jane.doe-0000001a (scan_sip.go); and a passenger's
+			// name as airlines write it, SMITH/JOHN MR, M1SMITH/JOHN
+			// (scan_worldname.go).
 			name: "login_net", det: DetName, first: letterByte,
 			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[", c2) >= 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && channelTech(src[i:w]) ||
+				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
 					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
@@ -744,6 +756,11 @@ func wordStartTable() []wordStart {
 					}
 					if !netLoginMay(src, i) && !dbLoginAt(src, i, w) {
 						return hit{}, false // Content-Type, X-Request-Id: no login's cue either
+					}
+				}
+				if paxNameMay(src, i, w) {
+					if h, ok := scanPaxName(src, i, w); ok {
+						return h, true // SMITH/JOHN MR (scan_worldname.go)
 					}
 				}
 				if h, ok := scanNetLogin(src, i, w, len(s.key) == 0); ok {

@@ -184,6 +184,9 @@ func init() {
 		if b == '-' {
 			k |= cLabel
 		}
+		if scriptNameLead(b) {
+			k |= cStart // a name in its own script after a cue word: "created by 李娜" (scan_worldname.go)
+		}
 		switch b {
 		case '+', '(', ':', '~', '"', '@', '$':
 			k |= cStart // '~': an Azure AD client secret's "Q~", OpenShift's "sha256~"; '"': a display name; '@': a profile route, /@jane.doe; '$': a bcrypt hash

@@ -120,14 +120,18 @@ func bareMAC(v []byte) bool {
 
 // macKey reports whether key names a MAC address: its last word is mac
 // (Device MAC, device_mac, clientMac, mac) or it is macaddress,
-// mac_address, macaddr or mac_addr.
+// mac_address, mac address (a CSV column: Windows' DHCP audit log),
+// macaddr or mac_addr.
 func macKey(key []byte) bool {
 	key = keyName(key)
 	n := len(key)
 	if n >= 3 && foldEq(key[n-3:], "mac") && (n == 3 || !isAlpha(key[n-4]) || isUpper(key[n-3]) && !isUpper(key[n-4])) {
 		return true
 	}
-	return foldEq(key, "macaddress") || foldEq(key, "mac_address") || foldEq(key, "macaddr") || foldEq(key, "mac_addr")
+	if n > 10 && foldEq(key[n-10:], "macaddress") && (isUpper(key[n-10]) && !isUpper(key[n-11]) || !isAlpha(key[n-11])) {
+		return true // Intune's wiFiMacAddress and ethernetMacAddress, Jamf's wifiMacAddress
+	}
+	return foldEq(key, "macaddress") || foldEq(key, "mac_address") || foldEq(key, "mac address") || foldEq(key, "macaddr") || foldEq(key, "mac_addr")
 }
 
 // possessiveDeviceOwner matches the owner's name in a device's display

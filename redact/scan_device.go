@@ -28,7 +28,9 @@ import "strings"
 
 // deviceWords are Apple's device names as they follow the owner's name,
 // in lower case with "_" for the hyphen (foldEq reads "-" as "_").
-var deviceWords = []string{"iphone", "ipad", "ipod", "macbook_pro", "macbook_air", "macbook", "imac", "mac_mini", "mac_pro", "mac_studio", "airpods"}
+// Android phones a person renames take the same host name form
+// (Marias-Galaxy-S23, Olenas-Pixel-8).
+var deviceWords = []string{"iphone", "ipad", "ipod", "macbook_pro", "macbook_air", "macbook", "imac", "mac_mini", "mac_pro", "mac_studio", "airpods", "galaxy", "pixel"}
 
 // pcWords are the words that end a PC's name after its user's: they
 // follow the owner without a possessive.
@@ -241,8 +243,15 @@ func pcOwnerStop(w []byte) bool {
 // deviceAfter reports whether an Apple device name begins at src[k] and
 // ends there: at the end of the text or of the host name's label.
 func deviceAfter(src []byte, k int) bool {
+	if k >= len(src) {
+		return false
+	}
+	c := lower(src[k])
 	for _, w := range deviceWords {
 		e := k + len(w)
+		if w[0] != c {
+			continue
+		}
 		if e > len(src) || !foldEq(src[k:e], w) {
 			continue
 		}

@@ -39,7 +39,7 @@ func ddEscapeAt(src []byte, j int) bool {
 // Apple Watch, and Mac
 // before mini, Pro or Studio.
 func displayDevice(src []byte, k int) bool {
-	for _, w := range [...]string{"iphone", "ipad", "ipod", "macbook", "imac", "airpods", "apple watch", "mac mini", "mac pro", "mac studio"} {
+	for _, w := range [...]string{"iphone", "ipad", "ipod", "macbook", "imac", "airpods", "apple watch", "mac mini", "mac pro", "mac studio", "galaxy", "pixel"} {
 		e := k + len(w)
 		if e > len(src) {
 			continue
@@ -111,4 +111,95 @@ func displayOwnerStop(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// A device named in its owner's language puts the owner after it: Apple's
+// devices set up in German, Dutch, French, Spanish, Portuguese or Italian
+// are named "iPhone von Maria", "MacBook Pro van Sanne", "iPad de Marie",
+// "iMac di Giulia", and their host names are the same with hyphens
+// (iPhone-von-Maria, MacBook-Pro-van-Sanne). The owner, one or two words
+// of letters after the preposition, is matched; the device's name and the
+// preposition stay: "iPhone von [name]".
+
+// deviceWordEnd returns the end of the device's name (deviceWords, with a
+// blank or a hyphen between its words) at src[i], or -1.
+func deviceWordEnd(src []byte, i int) int {
+	for _, w := range deviceWords {
+		e := i + len(w)
+		if e > len(src) {
+			continue
+		}
+		k := 0
+		for k < len(w) && (lower(src[i+k]) == w[k] || w[k] == '_' && (src[i+k] == '-' || src[i+k] == ' ')) {
+			k++
+		}
+		if k == len(w) && (e == len(src) || !isAlnum(src[e])) {
+			return e
+		}
+	}
+	return -1
+}
+
+// ownerAfterDevice reports, cheaply, whether the device word src[i:w]
+// may be followed by a preposition and its owner.
+func ownerAfterDevice(src []byte, i, w int) bool {
+	if w+4 >= len(src) || src[w] != '-' && src[w] != ' ' {
+		return false
+	}
+	// iPad, iPod, iMac, iPhone, MacBook: not DNS's "IN A", not "in ".
+	c, n := lower(src[i+1]), w-i
+	return lower(src[i]) == 'i' && (c == 'p' && (n == 4 || n == 6) || c == 'm' && n == 4) || n == 7 && c == 'a'
+}
+
+// scanOwnerAfterDevice matches the owner after the device's name at
+// src[i] and the preposition that follows it (see above).
+func scanOwnerAfterDevice(src []byte, i int) (hit, bool) {
+	e := deviceWordEnd(src, i)
+	if e < 0 || e+4 >= len(src) || src[e] != '-' && src[e] != ' ' {
+		return hit{}, false
+	}
+	sep := src[e]
+	p := e + 1
+	for p < len(src) && 'a' <= src[p] && src[p] <= 'z' {
+		p++
+	}
+	switch string(src[e+1 : p]) {
+	case "von", "van", "de", "di", "da":
+	default:
+		return hit{}, false
+	}
+	if p+2 >= len(src) || src[p] != sep {
+		return hit{}, false
+	}
+	k := p + 1
+	end := ownerWordEnd(src, k, sep)
+	if end < 0 || displayOwnerStop(src[k:end]) {
+		return hit{}, false
+	}
+	if end+2 < len(src) && src[end] == sep {
+		if e2 := ownerWordEnd(src, end+1, sep); e2 > 0 {
+			end = e2 // iPhone von Maria Schmidt
+		}
+	}
+	if end < len(src) && (isAlnum(src[end]) || src[end] == '_') {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: k, end: end}, true
+}
+
+// ownerWordEnd returns the end of a word of two or more letters (UTF-8
+// letters too) at src[k], capitalised where sep is a blank (a display
+// name), or -1.
+func ownerWordEnd(src []byte, k int, sep byte) int {
+	if k >= len(src) || sep == ' ' && !isUpper(src[k]) && src[k] < 0xc3 || !isAlpha(src[k]) && src[k] < 0xc3 {
+		return -1
+	}
+	e := k
+	for e < len(src) && (isAlpha(src[e]) || src[e] >= 0x80) {
+		e++
+	}
+	if e-k < 2 || e < len(src) && isDigit(src[e]) {
+		return -1
+	}
+	return e
 }

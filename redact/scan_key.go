@@ -321,6 +321,10 @@ var (
 		// page_log user, textfmt/cups.go).
 		"job_originating_user_name", "requesting_user_name",
 		"samaccountname", "uname",
+		// Intune's managedDevice: "an automatically generated name",
+		// the user's name, the device's type and the enrolment time
+		// (jane.doe_iPhone_3/14/2026_4:11 PM; enrolledLogin).
+		"manageddevicename",
 		"principalname", "principal_name", // MongoDB's authentication messages, Kafka's and ES's audit logs
 		"set_id", // Exim's authenticator failures: the id the client gave (server_set_id)
 		// PAM's authentication failure line (logname=, ruser=) and the
@@ -2505,6 +2509,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 		if e := injectedLoginEnd(src); s.enabled[DetName] && from == 0 && e > 0 && accountLogin(src[:e]) {
 			return hit{det: DetName, start: 0, end: e}, true // username=jdoe' OR 1=1-- (scan_waf.go)
+		}
+		if e := enrolledLogin(src); s.enabled[DetName] && from == 0 && e > 0 && accountLogin(src[:e]) {
+			return hit{det: DetName, start: 0, end: e}, true // jane.doe_iPhone_3/14/2026_4:11 PM
 		}
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
 	}

@@ -42,6 +42,9 @@ func searchKeyBefore(src []byte, i int) bool {
 //
 //go:noinline
 func (s *scanner) noTextName(src []byte, i int) bool {
+	if src[i] >= 0x80 {
+		return !scriptCueAt(src, i) // a name in its own script (scan_worldname.go)
+	}
 	if textNameAt(src, i) || s.subjectWordAt(src, i) {
 		return false
 	}
@@ -247,6 +250,12 @@ func mailHeaderKey(key []byte) bool {
 // so it only stands in for a cue word: the given name and the surname
 // are still required.
 func (s *scanner) textNameCue(src []byte, i int) int {
+	if src[i] >= 0x80 {
+		if scriptCueAt(src, i) {
+			return cuePerson
+		}
+		return cueNone
+	}
 	switch {
 	case i == 0:
 		if len(s.key) > 0 && len(src) > 0 && isUpper(src[0]) {
@@ -385,13 +394,13 @@ func nameCue(src []byte, e int) int {
 		}
 		return cueHonorific
 	}
-	if len(w) < 2 || len(w) > 9 || s > 0 && (isAlnum(src[s-1]) || src[s-1] == '_' || src[s-1] == '-' || src[s-1] == '.') {
+	if len(w) < 2 || len(w) > 10 || s > 0 && (isAlnum(src[s-1]) || src[s-1] == '_' || src[s-1] == '-' || src[s-1] == '.') {
 		return cueNone
 	}
 	if honorific(w) && (s == 0 || src[s-1] == ' ' || src[s-1] == '(' || src[s-1] == '"') {
 		return cueHonorific
 	}
-	var b [9]byte
+	var b [10]byte
 	for k, c := range w {
 		b[k] = lower(c)
 	}
@@ -404,7 +413,9 @@ func nameCue(src []byte, e int) int {
 	case "welcome", // "Welcome Jane Doe!": a mail's subject, a chat's greeting
 		"by", "for", "from", "to", "with", "customer", "client", "user", "caller",
 		"callee", "contact", "agent", "patient", "named", "called", "member", "guest", "driver", "employee",
-		"buyer", "seller", "recipient", "sender", "owner", "tenant", "applicant", "student", "visitor":
+		"buyer", "seller", "recipient", "sender", "owner", "tenant", "applicant", "student", "visitor",
+		// Travel and payments: a card's holder, a passenger, a guest.
+		"holder", "cardholder", "passenger", "pax", "traveller", "traveler":
 		return cuePerson
 	}
 	return cueNone
@@ -447,7 +458,7 @@ func titleWord(src []byte, i int) int {
 	for e < len(src) {
 		c := src[e]
 		switch {
-		case 'a' <= c && c <= 'z', utf8Letter(c), isUpper(c) && (src[e-1] == '\'' || src[e-1] == '-'):
+		case 'a' <= c && c <= 'z', utf8Letter(c), isUpper(c) && (src[e-1] == '\'' || src[e-1] == '-' || e == i+2 && src[i] == 'M' && src[i+1] == 'c'): // McCarthy
 			e++
 		case (c == '\'' || c == '-') && e+1 < len(src) && (isAlpha(src[e+1]) || utf8Letter(src[e+1])) &&
 			(e > i+1 || c == '\'' && isUpper(src[e+1])): // O'Brien, D'Angelo
@@ -475,8 +486,14 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 	if cue == cueCallerFunc {
 		return scanCallerFunc(src, i)
 	}
-	first := titleWord(src, i)
+	if src[i] >= 0x80 && scriptOf(src[i]) != scriptLatin {
+		return scanScriptName(src, i) // after a person's cue (scriptCueAt)
+	}
+	first := titleWordU(src, i)
 	if first == i {
+		if cue == cuePerson && capsCue(src, i) {
+			return scanCapsName(src, i) // holder JOHN SMITH (scan_worldname.go)
+		}
 		return hit{}, false
 	}
 	if cue == cueMailbox || cue == cueCallerID || cue == cueComment {
@@ -525,20 +542,65 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	if !givenName(src[i:first]) || first+2 >= len(src) || src[first] != ' ' {
+	if first+2 >= len(src) || src[first] != ' ' {
 		return hit{}, false
 	}
-	// The surname, and after a middle name the surname that follows it.
-	end := titleWord(src, first+1)
-	if end == first+1 || surnameStop(src[first+1:end]) {
+	if !givenName(src[i:first]) {
+		// The family name first (Nguyễn Văn An, Kim Min-jun), or a
+		// given name no list knows before a frequent surname
+		// (Gurpreet Singh): scan_worldname.go.
+		if h, ok := scanFamilyFirst(src, i, first); ok {
+			return h, true
+		}
+		if e := titleWordU(src, first+1); e > first+1 && inSet(trailingSurnames, src[first+1:e]) && !placeAfter(src, e) {
+			return hit{det: DetName, start: i, end: e}, true
+		}
 		return hit{}, false
 	}
-	if end+2 < len(src) && src[end] == ' ' && givenName(src[first+1:end]) {
+	// The surname, after particles (van der, bin, al-), and after a
+	// middle name the surname that follows it.
+	p := particleEnd(src, first+1)
+	end := surnameAt(src, p)
+	if end == p || surnameStop(src[p:end]) {
+		return hit{}, false
+	}
+	if p == first+1 && end+2 < len(src) && src[end] == ' ' && givenName(src[first+1:end]) {
 		if e2 := titleWord(src, end+1); e2 > end+1 && !surnameStop(src[end+1:e2]) {
 			end = e2 // Mary Ann Lee
 		}
 	}
+	if end+2 < len(src) && src[end] == ' ' {
+		if e3 := titleWordU(src, end+1); e3 > end+1 && inSet(trailingSurnames, src[end+1:e3]) {
+			end = e3 // María José García López, Venkata Ramana Reddy
+		}
+	}
 	return hit{det: DetName, start: i, end: end}, true
+}
+
+// scriptCueAt reports whether a person's cue and a blank stand before
+// src[i], the lead byte of a letter of a script names are written in
+// (scan_worldname.go): "created by 李娜".
+func scriptCueAt(src []byte, i int) bool {
+	return i >= 3 && src[i-1] == ' ' && scriptNameLead(src[i]) && nameCue(src, i-1) == cuePerson
+}
+
+// capsCue reports whether the upper-case words at src[i] follow a cue
+// that is written before names in capitals (a card's holder, a passenger,
+// a hotel's guest) or a key that names a person.
+func capsCue(src []byte, i int) bool {
+	if i == 0 {
+		return false // a value under a person's key: the key's rules read it
+	}
+	if src[i-1] != ' ' {
+		return nameKeyBefore(src, i)
+	}
+	s := i - 1
+	for s > 0 && isAlpha(src[s-1]) {
+		s--
+	}
+	w := src[s : i-1]
+	return foldEq(w, "holder") || foldEq(w, "cardholder") || foldEq(w, "passenger") || foldEq(w, "pax") ||
+		foldEq(w, "guest") || foldEq(w, "traveller") || foldEq(w, "traveler")
 }
 
 // nameSuffixAt reports whether a generational suffix starts at src[i]:
@@ -671,6 +733,10 @@ var givenNames = func() map[string]struct{} {
 		Wei Jing Ming Hui Yan Xin Hao Jun Lei Tao Yong Jie Ying Fang Mei Xiao Lin
 		Hiroshi Takeshi Kenji Yuki Haruto Sota Yuto Ren Akira Satoshi Kenta Yui Yuna Sakura Aoi Hina Haruka
 		Hyun Jae Sung
+		Claire Chinedu Oluwaseun Ngozi Babajide Aminu Emeka Chiamaka Tunde Funmilayo Adaeze Chidi Olumide
+		Gurpreet Harpreet Manpreet Venkata Sai Krishna Srinivas Lakshman
+		Çağla Cagla Jiří Jiri Lukáš Lukas Tereza Petr Ondřej Ondrej Siobhán Siobhan Ciarán Ciaran Aoife
+		Niamh Saoirse Pádraig María Xiaoming Xiaohong
 	`) {
 		m[n] = struct{}{}
 	}

@@ -218,6 +218,9 @@ var formats = []Format{
 	{"sms_gateway_json", JSON, "voip", "Infobip SMS API: outbound delivery report and inbound message webhooks (results[]); Sinch SMS recipient delivery report callback; numbers of 37 national plans (libphonenumber metadata)", (*gen).smsGatewayJSON},
 	{"crm_export_csv", CSV, "app", "Salesforce Data Loader export of Contact records (header of field API names, every field quoted); national and international phone writings of 37 countries", (*gen).crmExportCSV},
 	{"kyc_webhook_json", JSON, "app", "Onfido document report properties (document_numbers), Sumsub applicant (info.idDocs, tin), Jumio workflow retrieval (capabilities.extraction data); ids with their check digits (SSN, ITIN, NHS, TFN, Medicare, NRIC/FIN, RRN, HETU, PAN, TCKN, ZA id, Chinese RIC, personnummer)", (*gen).kycWebhookJSON},
+	{"device_inventory", Mixed, "netsec", "ISC dhcpd(8) and dnsmasq(8) DHCP lines; Windows Server DHCP audit log (DhcpSrvLog CSV); Jamf Pro ComputerCheckIn/MobileDeviceCheckIn webhooks; Microsoft Graph Intune managedDevice; Apple's device names and their localised forms", (*gen).deviceInventory},
+	{"travel_payments", Mixed, "app", "IATA Resolution 792 BCBP mandatory items; GDS PNR name elements; IATA NDC OrderViewRS PaxList; Adyen, Braintree, Worldpay and Authorize.Net payment requests; gateway and hotel PMS text lines; Oracle OHIP profile personName", (*gen).travelPayments},
+	{"world_names", Mixed, "app", "application and audit lines and JSON naming people of many cultures (family name first, particles, diacritics, native scripts) after cue words and under name keys", (*gen).worldLine},
 }
 
 // FormatByName returns the format with the given name.

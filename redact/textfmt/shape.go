@@ -331,7 +331,7 @@ func LooksCSVHeader(rec []byte) bool {
 		if c == ',' || c == '"' {
 			break
 		}
-		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' {
+		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' && c != '(' && c != ')' {
 			return false
 		}
 	}
@@ -370,11 +370,14 @@ func isNameStart(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 
 // isColumnName reports whether b is a column name as LooksCSVHeader
 // accepts it.
 func isColumnName(b []byte) bool {
+	for len(b) > 1 && b[0] == ' ' {
+		b = b[1:] // Windows' DHCP audit log: "User Name, TransactionID, QResult"
+	}
 	if len(b) == 0 || len(b) > 64 || !isNameStart(b[0]) || b[len(b)-1] == ' ' {
 		return false
 	}
 	for _, c := range b[1:] {
-		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' {
+		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' && c != '(' && c != ')' {
 			return false
 		}
 	}
