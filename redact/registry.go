@@ -579,11 +579,11 @@ func wordStartTable() []wordStart {
 				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
-				if src[i] == 'd' {
-					return scanAPNsPath(src, i, w)
-				}
 				if h, ok := scanCmdPass(src, i, w); ok {
 					return h, true
+				}
+				if src[i] == 'd' {
+					return scanAPNsPath(src, i, w)
 				}
 				if src[i] == 'A' {
 					return scanAuthCommand(src, i, w)

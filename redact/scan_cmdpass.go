@@ -8,7 +8,7 @@ package redact
 // port ("ssh -p2222", "docker run -p8080:80"), so the option counts only
 // after one of these programs' names earlier in the same command. The
 // start is the program's name, a rare word, rather than every word after
-// a '-'.
+// a '-'. docker login's -p takes the password as the next word.
 
 // cmdPassReach bounds how far after the program's name the option may
 // stand.
@@ -27,6 +27,10 @@ func passProgramAt(src []byte, i, w int) bool {
 		return w-i >= 5 && string(src[i:i+5]) == "mysql" || w-i == 7 && string(src[i:w]) == "mariadb"
 	case 's':
 		return w-i == 7 && string(src[i:w]) == "sshpass"
+	case 'd':
+		// docker login -u jdoe -p S3cret registry: the password a word
+		// of its own (a CI job's trace).
+		return w-i == 6 && string(src[i:w]) == "docker" && hasPrefix(src[w:], " login ")
 	}
 	return false
 }
@@ -49,6 +53,9 @@ func scanCmdPass(src []byte, i, w int) (hit, bool) {
 		switch {
 		case c == '-' && src[k+1] == 'p' && (src[k-1] == ' ' || src[k-1] == '"' || src[k-1] == '=' || src[k-1] == ','):
 			v := k + 2
+			if src[i] == 'd' && src[v] == ' ' {
+				v++ // docker's -p takes its password after a blank
+			}
 			e := v
 			for e < len(src) && !cmdArgEnd(src[e]) {
 				e++
@@ -57,7 +64,7 @@ func scanCmdPass(src []byte, i, w int) (hit, bool) {
 				return hit{}, false
 			}
 			return hit{det: DetSecret, start: v, end: e}, true
-		case isAlnum(c), c == ' ', c == '-', c == '_', c == '=', c == '&', c == '"', c == ',', c == '\'':
+		case isAlnum(c), c == ' ', c == '-', c == '_', c == '=', c == '&', c == '"', c == ',', c == '\'', c == '.' && src[i] == 'd':
 		default:
 			return hit{}, false // another command (';', '|'), or something to scan
 		}

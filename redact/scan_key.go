@@ -339,6 +339,9 @@ var (
 		// Jira's audit records (REST API auditing/record): the author's
 		// user key, the username on Server and Data Center.
 		"authorkey",
+		// GitHub Actions' default environment: the login of the person
+		// who started the run (a CI job's env dump).
+		"github_actor", "github_triggering_actor",
 	}
 	// addressKeys hold the street line of a postal address (billing and
 	// shipping addresses of payment, shop and CRM webhooks: Shopify's
