@@ -1404,7 +1404,7 @@ func keyDelimAfter(src []byte, i, k int) bool {
 	case '"', '\'', '\\', '>', '=', ':':
 		return true
 	case ' ':
-		if i > 1 && src[i-1] == '-' {
+		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) {
 			return true
 		}
 		for k < len(src) && src[k] == ' ' {
@@ -1469,7 +1469,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if j < n {
 		delim = src[j]
 		j++
-		if delim != '=' && delim != ':' && (delim == '-' || delim == '>' || spaced && i > 1 && src[i-1] == '-') {
+		if delim != '=' && delim != ':' && (delim == '-' || delim == '>' || spaced && (i > 1 && src[i-1] == '-' || cliSetBefore(src, i))) {
 			delim, j, spaced, elem = otherDelim(src, i, sp, j, spaced)
 		}
 	}
@@ -2025,8 +2025,10 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 		// (rendered with single quotes), <param name="password">: the
 		// name attribute names the text.
 		return '=', j, spaced, true
-	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && i > 1 && src[i-1] == '-' && src[i-2] == '-' && sp+1 == j-1:
-		return '=', j - 1, spaced, false // --password value: a long option and its argument
+	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && (i > 1 && src[i-1] == '-' && src[i-2] == '-' || cliSetBefore(src, i)) && sp+1 == j-1:
+		// --password value: a long option and its argument; aws
+		// configure set aws_secret_access_key value.
+		return '=', j - 1, spaced, false
 	}
 	return delim, j, spaced, false
 }

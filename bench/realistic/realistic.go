@@ -212,6 +212,7 @@ var formats = []Format{
 	{"hl7v2", Text, "app", "HL7 v2.5.1 chapters 2, 3 and 7 (MSH, EVN, PID, NK1, PV1, OBR, OBX, DG1; encoding characters and escapes); Mirth Connect log4j layout and channel script logger", (*gen).hl7v2},
 	{"fhir_json", Mixed, "app", "HL7 FHIR R4 resources (Patient, Observation, Encounter, AuditEvent) and search parameters; HAPI FHIR LoggingInterceptor message format; nginx combined", (*gen).fhirJSON},
 	{"hr_events", Mixed, "app", "BambooHR webhooks (employees[].fields), Workday-style worker records; SCIM 2.0 RFC 7643 User and enterprise extension, RFC 7644 PatchOp, filters and access log", (*gen).hrEvents},
+	{"ci_runner_logs", Mixed, "app", "GitHub Actions job logs (runner timestamps, workflow commands ##[group], ::add-mask::, set -x traces) and GitLab Runner job traces (section_start, FF_TIMESTAMPS, [MASKED]); docker login, .npmrc _authToken, pip index URLs, env dumps; token formats of gitleaks' rules", (*gen).ciRunnerLogs},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -221,7 +222,6 @@ var pending = []Format{
 	{"gitlab_logs", Mixed, "app", "GitLab log system: production_json.log (params array, meta.user, meta.project), api_json.log, audit_json.log (author_name, entity_path, target_details, failed_login) and the bundled nginx's gitlab_access.log", (*gen).gitlabLogs},
 	{"atlassian_logs", Mixed, "audit", "Jira access log pattern (%{jira.request.id}r, %{jira.request.username}r, %{jira.request.assession.id}r), atlassian-jira-security.log, Confluence conf_access_log; Jira Cloud audit records REST API, Confluence audit REST API; Slack Audit Logs API entries", (*gen).atlassianLogs},
 	{"argo_terraform", Mixed, "app", "Argo CD server and application controller logs (logrus text, gRPC interceptor fields, grpc.request.claims); Atlantis JSON log; terraform plan output and plan -json machine-readable UI; Teleport Kubernetes audit events (kube.request, exec)", (*gen).argoTerraform},
-	{"ci_runner_logs", Mixed, "app", "GitHub Actions job logs (runner timestamps, workflow commands ##[group], ::add-mask::, set -x traces) and GitLab Runner job traces (section_start, FF_TIMESTAMPS, [MASKED]); docker login, .npmrc _authToken, pip index URLs, env dumps; token formats of gitleaks' rules", (*gen).ciRunnerLogs},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
