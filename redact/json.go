@@ -458,7 +458,9 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 						phone = phone || string(key) == "type" && phoneType(src[vs+1:end-1])
 					}
 				}
-			case f&mLabel != 0:
+			case f&mLabel != 0 && (len(key) != 2 || vs+21 < len(src) && src[vs+1] == 'A' && src[vs+21] == '"'):
+				// ("id" labels a value only as an access key id: see
+				// awsSecretKey. Any other id is not read.)
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc && end-vs-2 <= 64 {
 						label = src[vs+1 : end-1]
