@@ -441,6 +441,10 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				ctxKey, cki = phoneNumberKey, r.sc.infoOf(phoneNumberKey)
 			case f&mMember == 0:
 				// Not one of the member names below: most keys.
+			case label != nil && f&mValue != 0 && len(label) == 20 && awsAccessKeyID(label):
+				// {"id":"AKIA…","value":"…"}: the secret of an access
+				// key beside its id.
+				ctxKey, cki = awsSecretKey, r.sc.infoOf(awsSecretKey)
 			case label != nil && f&mValue != 0:
 				ctxKey, cki = label, r.sc.infoOf(label)
 			case f&mName != 0 && (person || contact || personKey(okey) && !r.versionAhead(src, vs, depth) || r.contactAhead(src, vs, depth) ||
@@ -459,7 +463,9 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 						phone = phone || string(key) == "type" && phoneType(src[vs+1:end-1])
 					}
 				}
-			case f&mLabel != 0:
+			case f&mLabel != 0 && (len(key) != 2 || vs+21 < len(src) && src[vs+1] == 'A' && src[vs+21] == '"'):
+				// ("id" labels a value only as an access key id: see
+				// awsSecretKey. Any other id is not read.)
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc && end-vs-2 <= 64 {
 						label = src[vs+1 : end-1]
@@ -744,9 +750,13 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte, ki keyIn
 }
 
 // memberWord reports, cheaply, whether key may be one of the member names
-// that object reads: name, type, kind, object, value(s), labelKey's and
+// that object reads: name, type, kind, object, value(s), labelKey's (id
+// among them) and
 // the property pairs (valueKey).
 func memberWord(key []byte) bool {
+	if len(key) == 2 {
+		return lower(key[0]) == 'i' // "id"
+	}
 	if len(key) < 3 || len(key) > 14 {
 		return false
 	}
@@ -1063,6 +1073,9 @@ func identifierKey(src []byte, vs int) []byte {
 // personNameKey is the key context of a person object's "name".
 var personNameKey = []byte("full_name")
 
+// awsSecretKey names the value an access key id labels.
+var awsSecretKey = []byte("secret_access_key")
+
 // personKey reports whether key holds a person: its "name" member is a
 // person's name. Payment, CRM, mail and call webhooks (Stripe's customer
 // and billing_details, SendGrid's and Postmark's from and to, Mautic's
@@ -1131,13 +1144,14 @@ func anyValueKey(key []byte) bool {
 }
 
 // labelKey reports whether a JSON member called key names what a sibling
-// "value" member holds: {"name":"email","value":...}, the property
+// "value" member holds: {"name":"email","value":...} (an access key's
+// {"id":"AKIA…","value":...}), the property
 // lists of CRM APIs ({"property":"phone","value":...} of HubSpot's
 // contacts API, "propertyName" of its webhooks), and the operations of a
 // SCIM PATCH (RFC 7644 3.5.2: {"op":"replace","path":"name.familyName",
 // "value":...}) or a JSON Patch (RFC 6902).
 func labelKey(key []byte) bool {
-	return foldEq(key, "name") || foldEq(key, "alias") || foldEq(key, "key") || foldEq(key, "field") ||
+	return foldEq(key, "name") || foldEq(key, "alias") || foldEq(key, "key") || foldEq(key, "id") || foldEq(key, "field") ||
 		foldEq(key, "header") || foldEq(key, "property") || foldEq(key, "propertyname") ||
 		foldEq(key, "property_name") || string(key) == "path"
 }

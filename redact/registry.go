@@ -593,10 +593,14 @@ func wordStartTable() []wordStart {
 			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' },
 			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w)
+				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w) ||
+					dockerLoginAt(src, i, w)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if src[i] == 'd' {
+					if dockerLoginAt(src, i, w) {
+						return scanCmdPass(src, i, w)
+					}
 					return scanAPNsPath(src, i, w)
 				}
 				if h, ok := scanCmdPass(src, i, w); ok {
@@ -901,7 +905,7 @@ func wordStartTable() []wordStart {
 		{
 			name: "aws_key", det: DetAWSKey, first: func(c byte) bool { return c == 'A' },
 			lens: func(wl int) bool { return wl == 20 },
-			scan: func(_ *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanAWSKey(src, i) },
+			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return scanAWSKey(s, src, i) },
 		},
 		{
 			// DE89370400440532013000, and printed in groups: DE89 3704 ...,

@@ -634,13 +634,20 @@ func spacedKey(src []byte, i, w int) bool {
 	if w >= len(src) || src[w] != ' ' {
 		return false
 	}
-	if i > 1 && src[i-1] == '-' {
+	if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) {
 		return true
 	}
 	for w < len(src) && src[w] == ' ' {
 		w++
 	}
 	return w < len(src) && (src[w] == '=' || src[w] == ':' || src[w] == '-')
+}
+
+// cliSetBefore reports whether the key at src[i] follows the AWS CLI's
+// "configure set ": aws configure set aws_secret_access_key <value>, a
+// key and its value as two arguments.
+func cliSetBefore(src []byte, i int) bool {
+	return i >= 14 && src[i-1] == ' ' && string(src[i-14:i]) == "configure set "
 }
 
 // twoDots reports whether the run of digits and dots at src[w:] holds at

@@ -8,7 +8,9 @@ package redact
 // port ("ssh -p2222", "docker run -p8080:80"), so the option counts only
 // after one of these programs' names earlier in the same command. The
 // start is the program's name, a rare word, rather than every word after
-// a '-'.
+// a '-'. docker login's -p takes the password as the next word; a
+// person's login after its -u is matched with it ("-u [secret]"), since
+// what a match spans is not scanned again.
 
 // cmdPassReach bounds how far after the program's name the option may
 // stand.
@@ -31,24 +33,45 @@ func passProgramAt(src []byte, i, w int) bool {
 	return false
 }
 
+// dockerLoginAt reports whether the word src[i:w] is docker before its
+// login command: docker login -u jdoe -p S3cret registry, the password a
+// word of its own (a CI job's trace).
+func dockerLoginAt(src []byte, i, w int) bool {
+	return w-i == 6 && string(src[i:w]) == "docker" && hasPrefix(src[w:], " login ") &&
+		(i == 0 || src[i-1] == ' ' || src[i-1] == '/')
+}
+
 // scanCmdPass matches the password of a "-pS3cret" option that follows the
 // program named at src[i:w] in the same command. The match starts after
 // the program's name, so what stands between is not scanned: only
 // options and words without the bytes of an address, a number's
 // separators or an e-mail address are let pass (else nothing is matched).
 func scanCmdPass(src []byte, i, w int) (hit, bool) {
-	if !passProgramAt(src, i, w) {
+	if !passProgramAt(src, i, w) && !dockerLoginAt(src, i, w) {
 		return hit{}, false
 	}
 	if hasPrefix(src[w:], ".exe") {
 		w += 4 // Windows: "C:\Program Files\MySQL\...\bin\mysql.exe" -u app -pS3cret
 	}
 	end := min(len(src), w+cmdPassReach)
+	from := -1 // docker login -u <a person's login>: matched with the password
 	for k := w; k+2 < end; k++ {
 		c := src[k]
 		switch {
+		case c == '-' && src[k+1] == 'u' && src[i] == 'd' && src[k-1] == ' ' && src[k+2] == ' ':
+			u := k + 3
+			e := u
+			for e < end && !cmdArgEnd(src[e]) {
+				e++
+			}
+			if accountLogin(src[u:e]) {
+				from = u
+			}
 		case c == '-' && src[k+1] == 'p' && (src[k-1] == ' ' || src[k-1] == '"' || src[k-1] == '=' || src[k-1] == ','):
 			v := k + 2
+			if src[i] == 'd' && src[v] == ' ' {
+				v++ // docker's -p takes its password after a blank
+			}
 			e := v
 			for e < len(src) && !cmdArgEnd(src[e]) {
 				e++
@@ -56,8 +79,11 @@ func scanCmdPass(src []byte, i, w int) (hit, bool) {
 			if e-v < 3 {
 				return hit{}, false
 			}
+			if from >= 0 {
+				v = from // "-u jane.doe -p S3cret": one credential
+			}
 			return hit{det: DetSecret, start: v, end: e}, true
-		case isAlnum(c), c == ' ', c == '-', c == '_', c == '=', c == '&', c == '"', c == ',', c == '\'':
+		case isAlnum(c), c == ' ', c == '-', c == '_', c == '=', c == '&', c == '"', c == ',', c == '\'', c == '.' && src[i] == 'd':
 		default:
 			return hit{}, false // another command (';', '|'), or something to scan
 		}

@@ -363,6 +363,9 @@ var (
 		// Jira's audit records (REST API auditing/record): the author's
 		// user key, the username on Server and Data Center.
 		"authorkey",
+		// GitHub Actions' default environment: the login of the person
+		// who started the run (a CI job's env dump).
+		"github_actor", "github_triggering_actor",
 	}
 	// addressKeys hold the street line of a postal address (billing and
 	// shipping addresses of payment, shop and CRM webhooks: Shopify's
@@ -1441,7 +1444,7 @@ func keyDelimAfter(src []byte, i, k int) bool {
 	case '"', '\'', '\\', '>', '=', ':':
 		return true
 	case ' ':
-		if i > 1 && src[i-1] == '-' {
+		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) {
 			return true
 		}
 		for k < len(src) && src[k] == ' ' {
@@ -1506,7 +1509,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if j < n {
 		delim = src[j]
 		j++
-		if delim != '=' && delim != ':' && (delim == '-' || delim == '>' || spaced && i > 1 && src[i-1] == '-') {
+		if delim != '=' && delim != ':' && (delim == '-' || delim == '>' || spaced && (i > 1 && src[i-1] == '-' || cliSetBefore(src, i))) {
 			delim, j, spaced, elem = otherDelim(src, i, sp, j, spaced)
 		}
 	}
@@ -2079,8 +2082,10 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 		// (rendered with single quotes), <param name="password">: the
 		// name attribute names the text.
 		return '=', j, spaced, true
-	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && i > 1 && src[i-1] == '-' && src[i-2] == '-' && sp+1 == j-1:
-		return '=', j - 1, spaced, false // --password value: a long option and its argument
+	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && (i > 1 && src[i-1] == '-' && src[i-2] == '-' || cliSetBefore(src, i)) && sp+1 == j-1:
+		// --password value: a long option and its argument; aws
+		// configure set aws_secret_access_key value.
+		return '=', j - 1, spaced, false
 	}
 	return delim, j, spaced, false
 }

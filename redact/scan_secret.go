@@ -142,9 +142,84 @@ func basicHasColon(b []byte) bool {
 // credential or principal.
 var awsPrefixes = [...]string{"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ABIA", "ACCA", "APKA", "ASCA"}
 
+// awsAccessKeyID reports whether v, 20 bytes, is an access key id (AKIA,
+// or ASIA for temporary credentials): the id a secret access key goes with.
+func awsAccessKeyID(v []byte) bool {
+	if (string(v[:4]) != "AKIA" && string(v[:4]) != "ASIA") || len(v) != 20 {
+		return false
+	}
+	for _, c := range v[4:] {
+		if !isUpper(c) && !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// awsSecretAfter returns the end of the secret access key that follows an
+// access key id and a ':' at src[k] ("AKIA…:wJalr…", as a job echoes the
+// pair), or k when there is none: 40 characters of base64 with capitals,
+// small letters and digits among them. (awsSecretMember passes the
+// opening quote of a member's string for the ':'.)
+func awsSecretAfter(src []byte, k int) int {
+	if k+41 > len(src) || src[k] != ':' && src[k] != '"' {
+		return k
+	}
+	var seen byte
+	for _, c := range src[k+1 : k+41] {
+		switch {
+		case isUpper(c):
+			seen |= 1
+		case c >= 'a' && c <= 'z':
+			seen |= 2
+		case isDigit(c):
+			seen |= 4
+		case c == '/' || c == '+':
+		default:
+			return k
+		}
+	}
+	if e := k + 41; seen != 7 || e < len(src) && (isAlnum(src[e]) || src[e] == '/' || src[e] == '+' || src[e] == '=') {
+		return k
+	}
+	return k + 41
+}
+
+// awsSecretMember returns where the secret access key begins when the
+// access key id that ends at src[k] closes a JSON string and the next
+// member's string holds one ("AKIA…","value":"wJalr…" in a JSON object a
+// text line carries), or -1.
+func awsSecretMember(src []byte, k int) int {
+	if k+4 > len(src) || src[k] != '"' || src[k+1] != ',' {
+		return -1
+	}
+	j := k + 2
+	if src[j] == ' ' {
+		j++
+	}
+	if j >= len(src) || src[j] != '"' {
+		return -1
+	}
+	j++
+	for w := j; j < len(src) && j-w <= 24 && (isAlnum(src[j]) || src[j] == '_'); j++ {
+	}
+	if !hasPrefix(src[j:], "\":") {
+		return -1
+	}
+	j += 2
+	if j < len(src) && src[j] == ' ' {
+		j++
+	}
+	if j >= len(src) || src[j] != '"' || awsSecretAfter(src, j) != j+41 {
+		return -1
+	}
+	return j + 1
+}
+
 // scanAWSKey matches an AWS access key id: a known prefix and sixteen
-// upper-case letters or digits, not part of a longer word.
-func scanAWSKey(src []byte, i int) (hit, bool) {
+// upper-case letters or digits, not part of a longer word; with the
+// secret access key after it when a ':' joins them.
+func scanAWSKey(s *scanner, src []byte, i int) (hit, bool) {
 	n := len(src)
 	if i+20 > n {
 		return hit{}, false
@@ -166,6 +241,12 @@ func scanAWSKey(src []byte, i int) (hit, bool) {
 	}
 	if i+20 < n && (isAlnum(src[i+20]) || src[i+20] == '_') {
 		return hit{}, false
+	}
+	if i+20 < n && src[i+20] == ':' {
+		return hit{det: DetAWSKey, start: i, end: awsSecretAfter(src, i+20)}, true
+	}
+	if v := awsSecretMember(src, i+20); v > 0 && awsAccessKeyID(src[i:i+20]) {
+		s.addPending(src, DetSecret, v, v+40)
 	}
 	return hit{det: DetAWSKey, start: i, end: i + 20}, true
 }

@@ -7,9 +7,12 @@ package redact
 
 // scanURLCred looks at the authority that starts at src[a], just after a
 // scheme's "://", and returns the password of its userinfo. When the user
-// is not a plain name (an e-mail address, an IP address, an escape), the
-// whole userinfo is the match: the user may be personal data of its own,
-// and a detection inside it must not hide the password that follows.
+// is not a plain name (an e-mail address, an IP address, an escape), or is
+// a person's login (accountLogin: a CI job's "git clone
+// https://jane.doe:<token>@host", a registry URL, pip's "https://jdoe:****@"),
+// the whole userinfo is the match: the user may be personal data of its
+// own, and a detection inside it must not hide the password that follows.
+// A service's user (git, oauth2, x-access-token, gitlab-ci-token) stays.
 func scanURLCred(src []byte, a int) (hit, bool) {
 	colon, at := -1, -1
 	for j := a; j < len(src); j++ {
@@ -36,7 +39,7 @@ func scanURLCred(src []byte, a int) (hit, bool) {
 	if at < 0 || colon < 0 || colon > at || colon+1 == at {
 		return hit{}, false
 	}
-	if !plainUser(src[a:colon]) {
+	if !plainUser(src[a:colon]) || colon > a && accountLogin(src[a:colon]) {
 		return hit{det: DetSecret, start: a, end: at}, true
 	}
 	return hit{det: DetSecret, start: colon + 1, end: at}, true

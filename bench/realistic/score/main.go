@@ -3,7 +3,7 @@
 // rule packs: records, planted values, leaks, look-alikes destroyed, broken
 // lines and quarantines, by format and by category.
 //
-//	go run ./bench/realistic/score [-examples]
+//	go run ./bench/realistic/score [-examples] [-pending]
 package main
 
 import (
@@ -19,7 +19,11 @@ import (
 
 func main() {
 	examples := flag.Bool("examples", false, "print the first leak or destroyed look-alike of every cell")
+	withPending := flag.Bool("pending", false, "also score the pending formats, whose leaks are not closed yet")
 	flag.Parse()
+	if *withPending {
+		realistic.IncludePending()
+	}
 	corpus := realistic.Default()
 	for _, run := range suite.Runs() {
 		rep, err := run.Score(corpus)
