@@ -97,3 +97,17 @@ func TestHeaderStateRowsOnly(t *testing.T) {
 	// A form body is a form, whatever header came before.
 	f(`email=jane%40example.com&iban=GB82+WEST+1234+5698+7654+32&x=1`, `email=[email]&iban=[iban]&x=1`)
 }
+
+// TestUsersRoutePages: "/users/<word>" after a blank reads as a home
+// directory (/Users/jdoe on macOS), and a request line's path has the
+// same shape: a page there (Devise's /users/sign_in, /users/settings,
+// CloudFront's cs-uri-stem /users/profile) is no login. A login there
+// and real home directories are still masked.
+func TestUsersRoutePages(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	for _, p := range []string{"profile", "settings", "sign_in", "dashboard", "avatar", "confirmation"} {
+		f(`GET /users/`+p+` HTTP/1.1`, `GET /users/`+p+` HTTP/1.1`)
+	}
+	f(`GET /users/jdoe HTTP/1.1`, `GET /users/[name] HTTP/1.1`)
+	f(`ls /Users/jdoe/Documents; cd /home/mueller/src`, `ls /Users/[name]/Documents; cd /home/[name]/src`)
+}

@@ -129,7 +129,10 @@ func scanHomeDir(src []byte, i, w int) (hit, bool) {
 	}
 	v := w + 1
 	e := loginEnd(src, v)
-	if e < len(src) && src[e] != src[w] && src[e] != '?' && !isValueEnd(src[e]) || !accountLogin(src[v:e]) || fileName(src[v:e]) {
+	if e < len(src) && src[e] != src[w] && src[e] != '?' && !isValueEnd(src[e]) || !accountLogin(src[v:e]) || fileName(src[v:e]) ||
+		routeWord(src[v:e]) {
+		// routeWord: a request line's /users/sign_in, /users/settings
+		// (Rails' Devise routes) names a page, not a home directory.
 		return hit{}, false
 	}
 	if !personLogin(src[v:e]) && !pathOpens(src, i-1) && !foldEq(src[i:w], "login") && !authMountAt(src, i-1) {

@@ -116,7 +116,10 @@ func routeWord(v []byte) bool {
 		"profile", "user", "users", "people", "billing", "orders", "api", "static", "assets", "media",
 		// The signed-in user's own collections under /user/ (GitHub's REST API).
 		"repos", "keys", "emails", "orgs", "teams", "starred", "subscriptions", "installations", "issues",
-		"memberships", "gpg_keys", "projects", "packages", "followers_url", "blocks":
+		"memberships", "gpg_keys", "projects", "packages", "followers_url", "blocks",
+		// Rails' Devise routes under /users/, and other sign-in pages.
+		"sign_in", "sign_out", "sign_up", "signin", "signout", "confirmation", "unlock", "invitation", "auth",
+		"dashboard", "verify", "reset", "sessions", "registrations", "omniauth":
 		return true
 	}
 	return false
