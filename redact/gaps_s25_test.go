@@ -111,3 +111,19 @@ func TestUsersRoutePages(t *testing.T) {
 	f(`GET /users/jdoe HTTP/1.1`, `GET /users/[name] HTTP/1.1`)
 	f(`ls /Users/jdoe/Documents; cd /home/mueller/src`, `ls /Users/[name]/Documents; cd /home/[name]/src`)
 }
+
+// TestIPOfficeSMDR: Avaya IP Office's SMDR lines (no header, fields by
+// position: textfmt/smdr.go) kept every party's number and name. The
+// numbers (an extension's too, also in its device E201 and an unnamed
+// extension's default name Extn202), an extension user's name and the
+// authorisation code are masked; a trunk's line name and device, times,
+// ids and charges stay.
+func TestIPOfficeSMDR(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`2026/12/01 10:00:00,00:00:30,5,201,O,07700900123,907700900123,,0,1000012,0,E201,Anna Schmidt,T9001,Line 1.1,0,0,1,4455,,0.12,EUR,,,,,,,,,,,,,`,
+		`2026/12/01 10:00:00,00:00:30,5,[phone],O,[phone],[phone],,0,1000012,0,E[phone],[name],T9001,Line 1.1,0,0,1,[secret],,0.12,EUR,,,,,,,,,,,,,`)
+	f(`2026/12/01 10:05:10,00:01:42,3,4930901820,I,202,202,,0,1000013,0,T9002,Line 2.1,E202,Extn202,0,0,,,,,,,,,,,`,
+		`2026/12/01 10:05:10,00:01:42,3,[phone],I,[phone],[phone],,0,1000013,0,T9002,Line 2.1,E[phone],[name],0,0,,,,,,,,,,,`)
+	// The same start without a direction after the caller: no SMDR line.
+	f(`2026/12/01 10:05:10,00:01:42,3,4930901820,X,202`, `2026/12/01 10:05:10,00:01:42,3,4930901820,X,202`)
+}

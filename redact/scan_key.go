@@ -227,6 +227,7 @@ var (
 		"otpcode", "totp", "totp_code", "mfa_code", "mfacode", "2fa_code", "twofa_code", "sms_code", "smscode",
 		"verification_code", "verificationcode", "verify_code", "one_time_code", "onetimecode",
 		"one_time_password", "passcode", "authorization_code", "authorizationcode", "authcode",
+		"auth_code", // a PBX account code's authorisation code (IP Office SMDR's AuthCode): a PIN
 	}
 	// secretSuffixes catch compound names such as csrf_token or db_password.
 	secretSuffixes = []string{"_token", "_secret", "_password", "_passwd", "_apikey", "_api_key", "sessionid", "session_id"}
@@ -256,6 +257,8 @@ var (
 		"lastredirectdn", "huntpilotdn", // Cisco Unified CM CDRs
 		// 3CX's CDR output fields (textfmt/threecx.go).
 		"from_no", "to_no", "dial_no", "final_number", "from_dn", "to_dn", "final_dn",
+		// Avaya IP Office's SMDR fields (textfmt/smdr.go).
+		"dialled_number", "external_targeted_number",
 		// Mobile-network and SS7/Diameter CDRs name the parties A and B, or
 		// calling and called party (3GPP TS 32.298: callingPartyNumber).
 		"calling_party", "called_party", "calling_party_number", "called_party_number",
@@ -291,7 +294,8 @@ var (
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
 		"real_name_normalized", "display_name_normalized", // Slack's user profile
 		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
-		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
+		"membername",                 // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
+		"party1_name", "party2_name", // Avaya IP Office's SMDR: an extension's user (textfmt/smdr.go)
 
 		"remotenamedisplayable", // Genesys Cloud's conversation details: the caller id name
 		// A proxy's login (captcha-solving and scraping APIs' proxyLogin,

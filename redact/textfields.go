@@ -227,6 +227,10 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// 3CX's CDR lines: no header, fields by position
 			// (textfmt/threecx.go).
 			return r.redactSplit(dst, src, textfmt.SplitThreeCXCDR)
+		case textfmt.LooksIPOfficeSMDR(src):
+			// Avaya IP Office's SMDR lines: no header, fields by
+			// position (textfmt/smdr.go).
+			return r.redactSplit(dst, src, textfmt.SplitIPOfficeSMDR)
 		case textfmt.LooksAudioCodesCDR(src):
 			// AudioCodes' SBC CDRs over syslog: fields after '|', by
 			// position (textfmt/audiocodes.go).

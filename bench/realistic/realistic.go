@@ -222,6 +222,7 @@ var formats = []Format{
 	{"travel_payments", Mixed, "app", "IATA Resolution 792 BCBP mandatory items; GDS PNR name elements; IATA NDC OrderViewRS PaxList; Adyen, Braintree, Worldpay and Authorize.Net payment requests; gateway and hotel PMS text lines; Oracle OHIP profile personName", (*gen).travelPayments},
 	{"world_names", Mixed, "app", "application and audit lines and JSON naming people of many cultures (family name first, particles, diacritics, native scripts) after cue words and under name keys", (*gen).worldLine},
 	{"ci_runner_logs", Text, "app", "GitHub Actions job logs (runner timestamps, workflow commands ##[group], ::add-mask::, set -x traces) and GitLab Runner job traces (section_start, FF_TIMESTAMPS, [MASKED]); docker login, .npmrc _authToken, pip index URLs, env dumps; token formats of gitleaks' rules", (*gen).ciRunnerLogs},
+	{"ipoffice_smdr", CSV, "voip", "Avaya IP Office SMDR output (IP Office Manager, System > SMDR; the SMDR Fields reference): 35 unquoted fields from Call Start to SMDR Record Time, no header; extension, trunk and internal calls", (*gen).ipOfficeSMDR},
 }
 
 // pending are formats whose generators are written but whose leaks the

@@ -48,6 +48,9 @@ func TestLabels(t *testing.T) {
 				if s.Format == "freepbx_cdr" {
 					want, alt = len(freepbxColumns), len(freepbxColumns) // header and rows alike
 				}
+				if s.Format == "ipoffice_smdr" {
+					want, alt = 35, 35 // every SMDR field, up to SMDR Record Time
+				}
 				if s.Format == "crm_export_csv" {
 					want, alt = len(crmColumns), len(crmColumns) // Data Loader's header and rows
 				}
