@@ -122,10 +122,7 @@ func SplitAudioCodesCDR(dst []Field, rec []byte) []Field {
 		for v > s && (rec[v-1] == ' ' || rec[v-1] == '\r') {
 			v--
 		}
-		name := acMore
-		if k < len(acNames) {
-			name = acNames[k]
-		}
+		name := nameAt(acNames, k, acMore)
 		switch {
 		case k == acCallIDPos:
 			name = acCallID

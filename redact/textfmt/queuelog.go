@@ -54,6 +54,15 @@ var queueLogParams = map[string][][]byte{
 	"UNPAUSEALL":       names("reason"),
 }
 
+// nameAt returns the name of the k-th (0-based) positional field of a
+// splitter whose fields are named by names, more past them.
+func nameAt(names [][]byte, k int, more []byte) []byte {
+	if k < len(names) {
+		return names[k]
+	}
+	return more
+}
+
 func names(ns ...string) [][]byte {
 	out := make([][]byte, len(ns))
 	for i, n := range ns {

@@ -109,10 +109,7 @@ func SplitIPOfficeSMDR(dst []Field, rec []byte) []Field {
 		if i < len(rec) && rec[i] != ',' {
 			continue
 		}
-		name := smdrMore
-		if k < len(smdrNames) {
-			name = smdrNames[k]
-		}
+		name := nameAt(smdrNames, k, smdrMore)
 		dst = append(dst, Field{Name: name, NameStart: -1, Start: int32(s), End: int32(i)})
 		k++
 		s = i + 1

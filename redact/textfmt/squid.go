@@ -90,10 +90,7 @@ func SplitSquid(dst []Field, rec []byte) []Field {
 		if i == s {
 			break
 		}
-		name := squidExtra
-		if k < len(squidNames) {
-			name = squidNames[k]
-		}
+		name := nameAt(squidNames, k, squidExtra)
 		dst = append(dst, Field{Name: name, NameStart: -1, Start: int32(s), End: int32(i)})
 		k++
 	}

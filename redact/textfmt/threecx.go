@@ -110,10 +110,7 @@ func SplitThreeCXCDR(dst []Field, rec []byte) []Field {
 		if i < len(rec) && rec[i] != ',' {
 			continue
 		}
-		name := tcxMore
-		if k < len(tcxNames) {
-			name = tcxNames[k]
-		}
+		name := nameAt(tcxNames, k, tcxMore)
 		switch {
 		case k == tcxFromDN && line(tcxFromType), k == tcxToDN && line(tcxToType), k == tcxFinalDN && line(tcxFinalType):
 			name = tcxLine
