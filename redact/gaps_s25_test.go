@@ -39,6 +39,9 @@ func TestJSONFieldValue(t *testing.T) {
 		`formID=1&rawRequest={"q3_fullName":{"first":"[name]","last":"[name]"},"q4_email":"[email]"}&x=1`)
 	f(`formID=1&data={not json, mail p@example.cz}&x=1`, `formID=1&data={not json, mail [email]}&x=1`)
 	f(`a=1&cfg={"retries":3,"first":"x"}`, `a=1&cfg={"retries":3,"first":"x"}`)
+	// A field whose name says what the whole value is keeps that meaning.
+	f(`a=1&password={"a":"hunter2"}&b=2`, `a=1&password=[secret]&b=2`)
+	f(`a=1&token={"k":"abcdef123456XYZ"}&b=2`, `a=1&token=[secret]&b=2`)
 }
 
 // TestTrackerKeysCamel: Segment's track call (its spec's common fields)

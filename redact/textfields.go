@@ -489,11 +489,13 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 	if q == textfmt.QuoteCSV && depth == 0 && bytes.Contains(v, csvQuote) {
 		return r.csvQuotedValue(dst, v, name, ki, ov)
 	}
-	if ov == actNone && len(v) > 1 && v[0] == '{' && v[len(v)-1] == '}' {
+	if ov == actNone && ki.ctx == ctxNone && ki.kind == 0 && len(v) > 1 && v[0] == '{' && v[len(v)-1] == '}' {
 		// A JSON document as a field's value (Jotform's rawRequest=
 		// {"q3_fullName":{"first":...}}, a logfmt payload=): walked as
 		// JSON, so that its members give their values context (a name
-		// object's parts). What is no valid JSON is scanned as text.
+		// object's parts). What is no valid JSON is scanned as text,
+		// and a value its field's name makes a secret, a name or any
+		// other whole (password={...}) is read as that name says.
 		if changed, ok := r.embeddedJSON(v); ok {
 			if !changed {
 				return append(dst, v...)
