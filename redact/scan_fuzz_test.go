@@ -257,7 +257,7 @@ func FuzzScanPrefilter(f *testing.F) {
 			// The per-call state, reset as next resets it.
 			fast.emailNone, fast.keyNone, slow.emailNone, slow.keyNone = 0, 0, 0, 0
 			fast.idEnd, slow.idEnd = 0, 0
-			if kc == ctxCallID {
+			if kc == ctxCallID || kc == ctxMessageID && randomLocalPart(src) {
 				fast.idEnd, slow.idEnd = len(src), len(src) // as next sets it
 			}
 			a, okA := fast.scanFrom(src, from, kc)

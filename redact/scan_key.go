@@ -294,8 +294,10 @@ var (
 		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
 		"real_name_normalized", "display_name_normalized", // Slack's user profile
 		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
-		"membername",                 // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
-		"party1_name", "party2_name", // Avaya IP Office's SMDR: an extension's user (textfmt/smdr.go)
+		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
+		// Avaya IP Office's SMDR: an extension's user, the user charged
+		// and the user or hunt group that targeted the call (textfmt/smdr.go).
+		"party1_name", "party2_name", "user_charged", "external_targeter_id",
 
 		"remotenamedisplayable", // Genesys Cloud's conversation details: the caller id name
 		// A proxy's login (captcha-solving and scraping APIs' proxyLogin,
@@ -494,7 +496,10 @@ func thingPrefix(p []byte) bool {
 
 // thingWords are the words before a display name that make it a thing's.
 var thingWords = []string{"app", "application", "resource", "service", "principal", "device", "group", "role",
-	"policy", "tenant", "product", "team", "channel", "site", "org", "organization", "domain", "bot"}
+	"policy", "tenant", "product", "team", "channel", "site", "org", "organization", "domain", "bot",
+	// Things a key's "fullname" names too: a class's, a file's, a
+	// package's, a host's, a dataset's (class_fullname, host_fullname).
+	"class", "file", "package", "pkg", "host", "dataset", "table", "module", "project", "repo", "node"}
 
 // foldEq reports whether b and the lower-case name are equal, ignoring case
 // and treating '-' as '_'.

@@ -285,11 +285,11 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			detail = pe.Error() // offsets and reasons, never record bytes
 		}
 		return dst, &QuarantineError{Reason: ReasonParse, Detail: detail}
-	case err != nil || header || p == ts.csv && !p.RowFits(src, fs):
+	case err != nil || header || p == ts.csv && !p.CSVRowFits(src, fs):
 		// A header names fields and holds no value; a record that a
 		// recognised shape does not parse after all, or a line that is
-		// no row of the CSV header's file (textfmt.Parser.RowFits), is
-		// read as text.
+		// no row of the CSV header's file (textfmt.Parser.CSVRowFits),
+		// is read as text.
 		return r.redactFlat(dst, src)
 	}
 	base := len(dst)
@@ -488,20 +488,6 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 	}
 	if q == textfmt.QuoteCSV && depth == 0 && bytes.Contains(v, csvQuote) {
 		return r.csvQuotedValue(dst, v, name, ki, ov)
-	}
-	if ov == actNone && ki.ctx == ctxNone && ki.kind == 0 && len(v) > 1 && v[0] == '{' && v[len(v)-1] == '}' {
-		// A JSON document as a field's value (Jotform's rawRequest=
-		// {"q3_fullName":{"first":...}}, a logfmt payload=): walked as
-		// JSON, so that its members give their values context (a name
-		// object's parts). What is no valid JSON is scanned as text,
-		// and a value its field's name makes a secret, a name or any
-		// other whole (password={...}) is read as that name says.
-		if changed, ok := r.embeddedJSON(v); ok {
-			if !changed {
-				return append(dst, v...)
-			}
-			return append(dst, r.work...)
-		}
 	}
 	if depth < maxNestedDepth && len(v) > 0 {
 		if out, ok := r.structuredValue(dst, v, name, ki, ov, depth, false); ok {

@@ -95,46 +95,112 @@ func sameNames(names [][]byte, s []byte) bool {
 	return k == len(names)
 }
 
-// RowFits reports whether fields, parsed from rec, read as a row of the
-// log its header (a W3C #Fields line, a CSV header row) describes: as
-// many fields as the header names, and each field whose name says what it
-// holds holds that ("date" a date, "time" a time, c-ip an address,
-// sc-status, sc-bytes and a CDR's billsec numbers, its calldate a date and
-// time; "-" for an empty field). A partition that carried a W3C log or a
-// CSV export may carry other text after it: a syslog line that opens with
-// a date and a time and has as many words or commas is no row of it.
+// RowFits reports whether fields, parsed from rec by a W3C parser, may be
+// a row of the log its #Fields header describes. A partition that carried
+// a W3C log may carry other text after it (a syslog line that opens with a
+// date and a time and has as many words), and such a line must not be read
+// by the header's names; but a row the check refuses is read as plain text
+// and loses its names' context, so only clear evidence refuses one: a
+// field count more than one off the header's (blanks at the end aside),
+// or a field whose name types it holding something else: "date" a date,
+// "time" a time, c-ip and s-ip an address (a digit and '.' or ':'; a zone
+// after '%', brackets), sc-status, sc-bytes, time-taken and the like a
+// number or a duration; "-" for an empty field.
 //
 // It does not allocate.
 func (p *Parser) RowFits(rec []byte, fields []Field) bool {
+	n := len(fields)
+	for n > 0 && fields[n-1].End == fields[n-1].Start {
+		n-- // blanks at the end of the line
+	}
+	if n < len(p.names)-1 || n > len(p.names)+1 {
+		return false
+	}
+	for i, f := range fields[:min(n, len(p.names))] {
+		v := rec[f.Start:f.End]
+		if len(v) == 0 || len(v) == 1 && v[0] == '-' {
+			continue
+		}
+		switch string(p.names[i]) {
+		case "date":
+			if !allOf(v, func(c byte) bool { return isDigit(c) || c == '-' || c == '/' || c == '.' }) {
+				return false
+			}
+		case "time":
+			if !allOf(v, func(c byte) bool { return isDigit(c) || c == ':' || c == '.' || c == 'Z' || c == '+' || c == '-' }) {
+				return false
+			}
+		case "c-ip", "s-ip", "cs-ip", "sc-ip":
+			if !w3cAddress(v) {
+				return false
+			}
+		case "sc-status", "sc-substatus", "sc-win32-status", "sc-bytes", "cs-bytes", "s-port", "c-port",
+			"time-taken", "time-to-first-byte", "sc-content-len", "sc-range-start", "sc-range-end":
+			if !allOf(v, func(c byte) bool { return isDigit(c) || c == '.' || c == ':' }) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// allOf reports whether every byte of v passes ok.
+func allOf(v []byte, ok func(byte) bool) bool {
+	for _, c := range v {
+		if !ok(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// w3cAddress reports whether v may be a W3C log's address field: an IPv4
+// or IPv6 address (a digit, and '.' or ':'), in brackets or not, with a
+// zone after '%' (fe80::1%eth0).
+func w3cAddress(v []byte) bool {
+	digit, sep := false, false
+	for i, c := range v {
+		switch {
+		case c == '%':
+			return digit && sep && allOf(v[i+1:], func(c byte) bool {
+				return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '.' || c == '-' || c == '_' || c == ']'
+			})
+		case isDigit(c):
+			digit = true
+		case c == '.' || c == ':':
+			sep = true
+		case c|0x20 >= 'a' && c|0x20 <= 'f', c == '[', c == ']':
+		default:
+			return false
+		}
+	}
+	return digit && sep
+}
+
+// CSVRowFits reports whether fields, parsed from rec by a CSV parser whose
+// columns a header row named, may be a row of that file: as many fields,
+// and the columns whose names type them not holding something else (a
+// date or time column no brackets or quotes: a syslog header in the first
+// field of a firewall's comma-separated line; a CDR's duration and billsec
+// a number or hh:mm:ss). The checks are loose on purpose: a refused row is
+// read as plain text and loses its columns' context.
+//
+// It does not allocate.
+func (p *Parser) CSVRowFits(rec []byte, fields []Field) bool {
 	if len(fields) != len(p.names) {
 		return false
 	}
 	for i, f := range fields {
 		v := rec[f.Start:f.End]
-		if len(v) == 0 || len(v) == 1 && v[0] == '-' {
-			continue
-		}
-		var ok func(byte) bool
 		switch string(p.names[i]) {
-		case "date", "time", "ts", "calldate":
-			// W3C's date and time, Zeek's epoch, a CSV export's date
-			// and time in one column (Kamailio's acc table: "time").
-			ok = func(c byte) bool {
-				return isDigit(c) || c == '-' || c == '/' || c == ':' || c == '.' || c == ' ' || c == 'T' || c == 'Z' || c == '+'
+		case "calldate", "date", "time", "start", "answer", "end":
+			if !allOf(v, func(c byte) bool {
+				return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '-' || c == '/' || c == ':' || c == '.' || c == ' ' || c == ',' || c == '+'
+			}) {
+				return false
 			}
-		case "c-ip", "s-ip", "cs-ip", "sc-ip", "id.orig_h", "id.resp_h":
-			ok = func(c byte) bool {
-				return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' || c == ':' || c == '.' || c == '%'
-			}
-		case "sc-status", "sc-substatus", "sc-win32-status", "sc-bytes", "cs-bytes", "s-port", "c-port",
-			"time-taken", "time-to-first-byte", "sc-content-len", "sc-range-start", "sc-range-end", "id.orig_p", "id.resp_p",
-			"duration", "billsec", "amaflags":
-			ok = func(c byte) bool { return isDigit(c) || c == '.' }
-		default:
-			continue
-		}
-		for _, c := range v {
-			if !ok(c) {
+		case "duration", "billsec":
+			if !allOf(v, func(c byte) bool { return isDigit(c) || c == ':' || c == '.' }) {
 				return false
 			}
 		}
