@@ -143,3 +143,13 @@ func TestHeaderStateRealRows(t *testing.T) {
 	h(`name,phone,date,notes`, `name,phone,date,notes`)
 	h(`Anna Schmidt,4930690000,Dec 6 2026,called back`, `[name],[phone],Dec 6 2026,called back`)
 }
+
+// TestCSVJSONUnderWholeColumn: a JSON document in a CSV column whose name
+// makes the value whole (a password column) is masked whole, not walked
+// as JSON, where its member names would say nothing of a secret.
+func TestCSVJSONUnderWholeColumn(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`id,username,password,email,note`, `id,username,password,email,note`)
+	f(`2,jdoe,"{""a"":""hunter2""}",a@b.example,y`, `2,[name],"[secret]",[email],y`)
+	f(`3,jdoe,x1,a@b.example,"{""phone"":""4155550123""}"`, `3,[name],[secret],[email],"{""phone"":""[phone]""}"`)
+}

@@ -531,7 +531,10 @@ func (r *Redactor) csvQuotedValue(dst, v, name []byte, ki keyInfo, ov Action) []
 	}
 	r.text.csvIn = in
 	var out []byte
-	if changed, ok := r.embeddedJSON(in); ok {
+	// A JSON document in a column whose name makes the value whole (a
+	// password column) is read as that name says, not walked.
+	whole := ki.ctx == ctxSecret || ki.ctx == ctxPassword || ki.ctx == ctxName || ki.ctx == ctxBearer
+	if changed, ok := r.embeddedJSON(in); !whole && ok {
 		if !changed {
 			return append(dst, v...)
 		}
