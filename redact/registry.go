@@ -745,14 +745,22 @@ func wordStartTable() []wordStart {
 			// name or dial string named after its user:
 			// PJSIP/jane.doe-0000001a (scan_sip.go); and a passenger's
 			// name as airlines write it, SMITH/JOHN MR, M1SMITH/JOHN
-			// (scan_worldname.go).
+			// (scan_worldname.go); and the login beside a Tomcat
+			// request thread's name, http-nio-8080-exec-3
+			// (scan_tomcat.go).
 			name: "login_net", det: DetName, first: letterByte,
 			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[", c2) >= 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
-					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w)
+					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w) ||
+					tomcatThreadMay(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if src[i] == 'h' && tomcatThreadMay(src, i, w) {
+					if h, ok := scanTomcatThreadLogin(src, i); ok {
+						return h, true
+					}
+				}
 				if class[src[i]]&cUpper != 0 && fileOwnerAt(src, i, w) {
 					// A person's name in a file's name (scan_filename.go).
 					if h, ok := scanFileOwner(src, i, w); ok {

@@ -288,7 +288,7 @@ var (
 		"connectedlinename", "connected_line_name", "cidname", "cnam", "outbound_cnam", "dst_cnam",
 		"contact_name", "customer_name", "cardholder", "cardholder_name", "name_on_card",
 		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
-		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
+		"cs_username", "sip_from_display", "sip_to_display",
 		"real_name_normalized", "display_name_normalized", // Slack's user profile
 		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
 		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
@@ -317,6 +317,9 @@ var (
 	// name no one.
 	userKeys = []string{
 		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
+		// An access log's user column (CLF's authuser, nginx's
+		// $remote_user): a service's too (gitlab-ci-token, svc-backup).
+		"remote_user",
 		// The owner of a print job (RFC 8011's IPP attributes; CUPS's
 		// page_log user, textfmt/cups.go).
 		"job_originating_user_name", "requesting_user_name",

@@ -547,8 +547,11 @@ func fullAuditAfter(rest []byte) bool {
 // request's path (Jenkins' Audit Trail plugin: "/job/shop-api/build by
 // jdoe from 203.0.113.5") or a source control push (Jenkins' causes:
 // "Started by GitHub push by jdoe"), which name no machine or process.
+// A comment's author before ": " and the comment's text (Atlantis:
+// "Comment by jdoe: atlantis apply") is one too.
 func byActorEnd(src []byte, i int, rest []byte) bool {
-	if len(rest) > 0 && !(hasPrefix(rest, " from ") && addressAt(rest, 6)) {
+	colon := hasPrefix(rest, ": ")
+	if len(rest) > 0 && !colon && !(hasPrefix(rest, " from ") && addressAt(rest, 6)) {
 		return false
 	}
 	k := i - 4 // the blank before "by "
@@ -556,10 +559,13 @@ func byActorEnd(src []byte, i int, rest []byte) bool {
 		return false
 	}
 	b := k
-	for b > 0 && src[b-1] != ' ' {
+	for b > 0 && src[b-1] != ' ' && src[b-1] != '"' {
 		b--
 	}
 	w := src[b:k]
+	if colon {
+		return foldEq(w, "comment")
+	}
 	return len(w) > 1 && w[0] == '/' || foldEq(w, "push")
 }
 

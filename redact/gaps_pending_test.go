@@ -1,0 +1,44 @@
+package redact
+
+import "testing"
+
+// TestPendingAccessUser: an access log's user column is a login, which a
+// service's account (gitlab-ci-token, svc-backup) keeps.
+func TestPendingAccessUser(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`198.51.100.62 - gitlab-ci-token [23/Nov/2026:20:03:27 +0000] "GET /web/storefront.git/info/refs?service=git-upload-pack HTTP/1.1" 200 24756 "-" "git/2.31.0" -`,
+		`198.51.100.0 - gitlab-ci-token [23/Nov/2026:20:03:27 +0000] "GET /web/storefront.git/info/refs?service=git-upload-pack HTTP/1.1" 200 24756 "-" "git/2.31.0" -`)
+	f(`198.51.100.62 - svc-backup [23/Nov/2026:20:03:27 +0000] "GET /x HTTP/1.1" 200 24756 "-" "curl/8.5.0"`,
+		`198.51.100.0 - svc-backup [23/Nov/2026:20:03:27 +0000] "GET /x HTTP/1.1" 200 24756 "-" "curl/8.5.0"`)
+	f(`198.51.100.62 - jdoe [23/Nov/2026:20:03:27 +0000] "GET /x HTTP/1.1" 200 24756 "-" "curl/8.5.0"`,
+		`198.51.100.0 - [name] [23/Nov/2026:20:03:27 +0000] "GET /x HTTP/1.1" 200 24756 "-" "curl/8.5.0"`)
+	// Jira's access log: the request id, then the user.
+	f(`2001:db8:0:3864::1765 1200x437816x7 automation [23/Nov/2026:20:00:04 +0000] "GET /rest/api/2/issue/SEC-740 HTTP/1.1" 401 76748 1280 "-" "curl/8.5.0" "4xbshwo"`,
+		`2001:db8:: 1200x437816x7 automation [23/Nov/2026:20:00:04 +0000] "GET /rest/api/2/issue/SEC-740 HTTP/1.1" 401 76748 1280 "-" "curl/8.5.0" "4xbshwo"`)
+}
+
+// TestPendingTomcatThreadLogin: the user beside a Tomcat request thread's
+// name in Jira's and Confluence's logs.
+func TestPendingTomcatThreadLogin(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`2026-11-23 20:01:08,194+0000 http-nio-8080-exec-23 oshevchenko87 1201x976357x8 e8dzigk 203.0.113.31 /secure/Logout!default.jspa [c.a.j.w.session.currentusers.JiraUserSessionTracker] HttpSession [e8dzigk] destroyed for 'oshevchenko87'`,
+		`2026-11-23 20:01:08,194+0000 http-nio-8080-exec-23 [name] 1201x976357x8 e8dzigk 203.0.113.0 /secure/Logout!default.jspa [c.a.j.w.session.currentusers.JiraUserSessionTracker] HttpSession [e8dzigk] destroyed for '[name]'`)
+	f(`2026-11-23 20:01:08,194+0000 http-nio-8080-exec-23 anonymous 1201x976357x8 - 203.0.113.31 /login.jsp`,
+		`2026-11-23 20:01:08,194+0000 http-nio-8080-exec-23 anonymous 1201x976357x8 - 203.0.113.0 /login.jsp`)
+	f(`[23/Nov/2026:20:02:16 +0000] mykola_becker http-nio-8090-exec-56 198.51.100.7 GET /pages/viewpage.action?pageId=123 HTTP/1.1 200 35ms 1234`,
+		`[23/Nov/2026:20:02:16 +0000] [name] http-nio-8090-exec-56 198.51.100.0 GET /pages/viewpage.action?pageId=123 HTTP/1.1 200 35ms 1234`)
+	f(`[23/Nov/2026:20:02:16 +0000] - http-nio-8090-exec-56 198.51.100.7 GET /index.action HTTP/1.1 200 35ms 1234`,
+		`[23/Nov/2026:20:02:16 +0000] - http-nio-8090-exec-56 198.51.100.0 GET /index.action HTTP/1.1 200 35ms 1234`)
+	// No request id after, no address after: a word beside a thread.
+	f(`2026-11-23 20:01:08,194 http-nio-8080-exec-23 INFO started`, `2026-11-23 20:01:08,194 http-nio-8080-exec-23 INFO started`)
+}
+
+// TestPendingCommentBy: a comment's author (Atlantis: "Comment by jdoe:
+// atlantis apply").
+func TestPendingCommentBy(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"level":"info","msg":"Comment by fatima-fischer: atlantis apply -p eks-prod"}`,
+		`{"level":"info","msg":"Comment by [name]: atlantis apply -p eks-prod"}`)
+	f(`Comment by atlantis-bot: plan ok`, `Comment by atlantis-bot: plan ok`)
+	f(`Caused by jdoe: error`, `Caused by jdoe: error`)
+}
