@@ -42,3 +42,27 @@ func TestPendingCommentBy(t *testing.T) {
 	f(`Comment by atlantis-bot: plan ok`, `Comment by atlantis-bot: plan ok`)
 	f(`Caused by jdoe: error`, `Caused by jdoe: error`)
 }
+
+// TestPendingJiraAudit: Jira's and Confluence's audit records: a user's
+// id beside its type, a changed value beside its field's name.
+func TestPendingJiraAudit(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"objectItem":{"id":"bob","name":"Bob Jones","typeName":"USER","parentId":"1"}}`,
+		`{"objectItem":{"id":"[name]","name":"[name]","typeName":"USER","parentId":"1"}}`)
+	f(`{"objectItem":{"id":10764,"name":"Operations","typeName":"PROJECT"}}`,
+		`{"objectItem":{"id":10764,"name":"Operations","typeName":"PROJECT"}}`)
+	f(`{"objectItem":{"id":"svc-backup","typeName":"USER"}}`, `{"objectItem":{"id":"svc-backup","typeName":"USER"}}`)
+	f(`{"id":"cus_NffrFeUfNV2Hib","object":"customer"}`, `{"id":"cus_NffrFeUfNV2Hib","object":"customer"}`)
+	f(`{"changedValues":[{"fieldName":"Project lead","changedTo":"Dmytro Patel"}]}`,
+		`{"changedValues":[{"fieldName":"Project lead","changedTo":"[name]"}]}`)
+	f(`{"changedValues":[{"fieldName":"Status","changedFrom":"Open","changedTo":"Done"}]}`,
+		`{"changedValues":[{"fieldName":"Status","changedFrom":"Open","changedTo":"Done"}]}`)
+	f(`... HttpSession [e8dzigk] destroyed for 'oshevchenko87'`, `... HttpSession [e8dzigk] destroyed for '[name]'`)
+}
+
+// TestPendingStatusAfterQuery: an access log's status, bytes and time
+// after a query whose value was redacted are no phone number.
+func TestPendingStatusAfterQuery(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`GET /x?os_password=AMrfLuhrwcC0Wu0UZO22 HTTP/1.1" 302 8583 604 "-"`, `GET /x?os_password=[secret] HTTP/1.1" 302 8583 604 "-"`)
+}

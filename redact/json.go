@@ -463,6 +463,10 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 						phone = phone || string(key) == "type" && phoneType(src[vs+1:end-1])
 					}
 				}
+			case f&mLabel != 0 && len(key) == 2 && vs < len(src) && src[vs] == '"' && r.userTypeAhead(src, vs, depth):
+				// Jira's audit records, {"id":"jdoe","name":"Jane
+				// Doe","typeName":"USER"}: a user's id is a login.
+				ctxKey, cki = loginKey, r.sc.infoOf(loginKey)
 			case f&mLabel != 0 && (len(key) != 2 || vs+21 < len(src) && src[vs+1] == 'A' && src[vs+21] == '"'):
 				// ("id" labels a value only as an access key id: see
 				// awsSecretKey. Any other id is not read.)
@@ -761,8 +765,12 @@ func memberWord(key []byte) bool {
 		return false
 	}
 	switch lower(key[0]) {
-	case 'n', 'k', 'v', 'a', 'f', 'h':
+	case 'n', 'k', 'v', 'a', 'h':
 		return len(key) <= 6
+	case 'f':
+		return len(key) <= 6 || len(key) == 9 || len(key) == 10 // fieldName, field_name
+	case 'c':
+		return len(key) == 9 || len(key) == 11 // changedTo, changedFrom
 	case 't', 'o':
 		return len(key) <= 6 || len(key) == 8 || len(key) == 10 // typeName, objectType
 	case 'p':
@@ -773,10 +781,11 @@ func memberWord(key []byte) bool {
 
 // valueKey reports whether a JSON member called key holds the value a
 // sibling labelKey member names: "value", "values", and HubSpot's
-// webhook "propertyValue" (after its "propertyName").
+// webhook "propertyValue" (after its "propertyName"), and Jira's audit
+// records' "changedFrom" and "changedTo" (after their "fieldName").
 func valueKey(key []byte) bool {
 	return foldEq(key, "value") || foldEq(key, "values") || foldEq(key, "propertyvalue") ||
-		foldEq(key, "property_value")
+		foldEq(key, "property_value") || foldEq(key, "changedto") || foldEq(key, "changedfrom")
 }
 
 // typeKey reports whether a JSON member called key says what the object
@@ -1087,13 +1096,13 @@ func personKey(key []byte) bool {
 	var b [20]byte
 	for i, c := range key {
 		c = lower(c)
-		if c == '-' {
-			c = '_'
+		if c == '-' || c == ' ' {
+			c = '_' // and a label's blank: Jira's "fieldName":"Project lead"
 		}
 		b[i] = c
 	}
 	switch string(b[:len(key)]) { // no allocation: a switch on a converted []byte
-	case "customer", "billing_details", "billing", "shipping", "user", "contact", "owner", "account_holder",
+	case "project_lead", "team_lead", "component_lead", "customer", "billing_details", "billing", "shipping", "user", "contact", "owner", "account_holder",
 		"cardholder", "recipient", "recipients", "sender", "author", "person", "lead", "member", "patient", "agent",
 		"employee", "client", "buyer", "payer", "payee", "subscriber", "caller", "callee", "guest",
 		"attendee", "attendees", "applicant", "beneficiary", "from", "to", "cc", "bcc", "reply_to",
@@ -1152,6 +1161,7 @@ func anyValueKey(key []byte) bool {
 // "value":...}) or a JSON Patch (RFC 6902).
 func labelKey(key []byte) bool {
 	return foldEq(key, "name") || foldEq(key, "alias") || foldEq(key, "key") || foldEq(key, "id") || foldEq(key, "field") ||
+		foldEq(key, "fieldname") || foldEq(key, "field_name") ||
 		foldEq(key, "header") || foldEq(key, "property") || foldEq(key, "propertyname") ||
 		foldEq(key, "property_name") || string(key) == "path"
 }
