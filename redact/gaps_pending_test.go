@@ -66,3 +66,28 @@ func TestPendingStatusAfterQuery(t *testing.T) {
 	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
 	f(`GET /x?os_password=AMrfLuhrwcC0Wu0UZO22 HTTP/1.1" 302 8583 604 "-"`, `GET /x?os_password=[secret] HTTP/1.1" 302 8583 604 "-"`)
 }
+
+// TestPendingArgo: Argo CD's event messages and the Dex subject in its
+// gRPC claims.
+func TestPendingArgo(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`time="2026-11-23T20:00:01Z" level=info msg="juergen_becker initiated sync to HEAD (f62048f)" application=payments-api`,
+		`time="2026-11-23T20:00:01Z" level=info msg="[name] initiated sync to HEAD (f62048f)" application=payments-api`)
+	f(`time="2026-11-23T20:00:01Z" level=info msg="admin initiated sync to HEAD (f62048f)" application=payments-api`,
+		`time="2026-11-23T20:00:01Z" level=info msg="admin initiated sync to HEAD (f62048f)" application=payments-api`)
+	f(`time="2026-11-23T20:00:01Z" level=info msg="Unknown user initiated sync locally" application=payments-api`,
+		`time="2026-11-23T20:00:01Z" level=info msg="Unknown user initiated sync locally" application=payments-api`)
+	f(`the job initiated a rollback`, `the job initiated a rollback`)
+	// Dex's subject: jpatel at ldap, base64 of a protobuf message.
+	f(`{"iss":"https://argocd.example.com/api/dex","sub":"CgZqcGF0ZWwSBGxkYXA"}`,
+		`{"iss":"https://argocd.example.com/api/dex","sub":"[name]"}`)
+	f(`grpc.request.claims="{\"iss\":\"https://argocd.example.com/api/dex\",\"sub\":\"Cg1kbXl0cm8uZHVib2lzEgRsZGFw\"}" grpc.x=1`,
+		`grpc.request.claims="{\"iss\":\"https://argocd.example.com/api/dex\",\"sub\":\"[name]\"}" grpc.x=1`)
+	// Any other subject is an id, and "sub" no user key.
+	f(`{"sub":"00uid4BxXw6I6TV4m0g3"}`, `{"sub":"00uid4BxXw6I6TV4m0g3"}`)
+	f(`{"sub":"3f2a1b4c-1111-2222-3333-444455556666"}`, `{"sub":"3f2a1b4c-1111-2222-3333-444455556666"}`)
+	f(`{"sub":"jdoe"}`, `{"sub":"jdoe"}`)
+	f(`sub=billing`, `sub=billing`)
+	// A Dex subject of a service account stays.
+	f(`{"sub":"Cg5zdmMtZGVwbG95LWJvdBIEbGRhcA"}`, `{"sub":"Cg5zdmMtZGVwbG95LWJvdBIEbGRhcA"}`)
+}

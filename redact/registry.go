@@ -698,7 +698,8 @@ func wordStartTable() []wordStart {
 			// for jdoe from ...", scan_login.go); ROLE, A=authenticator:,
 			// Connect, User@Host:, Key (, user ""x"" in database and
 			// mail logs, an INSERT's VALUES (scan_dblog.go); "born", DOB, birthdate before a date of birth
-			// (scan_docnum.go). One start for all: the registry's start
+			// (scan_docnum.go); "initiated" after the login that opens a
+			// message (scan_login.go). One start for all: the registry's start
 			// set is 64 wide.
 			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDk", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 15 },
@@ -707,9 +708,14 @@ func wordStartTable() []wordStart {
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||
-					sqlValuesAt(src, i, w)
+					sqlValuesAt(src, i, w) || initiatedWord(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if initiatedWord(src, i, w) {
+					// Argo CD's events: "jdoe initiated sync to HEAD"
+					// (scan_login.go).
+					return scanInitiatedBy(src, i)
+				}
 				if gapCueMay(src, i, w) && gapCueAt(src, i, w) {
 					// PostgreSQL's DETAIL values (scan_pgdetail.go), a
 					// street line (scan_addrprose.go) or a document's

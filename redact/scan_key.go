@@ -320,6 +320,9 @@ var (
 		// An access log's user column (CLF's authuser, nginx's
 		// $remote_user): a service's too (gitlab-ci-token, svc-backup).
 		"remote_user",
+		// An ID token's subject: an id, but for Dex's, which encodes the
+		// login (scan_dexsub.go); nothing else under it is read as one.
+		"sub",
 		// The owner of a print job (RFC 8011's IPP attributes; CUPS's
 		// page_log user, textfmt/cups.go).
 		"job_originating_user_name", "requesting_user_name",
@@ -1936,6 +1939,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			// was not masked beside.
 			return hit{}, false
 		}
+		if k-name == 3 && foldEq(src[name:k], "sub") {
+			if dexSubjectLogin(src[v:e]) {
+				return hit{det: DetName, start: v, end: e}, true
+			}
+			return hit{}, false
+		}
 		if p := idpLogin(src[v:e]); p > 0 {
 			return hit{det: DetName, start: v + p, end: e}, true // user=oidc:jane.doe
 		}
@@ -2509,6 +2518,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	if kc == ctxLogin {
+		if len(s.key) == 3 && foldEq(s.key, "sub") {
+			if s.enabled[DetName] && from == 0 && dexSubjectLogin(src) {
+				return hit{det: DetName, start: 0, end: len(src)}, true // Dex's subject (scan_dexsub.go)
+			}
+			return s.scanFrom(src, from, ctxNone)
+		}
 		if s.enabled[DetName] && from == 0 && accountLogin(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}

@@ -682,3 +682,32 @@ func fromAddressOther(rest []byte) bool {
 	}
 	return false
 }
+
+// initiatedWord reports whether the word src[i:w] is "initiated" before a
+// blank: Argo CD's application events name their user first ("jdoe
+// initiated sync to HEAD (f62048f)", "jdoe initiated rollback to 3").
+func initiatedWord(src []byte, i, w int) bool {
+	return w-i == 9 && w < len(src) && src[w] == ' ' && string(src[i:w]) == "initiated"
+}
+
+// scanInitiatedBy matches the login before "initiated" at src[i] when it
+// opens the message: at the start of the text or of a quoted value
+// (msg="jdoe initiated sync ..."), and is a person's (accountLogin: admin
+// stays, "Unknown user initiated" has no login).
+func scanInitiatedBy(src []byte, i int) (hit, bool) {
+	if i < 2 || src[i-1] != ' ' {
+		return hit{}, false
+	}
+	e := i - 1
+	v := e
+	for v > 0 && e-v <= maxLogin && src[v-1] != ' ' && src[v-1] != '"' && src[v-1] != '=' {
+		v--
+	}
+	if v == e || v > 0 && src[v-1] != '"' || loginEnd(src, v) != e {
+		return hit{}, false
+	}
+	if l := src[v:e]; !accountLogin(l) || fileName(l) || hostName(l) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
