@@ -91,3 +91,25 @@ func TestPendingArgo(t *testing.T) {
 	// A Dex subject of a service account stays.
 	f(`{"sub":"Cg5zdmMtZGVwbG95LWJvdBIEbGRhcA"}`, `{"sub":"Cg5zdmMtZGVwbG95LWJvdBIEbGRhcA"}`)
 }
+
+// TestPendingNamespace: a user's namespace in GitLab's project paths, and
+// an audit event's target or entity by the type before it.
+func TestPendingNamespace(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"params":[{"key":"namespace_id","value":"alice-shevchenko"},{"key":"project_id","value":"terraform-lab"}],"meta.project":"alice-shevchenko/terraform-lab","meta.root_namespace":"alice-shevchenko"}`,
+		`{"params":[{"key":"namespace_id","value":"[name]"},{"key":"project_id","value":"terraform-lab"}],"meta.project":"[name]/terraform-lab","meta.root_namespace":"[name]"}`)
+	f(`{"meta.project":"olena.jones/dotfiles"}`, `{"meta.project":"[name]/dotfiles"}`)
+	// A group's namespace stays.
+	f(`{"params":[{"key":"namespace_id","value":"infra"}],"meta.project":"infra/api","meta.root_namespace":"infra"}`,
+		`{"params":[{"key":"namespace_id","value":"infra"}],"meta.project":"infra/api","meta.root_namespace":"infra"}`)
+	f(`{"meta.project":"platform/runner-images","meta.root_namespace":"platform"}`,
+		`{"meta.project":"platform/runner-images","meta.root_namespace":"platform"}`)
+	f(`{"meta.project":"web-team/storefront"}`, `{"meta.project":"web-team/storefront"}`)
+	f(`{"entity_type":"User","target_type":"User","target_details":"pschmidt","entity_path":"pschmidt"}`,
+		`{"entity_type":"User","target_type":"User","target_details":"[name]","entity_path":"[name]"}`)
+	f(`{"entity_type":"Project","target_type":"User","target_details":"Jane Doe","entity_path":"infra/api"}`,
+		`{"entity_type":"Project","target_type":"User","target_details":"[name]","entity_path":"infra/api"}`)
+	f(`{"target_type":"Project","target_details":"oliver_patel/terraform-lab","entity_path":"oliver_patel/terraform-lab"}`,
+		`{"target_type":"Project","target_details":"[name]/terraform-lab","entity_path":"[name]/terraform-lab"}`)
+	f(`{"target_type":"Group","target_details":"platform"}`, `{"target_type":"Group","target_details":"platform"}`)
+}

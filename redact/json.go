@@ -301,11 +301,13 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	// Kubernetes env vars) or Mautic's {"alias":"phone","value":"..."},
 	// the "value" that follows takes it as its key.
 	var label []byte
-	person := false  // a member said the object is a person ("object":"customer")
-	contact := false // an earlier member holds an e-mail address or a phone number
-	secret := false  // an earlier member said the object is a Kubernetes Secret
-	thing := false   // an earlier member said the object is no person (json_thing.go)
-	phone := false   // an earlier "type" member said the object is a phone endpoint (phoneType)
+	person := false     // a member said the object is a person ("object":"customer")
+	contact := false    // an earlier member holds an e-mail address or a phone number
+	secret := false     // an earlier member said the object is a Kubernetes Secret
+	thing := false      // an earlier member said the object is no person (json_thing.go)
+	phone := false      // an earlier "type" member said the object is a phone endpoint (phoneType)
+	targetUser := false // an earlier "target_type" member said the target is a user (GitLab's audit events)
+	entityUser := false // and "entity_type" the entity
 	allSecret := r.secretData == depth
 	for {
 		if i >= len(src) || src[i] != '"' {
@@ -439,6 +441,22 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// Vonage's endpoints, {"type":"phone","number":"447700900000"}:
 				// E.164 digits without '+', named by the sibling type.
 				ctxKey, cki = phoneNumberKey, r.sc.infoOf(phoneNumberKey)
+			case f&mTarget != 0 && key[len(key)-1] == 'e':
+				// GitLab's audit events: "target_type":"User" before
+				// the target's "target_details", "entity_type":"User"
+				// before the entity's "entity_path".
+				if vs+6 <= len(src) && src[vs] == '"' && src[vs+5] == '"' && foldEq(src[vs+1:vs+5], "user") {
+					targetUser = targetUser || key[0] == 't'
+					entityUser = entityUser || key[0] == 'e'
+				}
+			case f&mTarget != 0 && vs < len(src) && src[vs] == '"':
+				// The target or entity a type before names: a user's
+				// login or name, or a project's path (scan_namespace.go).
+				if key[0] == 't' && targetUser || key[0] == 'e' && entityUser {
+					ctxKey, cki = loginKey, r.sc.infoOf(loginKey)
+				} else {
+					ctxKey, cki = entityPathKey, r.sc.infoOf(entityPathKey)
+				}
 			case f&mMember == 0:
 				// Not one of the member names below: most keys.
 			case label != nil && f&mValue != 0 && len(label) == 20 && awsAccessKeyID(label):
@@ -1081,6 +1099,9 @@ func identifierKey(src []byte, vs int) []byte {
 
 // personNameKey is the key context of a person object's "name".
 var personNameKey = []byte("full_name")
+
+// entityPathKey is the key context of a project's path (scan_namespace.go).
+var entityPathKey = []byte("entity_path")
 
 // awsSecretKey names the value an access key id labels.
 var awsSecretKey = []byte("secret_access_key")

@@ -323,6 +323,10 @@ var (
 		// An ID token's subject: an id, but for Dex's, which encodes the
 		// login (scan_dexsub.go); nothing else under it is read as one.
 		"sub",
+		// A project's path or namespace on a code forge: its first
+		// segment is a user's login when written as one (scan_namespace.go).
+		"entity_path", "meta.project", "project_path", "namespace_id", "root_namespace",
+		"meta.root_namespace", "path_with_namespace",
 		// The owner of a print job (RFC 8011's IPP attributes; CUPS's
 		// page_log user, textfmt/cups.go).
 		"job_originating_user_name", "requesting_user_name",
@@ -2521,6 +2525,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		if len(s.key) == 3 && foldEq(s.key, "sub") {
 			if s.enabled[DetName] && from == 0 && dexSubjectLogin(src) {
 				return hit{det: DetName, start: 0, end: len(src)}, true // Dex's subject (scan_dexsub.go)
+			}
+			return s.scanFrom(src, from, ctxNone)
+		}
+		if namespaceKey(s.key) {
+			if e := namespaceLoginEnd(src); s.enabled[DetName] && from == 0 && e > 0 {
+				return hit{det: DetName, start: 0, end: e}, true
 			}
 			return s.scanFrom(src, from, ctxNone)
 		}
