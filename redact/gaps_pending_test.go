@@ -113,3 +113,13 @@ func TestPendingNamespace(t *testing.T) {
 		`{"target_type":"Project","target_details":"[name]/terraform-lab","entity_path":"[name]/terraform-lab"}`)
 	f(`{"target_type":"Group","target_details":"platform"}`, `{"target_type":"Group","target_details":"platform"}`)
 }
+
+// TestPendingPasswordStdin: --password-stdin takes no value: the registry
+// after it stays.
+func TestPendingPasswordStdin(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`+ docker login --username gitlab-ci-token --password-stdin registry.example.com`,
+		`+ docker login --username gitlab-ci-token --password-stdin registry.example.com`)
+	f(`$ echo "$CR_PAT" | docker login --password-stdin ghcr.io`, `$ echo "$CR_PAT" | docker login --password-stdin ghcr.io`)
+	f(`mysql --password S3cretPassw0rd`, `mysql --password [secret]`)
+}

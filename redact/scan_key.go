@@ -928,6 +928,11 @@ func secretCompound(key []byte) keyCtx {
 	if foldEq(key, "x_amz_credential") {
 		return ctxNone // an access key id and its scope, found by aws_key
 	}
+	if l := len(key) - 5; l > 0 && (key[l-1] == '-' || key[l-1] == '_') && foldEq(key[l:], "stdin") {
+		// docker login's, helm registry login's --password-stdin: the
+		// password comes on standard input, the next word is no value.
+		return ctxNone
+	}
 	kc := ctxNone
 	var pw []byte // the word before
 	for i := 0; i < len(key); {
