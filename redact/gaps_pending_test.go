@@ -123,3 +123,14 @@ func TestPendingPasswordStdin(t *testing.T) {
 	f(`$ echo "$CR_PAT" | docker login --password-stdin ghcr.io`, `$ echo "$CR_PAT" | docker login --password-stdin ghcr.io`)
 	f(`mysql --password S3cretPassw0rd`, `mysql --password [secret]`)
 }
+
+// TestPendingGitLabAPIPath: a user's namespace in GitLab's API path.
+func TestPendingGitLabAPIPath(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"method":"GET","path":"/api/v4/projects/sean-obrien%2Fblog/repository/commits/62a4fc69d18ef"}`,
+		`{"method":"GET","path":"/api/v4/projects/[name]%2Fblog/repository/commits/62a4fc69d18ef"}`)
+	f(`"GET /api/v4/projects/olena.jones%2Fsandbox/jobs/85082183/trace HTTP/1.1"`,
+		`"GET /api/v4/projects/[name]%2Fsandbox/jobs/85082183/trace HTTP/1.1"`)
+	f(`"GET /api/v4/projects/infra%2Fapi/jobs/85082183/trace HTTP/1.1"`, `"GET /api/v4/projects/infra%2Fapi/jobs/85082183/trace HTTP/1.1"`)
+	f(`"GET /api/v4/projects/1234/jobs/85082183/trace HTTP/1.1"`, `"GET /api/v4/projects/1234/jobs/85082183/trace HTTP/1.1"`)
+}
