@@ -481,7 +481,8 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 						phone = phone || string(key) == "type" && phoneType(src[vs+1:end-1])
 					}
 				}
-			case f&mLabel != 0 && len(key) == 2 && vs < len(src) && src[vs] == '"' && r.userTypeAhead(src, vs, depth):
+			case f&mLabel != 0 && len(key) == 2 && vs+1 < len(src) && src[vs] == '"' && class[src[vs+1]]&cAlpha != 0 &&
+				loginIDAt(src, vs) && r.userTypeAhead(src, vs, depth):
 				// Jira's audit records, {"id":"jdoe","name":"Jane
 				// Doe","typeName":"USER"}: a user's id is a login.
 				ctxKey, cki = loginKey, r.sc.infoOf(loginKey)

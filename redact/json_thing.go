@@ -79,3 +79,14 @@ func (r *Redactor) userTypeAhead(src []byte, vs, depth int) bool {
 		return foldEq(src[v+1:v+5], "user")
 	})
 }
+
+// loginIDAt reports, cheaply, whether the JSON string at src[vs] may be a
+// person's login (accountLogin), before userTypeAhead reads ahead: most
+// ids are numbers, UUIDs or prefixed keys.
+func loginIDAt(src []byte, vs int) bool {
+	e := vs + 1
+	for e < len(src) && e-vs <= maxLogin && src[e] != '"' && src[e] != '\\' {
+		e++
+	}
+	return e < len(src) && src[e] == '"' && accountLogin(src[vs+1:e])
+}
