@@ -301,11 +301,13 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	// Kubernetes env vars) or Mautic's {"alias":"phone","value":"..."},
 	// the "value" that follows takes it as its key.
 	var label []byte
-	person := false  // a member said the object is a person ("object":"customer")
-	contact := false // an earlier member holds an e-mail address or a phone number
-	secret := false  // an earlier member said the object is a Kubernetes Secret
-	thing := false   // an earlier member said the object is no person (json_thing.go)
-	phone := false   // an earlier "type" member said the object is a phone endpoint (phoneType)
+	person := false     // a member said the object is a person ("object":"customer")
+	contact := false    // an earlier member holds an e-mail address or a phone number
+	secret := false     // an earlier member said the object is a Kubernetes Secret
+	thing := false      // an earlier member said the object is no person (json_thing.go)
+	phone := false      // an earlier "type" member said the object is a phone endpoint (phoneType)
+	targetUser := false // an earlier "target_type" member said the target is a user (GitLab's audit events)
+	entityUser := false // and "entity_type" the entity
 	allSecret := r.secretData == depth
 	for {
 		if i >= len(src) || src[i] != '"' {
@@ -439,6 +441,22 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// Vonage's endpoints, {"type":"phone","number":"447700900000"}:
 				// E.164 digits without '+', named by the sibling type.
 				ctxKey, cki = phoneNumberKey, r.sc.infoOf(phoneNumberKey)
+			case f&mTarget != 0 && key[len(key)-1] == 'e':
+				// GitLab's audit events: "target_type":"User" before
+				// the target's "target_details", "entity_type":"User"
+				// before the entity's "entity_path".
+				if vs+6 <= len(src) && src[vs] == '"' && src[vs+5] == '"' && foldEq(src[vs+1:vs+5], "user") {
+					targetUser = targetUser || key[0] == 't'
+					entityUser = entityUser || key[0] == 'e'
+				}
+			case f&mTarget != 0 && vs < len(src) && src[vs] == '"':
+				// The target or entity a type before names: a user's
+				// login or name, or a project's path (scan_namespace.go).
+				if key[0] == 't' && targetUser || key[0] == 'e' && entityUser {
+					ctxKey, cki = loginKey, r.sc.infoOf(loginKey)
+				} else {
+					ctxKey, cki = entityPathKey, r.sc.infoOf(entityPathKey)
+				}
 			case f&mMember == 0:
 				// Not one of the member names below: most keys.
 			case label != nil && f&mValue != 0 && len(label) == 20 && awsAccessKeyID(label):
@@ -463,6 +481,11 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 						phone = phone || string(key) == "type" && phoneType(src[vs+1:end-1])
 					}
 				}
+			case f&mLabel != 0 && len(key) == 2 && vs+1 < len(src) && src[vs] == '"' && class[src[vs+1]]&cAlpha != 0 &&
+				loginIDAt(src, vs) && r.userTypeAhead(src, vs, depth):
+				// Jira's audit records, {"id":"jdoe","name":"Jane
+				// Doe","typeName":"USER"}: a user's id is a login.
+				ctxKey, cki = loginKey, r.sc.infoOf(loginKey)
 			case f&mLabel != 0 && (len(key) != 2 || vs+21 < len(src) && src[vs+1] == 'A' && src[vs+21] == '"'):
 				// ("id" labels a value only as an access key id: see
 				// awsSecretKey. Any other id is not read.)
@@ -761,8 +784,12 @@ func memberWord(key []byte) bool {
 		return false
 	}
 	switch lower(key[0]) {
-	case 'n', 'k', 'v', 'a', 'f', 'h':
+	case 'n', 'k', 'v', 'a', 'h':
 		return len(key) <= 6
+	case 'f':
+		return len(key) <= 6 || len(key) == 9 || len(key) == 10 // fieldName, field_name
+	case 'c':
+		return len(key) == 9 || len(key) == 11 // changedTo, changedFrom
 	case 't', 'o':
 		return len(key) <= 6 || len(key) == 8 || len(key) == 10 // typeName, objectType
 	case 'p':
@@ -773,10 +800,11 @@ func memberWord(key []byte) bool {
 
 // valueKey reports whether a JSON member called key holds the value a
 // sibling labelKey member names: "value", "values", and HubSpot's
-// webhook "propertyValue" (after its "propertyName").
+// webhook "propertyValue" (after its "propertyName"), and Jira's audit
+// records' "changedFrom" and "changedTo" (after their "fieldName").
 func valueKey(key []byte) bool {
 	return foldEq(key, "value") || foldEq(key, "values") || foldEq(key, "propertyvalue") ||
-		foldEq(key, "property_value")
+		foldEq(key, "property_value") || foldEq(key, "changedto") || foldEq(key, "changedfrom")
 }
 
 // typeKey reports whether a JSON member called key says what the object
@@ -1073,6 +1101,9 @@ func identifierKey(src []byte, vs int) []byte {
 // personNameKey is the key context of a person object's "name".
 var personNameKey = []byte("full_name")
 
+// entityPathKey is the key context of a project's path (scan_namespace.go).
+var entityPathKey = []byte("entity_path")
+
 // awsSecretKey names the value an access key id labels.
 var awsSecretKey = []byte("secret_access_key")
 
@@ -1087,13 +1118,13 @@ func personKey(key []byte) bool {
 	var b [20]byte
 	for i, c := range key {
 		c = lower(c)
-		if c == '-' {
-			c = '_'
+		if c == '-' || c == ' ' {
+			c = '_' // and a label's blank: Jira's "fieldName":"Project lead"
 		}
 		b[i] = c
 	}
 	switch string(b[:len(key)]) { // no allocation: a switch on a converted []byte
-	case "customer", "billing_details", "billing", "shipping", "user", "contact", "owner", "account_holder",
+	case "project_lead", "team_lead", "component_lead", "customer", "billing_details", "billing", "shipping", "user", "contact", "owner", "account_holder",
 		"cardholder", "recipient", "recipients", "sender", "author", "person", "lead", "member", "patient", "agent",
 		"employee", "client", "buyer", "payer", "payee", "subscriber", "caller", "callee", "guest",
 		"attendee", "attendees", "applicant", "beneficiary", "from", "to", "cc", "bcc", "reply_to",
@@ -1152,6 +1183,7 @@ func anyValueKey(key []byte) bool {
 // "value":...}) or a JSON Patch (RFC 6902).
 func labelKey(key []byte) bool {
 	return foldEq(key, "name") || foldEq(key, "alias") || foldEq(key, "key") || foldEq(key, "id") || foldEq(key, "field") ||
+		foldEq(key, "fieldname") || foldEq(key, "field_name") ||
 		foldEq(key, "header") || foldEq(key, "property") || foldEq(key, "propertyname") ||
 		foldEq(key, "property_name") || string(key) == "path"
 }

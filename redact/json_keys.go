@@ -31,12 +31,13 @@ const (
 	mOperator // a query operator ("query", "value", "$eq", "$in"...): its value is the field's above it
 	mNumber   // "number": a phone number when a "type" member said so (phoneType)
 	mFHIR     // FHIR's "family", "given", "display" and "reference" (see fhirMember)
+	mTarget   // GitLab's audit events' target_type, target_details, entity_type and entity_path (scan_namespace.go)
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
 	// none of them (and not in a Secret's data) takes its own name as
 	// its key, and the walk skips the switch.
-	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator | mNumber | mFHIR
+	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator | mNumber | mFHIR | mTarget
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -102,6 +103,10 @@ func memberInfoOf(key []byte) memberInfo {
 	}
 	if len(key) == 6 && foldEq(key, "number") {
 		f |= mNumber
+	}
+	if len(key) == 11 && (foldEq(key, "target_type") || foldEq(key, "entity_type") || foldEq(key, "entity_path")) ||
+		len(key) == 14 && foldEq(key, "target_details") {
+		f |= mTarget
 	}
 	mi := memberInfo{flags: f}
 	if len(key) > 0 {

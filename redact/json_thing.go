@@ -66,3 +66,27 @@ func (r *Redactor) personTypeAhead(src []byte, vs, depth int) bool {
 		return ok && !e && personKey(src[v+1:end-1])
 	})
 }
+
+// userTypeAhead reports whether a "type", "kind" or "object" member after
+// the value at src[vs] in the same object says, in one word, that the
+// object is a user (Jira's "typeName":"USER", Confluence's
+// "objectType":"User"): its "id" is then the user's login.
+func (r *Redactor) userTypeAhead(src []byte, vs, depth int) bool {
+	return r.membersAhead(src, vs, depth, func(name []byte, esc bool, v int) bool {
+		if esc || !typeKey(name) || v+6 > len(src) || src[v] != '"' || src[v+5] != '"' {
+			return false
+		}
+		return foldEq(src[v+1:v+5], "user")
+	})
+}
+
+// loginIDAt reports, cheaply, whether the JSON string at src[vs] may be a
+// person's login (accountLogin), before userTypeAhead reads ahead: most
+// ids are numbers, UUIDs or prefixed keys.
+func loginIDAt(src []byte, vs int) bool {
+	e := vs + 1
+	for e < len(src) && e-vs <= maxLogin && src[e] != '"' && src[e] != '\\' {
+		e++
+	}
+	return e < len(src) && src[e] == '"' && accountLogin(src[vs+1:e])
+}

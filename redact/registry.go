@@ -698,7 +698,8 @@ func wordStartTable() []wordStart {
 			// for jdoe from ...", scan_login.go); ROLE, A=authenticator:,
 			// Connect, User@Host:, Key (, user ""x"" in database and
 			// mail logs, an INSERT's VALUES (scan_dblog.go); "born", DOB, birthdate before a date of birth
-			// (scan_docnum.go). One start for all: the registry's start
+			// (scan_docnum.go); "initiated" after the login that opens a
+			// message (scan_login.go). One start for all: the registry's start
 			// set is 64 wide.
 			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDk", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 15 },
@@ -707,9 +708,14 @@ func wordStartTable() []wordStart {
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||
-					sqlValuesAt(src, i, w)
+					sqlValuesAt(src, i, w) || initiatedWord(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if initiatedWord(src, i, w) {
+					// Argo CD's events: "jdoe initiated sync to HEAD"
+					// (scan_login.go).
+					return scanInitiatedBy(src, i)
+				}
 				if gapCueMay(src, i, w) && gapCueAt(src, i, w) {
 					// PostgreSQL's DETAIL values (scan_pgdetail.go), a
 					// street line (scan_addrprose.go) or a document's
@@ -745,14 +751,22 @@ func wordStartTable() []wordStart {
 			// name or dial string named after its user:
 			// PJSIP/jane.doe-0000001a (scan_sip.go); and a passenger's
 			// name as airlines write it, SMITH/JOHN MR, M1SMITH/JOHN
-			// (scan_worldname.go).
+			// (scan_worldname.go); and the login beside a Tomcat
+			// request thread's name, http-nio-8080-exec-3
+			// (scan_tomcat.go).
 			name: "login_net", det: DetName, first: letterByte,
 			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[", c2) >= 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
-					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w)
+					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w) ||
+					tomcatThreadMay(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if src[i] == 'h' && tomcatThreadMay(src, i, w) {
+					if h, ok := scanTomcatThreadLogin(src, i); ok {
+						return h, true
+					}
+				}
 				if class[src[i]]&cUpper != 0 && fileOwnerAt(src, i, w) {
 					// A person's name in a file's name (scan_filename.go).
 					if h, ok := scanFileOwner(src, i, w); ok {

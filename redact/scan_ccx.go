@@ -190,7 +190,8 @@ func userAttrWord(w []byte) bool {
 		"key", "object", "entity", "record", "records", "principal", "directory", "location", "email", "phone",
 		"language", "locale", "timezone", "settings", "permissions", "rights", "access", "interface", "input",
 		"defined", "specified", "supplied", "provided", "request", "requests", "experience", "extension",
-		"attributes", "attribute", "identity", "category", "code", "agent", "license":
+		"attributes", "attribute", "identity", "category", "code", "agent", "license",
+		"initiated": // Argo CD: "Unknown user initiated sync locally"
 		return true
 	}
 	return false

@@ -291,7 +291,7 @@ var (
 		"connectedlinename", "connected_line_name", "cidname", "cnam", "outbound_cnam", "dst_cnam",
 		"contact_name", "customer_name", "cardholder", "cardholder_name", "name_on_card",
 		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
-		"remote_user", "cs_username", "sip_from_display", "sip_to_display",
+		"cs_username", "sip_from_display", "sip_to_display",
 		"real_name_normalized", "display_name_normalized", // Slack's user profile
 		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
 		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
@@ -323,6 +323,16 @@ var (
 	// name no one.
 	userKeys = []string{
 		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
+		// An access log's user column (CLF's authuser, nginx's
+		// $remote_user): a service's too (gitlab-ci-token, svc-backup).
+		"remote_user",
+		// An ID token's subject: an id, but for Dex's, which encodes the
+		// login (scan_dexsub.go); nothing else under it is read as one.
+		"sub",
+		// A project's path or namespace on a code forge: its first
+		// segment is a user's login when written as one (scan_namespace.go).
+		"entity_path", "meta.project", "project_path", "namespace_id", "root_namespace",
+		"meta.root_namespace", "path_with_namespace",
 		// The owner of a print job (RFC 8011's IPP attributes; CUPS's
 		// page_log user, textfmt/cups.go).
 		"job_originating_user_name", "requesting_user_name",
@@ -926,6 +936,11 @@ var flagWords = []string{"using", "uses", "has", "have", "is", "with", "requires
 func secretCompound(key []byte) keyCtx {
 	if foldEq(key, "x_amz_credential") {
 		return ctxNone // an access key id and its scope, found by aws_key
+	}
+	if l := len(key) - 5; l > 0 && (key[l-1] == '-' || key[l-1] == '_') && foldEq(key[l:], "stdin") {
+		// docker login's, helm registry login's --password-stdin: the
+		// password comes on standard input, the next word is no value.
+		return ctxNone
 	}
 	kc := ctxNone
 	var pw []byte // the word before
@@ -1942,6 +1957,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			// was not masked beside.
 			return hit{}, false
 		}
+		if k-name == 3 && foldEq(src[name:k], "sub") {
+			if dexSubjectLogin(src[v:e]) {
+				return hit{det: DetName, start: v, end: e}, true
+			}
+			return hit{}, false
+		}
 		if p := idpLogin(src[v:e]); p > 0 {
 			return hit{det: DetName, start: v + p, end: e}, true // user=oidc:jane.doe
 		}
@@ -2515,6 +2536,18 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	if kc == ctxLogin {
+		if len(s.key) == 3 && foldEq(s.key, "sub") {
+			if s.enabled[DetName] && from == 0 && dexSubjectLogin(src) {
+				return hit{det: DetName, start: 0, end: len(src)}, true // Dex's subject (scan_dexsub.go)
+			}
+			return s.scanFrom(src, from, ctxNone)
+		}
+		if namespaceKey(s.key) {
+			if e := namespaceLoginEnd(src); s.enabled[DetName] && from == 0 && e > 0 {
+				return hit{det: DetName, start: 0, end: e}, true
+			}
+			return s.scanFrom(src, from, ctxNone)
+		}
 		if s.enabled[DetName] && from == 0 && accountLogin(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
 		}

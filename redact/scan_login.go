@@ -547,8 +547,11 @@ func fullAuditAfter(rest []byte) bool {
 // request's path (Jenkins' Audit Trail plugin: "/job/shop-api/build by
 // jdoe from 203.0.113.5") or a source control push (Jenkins' causes:
 // "Started by GitHub push by jdoe"), which name no machine or process.
+// A comment's author before ": " and the comment's text (Atlantis:
+// "Comment by jdoe: atlantis apply") is one too.
 func byActorEnd(src []byte, i int, rest []byte) bool {
-	if len(rest) > 0 && !(hasPrefix(rest, " from ") && addressAt(rest, 6)) {
+	colon := hasPrefix(rest, ": ")
+	if len(rest) > 0 && !colon && !(hasPrefix(rest, " from ") && addressAt(rest, 6)) {
 		return false
 	}
 	k := i - 4 // the blank before "by "
@@ -556,10 +559,13 @@ func byActorEnd(src []byte, i int, rest []byte) bool {
 		return false
 	}
 	b := k
-	for b > 0 && src[b-1] != ' ' {
+	for b > 0 && src[b-1] != ' ' && src[b-1] != '"' {
 		b--
 	}
 	w := src[b:k]
+	if colon {
+		return foldEq(w, "comment")
+	}
 	return len(w) > 1 && w[0] == '/' || foldEq(w, "push")
 }
 
@@ -675,4 +681,33 @@ func fromAddressOther(rest []byte) bool {
 		}
 	}
 	return false
+}
+
+// initiatedWord reports whether the word src[i:w] is "initiated" before a
+// blank: Argo CD's application events name their user first ("jdoe
+// initiated sync to HEAD (f62048f)", "jdoe initiated rollback to 3").
+func initiatedWord(src []byte, i, w int) bool {
+	return w-i == 9 && w < len(src) && src[w] == ' ' && string(src[i:w]) == "initiated"
+}
+
+// scanInitiatedBy matches the login before "initiated" at src[i] when it
+// opens the message: at the start of the text or of a quoted value
+// (msg="jdoe initiated sync ..."), and is a person's (accountLogin: admin
+// stays, "Unknown user initiated" has no login).
+func scanInitiatedBy(src []byte, i int) (hit, bool) {
+	if i < 2 || src[i-1] != ' ' {
+		return hit{}, false
+	}
+	e := i - 1
+	v := e
+	for v > 0 && e-v <= maxLogin && src[v-1] != ' ' && src[v-1] != '"' && src[v-1] != '=' {
+		v--
+	}
+	if v == e || v > 0 && src[v-1] != '"' || loginEnd(src, v) != e {
+		return hit{}, false
+	}
+	if l := src[v:e]; !accountLogin(l) || fileName(l) || hostName(l) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
 }

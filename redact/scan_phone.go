@@ -419,7 +419,7 @@ func dateGroups(src []byte, r *localRun) bool {
 // the response time come as digit groups in any log format (Jira's and
 // Tomcat's %s %b %D).
 func afterHTTPRequest(src []byte, i int) bool {
-	if i < 12 || src[i-1] != ' ' || src[i-2] != '"' {
+	if i < 8 || src[i-1] != ' ' || src[i-2] != '"' { // `HTTP/2" ` at the least
 		return false
 	}
 	k := i - 2

@@ -30,6 +30,9 @@ func profileRouteAt(src []byte, i, w int) bool {
 		// LinkedIn's member pages: linkedin.com/in/jane-doe-4b1a2c3.
 		return src[w] == '/' && isAlnum(src[w+1]) && foldEq(src[i:w], "in") && linkedInBefore(src, i-1)
 	}
+	if gitlabProjectsRoute(src, i, w) {
+		return true
+	}
 	return src[w] == '/' && isAlpha(src[w+1]) && (w-i == 1 && src[i]|0x20 == 'u' || foldEq(src[i:w], "user") ||
 		foldEq(src[i:w], "profile") || foldEq(src[i:w], "profiles") || foldEq(src[i:w], "people") || memberRoute(src[i:w]))
 }
@@ -62,6 +65,19 @@ func scanProfilePath(src []byte, i, w int) (hit, bool) {
 	}
 	if h, ok := matrixPctAt(src, v); ok {
 		return h, true
+	}
+	if gitlabProjectsRoute(src, i, w) {
+		// GitLab's API, /api/v4/projects/jane.doe%2Fdotfiles/...: a
+		// project's path as its id, percent-encoded (or decoded); its namespace is
+		// a user's when written as a person's login (scan_namespace.go).
+		e := v
+		for e < len(src) && e-v <= maxLogin && src[e] != '%' && src[e] != '/' && src[e] != ' ' && src[e] != '"' {
+			e++
+		}
+		if e+2 < len(src) && (src[e] == '/' || src[e] == '%' && src[e+1] == '2' && src[e+2]|0x20 == 'f') && namespaceLoginEnd(src[v:e]) == e-v {
+			return hit{det: DetName, start: v, end: e}, true
+		}
+		return hit{}, false
 	}
 	if w-i == 2 {
 		// LinkedIn's vanity name (letters, digits and '-', a random
@@ -220,4 +236,10 @@ func linkedInBefore(src []byte, k int) bool {
 	}
 	b := k - len(host)
 	return b == 0 || src[b-1] == '.' || src[b-1] == '/' || !isAlnum(src[b-1]) && src[b-1] != '-'
+}
+
+// gitlabProjectsRoute reports whether the word src[i:w] is "projects" of
+// GitLab's REST API, /api/v4/projects/, before a project's id.
+func gitlabProjectsRoute(src []byte, i, w int) bool {
+	return w-i == 8 && i >= 8 && src[w] == '/' && string(src[i-8:i]) == "/api/v4/" && string(src[i:w]) == "projects"
 }

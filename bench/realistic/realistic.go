@@ -223,6 +223,7 @@ var formats = []Format{
 	{"world_names", Mixed, "app", "application and audit lines and JSON naming people of many cultures (family name first, particles, diacritics, native scripts) after cue words and under name keys", (*gen).worldLine},
 	{"ci_runner_logs", Text, "app", "GitHub Actions job logs (runner timestamps, workflow commands ##[group], ::add-mask::, set -x traces) and GitLab Runner job traces (section_start, FF_TIMESTAMPS, [MASKED]); docker login, .npmrc _authToken, pip index URLs, env dumps; token formats of gitleaks' rules", (*gen).ciRunnerLogs},
 	{"ipoffice_smdr", CSV, "voip", "Avaya IP Office SMDR output (IP Office Manager, System > SMDR; the SMDR Fields reference): 35 unquoted fields from Call Start to SMDR Record Time, no header; extension, trunk and internal calls", (*gen).ipOfficeSMDR},
+	{"atlassian_logs", Mixed, "audit", "Jira access log pattern (%{jira.request.id}r, %{jira.request.username}r, %{jira.request.assession.id}r), atlassian-jira-security.log, Confluence conf_access_log; Jira Cloud audit records REST API, Confluence audit REST API; Slack Audit Logs API entries", (*gen).atlassianLogs},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -230,7 +231,6 @@ var formats = []Format{
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
 	{"gitlab_logs", Mixed, "app", "GitLab log system: production_json.log (params array, meta.user, meta.project), api_json.log, audit_json.log (author_name, entity_path, target_details, failed_login) and the bundled nginx's gitlab_access.log", (*gen).gitlabLogs},
-	{"atlassian_logs", Mixed, "audit", "Jira access log pattern (%{jira.request.id}r, %{jira.request.username}r, %{jira.request.assession.id}r), atlassian-jira-security.log, Confluence conf_access_log; Jira Cloud audit records REST API, Confluence audit REST API; Slack Audit Logs API entries", (*gen).atlassianLogs},
 	{"argo_terraform", Mixed, "app", "Argo CD server and application controller logs (logrus text, gRPC interceptor fields, grpc.request.claims); Atlantis JSON log; terraform plan output and plan -json machine-readable UI; Teleport Kubernetes audit events (kube.request, exec)", (*gen).argoTerraform},
 }
 
