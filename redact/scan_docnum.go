@@ -1,7 +1,5 @@
 package redact
 
-import "bytes"
-
 // The number of an identity document under a key that names one: a
 // passport (ICAO 9303 leaves its number's format to the issuing state: 9
 // digits in the United States, 9 letters and digits in Germany, a letter
@@ -30,11 +28,12 @@ var (
 		"mrnumber", "medicalrecordnumber", "medicalrecordno", "patientnumber", "patientno", "patientmrn", "mrno",
 		"employeenumber", "employeeno", "employeeid", "personnelnumber", "personalnummer", "staffnumber", "empno",
 	}
-	docKeyWhole = []string{"iddocs", "iddoc", "idcard", "identitycard", "pasaporte", "passeport", "passaporto", "reisepass", "ausweis",
-		// A vehicle's licence plate: the keeper's, as personal as a
-		// document's number (ANPR cameras' plate, Rekor's
-		// best_plate_number, a car park's kenteken or targa).
-		"plate", "targa", "placa", "kenteken", "vrm", "immatriculation", "matricula", "kennzeichen"}
+	docKeyWhole = append([]string{"iddocs", "iddoc", "idcard", "identitycard", "pasaporte", "passeport", "passaporto",
+		"reisepass", "ausweis"}, plateKeyWhole...)
+	// plateKeyWhole name a vehicle's licence plate as a whole element: the
+	// keeper's, as personal as a document's number (ANPR cameras' plate,
+	// Rekor's best_plate_number, a car park's kenteken or targa).
+	plateKeyWhole = []string{"plate", "targa", "placa", "kenteken", "vrm", "immatriculation", "matricula", "kennzeichen"}
 	// plateKeyNames end the folded names of a licence plate's key.
 	plateKeyNames = []string{"licenseplate", "licenceplate", "numberplate", "platenumber", "plateno", "registrationplate",
 		"kfzkennzeichen", "platetext", "vehicleplate"}
@@ -44,12 +43,23 @@ var (
 // document's number.
 func docKey(key []byte) bool {
 	var b [40]byte
+	w, ok := lastKeyWord(key, &b)
+	if !ok || len(w) < 4 && string(w) != "vrm" {
+		return false
+	}
+	return endsIn(w, plateKeyNames) || foldIn(w, docKeyWhole) || endsIn(w, docKeyNames)
+}
+
+// lastKeyWord folds the last dotted element of key into b: letters in
+// lower case, '_', '-' and blanks left out. ok is false when the element
+// holds another byte or does not fit.
+func lastKeyWord(key []byte, b *[40]byte) (w []byte, ok bool) {
 	n := 0
 	for _, c := range key {
 		switch {
 		case isAlpha(c):
 			if n == len(b) {
-				return false
+				return nil, false
 			}
 			b[n] = lower(c)
 			n++
@@ -57,24 +67,16 @@ func docKey(key []byte) bool {
 			n = 0 // the last element of a dotted path
 		case c == '_' || c == '-' || c == ' ':
 		default:
-			return false
+			return nil, false
 		}
 	}
-	if n < 4 && !(n == 3 && string(b[:3]) == "vrm") {
-		return false
-	}
-	for _, suf := range plateKeyNames {
-		if n >= len(suf) && string(b[n-len(suf):n]) == suf {
-			return true
-		}
-	}
-	for _, w := range docKeyWhole {
-		if string(b[:n]) == w {
-			return true
-		}
-	}
-	for _, suf := range docKeyNames {
-		if n >= len(suf) && string(b[n-len(suf):n]) == suf {
+	return b[:n], true
+}
+
+// endsIn reports whether w ends with one of sufs.
+func endsIn(w []byte, sufs []string) bool {
+	for _, suf := range sufs {
+		if len(w) >= len(suf) && string(w[len(w)-len(suf):]) == suf {
 			return true
 		}
 	}
@@ -225,32 +227,11 @@ func scanBornDate(src []byte, i, w int) (hit, bool) {
 }
 
 // plateKey reports whether key (its last dotted element) names a licence
-// plate (see docKeyWhole and plateKeyNames).
+// plate (plateKeyWhole, plateKeyNames).
 func plateKey(key []byte) bool {
-	if d := bytes.LastIndexByte(key, '.'); d >= 0 {
-		key = key[d+1:]
-	}
-	if len(key) < 3 || len(key) > 40 {
-		return false
-	}
 	var b [40]byte
-	n := 0
-	for _, c := range key {
-		if isAlpha(c) {
-			b[n] = lower(c)
-			n++
-		}
-	}
-	switch string(b[:n]) {
-	case "plate", "targa", "placa", "kenteken", "vrm", "immatriculation", "matricula", "kennzeichen":
-		return true
-	}
-	for _, suf := range plateKeyNames {
-		if n >= len(suf) && string(b[n-len(suf):n]) == suf {
-			return true
-		}
-	}
-	return false
+	w, ok := lastKeyWord(key, &b)
+	return ok && (foldIn(w, plateKeyWhole) || endsIn(w, plateKeyNames))
 }
 
 // plateNumber reports whether v reads as a licence plate: 3 to 10 capitals
