@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/redactd/redactd/redact/textfmt"
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
@@ -444,6 +446,24 @@ func (r *Redactor) Stats() *Stats { return &r.stats }
 // separators) stays as it was.
 func (r *Redactor) redactFlat(dst, src []byte) ([]byte, error) {
 	base := len(dst)
+	pos := 0
+	for qs, qe, ok := plusQuery(src, 0); ok; qs, qe, ok = plusQuery(src, qe) {
+		// A URL's query string whose '+' stands for a space
+		// (name=Jane+Doe, phone=%2B44+20+7946+0958) in a line of no
+		// known format: read part by part, as in a request field.
+		dst = r.flatSpan(dst, src[pos:qs])
+		ts := &r.text
+		ts.nested = textfmt.SplitQuery(ts.nested[:0], src[qs:qe])
+		dst = r.redactForm(dst, src[qs:qe], ts.nested, maxNestedDepth)
+		pos = qe
+	}
+	dst = r.flatSpan(dst, src[pos:])
+	return r.textPatterns(dst, base)
+}
+
+// flatSpan appends src, a text record or a part of one, with every builtin
+// detection rewritten.
+func (r *Redactor) flatSpan(dst, src []byte) []byte {
 	r.sc.setKey(nil)
 	if first := nextStop(src, 0); first < len(src) {
 		dst, _ = r.redactViewed(dst, src, actNone, first)
@@ -451,7 +471,45 @@ func (r *Redactor) redactFlat(dst, src []byte) ([]byte, error) {
 		m, ok := r.next(src)
 		dst = r.redactSpan(dst, src, actNone, m, ok)
 	}
-	return r.textPatterns(dst, base)
+	return dst
+}
+
+// plusQuery returns the span src[qs:qe] of the first query string at or
+// after src[from] that is read part by part in a flat text record: it
+// follows a path or URL (the word before its '?' starts with '/' or holds
+// "://"), opens with a name and '=', and holds a '+' (a space, as forms
+// write one). It ends at a blank, a quote, '#', '<' or '>'. A '?' inside
+// another value (password=p?ss+w=rd) opens none. It does not allocate.
+func plusQuery(src []byte, from int) (qs, qe int, ok bool) {
+	for from < len(src) {
+		q := bytes.IndexByte(src[from:], '?')
+		if q < 0 {
+			return 0, 0, false
+		}
+		q += from
+		e := q + 1
+		plus, eq := false, false
+		for ; e < len(src); e++ {
+			c := src[e]
+			if c <= ' ' || c == '"' || c == '\'' || c == '#' || c == '<' || c == '>' {
+				break
+			}
+			plus = plus || c == '+'
+			eq = eq || c == '='
+		}
+		from = e
+		if !plus || !eq || e == q+1 || !isAlnum(src[q+1]) && src[q+1] != '_' {
+			continue
+		}
+		w := q
+		for w > 0 && src[w-1] > ' ' && src[w-1] != '"' && src[w-1] != '\'' && src[w-1] != '=' && src[w-1] != '(' {
+			w--
+		}
+		if w < q && (src[w] == '/' || bytes.Contains(src[w:q], schemeSep)) {
+			return q + 1, e, true
+		}
+	}
+	return 0, 0, false
 }
 
 // next returns the first builtin detection in src, without running the

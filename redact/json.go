@@ -1001,9 +1001,27 @@ func postcodeMember(key []byte) bool {
 }
 
 // addressObject reports whether the key okey holds a postal address
-// object: address, billing_address, shippingAddress...
+// object: address, billing_address, shippingAddress, an array of them
+// (Magento's customer "addresses"), or a shop order's "billing" and
+// "shipping" objects that hold the address lines themselves
+// (WooCommerce's {"billing":{"address_1":...,"postcode":...}}).
 func addressObject(okey []byte) bool {
-	return len(okey) >= 7 && len(okey) <= 32 && foldEq(okey[len(okey)-7:], "address")
+	n := len(okey)
+	switch {
+	case n < 6 || n > 32:
+		return false
+	case n >= 7 && foldEq(okey[n-7:], "address"), n >= 9 && foldEq(okey[n-9:], "addresses"):
+		return true
+	}
+	switch n {
+	case 6:
+		return foldEq(okey, "billto") || foldEq(okey, "shipto")
+	case 7:
+		return foldEq(okey, "billing") || foldEq(okey, "bill_to") || foldEq(okey, "ship_to")
+	case 8:
+		return foldEq(okey, "shipping") || foldEq(okey, "delivery")
+	}
+	return false
 }
 
 // passwordKey is the key context of a value that is a secret whatever it

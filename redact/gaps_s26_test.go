@@ -1,0 +1,39 @@
+package redact
+
+import "testing"
+
+// TestShopAddressObjects: a shop order's "billing" and "shipping" objects
+// hold the address lines themselves (WooCommerce's order webhook:
+// address_1, city, postcode), and a customer's addresses come as an
+// array (Magento's "addresses"): the postcode beside a street line is the
+// address's, as under shipping_address. Alone, or in an object that is no
+// address, a postcode-like member stays.
+func TestShopAddressObjects(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"billing":{"first_name":"John","address_1":"969 Market","city":"San Francisco","postcode":"94103","country":"US"}}`,
+		`{"billing":{"first_name":"[name]","address_1":"[address]","city":"San Francisco","postcode":"[address]","country":"US"}}`)
+	f(`{"shipping":{"address_1":"10 Downing Street","postcode":"SW1A 2AA"}}`,
+		`{"shipping":{"address_1":"[address]","postcode":"[address]"}}`)
+	f(`{"addresses":[{"street":["6146 Honey Bluff Parkway"],"city":"Calder","postcode":"49628-7978"}]}`,
+		`{"addresses":[{"street":["[address]"],"city":"Calder","postcode":"[address]"}]}`)
+	f(`{"billing":{"plan":"pro","cycle":"monthly","seats":12}}`, `{"billing":{"plan":"pro","cycle":"monthly","seats":12}}`)
+	f(`{"delivery":{"status":"sent","attempts":3,"zip":"true"}}`, `{"delivery":{"status":"sent","attempts":3,"zip":"true"}}`)
+	f(`{"store":{"zip":"94103"}}`, `{"store":{"zip":"94103"}}`)
+}
+
+// TestFlatPlusQuery: in a text line of no known format (an application's
+// request log, an ALB line), a URL's query string whose '+' stands for a
+// space is read part by part, as the request field of an access log is:
+// name=Jane+Doe is a name, phone=%2B44+20+7946+0958 a number. A '?' that
+// opens no URL's query (inside a password) changes nothing.
+func TestFlatPlusQuery(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`2026-12-06T10:00:00Z INFO request GET /signup?name=Jane+Doe&phone=%2B44+20+7946+0958 took 12ms`,
+		`2026-12-06T10:00:00Z INFO request GET /signup?name=[name]&phone=[phone] took 12ms`)
+	f(`0.037 200 200 0 57 "GET https://www.example.com:443/signup?name=Jane+Doe&city=Leeds HTTP/1.1" "curl/7.46.0"`,
+		`0.037 200 200 0 57 "GET https://www.example.com:443/signup?name=[name]&city=Leeds HTTP/1.1" "curl/7.46.0"`)
+	f(`redirect url=/cb?state=ok&full_name=Jane+Doe; next /a?b=1`, `redirect url=/cb?state=ok&full_name=[name]; next /a?b=1`)
+	f(`redirect to https://shop.example.com/search?q=red+shoes&size=42 done`, `redirect to https://shop.example.com/search?q=red+shoes&size=42 done`)
+	f(`x password=p?ss+w=rd y`, `x password=[secret] y`)
+	f(`is it 1+1=2? yes+no=maybe`, `is it 1+1=2? yes+no=maybe`)
+}
