@@ -37,3 +37,13 @@ func TestFlatPlusQuery(t *testing.T) {
 	f(`x password=p?ss+w=rd y`, `x password=[secret] y`)
 	f(`is it 1+1=2? yes+no=maybe`, `is it 1+1=2? yes+no=maybe`)
 }
+
+// TestCallbackLabel: "callback" alone names the number after it, as a
+// CDR's userfield or a ticket writes it; an epoch or a count after it
+// stays.
+func TestCallbackLabel(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`note: callback 2015550142 asap`, `note: callback [phone] asap`)
+	f(`callback 3 of 5 failed`, `callback 3 of 5 failed`)
+	f(`jQuery callback 1765015200 fired`, `jQuery callback 1765015200 fired`)
+}
