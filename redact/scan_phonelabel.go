@@ -12,7 +12,7 @@ var phoneLabelWords = []string{
 	"msisdn", "cli", "ani", "dnis", "callerid", "fax", "whatsapp", "sms",
 	"dialing", "dialling", "dialed", "dialled",
 	"callback", // a CDR's userfield or a ticket: "callback 2015550142"
-	"line", // "Direct line: 01 324 73 53", "Assistant's line 0412 345 678"
+	"line",     // "Direct line: 01 324 73 53", "Assistant's line 0412 345 678"
 }
 
 // phoneLabelHeads name a phone number with a word after them: "phone
