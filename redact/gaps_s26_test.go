@@ -47,3 +47,22 @@ func TestCallbackLabel(t *testing.T) {
 	f(`callback 3 of 5 failed`, `callback 3 of 5 failed`)
 	f(`jQuery callback 1765015200 fired`, `jQuery callback 1765015200 fired`)
 }
+
+// TestProseSecret: a credential named by the word before it in a
+// sentence ("with password Tr0ub4dor&3", "Your password is Xk9#mP2vQ7",
+// "with secret wJalr..."), as an application or a script echoes one. The
+// word after must read as a credential (eight bytes or more, a letter and
+// a digit): what people write after those words stays.
+func TestProseSecret(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`login with password Tr0ub4dor&3 failed`, `login with password [secret] failed`)
+	f(`Your password is Xk9#mP2vQ7`, `Your password is [secret]`)
+	f(`using credential AKIAIOSFODNN7EXAMPLE with secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`,
+		`using credential [aws_key] with secret [secret]`)
+	f(`refresh token abc123def456 revoked`, `refresh token [secret] revoked`)
+	f(`token expired after 3600s`, `token expired after 3600s`)
+	f(`secret manager v2.1.0 started`, `secret manager v2.1.0 started`)
+	f(`token 3 of 5`, `token 3 of 5`)
+	f(`the password policy requires 12 characters`, `the password policy requires 12 characters`)
+	f(`mypassword Tr0ub4dor&3`, `mypassword Tr0ub4dor&3`)
+}

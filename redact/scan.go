@@ -634,13 +634,54 @@ func spacedKey(src []byte, i, w int) bool {
 	if w >= len(src) || src[w] != ' ' {
 		return false
 	}
-	if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) {
+	if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, w) > 0 {
 		return true
 	}
 	for w < len(src) && src[w] == ' ' {
 		w++
 	}
 	return w < len(src) && (src[w] == '=' || src[w] == ':' || src[w] == '-')
+}
+
+// proseSecretWords name a credential in a sentence: "with password
+// Tr0ub4dor&3", "set secret wJalrXUtnFEMI/K7MDENG/...", "rotated token
+// 9f8e7d6c5b4a...", "Your password is Xk9#mP2vQ7".
+var proseSecretWords = []string{"password", "passwd", "passphrase", "secret", "token", "apikey"}
+
+// proseSecretAt returns where the credential begins when the word src[i:k]
+// is a proseSecretWords word standing alone in text (a blank or the start
+// before it) and a blank, an optional "is " and a word that reads as a
+// credential follow it; 0 when they do not. The word must be one a person
+// does not write: eight bytes or more with a digit and a letter, none of
+// them a blank ("password changed", "token expired", "secret manager"
+// and "token 3 of 5" stay). It does not allocate.
+func proseSecretAt(src []byte, i, k int) int {
+	if k-i < 5 || k-i > 10 || i > 0 && src[i-1] != ' ' || k+9 > len(src) || src[k] != ' ' || !foldIn(src[i:k], proseSecretWords) {
+		return 0
+	}
+	v := k + 1
+	if lower(src[v]) == 'i' && lower(src[v+1]) == 's' && src[v+2] == ' ' {
+		v += 3
+	}
+	e := v
+	letter, digit := false, false
+	for e < len(src) && src[e] > ' ' && src[e] != '"' && src[e] != '\'' && src[e] != ',' {
+		letter = letter || isAlpha(src[e])
+		digit = digit || isDigit(src[e])
+		e++
+	}
+	for e > v && (src[e-1] == '.' || src[e-1] == ')' || src[e-1] == ';') {
+		e-- // the sentence's full stop
+	}
+	if e-v < 8 || !letter || !digit || !looksCredential(src[v:e]) || scrubbedMark(src[v:e]) {
+		return 0
+	}
+	if vendorMaybe(src, v) {
+		if _, ok := scanVendor(src, v); ok {
+			return 0 // ghs_..., sk_live_...: its own rule names it
+		}
+	}
+	return v
 }
 
 // cliSetBefore reports whether the key at src[i] follows the AWS CLI's

@@ -1468,7 +1468,7 @@ func keyDelimAfter(src []byte, i, k int) bool {
 	case '"', '\'', '\\', '>', '=', ':':
 		return true
 	case ' ':
-		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) {
+		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 {
 			return true
 		}
 		for k < len(src) && src[k] == ' ' {
@@ -1535,6 +1535,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		j++
 		if delim != '=' && delim != ':' && (delim == '-' || delim == '>' || spaced && (i > 1 && src[i-1] == '-' || cliSetBefore(src, i))) {
 			delim, j, spaced, elem = otherDelim(src, i, sp, j, spaced)
+		} else if delim != '=' && delim != ':' && sp == k && j == k+2 {
+			if v := proseSecretAt(src, i, k); v > 0 {
+				delim, j = '=', v // "with password Tr0ub4dor&3": the word after the key's
+			}
 		}
 	}
 	if delim == ',' && stringPairAt(src, i, k, j) {
