@@ -66,3 +66,15 @@ func TestProseSecret(t *testing.T) {
 	f(`the password policy requires 12 characters`, `the password policy requires 12 characters`)
 	f(`mypassword Tr0ub4dor&3`, `mypassword Tr0ub4dor&3`)
 }
+
+// TestWholeAddressValue: a value that is a postal address from its house
+// number to its postcode (and a country) is one whatever its key
+// ("old"/"new" of an address change event); a street line alone or a
+// count with a comma stays.
+func TestWholeAddressValue(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"old":"221B Baker Street, London NW1 6XE","new":"1600 Amphitheatre Parkway, Mountain View, CA 94043, USA"}`,
+		`{"old":"[address]","new":"[address]"}`)
+	f(`{"v":"3 regions, 12500 orders","w":"10 Main Street","x":"42 Oak Avenue, Springfield"}`,
+		`{"v":"3 regions, 12500 orders","w":"10 Main Street","x":"42 Oak Avenue, Springfield"}`)
+}

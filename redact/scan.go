@@ -279,6 +279,13 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if kc == ctxSecret && sipSessionUUID(s.key, src) {
 		kc = ctxNone // RFC 7989's Session-ID: Local SessionID (scan_ccx.go)
 	}
+	if kc == ctxNone && from == 0 && len(src) >= 16 && isDigit(src[0]) && len(s.key) > 0 && s.enabled[DetAddress] && wholeAddress(src) {
+		// A value that is a postal address from its house number to its
+		// postcode under a key that does not say so ("old":"221B Baker
+		// Street, London NW1 6XE"): as under an address key
+		// (scan_addrprose.go).
+		return match{det: DetAddress, start: 0, end: len(src)}, true
+	}
 	if kc == ctxNone && from == 0 && len(src) == 12 && len(s.key) > 0 && s.kinfo.kind&kindMAC != 0 && s.enabled[DetMAC] && bareMAC(src) {
 		return match{det: DetMAC, start: 0, end: 12}, true // Device MAC: 6C710D8ABC10 (scan_ccx.go)
 	}

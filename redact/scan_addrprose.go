@@ -549,3 +549,30 @@ func postcodeValue(v []byte) bool {
 	}
 	return digit && seps <= 2
 }
+
+// wholeAddress reports whether the value v is a postal address and nothing
+// else: a street line with its number first and its type last (221B Baker
+// Street, 1600 Amphitheatre Parkway), then the parts up to a postcode
+// (addressToPostcode), and at most a country after it ("..., CA 94043,
+// USA"). Both ends make it an address where no key or cue says so.
+func wholeAddress(v []byte) bool {
+	if _, ok := streetNumberFirst(v, 0); !ok {
+		return false
+	}
+	e, ok := addressToPostcode(v, 0)
+	if !ok {
+		return false
+	}
+	if e == len(v) {
+		return true
+	}
+	if e+3 > len(v) || v[e] != ',' || v[e+1] != ' ' {
+		return false
+	}
+	for _, c := range v[e+2:] {
+		if !isAlpha(c) && c != ' ' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
