@@ -78,3 +78,16 @@ func TestWholeAddressValue(t *testing.T) {
 	f(`{"v":"3 regions, 12500 orders","w":"10 Main Street","x":"42 Oak Avenue, Springfield"}`,
 		`{"v":"3 regions, 12500 orders","w":"10 Main Street","x":"42 Oak Avenue, Springfield"}`)
 }
+
+// TestSQLInsertColumns: an INSERT with a column list in a database's log
+// names each value by its column, so that a first name that no detector
+// finds alone is one under first_name.
+func TestSQLInsertColumns(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`2026-12-06 10:00:00,123 ERROR [main] o.h.SQL - insert into users (email, first_name, last_name) values ('jane.doe@example.com', 'Jane', 'Doe')`,
+		`2026-12-06 10:00:00,123 ERROR [main] o.h.SQL - insert into users (email, first_name, last_name) values ('[email]', '[name]', '[name]')`)
+	f("2026-12-06T10:00:00.000000Z\t   42 Query\tINSERT INTO `customers` (`id`,`name`,`city`) VALUES (7,'Bob Smith','York'),(8,'Ann Lee','Leeds')",
+		"2026-12-06T10:00:00.000000Z\t   42 Query\tINSERT INTO `customers` (`id`,`name`,`city`) VALUES (7,'[name]','York'),(8,'[name]','Leeds')")
+	f(`LOG:  statement: INSERT INTO accounts (username, dob, plan) VALUES ('jdoe', '1985-03-14', 'pro');`,
+		`LOG:  statement: INSERT INTO accounts (username, dob, plan) VALUES ('[name]', '[birth_date]', 'pro');`)
+}

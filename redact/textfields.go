@@ -243,6 +243,10 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// An HL7 v2 message: fields named by segment and
 			// position (textfmt/hl7.go).
 			return r.redactSplit(dst, src, textfmt.SplitHL7)
+		case textfmt.LooksSQLInsert(src):
+			// An INSERT with a column list in a database's log: each
+			// value named by its column (textfmt/sqlinsert.go).
+			return r.redactSplit(dst, src, textfmt.SplitSQLInsert)
 		case looksForm(src):
 			// Before the stream's CSV and W3C state: a form body (a
 			// webhook's payload) in a topic that carried a CSV export
