@@ -91,3 +91,14 @@ func TestSQLInsertColumns(t *testing.T) {
 	f(`LOG:  statement: INSERT INTO accounts (username, dob, plan) VALUES ('jdoe', '1985-03-14', 'pro');`,
 		`LOG:  statement: INSERT INTO accounts (username, dob, plan) VALUES ('[name]', '[birth_date]', 'pro');`)
 }
+
+// TestCookieNumberIDs: in a cookie header, a number a site numbers its
+// accounts or visitors with is an id as a mixed one is, and so is Google's
+// click-id cookie (numbers joined by dots); an epoch time, a compact date,
+// a count and a version stay.
+func TestCookieNumberIDs(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Cookie: acct=882913377; lang=en; last=1700000000; d=20240101; _gcl_au=1.1.1234567890.1700000000; cart=3; v=1.2.3`,
+		`Cookie: acct=[secret]; lang=en; last=1700000000; d=20240101; _gcl_au=[secret]; cart=3; v=1.2.3`)
+	f(`{"headers":{"cookie":"acct=882913377; lang=de"}}`, `{"headers":{"cookie":"acct=[secret]; lang=de"}}`)
+}

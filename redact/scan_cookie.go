@@ -24,8 +24,8 @@ import "unsafe"
 // long value is read once.
 
 // cookieAttrs are the names that are not cookies: Set-Cookie's attributes
-// (RFC 6265 4.1).
-var cookieAttrs = []string{"path", "domain", "expires", "max-age", "samesite", "secure", "httponly",
+// (RFC 6265 4.1), written as foldEq compares them ('-' as '_').
+var cookieAttrs = []string{"path", "domain", "expires", "max_age", "samesite", "secure", "httponly",
 	"priority", "partitioned", "version", "comment"}
 
 // addrOf returns the address of src[i] (i may be len(src)): marks that must
@@ -90,8 +90,12 @@ func (s *scanner) cookieValue(src []byte, name, k int) (hit, bool) {
 	if !cookieID(src[v:e]) {
 		return hit{}, false
 	}
+	n0 := name
+	for n0 > 0 && (isAlnum(src[n0-1]) || src[n0-1] == '-' || src[n0-1] == '_') {
+		n0-- // the whole name: "Max-Age", whose key may start at "Age"
+	}
 	for _, a := range cookieAttrs {
-		if foldEq(src[name:k], a) {
+		if foldEq(src[n0:k], a) {
 			return hit{}, false
 		}
 	}
@@ -136,19 +140,31 @@ func pairAt(src []byte, i int) bool {
 }
 
 // cookieID reports whether a cookie's value reads as an id: eight bytes
-// or more, with letters and digits mixed.
+// or more, with letters and digits mixed; or a number a site numbers its
+// accounts or visitors with (acct=882913377, uid=1048576): seven digits
+// or more that are no epoch time (ten or thirteen digits from a 1) and no
+// compact date; or Google's click-id cookie's form, numbers joined by dots
+// (_gcl_au=1.1.1234567890.1700000000), sixteen digits or more.
 func cookieID(v []byte) bool {
-	if len(v) < 8 {
+	if len(v) < 7 {
 		return false
 	}
-	letters, digits := false, false
+	letters, digits, dots := false, 0, 0
 	for _, c := range v {
 		switch {
 		case isDigit(c):
-			digits = true
+			digits++
 		case isAlpha(c):
 			letters = true
+		case c == '.':
+			dots++
 		}
 	}
-	return letters && digits && !isNullWord(v)
+	switch {
+	case letters:
+		return digits > 0 && len(v) >= 8 && !isNullWord(v)
+	case digits == len(v):
+		return digits <= 20 && !(v[0] == '1' && (digits == 10 || digits == 13)) && !compactDate(v, 0)
+	}
+	return dots >= 2 && digits >= 16 && digits+dots == len(v)
 }
