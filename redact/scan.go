@@ -663,7 +663,10 @@ var proseSecretWords = []string{"password", "passwd", "passphrase", "secret", "t
 // them a blank ("password changed", "token expired", "secret manager"
 // and "token 3 of 5" stay). It does not allocate.
 func proseSecretAt(src []byte, i, k int) int {
-	if k-i < 5 || k-i > 10 || i > 0 && src[i-1] != ' ' || k+9 > len(src) || src[k] != ' ' || !foldIn(src[i:k], proseSecretWords) {
+	if k-i < 5 || k-i > 10 || i > 0 && src[i-1] != ' ' || k+9 > len(src) || src[k] != ' ' {
+		return 0
+	}
+	if c := lower(src[i]); c != 'p' && c != 's' && c != 't' && c != 'a' || !foldIn(src[i:k], proseSecretWords) {
 		return 0
 	}
 	v := k + 1
