@@ -249,14 +249,17 @@ func wordStartTable() []wordStart {
 			name: "ipv4", det: DetIPv4, first: digitByte, dotted: true,
 			lens: lenAtMost(3), after: func(_ bool, c2 byte) bool { return c2 == '.' || c2 == ')' }, keyed: keyedCtxs,
 			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
-				return isKeyed(kc) || twoDots(src, w) || wireLabelAt(src, i, w)
+				return isKeyed(kc) || twoDots(src, w) || wireLabelAt(src, i, w) || androidLocationAt(src, i)
 			},
-			scan: func(_ *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
+			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
 				if kc == ctxVersion {
 					return hit{}, false // a version key's dotted numbers are versions
 				}
 				if wireLabelAt(src, i, w) {
 					return scanIPv4Wire(src, i)
+				}
+				if !twoDots(src, w) {
+					return s.scanAndroidLocation(src, i) // Location[fused 52.520008,13.404954 ...
 				}
 				return scanIPv4(src, i)
 			},
@@ -1206,6 +1209,11 @@ func sharedShapes(src []byte, i, w int, kc keyCtx, set startSet) startSet {
 	switch src[w] {
 	case '.':
 		if k&cDigit != 0 && set&startsTwoDots != 0 && !twoDots(src, w) {
+			if i > 0 && (src[i-1] == ' ' || src[i-1] == '-') {
+				if androidLocationAt(src, i) {
+					return set // ipv4's start reads the coordinates (scan_geo.go)
+				}
+			}
 			set &^= startsTwoDots
 		}
 	case ':':

@@ -1,8 +1,8 @@
 package redact
 
 // scanEmail matches an e-mail address whose local part starts at src[i],
-// plain or plus-addressed (an encoded one, alice%40example.com, reaches it
-// decoded: see view.go). The domain needs a dot and a top-level label of
+// plain, plus-addressed or an Entra ID guest's principal name (an encoded
+// one, alice%40example.com, reaches it decoded: see view.go). The domain needs a dot and a top-level label of
 // letters. m.domain is where the domain starts.
 func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 	if i < s.idEnd {
@@ -17,6 +17,12 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 			break
 		}
 		if class[c]&cLocal == 0 {
+			if c == '#' && hasPrefix(src[j:], "#EXT#@") {
+				// An Entra ID guest's user principal name: the guest's
+				// own address with '_' for '@', "#EXT#" and the tenant's
+				// domain (jane_example.com#EXT#@contoso.onmicrosoft.com).
+				sep = j + len("#EXT#")
+			}
 			break
 		}
 		j++

@@ -124,3 +124,43 @@ func geoNumber(v []byte, i int) (int, bool) {
 	}
 	return j, true
 }
+
+// androidLocationAt reports whether the number at src[i] (after its sign)
+// opens the coordinates of Android's Location.toString, as apps log a fix:
+// "Location[fused 52.520008,13.404954 hAcc=12 et=+1d2h ...]", the
+// provider (fused, gps, network, passive) before them. The ipv4 start,
+// whose first bytes and after-byte ('.') the number has, reads them.
+func androidLocationAt(src []byte, i int) bool {
+	k := i
+	if k > 0 && src[k-1] == '-' {
+		k--
+	}
+	if k < 12 || src[k-1] != ' ' {
+		return false
+	}
+	p := k - 1
+	for p > 0 && 'a' <= src[p-1] && src[p-1] <= 'z' && k-p < 10 {
+		p--
+	}
+	return p < k-1 && p >= 9 && src[p-1] == '[' && string(src[p-9:p-1]) == "Location"
+}
+
+// scanAndroidLocation matches the pair "lat,lon" of a Location.toString
+// at src[i] (see androidLocationAt) when both are precise coordinates.
+func (s *scanner) scanAndroidLocation(src []byte, i int) (hit, bool) {
+	if !s.enabled[DetGeo] || !androidLocationAt(src, i) {
+		return hit{}, false
+	}
+	if src[i-1] == '-' {
+		i--
+	}
+	e, ok := geoNumber(src, i)
+	if !ok || e >= len(src) || src[e] != ',' {
+		return hit{}, false
+	}
+	e, ok = geoNumber(src, e+1)
+	if !ok || e < len(src) && src[e] != ' ' && src[e] != ']' {
+		return hit{}, false
+	}
+	return hit{det: DetGeo, start: i, end: e}, true
+}

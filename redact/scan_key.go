@@ -179,6 +179,9 @@ var (
 		// the nonce, which a dictionary attack reverses offline.
 		// ("response" alone is an outcome as often: see digestAt.)
 		"expectedresponse", "receivedhash",
+		// Salesforce's EventLogFile LOGIN_KEY: the string that ties
+		// together the events of one login session, as SESSION_KEY does.
+		"login_key",
 	}
 	// deviceKeys hold the identity of a phone or a SIM card in a mobile
 	// network (3GPP TS 23.003: IMEI, IMEISV, IMSI, SUPI/SUCI; ITU-T
@@ -196,6 +199,9 @@ var (
 		// advertising id does.
 		"device_token", "devicetoken", "push_token", "apns_token", "fcm_token", "registration_token",
 		"registration_id", "registration_ids",
+		// Android's Settings.Secure.ANDROID_ID (the SSAID): 64 bits in hex,
+		// one per app signing key, user and device, until a factory reset.
+		"android_id", "androidid", "ssaid",
 		// Diameter credit control (RFC 4006 8.46, 8.50) and 3GPP's Gy and
 		// RADIUS VSAs (TS 29.061): the subscription's id (an MSISDN, an
 		// IMSI, a SIP URI or an NAI, by Subscription-Id-Type), the
@@ -353,6 +359,9 @@ var (
 		// Ids of a user, which are names when written as one: OpenTelemetry's
 		// enduser.id, an application's user_id.
 		"user_id", "userid", "enduser.id", "enduser_id",
+		// Mixpanel's distinct_id: the user's id once identified (the
+		// same value as $user_id), else "$device:" and the device's id.
+		"distinct_id",
 		// PowerDNS's protobuf and dnstap exports (dnsdist, go-dnscollector):
 		// the requestor a resolver's policy named, a user's login.
 		"requestorid", "requestor_id",
@@ -444,7 +453,8 @@ var (
 	// versionKeys hold a version ("os":"10.0.19045.3693"), never an address.
 	versionKeys = []string{"version", "ver", "os", "os_version", "osversion", "app_version", "appversion",
 		"build", "firmware", "fw", "fw_version", "sw_version", "client_version", "sdk_version", "v",
-		"ua"} // Kamailio's and OpenSIPS's xlog lines: "ua=$ua", a User-Agent
+		"ua",           // Kamailio's and OpenSIPS's xlog lines: "ua=$ua", a User-Agent
+		"browser_type"} // Salesforce's EventLogFile: the client's User-Agent
 	// nameSuffixes catch compounds such as effective_caller_id_name.
 	nameSuffixes = []string{"_caller_id_name", "_callee_id_name", "_first_name", "_last_name", "_full_name", "_display_name",
 		"_displayname"} // Gmail's BigQuery export: message_info.source.from_header_displayname
@@ -1604,6 +1614,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// Session-Id in Acct-Session-Id: an id, not a session's secret;
 		// key in idempotency_key: a request's id (scan_tracking.go).
 		kc = ctxNone
+	}
+	if kc == ctxNone && k-name == 4 && delim == '=' && name >= 9 && string(src[name-9:name]) == "Account {" && foldEq(src[name:k], "name") {
+		kc = ctxLogin // Android's android.accounts.Account: "Account {name=jdoe, type=com.example}"
 	}
 	if kc == ctxNone && k-name == 6 && delim == '=' && foldEq(src[name:k], "number") && inXMLElement(src, name, "extension") {
 		kc = ctxPhone // <extension name="local" number="1002">: the number a dialplan matched

@@ -340,6 +340,9 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 		if userAttrWord(src[i:e]) {
 			return 0, false // Webex's "User type", "User UUID" (scan_ccx.go)
 		}
+		if contraction(src[i:e], rest) {
+			return 0, false // Entra ID's "The user didn't enter the right credentials."
+		}
 	case loginDriver:
 		if len(rest) < 2 || rest[0] != ',' || !addressAt(rest, 1) {
 			return 0, false
@@ -351,6 +354,9 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 	case loginFor:
 		if uidAfter(rest) {
 			break // an account and its uid: accountLogin below keeps the services'
+		}
+		if ttyAfter(rest) && (personLogin(src[i:e]) || i >= 11 && string(src[i-11:i]) == "failed for ") {
+			break // su's "'su root' failed for lonvick on /dev/pts/8" (RFC 5424's example message)
 		}
 		if len(rest) < 7 || string(rest[:6]) != " from " || !addressAt(rest, 6) {
 			return 0, false
@@ -383,6 +389,27 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 		return 0, false
 	}
 	return e, true
+}
+
+// ttyAfter reports whether rest starts with " on " and a terminal: the
+// login a session or a failed su ran on (/dev/pts/8, pts/0, tty1).
+func ttyAfter(rest []byte) bool {
+	if !hasPrefix(rest, " on ") {
+		return false
+	}
+	t := rest[4:]
+	if hasPrefix(t, "/dev/") {
+		t = t[5:]
+	}
+	return hasPrefix(t, "pts/") || hasPrefix(t, "tty")
+}
+
+// contraction reports whether the word w and the rest after it are an
+// English contraction with "n't" (didn't, doesn't, can't, won't): a verb
+// after "user", no login.
+func contraction(w, rest []byte) bool {
+	return len(w) > 1 && w[len(w)-1] == 'n' && len(rest) >= 2 && rest[0] == '\'' && rest[1] == 't' &&
+		(len(rest) == 2 || !isAlnum(rest[2]))
 }
 
 // hostName reports whether a dotted login is more likely a host name

@@ -12,6 +12,7 @@ import (
 // and each line has the layout its format documents.
 func TestLabels(t *testing.T) {
 	for _, s := range Default() {
+		sfCols := 0
 		zeekCols := 0
 		for i, r := range s.Records {
 			line := string(r.Line)
@@ -59,6 +60,12 @@ func TestLabels(t *testing.T) {
 						break // #Software:, #Version:, #Log-type:, #Date: directives
 					}
 					want, alt = 27, 30 // Exchange 2013's #Fields, 2019's three more
+				}
+				if s.Format == "sf_eventlog_csv" {
+					if r.Header {
+						sfCols, _ = csvFields(line)
+					}
+					want, alt = sfCols, sfCols // the event type's header and its rows
 				}
 				cel := s.Format == "asterisk_cel" // cel_custom.conf's four sample layouts
 				if n, ok := csvFields(line); !ok || !cel && n != want && n != alt || cel && n != 20 && n != 21 && n != 23 && n != 24 {
