@@ -479,6 +479,15 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 						thing = thing || thingType(src[vs+1:end-1])
 						secret = secret || string(key) == "kind" && string(src[vs+1:end-1]) == "Secret"
 						phone = phone || string(key) == "type" && phoneType(src[vs+1:end-1])
+						if label == nil && string(key) == "type" && end-vs-2 <= 32 {
+							// Keycloak's CredentialRepresentation,
+							// {"type":"password","value":"..."}: a type
+							// that is a credential's name labels the
+							// "value" after it, as "name" does.
+							if c := r.sc.infoOf(src[vs+1 : end-1]).ctx; c == ctxPassword || c == ctxSecret {
+								label = src[vs+1 : end-1]
+							}
+						}
 					}
 				}
 			case f&mLabel != 0 && len(key) == 2 && vs+1 < len(src) && src[vs] == '"' && class[src[vs+1]]&cAlpha != 0 &&
@@ -720,6 +729,11 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte, ki keyIn
 	if !r.noFields && (len(key) == len(lastAppliedKey) && string(key) == lastAppliedKey || embeddedObject(content)) {
 		if changed, ok := r.embeddedJSON(content); ok {
 			return changed, nil // r.work holds the document redacted (json_embedded.go)
+		}
+	}
+	if !r.noFields && embeddedCombined(content) {
+		if changed, ok := r.embeddedLine(content); ok {
+			return changed, nil // r.work holds the line redacted (json_embedded.go)
 		}
 	}
 	r.sc.setKeyInfo(key, ki)
