@@ -224,6 +224,12 @@ var formats = []Format{
 	{"ci_runner_logs", Text, "app", "GitHub Actions job logs (runner timestamps, workflow commands ##[group], ::add-mask::, set -x traces) and GitLab Runner job traces (section_start, FF_TIMESTAMPS, [MASKED]); docker login, .npmrc _authToken, pip index URLs, env dumps; token formats of gitleaks' rules", (*gen).ciRunnerLogs},
 	{"ipoffice_smdr", CSV, "voip", "Avaya IP Office SMDR output (IP Office Manager, System > SMDR; the SMDR Fields reference): 35 unquoted fields from Call Start to SMDR Record Time, no header; extension, trunk and internal calls", (*gen).ipOfficeSMDR},
 	{"atlassian_logs", Mixed, "audit", "Jira access log pattern (%{jira.request.id}r, %{jira.request.username}r, %{jira.request.assession.id}r), atlassian-jira-security.log, Confluence conf_access_log; Jira Cloud audit records REST API, Confluence audit REST API; Slack Audit Logs API entries", (*gen).atlassianLogs},
+	{"ecs_json", JSON, "app", "Elastic Common Schema field reference as Filebeat ships it (nginx and system modules: source, url, http, user_agent, user, related, event.original) and the ecs-logging libraries write it (dotted top-level keys)", (*gen).ecsJSON},
+	{"journald_json", JSON, "app", "journalctl -o json, systemd.journal-fields(7): trusted fields, SYSLOG_IDENTIFIER, MESSAGE from sshd, sudo, systemd-logind, NetworkManager and dhclient; non-UTF-8 MESSAGE as a byte array", (*gen).journaldJSON},
+	{"keycloak_events", Mixed, "audit", "Keycloak org.keycloak.events logger (JBossLoggingEventListenerProvider: type=, realmId=, clientId=, userId=, ipAddress=, error=, details) behind Quarkus's console format; Admin REST API AdminEventRepresentation", (*gen).keycloakEvents},
+	{"squid_access", Text, "netsec", "Squid native access.log (logformat squid: %ts.%03tu %6tr %>a %Ss/%03>Hs %<st %rm %ru %[un %Sh/%<a %mt), CONNECT tunnels, proxy-authenticated users", (*gen).squidLog},
+	{"traefik_json", JSON, "cdn", "Traefik access logs, JSON format, fields.headers.defaultmode keep (request_* and downstream_* headers, Duration, StartUTC, ClientUsername)", (*gen).traefikJSON},
+	{"caddy_json", JSON, "cdn", "Caddy http.log.access entries (request.remote_ip, client_ip, headers as arrays, uri, tls.server_name; user_id, duration, size, resp_headers)", (*gen).caddyJSON},
 }
 
 // pending are formats whose generators are written but whose leaks the
