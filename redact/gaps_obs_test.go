@@ -23,6 +23,19 @@ func TestObservabilityShapes(t *testing.T) {
 	f(`{"message":"deadbeef - cache [warm] said \"ok\" to the loader, twice \"ok\""}`,
 		`{"message":"deadbeef - cache [warm] said \"ok\" to the loader, twice \"ok\""}`)
 
+	// ECS's url.query as a dotted key (ecs-logging) is a query, as
+	// "query" is.
+	f(`{"url.query":"phone=%2B7+707+451+55+98&country=GB","url.path":"/a+b"}`,
+		`{"url.query":"phone=[phone]&country=GB","url.path":"/a+b"}`)
+
+	// ECS's agent: a Beat's name is its host's, whatever the order of
+	// its members; an agent of a call centre is a person.
+	f(`{"agent":{"type":"filebeat","version":"8.11.1","id":"x","name":"web-01"}}`,
+		`{"agent":{"type":"filebeat","version":"8.11.1","id":"x","name":"web-01"}}`)
+	f(`{"agent":{"name":"web-01","type":"winlogbeat","version":"8.11.1"}}`,
+		`{"agent":{"name":"web-01","type":"winlogbeat","version":"8.11.1"}}`)
+	f(`{"agent":{"type":"agent","name":"Jane Doe"}}`, `{"agent":{"type":"agent","name":"[name]"}}`)
+
 	// Keycloak's CredentialRepresentation: the type names the value.
 	f(`{"type":"password","value":"fRiDhOU84WnPZ9","temporary":false}`,
 		`{"type":"password","value":"[secret]","temporary":false}`)

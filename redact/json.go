@@ -465,11 +465,14 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				ctxKey, cki = awsSecretKey, r.sc.infoOf(awsSecretKey)
 			case label != nil && f&mValue != 0:
 				ctxKey, cki = label, r.sc.infoOf(label)
-			case f&mName != 0 && (person || contact || personKey(okey) && !r.versionAhead(src, vs, depth) || r.contactAhead(src, vs, depth) ||
+			case f&mName != 0 && (person || contact || personKey(okey) && !thing && !r.versionAhead(src, vs, depth) || r.contactAhead(src, vs, depth) ||
 				r.personTypeAhead(src, vs, depth)):
 				// {"customer":{"name":"Jenny Rosen",...}}, or
 				// {"name":"Jenny Rosen","email":...}: the name of a
-				// person, where "name" alone names anything.
+				// person, where "name" alone names anything. (Not
+				// under a person's key when a type before said the
+				// object is a thing: ECS's {"agent":{"type":"filebeat",
+				// "name":"web-01"}}.)
 				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
 			case f&mType != 0:
 				// Stripe's {"object":"customer",...,"name":...}.

@@ -113,14 +113,23 @@ func (g *gen) obsQuery() (path, query string) {
 func (g *gen) ecsTimestamp() string { return g.now.UTC().Format("2006-01-02T15:04:05.000Z") }
 
 // ecsAgent writes Filebeat's agent and ecs objects, the agent's members
-// in the order Beats write them (name, id, ephemeral_id, type, version).
+// sorted by name (as Elasticsearch's _source shows them) or in the
+// order of the ECS field reference (type and version before the name).
 func (g *gen) ecsAgent(b []byte, host string) []byte {
 	b = jo(b, "agent")
-	b = g.jk(b, "name", "host", host)
-	b = g.jk(b, "id", "uuid", g.uuid())
-	b = g.jk(b, "ephemeral_id", "uuid", g.uuid())
-	b = g.js(b, "type", "filebeat")
-	b = g.js(b, "version", "8.11.1")
+	if g.pct(50) {
+		b = g.jk(b, "ephemeral_id", "uuid", g.uuid())
+		b = g.jk(b, "id", "uuid", g.uuid())
+		b = g.jk(b, "name", "host", host)
+		b = g.js(b, "type", "filebeat")
+		b = g.js(b, "version", "8.11.1")
+	} else {
+		b = g.js(b, "type", pick(g, []string{"filebeat", "winlogbeat", "auditbeat"}))
+		b = g.js(b, "version", "8.11.1")
+		b = g.jk(b, "id", "uuid", g.uuid())
+		b = g.jk(b, "ephemeral_id", "uuid", g.uuid())
+		b = g.jk(b, "name", "host", host)
+	}
 	b = append(b, '}')
 	b = append(b, `,"ecs":{"version":"8.0.0"}`...)
 	b = jo(b, "host")
