@@ -36,7 +36,10 @@ func fuzzSeeds(f *testing.F) {
 		"[msg:62:G-482913 is your Google verification code.] Use 4829 13 to log in; PIN: 4829, code is 872-719 to 447700900123",
 		"stat:DELIVRD err:000 text:256734 is your Exam delivered to Hauptstraße 127 today",
 		"    AVP: Session-Id(263) l=48 f=-M- val=pgw01.example.net;1795464001;42;gy AVP: 3GPP-IMSI(1) l=27 f=V-- val=234150718325959",
-		`SecurityEvent="InvalidPassword",AccountID="2084",SessionID="f19f3e43@192.0.2.7",Response="b4356dc32d2776e9dd977d4c8ca86ad5",UsingPassword="1"`} {
+		`SecurityEvent="InvalidPassword",AccountID="2084",SessionID="f19f3e43@192.0.2.7",Response="b4356dc32d2776e9dd977d4c8ca86ad5",UsingPassword="1"`,
+		// Shippers and identity servers: a combined line in a string, a
+		// credential named by its type, a token's id.
+		`{"event":{"original":"192.0.2.7 - ann.lee [23/Nov/2026:20:00:07 +0000] \"GET /?q=1 HTTP/1.1\" 200 5 \"-\" \"curl/8\"\n"},"representation":"{\"type\":\"password\",\"value\":\"Xy7pQ2sLm9aB\"}","token_id":"728afece"}`} {
 		f.Add(s, " x ", uint8(2))
 	}
 }

@@ -465,11 +465,14 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				ctxKey, cki = awsSecretKey, r.sc.infoOf(awsSecretKey)
 			case label != nil && f&mValue != 0:
 				ctxKey, cki = label, r.sc.infoOf(label)
-			case f&mName != 0 && (person || contact || personKey(okey) && !r.versionAhead(src, vs, depth) || r.contactAhead(src, vs, depth) ||
+			case f&mName != 0 && (person || contact || personKey(okey) && !thing && !r.versionAhead(src, vs, depth) || r.contactAhead(src, vs, depth) ||
 				r.personTypeAhead(src, vs, depth)):
 				// {"customer":{"name":"Jenny Rosen",...}}, or
 				// {"name":"Jenny Rosen","email":...}: the name of a
-				// person, where "name" alone names anything.
+				// person, where "name" alone names anything. (Not
+				// under a person's key when a type before said the
+				// object is a thing: ECS's {"agent":{"type":"filebeat",
+				// "name":"web-01"}}.)
 				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
 			case f&mType != 0:
 				// Stripe's {"object":"customer",...,"name":...}.
@@ -479,6 +482,15 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 						thing = thing || thingType(src[vs+1:end-1])
 						secret = secret || string(key) == "kind" && string(src[vs+1:end-1]) == "Secret"
 						phone = phone || string(key) == "type" && phoneType(src[vs+1:end-1])
+						if label == nil && string(key) == "type" && end-vs-2 <= 32 {
+							// Keycloak's CredentialRepresentation,
+							// {"type":"password","value":"..."}: a type
+							// that is a credential's name labels the
+							// "value" after it, as "name" does.
+							if c := r.sc.infoOf(src[vs+1 : end-1]).ctx; c == ctxPassword || c == ctxSecret {
+								label = src[vs+1 : end-1]
+							}
+						}
 					}
 				}
 			case f&mLabel != 0 && len(key) == 2 && vs+1 < len(src) && src[vs] == '"' && class[src[vs+1]]&cAlpha != 0 &&
@@ -720,6 +732,11 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte, ki keyIn
 	if !r.noFields && (len(key) == len(lastAppliedKey) && string(key) == lastAppliedKey || embeddedObject(content)) {
 		if changed, ok := r.embeddedJSON(content); ok {
 			return changed, nil // r.work holds the document redacted (json_embedded.go)
+		}
+	}
+	if !r.noFields && embeddedCombined(content) {
+		if changed, ok := r.embeddedLine(content); ok {
+			return changed, nil // r.work holds the line redacted (json_embedded.go)
 		}
 	}
 	r.sc.setKeyInfo(key, ki)

@@ -35,9 +35,11 @@ var (
 		"resource", "tenant", "workspace",
 	}
 	// thingSuffixes catch compounds: AppInstance, UserGroup, PolicyRule,
-	// OAuthClient. Not "device" (phones and laptops are named after their
-	// owner: "Anna's iPhone") nor "entity" (PersonEntity, UserEntity).
-	thingSuffixes = []string{"instance", "group", "policy", "rule", "_app", "client"}
+	// OAuthClient, and the Elastic Beats that ship logs (ECS's agent.type
+	// filebeat, winlogbeat, metricbeat). Not "device" (phones and laptops
+	// are named after their owner: "Anna's iPhone") nor "entity"
+	// (PersonEntity, UserEntity).
+	thingSuffixes = []string{"instance", "group", "policy", "rule", "_app", "client", "beat"}
 )
 
 // thingAhead reports whether a "type", "kind" or "object" member after the

@@ -249,6 +249,9 @@ var systemAccounts = setOf(
 	"local service", "network service", "local system", "anonymous logon", "anonymous", "network",
 	"local", "defaultaccount", "wdagutilityaccount", "krbtgt", "defaultapppool", "iusr", "iwam",
 	"dwm", "umfd",
+	// Windows Server roles that sign in to a proxy as themselves (WSUS
+	// fetching updates, SCCM's network access account).
+	"wsus", "sccm",
 	// Databases' own and their tools' roles (PostgreSQL, MySQL, SQL Server,
 	// MongoDB, Elasticsearch; managed services' administrators; BI tools
 	// and change-data-capture connectors that log in as themselves).

@@ -953,7 +953,7 @@ func secretCompound(key []byte) keyCtx {
 		return ctxNone
 	}
 	kc := ctxNone
-	var pw []byte // the word before
+	var pw, ppw []byte // the word before, and the one before it
 	for i := 0; i < len(key); {
 		// The next word: a run of letters, cut where a lower-case letter
 		// is followed by a capital (sessionToken). Separators and digits
@@ -974,7 +974,7 @@ func secretCompound(key []byte) keyCtx {
 			prev = keyQualifier(pw)
 			if prev != 0 && keyAttribute(key, j) {
 				// private_key_id, apiKeyName: a property of the key, not the key.
-				pw, i = w, j
+				ppw, pw, i = pw, w, j
 				continue
 			}
 		}
@@ -989,7 +989,13 @@ func secretCompound(key []byte) keyCtx {
 		case c == ctxVersion && kc == ctxNone:
 			kc = ctxVersion
 		}
-		pw, i = w, j
+		ppw, pw, i = pw, w, j
+	}
+	if kc == ctxSecret && pw != nil && len(pw) == 2 && foldEq(pw, "id") && ppw != nil && foldEq(ppw, "token") {
+		// token_id, refreshTokenId: a token's identifier (a JWT's jti,
+		// Keycloak's token_id), which grants nothing; a session's id
+		// is the session (session_id stays a secret).
+		return ctxNone
 	}
 	if kc == ctxSecret && pw != nil && secretProperty(pw) {
 		// auth_provider, token_endpoint, session_duration, sip_auth_realm:

@@ -1015,6 +1015,12 @@ func cookieField(name []byte) bool {
 // queryField reports whether a field called name holds a query string or
 // form body as a whole (cs-uri-query, query_string, args, query, body).
 func queryField(name []byte) bool {
+	if d := lastIndexByte(name, '.'); d >= 0 {
+		// ECS's and OpenTelemetry's url.query, a dotted key's last
+		// name (not process.args, an argv, nor a "body" of prose).
+		name = name[d+1:]
+		return foldEq(name, "query") || foldEq(name, "query_string")
+	}
 	return foldEq(name, "cs_uri_query") || foldEq(name, "query_string") || foldEq(name, "args") ||
 		foldEq(name, "query") || foldEq(name, "querystring") || foldEq(name, "request_body") ||
 		foldEq(name, "form") || foldEq(name, "body")

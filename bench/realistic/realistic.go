@@ -231,6 +231,12 @@ var formats = []Format{
 	{"logcat_threadtime", Text, "app", "Android logcat command-line tool, -v threadtime output format; android.accounts.Account and android.location.Location toString; OkHttp HttpLoggingInterceptor; Firebase Cloud Messaging registration tokens", (*gen).logcatThreadtime},
 	{"syslog5424_sd", Text, "audit", "RFC 5424 The Syslog Protocol: HEADER, STRUCTURED-DATA (SD-ELEMENT, SD-PARAM escapes of '\"', '\\\\' and ']'), IANA-registered SD-IDs timeQuality, origin, meta; BOM before MSG", (*gen).syslog5424SD},
 	{"entra_signin_json", JSON, "audit", "Microsoft Entra ID sign-in logs sent by diagnostic settings to a storage account or event hub (Azure Monitor resource log schema, category SignInLogs; Microsoft Graph signIn resource: userPrincipalName, ipAddress, location, deviceDetail, status)", (*gen).entraSignInLog},
+	{"ecs_json", JSON, "app", "Elastic Common Schema field reference as Filebeat ships it (nginx and system modules: source, url, http, user_agent, user, related, event.original) and the ecs-logging libraries write it (dotted top-level keys)", (*gen).ecsJSON},
+	{"journald_json", JSON, "app", "journalctl -o json, systemd.journal-fields(7): trusted fields, SYSLOG_IDENTIFIER, MESSAGE from sshd, sudo, systemd-logind, NetworkManager and dhclient; non-UTF-8 MESSAGE as a byte array", (*gen).journaldJSON},
+	{"keycloak_events", Mixed, "audit", "Keycloak org.keycloak.events logger (JBossLoggingEventListenerProvider: type=, realmId=, clientId=, userId=, ipAddress=, error=, details) behind Quarkus's console format; Admin REST API AdminEventRepresentation", (*gen).keycloakEvents},
+	{"squid_access", Text, "netsec", "Squid native access.log (logformat squid: %ts.%03tu %6tr %>a %Ss/%03>Hs %<st %rm %ru %[un %Sh/%<a %mt), CONNECT tunnels, proxy-authenticated users", (*gen).squidLog},
+	{"traefik_json", JSON, "cdn", "Traefik access logs, JSON format, fields.headers.defaultmode keep (request_* and downstream_* headers, Duration, StartUTC, ClientUsername)", (*gen).traefikJSON},
+	{"caddy_json", JSON, "cdn", "Caddy http.log.access entries (request.remote_ip, client_ip, headers as arrays, uri, tls.server_name; user_id, duration, size, resp_headers)", (*gen).caddyJSON},
 }
 
 // pending are formats whose generators are written but whose leaks the
