@@ -753,13 +753,15 @@ func wordStartTable() []wordStart {
 			// name as airlines write it, SMITH/JOHN MR, M1SMITH/JOHN
 			// (scan_worldname.go); and the login beside a Tomcat
 			// request thread's name, http-nio-8080-exec-3
-			// (scan_tomcat.go).
+			// (scan_tomcat.go); and a user's namespace opening a
+			// forge's project path, /jane.doe/dotfiles/-/blob/...
+			// (scan_namespace.go).
 			name: "login_net", det: DetName, first: letterByte,
 			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[", c2) >= 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
 					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w) ||
-					tomcatThreadMay(src, i, w)
+					tomcatThreadMay(src, i, w) || forgeNamespaceAt(src, i) > 0
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if src[i] == 'h' && tomcatThreadMay(src, i, w) {
@@ -779,6 +781,11 @@ func wordStartTable() []wordStart {
 				if paxNameMay(src, i, w) {
 					if h, ok := scanPaxName(src, i, w); ok {
 						return h, true // SMITH/JOHN MR (scan_worldname.go)
+					}
+				}
+				if i > 0 && src[i-1] == '/' {
+					if h, ok := scanForgeNamespace(src, i); ok {
+						return h, true
 					}
 				}
 				if h, ok := scanNetLogin(src, i, w, len(s.key) == 0); ok {

@@ -1620,6 +1620,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return h, true // SCIM's filter=name.familyName%20eq%20%22Doe%22 (scan_fhir.go)
 		}
 	}
+	if kc == ctxNone && k-name == 4 && foldEq(src[name:k], "name") && s.enabled[DetName] {
+		if v, e := nameValue(src, j); e > v && nameLogin(src[v:e]) {
+			return hit{det: DetName, start: v, end: e}, true // name = "jdoe" (scan_namespace.go)
+		}
+	}
 	if kc == ctxNone && k-name == 8 && foldEq(src[name:k], "response") && digestAt(src, j) {
 		kc = ctxSecret // Response="8e0c…": a digest's response (scan_diameter.go)
 	}

@@ -224,15 +224,14 @@ var formats = []Format{
 	{"ci_runner_logs", Text, "app", "GitHub Actions job logs (runner timestamps, workflow commands ##[group], ::add-mask::, set -x traces) and GitLab Runner job traces (section_start, FF_TIMESTAMPS, [MASKED]); docker login, .npmrc _authToken, pip index URLs, env dumps; token formats of gitleaks' rules", (*gen).ciRunnerLogs},
 	{"ipoffice_smdr", CSV, "voip", "Avaya IP Office SMDR output (IP Office Manager, System > SMDR; the SMDR Fields reference): 35 unquoted fields from Call Start to SMDR Record Time, no header; extension, trunk and internal calls", (*gen).ipOfficeSMDR},
 	{"atlassian_logs", Mixed, "audit", "Jira access log pattern (%{jira.request.id}r, %{jira.request.username}r, %{jira.request.assession.id}r), atlassian-jira-security.log, Confluence conf_access_log; Jira Cloud audit records REST API, Confluence audit REST API; Slack Audit Logs API entries", (*gen).atlassianLogs},
+	{"gitlab_logs", Mixed, "app", "GitLab log system: production_json.log (params array, meta.user, meta.project), api_json.log, audit_json.log (author_name, entity_path, target_details, failed_login) and the bundled nginx's gitlab_access.log", (*gen).gitlabLogs},
+	{"argo_terraform", Mixed, "app", "Argo CD server and application controller logs (logrus text, gRPC interceptor fields, grpc.request.claims); Atlantis JSON log; terraform plan output and plan -json machine-readable UI; Teleport Kubernetes audit events (kube.request, exec)", (*gen).argoTerraform},
 }
 
 // pending are formats whose generators are written but whose leaks the
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
-var pending = []Format{
-	{"gitlab_logs", Mixed, "app", "GitLab log system: production_json.log (params array, meta.user, meta.project), api_json.log, audit_json.log (author_name, entity_path, target_details, failed_login) and the bundled nginx's gitlab_access.log", (*gen).gitlabLogs},
-	{"argo_terraform", Mixed, "app", "Argo CD server and application controller logs (logrus text, gRPC interceptor fields, grpc.request.claims); Atlantis JSON log; terraform plan output and plan -json machine-readable UI; Teleport Kubernetes audit events (kube.request, exec)", (*gen).argoTerraform},
-}
+var pending = []Format{}
 
 // IncludePending adds the pending formats to the corpus that Formats,
 // FormatByName, Corpus and Default return. For the score command's
