@@ -1741,7 +1741,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if !quoted && jsonObjectAt(src, v) {
 		// "last_name":{"value":"Garcia"} in a text line (a search
 		// engine's slow log): an object, whose members have keys of
-		// their own; masking from its brace would leave them bare.
+		// their own; masking from its brace would leave them bare. But
+		// under a secret's key the whole object is the secret
+		// (password={"a":"x"}): its member names say nothing of it.
+		if e := jsonObjectEnd(src, v); e > 0 && (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
+			return hit{det: DetSecret, start: v, end: e}, true
+		}
 		return hit{}, false
 	}
 	if (kc == ctxSecret || kc == ctxPassword || kc == ctxBearer) && s.enabled[DetPrivateKey] && hasPEMAt(src, v) {
