@@ -154,3 +154,12 @@ func TestKnownNameObjectUnderFile(t *testing.T) {
 	f(`{"file":{"name":{"first":"Jane","last":"Doe"}}}`, `{"file":{"name":{"first":"[name]","last":"[name]"}}}`)
 	f(`{"file":{"name":"report.pdf","size":1024}}`, `{"file":{"name":"report.pdf","size":1024}}`)
 }
+
+// TestKnownPostcodeBeforeDigits: a numeric postcode's shape before more
+// digit groups opens a phone number, which an address after a cue must
+// not cut at its first group (FuzzScanPlantedPhone).
+func TestKnownPostcodeBeforeDigits(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`delivery address 0 A, 0044 20 7946 0958, 0`, `delivery address [address], 0`)
+	f(`delivery address 12 Main St, 10115 Berlin, phone 0044 20 7946 0958`, `delivery address [address] Berlin, phone [phone]`)
+}
