@@ -82,8 +82,8 @@ func givenNameLogin(v []byte) bool {
 // project's segment, then "/-/" or ".git". It returns the namespace's end,
 // or 0.
 func forgeNamespaceAt(src []byte, i int) int {
-	if i == 0 || src[i-1] != '/' {
-		return 0
+	if i == 0 || src[i-1] != '/' || i >= 2 && isAlnum(src[i-2]) && !afterHost(src, i-1) {
+		return 0 // not a path's first segment: most words after a '/'
 	}
 	e := pathSegmentEnd(src, i)
 	if e == i || e-i > maxLogin || e+2 >= len(src) || src[e] != '/' {
@@ -99,6 +99,17 @@ func forgeNamespaceAt(src []byte, i int) int {
 		return e
 	}
 	return 0
+}
+
+// afterHost reports whether the '/' at src[p] ends a URL's authority
+// (https://gitlab.example.com/): "//" before the host, read back over
+// the host's bytes only.
+func afterHost(src []byte, p int) bool {
+	k := p - 1
+	for k >= 0 && p-k <= 64 && (isAlnum(src[k]) || src[k] == '.' || src[k] == '-' || src[k] == ':') {
+		k--
+	}
+	return k >= 1 && src[k] == '/' && src[k-1] == '/'
 }
 
 // pathSegmentEnd returns the end of the path segment of a namespace's or
