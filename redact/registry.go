@@ -506,12 +506,27 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// The number a SIP URI names: sip:4930690000@10.0.0.7,
-			// <sips:2017@pbx;user=phone> (scan_phone.go).
-			name: "sip_user", det: DetPhone, first: func(c byte) bool { return c == 's' || c == 'S' },
-			lens:  func(wl int) bool { return wl == 3 || wl == 4 },
-			after: func(_ bool, c2 byte) bool { return c2 == ':' },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return sipScheme(src, i, w) },
-			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanSIPUser(src, i, w) },
+			// <sips:2017@pbx;user=phone> (scan_phone.go). And a signed
+			// Express session value with no key, s%3A<id>.<mac>
+			// (scan_cookie.go). Each scan checks its detector's switch.
+			name: "sip_user", det: detAlways, first: func(c byte) bool { return c == 's' || c == 'S' },
+			lens:  func(wl int) bool { return wl == 1 || wl == 3 || wl == 4 },
+			after: func(_ bool, c2 byte) bool { return c2 == ':' || c2 == '%' },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return sipScheme(src, i, w) || expressSessionAt(src, i, w)
+			},
+			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if w-i == 1 {
+					if !s.enabled[DetSecret] {
+						return hit{}, false
+					}
+					return scanExpressSession(src, i, w)
+				}
+				if !s.enabled[DetPhone] {
+					return hit{}, false
+				}
+				return s.scanSIPUser(src, i, w)
+			},
 		},
 		{
 			// A person's name in free text after a cue word: "requested
@@ -549,9 +564,15 @@ func wordStartTable() []wordStart {
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return i >= 3 && src[i-1] == '-' && isAlnum(src[i-2]) || androidWordAt(src, i, w) || possessiveBefore(src, i) > 0 ||
 					i >= 5 && src[i-1] == ' ' && lower(src[i-2]) == 's' || // Olena's AirPods (scan_ccx.go)
-					ownerAfterDevice(src, i, w) // iPhone von Maria (scan_devicename.go)
+					ownerAfterDevice(src, i, w) || // iPhone von Maria (scan_devicename.go)
+					windowsPrefixOwnerAt(src, i, w) // DESKTOP-JSMITH (scan_device.go)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if windowsPrefixOwnerAt(src, i, w) {
+					if h, ok := scanWindowsPrefixOwner(src, i, w); ok {
+						return h, true
+					}
+				}
 				if ownerAfterDevice(src, i, w) {
 					if h, ok := scanOwnerAfterDevice(src, i); ok {
 						return h, true
@@ -599,10 +620,15 @@ func wordStartTable() []wordStart {
 				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w) ||
 					dockerLoginAt(src, i, w)
 			},
-			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if src[i] == 'd' {
 					if dockerLoginAt(src, i, w) {
-						return scanCmdPass(src, i, w)
+						// The login alone when no password follows it
+						// (--password-stdin): a name.
+						if h, ok := scanCmdPass(src, i, w); ok && (h.det != DetName || s.enabled[DetName]) {
+							return h, true
+						}
+						return hit{}, false
 					}
 					return scanAPNsPath(src, i, w)
 				}
@@ -756,13 +782,15 @@ func wordStartTable() []wordStart {
 			// name as airlines write it, SMITH/JOHN MR, M1SMITH/JOHN
 			// (scan_worldname.go); and the login beside a Tomcat
 			// request thread's name, http-nio-8080-exec-3
-			// (scan_tomcat.go).
+			// (scan_tomcat.go); and a user's namespace opening a
+			// forge's project path, /jane.doe/dotfiles/-/blob/...
+			// (scan_namespace.go).
 			name: "login_net", det: DetName, first: letterByte,
 			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[", c2) >= 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
 					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w) ||
-					tomcatThreadMay(src, i, w)
+					tomcatThreadMay(src, i, w) || forgeNamespaceAt(src, i) > 0
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if src[i] == 'h' && tomcatThreadMay(src, i, w) {
@@ -782,6 +810,11 @@ func wordStartTable() []wordStart {
 				if paxNameMay(src, i, w) {
 					if h, ok := scanPaxName(src, i, w); ok {
 						return h, true // SMITH/JOHN MR (scan_worldname.go)
+					}
+				}
+				if i > 0 && src[i-1] == '/' {
+					if h, ok := scanForgeNamespace(src, i); ok {
+						return h, true
 					}
 				}
 				if h, ok := scanNetLogin(src, i, w, len(s.key) == 0); ok {
@@ -863,7 +896,7 @@ func wordStartTable() []wordStart {
 			lens:  func(wl int) bool { return wl >= 2 && wl <= 15 },
 			after: func(_ bool, c2 byte) bool { return phoneLabelAfter(c2) || otpAfter(c2) },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return w-i >= 7 && (phoneLabelBefore(src, i) || routedE164(src, i, w)) || w-i <= 8 && otpMay(src, i, w) || cuedMay(src, i, w)
+				return w-i >= 7 && (phoneLabelBefore(src, i) || routedE164(src, i, w) || calledNumber(src, i, w)) || w-i <= 8 && otpMay(src, i, w) || cuedMay(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if w-i >= 7 && s.enabled[DetPhone] {

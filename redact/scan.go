@@ -304,6 +304,11 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 			}
 		}
 	}
+	if kc == ctxNone && from == 0 && len(s.key) == 4 && s.enabled[DetName] && foldEq(s.key, "name") && nameLogin(src) {
+		// "name" names things, but a login that spells a person's name
+		// is the person's (scan_namespace.go).
+		return match{det: DetName, start: 0, end: len(src)}, true
+	}
 	if kc == ctxNone && trackGate(s.key) && from == 0 && trackingKey(s.key) && s.enabled[DetSecret] {
 		// A visitor id, a captcha token, a proxy's userinfo (scan_tracking.go).
 		if a, e := keyedSpan(s.key, src, false); e == len(src) && a == 0 {

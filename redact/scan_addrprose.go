@@ -400,7 +400,8 @@ func addressToPostcode(src []byte, v int) (int, bool) {
 // address, and returns its end: four to six digits (US ZIP+4 with its
 // dash), NNN-NNNN (Japan), NNNNN-NNN (Brazil), NN-NNN (Poland), four
 // digits and two capitals (the Netherlands), or a UK postcode (NW1 6XE).
-// A bare number that fills the part is a house number.
+// A bare number that fills the part is a house number; one before
+// another group of digits opens a phone number.
 func postcodeIn(seg []byte) (int, bool) {
 	n := len(seg)
 	for k := 0; k < n; {
@@ -416,7 +417,9 @@ func postcodeIn(seg []byte) (int, bool) {
 		}
 		word := seg[k:w]
 		whole := k == 0 && w == n
-		if isDigit(word[0]) {
+		if isDigit(word[0]) && !(w+1 < n && seg[w] == ' ' && isDigit(seg[w+1])) {
+			// (A digit group after it makes it a phone number's first:
+			// "0044 20 7946 0958".)
 			if numericPostcode(word, whole) {
 				// The Netherlands: 1012 PH.
 				if len(word) == 4 && w+3 <= n && seg[w] == ' ' && isUpper(seg[w+1]) && isUpper(seg[w+2]) && (w+3 == n || seg[w+3] == ' ') {

@@ -54,7 +54,7 @@ func scanCmdPass(src []byte, i, w int) (hit, bool) {
 		w += 4 // Windows: "C:\Program Files\MySQL\...\bin\mysql.exe" -u app -pS3cret
 	}
 	end := min(len(src), w+cmdPassReach)
-	from := -1 // docker login -u <a person's login>: matched with the password
+	from, to := -1, -1 // docker login -u <a person's login>: matched with the password
 	for k := w; k+2 < end; k++ {
 		c := src[k]
 		switch {
@@ -65,7 +65,7 @@ func scanCmdPass(src []byte, i, w int) (hit, bool) {
 				e++
 			}
 			if accountLogin(src[u:e]) {
-				from = u
+				from, to = u, e
 			}
 		case c == '-' && src[k+1] == 'p' && (src[k-1] == ' ' || src[k-1] == '"' || src[k-1] == '=' || src[k-1] == ','):
 			v := k + 2
@@ -85,10 +85,21 @@ func scanCmdPass(src []byte, i, w int) (hit, bool) {
 			return hit{det: DetSecret, start: v, end: e}, true
 		case isAlnum(c), c == ' ', c == '-', c == '_', c == '=', c == '&', c == '"', c == ',', c == '\'', c == '.' && src[i] == 'd':
 		default:
-			return hit{}, false // another command (';', '|'), or something to scan
+			return dockerLogin(src, from, to) // another command (';', '|'), or something to scan
 		}
 	}
-	return hit{}, false
+	return dockerLogin(src, from, to)
+}
+
+// dockerLogin returns the match of docker login's -u user, src[from:to],
+// when no -p password came to take it along (--password-stdin, a
+// credential helper): a person's login is a name of its own, but not a
+// registry's fixed user in capitals (Amazon ECR's AWS).
+func dockerLogin(src []byte, from, to int) (hit, bool) {
+	if from < 0 || upperWord(src[from:to]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: from, end: to}, true
 }
 
 // cmdArgEnd reports whether c ends an argument of a command line.

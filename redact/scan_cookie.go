@@ -168,3 +168,49 @@ func cookieID(v []byte) bool {
 	}
 	return dots >= 2 && digits >= 16 && digits+dots == len(v)
 }
+
+// A signed session cookie of Express (express-session, cookie-signature)
+// is recognised by its value alone: "s:" and the session's id, a '.' and
+// the base64 HMAC of the id without its padding, as a cookie writes it
+// percent-encoded (s%3A<id>.<mac>, '+' and '/' of the MAC as %2B and %2F)
+// or decoded. An application's log quotes it bare ("session
+// s%3AaBc...  expired"), where no key names it.
+
+// expressSessionAt reports, cheaply, whether the one-letter word src[i:w]
+// opens a signed Express session value: "s" before "%3A" or ':'.
+func expressSessionAt(src []byte, i, w int) bool {
+	if w-i != 1 || src[i] != 's' || w+24 > len(src) {
+		return false
+	}
+	return src[w] == ':' || src[w] == '%' && src[w+1] == '3' && src[w+2]|0x20 == 'a'
+}
+
+// scanExpressSession matches the signed Express session value at src[i]
+// (expressSessionAt): an id of 16 to 64 bytes of base64url, '.', and a
+// MAC of 27 bytes or more (SHA-1's or SHA-256's) of base64, percent
+// escapes allowed.
+func scanExpressSession(src []byte, i, w int) (hit, bool) {
+	if !expressSessionAt(src, i, w) {
+		return hit{}, false
+	}
+	v := w + 1
+	if src[w] == '%' {
+		v = w + 3
+	}
+	e := v
+	for e < len(src) && e-v <= 64 && (isAlnum(src[e]) || src[e] == '-' || src[e] == '_') {
+		e++
+	}
+	if e-v < 16 || e-v > 64 || e+1 >= len(src) || src[e] != '.' {
+		return hit{}, false
+	}
+	m := e + 1
+	k := m
+	for k < len(src) && (isAlnum(src[k]) || src[k] == '+' || src[k] == '/' || src[k] == '%') {
+		k++
+	}
+	if k-m < 27 || k < len(src) && (src[k] == '.' || src[k] == '-' || src[k] == '_') {
+		return hit{}, false
+	}
+	return hit{det: DetSecret, start: i, end: k}, true
+}

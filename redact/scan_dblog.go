@@ -628,6 +628,37 @@ func jsonObjectAt(src []byte, v int) bool {
 	return src[v+1] == '"' || src[v+1] == '\\' && v+2 < len(src) && src[v+2] == '"'
 }
 
+// jsonObjectEnd returns the end of the JSON object that opens at src[v]
+// (after its closing brace), strings and nested objects and arrays
+// skipped, its quotes escaped when its first is, or 0 when it does not close within maxJSONObject bytes.
+func jsonObjectEnd(src []byte, v int) int {
+	depth, in := 0, false
+	esc := v+1 < len(src) && src[v+1] == '\\' // {\"a\":\"x\"}: JSON in a quoted string
+	for k := v; k < len(src) && k-v < maxJSONObject; k++ {
+		c := src[k]
+		switch {
+		case esc && c == '\\' && k+1 < len(src) && src[k+1] == '"':
+			in = !in
+			k++
+		case in && c == '\\':
+			k++
+		case c == '"':
+			in = !in
+		case in:
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			if depth--; depth == 0 {
+				return k + 1
+			}
+		}
+	}
+	return 0
+}
+
+// maxJSONObject bounds the object jsonObjectEnd reads.
+const maxJSONObject = 4096
+
 // idDigits reports whether v, an id column's value, is a number as long
 // as a card's (13 digits or more, a minus sign allowed): the only value
 // that column's name changes (see idKey).

@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // A device's host name that carries its owner's name. Apple names a
 // device after its owner ("Anna's iPhone", "Olena Kovalenko's MacBook
@@ -291,4 +294,68 @@ func possessiveStop(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// Windows names a new PC DESKTOP- or LAPTOP- and seven random letters and
+// digits (DESKTOP-7H3K2LQ); a user who renames it often keeps the prefix
+// and puts their own name after it: DESKTOP-JSMITH, LAPTOP-JANE. The
+// word after the prefix is masked when it spells a person (an initial and
+// a surname, a given name, or a login of name words: nameLogin); the
+// default's random word, which holds digits or no name, stays.
+
+// windowsPrefixOwnerAt reports, cheaply, whether the word src[i:w] is
+// DESKTOP or LAPTOP before a '-', at the start of a host name's label.
+func windowsPrefixOwnerAt(src []byte, i, w int) bool {
+	if w-i != 7 && w-i != 6 || w+4 >= len(src) || src[w] != '-' || !isAlpha(src[w+1]) {
+		return false
+	}
+	if i > 0 && (isAlnum(src[i-1]) || src[i-1] == '-' || src[i-1] == '_' || src[i-1] == '.') {
+		return false
+	}
+	return foldEq(src[i:w], "desktop") || foldEq(src[i:w], "laptop")
+}
+
+// scanWindowsPrefixOwner matches the owner's name after a Windows PC's
+// DESKTOP- or LAPTOP- prefix at src[i:w] (windowsPrefixOwnerAt): the rest
+// of the label, up to 15 bytes as NetBIOS allows.
+func scanWindowsPrefixOwner(src []byte, i, w int) (hit, bool) {
+	if !windowsPrefixOwnerAt(src, i, w) {
+		return hit{}, false
+	}
+	v := w + 1
+	e := v
+	for e < len(src) && e-v <= 15 && (isAlnum(src[e]) || src[e] == '-' || src[e] == '_' || src[e] == '.' && e+1 < len(src) && isAlpha(src[e+1]) && !hostLabelAfter(src, e)) {
+		e++
+	}
+	if e-v > 15 || e < len(src) && (isAlnum(src[e]) || src[e] >= 0x80) {
+		return hit{}, false
+	}
+	owner := src[v:e]
+	if nameLogin(owner) || pcGivenName(owner) {
+		return hit{det: DetName, start: v, end: e}, true
+	}
+	return hit{}, false
+}
+
+// hostLabelAfter reports whether the '.' at src[e] ends the host name's
+// label: a domain follows (DESKTOP-JANE.corp.example.com), not the rest of
+// a dotted login.
+func hostLabelAfter(src []byte, e int) bool {
+	return bytes.IndexByte(src[e+1:min(len(src), e+24)], '.') >= 0
+}
+
+// pcGivenName reports whether w, in any case, is a common given name.
+func pcGivenName(w []byte) bool {
+	var b [16]byte
+	if len(w) < 3 || len(w) > len(b) {
+		return false
+	}
+	for k, c := range w {
+		if !isAlpha(c) {
+			return false
+		}
+		b[k] = lower(c)
+	}
+	b[0] -= 'a' - 'A'
+	return givenName(b[:len(w)])
 }

@@ -1643,6 +1643,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return h, true // SCIM's filter=name.familyName%20eq%20%22Doe%22 (scan_fhir.go)
 		}
 	}
+	if kc == ctxNone && k-name == 4 && foldEq(src[name:k], "name") && s.enabled[DetName] {
+		if v, e := nameValue(src, j); e > v && nameLogin(src[v:e]) {
+			return hit{det: DetName, start: v, end: e}, true // name = "jdoe" (scan_namespace.go)
+		}
+	}
 	if kc == ctxNone && k-name == 8 && foldEq(src[name:k], "response") && digestAt(src, j) {
 		kc = ctxSecret // Response="8e0c…": a digest's response (scan_diameter.go)
 	}
@@ -1759,7 +1764,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if !quoted && jsonObjectAt(src, v) {
 		// "last_name":{"value":"Garcia"} in a text line (a search
 		// engine's slow log): an object, whose members have keys of
-		// their own; masking from its brace would leave them bare.
+		// their own; masking from its brace would leave them bare. But
+		// under a secret's key the whole object is the secret
+		// (password={"a":"x"}): its member names say nothing of it.
+		if e := jsonObjectEnd(src, v); e > 0 && (kc == ctxSecret || kc == ctxPassword) && s.enabled[DetSecret] {
+			return hit{det: DetSecret, start: v, end: e}, true
+		}
 		return hit{}, false
 	}
 	if (kc == ctxSecret || kc == ctxPassword || kc == ctxBearer) && s.enabled[DetPrivateKey] && hasPEMAt(src, v) {

@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // National identity numbers (DetNationalID): personal ids and tax ids of the
 // markets redactd's users serve, each validated by its check digits or
 // check letter as the issuing authority defines it (python-stdnum and
@@ -389,11 +391,22 @@ func natIDLabel(src []byte, i int) uint16 {
 			b-- // "no. 123"
 		}
 	}
-	if start == e {
+	if start == e || possessiveNumber(src[start:e]) {
+		// "my number is 0491 570 156": the writer's phone, in prose;
+		// Japan's My Number is a proper name, written with capitals.
 		return 0
 	}
 	return natIDKinds(src[start:e], true)
 }
+
+// possessiveNumber reports whether the label words l hold "my number" in
+// lower case, as prose writes it.
+func possessiveNumber(l []byte) bool {
+	k := bytes.Index(l, myNumber)
+	return k == 0 || k > 0 && l[k-1] == ' '
+}
+
+var myNumber = []byte("my number")
 
 // natIDLabelShape reports whether the digit word at src[i] follows a word
 // and a blank (possibly "word: "), where natIDLabel may find a label.

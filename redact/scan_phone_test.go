@@ -70,7 +70,8 @@ func TestScanPhoneNational(t *testing.T) {
 	// Invalid in every market's plan, or not grouped as people do.
 	f("call 030 1234 now", "call 030 1234 now")                       // too short
 	f("call 0000 123456 now", "call 0000 123456 now")                 // no NSN starts with 0
-	f("call 03012345678 now", "call 03012345678 now")                 // bare digits
+	f("call 0301234 now", "call 0301234 now")                         // bare digits, too few to be dialled
+	f("call 03012345678 now", "call ⟦phone⟧ now")                     // bare, but a national number after its trunk prefix
 	f("call 030 1 2 3 4 5 6 7 8 now", "call 030 1 2 3 4 5 6 7 8 now") // one-digit groups
 	f("id 0-306-40615-2", "id 0-306-40615-2")                         // ISBN
 	f("ISBN 978-3-16-148410-0", "ISBN 978-3-16-148410-0")

@@ -69,6 +69,8 @@ func phoneLabelBefore(src []byte, i int) bool {
 	case foldEq(w, "at") || foldEq(w, "on"):
 		// "reach me at", "call me back on", a CRM note's "call her on".
 		return foldIn(h, phoneReachWords)
+	case foldEq(w, "number") && foldEq(h, "my"):
+		return true // "my number 0491570156"
 	}
 	return foldIn(w, phoneLabelTails) && foldIn(h, phoneLabelHeads)
 }
@@ -166,6 +168,26 @@ func routedE164(src []byte, i, w int) bool {
 	return (foldEq(word, "to") || foldEq(word, "from")) && intlValid(src[i:w])
 }
 
+// calledNumber reports whether the digit run src[i:w] after "call",
+// "called", "calling" or "rang" is a phone number written bare: "called
+// 4930690000", "please call 0491570156". A call's id or a count follows
+// those words too ("call 1000123 ended"), so the run must read as a
+// number people dial: ten digits or more, a national number after its
+// trunk prefix 0 or an international one without its '+' (intlValid).
+func calledNumber(src []byte, i, w int) bool {
+	if w-i < 10 || w-i > 15 || i < 5 || src[i-1] != ' ' {
+		return false
+	}
+	word, _ := labelWordBefore(src, i-1)
+	if !foldIn(word, phoneCallWords) {
+		return false
+	}
+	return src[i] == '0' && src[i+1] != '0' && w-i <= 12 || intlValid(src[i:w])
+}
+
+// phoneCallWords come right before a number that was called.
+var phoneCallWords = []string{"call", "called", "calling", "rang", "ring", "phoned"}
+
 // labelWordBefore returns the word that ends at src[e] (letters, or a
 // lone '#'; a final '.' of an abbreviation is dropped) and where it
 // starts.
@@ -200,7 +222,7 @@ func phoneLabelAfter(c2 byte) bool {
 // scanPhoneLabelled returns the phone number that the digit run src[i:w]
 // starts after a phone label.
 func scanPhoneLabelled(src []byte, i, w int) (hit, bool) {
-	if w-i < 7 || w-i > 15 || !phoneLabelBefore(src, i) && !routedE164(src, i, w) {
+	if w-i < 7 || w-i > 15 || !phoneLabelBefore(src, i) && !routedE164(src, i, w) && !calledNumber(src, i, w) {
 		return hit{}, false
 	}
 	for _, c := range src[i:w] {

@@ -180,7 +180,7 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// row names them, as in auto (its names give the rows after
 			// it their context: Cisco's callingPartyNumber).
 			switch {
-			case f == textfmt.CSV && textfmt.LooksCSVHeader(src):
+			case f == textfmt.CSV && r.looksCSVHeader(src):
 				r.csvHeader(src)
 				return r.redactFlat(dst, src)
 			case ts.csv != nil:
@@ -261,7 +261,7 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// the same partition (a syslog line, a CSV export) is not
 			// read by these names.
 			p = ts.autoParser(autoW3C, false)
-		case textfmt.LooksCSVHeader(src):
+		case r.looksCSVHeader(src):
 			// A CSV export's header row: its names give the rows
 			// after it their columns (Cisco's callingPartyNumber).
 			r.csvHeader(src)
@@ -313,6 +313,34 @@ func (r *Redactor) w3cRow(src []byte) bool {
 		ts.fields = fs[:0]
 	}
 	return ts.rowParsed
+}
+
+// looksCSVHeader reports whether rec is a CSV header row: four columns
+// or more of names (textfmt.LooksCSVHeader), or two or three when each
+// is one word and one of them a key the engine reads values by
+// ("username,password", "name,phone"): "Jane,Doe" is a row.
+func (r *Redactor) looksCSVHeader(rec []byte) bool {
+	n := textfmt.CSVHeaderColumns(rec)
+	if n >= 4 || n == 0 || bytes.IndexByte(rec, ' ') >= 0 {
+		return n >= 4
+	}
+	for i := 0; i < len(rec); {
+		e := bytes.IndexByte(rec[i:], ',')
+		if e < 0 {
+			e = len(rec)
+		} else {
+			e += i
+		}
+		name := rec[i:e]
+		if len(name) >= 2 && name[0] == '"' {
+			name = name[1 : len(name)-1]
+		}
+		if ki := r.sc.cachedInfo(name); ki.ctx != ctxNone || ki.kind&^kindID != 0 {
+			return true
+		}
+		i = e + 1
+	}
+	return false
 }
 
 // csvHeader reads the CSV header row rec: when one of its names says

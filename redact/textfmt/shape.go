@@ -320,9 +320,18 @@ const maxHeaderColumns = 256
 // repeated value; CUCM's row of column types repeats INTEGER.
 //
 // It does not allocate.
-func LooksCSVHeader(rec []byte) bool {
+func LooksCSVHeader(rec []byte) bool { return CSVHeaderColumns(rec) >= 4 }
+
+// CSVHeaderColumns returns the number of columns of rec when its fields
+// have the shape of LooksCSVHeader's column names, two or more and no two
+// alike, else 0. A header of two or three columns ("name,phone") has the
+// shape of many a data row too ("Jane,Doe"): its caller must find more
+// (names it knows).
+//
+// It does not allocate.
+func CSVHeaderColumns(rec []byte) int {
 	if len(rec) == 0 || !(isNameStart(rec[0]) || rec[0] == '"') {
-		return false
+		return 0
 	}
 	// Most lines show at once that they are not a header: the first byte
 	// that cannot be in a name, a quote or a comma is (a syslog line's
@@ -332,18 +341,21 @@ func LooksCSVHeader(rec []byte) bool {
 			break
 		}
 		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' && c != '(' && c != ')' {
-			return false
+			return 0
 		}
 	}
 	n := 0
 	for i := 0; i <= len(rec); n++ {
 		s, e, next, _, bad := nextField(rec, i, ',', true)
 		if bad != "" || n == maxHeaderColumns || !isColumnName(rec[s:e]) {
-			return false
+			return 0
 		}
 		i = next
 	}
-	return n >= 4 && distinctColumns(rec)
+	if n < 2 || !distinctColumns(rec) {
+		return 0
+	}
+	return n
 }
 
 // distinctColumns reports whether no two fields of rec, a line of column

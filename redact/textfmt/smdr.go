@@ -94,8 +94,10 @@ func LooksIPOfficeSMDR(rec []byte) bool {
 // SplitIPOfficeSMDR appends the fields of rec, an IP Office SMDR line, to
 // dst, named by IPOfficeSMDRColumns (col past them). A party's name is
 // named party_line when its device is no extension (a trunk's "Line 5.1",
-// voicemail, a conference): no person's. An extension's default name
-// ("Extn201") keeps party1_name: it spells the extension's number.
+// voicemail, a conference) and it holds a digit: no person's. An
+// extension's default name ("Extn201") keeps party1_name: it spells the
+// extension's number. A name quoted is read between its quotes, and one
+// whose unquoted comma split it is joined again.
 // An extension's device, E201, is named extension from its number on.
 //
 // It does not allocate beyond dst's growth.
@@ -104,9 +106,31 @@ func SplitIPOfficeSMDR(dst []Field, rec []byte) []Field {
 		rec = rec[:n-1]
 	}
 	base := len(dst)
+	// A comma in a user's name ("Doe, Jane") splits it in two unless
+	// the name is quoted: past the 34 commas of the 35 fields, a field
+	// after a party's name that has not the shape the next field needs
+	// (a device, a hold time in seconds) is the name's.
+	extra := bytes.Count(rec, comma) - (len(IPOfficeSMDRColumns) - 1)
 	k, s := 0, 0
 	for i := 0; i <= len(rec); i++ {
+		if i == s && i < len(rec) && rec[i] == '"' {
+			// A quoted field: its value is between the quotes.
+			if q := bytes.IndexByte(rec[i+1:], '"'); q >= 0 && (i+q+2 == len(rec) || rec[i+q+2] == ',') {
+				dst = append(dst, Field{Name: nameAt(smdrNames, k, smdrMore), NameStart: -1, Start: int32(i + 1), End: int32(i + 1 + q)})
+				extra -= bytes.Count(rec[i+1:i+1+q], comma)
+				k++
+				i += q + 2
+				s = i + 1
+				continue
+			}
+		}
 		if i < len(rec) && rec[i] != ',' {
+			continue
+		}
+		if extra > 0 && (k == smdrParty1Name+1 && !smdrDevice(rec[s:i]) || k == smdrParty2Name+1 && !digitsOnly(rec[s:i])) {
+			dst[len(dst)-1].End = int32(i) // the name's second part
+			extra--
+			s = i + 1
 			continue
 		}
 		name := nameAt(smdrNames, k, smdrMore)
@@ -121,11 +145,48 @@ func SplitIPOfficeSMDR(dst []Field, rec []byte) []Field {
 		d := &dst[base+p[0]]
 		dev := rec[d.Start:d.End]
 		if len(dev) == 0 || dev[0] != 'E' {
-			dst[base+p[1]].Name = smdrPartyLine
+			// A line's, a voicemail channel's or a conference's label
+			// carries its number (Line 5.1, VM Channel 1); a trunk
+			// party named in words is a person (a twinned mobile's
+			// user, a SIP trunk's caller name): party1_name stays.
+			if n := &dst[base+p[1]]; hasDigit(rec[n.Start:n.End]) || n.End == n.Start {
+				n.Name = smdrPartyLine
+			}
 			continue
 		}
 		// E201: the extension's number after its 'E'.
 		d.Name, d.Start = smdrExtension, d.Start+1
 	}
 	return dst
+}
+
+var comma = []byte{','}
+
+// smdrDevice reports whether v is a party's device: empty, or E, T, V or
+// U and digits.
+func smdrDevice(v []byte) bool {
+	if len(v) == 0 {
+		return true
+	}
+	return (v[0] == 'E' || v[0] == 'T' || v[0] == 'V' || v[0] == 'U') && digitsOnly(v[1:])
+}
+
+// digitsOnly reports whether v is one or more ASCII digits.
+func digitsOnly(v []byte) bool {
+	for _, c := range v {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(v) > 0
+}
+
+// hasDigit reports whether v holds an ASCII digit.
+func hasDigit(v []byte) bool {
+	for _, c := range v {
+		if isDigit(c) {
+			return true
+		}
+	}
+	return false
 }

@@ -36,6 +36,30 @@ func TestIPOfficeSMDRShape(t *testing.T) {
 	}
 }
 
+// TestIPOfficeSMDRNameComma: a user's name with a comma, quoted or not,
+// is one field, and the fields after it keep their names.
+func TestIPOfficeSMDRNameComma(t *testing.T) {
+	for _, in := range []string{
+		`2026/12/01 10:00:00,00:00:30,5,201,O,07700900123,907700900123,,0,1000012,0,E201,"Schmidt, Anna",T9001,Line 1.1,0,0,1,4455,,0.12,EUR,,,,,,,,,,,,,`,
+		`2026/12/01 10:00:00,00:00:30,5,201,O,07700900123,907700900123,,0,1000012,0,E201,Schmidt, Anna,T9001,Line 1.1,0,0,1,4455,,0.12,EUR,,,,,,,,,,,,,`,
+		`2026/12/01 10:00:00,00:00:30,5,201,O,07700900123,907700900123,,0,1000012,0,E201,Anna Schmidt,T9001,Schmidt, Anna,0,0,1,4455,,0.12,EUR,,,,,,,,,,,,,`,
+	} {
+		rec := []byte(in)
+		fs := SplitIPOfficeSMDR(nil, rec)
+		checkSpans(t, rec, fs)
+		got := map[string]string{}
+		for _, f := range fs {
+			got[string(f.Name)] = string(rec[f.Start:f.End])
+		}
+		if got["party2_device"] != "T9001" || got["auth_code"] != "4455" || got["hold_time"] != "0" {
+			t.Errorf("%s: fields %q", in, got)
+		}
+		if got["party1_name"] != "Schmidt, Anna" && got["party2_name"] != "Schmidt, Anna" {
+			t.Errorf("%s: names %q, %q", in, got["party1_name"], got["party2_name"])
+		}
+	}
+}
+
 func FuzzIPOfficeSMDR(f *testing.F) {
 	f.Add(smdrLine)
 	f.Add("2026/12/01 10:05:10,00:01:42,3,,I,,,,,,,,,E,Extn")
