@@ -122,3 +122,13 @@ func TestMaskSuffixKept(t *testing.T) {
 	f(`a token=a1b2c3d4[0] b`, `a token=[secret] b`)
 	f(`a SE0SID=A=[secret] b`, `a SE0SID=A=[secret] b`)
 }
+
+// TestCallIDCueNamedAddress: after a Call-ID cue in text, a random word
+// and a host is the call's id; an address whose local part reads as a
+// person's (FuzzTextFields' planted one) is an address, as under a
+// Message-ID key.
+func TestCallIDCueNamedAddress(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`new request BYE call-id a84b4c76e66710@pc33.example.com from 192.0.2.7`, `new request BYE call-id a84b4c76e66710@pc33.example.com from 192.0.2.0`)
+	f(`x "callid zq7planted@example.org 0000"`, `x "callid [email] 0000"`)
+}

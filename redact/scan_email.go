@@ -35,9 +35,13 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 	if sep == i || sep-i > 64 || src[sep-1] == '.' {
 		return hit{}, false
 	}
-	if callIDCue(src, i) {
+	if callIDCue(src, i) && (randomLocalPart(src[i:sep+1]) || !callIDWord(src, i)) {
 		// "call-id 4a7c9e1f@pbx.example.com": no address starts in
-		// the word; its host's IP address is still found.
+		// the word; its host's IP address is still found. After the
+		// word callid, one a person reads as a name (callid
+		// jane.doe@example.org) is an address, as under a Message-ID
+		// key; Kamailio's log prefix ({2 17 REGISTER id}) is always
+		// the Call-ID.
 		e := sep + 1
 		for e < n && (class[src[e]]&cLabel != 0 || src[e] == '.') {
 			e++

@@ -1823,9 +1823,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			if e < n && src[e] == ']' && bytes.IndexByte(src[v:e], '[') >= 0 {
 				e++ // a value with a bracketed part: x[0], ab12[email]
 			}
-			if maskSuffix(src[v:e]) {
-				return hit{}, false // what is left after a detector's mask: a second pass keeps it (A=[secret])
-			}
+		}
+		if containsMask(src[v:e]) {
+			return hit{}, false // what is left after a detector's mask: a second pass keeps it (A=[secret], [card]@host)
 		}
 		if kc == ctxSecret && (!looksCredential(src[v:e]) || looksProse(src[v:e]) || sessionKey(src[name:k]) && sipCallID(src[v:e]) || e < n && src[e] == ';' && diameterSessionAt(src, v)) {
 			return hit{}, false
@@ -3054,22 +3054,25 @@ func stringPairAt(src []byte, i, k, j int) bool {
 	return false
 }
 
-// maskSuffix reports whether v ends with a mask this engine writes, a
-// lower-case label in brackets ([secret], [email], [vendor_token]),
-// after something else: the rest of a value a detector already masked
-// in part, which a second pass must leave as the first did.
-func maskSuffix(v []byte) bool {
-	if len(v) < 4 || v[len(v)-1] != ']' {
-		return false
-	}
-	lb := bytes.LastIndexByte(v, '[')
-	if lb <= 0 || len(v)-lb < 4 || len(v)-lb > 22 {
-		return false
-	}
-	for _, c := range v[lb+1 : len(v)-1] {
-		if (c < 'a' || c > 'z') && c != '_' {
-			return false
+// containsMask reports whether v holds, after or before something else,
+// a mask this engine writes: a lower-case label in brackets ([secret],
+// [email], [vendor_token]). Such a value is what is left of one a
+// detector masked in part, which a second pass must leave as the first
+// did.
+func containsMask(v []byte) bool {
+	for lb := bytes.IndexByte(v, '['); lb >= 0; {
+		k := lb + 1
+		for k < len(v) && (v[k] >= 'a' && v[k] <= 'z' || v[k] == '_') && k-lb <= 20 {
+			k++
 		}
+		if k < len(v) && v[k] == ']' && k-lb >= 3 && (lb > 0 || k+1 < len(v)) {
+			return true
+		}
+		next := bytes.IndexByte(v[lb+1:], '[')
+		if next < 0 {
+			break
+		}
+		lb += 1 + next
 	}
-	return true
+	return false
 }

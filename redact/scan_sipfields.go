@@ -94,12 +94,10 @@ func callIDCue(src []byte, i int) bool {
 	if i < 5 || src[i-1] != ' ' {
 		return false
 	}
-	w := src[:i-1]
-	for _, c := range [...]string{"call_id", "callid"} {
-		if n := len(c); len(w) >= n && foldEq(w[len(w)-n:], c) && (len(w) == n || !isAlnum(w[len(w)-n-1])) {
-			return true
-		}
+	if callIDWord(src, i) {
+		return true
 	}
+	w := src[:i-1]
 	m := len(w)
 	for m > 0 && isUpper(w[m-1]) {
 		m--
@@ -161,4 +159,16 @@ func callIDValue(k, v []byte) bool {
 		}
 	}
 	return ok && e == len(v)
+}
+
+// callIDWord reports whether the word before src[i] and its blank is
+// call_id or callid (i >= 5, src[i-1] a blank: see callIDCue).
+func callIDWord(src []byte, i int) bool {
+	w := src[:i-1]
+	for _, c := range [...]string{"call_id", "callid"} {
+		if n := len(c); len(w) >= n && foldEq(w[len(w)-n:], c) && (len(w) == n || !isAlnum(w[len(w)-n-1])) {
+			return true
+		}
+	}
+	return false
 }
