@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // A user's namespace on a code forge: GitLab (and GitHub, Gitea) put a
 // person's projects under their login ("jane.doe/dotfiles"), a group's
 // under the group's name ("infra/api"). GitLab's logs write the path in
@@ -212,9 +210,7 @@ func nameValue(src []byte, j int) (v, e int) {
 // reads, in lower case and ASCII (ue for ü, no apostrophe), four letters
 // or more. One that is also a common word (Brown, White, King, Wood,
 // Hill, Fisher) is left out: an initial before it may spell a word.
-var surnames = func() map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, n := range strings.Fields(`
+var surnames = wordSet(`
 		smith johnson williams jones garcia miller davis rodriguez martinez hernandez lopez gonzalez wilson
 		anderson thomas taylor moore jackson martin perez thompson harris sanchez clark ramirez lewis robinson
 		walker allen wright scott torres nguyen flores adams nelson campbell mitchell roberts carter phillips
@@ -252,8 +248,4 @@ var surnames = func() map[string]struct{} {
 		johansson andersson karlsson nilsson eriksson larsson olsson persson svensson gustafsson
 		johansen olsen larsen andersen pedersen nielsen jensen christensen virtanen korhonen nieminen
 		silva santos oliveira souza pereira rodrigues almeida nascimento araujo fernandes carvalho
-		gomes ribeiro alves martins rocha ferreira`) {
-		m[n] = struct{}{}
-	}
-	return m
-}()
+		gomes ribeiro alves martins rocha ferreira`)

@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"bytes"
-	"strings"
-)
+import "bytes"
 
 // A person's name in free text, where no key, column or caller id marks
 // it: "callback requested by Olena Kovalenko", "assigned to Jane Roe",
@@ -670,9 +667,7 @@ func givenName(w []byte) bool {
 // Indian, Chinese and Japanese romanisations), as they are written with
 // a capital. A name that is also a common word in log text (Will, May,
 // Grace, Mark as a verb) is left out.
-var givenNames = func() map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, n := range strings.Fields(`
+var givenNames = wordSet(`
 		James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
 		Anthony Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason
 		Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel
@@ -737,8 +732,4 @@ var givenNames = func() map[string]struct{} {
 		Gurpreet Harpreet Manpreet Venkata Sai Krishna Srinivas Lakshman
 		Çağla Cagla Jiří Jiri Lukáš Lukas Tereza Petr Ondřej Ondrej Siobhán Siobhan Ciarán Ciaran Aoife
 		Niamh Saoirse Pádraig María Xiaoming Xiaohong
-	`) {
-		m[n] = struct{}{}
-	}
-	return m
-}()
+	`)
