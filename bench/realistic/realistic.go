@@ -244,7 +244,11 @@ var formats = []Format{
 // pending are formats whose generators are written but whose leaks the
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
-var pending = []Format{}
+var pending = []Format{
+	{"db_statement_logs", Text, "app", "MySQL general query log; PostgreSQL log_statement = 'all' behind log_line_prefix; p6spy SingleLineFormat, datasource-proxy SLF4JQueryLoggingListener and Hibernate org.hibernate.SQL with bind TRACE lines (6.2 and 5) behind Spring Boot 3's console pattern", (*gen).dbStatementLogs},
+	{"shop_order_webhooks", JSON, "app", "WooCommerce REST API v3 order properties as the order webhook body (billing, shipping, customer_ip_address, customer_user_agent, customer_note, line_items); Magento 2 REST customer (GET /V1/customers/:id, addresses[] with street[]); an address-change event with old and new addresses", (*gen).shopOrderWebhooks},
+	{"app_request_logs", Text, "app", "Rails Started/Completed lines; gunicorn default access_log_format and Django runserver; Express morgan dev, short and a custom :req[cookie] format; Go log/slog TextHandler request lines with the Cookie header", (*gen).appRequestLogs},
+}
 
 // IncludePending adds the pending formats to the corpus that Formats,
 // FormatByName, Corpus and Default return. For the score command's
