@@ -77,6 +77,12 @@ func TestWholeAddressValue(t *testing.T) {
 		`{"old":"[address]","new":"[address]"}`)
 	f(`{"v":"3 regions, 12500 orders","w":"10 Main Street","x":"42 Oak Avenue, Springfield"}`,
 		`{"v":"3 regions, 12500 orders","w":"10 Main Street","x":"42 Oak Avenue, Springfield"}`)
+	// The number after the street's name, the town after the postcode.
+	f(`{"old":"Berliner Straße 63, 70919 Stuttgart","new":"Kalverstraat 320, 3533 HH Amsterdam"}`,
+		`{"old":"[address]","new":"[address]"}`)
+	f(`{"old":"ul. Piotrkowska 127, 90-001 Łódź, Poland"}`, `{"old":"[address]"}`)
+	f(`{"v":"Release 3, build 12","w":"Hauptstraße 5","x":"Version 2, 10117 rows, 3 tables"}`,
+		`{"v":"Release 3, build 12","w":"Hauptstraße 5","x":"Version 2, 10117 rows, 3 tables"}`)
 }
 
 // TestSQLInsertColumns: an INSERT with a column list in a database's log

@@ -555,16 +555,28 @@ func postcodeValue(v []byte) bool {
 
 // wholeAddress reports whether the value v is a postal address and nothing
 // else: a street line with its number first and its type last (221B Baker
-// Street, 1600 Amphitheatre Parkway), then the parts up to a postcode
-// (addressToPostcode), and at most a country after it ("..., CA 94043,
-// USA"). Both ends make it an address where no key or cue says so.
+// Street, 1600 Amphitheatre Parkway) or with the number after the street's
+// name (Berliner Straße 63, Kalverstraat 320, ul. Piotrkowska 12), then the
+// parts up to a postcode (addressToPostcode), the town after the postcode
+// where the country writes it there ("10117 Berlin"), and at most a
+// country after a comma ("..., CA 94043, USA"). Both ends make it an
+// address where no key or cue says so.
 func wholeAddress(v []byte) bool {
 	if _, ok := streetNumberFirst(v, 0); !ok {
-		return false
+		if _, ok := streetNumberLast(v, 0); !ok {
+			return false
+		}
 	}
 	e, ok := addressToPostcode(v, 0)
 	if !ok {
 		return false
+	}
+	if e+2 < len(v) && v[e] == ' ' && (isUpper(v[e+1]) || v[e+1] >= 0x80) {
+		// The town after the postcode: 10117 Berlin, 75004 Paris.
+		e++
+		for e < len(v) && v[e] != ',' && (isAlpha(v[e]) || v[e] >= 0x80 || v[e] == ' ' || v[e] == '-' || v[e] == '.' || v[e] == '\'') {
+			e++
+		}
 	}
 	if e == len(v) {
 		return true
