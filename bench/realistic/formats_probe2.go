@@ -177,6 +177,9 @@ func (g *gen) sqlStatement(lower bool) sqlStmt {
 		var set []sqlVal
 		for _, v := range row {
 			if v.plant != "" && v.col != "address_line1" || v.col == "status" {
+				if v.col == "postcode" {
+					v.plant = "" // a postcode without its street: a zone
+				}
 				set = append(set, v)
 			}
 		}
@@ -453,7 +456,7 @@ func (g *gen) wooOrder() []byte {
 		g.keepAt("version", ver, jsonEsc(ver))
 	}
 	b = g.js(b, "created_via", "checkout")
-	b = g.wooNote(b, f)
+	b = g.wooNote(b)
 	b = g.jk(b, "cart_hash", "hash", g.hexID(32))
 	b = g.js(b, "number", id)
 	b = ja(b, "line_items")
@@ -476,7 +479,7 @@ func (g *gen) wooOrder() []byte {
 }
 
 // wooNote writes customer_note: what a shopper types at checkout.
-func (g *gen) wooNote(b []byte, buyer string) []byte {
+func (g *gen) wooNote(b []byte) []byte {
 	b = jkey(b, "customer_note")
 	b = append(b, '"')
 	switch g.rng.IntN(5) {
@@ -487,7 +490,7 @@ func (g *gen) wooNote(b []byte, buyer string) []byte {
 	case 1:
 		b = append(b, "Leave the parcel with my neighbour, "...)
 		f, l := g.name()
-		for f == buyer || l == buyer {
+		for g.plantedText(f) || g.plantedText(l) {
 			f, l = g.name()
 		}
 		b = g.plant(b, "name_text", f+" "+l, "")
@@ -503,6 +506,16 @@ func (g *gen) wooNote(b []byte, buyer string) []byte {
 		b = append(b, "Gift - please no invoice in the box"...)
 	}
 	return append(b, '"')
+}
+
+// plantedText reports whether the record's planted values include text.
+func (g *gen) plantedText(text string) bool {
+	for _, v := range g.plants {
+		if v.Text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // magentoCustomer is the customer GET /V1/customers/:id returns.
