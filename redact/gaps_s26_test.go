@@ -77,6 +77,22 @@ func TestWholeAddressValue(t *testing.T) {
 		`{"old":"[address]","new":"[address]"}`)
 	f(`{"v":"3 regions, 12500 orders","w":"10 Main Street","x":"42 Oak Avenue, Springfield"}`,
 		`{"v":"3 regions, 12500 orders","w":"10 Main Street","x":"42 Oak Avenue, Springfield"}`)
+	// The number after the street's name, the town after the postcode.
+	f(`{"old":"Berliner Straße 63, 70919 Stuttgart","new":"Kalverstraat 320, 3533 HH Amsterdam"}`,
+		`{"old":"[address]","new":"[address]"}`)
+	f(`{"old":"ul. Piotrkowska 127, 90-001 Łódź, Poland"}`, `{"old":"[address]"}`)
+	// A house number before a street's word, Japan's block and lot, a
+	// number after a comma or with a flat.
+	f(`{"old":"74 bis boulevard Haussmann, 69004 Lyon","new":"2-18-6 Ginza, Chuo-ku, Tokyo 104-0061"}`,
+		`{"old":"[address]","new":"[address]"}`)
+	f(`{"old":"Avenida Diagonal, 291, 08013 Barcelona","new":"Rua das Flores, 595, apto 75, São Paulo - SP, 01310-100"}`,
+		`{"old":"[address]","new":"[address]"}`)
+	f(`{"old":"al. Jerozolimskie 126/59, 00-187 Warszawa","new":"Herengracht 131-H, 1015 AA Amsterdam"}`,
+		`{"old":"[address]","new":"[address]"}`)
+	f(`{"a":"2-18-6 tests, 104-0061 cases","b":"Chapter 2, 3 sections","c":"10 rue, 3 pages"}`,
+		`{"a":"2-18-6 tests, 104-0061 cases","b":"Chapter 2, 3 sections","c":"10 rue, 3 pages"}`)
+	f(`{"v":"Release 3, build 12","w":"Hauptstraße 5","x":"Version 2, 10117 rows, 3 tables"}`,
+		`{"v":"Release 3, build 12","w":"Hauptstraße 5","x":"Version 2, 10117 rows, 3 tables"}`)
 }
 
 // TestSQLInsertColumns: an INSERT with a column list in a database's log
@@ -90,6 +106,15 @@ func TestSQLInsertColumns(t *testing.T) {
 		"2026-12-06T10:00:00.000000Z\t   42 Query\tINSERT INTO `customers` (`id`,`name`,`city`) VALUES (7,'[name]','York'),(8,'[name]','Leeds')")
 	f(`LOG:  statement: INSERT INTO accounts (username, dob, plan) VALUES ('jdoe', '1985-03-14', 'pro');`,
 		`LOG:  statement: INSERT INTO accounts (username, dob, plan) VALUES ('[name]', '[birth_date]', 'pro');`)
+	// p6spy's line: the prepared statement, then the one with its literals.
+	f(`1795464145622|22|statement|connection 49|url jdbc:postgresql://db:5432/shop|insert into customers (first_name, dob) values (?, ?)|insert into customers (first_name, dob) values ('Olena', '1990-06-10')`,
+		`1795464145622|22|statement|connection 49|url jdbc:postgresql://db:5432/shop|insert into customers (first_name, dob) values (?, ?)|insert into customers (first_name, dob) values ('[name]', '[birth_date]')`)
+	// A postcode column beside a street line's is the address's; alone it
+	// is a zone and stays.
+	f(`LOG:  statement: INSERT INTO addresses (customer_id, address_line1, city, postcode, country) VALUES (515211, 'Berliner Straße 63', 'Stuttgart', '70919', 'DE')`,
+		`LOG:  statement: INSERT INTO addresses (customer_id, address_line1, city, postcode, country) VALUES (515211, '[address]', 'Stuttgart', '[address]', 'DE')`)
+	f(`LOG:  statement: INSERT INTO zones (name, postcode) VALUES ('north', '70919')`,
+		`LOG:  statement: INSERT INTO zones (name, postcode) VALUES ('north', '70919')`)
 }
 
 // TestCookieNumberIDs: in a cookie header, a number a site numbers its

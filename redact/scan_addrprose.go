@@ -555,16 +555,29 @@ func postcodeValue(v []byte) bool {
 
 // wholeAddress reports whether the value v is a postal address and nothing
 // else: a street line with its number first and its type last (221B Baker
-// Street, 1600 Amphitheatre Parkway), then the parts up to a postcode
-// (addressToPostcode), and at most a country after it ("..., CA 94043,
-// USA"). Both ends make it an address where no key or cue says so.
+// Street, 1600 Amphitheatre Parkway) or with the number after the street's
+// name (Berliner Straße 63, Kalverstraat 320, ul. Piotrkowska 12) or in
+// the other layouts addressOpening reads, then the
+// parts up to a postcode (addressToPostcode), the town after the postcode
+// where the country writes it there ("10117 Berlin"), and at most a
+// country after a comma ("..., CA 94043, USA"). Both ends make it an
+// address where no key or cue says so.
 func wholeAddress(v []byte) bool {
-	if _, ok := streetNumberFirst(v, 0); !ok {
+	if bytes.IndexByte(v, ',') < 0 || !addressOpening(v) {
+		// Every layout has a comma before its postcode's part: the
+		// cheap test first.
 		return false
 	}
 	e, ok := addressToPostcode(v, 0)
 	if !ok {
 		return false
+	}
+	if e+2 < len(v) && v[e] == ' ' && (isUpper(v[e+1]) || v[e+1] >= 0x80) {
+		// The town after the postcode: 10117 Berlin, 75004 Paris.
+		e++
+		for e < len(v) && v[e] != ',' && (isAlpha(v[e]) || v[e] >= 0x80 || v[e] == ' ' || v[e] == '-' || v[e] == '.' || v[e] == '\'') {
+			e++
+		}
 	}
 	if e == len(v) {
 		return true
@@ -578,4 +591,71 @@ func wholeAddress(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// addressOpening reports whether v opens with a street line: its number
+// first and its type last, or its number after the name (see wholeAddress);
+// a house number before a street's word (10 rue du Faubourg Saint-Antoine,
+// 74 bis boulevard Haussmann); Japan's block and lot numbers before the
+// district (2-18-6 Ginza); or a street's word and name, a comma and a bare
+// house number (Avenida Diagonal, 291; Rua das Flores, 595).
+func addressOpening(v []byte) bool {
+	if _, ok := streetNumberFirst(v, 0); ok {
+		return true
+	}
+	if _, ok := streetNumberLast(v, 0); ok {
+		return true
+	}
+	word := func(s int) int {
+		e := s
+		for e < len(v) && v[e] != ' ' && v[e] != ',' {
+			e++
+		}
+		return e
+	}
+	w := word(0)
+	if w == len(v) || w == 0 {
+		return false
+	}
+	if isDigit(v[0]) && v[w] == ' ' && houseNumberIn(v[:w]) {
+		s := w + 1
+		e := word(s)
+		if e-s == 3 && (foldEq(v[s:e], "bis") || foldEq(v[s:e], "ter")) && e < len(v) && v[e] == ' ' {
+			s = e + 1
+			e = word(s)
+		}
+		if e > s && (streetWord(v[s:e]) || bytes.IndexByte(v[:w], '-') > 0 && isUpper(v[s])) {
+			return true
+		}
+		return false
+	}
+	if isUpper(v[0]) || streetWord(v[:w]) {
+		// A street's name and a house number with a flat or a letter
+		// before the comma: ul. Kwiatowa 142/4, Herengracht 131-H.
+		for s, n := 0, 0; s < len(v) && n < 5; n++ {
+			e := word(s)
+			if n > 0 && isDigit(v[s]) {
+				if e < len(v) && v[e] == ',' && houseNumberIn(v[s:e]) {
+					return true
+				}
+				break
+			}
+			if e >= len(v) || v[e] != ' ' {
+				break
+			}
+			s = e + 1
+		}
+	}
+	if !streetWord(v[:w]) {
+		return false
+	}
+	c := bytes.IndexByte(v, ',')
+	if c < 0 || c+2 >= len(v) || v[c+1] != ' ' || !isDigit(v[c+2]) {
+		return false
+	}
+	k := c + 2
+	for k < len(v) && isDigit(v[k]) && k-c < 8 {
+		k++
+	}
+	return k < len(v) && v[k] == ','
 }

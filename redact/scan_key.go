@@ -2996,7 +2996,7 @@ func streetWord(w []byte) bool {
 	case "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd",
 		"way", "parkway", "pkwy", "place", "pl", "court", "ct", "square", "sq", "terrace", "close", "crescent",
 		"highway", "hwy", "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ring", "rue",
-		"chemin", "via", "viale", "piazza", "corso", "calle", "avenida", "carrer", "plaza", "paseo",
+		"chemin", "allée", "impasse", "via", "viale", "rua", "travessa", "alameda", "piazza", "corso", "calle", "avenida", "carrer", "plaza", "paseo",
 		"ulica", "ul", "aleja", "al", "straat", "laan", "plein", "gracht",
 		"вул", "вулиця", "ул", "улица", "пр", "просп", "проспект", "пл", "площа", "площадь", "пров", "провулок", "пер", "переулок":
 		return true

@@ -246,7 +246,7 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 		case textfmt.LooksSQLInsert(src):
 			// An INSERT with a column list in a database's log: each
 			// value named by its column (textfmt/sqlinsert.go).
-			return r.redactSplit(dst, src, textfmt.SplitSQLInsert)
+			return r.redactSplit(dst, src, splitSQLInsert)
 		case looksForm(src):
 			// Before the stream's CSV and W3C state: a form body (a
 			// webhook's payload) in a topic that carried a CSV export
@@ -1060,6 +1060,51 @@ func hasFold(name []byte, w string) bool {
 		if lower(name[i]) == w[0] && foldEq(name[i:i+len(w)], w) {
 			return true
 		}
+	}
+	return false
+}
+
+// splitSQLInsert is textfmt.SplitSQLInsert with a postcode column named as
+// an address's postcode when the statement also has a street line's column
+// (INSERT INTO addresses (address_line1, city, postcode) ...), as json.go
+// names an address object's members: a postcode alone stays.
+func splitSQLInsert(dst []textfmt.Field, rec []byte) []textfmt.Field {
+	n0 := len(dst)
+	dst = textfmt.SplitSQLInsert(dst, rec)
+	street := false
+	for _, f := range dst[n0:] {
+		if streetColumn(f.Name) {
+			street = true
+			break
+		}
+	}
+	if street {
+		for i := n0; i < len(dst); i++ {
+			if postcodeMember(dst[i].Name) {
+				dst[i].Name = addressPostcodeKey
+			}
+		}
+	}
+	return dst
+}
+
+// streetColumn reports whether c names a table's street-line column.
+func streetColumn(c []byte) bool {
+	switch len(c) {
+	case 5:
+		return foldEq(c, "addr1")
+	case 6:
+		return foldEq(c, "street")
+	case 7:
+		return foldEq(c, "street1")
+	case 8:
+		return foldEq(c, "address1")
+	case 9:
+		return foldEq(c, "address_1")
+	case 13:
+		return foldEq(c, "address_line1")
+	case 14:
+		return foldEq(c, "address_line_1") || foldEq(c, "street_address")
 	}
 	return false
 }

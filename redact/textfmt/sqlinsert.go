@@ -32,19 +32,38 @@ func LooksSQLInsert(rec []byte) bool {
 	return ok && m == n
 }
 
-// SplitSQLInsert appends to dst the values of the INSERT statement in rec,
-// each named by its column (string literals without their quotes); it
-// appends nothing when rec holds none that LooksSQLInsert accepts, or
-// when a later tuple's values do not match the columns in number.
+// SplitSQLInsert appends to dst the values of the INSERT statements in
+// rec, each named by its column (string literals without their quotes):
+// every statement of the line, as p6spy writes one with '?' markers and
+// then again with its literals. It appends nothing for a statement that
+// LooksSQLInsert would not accept, or whose later tuple's values do not
+// match the columns in number, and stops there.
 func SplitSQLInsert(dst []Field, rec []byte) []Field {
-	into := sqlIntoAt(rec)
-	if into < 0 {
-		return dst
+	from := 0
+	for from < len(rec) {
+		into := sqlIntoAt(rec[from:])
+		if into < 0 {
+			return dst
+		}
+		var end int
+		var ok bool
+		dst, end, ok = splitSQLInsertAt(dst, rec, from+into)
+		if !ok {
+			return dst
+		}
+		from = end
 	}
+	return dst
+}
+
+// splitSQLInsertAt reads the statement whose table follows "INTO " at
+// rec[into]; it returns the offset after its last tuple and whether it
+// parsed (dst unchanged when not).
+func splitSQLInsertAt(dst []Field, rec []byte, into int) ([]Field, int, bool) {
 	var cols [maxSQLColumns][2]int
 	n, vs := sqlColumns(rec, into, &cols)
 	if n == 0 {
-		return dst
+		return dst, 0, false
 	}
 	n0 := len(dst)
 	for {
@@ -52,16 +71,16 @@ func SplitSQLInsert(dst []Field, rec []byte) []Field {
 		var ok bool
 		m, vs, ok = sqlTuple(rec, vs, &dst, cols[:n], rec)
 		if !ok || m != n {
-			return dst[:n0]
+			return dst[:n0], 0, false
 		}
 		// Another tuple: ", (".
 		i := sqlBlanks(rec, vs)
 		if i >= len(rec) || rec[i] != ',' {
-			return dst
+			return dst, vs, true
 		}
 		i = sqlBlanks(rec, i+1)
 		if i >= len(rec) || rec[i] != '(' {
-			return dst
+			return dst, vs, true
 		}
 		vs = i
 	}

@@ -20,6 +20,9 @@ func TestSplitSQLInsert(t *testing.T) {
 		{"we insert into the queue (fast) values (1)", "", false},  // "the queue" is no table name before '('
 		{"reinsert into t (a) values (1)", "", false},              // not the keyword
 		{"INSERT INTO t (a) VALUES ('unterminated", "", false},
+		// Every statement of a line: p6spy's prepared SQL, then its literals.
+		{"1|3|statement|connection 4|url jdbc:x|insert into t (a, b) values (?, ?)|insert into t (a, b) values ('Jane', 7)", "a=? b=? a=Jane b=7", true},
+		{"insert into t (a) values (1); insert into u (b) values (2, 3)", "a=1", true}, // the second does not parse
 	} {
 		var got []string
 		for _, f := range SplitSQLInsert(nil, []byte(c.in)) {
