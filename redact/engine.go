@@ -275,6 +275,11 @@ type Redactor struct {
 	revIn   []byte    // a DNS name under a *Reversed key, its labels put back in order (scan_revname.go)
 	revOut  []byte    // revIn redacted
 
+	// The statement of a JSON object's bind list, unescaped, and its
+	// markers' columns there (json_binds.go).
+	bindSQL  []byte
+	bindCols [][2]int
+
 	members *memberCache // what the JSON member names seen lately say
 	memo    *valueMemo   // JSON string values found clean lately (memo_json.go)
 

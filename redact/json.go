@@ -288,6 +288,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 		r.bad = i
 		return dst, i
 	}
+	open := i
 	i++ // '{'
 	ws := i
 	i = skipWS(src, i)
@@ -514,7 +515,17 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				}
 			}
 			contact = contact || mi.flags&mContact != 0
-			dst, i = r.value(dst, vs, child, ov, ctxKey, cki, depth)
+			var cols [][2]int
+			if child < 0 && vs < len(src) && src[vs] == '[' && bindArrayKey(key) {
+				// {"query":"... values (?, ?)","bindings":[...]}: the
+				// values of a statement's markers (json_binds.go).
+				cols = r.statementColumns(src, open, depth)
+			}
+			if len(cols) > 0 {
+				dst, i = r.bindArray(dst, vs, cols, ov, ctxKey, cki, depth)
+			} else {
+				dst, i = r.value(dst, vs, child, ov, ctxKey, cki, depth)
+			}
 			r.secretData = inner
 			if r.failed() {
 				return dst, i

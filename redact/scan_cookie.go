@@ -78,7 +78,7 @@ func (s *scanner) cookieValue(src []byte, name, k int) (hit, bool) {
 		return hit{}, false
 	}
 	in := s.inCookies(src, name)
-	if !in && !cookieQuoted(src, name) {
+	if !in && !cookieQuoted(src, name) && !cookieListAt(src, name) {
 		return hit{}, false
 	}
 	v := k + 1
@@ -121,6 +121,36 @@ func (s *scanner) markQuotedCookies(src []byte, name, e int) bool {
 	}
 	s.markCookies(src, name-1)
 	return true
+}
+
+// cookieListAt reports whether the pair whose name starts at src[name]
+// opens an unnamed, unquoted cookie header that ends the text: three
+// pairs or more joined by "; " after a blank, up to the end or a quote (an
+// Express morgan format's :req[cookie], a Go handler's r.Header.Get
+// ("Cookie")). Fewer pairs, or text after them, are no header.
+func cookieListAt(src []byte, name int) bool {
+	if name == 0 || src[name-1] != ' ' {
+		return false
+	}
+	pairs := 0
+	for i := name; ; {
+		if !pairAt(src, i) {
+			return false
+		}
+		for i < len(src) && src[i] != '=' {
+			i++
+		}
+		e := cookieEnd(src, i+1)
+		pairs++
+		switch {
+		case e == len(src) || src[e] == '"' || src[e] == '\n':
+			return pairs >= 3
+		case e+2 < len(src) && src[e] == ';' && src[e+1] == ' ':
+			i = e + 2
+		default:
+			return false
+		}
+	}
 }
 
 // cookieOctet reports whether c may be in a cookie's value (RFC 6265

@@ -1717,6 +1717,17 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		return hit{}, false // a later start may still name one: "sid" in "x_sid"
 	}
+	if bindMarkerAt(src, j) {
+		return hit{}, false // first_name = ?, "email" = $1: a prepared statement's marker
+	}
+	if (kc == ctxLogin || kc == ctxName) && delim == '=' && !spaced && j == k+1 && s.enabled[DetSecret] && isDigit(src[j]) && cookieListAt(src, name) {
+		// acct=81608344 opening an unnamed cookie header: a login key,
+		// but a number there is the site's id of the account.
+		s.markCookies(src, name)
+		if e := cookieEnd(src, j); cookieID(src[j:e]) {
+			return hit{det: DetSecret, start: j, end: e}, true
+		}
+	}
 	if s.enabled[DetToken] && vendorMaybe(src, i) {
 		if m, ok := scanVendor(src, i); ok {
 			return m, true // the key is itself a token: "secret_... : x"
@@ -3075,4 +3086,23 @@ func containsMask(v []byte) bool {
 		lb += 1 + next
 	}
 	return false
+}
+
+// bindMarkerAt reports whether a prepared statement's marker (?, %s, $1)
+// stands at src[j], alone: the value is bound elsewhere (a bind list that
+// textfmt.SplitSQLBinds names by this key).
+func bindMarkerAt(src []byte, j int) bool {
+	e := j
+	switch {
+	case src[j] == '?':
+		e++
+	case src[j] == '%' && j+1 < len(src) && src[j+1] == 's':
+		e += 2
+	case src[j] == '$' && j+1 < len(src) && isDigit(src[j+1]):
+		for e++; e < len(src) && isDigit(src[e]); e++ {
+		}
+	default:
+		return false
+	}
+	return e == len(src) || src[e] == ' ' || src[e] == ',' || src[e] == ')' || src[e] == '"' || src[e] == ';'
 }

@@ -68,6 +68,15 @@ type textState struct {
 	// csvIn and csvOut are a quoted CSV field's content with its quotes
 	// undoubled, and that redacted (csvQuotedValue).
 	csvIn, csvOut []byte
+	// The columns of the markers of the last prepared statement logged
+	// without its values (textfmt.MarkerColumns), for the bind lines
+	// that follow it (textfmt.BindLine): the names copied into bindBuf,
+	// bindCols their spans there by marker number; markCols and
+	// bindSpans are scratch.
+	bindBuf   []byte
+	bindCols  [][2]int
+	markCols  [][2]int
+	bindSpans [][3]int
 }
 
 // SetText sets how r reads the text records that follow, and forgets what
@@ -92,6 +101,7 @@ func (r *Redactor) SetText(mode TextMode, c textfmt.Config) error {
 	ts.mode = mode
 	ts.w3cSeen = false
 	ts.csv = nil
+	ts.bindCols = ts.bindCols[:0]
 	if p := ts.auto[autoW3C]; p != nil {
 		p.Reset()
 	}
@@ -159,6 +169,7 @@ func (r *Redactor) redactSplit(dst, src []byte, split func([]textfmt.Field, []by
 	ts := &r.text
 	base := len(dst)
 	ts.fields = split(ts.fields[:0], src)
+	r.forgetInfos()
 	dst = r.redactFields(dst, src, ts.fields, 0)
 	ts.fields = ts.fields[:0]
 	return r.textPatterns(dst, base)
@@ -243,10 +254,19 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// An HL7 v2 message: fields named by segment and
 			// position (textfmt/hl7.go).
 			return r.redactSplit(dst, src, textfmt.SplitHL7)
-		case textfmt.LooksSQLInsert(src):
+		case textfmt.LooksSQLInsert(src) || textfmt.LooksSQLBinds(src):
 			// An INSERT with a column list in a database's log: each
-			// value named by its column (textfmt/sqlinsert.go).
+			// value named by its column (textfmt/sqlinsert.go); a
+			// prepared statement's bind list, each value named by its
+			// marker's column (textfmt/sqlbound.go).
+			if textfmt.HasBindMarker(src) {
+				r.rememberMarkers(src)
+			}
 			return r.redactSplit(dst, src, splitSQLInsert)
+		case len(ts.bindCols) > 0 && r.bindLine(src):
+			// Hibernate's or MyBatis' values of the statement logged
+			// before (rememberMarkers), named by their columns.
+			return r.redactSplit(dst, src, r.text.bindFields)
 		case looksForm(src):
 			// Before the stream's CSV and W3C state: a form body (a
 			// webhook's payload) in a topic that carried a CSV export
@@ -269,6 +289,9 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 		case ts.csv != nil:
 			p = ts.csv
 		default:
+			if textfmt.HasBindMarker(src) {
+				r.rememberMarkers(src) // an UPDATE's or a SELECT's markers
+			}
 			return r.redactFlat(dst, src)
 		}
 	}
@@ -299,6 +322,61 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 	base := len(dst)
 	dst = r.redactFields(dst, src, fs, 0)
 	return r.textPatterns(dst, base)
+}
+
+// rememberMarkers keeps the columns of the markers of the prepared
+// statement in src when it is logged without its values, for the bind
+// lines that follow (bindLine). Another statement replaces them.
+func (r *Redactor) rememberMarkers(src []byte) {
+	ts := &r.text
+	ts.markCols = textfmt.MarkerColumns(ts.markCols[:0], src)
+	if len(ts.markCols) == 0 {
+		return
+	}
+	ts.bindBuf, ts.bindCols = ts.bindBuf[:0], ts.bindCols[:0]
+	for _, c := range ts.markCols {
+		s := len(ts.bindBuf)
+		ts.bindBuf = append(ts.bindBuf, src[c[0]:c[1]]...)
+		ts.bindCols = append(ts.bindCols, [2]int{s, len(ts.bindBuf)})
+	}
+}
+
+// bindLine reports whether src logs values bound to the markers kept by
+// rememberMarkers, leaving their spans in bindSpans.
+func (r *Redactor) bindLine(src []byte) bool {
+	ts := &r.text
+	ts.bindSpans = textfmt.BindLine(ts.bindSpans[:0], src)
+	for _, b := range ts.bindSpans {
+		if k := b[2] - 1; k < len(ts.bindCols) && ts.bindCols[k][0] < ts.bindCols[k][1] {
+			return true
+		}
+	}
+	return false
+}
+
+// bindFields appends the values bindLine found, each named by its
+// marker's column (a textfmt split function).
+func (ts *textState) bindFields(dst []textfmt.Field, _ []byte) []textfmt.Field {
+	for _, b := range ts.bindSpans {
+		k := b[2] - 1
+		if k >= len(ts.bindCols) {
+			continue
+		}
+		c := ts.bindCols[k]
+		if c[0] == c[1] {
+			continue
+		}
+		dst = append(dst, textfmt.Field{Name: ts.bindBuf[c[0]:c[1]:c[1]], NameStart: -1, Start: int32(b[0]), End: int32(b[1])})
+	}
+	return dst
+}
+
+// forgetInfos empties fieldInfo's memory before the fields of a splitter,
+// whose names may point into the record or into bindBuf: a later name at
+// the same address (a reused buffer) must not find the info of another.
+func (r *Redactor) forgetInfos() {
+	ts := &r.text
+	ts.infos, ts.infoNames = ts.infos[:0], ts.infoNames[:0]
 }
 
 // w3cRow reports whether the text record src reads as a row of the W3C
@@ -1071,6 +1149,12 @@ func hasFold(name []byte, w string) bool {
 func splitSQLInsert(dst []textfmt.Field, rec []byte) []textfmt.Field {
 	n0 := len(dst)
 	dst = textfmt.SplitSQLInsert(dst, rec)
+	if n1 := len(dst); n1 > n0 {
+		dst = textfmt.SplitSQLBinds(dst, rec)
+		dst = mergeFields(dst, n0, n1)
+	} else {
+		dst = textfmt.SplitSQLBinds(dst, rec)
+	}
 	street := false
 	for _, f := range dst[n0:] {
 		if streetColumn(f.Name) {
@@ -1086,6 +1170,27 @@ func splitSQLInsert(dst []textfmt.Field, rec []byte) []textfmt.Field {
 		}
 	}
 	return dst
+}
+
+// mergeFields puts dst[n0:], two runs of fields in order (dst[n0:n1] and
+// dst[n1:]), in order of their starts, dropping a field of the second run
+// that overlaps one kept before it. It does not allocate.
+func mergeFields(dst []textfmt.Field, n0, n1 int) []textfmt.Field {
+	// Insertion: both runs are short (the columns of a statement).
+	for i := n1; i < len(dst); i++ {
+		for j := i; j > n0 && dst[j].Start < dst[j-1].Start; j-- {
+			dst[j], dst[j-1] = dst[j-1], dst[j]
+		}
+	}
+	k := n0
+	for i := n0; i < len(dst); i++ {
+		if k > n0 && dst[i].Start < dst[k-1].End {
+			continue
+		}
+		dst[k] = dst[i]
+		k++
+	}
+	return dst[:k]
 }
 
 // streetColumn reports whether c names a table's street-line column.

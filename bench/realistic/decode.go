@@ -55,6 +55,14 @@ func views(out []byte) []string {
 			vs = append(vs, d)
 		}
 	}
+	// And with an SQL string literal's doubled quotes read as one
+	// ('O''Brien').
+	n = len(vs)
+	for i := 0; i < n; i++ {
+		if d := strings.ReplaceAll(vs[i], "''", "'"); d != vs[i] {
+			vs = append(vs, d)
+		}
+	}
 	// And with journald's arrays of bytes read as text.
 	n = len(vs)
 	for i := 0; i < n; i++ {

@@ -240,15 +240,14 @@ var formats = []Format{
 	{"gitlab_logs", Mixed, "app", "GitLab log system: production_json.log (params array, meta.user, meta.project), api_json.log, audit_json.log (author_name, entity_path, target_details, failed_login) and the bundled nginx's gitlab_access.log", (*gen).gitlabLogs},
 	{"argo_terraform", Mixed, "app", "Argo CD server and application controller logs (logrus text, gRPC interceptor fields, grpc.request.claims); Atlantis JSON log; terraform plan output and plan -json machine-readable UI; Teleport Kubernetes audit events (kube.request, exec)", (*gen).argoTerraform},
 	{"shop_order_webhooks", JSON, "app", "WooCommerce REST API v3 order properties as the order webhook body (billing, shipping, customer_ip_address, customer_user_agent, customer_note, line_items); Magento 2 REST customer (GET /V1/customers/:id, addresses[] with street[]); an address-change event with old and new addresses", (*gen).shopOrderWebhooks},
+	{"db_statement_logs", Text, "app", "MySQL general query log; PostgreSQL log_statement = 'all' behind log_line_prefix; p6spy SingleLineFormat, datasource-proxy SLF4JQueryLoggingListener and Hibernate org.hibernate.SQL with bind TRACE lines (6.2 and 5) behind Spring Boot 3's console pattern", (*gen).dbStatementLogs},
+	{"app_request_logs", Text, "app", "Rails Started/Completed lines; gunicorn default access_log_format and Django runserver; Express morgan dev, short and a custom :req[cookie] format; Go log/slog TextHandler request lines with the Cookie header", (*gen).appRequestLogs},
 }
 
 // pending are formats whose generators are written but whose leaks the
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
-var pending = []Format{
-	{"db_statement_logs", Text, "app", "MySQL general query log; PostgreSQL log_statement = 'all' behind log_line_prefix; p6spy SingleLineFormat, datasource-proxy SLF4JQueryLoggingListener and Hibernate org.hibernate.SQL with bind TRACE lines (6.2 and 5) behind Spring Boot 3's console pattern", (*gen).dbStatementLogs},
-	{"app_request_logs", Text, "app", "Rails Started/Completed lines; gunicorn default access_log_format and Django runserver; Express morgan dev, short and a custom :req[cookie] format; Go log/slog TextHandler request lines with the Cookie header", (*gen).appRequestLogs},
-}
+var pending = []Format{}
 
 // IncludePending adds the pending formats to the corpus that Formats,
 // FormatByName, Corpus and Default return. For the score command's

@@ -1,0 +1,108 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/redactd/redactd/redact/textfmt"
+)
+
+// TestSQLBindLists: a prepared statement logged with its bind list in the
+// same record (JDBC proxies, Ecto, Django, Sequelize, knex, Prisma,
+// TypeORM): each value is read as its marker's column; the markers
+// themselves stay.
+func TestSQLBindLists(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Name:dataSource, Connection:3, Time:1, Success:True, Type:Prepared, Batch:True, QuerySize:1, BatchSize:2, Query:["insert into contacts (first_name, last_name, dob) values (?, ?, ?)"], Params:[(Jane,O'Brien,1985-03-14),(Marta,Nowak,1990-01-02)]`,
+		`Name:dataSource, Connection:3, Time:1, Success:True, Type:Prepared, Batch:True, QuerySize:1, BatchSize:2, Query:["insert into contacts (first_name, last_name, dob) values (?, ?, ?)"], Params:[([name],[name],[birth_date]),([name],[name],[birth_date])]`)
+	f(`Query:["update customers set first_name=?, last_name=? where id=?"], Params:[(Jane,Kowalski,42)]`,
+		`Query:["update customers set first_name=?, last_name=? where id=?"], Params:[([name],[name],42)]`)
+	f(`INSERT INTO "users" ("email","name","inserted_at") VALUES ($1,$2,$3) RETURNING "id" ["jane.doe@example.com", "Jane Kowalski", ~N[2026-12-06 10:00:01]]`,
+		`INSERT INTO "users" ("email","name","inserted_at") VALUES ($1,$2,$3) RETURNING "id" ["[email]", "[name]", ~N[2026-12-06 10:00:01]]`)
+	f(`(0.001) UPDATE "auth_user" SET "first_name" = %s, "last_name" = %s WHERE "auth_user"."id" = %s; args=('Jane', 'Kowalski', 7); alias=default`,
+		`(0.001) UPDATE "auth_user" SET "first_name" = %s, "last_name" = %s WHERE "auth_user"."id" = %s; args=('[name]', '[name]', 7); alias=default`)
+	f(`(0.001) INSERT INTO "auth_user" ("username", "first_name") VALUES ('jdoe', 'Jane') RETURNING "auth_user"."id"; args=('jdoe', 'Jane'); alias=default`,
+		`(0.001) INSERT INTO "auth_user" ("username", "first_name") VALUES ('[name]', '[name]') RETURNING "auth_user"."id"; args=('[name]', '[name]'); alias=default`)
+	f("Executing (default): INSERT INTO `customers` (`id`,`firstName`,`lastName`) VALUES (DEFAULT,?,?); {\"bind\":[\"Jane\",\"Kowalski\"]}",
+		"Executing (default): INSERT INTO `customers` (`id`,`firstName`,`lastName`) VALUES (DEFAULT,?,?); {\"bind\":[\"[name]\",\"[name]\"]}")
+	f(`query: SELECT * FROM "user" WHERE "last_name" = $1 AND "status" = $2 -- PARAMETERS: ["Kowalski","active"]`,
+		`query: SELECT * FROM "user" WHERE "last_name" = $1 AND "status" = $2 -- PARAMETERS: ["[name]","active"]`)
+	// Not as many values as markers: the list is scanned as text.
+	f(`Query:["update c set last_name=? where id=?"], Params:[(Kowalski)]`, `Query:["update c set last_name=? where id=?"], Params:[(Kowalski)]`)
+}
+
+// TestSQLBindLines: Hibernate's and MyBatis' bind lines name no column;
+// the statement logged just before them does, and its marker columns are
+// kept for them. Another stream (SetText) forgets them.
+func TestSQLBindLines(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	f(`2026-12-06 10:00:01.123 DEBUG 1 --- [main] org.hibernate.SQL : insert into person (first_name, last_name, status) values (?, ?, ?)`,
+		`2026-12-06 10:00:01.123 DEBUG 1 --- [main] org.hibernate.SQL : insert into person (first_name, last_name, status) values (?, ?, ?)`)
+	f(`2026-12-06 10:00:01.124 TRACE 1 --- [main] o.h.type.descriptor.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [Jürgen]`,
+		`2026-12-06 10:00:01.124 TRACE 1 --- [main] o.h.type.descriptor.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [[name]]`)
+	f(`2026-12-06 10:00:01.124 TRACE 1 --- [main] org.hibernate.orm.jdbc.bind : binding parameter (2:VARCHAR) <- [Kowalski]`,
+		`2026-12-06 10:00:01.124 TRACE 1 --- [main] org.hibernate.orm.jdbc.bind : binding parameter (2:VARCHAR) <- [[name]]`)
+	f(`2026-12-06 10:00:01.124 TRACE 1 --- [main] org.hibernate.orm.jdbc.bind : binding parameter (3:VARCHAR) <- [active]`,
+		`2026-12-06 10:00:01.124 TRACE 1 --- [main] org.hibernate.orm.jdbc.bind : binding parameter (3:VARCHAR) <- [active]`)
+	f(`DEBUG [main] - ==>  Preparing: UPDATE users SET first_name = ?, phone = ? WHERE id = ?`,
+		`DEBUG [main] - ==>  Preparing: UPDATE users SET first_name = ?, phone = ? WHERE id = ?`)
+	f(`DEBUG [main] - ==> Parameters: Jane(String), 4155550123(String), 42(Long)`,
+		`DEBUG [main] - ==> Parameters: [name](String), [phone](String), 42(Long)`)
+	if err := r.SetText(TextAuto, textfmt.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	f(`DEBUG [main] - ==> Parameters: Jane(String), 4155550123(String), 42(Long)`,
+		`DEBUG [main] - ==> Parameters: Jane(String), 4155550123(String), 42(Long)`)
+}
+
+// TestUnnamedCookieList: a cookie header logged with no name and no
+// quotes (morgan's :req[cookie], a Go handler printing the Cookie
+// header): three pairs or more joined by "; " that end the line read as
+// cookies, so an account's or a visitor's number is masked, even under a
+// login's key; fewer pairs, or text after them, are not a header.
+func TestUnnamedCookieList(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`POST /signup 422 last_seen=1795393580; acct=344371792; cookie_consent=1; consent_date=20261123; lang=en-GB`,
+		`POST /signup 422 last_seen=1795393580; acct=[secret]; cookie_consent=1; consent_date=20261123; lang=en-GB`)
+	f(`GET / 302 acct=81608344; visitor_id=30389028; lang=en-GB`, `GET / 302 acct=[secret]; visitor_id=[secret]; lang=en-GB`)
+	f(`GET / 302 acct=81608344; lang=en-GB`, `GET / 302 acct=81608344; lang=en-GB`)
+	f(`GET / 302 ref=81608344; lang=en-GB; x=1 done`, `GET / 302 ref=81608344; lang=en-GB; x=1 done`)
+}
+
+// TestJSONBindArrays: a statement and its bind array as members of one
+// JSON object (Laravel's query log, knex's query event): each element
+// takes its marker's column as its key, whichever member comes first.
+func TestJSONBindArrays(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f("{\"query\":\"insert into `users` (`name`, `email`, `updated_at`) values (?, ?, ?)\",\"bindings\":[\"Jane Kowalski\",\"jane@example.com\",\"2026-12-06 10:00:01\"],\"time\":1.52}",
+		"{\"query\":\"insert into `users` (`name`, `email`, `updated_at`) values (?, ?, ?)\",\"bindings\":[\"[name]\",\"[email]\",\"2026-12-06 10:00:01\"],\"time\":1.52}")
+	f(`{"sql":"update \"users\" set \"last_name\" = ?, \"phone\" = ? where \"id\" = ?","bindings":["Kowalski","4155550123",42]}`,
+		`{"sql":"update \"users\" set \"last_name\" = ?, \"phone\" = ? where \"id\" = ?","bindings":["[name]","[phone]",42]}`)
+	f(`{"bindings":["Kowalski",7],"query":"update users set last_name = ? where id = ?"}`,
+		`{"bindings":["[name]",7],"query":"update users set last_name = ? where id = ?"}`)
+	f(`{"sql":"select 1","bindings":["Kowalski"]}`, `{"sql":"select 1","bindings":["Kowalski"]}`)
+}
+
+// TestSQLBindsAllocs: the bind readers of text and JSON records allocate
+// nothing once a Redactor has seen them.
+func TestSQLBindsAllocs(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	recs := [][]byte{
+		[]byte(`Query:["update c set first_name=?, dob=? where id=?"], Params:[(Jane,1985-03-14,42)]`),
+		[]byte(`org.hibernate.SQL : insert into person (first_name, last_name) values (?, ?)`),
+		[]byte(`BasicBinder : binding parameter [2] as [VARCHAR] - [Kowalski]`),
+		[]byte(`{"sql":"update users set last_name = ? where id = ?","bindings":["Kowalski",7]}`),
+		[]byte(`GET / 302 acct=81608344; visitor_id=30389028; lang=en-GB`),
+	}
+	dst := make([]byte, 0, 4096)
+	for _, rec := range recs {
+		dst, _ = r.Redact(dst[:0], rec, FormatAuto)
+	}
+	if n := testing.AllocsPerRun(50, func() {
+		for _, rec := range recs {
+			dst, _ = r.Redact(dst[:0], rec, FormatAuto)
+		}
+	}); n != 0 {
+		t.Fatalf("%v allocations per run", n)
+	}
+}
