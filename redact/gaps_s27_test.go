@@ -106,3 +106,32 @@ func TestSQLBindsAllocs(t *testing.T) {
 		t.Fatalf("%v allocations per run", n)
 	}
 }
+
+// TestNamesWithoutCue: a common given name and a frequent surname are a
+// person's name with no word before them (a message's subject, a Python
+// tuple of task arguments); a sign-off or greeting and its comma cue a
+// given name alone. Products, places and a given name alone stay.
+func TestNamesWithoutCue(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Jane Doe updated the ticket`, `[name] updated the ticket`)
+	f(`2026-12-06 10:00:01,123 INFO Task send_invoice[abc] received: args=('Jane Doe', 42)`,
+		`2026-12-06 10:00:01,123 INFO Task send_invoice[abc] received: args=('[name]', 42)`)
+	f(`{"msg":"Maria Garcia replied"}`, `{"msg":"[name] replied"}`)
+	f(`Welcome back, Maria!`, `Welcome back, [name]!`)
+	f(`Thanks, Jane`, `Thanks, [name]`)
+	f(`Best regards, Maria Rossi.`, `Best regards, [name].`)
+	f(`Ford Mustang for sale in San Jose, Visit Santa Maria and Jordan Hill, the John Deere tractor`,
+		`Ford Mustang for sale in San Jose, Visit Santa Maria and Jordan Hill, the John Deere tractor`)
+	f(`Jane_Doe Jane.Doe jane Doe Jane doe Jane Doe-x /Jane Doe`, `Jane_Doe Jane.Doe jane Doe Jane doe Jane Doe-x /Jane Doe`)
+	f(`Thanks, Team`, `Thanks, Team`)
+}
+
+// TestProseSecretTo: "rotated token to <secret>", "api key <secret>": the
+// credential after its word in a sentence.
+func TestProseSecretTo(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`INFO rotated token to 3f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c`, `INFO rotated token to [secret]`)
+	f(`WARN api key 9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f revoked`, `WARN api key [secret] revoked`)
+	f(`changed password to Tr0ub4dor&3 for jdoe`, `changed password to [secret] for jdoe`)
+	f(`token to expire in 3600s; my key 9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f`, `token to expire in 3600s; my key 9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f`)
+}

@@ -661,22 +661,28 @@ func spacedKey(src []byte, i, w int) bool {
 var proseSecretWords = []string{"password", "passwd", "passphrase", "secret", "token", "apikey"}
 
 // proseSecretAt returns where the credential begins when the word src[i:k]
-// is a proseSecretWords word standing alone in text (a blank or the start
-// before it) and a blank, an optional "is " and a word that reads as a
-// credential follow it; 0 when they do not. The word must be one a person
-// does not write: eight bytes or more with a digit and a letter, none of
-// them a blank ("password changed", "token expired", "secret manager"
-// and "token 3 of 5" stay). It does not allocate.
+// is a proseSecretWords word (or "key" after "api ") standing alone in
+// text (a blank or the start before it) and a blank, an optional "is " or
+// "to " and a word that reads as a credential follow it; 0 when they do
+// not. The word must be one a person does not write: eight bytes or more
+// with a digit and a letter, none of them a blank ("password changed",
+// "token expired", "secret manager", "token to expire" and "token 3 of 5"
+// stay). It does not allocate.
 func proseSecretAt(src []byte, i, k int) int {
-	if k-i < 5 || k-i > 10 || i > 0 && src[i-1] != ' ' || k+9 > len(src) || src[k] != ' ' {
+	if k-i < 3 || k-i > 10 || i > 0 && src[i-1] != ' ' || k+9 > len(src) || src[k] != ' ' {
 		return 0
 	}
-	if c := lower(src[i]); c != 'p' && c != 's' && c != 't' && c != 'a' || !foldIn(src[i:k], proseSecretWords) {
+	if k-i == 3 {
+		// "api key 9c8b7a6f...": key after "api ".
+		if i < 4 || !foldEq(src[i:k], "key") || !foldEq(src[i-4:i-1], "api") || i > 4 && src[i-5] != ' ' {
+			return 0
+		}
+	} else if c := lower(src[i]); c != 'p' && c != 's' && c != 't' && c != 'a' || k-i < 5 || !foldIn(src[i:k], proseSecretWords) {
 		return 0
 	}
 	v := k + 1
-	if lower(src[v]) == 'i' && lower(src[v+1]) == 's' && src[v+2] == ' ' {
-		v += 3
+	if (lower(src[v]) == 'i' && lower(src[v+1]) == 's' || lower(src[v]) == 't' && lower(src[v+1]) == 'o') && src[v+2] == ' ' {
+		v += 3 // "password is ...", "rotated token to ..."
 	}
 	e := v
 	letter, digit := false, false

@@ -10,7 +10,9 @@ import "bytes"
 // (by, for, from, to, customer, caller, Dear...), a first word that is a
 // common given name, and a capitalised surname after it. After an
 // honorific (Mr, Mrs, Ms, Dr, Herr, Frau) the surname alone is enough.
-// "by Google Chrome", "for New York" and "from Example Ltd" stay.
+// "by Google Chrome", "for New York" and "from Example Ltd" stay. With no
+// cue, a common given name followed by a frequent surname (both lists'
+// words) is a name too: "Jane Doe updated the ticket" (pairNameAt).
 
 // textNameAt reports, cheaply, whether the capitalised word at src[i] may
 // begin a name: a cue word and a blank stand before it.
@@ -48,7 +50,81 @@ func (s *scanner) noTextName(src []byte, i int) bool {
 	if i == 0 {
 		return s.textNameCue(src, 0) == cueNone
 	}
-	return s.mailboxCue(src, i) == cueNone && !fileOwnerSpacedAt(src, i) && !callerFuncAt(src, i)
+	return s.mailboxCue(src, i) == cueNone && !fileOwnerSpacedAt(src, i) && !callerFuncAt(src, i) && pairNameAt(src, i) == i
+}
+
+// signOffBefore reports whether the word that ends at src[c], a comma,
+// signs off or greets: Thanks, Cheers, Regards, Sincerely, "Welcome
+// back", Hi, Hello, Hey.
+func signOffBefore(src []byte, c int) bool {
+	s := c
+	for s > 0 && c-s <= 9 && isAlpha(src[s-1]) {
+		s--
+	}
+	if s > 0 && isAlnum(src[s-1]) {
+		return false
+	}
+	w := src[s:c]
+	switch len(w) {
+	case 2:
+		return foldEq(w, "hi")
+	case 3:
+		return foldEq(w, "hey")
+	case 4:
+		return foldEq(w, "back") && s >= 8 && foldEq(src[s-8:s-1], "welcome") && src[s-1] == ' ' || foldEq(w, "dear")
+	case 5:
+		return foldEq(w, "hello")
+	case 6:
+		return foldEq(w, "thanks") || foldEq(w, "cheers")
+	case 7:
+		return foldEq(w, "regards") || foldEq(w, "welcome")
+	case 9:
+		return foldEq(w, "sincerely")
+	}
+	return false
+}
+
+// pairNameAt returns the end of a name that no cue introduces when the
+// word at src[i] is a common given name (givenNames) and the word after
+// it, one blank apart, a frequent surname (surnames), both capitalised
+// and neither part of an identifier, a path or a host name: "Jane Doe
+// updated the ticket", args=('Jane Doe', 42). It returns i otherwise.
+// The two lists together leave products and places alone (Google
+// Chrome, New York, Santa Maria: no frequent surname after a given name).
+func pairNameAt(src []byte, i int) int {
+	if i > 0 {
+		switch c := src[i-1]; {
+		case c == ' ', c == '"', c == '\'', c == '(', c == '[', c == ',', c == '>', c == '\t':
+		default:
+			return i
+		}
+	}
+	// The cheap shape first: Xx+ Yy+.
+	e := i + 1
+	for e < len(src) && e-i <= 12 && 'a' <= src[e] && src[e] <= 'z' {
+		e++
+	}
+	if e-i < 2 || e+3 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) || src[e+2] < 'a' || src[e+2] > 'z' {
+		return i
+	}
+	f := e + 2
+	for f < len(src) && f-e <= 16 && 'a' <= src[f] && src[f] <= 'z' {
+		f++
+	}
+	if f < len(src) && (isAlnum(src[f]) || src[f] == '_' || src[f] == '@' || src[f] == '/' || src[f] >= 0x80 ||
+		src[f] == '.' && f+1 < len(src) && isAlnum(src[f+1]) || src[f] == '-' && f+1 < len(src) && isAlnum(src[f+1])) {
+		return i
+	}
+	var b [17]byte
+	n := 0
+	for _, c := range src[e+1 : f] {
+		b[n] = lower(c)
+		n++
+	}
+	if !inSet(surnames, b[:n]) || !givenName(src[i:e]) {
+		return i
+	}
+	return f
 }
 
 // mailboxCue returns the cue of a display name at src[i] (i > 0) that
@@ -286,6 +362,9 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 	if callerFuncAt(src, i) {
 		return cueCallerFunc
 	}
+	if pairNameAt(src, i) > i {
+		return cuePair
+	}
 	return cueNone
 }
 
@@ -357,6 +436,7 @@ const (
 	cueGreeting   // Dear, Hello, Hi, Hallo, Bonjour, Hola...: as cuePerson, and a salutation's words before ',' are a name
 	cueFile       // the first name in a file's name with blanks (scan_filename.go)
 	cueCallerFunc // Asterisk's CALLERID(name)= and its kin: the value is a name or a number (scan_callerfunc.go)
+	cuePair       // no cue: a common given name and a frequent surname, both capitalised (pairNameAt)
 )
 
 // nameCue classifies the word that ends at src[e] (before a blank): a cue
@@ -375,6 +455,11 @@ func nameCue(src []byte, e int) int {
 			return cuePerson
 		}
 		return cueNone
+	}
+	if len(w) == 0 && e > 2 && src[e-1] == ',' && signOffBefore(src, e-1) {
+		// "Thanks, Jane", "Best regards, Maria Rossi", "Welcome back,
+		// Olena!": a sign-off or greeting and its comma.
+		return cueGreeting
 	}
 	if len(w) == 0 && e > 2 && src[e-1] == '-' && src[e-2] == ' ' && docKindBefore(src, e-1) {
 		// A document's kind before a dash: "Fw: CV - Jane Doe",
@@ -483,6 +568,9 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 	if cue == cueCallerFunc {
 		return scanCallerFunc(src, i)
 	}
+	if cue == cuePair {
+		return hit{det: DetName, start: i, end: pairNameAt(src, i)}, true
+	}
 	if src[i] >= 0x80 && scriptOf(src[i]) != scriptLatin {
 		return scanScriptName(src, i) // after a person's cue (scriptCueAt)
 	}
@@ -533,6 +621,12 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 			end = e
 		}
 		if end < len(src) && (src[end] == ',' || src[end] == '!') && !salutationStop(src[i:first]) && (end == first || !surnameStop(src[first+1:end])) {
+			return hit{det: DetName, start: i, end: end}, true
+		}
+		if (end == len(src) || src[end] == '.' || src[end] == '"') && i > 2 && src[i-2] == ',' && givenName(src[i:first]) &&
+			(end == first || !surnameStop(src[first+1:end])) {
+			// A sign-off that ends the text or its sentence: "Thanks,
+			// Jane", "Regards, Jane Doe.".
 			return hit{det: DetName, start: i, end: end}, true
 		}
 		if !givenName(src[i:first]) {
