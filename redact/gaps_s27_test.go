@@ -135,3 +135,17 @@ func TestProseSecretTo(t *testing.T) {
 	f(`changed password to Tr0ub4dor&3 for jdoe`, `changed password to [secret] for jdoe`)
 	f(`token to expire in 3600s; my key 9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f`, `token to expire in 3600s; my key 9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f`)
 }
+
+// TestPersonLoginsWithoutCue: a login spelled as a person's name
+// (given.surname, given_surname, initial.surname) under a key no list
+// knows, after a word that is no cue, or opening a message; host names,
+// package names, identifiers and keys stay.
+func TestPersonLoginsWithoutCue(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"assignee":"maria.garcia","reviewer":"j.smith","actor":"olena_kovalenko"}`, `{"assignee":"[name]","reviewer":"[name]","actor":"[name]"}`)
+	f(`INFO deploy triggered by jane.doe via slack`, `INFO deploy triggered by [name] via slack`)
+	f(`2026-12-06 10:00:01 jane.doe logged in.`, `2026-12-06 10:00:01 [name] logged in.`)
+	f(`GET /track?visitor=jane.doe&ref=abc HTTP/1.1`, `GET /track?visitor=[name]&ref=abc HTTP/1.1`)
+	f(`www.example.com org.apache.kafka user_id=5 created_at maria.db jane.doe.example.com j_smith {"first_name":"x"}`,
+		`www.example.com org.apache.kafka user_id=5 created_at maria.db jane.doe.example.com j_smith {"first_name":"[name]"}`)
+}
