@@ -1,0 +1,45 @@
+package redact
+
+import "testing"
+
+// TestUserObjectID: a user object's id (Datadog's standard attributes
+// usr.id, nested or flat; ECS's user.id) is the user's login when written
+// as one, as under user_id; Datadog's usr.name is the user's name. Ids
+// that are numbers, hex, or capitals (Slack's U024BE7LH) stay.
+func TestUserObjectID(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"usr":{"id":"oobrien91","name":"Oliver Smith","email":"o.smith@example.com"}}`,
+		`{"usr":{"id":"[name]","name":"[name]","email":"[email]"}}`)
+	f(`{"usr.id":"a.bondarenko","usr.name":"Oliver Smith","user.id":"tomasz_mueller"}`,
+		`{"usr.id":"[name]","usr.name":"[name]","user.id":"[name]"}`)
+	f(`{"user":{"id":"266ce3e6f48b4"},"usr":{"id":"ULVCESGJGM0"},"usr.id":"12345"}`,
+		`{"user":{"id":"266ce3e6f48b4"},"usr":{"id":"ULVCESGJGM0"},"usr.id":"12345"}`)
+	f(`{"user":{"id":"root"},"service":{"id":"checkout-api"},"usr.name":"12"}`,
+		`{"user":{"id":"root"},"service":{"id":"checkout-api"},"usr.name":"12"}`)
+}
+
+// TestIdPSubject: Auth0 writes a social or enterprise user's id as
+// connection|subject; the provider's subject names the person at every
+// site, under a user id key and in a Management API path ('|' as %7C).
+// The tenant's own database ids (auth0|…) stay.
+func TestIdPSubject(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"user_id":"google-oauth2|103456789012345678901"}`, `{"user_id":"google-oauth2|[name]"}`)
+	f(`{"user_id":"auth0|5f7c8ec7c33c6c004bbafe82"}`, `{"user_id":"auth0|5f7c8ec7c33c6c004bbafe82"}`)
+	f(`{"path":"/api/v2/users/github%7C337823"}`, `{"path":"/api/v2/users/github%7C[name]"}`)
+	f(`PATCH /api/v2/users/auth0%7C5f7c8ec7c33c6c004bbafe82 200`, `PATCH /api/v2/users/auth0%7C5f7c8ec7c33c6c004bbafe82 200`)
+	f(`user_id=apple|001234.9f2c0a1b2c3d4e5f60718293a4b5c6d7.0456 login`, `user_id=apple|[name] login`)
+	f(`GET /users/settings 200`, `GET /users/settings 200`)
+}
+
+// TestAppIDKeys: a span's id is no card number ("span" holds no word
+// "pan"); a card's pan_id still is one. An app's Customer User ID (an
+// attribution report's column) is its user's login; a German number's
+// area code before '/' under a phone key.
+func TestAppIDKeys(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"span_id":"5736216399710437104","dd.span_id":"5736216399710437104","pan_id":"4111111111111111"}`,
+		`{"span_id":"5736216399710437104","dd.span_id":"5736216399710437104","pan_id":"[card]"}`)
+	f(`{"customer_user_id":"olena.mueller","external_user_id":"98765"}`, `{"customer_user_id":"[name]","external_user_id":"98765"}`)
+	f(`{"user_metadata":{"phone":"0176/15146167"},"path":"/030/12345678"}`, `{"user_metadata":{"phone":"[phone]"},"path":"/030/12345678"}`)
+}
