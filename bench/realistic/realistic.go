@@ -240,6 +240,10 @@ var formats = []Format{
 	{"gitlab_logs", Mixed, "app", "GitLab log system: production_json.log (params array, meta.user, meta.project), api_json.log, audit_json.log (author_name, entity_path, target_details, failed_login) and the bundled nginx's gitlab_access.log", (*gen).gitlabLogs},
 	{"argo_terraform", Mixed, "app", "Argo CD server and application controller logs (logrus text, gRPC interceptor fields, grpc.request.claims); Atlantis JSON log; terraform plan output and plan -json machine-readable UI; Teleport Kubernetes audit events (kube.request, exec)", (*gen).argoTerraform},
 	{"shop_order_webhooks", JSON, "app", "WooCommerce REST API v3 order properties as the order webhook body (billing, shipping, customer_ip_address, customer_user_agent, customer_note, line_items); Magento 2 REST customer (GET /V1/customers/:id, addresses[] with street[]); an address-change event with old and new addresses", (*gen).shopOrderWebhooks},
+	{"datadog_logs", JSON, "app", "Datadog Log Management: reserved and standard attributes (usr.*, network.client.ip, http.*, dd.trace_id); Log Archives JSON, Logs Search API v2 events, HTTP intake bodies with dotted keys", (*gen).datadogLogs},
+	{"auth0_logs", JSON, "audit", "Auth0 Management API GET /api/v2/logs log objects (type codes s, f, fp, fu, slo, ss, sapi, scp; details, location_info); Log Streams custom webhook payload", (*gen).auth0Logs},
+	{"appsflyer_csv", CSV, "app", "AppsFlyer raw-data reports (Pull API / Data Locker): installs and in-app events columns, Event Value JSON in a cell", (*gen).appsFlyerCSV},
+	{"adjust_callbacks", CLF, "app", "Adjust raw data callbacks: callback URL placeholders (gps_adid, idfa, idfv, ip_address, city, tracker_name, created_at...) URL-encoded, logged by nginx log_format combined", (*gen).adjustCallbacks},
 }
 
 // pending are formats whose generators are written but whose leaks the
