@@ -43,3 +43,20 @@ func TestAppIDKeys(t *testing.T) {
 	f(`{"customer_user_id":"olena.mueller","external_user_id":"98765"}`, `{"customer_user_id":"[name]","external_user_id":"98765"}`)
 	f(`{"user_metadata":{"phone":"0176/15146167"},"path":"/030/12345678"}`, `{"user_metadata":{"phone":"[phone]"},"path":"/030/12345678"}`)
 }
+
+// TestAdIDKeys: mobile advertising ids under the names other SDKs and
+// APIs give them (Adjust's gps_adid, Branch's aaid, OpenRTB's ifa, MAIDs),
+// an identity provider's subject beside a sign-in service's id, and an
+// app's own user id in RevenueCat's and Branch's events.
+func TestAdIDKeys(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"gps_adid":"38400000-8cf0-11bd-b23e-10b96e40000d","ifa":"EA7583CD-A667-48BC-B806-42ECB2B48606","aaid":"38400000-8cf0-11bd-b23e-10b96e40000d","limitAdTracking":false}`,
+		`{"gps_adid":"[secret]","ifa":"[secret]","aaid":"[secret]","limitAdTracking":false}`)
+	f(`{"mobile_ad_id":"38400000-8cf0-11bd-b23e-10b96e40000d","maid":"","google_advertising_id":"38400000-8cf0-11bd-b23e-10b96e40000d"}`,
+		`{"mobile_ad_id":"[secret]","maid":"","google_advertising_id":"[secret]"}`)
+	f(`[LOGS] preparing data: {"advertiserId":"38400000-8cf0-11bd-b23e-10b96e40000d","appUserId":"jane.doe","advertiser_id":"7012345678901234567"}`,
+		`[LOGS] preparing data: {"advertiserId":"[secret]","appUserId":"[name]","advertiser_id":"7012345678901234567"}`)
+	f(`{"provider":"oauth_google","provider_user_id":"113456789012345678901"}`, `{"provider":"oauth_google","provider_user_id":"[secret]"}`)
+	f(`{"app_user_id":"jane.doe","developer_identity":"jdoe42","original_app_user_id":"$RCAnonymousID:87c6049c58069238dce29853916d624c"}`,
+		`{"app_user_id":"[name]","developer_identity":"[name]","original_app_user_id":"$RCAnonymousID:87c6049c58069238dce29853916d624c"}`)
+}

@@ -156,6 +156,16 @@ var (
 		"_ga", "_gid", "_gcl_au", "_fbp", "_fbc", "__utma", "__utmb", "__utmz", "ajs_anonymous_id",
 		"ajs_user_id", "_uetsid", "_uetvid", "_hjsessionuser", "_hjsession", "idfa", "idfv", "gaid", "adid",
 		"advertising_id", "advertisingid", "google_aid", "ad_id",
+		// The same ids under other SDKs' and APIs' names: Adjust's
+		// gps_adid, Branch's aaid, OpenRTB's device.ifa, "MAIDs" of
+		// audience exports.
+		"gps_adid", "google_advertising_id", "google_ad_id", "aaid", "ifa", "maid", "mobile_ad_id",
+		"advertiserid", // AppsFlyer's SDK payload (advertiserId; an ad platform's advertiser_id is an account)
+		"mobile_advertising_id",
+		// The subject an identity provider gave a person, as a sign-in
+		// service keeps it beside its own id (Clerk's external
+		// accounts' provider_user_id): one person at every site.
+		"provider_user_id", "provideruserid",
 		// Segment's, RudderStack's and mParticle's anonymousId: the id
 		// their SDKs keep per browser or app install before a login.
 		"anonymous_id", "anonymousid",
@@ -363,6 +373,7 @@ var (
 		// SDK (AppsFlyer's Customer User ID, setCustomerUserId; OneSignal's
 		// and Braze's external user id): the app's login or address.
 		"customer_user_id", "customeruserid", "external_user_id", "externaluserid",
+		"app_user_id", "appuserid", "developer_identity", // RevenueCat's, AppsFlyer's SDK's; Branch's setIdentity
 		// Mixpanel's distinct_id: the user's id once identified (the
 		// same value as $user_id), else "$device:" and the device's id.
 		"distinct_id",
