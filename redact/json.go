@@ -495,9 +495,13 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 					}
 				}
 			case f&mLabel != 0 && len(key) == 2 && vs+1 < len(src) && src[vs] == '"' && class[src[vs+1]]&cAlpha != 0 &&
-				loginIDAt(src, vs) && r.userTypeAhead(src, vs, depth):
+				loginIDAt(src, vs) && (userObjectKey(okey) && src[vs+1] >= 'a' && src[vs+1] <= 'z' || r.userTypeAhead(src, vs, depth)):
 				// Jira's audit records, {"id":"jdoe","name":"Jane
-				// Doe","typeName":"USER"}: a user's id is a login.
+				// Doe","typeName":"USER"}: a user's id is a login; so is
+				// a user object's (Datadog's standard attribute
+				// {"usr":{"id":"jdoe"}}, Sentry's {"user":{"id":...}})
+				// when written in lower case as logins are, where
+				// Slack's and others' ids are capitals ("U024BE7LH").
 				ctxKey, cki = loginKey, r.sc.infoOf(loginKey)
 			case f&mLabel != 0 && (len(key) != 2 || vs+21 < len(src) && src[vs+1] == 'A' && src[vs+21] == '"'):
 				// ("id" labels a value only as an access key id: see
@@ -1144,6 +1148,12 @@ func identifierKey(src []byte, vs int) []byte {
 	return mrnKey
 }
 
+// userObjectKey reports whether key names a user object, whose "id" is
+// the user's login when written as one: "user", or Datadog's "usr".
+func userObjectKey(key []byte) bool {
+	return len(key) == 4 && foldEq(key, "user") || len(key) == 3 && foldEq(key, "usr")
+}
+
 // personNameKey is the key context of a person object's "name".
 var personNameKey = []byte("full_name")
 
@@ -1170,7 +1180,7 @@ func personKey(key []byte) bool {
 		b[i] = c
 	}
 	switch string(b[:len(key)]) { // no allocation: a switch on a converted []byte
-	case "project_lead", "team_lead", "component_lead", "customer", "billing_details", "billing", "shipping", "user", "contact", "owner", "account_holder",
+	case "project_lead", "team_lead", "component_lead", "customer", "billing_details", "billing", "shipping", "user", "usr", "contact", "owner", "account_holder",
 		"cardholder", "recipient", "recipients", "sender", "author", "person", "lead", "member", "patient", "agent",
 		"employee", "client", "buyer", "payer", "payee", "subscriber", "caller", "callee", "guest",
 		"attendee", "attendees", "applicant", "beneficiary", "from", "to", "cc", "bcc", "reply_to",

@@ -520,7 +520,19 @@ func idKey(key []byte) bool {
 			return false
 		}
 	}
-	return indexFold(key, "card") < 0 && indexFold(key, "pan") < 0 && indexFold(key, "account") < 0
+	return indexFold(key, "card") < 0 && !panWord(key) && indexFold(key, "account") < 0
+}
+
+// panWord reports whether key holds "pan" as a word of its own (pan_id,
+// cardPanId), a card's primary account number; inside a word ("span_id",
+// a trace's span, Datadog's dd.span_id) it names none.
+func panWord(key []byte) bool {
+	for k := 0; k+3 <= len(key); k++ {
+		if lower(key[k]) == 'p' && foldEq(key[k:k+3], "pan") && (k == 0 || key[k] == 'P' || !isAlpha(key[k-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLowerWord reports whether w is a short lower-case prefix that makes
@@ -597,8 +609,26 @@ func dottedContext(key []byte, d int) keyCtx {
 		return keyContextName(key[:d])
 	case len(last) == 4 && foldEq(last, "name") && d >= 4 && foldEq(key[d-4:d], "user") && (d == 4 || key[d-5] == '.'):
 		return ctxLogin
+	case len(last) == 2 && foldEq(last, "id") && dottedUser(key, d):
+		// A user's id written flat (ECS's user.id, Datadog's usr.id):
+		// a login when written as one, as under user_id.
+		return ctxLogin
+	case len(last) == 4 && foldEq(last, "name") && d == 3 && foldEq(key[:3], "usr"):
+		// Datadog's standard attribute usr.name, "the user friendly
+		// name" (ECS's user.name is the login, above).
+		return ctxName
 	}
 	return keyContextName(last)
+}
+
+// dottedUser reports whether the path element before the dot at key[d]
+// is "user" or "usr".
+func dottedUser(key []byte, d int) bool {
+	p := d - 1
+	for p >= 0 && key[p] != '.' {
+		p--
+	}
+	return userObjectKey(key[p+1 : d])
 }
 
 // multiFieldSuffix reports whether w is one of the sub-field names that

@@ -156,6 +156,16 @@ var (
 		"_ga", "_gid", "_gcl_au", "_fbp", "_fbc", "__utma", "__utmb", "__utmz", "ajs_anonymous_id",
 		"ajs_user_id", "_uetsid", "_uetvid", "_hjsessionuser", "_hjsession", "idfa", "idfv", "gaid", "adid",
 		"advertising_id", "advertisingid", "google_aid", "ad_id",
+		// The same ids under other SDKs' and APIs' names: Adjust's
+		// gps_adid, Branch's aaid, OpenRTB's device.ifa, "MAIDs" of
+		// audience exports.
+		"gps_adid", "google_advertising_id", "google_ad_id", "aaid", "ifa", "maid", "mobile_ad_id",
+		"advertiserid", // AppsFlyer's SDK payload (advertiserId; an ad platform's advertiser_id is an account)
+		"mobile_advertising_id",
+		// The subject an identity provider gave a person, as a sign-in
+		// service keeps it beside its own id (Clerk's external
+		// accounts' provider_user_id): one person at every site.
+		"provider_user_id", "provideruserid",
 		// Segment's, RudderStack's and mParticle's anonymousId: the id
 		// their SDKs keep per browser or app install before a login.
 		"anonymous_id", "anonymousid",
@@ -359,6 +369,11 @@ var (
 		// Ids of a user, which are names when written as one: OpenTelemetry's
 		// enduser.id, an application's user_id.
 		"user_id", "userid", "enduser.id", "enduser_id",
+		// The id an app gives its user in an attribution or engagement
+		// SDK (AppsFlyer's Customer User ID, setCustomerUserId; OneSignal's
+		// and Braze's external user id): the app's login or address.
+		"customer_user_id", "customeruserid", "external_user_id", "externaluserid",
+		"app_user_id", "appuserid", "developer_identity", // RevenueCat's, AppsFlyer's SDK's; Branch's setIdentity
 		// Mixpanel's distinct_id: the user's id once identified (the
 		// same value as $user_id), else "$device:" and the device's id.
 		"distinct_id",
@@ -593,6 +608,9 @@ func capitalAt(v []byte, k int) bool {
 // issuer's URL and '#'), a realm or a connector ("ldap:j.smith"). It returns 0 for any other value, and for the
 // API server's own users ("system:node:...", "system:serviceaccount:...").
 func idpLogin(v []byte) int {
+	if p, e := idpSubjectAt(v, 0); p > 0 && e == len(v) {
+		return p // Auth0's google-oauth2|103456789012345678901
+	}
 	if len(v) > 10 && string(v[:8]) == "https://" {
 		// The API server's default prefix, the issuer's URL and '#':
 		// "https://issuer.example.com#jane.doe".
@@ -3034,6 +3052,56 @@ func idpName(p []byte) bool {
 		if foldEq(p, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// idpSubjectAt returns where the subject starts and ends in the user id
+// at v that Auth0 writes as connection|subject for users of a social or
+// enterprise identity provider (google-oauth2|103456789012345678901,
+// github|583231, apple|001234.9f2c….0456, the '|' percent-encoded in a
+// Management API path, /api/v2/users/google-oauth2%7C1034…): the
+// provider's subject names one person at every site that signs in with
+// it. The tenant's own database ids (auth0|5f7c8ec7c33c6c004bbafe82) are
+// no provider's and stay, as other user ids do. It returns 0, 0 for any
+// other value.
+func idpSubjectAt(src []byte, v int) (int, int) {
+	k := v
+	for k < len(src) && k-v <= 16 && (isLowerAlnum(src[k]) || src[k] == '-') {
+		k++
+	}
+	if k == v || k+3 >= len(src) {
+		return 0, 0
+	}
+	p := k + 1
+	if src[k] == '%' && src[k+1] == '7' && src[k+2]|0x20 == 'c' {
+		p = k + 3
+	} else if src[k] != '|' {
+		return 0, 0
+	}
+	if !socialConnection(src[v:k]) {
+		return 0, 0
+	}
+	e := p
+	for e < len(src) && e-p <= 128 && (isAlnum(src[e]) || src[e] == '.' || src[e] == '_' || src[e] == '-') {
+		e++
+	}
+	if e-p < 3 {
+		return 0, 0
+	}
+	return p - v, e - v
+}
+
+func isLowerAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// socialConnection reports whether w is the strategy of an Auth0
+// connection to another identity provider.
+func socialConnection(w []byte) bool {
+	switch string(w) { // no allocation: a switch on a converted []byte
+	case "google-oauth2", "github", "apple", "facebook", "windowslive", "linkedin", "twitter", "amazon",
+		"bitbucket", "paypal", "salesforce", "yahoo", "discord", "line", "oauth2", "samlp", "waad", "adfs", "oidc",
+		"google-apps", "okta", "pingfederate":
+		return true
 	}
 	return false
 }

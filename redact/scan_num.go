@@ -305,6 +305,17 @@ func scanPhoneCtx(src []byte, i int) (hit, bool) {
 	if !isDigit(c) && c != '(' || !numStart(src, i) {
 		return hit{}, false
 	}
+	if c == '0' {
+		// A trunk prefix and area code before '/' (slashArea:
+		// "0176/15146167"), as in text.
+		w := i + 1
+		for w < len(src) && w-i <= 5 && isDigit(src[w]) {
+			w++
+		}
+		if w < len(src) && src[w] == '/' && slashArea(src, i, w) {
+			return scanPhoneLocal(src, i)
+		}
+	}
 	j := i
 	if c == '(' {
 		j++

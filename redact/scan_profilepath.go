@@ -33,6 +33,10 @@ func profileRouteAt(src []byte, i, w int) bool {
 	if gitlabProjectsRoute(src, i, w) {
 		return true
 	}
+	if w-i == 5 && src[w] == '/' && foldEq(src[i:w], "users") {
+		p, _ := idpSubjectAt(src, w+1) // Auth0's /api/v2/users/google-oauth2%7C1034…
+		return p > 0
+	}
 	return src[w] == '/' && isAlpha(src[w+1]) && (w-i == 1 && src[i]|0x20 == 'u' || foldEq(src[i:w], "user") ||
 		foldEq(src[i:w], "profile") || foldEq(src[i:w], "profiles") || foldEq(src[i:w], "people") || memberRoute(src[i:w]))
 }
@@ -65,6 +69,9 @@ func scanProfilePath(src []byte, i, w int) (hit, bool) {
 	}
 	if h, ok := matrixPctAt(src, v); ok {
 		return h, true
+	}
+	if p, e := idpSubjectAt(src, v); p > 0 {
+		return hit{det: DetName, start: v + p, end: v + e}, true
 	}
 	if gitlabProjectsRoute(src, i, w) {
 		// GitLab's API, /api/v4/projects/jane.doe%2Fdotfiles/...: a

@@ -242,6 +242,10 @@ var formats = []Format{
 	{"shop_order_webhooks", JSON, "app", "WooCommerce REST API v3 order properties as the order webhook body (billing, shipping, customer_ip_address, customer_user_agent, customer_note, line_items); Magento 2 REST customer (GET /V1/customers/:id, addresses[] with street[]); an address-change event with old and new addresses", (*gen).shopOrderWebhooks},
 	{"db_statement_logs", Text, "app", "MySQL general query log; PostgreSQL log_statement = 'all' behind log_line_prefix; p6spy SingleLineFormat, datasource-proxy SLF4JQueryLoggingListener and Hibernate org.hibernate.SQL with bind TRACE lines (6.2 and 5) behind Spring Boot 3's console pattern", (*gen).dbStatementLogs},
 	{"app_request_logs", Text, "app", "Rails Started/Completed lines; gunicorn default access_log_format and Django runserver; Express morgan dev, short and a custom :req[cookie] format; Go log/slog TextHandler request lines with the Cookie header", (*gen).appRequestLogs},
+	{"datadog_logs", JSON, "app", "Datadog Log Management: reserved and standard attributes (usr.*, network.client.ip, http.*, dd.trace_id); Log Archives JSON, Logs Search API v2 events, HTTP intake bodies with dotted keys", (*gen).datadogLogs},
+	{"auth0_logs", JSON, "audit", "Auth0 Management API GET /api/v2/logs log objects (type codes s, f, fp, fu, slo, ss, sapi, scp; details, location_info); Log Streams custom webhook payload", (*gen).auth0Logs},
+	{"appsflyer_csv", CSV, "app", "AppsFlyer raw-data reports (Pull API / Data Locker): installs and in-app events columns, Event Value JSON in a cell", (*gen).appsFlyerCSV},
+	{"adjust_callbacks", CLF, "app", "Adjust raw data callbacks: callback URL placeholders (gps_adid, idfa, idfv, ip_address, city, tracker_name, created_at...) URL-encoded, logged by nginx log_format combined", (*gen).adjustCallbacks},
 }
 
 // pending are formats whose generators are written but whose leaks the

@@ -52,6 +52,9 @@ func TestLabels(t *testing.T) {
 				if s.Format == "ipoffice_smdr" {
 					want, alt = 35, 35 // every SMDR field, up to SMDR Record Time
 				}
+				if s.Format == "appsflyer_csv" {
+					want, alt = len(afColumns), len(afColumns) // the report's header and rows
+				}
 				if s.Format == "crm_export_csv" {
 					want, alt = len(crmColumns), len(crmColumns) // Data Loader's header and rows
 				}
