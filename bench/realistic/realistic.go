@@ -240,6 +240,10 @@ var formats = []Format{
 	{"gitlab_logs", Mixed, "app", "GitLab log system: production_json.log (params array, meta.user, meta.project), api_json.log, audit_json.log (author_name, entity_path, target_details, failed_login) and the bundled nginx's gitlab_access.log", (*gen).gitlabLogs},
 	{"argo_terraform", Mixed, "app", "Argo CD server and application controller logs (logrus text, gRPC interceptor fields, grpc.request.claims); Atlantis JSON log; terraform plan output and plan -json machine-readable UI; Teleport Kubernetes audit events (kube.request, exec)", (*gen).argoTerraform},
 	{"shop_order_webhooks", JSON, "app", "WooCommerce REST API v3 order properties as the order webhook body (billing, shipping, customer_ip_address, customer_user_agent, customer_note, line_items); Magento 2 REST customer (GET /V1/customers/:id, addresses[] with street[]); an address-change event with old and new addresses", (*gen).shopOrderWebhooks},
+	{"mitel_smdr", Text, "voip", "Mitel MiVoice Business System Administration Tool help, SMDR record formats (SX-200/SX-2000 SMDR): fixed columns from the long-call flag to the system identifier, Extended Digit Length", (*gen).mitelSMDR},
+	{"avaya_cm_cdr", Text, "voip", "Avaya Aura Communication Manager, Call Detail Recording: CDR System Parameters customized record (field names and lengths) and the unformatted record format", (*gen).avayaCDR},
+	{"plivo_form", Form, "voip", "Plivo Voice API call status and hangup callback parameters; Plivo Messaging API message status callbacks (form-encoded)", (*gen).plivoForm},
+	{"voice_events_json", JSON, "voip", "Vonage Voice API event webhook (from, to, uuid, conversation_uuid, status, direction, timestamp); Bandwidth Messaging API callbacks (message-delivered, message-failed, message-received)", (*gen).voiceEventsJSON},
 }
 
 // pending are formats whose generators are written but whose leaks the
