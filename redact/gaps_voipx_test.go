@@ -61,3 +61,34 @@ func TestSelfIntroName(t *testing.T) {
 	f(`it's Monday Morning again`, `it's Monday Morning again`)
 	f(`this is Google Chrome`, `this is Google Chrome`)
 }
+
+// TestTextPartyExtension: in text, an extension under any key that names
+// a party (callee="2045", a CDR line's dst=2045) is the line's number, as
+// in a CDR column or a JSON member; "to" and "from" alone, and a value
+// that goes on (a decimal, a unit), stay.
+func TestTextPartyExtension(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`type=event subtype=call caller="4085550123" callee="2045" duration=61`,
+		`type=event subtype=call caller="[phone]" callee="[phone]" duration=61`)
+	f(`CDR: src=4085550123 dst=2045 billsec=30`, `CDR: src=[phone] dst=[phone] billsec=30`)
+	f(`range from=100 to=500 dst=2045.5 src=204ms`, `range from=100 to=500 dst=2045.5 src=204ms`)
+	f(`IN=eth0 OUT= SRC=2001:db8:1:2::7 DST=2001:db8:1:2::8`, `IN=eth0 OUT= SRC=2001:db8:1:: DST=2001:db8:1::`)
+}
+
+// TestCiscoFeatureVSA: a Cisco voice gateway's feature VSA names the
+// calling, called and redirecting numbers cgn, cdn and rdn; its feature
+// ids and leg ids stay.
+func TestCiscoFeatureVSA(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`%VOIPAAA-5-VOIP_FEAT_HISTORY: FEAT_VSA=fn:TWC,cgn:4085550123,cdn:2125550199,frs:0,fid:3212,legID:1A2B`,
+		`%VOIPAAA-5-VOIP_FEAT_HISTORY: FEAT_VSA=fn:TWC,cgn:[phone],cdn:[phone],frs:0,fid:3212,legID:1A2B`)
+}
+
+// TestCallPartyNameKeys: callingName, calledName, callerName and
+// calleeName are a party's name, as caller_name is.
+func TestCallPartyNameKeys(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`callingNumber=+14085550123 callingName="Jane Doe" calledName="Bob Smith" duration=61s`,
+		`callingNumber=[phone] callingName="[name]" calledName="[name]" duration=61s`)
+	f(`{"calling_name":"Jane Doe","calleeName":"Bob Smith"}`, `{"calling_name":"[name]","calleeName":"[name]"}`)
+}
