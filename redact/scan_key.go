@@ -508,7 +508,10 @@ func personNameCompound(key []byte) bool {
 var personRoleWords = []string{"customer", "contact", "buyer", "payer", "payee", "recipient", "sender", "cardholder",
 	"holder", "patient", "employee", "subscriber", "guest", "attendee", "applicant", "beneficiary", "passenger", "participant",
 	"member", "requester", "assignee", "reporter", "shipping", "billing", "person", "author", "committer", "traveler",
-	"from", "to"} // an e-mail's FromName, from_name, reply_to_name
+	"from", "to", // an e-mail's FromName, from_name, reply_to_name
+	// A call's parties: callingName, called_name, callerName (Webex,
+	// Cisco's and SBCs' CDRs and logs).
+	"calling", "called", "caller", "callee"}
 
 // thingPrefix reports whether the last word of p, the part of a key before
 // a name suffix, names something other than a person: Entra ID's
@@ -847,6 +850,12 @@ func keyContextName(key []byte) keyCtx {
 	}
 compound:
 	if len(key) < 5 {
+		if len(key) == 3 && (foldEq(key, "cgn") || foldEq(key, "cdn") || foldEq(key, "rdn")) {
+			// Cisco voice gateways' calling, called and redirecting
+			// numbers in feature VSAs (FEAT_VSA=...,cgn:...,cdn:...),
+			// the short forms of gw_rxd_cgn: here, as "mrn" below.
+			return ctxPhone
+		}
 		if len(key) == 3 && foldEq(key, "mrn") {
 			// A hospital's medical record number (HL7's PID-3), read as
 			// a document's number (docNumber); its compounds
@@ -2087,8 +2096,15 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		p, pok := scanPhoneCtx(src, v)
-		if !pok && (sipUserKey(src[name:k]) || foldEq(src[name:k], "number")) {
-			p, pok = shortExtension(src, v) // src_user=2042 (scan_sipfields.go)
+		if !pok && !genericPartyKey(src[name:k]) {
+			// src_user=2042 (scan_sipfields.go), callee="2045", a
+			// CDR's dst=2045: an extension under any key that names a
+			// party but "to" and "from" alone, as a column's or a JSON
+			// member's (partyNumber). Not before a ':' but under a SIP
+			// user's key: SRC=2001:db8::7 is an address.
+			if p, pok = shortExtension(src, v); pok && p.end < n && src[p.end] == ':' && !sipUserKey(src[name:k]) {
+				pok = false
+			}
 		}
 		if s.enabled[DetCard] {
 			// A card number under a phone key ("dst=4111 1111 1111

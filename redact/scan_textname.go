@@ -476,6 +476,9 @@ func nameCue(src []byte, e int) int {
 		}
 		return cueHonorific
 	}
+	if len(w) == 1 && selfIntro(src, s) {
+		return cuePerson // "Hi, it's Jane Doe", "I'm Jane Doe"
+	}
 	if len(w) < 2 || len(w) > 10 || s > 0 && (isAlnum(src[s-1]) || src[s-1] == '_' || src[s-1] == '-' || src[s-1] == '.') {
 		return cueNone
 	}
@@ -499,8 +502,56 @@ func nameCue(src []byte, e int) int {
 		// Travel and payments: a card's holder, a passenger, a guest.
 		"holder", "cardholder", "passenger", "pax", "traveller", "traveler":
 		return cuePerson
+	case "is", "am":
+		// A caller or a writer introducing themselves: "this is Jane
+		// Doe", "my name is Jane Doe", "I am Jane Doe" (a voicemail's
+		// transcript, an inbound text message).
+		if p := introWord(src, s); foldEq(p, "this") || foldEq(p, "name") || w[1]|0x20 == 'm' && foldEq(p, "i") {
+			return cuePerson
+		}
 	}
 	return cueNone
+}
+
+// introWord returns the word that ends one blank before src[s], or nil.
+func introWord(src []byte, s int) []byte {
+	if s < 2 || src[s-1] != ' ' {
+		return nil
+	}
+	p := s - 1
+	for p > 0 && isAlpha(src[p-1]) {
+		p--
+	}
+	return src[p : s-1]
+}
+
+// selfIntro reports whether the one letter at src[s] ends a contraction
+// that introduces the speaker: "it's" or "I'm", with an ASCII or a
+// typographic apostrophe.
+func selfIntro(src []byte, s int) bool {
+	c := src[s] | 0x20
+	if c != 's' && c != 'm' {
+		return false
+	}
+	a := s - 1
+	switch {
+	case a >= 0 && src[a] == '\'':
+	case a >= 2 && src[a] == 0x99 && src[a-1] == 0x80 && src[a-2] == 0xe2: // U+2019
+		a -= 2
+	default:
+		return false
+	}
+	p := a
+	for p > 0 && isAlpha(src[p-1]) {
+		p--
+	}
+	if p > 0 && isAlnum(src[p-1]) {
+		return false
+	}
+	if c == 's' {
+		return foldEq(src[p:a], "it")
+	}
+	return foldEq(src[p:a], "i")
 }
 
 // replyPrefix reports whether src ends with a mail subject's reply or

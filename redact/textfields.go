@@ -242,6 +242,13 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// Avaya IP Office's SMDR lines: no header, fields by
 			// position (textfmt/smdr.go).
 			return r.redactSplit(dst, src, textfmt.SplitIPOfficeSMDR)
+		case textfmt.LooksMitelSMDR(src):
+			// Mitel's SMDR records: fixed columns (textfmt/pbxfixed.go).
+			return r.redactSplit(dst, src, textfmt.SplitMitelSMDR)
+		case textfmt.LooksAvayaCDR(src) > 0:
+			// Avaya Communication Manager's CDR records: fixed columns
+			// or a customized layout's head (textfmt/pbxfixed.go).
+			return r.redactSplit(dst, src, textfmt.SplitAvayaCDR)
 		case textfmt.LooksAudioCodesCDR(src):
 			// AudioCodes' SBC CDRs over syslog: fields after '|', by
 			// position (textfmt/audiocodes.go).
@@ -598,6 +605,13 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 	}
 	if q == textfmt.QuoteCSV && depth == 0 && bytes.Contains(v, csvQuote) {
 		return r.csvQuotedValue(dst, v, name, ki, ov)
+	}
+	if depth >= maxNestedDepth && (ki.ctx == ctxPhone || ki.ctx == ctxName) && r.e.enabled[DetPhone] && partyNumber(name, v) {
+		// A form body's or query's party, or a caller name that is the
+		// number again (Plivo's CallerName when the network sent none),
+		// as structuredValue reads a column's.
+		dst, _ = r.apply(dst, v, match{det: DetPhone, start: 0, end: len(v)}, ov)
+		return dst
 	}
 	if depth < maxNestedDepth && len(v) > 0 {
 		if out, ok := r.structuredValue(dst, v, name, ki, ov, depth, false); ok {

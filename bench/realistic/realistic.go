@@ -246,6 +246,10 @@ var formats = []Format{
 	{"auth0_logs", JSON, "audit", "Auth0 Management API GET /api/v2/logs log objects (type codes s, f, fp, fu, slo, ss, sapi, scp; details, location_info); Log Streams custom webhook payload", (*gen).auth0Logs},
 	{"appsflyer_csv", CSV, "app", "AppsFlyer raw-data reports (Pull API / Data Locker): installs and in-app events columns, Event Value JSON in a cell", (*gen).appsFlyerCSV},
 	{"adjust_callbacks", CLF, "app", "Adjust raw data callbacks: callback URL placeholders (gps_adid, idfa, idfv, ip_address, city, tracker_name, created_at...) URL-encoded, logged by nginx log_format combined", (*gen).adjustCallbacks},
+	{"mitel_smdr", Text, "voip", "Mitel MiVoice Business System Administration Tool help, SMDR record formats (SX-200/SX-2000 SMDR): fixed columns from the long-call flag to the system identifier, Extended Digit Length", (*gen).mitelSMDR},
+	{"avaya_cm_cdr", Text, "voip", "Avaya Aura Communication Manager, Call Detail Recording: CDR System Parameters customized record (field names and lengths) and the unformatted record format", (*gen).avayaCDR},
+	{"plivo_form", Form, "voip", "Plivo Voice API call status and hangup callback parameters; Plivo Messaging API message status callbacks (form-encoded)", (*gen).plivoForm},
+	{"voice_events_json", JSON, "voip", "Vonage Voice API event webhook (from, to, uuid, conversation_uuid, status, direction, timestamp); Bandwidth Messaging API callbacks (message-delivered, message-failed, message-received)", (*gen).voiceEventsJSON},
 }
 
 // pending are formats whose generators are written but whose leaks the
