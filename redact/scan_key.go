@@ -172,6 +172,10 @@ var (
 		// services' answers: a credential until it is verified.
 		"g_recaptcha_response", "h_captcha_response", "cf_turnstile_response", "grecaptcharesponse",
 		"recaptcha_response", "captcha_response",
+		// A resumable upload's session id (Google Cloud Storage's
+		// upload_id): whoever holds the session URI can write the object
+		// without other credentials.
+		"upload_id",
 		// A digest's response (RFC 7616 3.4.1), as Asterisk's security
 		// events write the one a client sent and the one expected
 		// (ChallengeResponseFailed: Response, ExpectedResponse;

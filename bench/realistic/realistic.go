@@ -240,6 +240,9 @@ var formats = []Format{
 	{"gitlab_logs", Mixed, "app", "GitLab log system: production_json.log (params array, meta.user, meta.project), api_json.log, audit_json.log (author_name, entity_path, target_details, failed_login) and the bundled nginx's gitlab_access.log", (*gen).gitlabLogs},
 	{"argo_terraform", Mixed, "app", "Argo CD server and application controller logs (logrus text, gRPC interceptor fields, grpc.request.claims); Atlantis JSON log; terraform plan output and plan -json machine-readable UI; Teleport Kubernetes audit events (kube.request, exec)", (*gen).argoTerraform},
 	{"shop_order_webhooks", JSON, "app", "WooCommerce REST API v3 order properties as the order webhook body (billing, shipping, customer_ip_address, customer_user_agent, customer_note, line_items); Magento 2 REST customer (GET /V1/customers/:id, addresses[] with street[]); an address-change event with old and new addresses", (*gen).shopOrderWebhooks},
+	{"adobe_hit_data", TSV, "cdn", "Adobe Analytics Export guide: data feed contents (hit_data.tsv, column_headers.tsv, escaped tab, newline and backslash) and the data column reference", (*gen).adobeHitData},
+	{"gcs_usage_csv", CSV, "cdn", "Google Cloud Storage: usage logs and storage logs, usage log format (quoted header and values: time_micros, c_ip, cs_uri, s_request_id, cs_operation, cs_bucket, cs_object)", (*gen).gcsUsage},
+	{"azure_storage_log", Text, "cdn", "Azure Storage Analytics log format, logging version 2.0 (semicolon-delimited, SAS request URLs, OAuth user-object-id, tenant-id, application-id, audience, issuer, user-principal-name)", (*gen).azureStorageLog},
 }
 
 // pending are formats whose generators are written but whose leaks the
