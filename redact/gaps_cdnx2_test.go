@@ -30,3 +30,18 @@ func TestInvertedName(t *testing.T) {
 	f(`{"name":"Apple, Inc"}`, `{"name":"Apple, Inc"}`)
 	f(`name="Warning, Error"`, `name="Warning, Error"`)
 }
+
+// TestPlusNameLogin: a site that stores the display name as its user name
+// sends it in a cookie or a form with the blank as '+' or "%20"
+// (user_name=Hannah+Becker); a login and a service account stay as the
+// login rules read them.
+func TestPlusNameLogin(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`x "_session_id=abc123def456ghi789jkl012mno345pq; user_name=Hannah+Becker"`,
+		`x "_session_id=[secret]; user_name=[name]"`)
+	f(`Cookie: theme=dark; username=Hannah+Becker`, `Cookie: theme=dark; username=[name]`)
+	f(`x user_name=Hannah+Becker y`, `x user_name=[name] y`)
+	f(`x user=postgres y`, `x user=postgres y`)
+	f(`x user=Build+Agent y`, `x user=Build+Agent y`)
+	f(`x user=Hannah+Street y`, `x user=Hannah+Street y`)
+}

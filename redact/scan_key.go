@@ -2035,6 +2035,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		if !accountLogin(src[v:e]) || e < n && src[e] == ';' && foldEq(src[i:k], "accountname") {
+			if plusName(src[v:e]) {
+				return hit{det: DetName, start: v, end: e}, true // user_name=Hannah+Becker
+			}
 			if s.enabled[DetSecret] && delim == '=' && !spaced && s.inCookies(src, name) {
 				return s.cookieValue(src, name, k) // a cookie uid=e7d1f770801e5ec5: an id
 			}
@@ -3079,4 +3082,25 @@ func containsMask(v []byte) bool {
 		lb += 1 + next
 	}
 	return false
+}
+
+// plusName reports whether v, a login key's value, is a given name and a
+// surname joined by '+' (or "%20" where the value's end reads past '%'),
+// as a form or a cookie encodes the blank
+// of the display name a site stores as its user name (user_name=Hannah+Becker).
+func plusName(v []byte) bool {
+	e := titleWordU(v, 0)
+	if e == 0 || !givenName(v[:e]) {
+		return false
+	}
+	switch {
+	case e+1 < len(v) && v[e] == '+':
+		e++
+	case e+3 < len(v) && string(v[e:e+3]) == "%20":
+		e += 3
+	default:
+		return false
+	}
+	t := titleWordU(v, e)
+	return t == len(v) && t > e && !surnameStop(v[e:t])
 }
