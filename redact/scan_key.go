@@ -182,6 +182,10 @@ var (
 		// services' answers: a credential until it is verified.
 		"g_recaptcha_response", "h_captcha_response", "cf_turnstile_response", "grecaptcharesponse",
 		"recaptcha_response", "captcha_response",
+		// A resumable upload's session id (Google Cloud Storage's
+		// upload_id): whoever holds the session URI can write the object
+		// without other credentials.
+		"upload_id",
 		// A digest's response (RFC 7616 3.4.1), as Asterisk's security
 		// events write the one a client sent and the one expected
 		// (ChallengeResponseFailed: Response, ExpectedResponse;
@@ -2069,6 +2073,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		if !accountLogin(src[v:e]) || e < n && src[e] == ';' && foldEq(src[i:k], "accountname") {
+			if plusName(src[v:e]) {
+				return hit{det: DetName, start: v, end: e}, true // user_name=Hannah+Becker
+			}
 			if s.enabled[DetSecret] && delim == '=' && !spaced && s.inCookies(src, name) {
 				return s.cookieValue(src, name, k) // a cookie uid=e7d1f770801e5ec5: an id
 			}
@@ -3189,4 +3196,25 @@ func bindMarkerAt(src []byte, j int) bool {
 		return false
 	}
 	return e == len(src) || src[e] == ' ' || src[e] == ',' || src[e] == ')' || src[e] == '"' || src[e] == ';'
+}
+
+// plusName reports whether v, a login key's value, is a given name and a
+// surname joined by '+' (or "%20" where the value's end reads past '%'),
+// as a form or a cookie encodes the blank
+// of the display name a site stores as its user name (user_name=Hannah+Becker).
+func plusName(v []byte) bool {
+	e := titleWordU(v, 0)
+	if e == 0 || !givenName(v[:e]) {
+		return false
+	}
+	switch {
+	case e+1 < len(v) && v[e] == '+':
+		e++
+	case e+3 < len(v) && string(v[e:e+3]) == "%20":
+		e += 3
+	default:
+		return false
+	}
+	t := titleWordU(v, e)
+	return t == len(v) && t > e && !surnameStop(v[e:t])
 }

@@ -533,10 +533,47 @@ func scanCard(src []byte, i int) (hit, bool) {
 			if g == 0 && (panosSequence(src, i, e) || exchangeInternalID(src, i, e)) {
 				return hit{}, false // a PAN-OS log's sequence number, Exchange's internal-message-id (scan_waf.go)
 			}
+			if g == 0 && k >= 17 && longRunBeside(src, i, e) {
+				return hit{}, false // one half of a 128-bit id written as two 64-bit numbers
+			}
 			return hit{det: DetCard, start: i, end: e}, true
 		}
 	}
 	return hit{}, false
+}
+
+// longRunBeside reports whether the digit run src[i:e] has another run of
+// 15 digits or more beside it, one separator away (a tab, comma, blank or
+// a quoted CSV field's '","'): the two 64-bit halves of a 128-bit id as
+// Adobe Analytics' data feeds write visitor and hit ids (visid_high,
+// visid_low). Card numbers of 17 to 19 digits are rare and never come
+// in pairs of bare numbers.
+func longRunBeside(src []byte, i, e int) bool {
+	run := func(j, step int) bool {
+		n := 0
+		for ; j >= 0 && j < len(src) && isDigit(src[j]); j += step {
+			n++
+		}
+		return n >= 15 && (j < 0 || j >= len(src) || !isAlnum(src[j]))
+	}
+	for _, gap := range [...]int{1, 3} {
+		if e+gap < len(src) && isFieldGap(src[e:e+gap]) && run(e+gap, 1) {
+			return true
+		}
+		if i-gap > 0 && isFieldGap(src[i-gap:i]) && run(i-gap-1, -1) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFieldGap reports whether g separates two fields: a tab, comma or
+// blank, or '","' between quoted CSV fields.
+func isFieldGap(g []byte) bool {
+	if len(g) == 1 {
+		return g[0] == '\t' || g[0] == ',' || g[0] == ' '
+	}
+	return string(g) == `","`
 }
 
 // signedAt reports whether the digits at src[i] follow a minus sign that

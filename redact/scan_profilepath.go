@@ -142,7 +142,12 @@ func routeWord(v []byte) bool {
 		"memberships", "gpg_keys", "projects", "packages", "followers_url", "blocks",
 		// Rails' Devise routes under /users/, and other sign-in pages.
 		"sign_in", "sign_out", "sign_up", "signin", "signout", "confirmation", "unlock", "invitation", "auth",
-		"dashboard", "verify", "reset", "sessions", "registrations", "omniauth":
+		"dashboard", "verify", "reset", "sessions", "registrations", "omniauth",
+		// The account flows' other steps (the link a confirmation or
+		// invitation e-mail carries, its token in the query or the
+		// next segment) and the collection's own endpoints.
+		"confirm", "activate", "activation", "invite", "accept", "recover", "recovery", "unsubscribe",
+		"validate", "lookup", "exists", "available", "bulk", "batch", "count", "export", "import":
 		return true
 	}
 	return false

@@ -684,6 +684,9 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	if cue == cuePerson && first+3 < len(src) && src[first] == ',' && src[first+1] == ' ' {
+		return invertedName(src, i, first) // Fischer, Lukas
+	}
 	if first+2 >= len(src) || src[first] != ' ' {
 		return hit{}, false
 	}
@@ -717,6 +720,23 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 		}
 	}
 	return hit{det: DetName, start: i, end: end}, true
+}
+
+// invertedName matches a name written surname first as directories and
+// forms sort them, "Fischer, Lukas", after a person's cue (name=, a name
+// key's value): the capitalised word at src[i:first], ", ", and a given
+// name that ends the name (nothing but a non-letter after it, and no
+// further ", Word" that would make it a list).
+func invertedName(src []byte, i, first int) (hit, bool) {
+	g := first + 2
+	e := titleWordU(src, g)
+	if e == g || !givenName(src[g:e]) || surnameStop(src[i:first]) {
+		return hit{}, false
+	}
+	if e < len(src) && (isAlpha(src[e]) || src[e] >= 0x80 || src[e] == ',' || src[e] == ' ' && e+1 < len(src) && isUpper(src[e+1])) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: i, end: e}, true
 }
 
 // scriptCueAt reports whether a person's cue and a blank stand before

@@ -114,8 +114,10 @@ func refKinds() []refKind {
 			d := digits(src[s:e])
 			// Groups only as issuers print them: 4-4-4-4, 4-4-4-4-3, 4-6-5 (Amex), 4-6-4 (Diners).
 			grouped := strings.ReplaceAll(string(src[s:e]), " ", "-")
+			// Two bare 64-bit halves of an id side by side are no card.
+			pair := len(d) >= 17 && len(d) == e-s && (idHalfAfter.Match(src[e:]) || idHalfBefore.Match(src[:s]))
 			return len(d) >= 13 && len(d) <= 19 && numBounds(src, s, e) && luhn(d) && cardIssuer(d) &&
-				cardGrouping.MatchString(grouped)
+				cardGrouping.MatchString(grouped) && !pair
 		}},
 		{DetIBAN, mk(`(?i)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})*(?: ?[A-Z0-9]{1,3})?`, `(?i)[A-Z]{2}\d{2}(?:-?[A-Z0-9]{4})*(?:-?[A-Z0-9]{1,3})?`), func(src []byte, s, e int) bool {
 			raw := string(src[s:e])
@@ -175,6 +177,11 @@ func refKinds() []refKind {
 		}},
 	}
 }
+
+var (
+	idHalfAfter  = regexp.MustCompile(`^(?:\t|,| |",")\d{15,}(?:[^0-9A-Za-z]|$)`)
+	idHalfBefore = regexp.MustCompile(`(?:^|[^0-9A-Za-z])\d{15,}(?:\t|,| |",")$`)
+)
 
 var cardGrouping = regexp.MustCompile(`^(?:\d{13,19}|\d{4}-\d{4}-\d{4}-\d{1,4}|\d{4}-\d{4}-\d{4}-\d{4}-\d{1,4}|\d{4}-\d{6}-\d{4,5})$`)
 

@@ -250,6 +250,9 @@ var formats = []Format{
 	{"avaya_cm_cdr", Text, "voip", "Avaya Aura Communication Manager, Call Detail Recording: CDR System Parameters customized record (field names and lengths) and the unformatted record format", (*gen).avayaCDR},
 	{"plivo_form", Form, "voip", "Plivo Voice API call status and hangup callback parameters; Plivo Messaging API message status callbacks (form-encoded)", (*gen).plivoForm},
 	{"voice_events_json", JSON, "voip", "Vonage Voice API event webhook (from, to, uuid, conversation_uuid, status, direction, timestamp); Bandwidth Messaging API callbacks (message-delivered, message-failed, message-received)", (*gen).voiceEventsJSON},
+	{"adobe_hit_data", TSV, "cdn", "Adobe Analytics Export guide: data feed contents (hit_data.tsv, column_headers.tsv, escaped tab, newline and backslash) and the data column reference", (*gen).adobeHitData},
+	{"gcs_usage_csv", CSV, "cdn", "Google Cloud Storage: usage logs and storage logs, usage log format (quoted header and values: time_micros, c_ip, cs_uri, s_request_id, cs_operation, cs_bucket, cs_object)", (*gen).gcsUsage},
+	{"azure_storage_log", Text, "cdn", "Azure Storage Analytics log format, logging version 2.0 (semicolon-delimited, SAS request URLs, OAuth user-object-id, tenant-id, application-id, audience, issuer, user-principal-name)", (*gen).azureStorageLog},
 }
 
 // pending are formats whose generators are written but whose leaks the

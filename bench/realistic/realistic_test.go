@@ -55,6 +55,9 @@ func TestLabels(t *testing.T) {
 				if s.Format == "appsflyer_csv" {
 					want, alt = len(afColumns), len(afColumns) // the report's header and rows
 				}
+				if s.Format == "gcs_usage_csv" {
+					want, alt = len(gcsHeader), len(gcsHeader) // the usage log's header and rows
+				}
 				if s.Format == "crm_export_csv" {
 					want, alt = len(crmColumns), len(crmColumns) // Data Loader's header and rows
 				}
@@ -78,6 +81,9 @@ func TestLabels(t *testing.T) {
 				want := 33 // CloudFront's standard fields
 				if s.Format == "zeek_tsv" {
 					want = zeekCols // the stream's #fields
+				}
+				if s.Format == "adobe_hit_data" {
+					want = len(adobeColumns) // the feed's column_headers.tsv
 				}
 				if strings.HasPrefix(line, "#fields\t") {
 					zeekCols = strings.Count(line, "\t")
