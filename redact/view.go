@@ -82,6 +82,9 @@ func nextStop(src []byte, i int) int {
 			pct := x ^ 0x2525252525252525
 			bsl := x ^ 0x5c5c5c5c5c5c5c5c
 			if (lo|x|hi|(pct-swarOnes)&^pct|(bsl-swarOnes)&^bsl)&swarHighs != 0 {
+				if (x|hi|(pct-swarOnes)&^pct|(bsl-swarOnes)&^bsl)&swarHighs == 0 && ctlNoTab(x) == 0 {
+					continue // only tabs below 0x20: a TSV or W3C line's separators
+				}
 				break
 			}
 		}
@@ -95,6 +98,17 @@ func nextStop(src []byte, i int) int {
 			return len(src)
 		}
 	}
+}
+
+// ctlNoTab returns the high bit of each byte of x, eight bytes that hold no
+// byte at or above 0x80, that is below 0x20 and not a tab: exactly, where
+// the test in nextStop may also mark the byte above a tab.
+func ctlNoTab(x uint64) uint64 {
+	const lows = 0x7f7f7f7f7f7f7f7f
+	ctl := ^((x & lows) + 0x6060606060606060) & swarHighs // b < 0x20
+	t := x ^ 0x0909090909090909
+	tab := ^(((t & lows) + lows) | t) & swarHighs // b == '\t'
+	return ctl &^ tab
 }
 
 // nextStopPlus is nextStop for a form body: a '+' stops it too.
