@@ -1348,7 +1348,8 @@ var strStop = func() (t [256]bool) {
 }()
 
 func skipWS(src []byte, i int) int {
-	for i < len(src) && jsonSpace[src[i]] {
+	// Most calls find a token at once: one compare, no table load.
+	for i < len(src) && src[i] <= ' ' && jsonSpace[src[i]] {
 		i++
 	}
 	return i

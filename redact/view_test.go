@@ -235,3 +235,28 @@ func TestIPForms(t *testing.T) {
 		t.Errorf("pseudonymised ip6.arpa name: %q, %v; want 32 other nibbles", out, err)
 	}
 }
+
+// TestNextStopTabs: nextStop's eight-byte test lets tabs through (they
+// are no stop) and still stops at every control character beside one.
+func TestNextStopTabs(t *testing.T) {
+	ref := func(src []byte) int {
+		for i := range src {
+			if viewStop[src[i]] && decodesAt(src, i) != 0 {
+				return i
+			}
+		}
+		return len(src)
+	}
+	alphabet := []byte{'\t', '\t', 'a', ' ', '%', '4', '0', '\\', 'n', 0x08, 0x01, 0x1f, 0x7f, 0xc2, 0xad, 0x0a, 0x20, '$'}
+	seed := uint32(1)
+	for n := 0; n < 20000; n++ {
+		src := make([]byte, 1+n%40)
+		for i := range src {
+			seed = seed*1664525 + 1013904223
+			src[i] = alphabet[int(seed>>24)%len(alphabet)]
+		}
+		if got, want := nextStop(src, 0), ref(src); got != want {
+			t.Fatalf("nextStop(%q) = %d, want %d", src, got, want)
+		}
+	}
+}
