@@ -240,6 +240,9 @@ var formats = []Format{
 	{"gitlab_logs", Mixed, "app", "GitLab log system: production_json.log (params array, meta.user, meta.project), api_json.log, audit_json.log (author_name, entity_path, target_details, failed_login) and the bundled nginx's gitlab_access.log", (*gen).gitlabLogs},
 	{"argo_terraform", Mixed, "app", "Argo CD server and application controller logs (logrus text, gRPC interceptor fields, grpc.request.claims); Atlantis JSON log; terraform plan output and plan -json machine-readable UI; Teleport Kubernetes audit events (kube.request, exec)", (*gen).argoTerraform},
 	{"shop_order_webhooks", JSON, "app", "WooCommerce REST API v3 order properties as the order webhook body (billing, shipping, customer_ip_address, customer_user_agent, customer_note, line_items); Magento 2 REST customer (GET /V1/customers/:id, addresses[] with street[]); an address-change event with old and new addresses", (*gen).shopOrderWebhooks},
+	{"nps_log", CSV, "netsec", "Microsoft Network Policy Server: Interpret NPS Database Format Log Files (66 fields)", (*gen).npsLog},
+	{"openvpn_status", Text, "netsec", "openvpn(8) --status with --status-version 1, 2 and 3 (CLIENT LIST, CLIENT_LIST, ROUTING_TABLE, GLOBAL_STATS); server log lines: peer info IV_HWADDR, auth-user-pass-verify, IPv6 and v4-mapped peers, MULTI_sva, duplicate-cn", (*gen).openvpnStatus},
+	{"nac_syslog", Mixed, "netsec", "Cisco ISE syslog messages (CISE_Passed_Authentications 5200, CISE_Failed_Attempts 5400, CISE_RADIUS_Accounting 3000); Aruba ClearPass Policy Manager syslog export of session logs (Common.*, RADIUS.*); NPS SQL Server logging DTS-compliant XML events; NPS Interpret IAS Format Log Files", (*gen).nacSyslog},
 }
 
 // pending are formats whose generators are written but whose leaks the
