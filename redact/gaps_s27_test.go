@@ -149,3 +149,14 @@ func TestPersonLoginsWithoutCue(t *testing.T) {
 	f(`www.example.com org.apache.kafka user_id=5 created_at maria.db jane.doe.example.com j_smith {"first_name":"x"}`,
 		`www.example.com org.apache.kafka user_id=5 created_at maria.db jane.doe.example.com j_smith {"first_name":"[name]"}`)
 }
+
+// TestOpenVPNPeerShapes: OpenVPN's common name before an IPv4-mapped peer
+// with its port, and in brackets after an IPv6 peer written without one.
+func TestOpenVPNPeerShapes(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`2026-11-23 20:04:00 onowak/::ffff:198.51.100.165:46872 MULTI_sva: pool returned IPv4=10.8.0.117`,
+		`2026-11-23 20:04:00 [name]/::ffff:198.51.100.0:46872 MULTI_sva: pool returned IPv4=10.8.0.0`)
+	f(`2026-11-23 20:04:04 2001:db8:0:3783::877d [lukas] Peer Connection Initiated with [AF_INET6]2001:db8:0:3783::877d:27866`,
+		`2026-11-23 20:04:04 2001:db8:: [[name]] Peer Connection Initiated with [AF_INET6]2001:db8:::27866`)
+	f(`2026-11-23 20:04:04 [main] Peer Connection Initiated`, `2026-11-23 20:04:04 [main] Peer Connection Initiated`)
+}

@@ -786,7 +786,7 @@ func wordStartTable() []wordStart {
 			// forge's project path, /jane.doe/dotfiles/-/blob/...
 			// (scan_namespace.go).
 			name: "login_net", det: DetName, first: letterByte,
-			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[", c2) >= 0 },
+			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[\t", c2) >= 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
 					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w) ||

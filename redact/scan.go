@@ -286,7 +286,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		// (scan_addrprose.go).
 		return match{det: DetAddress, start: 0, end: len(src)}, true
 	}
-	if kc == ctxNone && from == 0 && len(src) == 12 && len(s.key) > 0 && s.kinfo.kind&kindMAC != 0 && s.enabled[DetMAC] && bareMAC(src) {
+	if (kc == ctxNone || kc == ctxLogin || kc == ctxPhone) && from == 0 && len(src) == 12 && len(s.key) > 0 && s.kinfo.kind&kindMAC != 0 && s.enabled[DetMAC] && bareMAC(src) {
 		return match{det: DetMAC, start: 0, end: 12}, true // Device MAC: 6C710D8ABC10 (scan_ccx.go)
 	}
 	if kc == ctxNone && from == 0 && len(src) == 18 && s.enabled[DetSecret] && zigbeeIEEE(src) && foldEq(s.key, "friendly_name") {

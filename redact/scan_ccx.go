@@ -131,6 +131,9 @@ func macKey(key []byte) bool {
 	if n > 10 && foldEq(key[n-10:], "macaddress") && (isUpper(key[n-10]) && !isUpper(key[n-11]) || !isAlpha(key[n-11])) {
 		return true // Intune's wiFiMacAddress and ethernetMacAddress, Jamf's wifiMacAddress
 	}
+	if n > 12 && foldEq(key[n-12:], "_mac_address") {
+		return true // ClearPass's Common.Endpoint-MAC-Address, Host-MAC-Address
+	}
 	return foldEq(key, "macaddress") || foldEq(key, "mac_address") || foldEq(key, "mac address") || foldEq(key, "macaddr") || foldEq(key, "mac_addr")
 }
 

@@ -39,7 +39,7 @@ func domainUserAt(src []byte, i, w int) bool {
 // fieldOpen reports whether c may stand before a field of a record: a
 // blank, a quote, a separator of CSV, key=value or a list.
 func fieldOpen(c byte) bool {
-	return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ',' || c == '=' || c == ';' || c == '[' || c == '('
+	return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ',' || c == '=' || c == ';' || c == '[' || c == '(' || c == '>'
 }
 
 // scanDomainUser matches the user of DOMAIN\user when it is written as a
@@ -201,5 +201,5 @@ func builtinDomain(d []byte) bool {
 // fieldClose reports whether c may end a field of a record (see fieldOpen).
 func fieldClose(c byte) bool {
 	return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ',' || c == ';' || c == ']' || c == ')' ||
-		c == '\r' || c == '\n'
+		c == '\r' || c == '\n' || c == '<'
 }

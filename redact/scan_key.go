@@ -137,6 +137,10 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindMAC
 	case ki.ctx == ctxNone && idKey(key):
 		ki.kind = kindID
+	case ki.ctx == ctxLogin && userNameKey(key) || ki.ctx == ctxPhone && foldEq(key, "calling_station_id"):
+		// RADIUS's User-Name of a MAC authentication bypass and its
+		// Calling-Station-Id: a MAC as twelve bare hex digits.
+		ki.kind = kindMAC
 	}
 	return ki
 }
@@ -229,7 +233,10 @@ var (
 	// the session's attributes): they tie a session's Start, Interim and
 	// Stop records together and authenticate nothing, so the "session"
 	// in their names does not make them secrets.
-	accountingIDKeys = []string{"acct_session_id", "acct_unique_session_id", "acct_multi_session_id"}
+	// Cisco ISE names the same correlation in its syslog: the NAS's
+	// audit-session-id (a Cisco-AVPair), CPMSessionID and AcsSessionID.
+	accountingIDKeys = []string{"acct_session_id", "acct_unique_session_id", "acct_multi_session_id",
+		"audit_session_id", "cpmsessionid", "acssessionid"}
 	// trackingPrefixes begin the names of analytics cookies that carry a
 	// property or site id after them: _ga_X4BC1DE2F3, _pk_id.1.1fff,
 	// _hjSessionUser_123456, mp_0123abcd_mixpanel.
@@ -346,6 +353,12 @@ var (
 		// An access log's user column (CLF's authuser, nginx's
 		// $remote_user): a service's too (gitlab-ci-token, svc-backup).
 		"remote_user",
+		// OpenVPN's status file names each client by its certificate's
+		// Common Name: a person's login (jane.doe) or a device's.
+		"common_name",
+		// NPS's accounting logs: the account's canonical name or
+		// down-level logon name (canonicalNameTail, scan_login_net.go).
+		"fully_qualified_distinguished_name", "fully_qualified_user_name", "fully_qualifed_user_name",
 		// An ID token's subject: an id, but for Dex's, which encodes the
 		// login (scan_dexsub.go); nothing else under it is read as one.
 		"sub",
@@ -1515,7 +1528,7 @@ func keyDelimAfter(src []byte, i, k int) bool {
 	case '"', '\'', '\\', '>', '=', ':':
 		return true
 	case ' ':
-		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 {
+		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 || i > 0 && src[i-1] == '<' && attrElemText(src, i, k) > 0 {
 			return true
 		}
 		for k < len(src) && src[k] == ' ' {
@@ -1582,6 +1595,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		j++
 		if delim != '=' && delim != ':' && (delim == '-' || delim == '>' || spaced && (i > 1 && src[i-1] == '-' || cliSetBefore(src, i))) {
 			delim, j, spaced, elem = otherDelim(src, i, sp, j, spaced)
+		} else if spaced && sp == k && i > 0 && src[i-1] == '<' && isAlpha(delim) {
+			if t := attrElemText(src, i, k); t > 0 {
+				delim, j, spaced, elem = '=', t, false, true // <User-Name data_type="1">value</User-Name>
+			}
 		} else if delim != '=' && delim != ':' && sp == k && j == k+2 {
 			if v := proseSecretAt(src, i, k); v > 0 {
 				delim, j = '=', v // "with password Tr0ub4dor&3": the word after the key's
@@ -1706,6 +1723,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// "SESSID=...; intercom-id-x=...": an unnamed cookie header
 		// whose first cookie a key list names (scan_cookie.go).
 		s.markQuotedCookies(src, name, cookieEnd(src, j))
+	}
+	if kc == ctxNone && j+12 <= n && (j+12 == n || isValueEnd(src[j+12])) && s.enabled[DetMAC] && bareMAC(src[j:j+12]) && macKey(src[name:k]) {
+		// A MAC as twelve bare hex digits under a MAC's key, as in a
+		// field (scan_ccx.go): ClearPass's Endpoint-MAC-Address=3ca9f4123456.
+		return hit{det: DetMAC, start: j, end: j + 12}, true
 	}
 	if kc == ctxNone {
 		if s.enabled[DetSecret] {
@@ -2030,8 +2052,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
-		if !quoted && e+1 < n && src[e] == '\\' && isAlpha(src[e+1]) {
-			e = valueEndQ(src, e+1, 0) // a Windows domain: CORP\alice.smith
+		if (!quoted || elem) && e+1 < n && src[e] == '\\' && isAlpha(src[e+1]) {
+			// A Windows domain: CORP\alice.smith; in an element's text
+			// too (NPS's <User-Name data_type="1">corp\tdoe</User-Name>).
+			e = valueEndQ(src, e+1, vq)
 		} else if !quoted && e < n && src[e] == '\\' {
 			// A domain before something else than a user's name: an
 			// earlier pass's mask token (BA\[email]), which the domain
@@ -2067,6 +2091,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				return p, true
 			}
 		}
+		if e-v == 12 && s.enabled[DetMAC] && bareMAC(src[v:e]) && userNameKey(src[name:k]) {
+			return hit{det: DetMAC, start: v, end: e}, true // MAC authentication bypass: User-Name=3ca9f4123456
+		}
 		if e-v == 5 && string(src[v:e]) == "phone" {
 			// A SIP or tel URI's user=phone (RFC 3261), the user= most
 			// VoIP records hold, settled before the account lists.
@@ -2086,6 +2113,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		return hit{det: DetName, start: v, end: e}, true
 	case ctxPhone:
+		if s.enabled[DetMAC] && v+12 <= n && (v+12 == n || isValueEnd(src[v+12])) && bareMAC(src[v:v+12]) && foldEq(src[name:k], "calling_station_id") {
+			return hit{det: DetMAC, start: v, end: v + 12}, true // Calling-Station-Id=3ca9f4123456
+		}
 		if !s.enabled[DetPhone] || v >= n || genericPartyKey(src[name:k]) && compactDate(src, v) {
 			return hit{}, false
 		}
@@ -2182,6 +2212,29 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		return hit{det: DetNationalID, start: v, end: e}, true
 	}
 	return hit{}, false
+}
+
+// attrElemText returns where the text of the XML element named src[i:k]
+// begins when its start tag (opened at src[i-1]) carries attributes and
+// its text ends at the element's end tag, as NPS's DTS events write each
+// attribute (<User-Name data_type="1">CORP\jdoe</User-Name>); else 0.
+func attrElemText(src []byte, i, k int) int {
+	g := k
+	for g < len(src) && g-k < 96 && src[g] != '>' && src[g] != '<' {
+		g++
+	}
+	if g >= len(src) || src[g] != '>' || src[g-1] == '/' {
+		return 0
+	}
+	e := bytes.IndexByte(src[g+1:], '<')
+	if e < 0 {
+		return 0
+	}
+	e += g + 1
+	if c := e + 2 + k - i; c >= len(src) || src[e+1] != '/' || src[c] != '>' || !bytes.Equal(src[e+2:c], src[i:k]) {
+		return 0
+	}
+	return g + 1
 }
 
 // otherDelim reads what stands after a key at src[j-1] when it is not '='
@@ -2627,6 +2680,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return hit{}, false
 	}
 	if kc == ctxLogin {
+		if len(s.key) >= 24 && canonicalNameKey(s.key) {
+			if p := canonicalNameTail(src); s.enabled[DetName] && from == 0 && p > 0 {
+				return hit{det: DetName, start: p, end: len(src)}, true // corp.example.com/Users/Jane Doe
+			}
+			return s.scanFrom(src, from, ctxNone)
+		}
 		if len(s.key) == 3 && foldEq(s.key, "sub") {
 			if s.enabled[DetName] && from == 0 && dexSubjectLogin(src) {
 				return hit{det: DetName, start: 0, end: len(src)}, true // Dex's subject (scan_dexsub.go)
@@ -2641,6 +2700,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 		if s.enabled[DetName] && from == 0 && accountLogin(src) {
 			return hit{det: DetName, start: 0, end: len(src)}, true
+		}
+		if d := downLevelLogin(src); s.enabled[DetName] && from == 0 && d > 0 && accountLogin(src[d:]) {
+			return hit{det: DetName, start: d, end: len(src)}, true // a field's CORP\tdoe (JSON: "corp\\tdoe")
 		}
 		if p := idpLogin(src); s.enabled[DetName] && from == 0 && p > 0 {
 			return hit{det: DetName, start: p, end: len(src)}, true

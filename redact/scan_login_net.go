@@ -75,7 +75,10 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 		ok = e < n && src[e] == '/' && hasSuffixAt(src, i, "owntracks/")
 	case 0, ' ':
 		// OpenVPN's "common_name/address:port", after a time or "-> ".
-		ok = e+1 < n && src[e] == '/' && (i < 2 || isDigit(src[i-2]) || src[i-2] == '>') && addressAt(src, e+1)
+		ok = e+1 < n && src[e] == '/' && (i < 2 || isDigit(src[i-2]) || src[i-2] == '>') && addressAt(src, e+1) ||
+			open == 0 && statusAddrAfter(src, e)
+	case ',', '\t':
+		ok = statusAddrAfter(src, e)
 	}
 	if ok && !personLogin(src[i:e]) && open != '<' && open != '\'' && open != '(' && open != '/' && !netLoginStrict(src, i, e, open, keyless) {
 		// A login of one word only where the words around it name a
@@ -92,12 +95,16 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 }
 
 // quoteLoginCue reports whether the quote at src[q] opens a login:
-// strongSwan's "identity 'x'", "peer 'x'", "by 'x'"; F5 APM's "Username
+// strongSwan's "identity 'x'", "peer 'x'", "by 'x'"; OpenVPN's "by client
+// 'x'"; F5 APM's "Username
 // 'x'", "authenticate with 'x'", "username' set to 'x'"; Mosquitto's
 // connect flags "k60, u'x'".
 func quoteLoginCue(src []byte, q int) bool {
 	if wordBefore(src, q, "identity") || wordBefore(src, q, "peer") || wordBefore(src, q, "by") || wordBefore(src, q, "username") {
 		return true
+	}
+	if wordBefore(src, q, "client") {
+		return wordBefore(src, q-8, "by") // OpenVPN: "new connection by client 'jdoe' will cause ..."
 	}
 	if wordBefore(src, q, "with") {
 		return wordBefore(src, q-6, "authenticate")
@@ -156,9 +163,19 @@ func bracketLoginCue(src []byte, o int) bool {
 		return true
 	case o >= 1 && src[o-1] == ' ':
 		return wordBefore(src, o-1, "control") || pidBefore(src, o-1) ||
-			o >= 4 && src[o-2] == ':' && (src[o-3] == ')' || src[o-3] == 'K' && src[o-4] == 'O')
+			o >= 4 && src[o-2] == ':' && (src[o-3] == ')' || src[o-3] == 'K' && src[o-4] == 'O') ||
+			o == 1 && peerInitiatedAfter(src, o+1)
 	}
 	return false
+}
+
+// peerInitiatedAfter reports whether the word at src[i] is closed by "]
+// Peer Connection Initiated": OpenVPN's "[jdoe]" after a peer's IPv6
+// address written without its port (the address, a detection, ends just
+// before the blank that src starts with).
+func peerInitiatedAfter(src []byte, i int) bool {
+	e := loginEnd(src, i)
+	return hasPrefix(src[e:], "] Peer Connection Initiated")
 }
 
 // addressPortBefore reports whether an address and port end at src[b-1]
@@ -228,7 +245,7 @@ func wordBefore(src []byte, b int, w string) bool {
 // end): most dotted words are host names that no cue precedes.
 func netLoginMay(src []byte, i int) bool {
 	if i == 0 {
-		return netLoginSlash(src, i)
+		return netLoginSlash(src, i) || statusAddrAfter(src, loginEnd(src, i))
 	}
 	switch src[i-1] {
 	case '<':
@@ -249,6 +266,8 @@ func netLoginMay(src []byte, i int) bool {
 		// OpenVPN's prefix follows a time ("2026-11-23 20:00:10
 		// jane.doe/...") or MULTI: Learn's "-> ".
 		return i >= 2 && (isDigit(src[i-2]) || src[i-2] == '>') && netLoginSlash(src, i)
+	case ',', '\t':
+		return statusAddrAfter(src, loginEnd(src, i))
 	}
 	return false
 }
@@ -257,7 +276,7 @@ func netLoginMay(src []byte, i int) bool {
 // followed by '/' and a digit or a hex digit (OpenVPN's common_name/address).
 func netLoginSlash(src []byte, i int) bool {
 	e := loginEnd(src, i)
-	return e+1 < len(src) && src[e] == '/' && isHex(src[e+1])
+	return e+1 < len(src) && src[e] == '/' && (isHex(src[e+1]) || src[e+1] == ':')
 }
 
 // scanNetLogin matches the login at src[i] set off as netLoginEnd says.
@@ -266,7 +285,9 @@ func scanNetLogin(src []byte, i, w int, keyless bool) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
-	return hit{det: DetName, start: i, end: e}, true
+	// In OpenVPN's status row the Username column repeats the common
+	// name (username-as-common-name): look for it again (echo.go).
+	return hit{det: DetName, start: i, end: e, echo: statusAddrAfter(src, e)}, true
 }
 
 // netLoginStrict reports whether the login src[i:e] of one word is set off
@@ -279,11 +300,21 @@ func scanNetLogin(src []byte, i, w int, keyless bool) (hit, bool) {
 func netLoginStrict(src []byte, i, e int, open byte, keyless bool) bool {
 	switch open {
 	case 0, ' ':
+		if open == 0 && statusAddrAfter(src, e) {
+			return true // OpenVPN's status: jdoe,203.0.113.5:51234,...
+		}
 		if e+1 >= len(src) || src[e] != '/' {
 			return false
 		}
-		m, ok := scanIPv4(src, e+1)
-		return ok && m.end+1 < len(src) && src[m.end] == ':' && isDigit(src[m.end+1])
+		if m, ok := scanIPv4(src, e+1); ok {
+			return m.end+1 < len(src) && src[m.end] == ':' && isDigit(src[m.end+1])
+		}
+		// An IPv6 peer, written without its port: jdoe/2001:db8::5
+		// MULTI_sva; or an IPv4 one mapped, with its port:
+		// jdoe/::ffff:198.51.100.7:46872.
+		end, _, ok := parseIPv6(src, e+1)
+		return ok && end < len(src) && (src[end] == ' ' || src[end] == ':' && end+1 < len(src) && isDigit(src[end+1]) && src[e+1] == ':')
+
 	case '[':
 		o := i - 1
 		switch {
@@ -297,13 +328,47 @@ func netLoginStrict(src []byte, i, e int, open byte, keyless bool) bool {
 			// also starts at its '['.
 			return hasPrefix(src[e:], "]...")
 		case src[o-1] == ' ':
-			return wordBefore(src, o-1, "control") || portBefore(src, o-1) || pidBefore(src, o-1)
+			// (OpenVPN's "[jdoe] Peer Connection Initiated" after an
+			// IPv6 peer without its port: the address was the last
+			// detection, so the text resumes at the blank.)
+			return wordBefore(src, o-1, "control") || portBefore(src, o-1) || pidBefore(src, o-1) ||
+				hasPrefix(src[e:], "] Peer Connection Initiated")
 		}
 		return ipv4Before(src, o)
 	case '=':
 		return !upperWord(src[i:e]) // a client certificate's CN=jdoe; CN=ISRG is a CA's
+	case ',', '\t':
+		return true // OpenVPN's status: the address and port say it (statusAddrAfter)
 	}
 	return false
+}
+
+// statusAddrAfter reports whether the word ending at src[e] is followed
+// by ',' or a tab and a client's real address, as OpenVPN's status file
+// writes the common name before it (--status-version 1 to 3:
+// "jdoe,203.0.113.5:51234,...", "CLIENT_LIST,jdoe,203.0.113.5:51234,...",
+// "ROUTING_TABLE,10.8.0.6,jdoe,..."): an IPv4 address with its port, or an
+// IPv6 address (written without one), then the same separator.
+func statusAddrAfter(src []byte, e int) bool {
+	n := len(src)
+	if e+8 >= n || src[e] != ',' && src[e] != '\t' {
+		return false
+	}
+	sep := src[e]
+	if m, ok := scanIPv4(src, e+1); ok {
+		k := m.end
+		if k+1 >= n || src[k] != ':' || !isDigit(src[k+1]) {
+			return false
+		}
+		for k++; k < n && isDigit(src[k]); k++ {
+		}
+		return k < n && src[k] == sep
+	}
+	if !isHex(src[e+1]) && src[e+1] != ':' {
+		return false
+	}
+	end, _, ok := parseIPv6(src, e+1)
+	return ok && end < n && src[end] == sep
 }
 
 // upperWord reports whether w has no lower-case letter.
@@ -317,13 +382,14 @@ func upperWord(w []byte) bool {
 }
 
 // portBefore reports whether ":digits" with an address's last byte before
-// it ends at src[b-1] (b is the blank after the port).
+// it ends at src[b-1] (b is the blank after the port), or with nothing
+// before it: the scan resumed after a detection, the address.
 func portBefore(src []byte, b int) bool {
 	k := b
 	for k > 0 && isDigit(src[k-1]) {
 		k--
 	}
-	return k < b && k >= 2 && src[k-1] == ':' && (isDigit(src[k-2]) || src[k-2] == ']')
+	return k < b && k >= 1 && src[k-1] == ':' && (k == 1 || isDigit(src[k-2]) || src[k-2] == ']')
 }
 
 // ipv4Before reports whether a whole dotted IPv4 address ends at src[o-1].
@@ -417,3 +483,47 @@ var cronVerbs = [...]string{"CMD", "CMDOUT", "CMDEND", "MAIL", "BEGIN EDIT", "EN
 // crontabVerbs are crontab's verbs that name the crontab's owner after
 // them.
 var crontabVerbs = [...]string{"BEGIN EDIT", "END EDIT", "REPLACE", "LIST", "DELETE"}
+
+// canonicalNameKey reports whether key names an account's canonical name
+// as NPS logs it: Fully-Qualified-Distinguished-Name in its
+// database-compatible log, Fully-Qualified-User-Name in the IAS format
+// and Fully-Qualifed-User-Name (sic) in its DTS events.
+func canonicalNameKey(key []byte) bool {
+	return foldEq(key, "fully_qualified_distinguished_name") || foldEq(key, "fully_qualified_user_name") ||
+		foldEq(key, "fully_qualifed_user_name")
+}
+
+// canonicalNameTail returns where the account's name begins in v, an
+// Active Directory canonical name (corp.example.com/Users/Jane Doe, the
+// domain, the organisational units, the common name) or a down-level
+// logon name (CORP\jdoe): after the last '/' or '\', when what follows is
+// a login or a capitalised name of words; 0 for a computer's
+// (.../Computers/WS042, WS042$) or anything else.
+func canonicalNameTail(v []byte) int {
+	p := len(v) - 1
+	for p >= 0 && v[p] != '/' && v[p] != '\\' {
+		p--
+	}
+	if p <= 0 || p+1 >= len(v) || v[len(v)-1] == '$' || bytes.Contains(v[:p+1], []byte("/Computers/")) {
+		return 0
+	}
+	t := v[p+1:]
+	if accountLogin(t) || isUpper(t[0]) && bytes.IndexByte(t, ' ') > 0 {
+		return p + 1
+	}
+	return 0
+}
+
+// downLevelLogin returns where the login begins in v when v is a
+// down-level logon name, DOMAIN\login (a NetBIOS domain of up to 15
+// letters, digits, '-' and '.'), else 0.
+func downLevelLogin(v []byte) int {
+	d := 0
+	for d < len(v) && d <= 15 && (isAlnum(v[d]) || v[d] == '-' || v[d] == '.') {
+		d++
+	}
+	if d == 0 || d > 15 || d+1 >= len(v) || v[d] != '\\' {
+		return 0
+	}
+	return d + 1
+}

@@ -198,6 +198,9 @@ func scanPhoneIntl(src []byte, i int) (hit, bool) {
 	if !numStart(src, i) || i >= 2 && isPhoneSep(src[i-1]) && isDigit(src[i-2]) {
 		return hit{}, false // a later group of a longer number
 	}
+	if i >= 2 && src[i-1] == ':' && isDigit(src[i-2]) {
+		return hit{}, false // a time's seconds: 20:02:00 198.51.100.7:63910
+	}
 	j := i + 2
 	if src[i+1] == '1' {
 		j = i + 3 // 011, always followed by a separator

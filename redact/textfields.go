@@ -56,6 +56,7 @@ type textState struct {
 	csv       *textfmt.Parser          // TextAuto: CSV with the columns a header row named earlier in the stream
 	cel       [4]*textfmt.Parser       // TextAuto: the CEL layouts (textfmt.CELColumns), built on first use
 	pgcsv     [3]*textfmt.Parser       // TextAuto: PostgreSQL's csvlog layouts (textfmt.PostgresCSVColumns)
+	nps       *textfmt.Parser          // TextAuto: NPS's database-compatible log (textfmt.NPSColumns)
 	fields    []textfmt.Field
 	nested    []textfmt.Field
 	// fieldInfo's memory: the keyInfo of the name at each field position,
@@ -220,6 +221,14 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			p = ts.celParser(textfmt.LooksAsteriskCEL(src))
 		case textfmt.LooksPostgresCSV(src) > 0:
 			p = ts.pgCSVParser(textfmt.LooksPostgresCSV(src))
+		case textfmt.LooksNPS(src):
+			// NPS's database-compatible accounting log: no header,
+			// fields by position (textfmt/nps.go).
+			p = ts.npsParser()
+		case textfmt.LooksNPSIAS(src):
+			// NPS's IAS format: each value after its attribute's
+			// number (textfmt/nps.go).
+			return r.redactSplit(dst, src, textfmt.SplitNPSIAS)
 		case textfmt.LooksQueueLog(src):
 			// Asterisk's queue_log: fields named by event (textfmt/queuelog.go).
 			return r.redactSplit(dst, src, textfmt.SplitQueueLog)
@@ -441,6 +450,12 @@ func (r *Redactor) csvHeader(rec []byte) {
 	ts.fields = fs[:0]
 	if err != nil {
 		return
+	}
+	if len(fs) > 2 && string(rec[fs[0].Start:fs[0].End]) == "HEADER" {
+		// OpenVPN's status file (--status-version 2): "HEADER,CLIENT_LIST,
+		// Common Name,..." names the fields of the rows that open with
+		// CLIENT_LIST, the row's type in its first field.
+		fs = fs[1:]
 	}
 	says := false
 	cols := make([]string, len(fs))

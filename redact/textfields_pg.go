@@ -25,3 +25,16 @@ func (ts *textState) pgCSVParser(n int) *textfmt.Parser {
 	}
 	return p
 }
+
+// npsParser returns the parser of NPS's database-compatible rows
+// (textfmt.NPSColumns), built on first use.
+func (ts *textState) npsParser() *textfmt.Parser {
+	if ts.nps == nil {
+		p, err := textfmt.NewParser(textfmt.Config{Format: textfmt.CSV, Columns: textfmt.NPSColumns})
+		if err != nil {
+			panic("BUG: NPS columns: " + err.Error())
+		}
+		ts.nps = p
+	}
+	return ts.nps
+}

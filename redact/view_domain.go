@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // domainEscape reports whether the backslash at src[i], followed by n, r
 // or t, separates a Windows domain from an account (CORP\nathan.smith,
 // EXAMPLE\rachel.jones, LOCAL\tomasz.nowak) rather than escaping a
@@ -57,14 +59,21 @@ func lowerDomainEscape(src []byte, i int) bool {
 	for k > 0 && i-k < 16 && ('a' <= src[k-1] && src[k-1] <= 'z' || isDigit(src[k-1]) || src[k-1] == '-') {
 		k--
 	}
-	if i-k < 2 || i-k > 15 || !isAlpha(src[k]) || k == 0 || src[k-1] != ',' && src[k-1] != '=' && src[k-1] != '"' {
+	if i-k < 2 || i-k > 15 || !isAlpha(src[k]) || k > 0 && src[k-1] != ',' && src[k-1] != '=' && src[k-1] != '"' && src[k-1] != '>' {
 		return false
 	}
 	e := i + 2
 	for e < len(src) && (isAlnum(src[e]) || src[e] == '.' || src[e] == '-' || src[e] == '_') {
 		e++
 	}
-	return e == len(src) || src[e] == ',' || src[e] == '"'
+	if k == 0 || src[k-1] == '>' {
+		// A field's whole value (NPS's IAS User-Name, a JSON string:
+		// corp\tdoe) or an element's text (<User-Name ...>corp\tdoe<).
+		// A whole text of one word stays a newline (corp\nathan); a
+		// dotted login (corp\tomasz.nowak) is no word of a message.
+		return k == 0 && e == len(src) && bytes.IndexByte(src[i+2:e], '.') >= 0 || k > 0 && e < len(src) && src[e] == '<'
+	}
+	return e == len(src) || src[e] == ',' || src[e] == '"' || src[e] == ';' // ISE's Response={UserName=corp\tdoe; ...}
 }
 
 // pathEscape reports whether the backslash at src[i], followed by n, r or

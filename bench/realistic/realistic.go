@@ -253,6 +253,9 @@ var formats = []Format{
 	{"adobe_hit_data", TSV, "cdn", "Adobe Analytics Export guide: data feed contents (hit_data.tsv, column_headers.tsv, escaped tab, newline and backslash) and the data column reference", (*gen).adobeHitData},
 	{"gcs_usage_csv", CSV, "cdn", "Google Cloud Storage: usage logs and storage logs, usage log format (quoted header and values: time_micros, c_ip, cs_uri, s_request_id, cs_operation, cs_bucket, cs_object)", (*gen).gcsUsage},
 	{"azure_storage_log", Text, "cdn", "Azure Storage Analytics log format, logging version 2.0 (semicolon-delimited, SAS request URLs, OAuth user-object-id, tenant-id, application-id, audience, issuer, user-principal-name)", (*gen).azureStorageLog},
+	{"nps_log", CSV, "netsec", "Microsoft Network Policy Server: Interpret NPS Database Format Log Files (66 fields)", (*gen).npsLog},
+	{"openvpn_status", Text, "netsec", "openvpn(8) --status with --status-version 1, 2 and 3 (CLIENT LIST, CLIENT_LIST, ROUTING_TABLE, GLOBAL_STATS); server log lines: peer info IV_HWADDR, auth-user-pass-verify, IPv6 and v4-mapped peers, MULTI_sva, duplicate-cn", (*gen).openvpnStatus},
+	{"nac_syslog", Mixed, "netsec", "Cisco ISE syslog messages (CISE_Passed_Authentications 5200, CISE_Failed_Attempts 5400, CISE_RADIUS_Accounting 3000); Aruba ClearPass Policy Manager syslog export of session logs (Common.*, RADIUS.*); NPS SQL Server logging DTS-compliant XML events; NPS Interpret IAS Format Log Files", (*gen).nacSyslog},
 }
 
 // pending are formats whose generators are written but whose leaks the
