@@ -459,8 +459,8 @@ func bindValues(dst *[]Field, rec []byte, open int, ss *sqlSlots) int {
 		}
 		for k := 0; k < n; k++ {
 			col := slotColumn(ss, k)
-			if col == [2]int{} {
-				continue
+			if col[0] >= col[1] {
+				continue // no column, or an empty quoted name ("")
 			}
 			named++
 			if dst != nil {
