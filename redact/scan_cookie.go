@@ -78,7 +78,7 @@ func (s *scanner) cookieValue(src []byte, name, k int) (hit, bool) {
 		return hit{}, false
 	}
 	in := s.inCookies(src, name)
-	if !in && !cookieQuoted(src, name) && !cookieListAt(src, name) {
+	if !in && !cookieQuoted(src, name) && !cookieListAt(src, name, k) {
 		return hit{}, false
 	}
 	v := k + 1
@@ -124,16 +124,23 @@ func (s *scanner) markQuotedCookies(src []byte, name, e int) bool {
 }
 
 // cookieListAt reports whether the pair whose name starts at src[name]
-// opens an unnamed, unquoted cookie header that ends the text: three
-// pairs or more joined by "; " after a blank, up to the end or a quote (an
-// Express morgan format's :req[cookie], a Go handler's r.Header.Get
-// ("Cookie")). Fewer pairs, or text after them, are no header.
-func cookieListAt(src []byte, name int) bool {
-	if name == 0 || src[name-1] != ' ' {
+// (its '=' at src[k]) opens an unnamed, unquoted cookie header that ends
+// the text: three pairs or more joined by "; " after a blank, up to the
+// end or a quote (an Express morgan format's :req[cookie], a Go handler's
+// r.Header.Get("Cookie")). Fewer pairs, or text after them, are no
+// header.
+func cookieListAt(src []byte, name, k int) bool {
+	if name == 0 || src[name-1] != ' ' || k+1 >= len(src) || src[k] != '=' {
 		return false
 	}
-	pairs := 0
-	for i := name; ; {
+	// The first pair's '=' is at src[k]: most keys' values end with no
+	// "; " after them.
+	e := cookieEnd(src, k+1)
+	if e+2 >= len(src) || src[e] != ';' || src[e+1] != ' ' {
+		return false
+	}
+	pairs := 1
+	for i := e + 2; ; {
 		if !pairAt(src, i) {
 			return false
 		}

@@ -1773,7 +1773,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if bindMarkerAt(src, j) {
 		return hit{}, false // first_name = ?, "email" = $1: a prepared statement's marker
 	}
-	if (kc == ctxLogin || kc == ctxName) && delim == '=' && !spaced && j == k+1 && s.enabled[DetSecret] && isDigit(src[j]) && cookieListAt(src, name) {
+	if (kc == ctxLogin || kc == ctxName) && delim == '=' && !spaced && j == k+1 && s.enabled[DetSecret] && isDigit(src[j]) && cookieListAt(src, name, k) {
 		// acct=81608344 opening an unnamed cookie header: a login key,
 		// but a number there is the site's id of the account.
 		s.markCookies(src, name)

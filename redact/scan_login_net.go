@@ -354,6 +354,9 @@ func statusAddrAfter(src []byte, e int) bool {
 	if e+8 >= n || src[e] != ',' && src[e] != '\t' {
 		return false
 	}
+	if !addrShapeAt(src, e+1) {
+		return false // most fields after a tab or a comma: no address
+	}
 	sep := src[e]
 	if m, ok := scanIPv4(src, e+1); ok {
 		k := m.end
@@ -369,6 +372,23 @@ func statusAddrAfter(src []byte, e int) bool {
 	}
 	end, _, ok := parseIPv6(src, e+1)
 	return ok && end < n && src[end] == sep
+}
+
+// addrShapeAt reports, cheaply, whether an address may start at src[k]:
+// hex digits, then within five bytes a '.' after one at least (IPv4) or
+// a ':' (IPv6).
+func addrShapeAt(src []byte, k int) bool {
+	for j := k; j < len(src) && j < k+5; j++ {
+		switch c := src[j]; {
+		case c == ':':
+			return true
+		case c == '.':
+			return j > k
+		case !isHex(c):
+			return false
+		}
+	}
+	return false
 }
 
 // upperWord reports whether w has no lower-case letter.

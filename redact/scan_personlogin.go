@@ -32,6 +32,9 @@ func personLoginAt(src []byte, i, w int) int {
 	if w-i == 1 && src[w] != '.' {
 		return i // an initial: j.smith, not j_smith
 	}
+	if w-i > 1 && !givenShaped(src[i], w-i) {
+		return i // no given name has this first letter and length
+	}
 	s := w + 1
 	e := s
 	for e < n && e-s <= 16 && 'a' <= src[e] && src[e] <= 'z' {
@@ -74,4 +77,23 @@ func scanPersonLogin(src []byte, i, w int) (hit, bool) {
 		return hit{det: DetName, start: i, end: e}, true
 	}
 	return hit{}, false
+}
+
+// givenShape has bit n of entry c set when a given name of n bytes starts
+// with the letter 'a'+c (in either case): the cheap test before a word is
+// looked up in givenNames.
+var givenShape = func() (t [26]uint32) {
+	for w := range givenNames {
+		if c := w[0] | 0x20; 'a' <= c && c <= 'z' && len(w) < 32 {
+			t[c-'a'] |= 1 << len(w)
+		}
+	}
+	return t
+}()
+
+// givenShaped reports whether a given name may start with c and be n
+// bytes long.
+func givenShaped(c byte, n int) bool {
+	c |= 0x20
+	return 'a' <= c && c <= 'z' && n < 32 && givenShape[c-'a']&(1<<n) != 0
 }

@@ -104,7 +104,7 @@ func pairNameAt(src []byte, i int) int {
 	for e < len(src) && e-i <= 12 && 'a' <= src[e] && src[e] <= 'z' {
 		e++
 	}
-	if e-i < 2 || e+3 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) || src[e+2] < 'a' || src[e+2] > 'z' {
+	if e-i < 2 || e+3 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) || src[e+2] < 'a' || src[e+2] > 'z' || !givenShaped(src[i], e-i) {
 		return i
 	}
 	f := e + 2
