@@ -2139,8 +2139,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			// party but "to" and "from" alone, as a column's or a JSON
 			// member's (partyNumber). Not before a ':' but under a SIP
 			// user's key: SRC=2001:db8::7 is an address.
-			if p, pok = shortExtension(src, v); pok && p.end < n && src[p.end] == ':' && !sipUserKey(src[name:k]) {
-				pok = false
+			if p, pok = shortExtension(src, v); pok && p.end < n && (src[p.end] == ':' && !sipUserKey(src[name:k]) ||
+				src[p.end] != ':' && !extensionEnd(src[p.end])) {
+				pok = false // (and "2045!": the value is more than the digits, as a field's would be)
 			}
 		}
 		if s.enabled[DetCard] {
@@ -3279,4 +3280,14 @@ func plusName(v []byte) bool {
 	}
 	t := titleWordU(v, e)
 	return t == len(v) && t > e && !surnameStop(v[e:t])
+}
+
+// extensionEnd reports whether c may end a value that is an extension
+// alone: the end of a quoted or delimited value, a blank, a separator.
+func extensionEnd(c byte) bool {
+	switch c {
+	case ' ', '\t', '"', '\'', ',', ';', '&', ')', ']', '}', '<', '>', '|', '\n', '\r', '/', '@':
+		return true
+	}
+	return false
 }
