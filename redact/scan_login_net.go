@@ -267,7 +267,11 @@ func netLoginMay(src []byte, i int) bool {
 		// jane.doe/...") or MULTI: Learn's "-> ".
 		return i >= 2 && (isDigit(src[i-2]) || src[i-2] == '>') && netLoginSlash(src, i)
 	case ',', '\t':
-		return statusAddrAfter(src, loginEnd(src, i))
+		// OpenVPN's status rows: "CLIENT_LIST,jdoe,203.0.113.5:51234",
+		// or the common name right after a detection (ROUTING_TABLE's
+		// virtual address, v1's "10.8.0.6,jdoe,..."). Most words after
+		// a comma or a tab (every field of a W3C line) are neither.
+		return (i == 1 || hasSuffixAt(src, i-1, "CLIENT_LIST")) && statusAddrAfter(src, loginEnd(src, i))
 	}
 	return false
 }
