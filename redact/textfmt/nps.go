@@ -1,5 +1,7 @@
 package textfmt
 
+import "bytes"
+
 // Microsoft Network Policy Server's accounting log files, two formats
 // without a header row:
 //
@@ -38,6 +40,12 @@ var NPSColumns = []string{
 // It does not allocate.
 func LooksNPS(rec []byte) bool {
 	if len(rec) < 100 || rec[0] != '"' {
+		return false
+	}
+	// The cheap test first: the server's quoted name, then "IAS" or
+	// "RAS" (a CDR's quoted first column is followed by anything else).
+	q := bytes.IndexByte(rec[1:min(len(rec), 64)], '"') + 1
+	if q == 0 || q+8 > len(rec) || rec[q+1] != ',' || string(rec[q+2:q+8]) != `"IAS",` && string(rec[q+2:q+8]) != `"RAS",` {
 		return false
 	}
 	var span [4][2]int
@@ -84,19 +92,17 @@ func LooksNPSIAS(rec []byte) bool {
 	if len(rec) < 40 || !isDigit(rec[0]) && rec[0] != ':' && !isHexLetter(rec[0]) {
 		return false
 	}
-	c := 0 // the first comma, after the NAS's address
-	for c < len(rec) && c < 46 && rec[c] != ',' {
-		c++
-	}
-	if c == 46 || c >= len(rec) {
+	c := bytes.IndexByte(rec[:min(len(rec), 46)], ',') // the first comma, after the NAS's address
+	if c < 0 {
 		return false
 	}
-	d := c + 1 // the user's comma
-	for d < len(rec) && d-c < 256 && rec[d] != ',' {
-		d++
+	d := bytes.IndexByte(rec[c+1:min(len(rec), c+256)], ',') // the user's comma
+	if d < 0 {
+		return false
 	}
+	d += c + 1
 	t := d + 1
-	return t+25 < len(rec) && rec[d] == ',' && npsDate(rec[t:t+10]) && rec[t+10] == ',' && npsTime(rec[t+11:t+19]) &&
+	return t+25 < len(rec) && npsDate(rec[t:t+10]) && rec[t+10] == ',' && npsTime(rec[t+11:t+19]) &&
 		string(rec[t+19:t+24]) == ",IAS," && rec[t+24] != ','
 }
 
