@@ -160,3 +160,12 @@ func TestOpenVPNPeerShapes(t *testing.T) {
 		`2026-11-23 20:04:04 2001:db8:: [[name]] Peer Connection Initiated with [AF_INET6]2001:db8:::27866`)
 	f(`2026-11-23 20:04:04 [main] Peer Connection Initiated`, `2026-11-23 20:04:04 [main] Peer Connection Initiated`)
 }
+
+// TestUTF8LoginBeforeSlash: OpenVPN's common_name/address prefix with a
+// login in UTF-8 letters (the word the prefilter sees ends at the first
+// non-ASCII byte).
+func TestUTF8LoginBeforeSlash(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`2026-11-23 20:00:10 jürgen.müller/203.0.113.5:51234 MULTI_sva: pool returned IPv4=10.8.0.6`,
+		`2026-11-23 20:00:10 [name]/203.0.113.0:51234 MULTI_sva: pool returned IPv4=10.8.0.0`)
+}

@@ -786,7 +786,8 @@ func wordStartTable() []wordStart {
 			// forge's project path, /jane.doe/dotfiles/-/blob/...
 			// (scan_namespace.go).
 			name: "login_net", det: DetName, first: letterByte,
-			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[\t", c2) >= 0 },
+			// (A byte of a UTF-8 letter after the first word: jürgen.müller/...)
+			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[\t", c2) >= 0 || c2 >= 0x80 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
 					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w) ||

@@ -2139,9 +2139,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			// party but "to" and "from" alone, as a column's or a JSON
 			// member's (partyNumber). Not before a ':' but under a SIP
 			// user's key: SRC=2001:db8::7 is an address.
-			if p, pok = shortExtension(src, v); pok && p.end < n && (src[p.end] == ':' && !sipUserKey(src[name:k]) ||
-				src[p.end] != ':' && !extensionEnd(src[p.end])) {
-				pok = false // (and "2045!": the value is more than the digits, as a field's would be)
+			if p, pok = shortExtension(src, v); pok && (p.end < n && (src[p.end] == ':' && !sipUserKey(src[name:k]) ||
+				src[p.end] != ':' && !extensionEnd(src[p.end])) || name > 0 && !keyLead(src[name-1])) {
+				// (And "2045!": the value is more than the digits, as a
+				// field's would be; and "x]!phone=2045": a key that does
+				// not stand alone, as no field's name would read it.)
+				pok = false
 			}
 		}
 		if s.enabled[DetCard] {
@@ -3290,4 +3293,15 @@ func extensionEnd(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// keyLead reports whether c, the byte before a key, lets the key stand
+// alone: a value's end or a key's own separators ('.', '_', '-', ':',
+// '=', '?').
+func keyLead(c byte) bool {
+	switch c {
+	case '=', '?', '.', '_', '-', ':':
+		return true
+	}
+	return extensionEnd(c)
 }
