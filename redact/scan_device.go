@@ -68,8 +68,12 @@ var deviceFirst, deviceLen, deviceAfterByte = func() (f [256]bool, l [9 + pcNumb
 			l[len(w)+d] = true // jane-doe-pc01, jsmith-laptop2
 		}
 	}
-	for _, c := range []byte{0, '-', '.', ' ', '\t', '"', '\'', ')', ',', '(', '|', '/', ';', ']', '<'} {
-		a[c] = true
+	// Any byte that may end a host name's label, as wordAfter reads the
+	// device's word (jane-laptop: ..., Annas-iPhone! ...).
+	// (class is not filled yet: package variables come before init.)
+	for c := range a {
+		b := byte(c)
+		a[c] = !('a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_')
 	}
 	return f, l, a
 }()
