@@ -3,6 +3,8 @@ package redact
 import (
 	"strings"
 	"testing"
+
+	"github.com/redactd/redactd/redact/textfmt"
 )
 
 // Query logs of DNS resolvers: the client's address, reverse lookups of a
@@ -184,6 +186,13 @@ func FuzzDNSWireName(f *testing.F) {
 			}
 		}
 		planted := line + " PTR (3)217(1)2(1)0(3)192(7)in-addr(4)arpa(0) (20)ksenia-nowak-laptop(0) cid=[01:d6:f0:d2:89:e6:c2] (android-0a1b2c3d4e5f6789) MAC=52:54:00:95:d9:ad:e8:07:d3:9d:42:e8:08:00"
+		// The planted line as a stream's first: an earlier fuzzed input
+		// may be a CSV header ("a,b,user_agent") whose row this line
+		// would be, its third column a user agent's, where no address is
+		// read (",, PTR (3)217..." kept it: a CSV header names the rows that fit it).
+		if err := r.SetText(TextAuto, textfmt.Config{}); err != nil {
+			t.Fatal(err)
+		}
 		got, err := r.Redact(nil, []byte(planted), FormatText)
 		if err != nil {
 			return
