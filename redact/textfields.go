@@ -54,6 +54,7 @@ type textState struct {
 	w3cSeen   bool                     // TextAuto: a #Fields: header came earlier in the stream
 	rowParsed bool                     // TextAuto: w3cRow left this record's fields in fields
 	csv       *textfmt.Parser          // TextAuto: CSV with the columns a header row named earlier in the stream
+	csvNarrow []narrowCol              // the columns of csv whose names narrow what is read in them (csvNarrowFits)
 	cel       [4]*textfmt.Parser       // TextAuto: the CEL layouts (textfmt.CELColumns), built on first use
 	pgcsv     [3]*textfmt.Parser       // TextAuto: PostgreSQL's csvlog layouts (textfmt.PostgresCSVColumns)
 	nps       *textfmt.Parser          // TextAuto: NPS's database-compatible log (textfmt.NPSColumns)
@@ -101,7 +102,7 @@ func (r *Redactor) SetText(mode TextMode, c textfmt.Config) error {
 	}
 	ts.mode = mode
 	ts.w3cSeen = false
-	ts.csv = nil
+	ts.csv, ts.csvNarrow = nil, nil
 	ts.bindCols = ts.bindCols[:0]
 	if p := ts.auto[autoW3C]; p != nil {
 		p.Reset()
@@ -335,6 +336,9 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 		// is read as text.
 		return r.redactFlat(dst, src)
 	}
+	if p == ts.csv {
+		ts.csvUnnameMisfits(src, fs)
+	}
 	base := len(dst)
 	dst = r.redactFields(dst, src, fs, 0)
 	return r.textPatterns(dst, base)
@@ -444,7 +448,7 @@ func (r *Redactor) looksCSVHeader(rec []byte) bool {
 // another file. It allocates, once per header row.
 func (r *Redactor) csvHeader(rec []byte) {
 	ts := &r.text
-	ts.csv = nil
+	ts.csv, ts.csvNarrow = nil, nil
 	p := ts.autoParser(autoCSV, false)
 	fs, _, err := p.Parse(ts.fields[:0], rec)
 	ts.fields = fs[:0]
@@ -459,11 +463,21 @@ func (r *Redactor) csvHeader(rec []byte) {
 	}
 	says := false
 	cols := make([]string, len(fs))
+	var narrow []narrowCol
 	for i, f := range fs {
 		name := rec[f.Start:f.End]
 		cols[i] = string(name)
-		if ki := r.sc.cachedInfo(name); ki.ctx != ctxNone || ki.kind&^kindID != 0 { // an id column alone says nothing to read rows by
+		ki := r.sc.cachedInfo(name)
+		if ki.ctx != ctxNone || ki.kind&^kindID != 0 { // an id column alone says nothing to read rows by
 			says = true
+		}
+		switch {
+		case ki.ctx == ctxVersion:
+			narrow = append(narrow, narrowCol{i, narrowAgent})
+		case ki.ctx == ctxCallID || ki.ctx == ctxMessageID:
+			narrow = append(narrow, narrowCol{i, narrowCallID})
+		case ki.kind&kindID != 0:
+			narrow = append(narrow, narrowCol{i, narrowToken})
 		}
 	}
 	if !says {
@@ -473,7 +487,99 @@ func (r *Redactor) csvHeader(rec []byte) {
 	if err != nil {
 		return // names LooksCSVHeader accepted: NewParser takes any
 	}
-	ts.csv = np
+	ts.csv, ts.csvNarrow = np, narrow
+}
+
+// narrowCol is a column of a CSV header row whose name narrows what the
+// engine reads in it: under a user agent's name a dotted number is a
+// version, never an address (ctxVersion); under a Call-ID's, a
+// Message-ID's or an id's, an address-like token is an id and a bare
+// number no card. A line of another log that happens to have as many
+// fields as the header (a syslog line with commas in a topic that carried
+// a CSV export) must not be read by such a name, or its address would be
+// kept: a value without the shape the name announces is read as unnamed
+// text (csvUnnameMisfits).
+type narrowCol struct {
+	col  int
+	need uint8
+}
+
+const (
+	narrowAgent  uint8 = iota + 1 // a product token and its version ("Mozilla/5.0 …", "curl/8.4.0") or nothing
+	narrowToken                   // one token: no blank
+	narrowCallID                  // one token, and an id's address rather than a person's (randomLocalPart)
+)
+
+// csvUnnameMisfits takes the name off each narrowing column of the
+// stream's CSV header (csvNarrow) whose value in the row fs of rec lacks
+// the shape the name announces: that value is read as unnamed text. It
+// does not allocate.
+func (ts *textState) csvUnnameMisfits(rec []byte, fs []textfmt.Field) {
+	for _, n := range ts.csvNarrow {
+		if n.col >= len(fs) {
+			return
+		}
+		v := rec[fs[n.col].Start:fs[n.col].End]
+		if len(v) == 0 || len(v) == 1 && v[0] == '-' {
+			continue
+		}
+		switch n.need {
+		case narrowAgent:
+			if !agentShaped(v) {
+				fs[n.col].Name = nil
+			}
+		case narrowToken, narrowCallID:
+			if bytes.IndexByte(v, ' ') >= 0 || bytes.IndexByte(v, '\t') >= 0 || n.need == narrowCallID && !randomLocalPart(v) {
+				fs[n.col].Name = nil
+			}
+		}
+	}
+}
+
+// agentShaped reports whether v opens as a user agent does: a product
+// token, a slash and a version (RFC 9110 10.1.5: "Mozilla/5.0",
+// "okhttp/4.12.0"), or a SIP device's vendor and model before its
+// firmware ("Yealink SIP-T46S 66.86.0.15", "Grandstream GXP2170 1.0.11.23":
+// a capitalised word, then a model code with a digit or in capitals). A
+// line of prose ("client 203.0.113.5", "Connection from …") is neither.
+func agentShaped(v []byte) bool {
+	if len(v) < 3 || !isAlpha(v[0]) {
+		return false
+	}
+	for i := 1; i < len(v)-1; i++ {
+		switch c := v[i]; {
+		case c == '/':
+			return isAlnum(v[i+1])
+		case c == ' ':
+			return v[0] >= 'A' && v[0] <= 'Z' && modelCode(v[i+1:])
+		case isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '+' || c == '!':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// modelCode reports whether v opens with a device's model code followed by
+// a blank or nothing: letters, digits and '-' or '_', with a letter and
+// either a digit or only capitals ("SIP-T46S", "GXP2170", "X4", "PBX").
+func modelCode(v []byte) bool {
+	letter, digit, lower := false, false, false
+	i := 0
+	for ; i < len(v) && v[i] != ' '; i++ {
+		switch c := v[i]; {
+		case c >= 'a' && c <= 'z':
+			letter, lower = true, true
+		case c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '-' || c == '_':
+		default:
+			return false
+		}
+	}
+	return i > 0 && letter && (digit || !lower)
 }
 
 // textPatterns runs the user patterns over the record redacted into

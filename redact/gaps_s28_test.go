@@ -1,0 +1,85 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/redactd/redactd/redact/textfmt"
+)
+
+// TestCSVHeaderNarrowColumns: a CSV header row names the columns of the
+// rows after it in the same stream. A name that narrows what is read in
+// its column (a user agent's: dotted numbers are versions; a Call-ID's or
+// an id's: an address-like token is an id) applies only to a value of the
+// shape it announces, so that a line of another log with as many fields
+// is not read by it and keeps nothing.
+func TestCSVHeaderNarrowColumns(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	f("a,b,user_agent", "a,b,user_agent")
+	f("Dec 6, 2026, client 203.0.113.5 connected", "Dec 6, 2026, client 203.0.113.0 connected")
+	f(",, PTR (3)217(1)0(3)113(3)203(7)in-addr(4)arpa", ",, PTR (1)0(1)0(3)113(3)203(7)in-addr(4)arpa")
+	// Rows of the file itself: the user agent keeps its versions.
+	f("2026-12-06,GET,Mozilla/5.0 (Windows NT 10.0; Win64; x64) Outlook 16.0.5278.1000",
+		"2026-12-06,GET,Mozilla/5.0 (Windows NT 10.0; Win64; x64) Outlook 16.0.5278.1000")
+	f("2026-12-06,GET,-", "2026-12-06,GET,-")
+
+	f("time,host,user_agent,callid", "time,host,user_agent,callid")
+	f("Dec 6,2026,client 203.0.113.5 connected,x", "Dec 6,2026,client 203.0.113.0 connected,x")
+	f("Dec 6,2026,curl/8.4.0,jane.doe@example.com extra", "Dec 6,2026,curl/8.4.0,[email] extra")
+	f("10:00:01,pbx1,Yealink SIP-T46S 66.86.0.15,a84b4c76e66710@pc33.example.com",
+		"10:00:01,pbx1,Yealink SIP-T46S 66.86.0.15,a84b4c76e66710@pc33.example.com")
+
+	// Another stream forgets the header.
+	if err := r.SetText(TextAuto, textfmt.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	f("Dec 6,2026,client 203.0.113.5 connected,x", "Dec 6,2026,client 203.0.113.0 connected,x")
+}
+
+func TestAgentShaped(t *testing.T) {
+	f := func(v string, want bool) {
+		t.Helper()
+		if got := agentShaped([]byte(v)); got != want {
+			t.Errorf("agentShaped(%q) = %v, want %v", v, got, want)
+		}
+	}
+	f("Mozilla/5.0 (X11; Linux x86_64)", true)
+	f("curl/8.4.0", true)
+	f("Go-http-client/1.1", true)
+	f("python-requests/2.31.0", true)
+	f("Dalvik/2.1.0 (Linux; U; Android 14)", true)
+	f("client 203.0.113.5", false)
+	f(" PTR (3)217", false)
+	f("host/10.1.2.3", true) // a product's shape: the caller's header named it a user agent
+	f("a/", false)
+	f("/5.0", false)
+	f("5.0/x", false)
+	f("", false)
+}
+
+func TestAgentShapedDevices(t *testing.T) {
+	f := func(v string, want bool) {
+		t.Helper()
+		if got := agentShaped([]byte(v)); got != want {
+			t.Errorf("agentShaped(%q) = %v, want %v", v, got, want)
+		}
+	}
+	f("Yealink SIP-T46S 66.86.0.15", true)
+	f("Grandstream GXP2170 1.0.11.23", true)
+	f("Fanvil X4 2.4.5.5", true)
+	f("Asterisk PBX 18.9.0", true)
+	f("Connection from 203.0.113.5", false)
+	f("Client 203.0.113.5 connected", false)
+	f("Login ok", false)
+}
+
+// TestCSVHeaderCallIDColumn: under a Call-ID column a person's address is
+// still one (randomLocalPart), as under the key callid in text.
+func TestCSVHeaderCallIDColumn(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f("start,src,dst,callid", "start,src,dst,callid")
+	f("2026-12-06 10:00:01,+4930901820,+4930901821,a84b4c76e66710@pc33.example.com",
+		"2026-12-06 10:00:01,[phone],[phone],a84b4c76e66710@pc33.example.com")
+	f("2026-12-06 10:00:01,+4930901820,+4930901821,jane.doe@example.com",
+		"2026-12-06 10:00:01,[phone],[phone],[email]")
+}
