@@ -83,3 +83,23 @@ func TestCSVHeaderCallIDColumn(t *testing.T) {
 	f("2026-12-06 10:00:01,+4930901820,+4930901821,jane.doe@example.com",
 		"2026-12-06 10:00:01,[phone],[phone],[email]")
 }
+
+// TestEncodedNamesUnderKeys: a person's name under a login key with its
+// blank written out or percent-encoded, and under a key called name with
+// a form's '+' or surname first.
+func TestEncodedNamesUnderKeys(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f("POST /api/profile body: username=Hannah%20Becker&role=admin", "POST /api/profile body: username=[name]&role=admin")
+	f("username=Hannah%20Becker role=admin", "username=[name] role=admin")
+	f("login ok user=Hannah Becker from 10.1.2.3", "login ok user=[name] from 10.1.2.0")
+	f("update profile name=John+Smith status=ok", "update profile name=[name] status=ok")
+	f("update profile name=Smith%2C+John status=ok", "update profile name=[name] status=ok")
+	f("update profile name=Smith,John status=ok", "update profile name=[name] status=ok")
+	f("update profile name=Smith, John status=ok", "update profile name=[name] status=ok")
+	// Not a person's name.
+	f("user=Jane role=admin", "user=[name] role=admin")
+	f("user=postgres Database=app", "user=postgres Database=app")
+	f("name=Rose+Gold sku=77", "name=Rose+Gold sku=77")
+	f("name=Main,Backup mode=hot", "name=Main,Backup mode=hot")
+	f("name=Web+Server status=up", "name=Web+Server status=up")
+}

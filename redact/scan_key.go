@@ -1758,6 +1758,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 					return hit{det: DetSecret, start: j, end: e}, true
 				}
 			}
+			if delim == '=' && !spaced && j < n && isUpper(src[j]) && s.enabled[DetName] && k-name <= 16 && s.cachedInfo(src[name:k]).kind&kindNameWord != 0 {
+				if e := encodedNameEnd(src, j); e > j {
+					return hit{det: DetName, start: j, end: e}, true // name=John+Smith, name=Smith%2C+John decoded
+				}
+			}
 			if delim == '=' && !spaced {
 				if trackGate(src[name:k]) && trackingKey(src[name:k]) {
 					// A visitor id, a captcha token, a proxy's userinfo (scan_tracking.go).
@@ -2098,6 +2103,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			// A SIP or tel URI's user=phone (RFC 3261), the user= most
 			// VoIP records hold, settled before the account lists.
 			return hit{}, false
+		}
+		if !quoted && e+2 < n && src[e] == ' ' && isUpper(src[v]) {
+			if t := blankName(src, v, e); t > e {
+				return hit{det: DetName, start: v, end: t}, true // user=Hannah Becker, username=Hannah%20Becker decoded
+			}
 		}
 		if !accountLogin(src[v:e]) || e < n && src[e] == ';' && foldEq(src[i:k], "accountname") {
 			if plusName(src[v:e]) {
@@ -3283,6 +3293,72 @@ func plusName(v []byte) bool {
 	}
 	t := titleWordU(v, e)
 	return t == len(v) && t > e && !surnameStop(v[e:t])
+}
+
+// encodedNameEnd returns the end of the value at src[v] of a key called
+// name when it is a person's name written with '+' for its blank, as a
+// form encodes it ("John+Smith"), or surname first with a comma
+// ("Smith,John", "Smith, John", "Smith,+John": %2C decoded), the given
+// name a common one; v when it is not. Cue-read names with a plain blank
+// are textName's ("name=John Smith").
+func encodedNameEnd(src []byte, v int) int {
+	w := titleWordU(src, v)
+	if w == v || w+2 >= len(src) {
+		return v
+	}
+	g := w + 1
+	switch src[w] {
+	case '+':
+		t := titleWordU(src, g)
+		if t == g || !givenName(src[v:w]) || surnameStop(src[g:t]) || !nameValueEnd(src, t) {
+			return v
+		}
+		return t
+	case ',':
+		if src[g] == ' ' || src[g] == '+' {
+			g++
+		}
+		t := titleWordU(src, g)
+		if t == g || !givenName(src[g:t]) || surnameStop(src[v:w]) || !nameValueEnd(src, t) {
+			return v
+		}
+		return t
+	}
+	return v
+}
+
+// nameValueEnd reports whether src[t] ends a key's value: the record's
+// end, a blank, a separator or a closing quote.
+func nameValueEnd(src []byte, t int) bool {
+	if t == len(src) {
+		return true
+	}
+	switch src[t] {
+	case ' ', '\t', ',', ';', '&', '"', '\'', ')', ']', '|':
+		return true
+	}
+	return false
+}
+
+// blankName returns the end of a login's value that is a person's name
+// written with its blank, when src[v:e] is a common given name and a
+// capitalised surname follows the blank at src[e] up to the value's end
+// ("user=Hannah Becker logged in", "username=Hannah%20Becker" decoded: a
+// site that keeps the display name as its user name); it returns e
+// otherwise. A following key ("user=Jane role=admin") or stop word
+// ("user=Jane Street") is no surname.
+func blankName(src []byte, v, e int) int {
+	if titleWordU(src, v) != e || !givenName(src[v:e]) {
+		return e
+	}
+	t := titleWordU(src, e+1)
+	if t == e+1 || surnameStop(src[e+1:t]) {
+		return e
+	}
+	if !nameValueEnd(src, t) {
+		return e
+	}
+	return t
 }
 
 // extensionEnd reports whether c may end a value that is an extension
