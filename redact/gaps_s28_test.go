@@ -103,3 +103,23 @@ func TestEncodedNamesUnderKeys(t *testing.T) {
 	f("name=Main,Backup mode=hot", "name=Main,Backup mode=hot")
 	f("name=Web+Server status=up", "name=Web+Server status=up")
 }
+
+// TestPersonLoginInFileNames: a login written as a person's name, in
+// lower case, opening a file's name, a path's segment or a workload's
+// name; host names, dotted identifiers and words no list holds stay.
+func TestPersonLoginInFileNames(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f("uploaded file jane-doe-cv.pdf (234 KB)", "uploaded file [name]-cv.pdf (234 KB)")
+	f("uploaded file john_smith_resume.pdf (234 KB)", "uploaded file [name]_resume.pdf (234 KB)")
+	f("uploaded file jane.doe.passport.jpg", "uploaded file [name].passport.jpg")
+	f("GET /uploads/maria-garcia-invoice.pdf HTTP/1.1", "GET /uploads/[name]-invoice.pdf HTTP/1.1")
+	f("pod jane-doe-dev/web-7d9f8c6b5-x2x9k restarted", "pod [name]-dev/web-7d9f8c6b5-x2x9k restarted")
+	f("namespace=jane-doe-dev", "namespace=[name]-dev")
+	f("deploy triggered by jane-doe", "deploy triggered by [name]")
+	// Not a person's.
+	f("resolved jane.doe.example.com to 10.0.0.0", "resolved jane.doe.example.com to 10.0.0.0")
+	f("config max-height-px=20 grace-period=30", "config max-height-px=20 grace-period=30")
+	f("loaded org.apache.kafka.clients", "loaded org.apache.kafka.clients")
+	f("j-smith-cv.pdf", "j-smith-cv.pdf")
+	f("jane-doe.internal:8080", "jane-doe.internal:8080")
+}

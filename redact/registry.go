@@ -792,7 +792,7 @@ func wordStartTable() []wordStart {
 				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
 					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w) ||
 					tomcatThreadMay(src, i, w) || forgeNamespaceAt(src, i) > 0 ||
-					w < len(src) && (src[w] == '.' || src[w] == '_') && 'a' <= src[i] && src[i] <= 'z' && personLoginAt(src, i, w) > i
+					w < len(src) && (src[w] == '.' || src[w] == '_' || src[w] == '-') && 'a' <= src[i] && src[i] <= 'z' && personLoginAt(src, i, w) > i
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if src[i] == 'h' && tomcatThreadMay(src, i, w) {

@@ -433,7 +433,8 @@ func filePath(v []byte) bool {
 func fileExt(ext []byte) bool {
 	switch string(ext) {
 	case "jpg", "jpeg", "png", "gif", "webp", "heic", "pdf", "csv", "tsv", "json", "xml", "txt", "log",
-		"gz", "zip", "bz2", "zst", "tar", "avro", "orc", "mp4", "mov", "mp3", "wav", "docx", "xlsx", "pptx", "html":
+		"gz", "zip", "bz2", "zst", "tar", "avro", "orc", "mp4", "mov", "mp3", "wav", "docx", "xlsx", "pptx", "html",
+		"doc", "odt", "rtf", "xls", "ods", "ppt", "tif", "tiff", "bmp", "m4a", "ogg", "eml", "msg", "vcf":
 		return true
 	}
 	return false

@@ -10,16 +10,17 @@ package redact
 // names and identifiers (www.example, org.apache, user_id) are none.
 
 // personLoginAt returns the end of such a login when one starts at
-// src[i], the word src[i:w] followed by '.' or '_'; i otherwise. It does
-// not allocate.
+// src[i], the word src[i:w] followed by '.' or '_' (or '-' after a whole
+// given name: jane-doe); i otherwise. The login may open a file's name or
+// a path's segment (fileNameRest). It does not allocate.
 func personLoginAt(src []byte, i, w int) int {
 	n := len(src)
-	if w+3 > n || src[w] != '.' && src[w] != '_' || w-i > 12 {
+	if w+3 > n || src[w] != '.' && src[w] != '_' && (src[w] != '-' || w-i < 2) || w-i > 12 {
 		return i
 	}
 	if i > 0 {
 		switch src[i-1] {
-		case ' ', '"', '\'', '(', '[', '<', '=', ':', ',', '\t', '>':
+		case ' ', '"', '\'', '(', '[', '<', '=', ':', ',', '\t', '>', '/':
 		default:
 			return i
 		}
@@ -52,6 +53,10 @@ func personLoginAt(src []byte, i, w int) int {
 		case c == ' ' || c == ',' || c == ')' || c == ']' || c == '>' || c == ';' || c == '\t' || c == '\n' || c == '|' || c == '&':
 		case c == '.' && (e+1 == n || src[e+1] == ' '):
 			// The sentence's full stop.
+		case c == '/' || (c == '-' || c == '_' || c == '.') && fileNameRest(src, e):
+			// A path's segment, a file's or a workload's name:
+			// /home/jane-doe/, jane-doe-cv.pdf, maria_garcia_2026.docx,
+			// jane.doe.passport.jpg, jane-doe-dev/web-7d9f8c6b5-x2x9k.
 		default:
 			return i // a host name, an address, a key, an identifier
 		}
@@ -96,4 +101,46 @@ var givenShape = func() (t [26]uint32) {
 func givenShaped(c byte, n int) bool {
 	c |= 0x20
 	return 'a' <= c && c <= 'z' && n < 32 && givenShape[c-'a']&(1<<n) != 0
+}
+
+// fileNameRest reports whether src[e:], after a login written as a
+// person's name, goes on as the rest of a file's name or of a path's
+// segment: words of lower-case letters and digits joined by '-', '_' or
+// '.' up to a blank, a quote, a separator, '/' or the end, where a '.'
+// is allowed only when the last word is a file name's extension
+// (fileExt): a host name (jane.doe.example.com) or a dotted identifier
+// stays.
+func fileNameRest(src []byte, e int) bool {
+	n := len(src)
+	dot, lastDot := false, false
+	var last []byte
+	k := e
+	for k < n && k-e < 64 {
+		c := src[k]
+		if c != '-' && c != '_' && c != '.' {
+			break
+		}
+		s := k + 1
+		t := s
+		for t < n && t-s < 24 && ('a' <= src[t] && src[t] <= 'z' || '0' <= src[t] && src[t] <= '9') {
+			t++
+		}
+		if t == s {
+			return false
+		}
+		dot = dot || c == '.'
+		lastDot, last = c == '.', src[s:t]
+		k = t
+	}
+	if k == e || dot && !(lastDot && fileExt(last)) {
+		return false
+	}
+	if k < n {
+		switch src[k] {
+		case ' ', '\t', '"', '\'', ',', ';', ')', ']', '>', '/', '|', '&', '?', '\n', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }
