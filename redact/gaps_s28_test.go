@@ -123,3 +123,15 @@ func TestPersonLoginInFileNames(t *testing.T) {
 	f("j-smith-cv.pdf", "j-smith-cv.pdf")
 	f("jane-doe.internal:8080", "jane-doe.internal:8080")
 }
+
+// TestCardCodeInProse: a card's verification code after its name and a
+// blank, as under the key cvv.
+func TestCardCodeInProse(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f("Card 4111-1111-1111-1111 exp 12/27 cvv 123", "Card [card] exp 12/27 cvv [secret]")
+	f("charge declined: CVC 1234.", "charge declined: CVC [secret]") // a password key's value takes its last byte
+	f("cvv2 is 987 (retry)", "cvv2 is [secret] (retry)")
+	f("CVV check passed", "CVV check passed")
+	f("cvv 1234567 attempts", "cvv 1234567 attempts")
+	f("cvc 12", "cvc 12")
+}

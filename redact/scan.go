@@ -669,6 +669,11 @@ var proseSecretWords = []string{"password", "passwd", "passphrase", "secret", "t
 // "token expired", "secret manager", "token to expire" and "token 3 of 5"
 // stay). It does not allocate.
 func proseSecretAt(src []byte, i, k int) int {
+	if (k-i == 3 || k-i == 4) && k+4 <= len(src) && src[k] == ' ' && (i == 0 || src[i-1] == ' ') {
+		if v := cardCodeAfter(src, i, k); v > 0 {
+			return v
+		}
+	}
 	if k-i < 3 || k-i > 10 || i > 0 && src[i-1] != ' ' || k+9 > len(src) || src[k] != ' ' {
 		return 0
 	}
@@ -701,6 +706,30 @@ func proseSecretAt(src []byte, i, k int) int {
 		if _, ok := scanVendor(src, v); ok {
 			return 0 // ghs_..., sk_live_...: its own rule names it
 		}
+	}
+	return v
+}
+
+// cardCodeAfter returns where a card's verification code begins when the
+// word src[i:k] names one (CVV, CVC, CVV2, CVC2, CVN) and a blank, an
+// optional "is " and three or four digits standing alone follow it ("exp
+// 12/27 cvv 123"), as the key cvv's value is; 0 otherwise. PCI DSS forbids
+// keeping the code after authorisation.
+func cardCodeAfter(src []byte, i, k int) int {
+	w := src[i:k]
+	if lower(w[0]) != 'c' || !foldEq(w, "cvv") && !foldEq(w, "cvc") && !foldEq(w, "cvn") && !foldEq(w, "cvv2") && !foldEq(w, "cvc2") {
+		return 0
+	}
+	v := k + 1
+	if v+3 < len(src) && lower(src[v]) == 'i' && lower(src[v+1]) == 's' && src[v+2] == ' ' {
+		v += 3
+	}
+	e := v
+	for e < len(src) && e-v <= 4 && isDigit(src[e]) {
+		e++
+	}
+	if e-v < 3 || e-v > 4 || e < len(src) && !extensionEnd(src[e]) && src[e] != '.' {
+		return 0
 	}
 	return v
 }
