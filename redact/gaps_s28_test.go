@@ -135,3 +135,15 @@ func TestCardCodeInProse(t *testing.T) {
 	f("cvv 1234567 attempts", "cvv 1234567 attempts")
 	f("cvc 12", "cvc 12")
 }
+
+// TestSecurityEventAccountNumber: an Asterisk security event's AccountID
+// that is a dialable number, as an extension there is.
+func TestSecurityEventAccountNumber(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`SECURITY: SecurityEvent="InvalidAccountID",Service="PJSIP",AccountID="4930123456",SessionID="x"`,
+		`SECURITY: SecurityEvent="InvalidAccountID",Service="PJSIP",AccountID="[phone]",SessionID="x"`)
+	f(`SECURITY: SecurityEvent="InvalidAccountID",Service="PJSIP",AccountID="2001",SessionID="x"`,
+		`SECURITY: SecurityEvent="InvalidAccountID",Service="PJSIP",AccountID="[phone]",SessionID="x"`)
+	f(`SECURITY: SecurityEvent="InvalidAccountID",Service="AMI",AccountID="monitor",SessionID="x"`,
+		`SECURITY: SecurityEvent="InvalidAccountID",Service="AMI",AccountID="monitor",SessionID="x"`)
+}

@@ -2089,9 +2089,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				return p, true
 			}
 		}
-		if s.enabled[DetPhone] && e-v >= 10 && allDigitsPlus(src[v:e]) && userNameKey(src[name:k]) {
+		if s.enabled[DetPhone] && e-v >= 10 && allDigitsPlus(src[v:e]) && (userNameKey(src[name:k]) || k-name == 9 && foldEq(src[name:k], "accountid")) {
 			// A login that is a dialable number (a voice gateway's
-			// RADIUS User-Name, a SIP account named by its DID) is one.
+			// RADIUS User-Name, a SIP account named by its DID, an
+			// Asterisk security event's AccountID="4930123456") is one.
 			if p, ok := scanPhoneCtx(src, v); ok && p.end == e {
 				return p, true
 			}
