@@ -147,3 +147,12 @@ func TestSecurityEventAccountNumber(t *testing.T) {
 	f(`SECURITY: SecurityEvent="InvalidAccountID",Service="AMI",AccountID="monitor",SessionID="x"`,
 		`SECURITY: SecurityEvent="InvalidAccountID",Service="AMI",AccountID="monitor",SessionID="x"`)
 }
+
+// TestMixpanelNameProperty: Mixpanel's reserved $name is a person's full
+// name, whatever its words; a bare name stays a cue.
+func TestMixpanelNameProperty(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"props":{"$email":"jane@example.com","$name":"Jeanne Martin","$city":"Paris"}}`,
+		`{"props":{"$email":"[email]","$name":"[name]","$city":"Paris"}}`)
+	f(`{"name":"checkout-api","version":"1.2.3"}`, `{"name":"checkout-api","version":"1.2.3"}`)
+}

@@ -112,7 +112,12 @@ func subjectField(key []byte) bool {
 // keyInfoOf classifies a key or field name.
 func keyInfoOf(key []byte) keyInfo {
 	if len(key) > 1 && key[0] == '$' {
-		key = key[1:] // Mixpanel's reserved properties: $name, $email
+		if string(key) == "$name" {
+			// Mixpanel's reserved user profile property: the person's
+			// full name, never a thing's (a bare name key is only a cue).
+			return keyInfo{ctx: ctxName}
+		}
+		key = key[1:] // Mixpanel's reserved properties: $email, $phone
 	}
 	ki := keyInfo{ctx: keyContext(key)}
 	switch {

@@ -897,4 +897,8 @@ var givenNames = wordSet(`
 		Gurpreet Harpreet Manpreet Venkata Sai Krishna Srinivas Lakshman
 		Çağla Cagla Jiří Jiri Lukáš Lukas Tereza Petr Ondřej Ondrej Siobhán Siobhan Ciarán Ciaran Aoife
 		Niamh Saoirse Pádraig María Xiaoming Xiaohong
+		Raymond Willie Theresa Kayla Alexis Doris Lori Tiffany Jeanne Louise Ines Lucie Mathilde Margaux
+		Pauline Elodie Aurelie Celine Valerie Veronique Sebastien Thibault Clement Maxime Quentin Romain
+		Raphael Jules Maximilian Gunther Katrin Emilia Hanna Adrian Andres Victor Rocio Serhiy Rohit
+		Takashi Aiko Minjun Seoyeon Jisoo Jiwoo Huong Tuan
 	`)
