@@ -261,7 +261,14 @@ var formats = []Format{
 // pending are formats whose generators are written but whose leaks the
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
-var pending = []Format{}
+var pending = []Format{
+	{"cef_leef", Text, "netsec", "ArcSight Common Event Format (CEF) implementation standard: header, extension keys, '=' and '\\' escapes; IBM QRadar LEEF 1.0 and 2.0; Imperva Cloud WAF SIEM logs, Zscaler NSS web feed, Check Point Log Exporter and Microsoft ATA in CEF", (*gen).cefLEEF},
+	{"netscaler_syslog", Text, "netsec", "Citrix ADC / NetScaler Gateway syslog messages (ns.log): SSLVPN LOGIN, LOGOUT, HTTPREQUEST, TCPCONNSTAT, ICASTART; AAA LOGIN_FAILED and LOGIN REQ; UI CMD_EXECUTED", (*gen).netscalerLog},
+	{"meraki_syslog", Text, "netsec", "Cisco Meraki syslog event types and log samples: flows, urls, events (association, 802.1X, DHCP lease, splash, client and AnyConnect VPN), security_event ids_alerted", (*gen).merakiLog},
+	{"duo_json", JSON, "audit", "Duo Admin API: authentication logs (v2), telephony logs (v2) and administrator logs (v1) as a collector writes the objects", (*gen).duoLog},
+	{"kong_json", JSON, "cdn", "Kong Gateway file-log and http-log plugins: the serialised log object (request, querystring, headers, upstream_uri, response, route, service, consumer, authenticated_entity, latencies, tries, client_ip)", (*gen).kongLog},
+	{"lighttpd_access", CLF, "cdn", "lighttpd mod_accesslog default accesslog.format (%h %V %u %t \"%r\" %>s %b \"%{Referer}i\" \"%{User-Agent}i\")", (*gen).lighttpdAccess},
+}
 
 // IncludePending adds the pending formats to the corpus that Formats,
 // FormatByName, Corpus and Default return. For the score command's
