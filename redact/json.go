@@ -509,10 +509,11 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc && end-vs-2 <= 64 {
 						label = src[vs+1 : end-1]
-						if len(key) == 3 && attributeName(label) {
+						if len(key) == 3 && (attributeName(label) || objectKeyID(src, label, end)) {
 							// {"key":"enduser.id","value":...}: a
 							// "key" that names an attribute is no
-							// secret key.
+							// secret key; nor one that is an
+							// object's id beside its name (json_keyid.go).
 							ctxKey, cki = nil, keyInfo{}
 						}
 					}

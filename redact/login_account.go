@@ -178,6 +178,9 @@ func systemAccount(v []byte) bool {
 	if _, ok := serviceWords[string(buf[:n])]; ok {
 		return true // kiosk01, backup: a service word alone
 	}
+	if gluedServiceWords(buf[:n]) {
+		return true // ftpsync, dbbackup: two service words in one
+	}
 	start := 0
 	for k := 0; k <= n; k++ {
 		if k < n && buf[k] != '.' && buf[k] != '_' && buf[k] != '-' && buf[k] != ' ' {
@@ -235,6 +238,7 @@ var systemAccounts = setOf(
 	// What SSH, FTP and RDP scanners try.
 	"test", "tester", "testing", "guest", "support", "ubnt", "ftpuser", "usuario", "user1", "demo",
 	"administrator", "manager", "system", "service", "super", "superuser", "sa", "sysadmin", "webmaster",
+	"nsroot", // Citrix ADC's built-in administrator
 	"webadmin", "info", "sales", "postmaster", "hostmaster", "abuse", "noc", "security", "steam",
 	"minecraft", "teamspeak", "ts3", "csgo", "server", "mc", "vpn", "vpnuser", "radius", "wifi", "guestwifi", "roadwarrior", "road-warrior", "remote-access",
 	"netops", "secops", "itops", "sysops", "devops", "soc", "it", "itadmin", "netadmin", "sysadmin", "dbadmin", "dev", "developer", "student", "temp",
@@ -305,6 +309,10 @@ var serviceWords = setOf(
 	"automation", "terraform", "ansible", "puppet", "vault", "consul", "airflow", "spark", "hadoop",
 	"lambda", "function", "export", "import", "role", "anonymous", "network", "health", "healthcheck",
 	"probe", "tmp", "temp", "iis", "apppool",
+	// An API gateway's consumers: the apps and partners a key was
+	// issued to (Kong's consumer username: partner-acme, mobile-ios).
+	"partner", "partners", "vendor", "mobile", "ios", "android", "frontend", "backend", "portal",
+	"webhook", "webhooks", "connector", "sdk", "cli", "consumer",
 	"mssql", "exchange", "sharepoint", "ad", "ldap", "sso", "saml", "oidc", "oauth", "token", "session",
 	"client", "server", "host", "machine", "computer", "device", "sensor", "printer", "scanner", "kiosk",
 	"nobody", "www-data", "bin", "usr", "uid", "id", "acct", "cus", "org",

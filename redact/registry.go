@@ -194,7 +194,7 @@ func wordStartTable() []wordStart {
 				return (class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(src[i])&31)) != 0 ||
 					c2 == '=' && (s.inCookies(src, i) || cookieQuoted(src, i) || auditHexAhead(src, w+1)) ||
 					i > 0 && src[i-1] == '_' && keyStart(src, i) < i && (w-keyStart(src, i) >= 5 || keyFirst[w-keyStart(src, i)]&(1<<('_'&31)) != 0)) &&
-					(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) && (c2 != '"' && c2 != '\\' || i > 0 && src[i-1] == '"') &&
+					(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) && (c2 != '"' && (c2 != '\\' || w+1 < n && src[w+1] == '=') || i > 0 && src[i-1] == '"') &&
 					!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"
 			},
 			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) {
@@ -654,8 +654,8 @@ func wordStartTable() []wordStart {
 			//
 			// And a one-time token after a reset, invite or activation
 			// route: /reset/4f9a2c1e... (scan_profilepath.go).
-			name: "home_dir", det: DetName, first: func(c byte) bool { return strings.IndexByte("hHuUlLpPaAmMrRiIcCvV~@", c) >= 0 },
-			lens:  func(wl int) bool { return wl == 1 || wl == 2 || wl >= 4 && wl <= 8 },
+			name: "home_dir", det: DetName, first: func(c byte) bool { return strings.IndexByte("hHuUlLpPaAmMrRiIcCvVdD~@", c) >= 0 },
+			lens:  func(wl int) bool { return wl <= 8 },
 			after: func(_ bool, c2 byte) bool { return c2 == '/' || c2 == '\\' || class[c2]&cAlpha != 0 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				// The words' lengths and first bytes, written out: home,
@@ -663,6 +663,8 @@ func wordStartTable() []wordStart {
 				// user, member(s), author(s), account(s), LinkedIn's in
 				// after a '/' (profileRouteAt).
 				switch c, wl := src[i], w-i; {
+				case wl == 3 || c|0x20 == 'd':
+					return wl == 3 && davRouteAt(src, i, w) // /dav/jdoe/, /remote.php/dav/files/jdoe/ (scan_davpath.go)
 				case wl == 1 && c == '@' && (i == 0 || src[i-1] != '/'):
 					return matrixIDAt(src, i) // a Matrix user id (scan_matrix.go)
 				case wl == 4 || wl == 5:
@@ -681,6 +683,9 @@ func wordStartTable() []wordStart {
 				}
 				if src[i] == '@' && (i == 0 || src[i-1] != '/') {
 					return scanMatrixID(src, i)
+				}
+				if w-i == 3 {
+					return scanDavPath(src, i, w) // the may above let no other 3-letter word through
 				}
 				if h, ok := scanProfilePath(src, i, w); ok {
 					return h, true

@@ -74,14 +74,16 @@ func (s *scanner) markCookies(src []byte, v int) {
 // a cookie header's value.
 func (s *scanner) cookieValue(src []byte, name, k int) (hit, bool) {
 	n := len(src)
-	if k+1 >= n || src[k] != '=' {
+	v := k + 1
+	if k+2 < n && src[k] == '\\' && src[k+1] == '=' {
+		v++ // ArcSight CEF's escaped '=': cookie=visid_incap\=...
+	} else if k+1 >= n || src[k] != '=' {
 		return hit{}, false
 	}
 	in := s.inCookies(src, name)
-	if !in && !cookieQuoted(src, name) && !cookieListAt(src, name, k) {
+	if !in && (v > k+1 || !cookieQuoted(src, name) && !cookieListAt(src, name, k)) {
 		return hit{}, false
 	}
-	v := k + 1
 	e := cookieEnd(src, v)
 	if !in && !s.markQuotedCookies(src, name, e) {
 		return hit{}, false

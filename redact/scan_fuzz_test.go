@@ -237,6 +237,7 @@ func FuzzScanPrefilter(f *testing.F) {
 		"Mozilla/5.0%20(X11)%20like%20Gecko x%40example.com 2001:db8::1 1:2:3:4:5:6:7:8",
 		"(067) 665-11-02 030 12345678 8 (701) 123 45 67 0 801 23 45 67 612 34 56 78 (0)20 7946 0958",
 		"host=cdn.example.com req=1 A--pass-word value x.y.token -> v a.b_c  : d Nov-2026 -p x TLS_AES_128\tHit",
+		"suser=Jane Doe (jdoe) cookie=SESSID\\=ab12cd34ef56gh78; v\\=x usrName=jo.b^src=1 /dav/files/jdoe/ -username x user id 'a' - User b - C",
 	} {
 		f.Add(in, "", uint16(0xffff))
 	}

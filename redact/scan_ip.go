@@ -272,7 +272,7 @@ done:
 // server and up to three separator bytes ("User-Agent: ", "ua=\"").
 func uaKeyBefore(src []byte, v int) bool {
 	k := v
-	for k > 0 && v-k < 3 && (src[k-1] == ' ' || src[k-1] == ':' || src[k-1] == '=' || src[k-1] == '"') {
+	for k > 0 && v-k < 3 && (src[k-1] == ' ' || src[k-1] == ':' || src[k-1] == '=' || src[k-1] == '"' || src[k-1] == '\'') {
 		k--
 	}
 	if k == v {
@@ -283,6 +283,9 @@ func uaKeyBefore(src []byte, v int) bool {
 		k--
 	}
 	word := src[k:e]
+	if len(word) > 17 && foldEq(word[len(word)-17:], "clientapplication") {
+		return true // ArcSight CEF's requestClientApplication
+	}
 	return len(word) == 2 && lower(word[0]) == 'u' && lower(word[1]) == 'a' || foldEq(word, "server") ||
 		len(word) >= 5 && lower(word[len(word)-5]) == 'a' && lower(word[len(word)-4]) == 'g' &&
 			lower(word[len(word)-3]) == 'e' && lower(word[len(word)-2]) == 'n' && lower(word[len(word)-1]) == 't'

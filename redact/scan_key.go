@@ -927,7 +927,13 @@ compound:
 		if k := len(key) - 8; k >= 1 && foldEq(key[k:], "authuser") {
 			return ctxLogin
 		}
+		if directionLoginKey(key) {
+			return ctxLogin // CEF's suser, duser; srcuser (scan_key_edge.go)
+		}
 	case 'e':
+		if directionLoginKey(key) {
+			return ctxLogin // LEEF's usrName, srcusername (scan_key_edge.go)
+		}
 		// sasl_username, sip_auth_username, remoteUsername: a login.
 		if k := len(key) - 8; k > 0 && foldEq(key[k:], "username") && (key[k-1] == '_' || key[k-1] == '-' ||
 			isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1])) {
@@ -1580,6 +1586,8 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		case '\\':
 			if i > 1 && src[i-1] == '"' && src[i-2] == '\\' && j+1 < n && src[j+1] == '"' {
 				j += 2 // JSON inside a string: \"password\":\"...\"
+			} else if j+2 < n && src[j+1] == '=' && src[j+2] != '=' && src[j+2] != ' ' {
+				j++ // ArcSight CEF escapes '=' in a value: cookie=SESSID\=...
 			}
 		case '>':
 			if src[k-1] == '-' && k > i+1 {
@@ -2081,9 +2089,23 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if p := idpLogin(src[v:e]); p > 0 {
 			return hit{det: DetName, start: v + p, end: e}, true // user=oidc:jane.doe
 		}
+		if !quoted {
+			e = delimitedValueEnd(src, v, e) // LEEF's usrName=jdoe^srcMAC=...
+		}
+		if delim == ':' && !quoted && e < n && src[e] == ' ' && pairHeaderWord(src[v:e]) {
+			// username:domainname jdoe:corp.example.com (NetScaler's
+			// ICA start): the key names the parts of the pair after it.
+			if c := pairLoginEnd(src, e+1); c > e+1 && accountLogin(src[e+1:c]) {
+				return hit{det: DetName, start: e + 1, end: c}, true
+			}
+			return hit{}, false // the header word is no login ([name]:corp, a second pass)
+		}
 		if !quoted && v < n && isUpper(src[v]) {
 			if d := mailboxNameEnd(src, v); d > e {
 				return hit{det: DetName, start: v, end: d}, true // Identity: Jane Doe (jane@example.com)
+			}
+			if d := displayLoginEnd(src, v); d > e {
+				return hit{det: DetName, start: v, end: d}, true // suser=Jane Doe (jdoe)
 			}
 		}
 		if s.enabled[DetPhone] && (v > 0 && src[v-1] == '>' && foldEq(src[name:k], "username") || k-name == 9 && foldEq(src[name:k], "accountid")) {
@@ -2126,6 +2148,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			// in a connection string (AccountName=x;AccountKey=...)
 			// names an Azure storage account.
 			return hit{}, false
+		}
+		if b := lastIndexByte(src[v:e], '\\'); b > 0 && directionLoginKey(src[name:k]) {
+			v += b + 1 // srcuser=corp\mrossi: the domain stays, as in a firewall's user column
 		}
 		return hit{det: DetName, start: v, end: e}, true
 	case ctxPhone:
@@ -2276,9 +2301,10 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 		// (rendered with single quotes), <param name="password">: the
 		// name attribute names the text.
 		return '=', j, spaced, true
-	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && (i > 1 && src[i-1] == '-' && src[i-2] == '-' || cliSetBefore(src, i)) && sp+1 == j-1:
+	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && (i > 1 && src[i-1] == '-' && src[i-2] == '-' || cliSetBefore(src, i) || wordOptionAt(src, i, sp)) && sp+1 == j-1:
 		// --password value: a long option and its argument; aws
-		// configure set aws_secret_access_key value.
+		// configure set aws_secret_access_key value; a CLI's word
+		// option after one '-' (-username jdoe, PowerShell's -UserName).
 		return '=', j - 1, spaced, false
 	}
 	return delim, j, spaced, false

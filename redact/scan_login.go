@@ -114,6 +114,8 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 			return hit{}, false
 		}
 		v += 2
+	case w-i == 4 && userIDQuoteAt(src, v):
+		v += 4 // Meraki's "user id 'jdoe'"
 	case v+1 < len(src) && src[v] == '\\' && src[v+1] == '"':
 		v += 2 // a quote that kept its backslash: User \"jdoe\"
 	case v < len(src) && (src[v] == '"' || src[v] == '\'' || src[v] == '`' || src[v] == '[' && src[i] != 'b'):
@@ -622,6 +624,8 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 		return true
 	case hasPrefix(rest, " succeeded in "), hasPrefix(rest, " failed in "):
 		return true // FortiOS: "User jdoe succeeded in authentication"
+	case userFieldList(src, i, rest):
+		return true // NetScaler: "SessionId: 17 - User jdoe - Client_ip ..."
 	}
 	k := i - 6 // the blank before "user "
 	if k < 1 || src[k] != ' ' {

@@ -31,6 +31,10 @@ func quotedUserCue(src []byte, i int) loginCueKind {
 		// Jira's session tracker: HttpSession [...] destroyed for 'jdoe'.
 		return loginQuoted
 	}
+	if k >= 8 && src[k-4] == ' ' && foldEq(src[k-3:k-1], "id") && userIDQuoteAt(src, k-3) && foldEq(src[k-8:k-4], "user") &&
+		(k == 8 || !isAlnum(src[k-9]) && src[k-9] != '_' && src[k-9] != '-' && src[k-9] != '.') {
+		return loginQuoted // Meraki's "user id 'jdoe'"
+	}
 	if k < 6 {
 		return loginNone
 	}

@@ -256,12 +256,19 @@ var formats = []Format{
 	{"nps_log", CSV, "netsec", "Microsoft Network Policy Server: Interpret NPS Database Format Log Files (66 fields)", (*gen).npsLog},
 	{"openvpn_status", Text, "netsec", "openvpn(8) --status with --status-version 1, 2 and 3 (CLIENT LIST, CLIENT_LIST, ROUTING_TABLE, GLOBAL_STATS); server log lines: peer info IV_HWADDR, auth-user-pass-verify, IPv6 and v4-mapped peers, MULTI_sva, duplicate-cn", (*gen).openvpnStatus},
 	{"nac_syslog", Mixed, "netsec", "Cisco ISE syslog messages (CISE_Passed_Authentications 5200, CISE_Failed_Attempts 5400, CISE_RADIUS_Accounting 3000); Aruba ClearPass Policy Manager syslog export of session logs (Common.*, RADIUS.*); NPS SQL Server logging DTS-compliant XML events; NPS Interpret IAS Format Log Files", (*gen).nacSyslog},
+	{"cef_leef", Text, "netsec", "ArcSight Common Event Format (CEF) implementation standard: header, extension keys, '=' and '\\' escapes; IBM QRadar LEEF 1.0 and 2.0; Imperva Cloud WAF SIEM logs, Zscaler NSS web feed, Check Point Log Exporter and Microsoft ATA in CEF", (*gen).cefLEEF},
+	{"netscaler_syslog", Text, "netsec", "Citrix ADC / NetScaler Gateway syslog messages (ns.log): SSLVPN LOGIN, LOGOUT, HTTPREQUEST, TCPCONNSTAT, ICASTART; AAA LOGIN_FAILED and LOGIN REQ; UI CMD_EXECUTED", (*gen).netscalerLog},
+	{"meraki_syslog", Text, "netsec", "Cisco Meraki syslog event types and log samples: flows, urls, events (association, 802.1X, DHCP lease, splash, client and AnyConnect VPN), security_event ids_alerted", (*gen).merakiLog},
+	{"kong_json", JSON, "cdn", "Kong Gateway file-log and http-log plugins: the serialised log object (request, querystring, headers, upstream_uri, response, route, service, consumer, authenticated_entity, latencies, tries, client_ip)", (*gen).kongLog},
+	{"lighttpd_access", CLF, "cdn", "lighttpd mod_accesslog default accesslog.format (%h %V %u %t \"%r\" %>s %b \"%{Referer}i\" \"%{User-Agent}i\")", (*gen).lighttpdAccess},
 }
 
 // pending are formats whose generators are written but whose leaks the
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
-var pending = []Format{}
+var pending = []Format{
+	{"duo_json", JSON, "audit", "Duo Admin API: authentication logs (v2), telephony logs (v2) and administrator logs (v1) as a collector writes the objects", (*gen).duoLog},
+}
 
 // IncludePending adds the pending formats to the corpus that Formats,
 // FormatByName, Corpus and Default return. For the score command's
