@@ -88,6 +88,9 @@ func TestLabels(t *testing.T) {
 				if s.Format == "adobe_hit_data" {
 					want = len(adobeColumns) // the feed's column_headers.tsv
 				}
+				if s.Format == "snowplow_enriched" {
+					want = len(snowplowColumns) // the enriched event's fields
+				}
 				if strings.HasPrefix(line, "#fields\t") {
 					zeekCols = strings.Count(line, "\t")
 				}
