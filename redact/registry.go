@@ -733,22 +733,28 @@ func wordStartTable() []wordStart {
 			// Connect, User@Host:, Key (, user ""x"" in database and
 			// mail logs, an INSERT's VALUES (scan_dblog.go); "born", DOB, birthdate before a date of birth
 			// (scan_docnum.go); "initiated" after the login that opens a
-			// message (scan_login.go). One start for all: the registry's start
+			// message, "Authentication failed" after "login: "
+			// (scan_login.go). One start for all: the registry's start
 			// set is 64 wide.
-			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDk", c) >= 0 },
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDka", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 15 },
 			after: func(_ bool, c2 byte) bool {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_'
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||
-					sqlValuesAt(src, i, w) || initiatedWord(src, i, w)
+					sqlValuesAt(src, i, w) || initiatedWord(src, i, w) || authFailedWord(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if initiatedWord(src, i, w) {
 					// Argo CD's events: "jdoe initiated sync to HEAD"
 					// (scan_login.go).
 					return scanInitiatedBy(src, i)
+				}
+				if authFailedWord(src, i, w) {
+					// ClickHouse's "DB::Exception: jdoe: Authentication
+					// failed: ..." (scan_login.go).
+					return scanAuthFailedBy(src, i)
 				}
 				if gapCueMay(src, i, w) && gapCueAt(src, i, w) {
 					// PostgreSQL's DETAIL values (scan_pgdetail.go), a

@@ -626,6 +626,8 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 		return true // FortiOS: "User jdoe succeeded in authentication"
 	case userFieldList(src, i, rest):
 		return true // NetScaler: "SessionId: 17 - User jdoe - Client_ip ..."
+	case hasPrefix(rest, " and/or password"), hasPrefix(rest, " or password"):
+		return true // Cassandra: "Provided username jdoe and/or password are incorrect"
 	}
 	k := i - 6 // the blank before "user "
 	if k < 1 || src[k] != ' ' {
@@ -739,6 +741,49 @@ func scanInitiatedBy(src []byte, i int) (hit, bool) {
 	}
 	if l := src[v:e]; !accountLogin(l) || fileName(l) || hostName(l) {
 		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
+
+// authFailedWord reports whether the word src[i:w] is "Authentication"
+// or "authentication" after ": " and before " failed" or " failure": the
+// message that names the login it failed for first, ClickHouse's
+// "DB::Exception: jdoe: Authentication failed: password is incorrect, or
+// there is no user with such name.", an application's "jane.doe:
+// authentication failure".
+func authFailedWord(src []byte, i, w int) bool {
+	return w-i == 14 && i >= 4 && src[i-1] == ' ' && src[i-2] == ':' && (src[i] == 'a' || src[i] == 'A') &&
+		string(src[i+1:w]) == "uthentication" && (hasPrefix(src[w:], " failed") || hasPrefix(src[w:], " failure"))
+}
+
+// scanAuthFailedBy matches the login before ": " and the "Authentication"
+// at src[i]: a person's login written as one (jane.doe), or a login of
+// one word in lower case (jdoe, jdoe42) when an exception's name and ": "
+// come before it ("DB::Exception: jdoe: ..."). Elsewhere a word there
+// names a level, a mechanism or a part of the program (fatal:, sasl:,
+// upstream:), and accountLogin keeps the services' accounts (default:).
+func scanAuthFailedBy(src []byte, i int) (hit, bool) {
+	e := i - 2
+	v := e
+	for v > 0 && e-v <= maxLogin && src[v-1] != ' ' && src[v-1] != '"' && src[v-1] != '\'' && src[v-1] != '=' && src[v-1] != '(' && src[v-1] != '[' {
+		v--
+	}
+	if v == e || e-v > maxLogin {
+		return hit{}, false
+	}
+	l := src[v:e]
+	if !accountLogin(l) || fileName(l) || hostName(l) {
+		return hit{}, false
+	}
+	if !personLogin(l) {
+		if v < 11 || src[v-1] != ' ' || src[v-2] != ':' || string(src[v-11:v-2]) != "Exception" {
+			return hit{}, false
+		}
+		for _, c := range l {
+			if isUpper(c) {
+				return hit{}, false
+			}
+		}
 	}
 	return hit{det: DetName, start: v, end: e}, true
 }
