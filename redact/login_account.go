@@ -152,7 +152,8 @@ func loginWord(v []byte) bool {
 // service or of a scanner's dictionary: the whole login is one
 // (systemAccounts), or one of its parts between '.', '_', '-' or ' ' is a
 // word that names a service or a role (serviceWords: svc_backup,
-// gitlab-runner, app_rw, kube-admin).
+// gitlab-runner, app_rw, kube-admin), or it ends in "admin" after another
+// word (sqladmin, pgadmin).
 func systemAccount(v []byte) bool {
 	if len(v) > maxLogin {
 		return false
@@ -180,6 +181,9 @@ func systemAccount(v []byte) bool {
 	}
 	if gluedServiceWords(buf[:n]) {
 		return true // ftpsync, dbbackup: two service words in one
+	}
+	if n > 5 && string(buf[n-5:n]) == "admin" {
+		return true // sqladmin, pgadmin, wpadmin: a role's administrator, glued to its word
 	}
 	start := 0
 	for k := 0; k <= n; k++ {
@@ -218,6 +222,7 @@ var systemAccounts = setOf(
 	"amavis", "spamd", "nginx", "apache", "apache2", "httpd", "lighttpd", "caddy", "haproxy", "squid",
 	"varnish", "tomcat", "jetty", "named", "bind", "unbound", "pdns", "nsd", "mysql", "mariadb",
 	"postgres", "postgresql", "oracle", "redis", "memcache", "memcached", "mongodb", "mongod",
+	"dbo", "db_owner", "db_datareader", "db_datawriter", // SQL Server's database owner and fixed roles
 	"rabbitmq", "couchdb", "cassandra", "elasticsearch", "opensearch", "kibana", "logstash",
 	"fluentd", "td-agent", "grafana", "prometheus", "node-exporter", "alertmanager", "influxdb",
 	"telegraf", "zabbix", "nagios", "icinga", "munin", "jenkins", "git", "gitlab", "gitlab-runner",

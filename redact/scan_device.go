@@ -147,7 +147,10 @@ func scanPCOwner(src []byte, i int) (hit, bool) {
 		for k > 0 && isAlpha(src[k-1]) {
 			k--
 		}
-		if s-1-k < 2 && src[s-1] != '.' || pcOwnerStop(src[k:s-1]) {
+		if s-1-k < 2 && src[s-1] != '.' && (src[s-1] != '-' || d-s < 4) || pcOwnerStop(src[k:s-1]) {
+			// (An initial and a hyphen before a surname of four letters
+			// or more is a login's, as the '.' it stands for in a host
+			// name: p-smith-mbp, e-obrien-laptop.)
 			return hit{}, false
 		}
 		s = k
@@ -241,7 +244,7 @@ func pcOwnerStop(w []byte) bool {
 		"guest", "guests", "test", "dev", "build", "demo", "print", "scan", "pos", "till", "shop", "store",
 		"warehouse", "office", "finance", "accounting", "hr", "it", "sales", "marketing", "support", "helpdesk",
 		"admin", "media", "studio", "server", "backup", "win", "windows", "linux", "ubuntu", "gaming", "home",
-		"family", "kids", "old", "new", "my", "work", "main", "virtual", "vm":
+		"family", "kids", "old", "new", "my", "work", "main", "virtual", "vm", "commerce", "learning", "banking":
 		return true
 	}
 	return false
