@@ -89,8 +89,10 @@ func addressIs(src []byte, i int) bool {
 
 // deliveryVerbs say that what follows "to" is where something goes: a
 // courier's or a shop's "will be delivered to Hauptstraße 5", "shipped
-// to Unter den Linden 77", "moved to вул. Хрещатик, 22".
-var deliveryVerbs = []string{"delivered", "deliver", "delivering", "delivery", "shipped", "ship", "shipping", "moved", "moving", "sent", "posted"}
+// to Unter den Linden 77", "moved to вул. Хрещатик, 22"; and "address"
+// itself, in a customer's message: "please update my address to Rue de
+// Rivoli 187".
+var deliveryVerbs = []string{"delivered", "deliver", "delivering", "delivery", "shipped", "ship", "shipping", "moved", "moving", "sent", "posted", "address"}
 
 // deliveryTo reports whether the word at src[i] is "to" after one of the
 // deliveryVerbs: then a street line may have its number last.
