@@ -501,7 +501,7 @@ func pgSessionID(v []byte) bool {
 
 // idKey reports whether key names an id: "id", or a name ending in
 // "_id", "-id", ".id" or a camel-case "Id"/"ID" (queryId, userID), but
-// none that names a card. A JSON number under such a key (Suricata's
+// none that names a card; or a hash (query_hash, queryHash). A JSON number under such a key (Suricata's
 // flow_id, snowflake ids) is never a card either: a card number is
 // written as a string, under a key that names a card. It does not
 // allocate.
@@ -511,6 +511,13 @@ func idKey(key []byte) bool {
 		key = key[:l-6] // the id written as a string beside the number: Compute Engine's vmInstanceIdString
 	}
 	l := len(key)
+	if l > 5 && foldEq(key[l-4:], "hash") && (key[l-5] == '_' || key[l-5] == '-' || key[l-4] == 'H' && key[l-5] >= 'a' && key[l-5] <= 'z') {
+		// A hash as a number: ClickHouse's normalized_query_hash,
+		// queryHash (a 64-bit integer, quoted as JSONEachRow writes
+		// one), unless the key names a card (card_hash: what was to
+		// be hashed may be the number itself).
+		return indexFold(key, "card") < 0 && !panWord(key) && indexFold(key, "account") < 0
+	}
 	if l < 2 || lower(key[l-2]) != 'i' || lower(key[l-1]) != 'd' {
 		return false
 	}
@@ -707,11 +714,14 @@ func idDigits(v []byte) bool {
 // the first literal whose column names a login (written as a person's)
 // or a name. What stands between VALUES and the match is not scanned,
 // so only numbers, calls without quotes (now(), NULL) and plain words
-// under other columns are let pass; past anything else the rest is left
-// to the other detectors. The later literals under such columns ('Olga',
-// 'Petrenko' under first_name, last_name) are kept for the next calls
-// (scanner.addPending): a scan that resumes after the first match cannot
-// see the column list, and the literals between are scanned as usual.
+// under other columns are let pass before it. The later literals under
+// such columns ('Olga', 'Petrenko' under first_name, last_name) are kept
+// for the next calls (scanner.addPending): a scan that resumes after the
+// first match cannot see the column list, and the literals between are
+// scanned as usual. So are all of them when another literal comes first
+// (VALUES ('jane@example.com', '+44…', 'Jane Doe')): the scan returns no
+// match, reads that literal as usual, and meets the kept ones after it.
+// A literal may carry SQL Server's N or PostgreSQL's E prefix.
 
 // maxSQLColumns bounds the column list read back from VALUES.
 const maxSQLColumns = 512
@@ -744,6 +754,12 @@ func (s *scanner) scanSQLValues(src []byte, i, w int) (hit, bool) {
 	v := w + 2
 	var first hit
 	found := false
+	// ahead is set once a literal the other detectors must read (an
+	// e-mail address, a phone number) comes before any match: the
+	// matches are then all kept for later (addPending), and this scan
+	// returns none, so that the scan goes on from VALUES and reads that
+	// literal first.
+	ahead := false
 	// done returns the first match, keeping the others (see above).
 	done := func() (hit, bool) { return first, found }
 	for c := k; c < cl; {
@@ -766,6 +782,9 @@ func (s *scanner) scanSQLValues(src []byte, i, w int) (hit, bool) {
 		if v >= n {
 			return done()
 		}
+		if v+1 < n && src[v+1] == '\'' && sqlLiteralPrefix(src[v]) {
+			v++ // N'...', E'...': a literal after its prefix
+		}
 		if src[v] == '\'' {
 			le := sqlLiteralEnd(src, v+1)
 			if le >= n {
@@ -780,15 +799,15 @@ func (s *scanner) scanSQLValues(src []byte, i, w int) (hit, bool) {
 				personal = hasLetter(lit)
 			case ctxNone:
 				if !found && !plainWords(lit) {
-					return done()
+					ahead = true
 				}
 			default:
 				if !found {
-					return done()
+					ahead = true
 				}
 			}
 			switch {
-			case personal && !found:
+			case personal && !found && !ahead:
 				first, found = hit{det: DetName, start: v + 1, end: le}, true
 			case personal:
 				s.addPending(src, DetName, v+1, le)
@@ -819,6 +838,11 @@ func (s *scanner) scanSQLValues(src []byte, i, w int) (hit, bool) {
 	}
 	return done()
 }
+
+// sqlLiteralPrefix reports whether c, before a quote, makes a SQL string
+// literal of another kind: N'...' (SQL Server's national character
+// strings), E'...' (PostgreSQL's escape strings).
+func sqlLiteralPrefix(c byte) bool { return c == 'N' || c == 'E' || c == 'n' || c == 'e' }
 
 // sqlLiteralEnd returns the index of the quote that closes the SQL literal
 // whose text starts at src[v] (” inside it doubled), or len(src).

@@ -894,6 +894,11 @@ compound:
 			}
 		}
 	}
+	if principalNameKey(key) {
+		// Before secretCompound, which reads "session" in SQL Server's
+		// session_server_principal_name.
+		return ctxLogin
+	}
 	if kc := secretCompound(key); kc != ctxNone {
 		return kc
 	}
@@ -1620,6 +1625,8 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if delim == ',' && stringPairAt(src, i, k, j) {
 		delim = ':' // ["email", "jane@example.com"]: a name and its value as a pair
+	} else if delim == '"' && j-1 == sp+1 && argvPairAt(src, i, k) {
+		delim, j = ':', j-1 // "HSET" "user:42" "email" "jane@example.com": a field and its value
 	}
 	if delim == ':' && j+1 < n && src[j] == '/' && src[j+1] == '/' {
 		return hit{}, false // a URL scheme ("https://"), not a key
@@ -1677,6 +1684,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// key is too short for the compound rules (see keyContextName).
 		kc = s.cachedContext(src[name:k])
 	}
+	if (kc == ctxSecret || kc == ctxPassword) && delim == ':' && name == i && i > 0 && src[i-1] == '"' && j == k+1 && s.enabled[DetSecret] {
+		if v, e, ok := redisValueArg(src, i); ok {
+			s.addPending(src, DetSecret, v, e) // "SETEX" "otp:+44…" "300" "482913" (scan_redis.go)
+		}
+	}
 	if kc == ctxSecret && name > 0 && (src[name-1] == '-' || src[name-1] == '_') && (accountingIDAt(src, name, k) || plainKeyTail(src, name, k)) {
 		// Session-Id in Acct-Session-Id: an id, not a session's secret;
 		// key in idempotency_key: a request's id (scan_tracking.go).
@@ -1708,6 +1720,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if v, e := nameValue(src, j); e > v && nameLogin(src[v:e]) {
 			return hit{det: DetName, start: v, end: e}, true // name = "jdoe" (scan_namespace.go)
 		}
+		if q := src[j]; q == '"' || q == '\'' {
+			if e := valueEndQ(src, j+1, q); e < n && fullNameBesideContact(src, j+1, e, s.emailEnd != 0) {
+				return hit{det: DetName, start: j + 1, end: e}, true // name="Jane Doe" email=jane@example.com
+			}
+		}
 	}
 	if kc == ctxNone && k-name == 8 && foldEq(src[name:k], "response") && digestAt(src, j) {
 		kc = ctxSecret // Response="8e0c…": a digest's response (scan_diameter.go)
@@ -1725,6 +1742,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// {"last_name":{"query":"Garcia"}}, the operand is the field's.
 		if o := outerJSONKey(src, name); o != nil {
 			kc = s.cachedContext(o)
+		} else if l := pairLabelBefore(src, name); l != nil {
+			// {"name":"full_name","value":"Jane Doe"} in a text line (a
+			// Snowplow form's elements in a TSV cell): the value is
+			// what its label names, as in a JSON record (labelKey).
+			kc = s.cachedContext(l)
 		}
 	}
 	if kc == ctxNone && delim == ':' && (src[j] == '`' && k-name == 5 || k-name == 4 && name >= 8) {
@@ -1803,6 +1825,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if m, ok := scanVendor(src, i); ok {
 			return m, true // the key is itself a token: "secret_... : x"
 		}
+	}
+	if delim == '=' && j+2 < n && src[j+1] == '\'' && sqlLiteralPrefix(src[j]) {
+		j++ // SQL Server's N'Jane Doe', PostgreSQL's E'...': the literal after its prefix
 	}
 	vq := byte(0) // the byte that ends a quoted value
 	unclosed := false
@@ -2487,7 +2512,10 @@ func valueEnd(src []byte, v int, quoted bool) int {
 
 // valueEndQ returns where the value starting at src[v] ends: at the
 // closing quote q ('"' or '\”, not escaped; '<' for an XML element's
-// text), or when q is 0 at the first isValueEnd byte.
+// text), or when q is 0 at the first isValueEnd byte or at a '|' that
+// another key follows: pairs joined by pipes, as Cassandra's audit log
+// writes them (user:jdoe|host:...|source:/203.0.113.5|port:...). A '|'
+// inside a value (a password, a cookie's fields) stays in it.
 func valueEndQ(src []byte, v int, q byte) int {
 	e := v
 	if q != 0 {
@@ -2507,7 +2535,7 @@ func valueEndQ(src []byte, v int, q byte) int {
 		}
 		return e
 	}
-	for e < len(src) && !isValueEnd(src[e]) {
+	for e < len(src) && !isValueEnd(src[e]) && !(src[e] == '|' && keyAhead(src, e+1)) {
 		e++
 	}
 	return e
@@ -2567,6 +2595,32 @@ func outerJSONKey(src []byte, name int) []byte {
 		b--
 	}
 	if b == 0 || b == e || e-b > 64 {
+		return nil
+	}
+	return src[b:e]
+}
+
+// pairLabelBefore returns the label of the "value" key at src[name] when
+// the member just before it names what it holds: `"name":"email","value"`
+// (labelKey's members), in JSON that a text line carries; nil otherwise.
+func pairLabelBefore(src []byte, name int) []byte {
+	e := name - 3 // the label's closing quote
+	if e < 8 || src[name-1] != '"' || src[name-2] != ',' || src[e] != '"' {
+		return nil
+	}
+	b := e
+	for b > 0 && e-b <= 64 && src[b-1] != '"' && src[b-1] != '\\' {
+		b--
+	}
+	if b < 4 || b == e || src[b-1] != '"' || src[b-2] != ':' || src[b-3] != '"' {
+		return nil
+	}
+	ke := b - 3
+	kb := ke
+	for kb > 0 && ke-kb <= 14 && (isAlpha(src[kb-1]) || src[kb-1] == '_') {
+		kb--
+	}
+	if kb == 0 || kb == ke || src[kb-1] != '"' || !labelKey(src[kb:ke]) {
 		return nil
 	}
 	return src[b:e]
@@ -3264,6 +3318,29 @@ func stringPairAt(src []byte, i, k, j int) bool {
 	return false
 }
 
+// argvPairAt reports whether the key src[i:k] is one of a command's
+// arguments printed each in quotes with one blank between, as Redis's
+// MONITOR writes them ("HSET" "user:42" "email" "…" "name" "…"), and
+// another argument follows it: a field and its value, read as a pair
+// as a JSON array's are (stringPairAt). An argument before it tells such
+// a list from a quoted word in prose.
+func argvPairAt(src []byte, i, k int) bool {
+	return i >= 3 && src[i-1] == '"' && src[i-2] == ' ' && src[i-3] == '"' && k+2 < len(src) && src[k] == '"' &&
+		src[k+1] == ' ' && src[k+2] == '"'
+}
+
+// fullNameBesideContact reports whether the quoted value src[v:e] under
+// a key called "name" is a person's full name: capitalised words (Jane
+// Doe, Seán Müller) in a record that also holds an e-mail address, after
+// it (an '@' in src) or before it (mailBefore: the scanner returned one
+// earlier in the record, whose text src no longer holds). So a JSON
+// object's "name" is read beside its "email" (json.go); "name" alone
+// names products, services and events as often.
+func fullNameBesideContact(src []byte, v, e int, mailBefore bool) bool {
+	val := src[v:e]
+	return e-v >= 5 && bytes.IndexByte(val, ' ') > 0 && personLogin(val) && (mailBefore || bytes.IndexByte(src, '@') >= 0)
+}
+
 // containsMask reports whether v holds, after or before something else,
 // a mask this engine writes: a lower-case label in brackets ([secret],
 // [email], [vendor_token]). Such a value is what is left of one a
@@ -3412,4 +3489,24 @@ func keyLead(c byte) bool {
 		return true
 	}
 	return extensionEnd(c)
+}
+
+// principalNameKey reports whether key ends in a principal's name as a
+// word of its own: SQL Server's audit columns (server_principal_name,
+// session_server_principal_name, target_server_principal_name,
+// database_principal_name), Kafka's and other brokers' clientPrincipalName.
+// The login in it is a person's or a service's (ctxLogin keeps dbo, sa
+// and app_shop).
+func principalNameKey(key []byte) bool {
+	const camel, snake = "principalname", "principal_name"
+	n := len(key)
+	if n > len(snake) && key[n-1]|0x20 == 'e' && foldEq(key[n-len(snake):], snake) {
+		c := key[n-len(snake)-1]
+		return c == '_' || c == '-' || c == '.'
+	}
+	if k := n - len(camel); k > 0 && key[n-1]|0x20 == 'e' && key[k] == 'P' && isAlnum(key[k-1]) && !isUpper(key[k-1]) &&
+		foldEq(key[k:], camel) {
+		return true
+	}
+	return false
 }
