@@ -261,6 +261,12 @@ var formats = []Format{
 	{"meraki_syslog", Text, "netsec", "Cisco Meraki syslog event types and log samples: flows, urls, events (association, 802.1X, DHCP lease, splash, client and AnyConnect VPN), security_event ids_alerted", (*gen).merakiLog},
 	{"kong_json", JSON, "cdn", "Kong Gateway file-log and http-log plugins: the serialised log object (request, querystring, headers, upstream_uri, response, route, service, consumer, authenticated_entity, latencies, tries, client_ip)", (*gen).kongLog},
 	{"lighttpd_access", CLF, "cdn", "lighttpd mod_accesslog default accesslog.format (%h %V %u %t \"%r\" %>s %b \"%{Referer}i\" \"%{User-Agent}i\")", (*gen).lighttpdAccess},
+	{"snowplow_enriched", TSV, "app", "Snowplow enriched stream TSV file format (131 fields, no header) and the canonical event model; contexts and unstruct_event self-describing JSON (web_page, submit_form elements)", (*gen).snowplowEnriched},
+	{"posthog_braze", JSON, "app", "PostHog event batch export (properties $ip, $current_url, $set, distinct_id, person_properties, elements_chain); Braze Currents message and behavior events (external_user_id, email_address, to_phone_number, message_body)", (*gen).posthogBraze},
+	{"redis_monitor", Text, "app", "Redis MONITOR command output and CLIENT LIST reply lines", (*gen).redisMonitor},
+	{"clickhouse_logs", Mixed, "app", "ClickHouse system.query_log columns in FORMAT JSONEachRow (quoted 64-bit integers); clickhouse-server.log executeQuery, TCP-Session and exception lines", (*gen).clickhouseLogs},
+	{"sql_audit_more", Mixed, "audit", "Azure SQL Database auditing to Event Hubs (SQLSecurityAuditEvents, sys.fn_get_audit_file columns); Apache Cassandra 4 audit logging, FileAuditLogger", (*gen).sqlAuditMore},
+	{"auth_user_records", JSON, "app", "Firebase CLI auth:export JSON user records (providerUserInfo, passwordHash, salt); Amazon Cognito AdminGetUser/ListUsers UserType (Attributes Name/Value, identities) and Lambda trigger event common parameters", (*gen).authUserRecords},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -268,12 +274,6 @@ var formats = []Format{
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
 	{"duo_json", JSON, "audit", "Duo Admin API: authentication logs (v2), telephony logs (v2) and administrator logs (v1) as a collector writes the objects", (*gen).duoLog},
-	{"snowplow_enriched", TSV, "app", "Snowplow enriched stream TSV file format (131 fields, no header) and the canonical event model; contexts and unstruct_event self-describing JSON (web_page, submit_form elements)", (*gen).snowplowEnriched},
-	{"posthog_braze", JSON, "app", "PostHog event batch export (properties $ip, $current_url, $set, distinct_id, person_properties, elements_chain); Braze Currents message and behavior events (external_user_id, email_address, to_phone_number, message_body)", (*gen).posthogBraze},
-	{"redis_monitor", Text, "app", "Redis MONITOR command output and CLIENT LIST reply lines", (*gen).redisMonitor},
-	{"clickhouse_logs", Mixed, "app", "ClickHouse system.query_log columns in FORMAT JSONEachRow (quoted 64-bit integers); clickhouse-server.log executeQuery, TCP-Session and exception lines", (*gen).clickhouseLogs},
-	{"sql_audit_more", Mixed, "audit", "Azure SQL Database auditing to Event Hubs (SQLSecurityAuditEvents, sys.fn_get_audit_file columns); Apache Cassandra 4 audit logging, FileAuditLogger", (*gen).sqlAuditMore},
-	{"auth_user_records", JSON, "app", "Firebase CLI auth:export JSON user records (providerUserInfo, passwordHash, salt); Amazon Cognito AdminGetUser/ListUsers UserType (Attributes Name/Value, identities) and Lambda trigger event common parameters", (*gen).authUserRecords},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
