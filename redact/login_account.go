@@ -152,8 +152,8 @@ func loginWord(v []byte) bool {
 // service or of a scanner's dictionary: the whole login is one
 // (systemAccounts), or one of its parts between '.', '_', '-' or ' ' is a
 // word that names a service or a role (serviceWords: svc_backup,
-// gitlab-runner, app_rw, kube-admin), or it ends in "admin" after another
-// word (sqladmin, pgadmin).
+// gitlab-runner, app_rw, kube-admin), or it ends in "admin" glued to
+// another word (sqladmin, pgadmin).
 func systemAccount(v []byte) bool {
 	if len(v) > maxLogin {
 		return false
@@ -182,8 +182,8 @@ func systemAccount(v []byte) bool {
 	if gluedServiceWords(buf[:n]) {
 		return true // ftpsync, dbbackup: two service words in one
 	}
-	if n > 5 && string(buf[n-5:n]) == "admin" {
-		return true // sqladmin, pgadmin, wpadmin: a role's administrator, glued to its word
+	if n > 5 && string(buf[n-5:n]) == "admin" && isAlpha(buf[n-6]) {
+		return true // sqladmin, pgadmin, wpadmin: a role's administrator, glued to its word (jdoe-admin is jdoe's)
 	}
 	start := 0
 	for k := 0; k <= n; k++ {

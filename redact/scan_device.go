@@ -147,10 +147,10 @@ func scanPCOwner(src []byte, i int) (hit, bool) {
 		for k > 0 && isAlpha(src[k-1]) {
 			k--
 		}
-		if s-1-k < 2 && src[s-1] != '.' && (src[s-1] != '-' || d-s < 4) || pcOwnerStop(src[k:s-1]) {
+		if s-1-k < 2 && src[s-1] != '.' && (src[s-1] != '-' || d-s < 4 || !lowerRun(src[k:d])) || pcOwnerStop(src[k:s-1]) {
 			// (An initial and a hyphen before a surname of four letters
-			// or more is a login's, as the '.' it stands for in a host
-			// name: p-smith-mbp, e-obrien-laptop.)
+			// or more, in lower case, is a login's, as the '.' it stands
+			// for in a host name: p-smith-mbp, e-obrien-laptop.)
 			return hit{}, false
 		}
 		s = k
@@ -365,4 +365,15 @@ func pcGivenName(w []byte) bool {
 	}
 	b[0] -= 'a' - 'A'
 	return givenName(b[:len(w)])
+}
+
+// lowerRun reports whether b holds only lower-case ASCII letters and
+// hyphens.
+func lowerRun(b []byte) bool {
+	for _, c := range b {
+		if !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
