@@ -528,7 +528,10 @@ var personRoleWords = []string{"customer", "contact", "buyer", "payer", "payee",
 	"from", "to", // an e-mail's FromName, from_name, reply_to_name
 	// A call's parties: callingName, called_name, callerName (Webex,
 	// Cisco's and SBCs' CDRs and logs).
-	"calling", "called", "caller", "callee"}
+	"calling", "called", "caller", "callee",
+	// A contact card's formatted name (vCard's FN as WhatsApp's shared
+	// contacts and Google's People API carry it) and an unstructured one.
+	"formatted", "unstructured"}
 
 // thingPrefix reports whether the last word of p, the part of a key before
 // a name suffix, names something other than a person: Entra ID's
@@ -867,7 +870,10 @@ func keyContextName(key []byte) keyCtx {
 	}
 compound:
 	if len(key) < 5 {
-		if len(key) == 3 && (foldEq(key, "cgn") || foldEq(key, "cdn") || foldEq(key, "rdn")) {
+		if len(key) == 4 && foldEq(key, "dest") {
+			return ctxPhone // a debug trace's dest=03079271039, as dst
+		}
+		if len(key) == 3 && (foldEq(key, "cgn") || foldEq(key, "cdn") || foldEq(key, "rdn") || foldEq(key, "frm")) {
 			// Cisco voice gateways' calling, called and redirecting
 			// numbers in feature VSAs (FEAT_VSA=...,cgn:...,cdn:...),
 			// the short forms of gw_rxd_cgn: here, as "mrn" below.
@@ -952,6 +958,9 @@ compound:
 		case 'p', 'm':
 			for _, in := range phoneInfixes {
 				if x+len(in) <= len(key) && foldEq(key[x:x+len(in)], in) {
+					if numberResourceID(key) {
+						return ctxNone // phone_number_id: the API's id of the number (scan_partykey.go)
+					}
 					return ctxPhone
 				}
 			}
@@ -971,6 +980,9 @@ compound:
 	}
 	if phoneCompound(key) {
 		return ctxPhone // callingPartyNumber, destNo, redirecting_nr...
+	}
+	if partyIDKey(key) {
+		return ctxPhone // WhatsApp's wa_id, recipient_id (scan_partykey.go)
 	}
 	if partyLineIDKey(key) {
 		return ctxName // Webex's Calling line ID: the caller id shown (scan_ccx.go)
@@ -1699,6 +1711,17 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if kc == ctxNone && k-name == 8 && foldEq(src[name:k], "response") && digestAt(src, j) {
 		kc = ctxSecret // Response="8e0c…": a digest's response (scan_diameter.go)
 	}
+	if kc == ctxNone && k-name <= 6 && name >= 2 && src[name-1] == ' ' {
+		// "Calling Number=4155550123", "Called Party Number i = 0x2183,
+		// '…'": a label of words whose last is the key (scan_partykey.go).
+		if k-name == 1 {
+			if h, ok := q931Number(src, name, k, j); ok {
+				return h, true
+			}
+		} else if spacedPartyKey(src, name, k) {
+			kc = ctxPhone
+		}
+	}
 	if kc == ctxNone && k-name == 3 && delim == '=' && foldEq(src[name:k], "val") {
 		// Wireshark's AVP summary, "AVP: Subscription-Id-Data(444) l=20
 		// f=-M- val=447700900123": the AVP's name is the key
@@ -2133,7 +2156,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		p, pok := scanPhoneCtx(src, v)
-		if !pok && !genericPartyKey(src[name:k]) {
+		if !pok && !genericPartyKey(src[name:k]) && !partyIDKey(src[name:k]) {
 			// src_user=2042 (scan_sipfields.go), callee="2045", a
 			// CDR's dst=2045: an extension under any key that names a
 			// party but "to" and "from" alone, as a column's or a JSON
@@ -3289,7 +3312,8 @@ func plusName(v []byte) bool {
 // alone: the end of a quoted or delimited value, a blank, a separator.
 func extensionEnd(c byte) bool {
 	switch c {
-	case ' ', '\t', '"', '\'', ',', ';', '&', ')', ']', '}', '<', '>', '|', '\n', '\r', '/', '@':
+	case ' ', '\t', '"', '\'', ',', ';', '&', ')', ']', '}', '<', '>', '|', '\n', '\r', '/', '@',
+		'(': // Cisco's "Called Number=2045(TON=Unknown, NPI=Unknown)"
 		return true
 	}
 	return false

@@ -983,7 +983,8 @@ func partyNumber(name, v []byte) bool {
 	// "to" and "from" alone are too common keys to take their short
 	// numbers for extensions (a search's "from": 100, a range's "to": 500);
 	// they still give phone context to longer ones.
-	return len(v) >= 3 && len(v) <= 21 && !genericPartyKey(name) && allDigitsPlus(v)
+	return len(v) >= 3 && len(v) <= 21 && !genericPartyKey(name) && allDigitsPlus(v) &&
+		(len(v) >= 7 || !partyIDKey(name)) // a user id that is a number has a number's length
 }
 
 // genericPartyKey reports whether key is "to" or "from" alone: a message

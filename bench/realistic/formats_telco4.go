@@ -364,8 +364,7 @@ func (g *gen) ciscoVoiceDebug(st *streamState) Record {
 		head = g.now.Format("Jan _2 15:04:05") + " 192.0.2.1 " + seq + ": " + g.ciscoTS() + ": "
 	}
 	callID := g.num(10, 9999)
-	guid := strings.ToUpper(g.hexID(12))
-	g.keepAt("requestid", guid)
+	guid := strings.ToUpper(g.hexID(12)) // the call's short GUID, in the ccapi debugs' header
 	// The calling party: an outside number or an extension; the called
 	// party the other.
 	outside := g.sipNumber()
@@ -380,6 +379,7 @@ func (g *gen) ciscoVoiceDebug(st *streamState) Record {
 	b := []byte(head)
 	switch g.rng.IntN(6) {
 	case 0:
+		g.keepAt("requestid", guid)
 		b = append(b, "//-1/"+guid+"/CCAPI/cc_api_call_setup_ind_common:    Interface=0x"+strings.ToUpper(g.hexID(8))+", Call Info(    Calling Number="...)
 		b = append(b, calling...)
 		b = append(b, ",(Calling Name="...)
@@ -395,6 +395,7 @@ func (g *gen) ciscoVoiceDebug(st *streamState) Record {
 		g.plantAt("phone", called, "Called Number="+called+"(")
 		g.keepAt("counter", callID, "Call Id="+callID)
 	case 1:
+		g.keepAt("requestid", guid)
 		b = append(b, "//"+callID+"/"+guid+"/CCAPI/ccIFCallSetupRequestPrivate:    Interface=0x"+strings.ToUpper(g.hexID(8))+", Interface Type=3, Destination=, Mode=0x0,    Call Params(Calling Number="...)
 		b = append(b, calling...)
 		b = append(b, ",(Calling Name=)(TON=Unknown, NPI=Unknown, Screening=Not Screened, Presentation=Allowed),    Called Number="...)
@@ -403,6 +404,7 @@ func (g *gen) ciscoVoiceDebug(st *streamState) Record {
 		g.plantAt("phone", calling, "Calling Number="+calling+",")
 		g.plantAt("phone", called, "Called Number="+called+"(")
 	case 2:
+		g.keepAt("requestid", guid)
 		b = append(b, "//"+callID+"/"+guid+"/CCAPI/cc_api_display_ie_subfields:    cc_api_call_setup_ind_common:    cisco-username="...)
 		b = append(b, calling...)
 		b = append(b, "    ----- ccCallInfo IE subfields -----    cisco-ani="...)
