@@ -1540,7 +1540,8 @@ func keyDelimAfter(src []byte, i, k int) bool {
 	case '"', '\'', '\\', '>', '=', ':':
 		return true
 	case ' ':
-		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 || i > 0 && src[i-1] == '<' && attrElemText(src, i, k) > 0 {
+		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 || i > 0 && src[i-1] == '<' && attrElemText(src, i, k) > 0 ||
+			peerAddressLabel(src, i, k) {
 			return true
 		}
 		for k < len(src) && src[k] == ' ' {
@@ -1628,6 +1629,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		spaced = true
 	}
 	if delim != '=' && delim != ':' {
+		if spaced && j-1 == k+1 && s.enabled[DetPhone] && peerAddressLabel(src, i, k) {
+			if h, ok := peerAddressPair(src, j-1); ok {
+				return h, true // ", PeerAddress 4155550123," (scan_partykey.go)
+			}
+		}
 		s.keyNone = noKeyBefore(src, i, k)
 		return hit{}, false
 	}
@@ -2099,10 +2105,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				return hit{det: DetName, start: v, end: d}, true // Identity: Jane Doe (jane@example.com)
 			}
 		}
-		if s.enabled[DetPhone] && (v > 0 && src[v-1] == '>' && foldEq(src[name:k], "username") || k-name == 9 && foldEq(src[name:k], "accountid")) {
+		if s.enabled[DetPhone] && (v > 0 && src[v-1] == '>' && foldEq(src[name:k], "username") || k-name == 9 && foldEq(src[name:k], "accountid") ||
+			k-name > 9 && (src[k-9] == '-' || src[k-9] == '_') && foldEq(src[k-8:k], "username")) {
 			// A caller profile's <username>1001</username> (FreeSWITCH's
-			// XML CDR), an Asterisk security event's AccountID="2001":
-			// the directory user, an extension.
+			// XML CDR), an Asterisk security event's AccountID="2001",
+			// a device's login (Cisco's cisco-username=2084): the
+			// directory user, an extension.
 			if p, ok := shortExtension(src, v); ok {
 				return p, true
 			}

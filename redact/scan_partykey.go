@@ -130,29 +130,20 @@ func numberResourceID(key []byte) bool {
 	return foldEq(key[e-6:e], "number")
 }
 
-func init() {
-	// frm, the forwarding party of Cisco's feature VSAs, is a short
-	// name that keyContextName spells out (with cgn and cdn): let
-	// three-letter keys starting with 'f' reach it.
-	keyFirst[3] |= 1 << ('f' & 31)
+// peerAddressLabel reports whether src[i:k] is the name PeerAddress in a
+// list of "Name Value" pairs separated by ", ", a blank and a digit after
+// it: the far end of a call leg as a Cisco IOS gateway's gw-accounting
+// syslog writes it (%VOIPAAA-5-VOIP_CALL_HISTORY: …, PeerAddress
+// 4155550123, PeerSubAddress , …). scanKeyed reads the blank as the
+// delimiter (peerAddressPair).
+func peerAddressLabel(src []byte, i, k int) bool {
+	return k-i == 11 && i >= 2 && src[i-1] == ' ' && src[i-2] == ',' && k+1 < len(src) && src[k] == ' ' &&
+		isDigit(src[k+1]) && foldEq(src[i:k], "peeraddress")
 }
 
-func init() {
-	// frm, the forwarding party of Cisco's feature VSAs, is a short
-	// name that keyContextName spells out (with cgn and cdn): let
-	// three-letter keys starting with 'f' reach it.
-	keyFirst[3] |= 1 << ('f' & 31)
-}
-
-// peerAddressPair matches the number in a list of "Name Value" pairs
-// separated by ", " where the name is PeerAddress: the far end of a call
-// leg as a Cisco IOS gateway's gw-accounting syslog writes it
-// (%VOIPAAA-5-VOIP_CALL_HISTORY: …, PeerAddress 4155550123, PeerSubAddress
-// , …). src[i:k] is the name, src[v] the value's first digit.
-func peerAddressPair(src []byte, i, k, v int) (hit, bool) {
-	if k-i != 11 || !foldEq(src[i:k], "peeraddress") {
-		return hit{}, false
-	}
+// peerAddressPair matches the number after a peerAddressLabel: three to
+// fifteen digits and the ',' that ends the pair. src[v] is the first digit.
+func peerAddressPair(src []byte, v int) (hit, bool) {
 	e := v
 	for e < len(src) && isDigit(src[e]) {
 		e++
@@ -161,4 +152,11 @@ func peerAddressPair(src []byte, i, k, v int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{det: DetPhone, start: v, end: e}, true
+}
+
+func init() {
+	// frm, the forwarding party of Cisco's feature VSAs, is a short
+	// name that keyContextName spells out (with cgn and cdn): let
+	// three-letter keys starting with 'f' reach it.
+	keyFirst[3] |= 1 << ('f' & 31)
 }

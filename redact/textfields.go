@@ -247,6 +247,14 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// 3CX's CDR lines: no header, fields by position
 			// (textfmt/threecx.go).
 			return r.redactSplit(dst, src, textfmt.SplitThreeCXCDR)
+		case textfmt.LooksRibbonAcct(src):
+			// Ribbon SBC accounting records: no header, fields by
+			// position (textfmt/sbcyate.go).
+			return r.redactSplit(dst, src, textfmt.SplitRibbonAcct)
+		case textfmt.LooksYateCDR(src):
+			// Yate's cdrfile lines: no header, fields by position
+			// (textfmt/sbcyate.go).
+			return r.redactSplit(dst, src, textfmt.SplitYateCDR)
 		case textfmt.LooksIPOfficeSMDR(src):
 			// Avaya IP Office's SMDR lines: no header, fields by
 			// position (textfmt/smdr.go).

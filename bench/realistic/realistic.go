@@ -258,16 +258,15 @@ var formats = []Format{
 	{"nac_syslog", Mixed, "netsec", "Cisco ISE syslog messages (CISE_Passed_Authentications 5200, CISE_Failed_Attempts 5400, CISE_RADIUS_Accounting 3000); Aruba ClearPass Policy Manager syslog export of session logs (Common.*, RADIUS.*); NPS SQL Server logging DTS-compliant XML events; NPS Interpret IAS Format Log Files", (*gen).nacSyslog},
 	{"whatsapp_cloud_json", JSON, "voip", "WhatsApp Business Platform webhooks, messages field: contacts (profile.name, wa_id), messages (text, location, contacts, button, context), statuses (recipient_id, conversation, pricing)", (*gen).whatsappCloud},
 	{"sms_delivery_json", JSON, "voip", "Amazon SNS SMS delivery status logs (DirectPublishToPhoneNumber), as CloudWatch Logs subscription records; AWS End User Messaging SMS events", (*gen).smsDelivery},
+	{"cisco_voice_debug", Text, "voip", "Cisco IOS Voice Troubleshooting and Monitoring Guide: debug voip ccapi inout, debug isdn q931; CDR Accounting for Cisco IOS Voice Gateways: gw-accounting syslog VOIP_CALL_HISTORY and VOIP_FEAT_HISTORY", (*gen).ciscoVoiceDebug},
+	{"ribbon_sbc_cdr", CSV, "voip", "Ribbon SBC Core accounting: STOP record fields (headerless CSV, protocol variant specific data for SIP quoted)", (*gen).ribbonSTOP},
+	{"yate_cdr", TSV, "voip", "Yate cdrfile module (cdrfile.conf: tabs and the comma-separated format): time, billid, chan, address, caller, called, billtime, ringtime, duration, direction, status, reason", (*gen).yateCDR},
 }
 
 // pending are formats whose generators are written but whose leaks the
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
-var pending = []Format{
-	{"cisco_voice_debug", Text, "voip", "Cisco IOS Voice Troubleshooting and Monitoring Guide: debug voip ccapi inout, debug isdn q931; CDR Accounting for Cisco IOS Voice Gateways: gw-accounting syslog VOIP_CALL_HISTORY and VOIP_FEAT_HISTORY", (*gen).ciscoVoiceDebug},
-	{"ribbon_sbc_cdr", CSV, "voip", "Ribbon SBC Core accounting: STOP record fields (headerless CSV, protocol variant specific data for SIP quoted)", (*gen).ribbonSTOP},
-	{"yate_cdr", TSV, "voip", "Yate cdrfile module (cdrfile.conf: tabs and the comma-separated format): time, billid, chan, address, caller, called, billtime, ringtime, duration, direction, status, reason", (*gen).yateCDR},
-}
+var pending = []Format{}
 
 // IncludePending adds the pending formats to the corpus that Formats,
 // FormatByName, Corpus and Default return. For the score command's
