@@ -480,9 +480,11 @@ func (g *gen) ribbonSTOP(st *streamState) Record {
 	}
 	g.keepAt("requestid", acct, ","+acct+",")
 	g.keepAt("duration", ticks(dur), ","+ticks(dur)+",")
-	g.plantAt("phone", calling, ","+calling+",")
-	g.plantAt("phone", called, ","+called+",")
-	g.plantAt("phone", dialled, ","+dialled+",")
+	// Numbers of eleven digits and more, looked for as they are (the
+	// calling number is the billing number too, in the next column).
+	g.plantAt("phone", calling)
+	g.plantAt("phone", called)
+	g.plantAt("phone", dialled)
 	g.plantAt("ipv4", pbx)
 	from := "<sip:" + ext + "@" + pbx + ">;tag=" + tag
 	if g.pct(50) {
