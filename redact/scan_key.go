@@ -1717,7 +1717,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if kc == ctxNone && k-name == 8 && foldEq(src[name:k], "response") && digestAt(src, j) {
 		kc = ctxSecret // Response="8e0c…": a digest's response (scan_diameter.go)
 	}
-	if kc == ctxNone && k-name <= 6 && name >= 2 && src[name-1] == ' ' {
+	if kc == ctxNone && k-name <= 6 && name >= 2 && src[name-1] == ' ' && (k-name == 1 || src[name]|0x20 == 'n') {
 		// "Calling Number=4155550123", "Called Party Number i = 0x2183,
 		// '…'": a label of words whose last is the key (scan_partykey.go).
 		if k-name == 1 {
