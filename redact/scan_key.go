@@ -1541,7 +1541,7 @@ func keyDelimAfter(src []byte, i, k int) bool {
 		return true
 	case ' ':
 		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 || i > 0 && src[i-1] == '<' && attrElemText(src, i, k) > 0 ||
-			peerAddressLabel(src, i, k) {
+			k-i == 11 && peerAddressLabel(src, i, k) {
 			return true
 		}
 		for k < len(src) && src[k] == ' ' {

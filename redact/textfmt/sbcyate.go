@@ -52,8 +52,8 @@ var (
 //
 // It does not allocate.
 func LooksRibbonAcct(rec []byte) bool {
-	if len(rec) < 40 || rec[0] != 'S' && rec[0] != 'A' && rec[0] != 'I' {
-		return false
+	if len(rec) < 40 || rec[1] != 'T' && rec[1] != 'N' || rec[0] != 'S' && rec[0] != 'A' && rec[0] != 'I' {
+		return false // STOP, START, ATTEMPT, INTERMEDIATE
 	}
 	i := 0
 	for _, t := range ribbonTypes {
