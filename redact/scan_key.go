@@ -533,7 +533,10 @@ var personRoleWords = []string{"customer", "contact", "buyer", "payer", "payee",
 	"from", "to", // an e-mail's FromName, from_name, reply_to_name
 	// A call's parties: callingName, called_name, callerName (Webex,
 	// Cisco's and SBCs' CDRs and logs).
-	"calling", "called", "caller", "callee"}
+	"calling", "called", "caller", "callee",
+	// A contact card's formatted name (vCard's FN as WhatsApp's shared
+	// contacts and Google's People API carry it) and an unstructured one.
+	"formatted", "unstructured"}
 
 // thingPrefix reports whether the last word of p, the part of a key before
 // a name suffix, names something other than a person: Entra ID's
@@ -872,7 +875,10 @@ func keyContextName(key []byte) keyCtx {
 	}
 compound:
 	if len(key) < 5 {
-		if len(key) == 3 && (foldEq(key, "cgn") || foldEq(key, "cdn") || foldEq(key, "rdn")) {
+		if len(key) == 4 && foldEq(key, "dest") {
+			return ctxPhone // a debug trace's dest=03079271039, as dst
+		}
+		if len(key) == 3 && (foldEq(key, "cgn") || foldEq(key, "cdn") || foldEq(key, "rdn") || foldEq(key, "frm")) {
 			// Cisco voice gateways' calling, called and redirecting
 			// numbers in feature VSAs (FEAT_VSA=...,cgn:...,cdn:...),
 			// the short forms of gw_rxd_cgn: here, as "mrn" below.
@@ -968,6 +974,9 @@ compound:
 		case 'p', 'm':
 			for _, in := range phoneInfixes {
 				if x+len(in) <= len(key) && foldEq(key[x:x+len(in)], in) {
+					if numberResourceID(key) {
+						return ctxNone // phone_number_id: the API's id of the number (scan_partykey.go)
+					}
 					return ctxPhone
 				}
 			}
@@ -987,6 +996,9 @@ compound:
 	}
 	if phoneCompound(key) {
 		return ctxPhone // callingPartyNumber, destNo, redirecting_nr...
+	}
+	if partyIDKey(key) {
+		return ctxPhone // WhatsApp's wa_id, recipient_id (scan_partykey.go)
 	}
 	if partyLineIDKey(key) {
 		return ctxName // Webex's Calling line ID: the caller id shown (scan_ccx.go)
@@ -1544,7 +1556,8 @@ func keyDelimAfter(src []byte, i, k int) bool {
 	case '"', '\'', '\\', '>', '=', ':':
 		return true
 	case ' ':
-		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 || i > 0 && src[i-1] == '<' && attrElemText(src, i, k) > 0 {
+		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 || i > 0 && src[i-1] == '<' && attrElemText(src, i, k) > 0 ||
+			k-i == 11 && peerAddressLabel(src, i, k) {
 			return true
 		}
 		for k < len(src) && src[k] == ' ' {
@@ -1636,6 +1649,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		spaced = true
 	}
 	if delim != '=' && delim != ':' {
+		if spaced && j-1 == k+1 && s.enabled[DetPhone] && peerAddressLabel(src, i, k) {
+			if h, ok := peerAddressPair(src, j-1); ok {
+				return h, true // ", PeerAddress 4155550123," (scan_partykey.go)
+			}
+		}
 		s.keyNone = noKeyBefore(src, i, k)
 		return hit{}, false
 	}
@@ -1728,6 +1746,17 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if kc == ctxNone && k-name == 8 && foldEq(src[name:k], "response") && digestAt(src, j) {
 		kc = ctxSecret // Response="8e0c…": a digest's response (scan_diameter.go)
+	}
+	if kc == ctxNone && k-name <= 6 && name >= 2 && src[name-1] == ' ' && (k-name == 1 || src[name]|0x20 == 'n') {
+		// "Calling Number=4155550123", "Called Party Number i = 0x2183,
+		// '…'": a label of words whose last is the key (scan_partykey.go).
+		if k-name == 1 {
+			if h, ok := q931Number(src, name, k, j); ok {
+				return h, true
+			}
+		} else if spacedPartyKey(src, name, k) {
+			kc = ctxPhone
+		}
 	}
 	if kc == ctxNone && k-name == 3 && delim == '=' && foldEq(src[name:k], "val") {
 		// Wireshark's AVP summary, "AVP: Subscription-Id-Data(444) l=20
@@ -2133,10 +2162,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				return hit{det: DetName, start: v, end: d}, true // suser=Jane Doe (jdoe)
 			}
 		}
-		if s.enabled[DetPhone] && (v > 0 && src[v-1] == '>' && foldEq(src[name:k], "username") || k-name == 9 && foldEq(src[name:k], "accountid")) {
+		if s.enabled[DetPhone] && (v > 0 && src[v-1] == '>' && foldEq(src[name:k], "username") || k-name == 9 && foldEq(src[name:k], "accountid") ||
+			k-name > 9 && (src[k-9] == '-' || src[k-9] == '_') && foldEq(src[k-8:k], "username")) {
 			// A caller profile's <username>1001</username> (FreeSWITCH's
-			// XML CDR), an Asterisk security event's AccountID="2001":
-			// the directory user, an extension.
+			// XML CDR), an Asterisk security event's AccountID="2001",
+			// a device's login (Cisco's cisco-username=2084): the
+			// directory user, an extension.
 			if p, ok := shortExtension(src, v); ok {
 				return p, true
 			}
@@ -2199,7 +2230,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		p, pok := scanPhoneCtx(src, v)
-		if !pok && !genericPartyKey(src[name:k]) {
+		if !pok && !genericPartyKey(src[name:k]) && !partyIDKey(src[name:k]) {
 			// src_user=2042 (scan_sipfields.go), callee="2045", a
 			// CDR's dst=2045: an extension under any key that names a
 			// party but "to" and "from" alone, as a column's or a JSON
@@ -3474,7 +3505,8 @@ func blankName(src []byte, v, e int) int {
 // alone: the end of a quoted or delimited value, a blank, a separator.
 func extensionEnd(c byte) bool {
 	switch c {
-	case ' ', '\t', '"', '\'', ',', ';', '&', ')', ']', '}', '<', '>', '|', '\n', '\r', '/', '@':
+	case ' ', '\t', '"', '\'', ',', ';', '&', ')', ']', '}', '<', '>', '|', '\n', '\r', '/', '@',
+		'(': // Cisco's "Called Number=2045(TON=Unknown, NPI=Unknown)"
 		return true
 	}
 	return false

@@ -122,6 +122,9 @@ func displayNameEnd(src []byte, i int) int {
 		return -1
 	}
 	k := j + 1
+	if k < n && src[k] == '"' && i > 0 && src[i-1] == '"' {
+		k++ // ""Alice Smith"" <sip:…>: a name-addr inside a CSV field, its quotes doubled
+	}
 	if k < n && src[k] == ' ' {
 		k++
 	}

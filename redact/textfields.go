@@ -248,6 +248,14 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// 3CX's CDR lines: no header, fields by position
 			// (textfmt/threecx.go).
 			return r.redactSplit(dst, src, textfmt.SplitThreeCXCDR)
+		case textfmt.LooksRibbonAcct(src):
+			// Ribbon SBC accounting records: no header, fields by
+			// position (textfmt/sbcyate.go).
+			return r.redactSplit(dst, src, textfmt.SplitRibbonAcct)
+		case textfmt.LooksYateCDR(src):
+			// Yate's cdrfile lines: no header, fields by position
+			// (textfmt/sbcyate.go).
+			return r.redactSplit(dst, src, textfmt.SplitYateCDR)
 		case textfmt.LooksIPOfficeSMDR(src):
 			// Avaya IP Office's SMDR lines: no header, fields by
 			// position (textfmt/smdr.go).
@@ -1089,7 +1097,8 @@ func partyNumber(name, v []byte) bool {
 	// "to" and "from" alone are too common keys to take their short
 	// numbers for extensions (a search's "from": 100, a range's "to": 500);
 	// they still give phone context to longer ones.
-	return len(v) >= 3 && len(v) <= 21 && !genericPartyKey(name) && allDigitsPlus(v)
+	return len(v) >= 3 && len(v) <= 21 && !genericPartyKey(name) && allDigitsPlus(v) &&
+		(len(v) >= 7 || !partyIDKey(name)) // a user id that is a number has a number's length
 }
 
 // genericPartyKey reports whether key is "to" or "from" alone: a message

@@ -267,6 +267,11 @@ var formats = []Format{
 	{"clickhouse_logs", Mixed, "app", "ClickHouse system.query_log columns in FORMAT JSONEachRow (quoted 64-bit integers); clickhouse-server.log executeQuery, TCP-Session and exception lines", (*gen).clickhouseLogs},
 	{"sql_audit_more", Mixed, "audit", "Azure SQL Database auditing to Event Hubs (SQLSecurityAuditEvents, sys.fn_get_audit_file columns); Apache Cassandra 4 audit logging, FileAuditLogger", (*gen).sqlAuditMore},
 	{"auth_user_records", JSON, "app", "Firebase CLI auth:export JSON user records (providerUserInfo, passwordHash, salt); Amazon Cognito AdminGetUser/ListUsers UserType (Attributes Name/Value, identities) and Lambda trigger event common parameters", (*gen).authUserRecords},
+	{"whatsapp_cloud_json", JSON, "voip", "WhatsApp Business Platform webhooks, messages field: contacts (profile.name, wa_id), messages (text, location, contacts, button, context), statuses (recipient_id, conversation, pricing)", (*gen).whatsappCloud},
+	{"sms_delivery_json", JSON, "voip", "Amazon SNS SMS delivery status logs (DirectPublishToPhoneNumber), as CloudWatch Logs subscription records; AWS End User Messaging SMS events", (*gen).smsDelivery},
+	{"cisco_voice_debug", Text, "voip", "Cisco IOS Voice Troubleshooting and Monitoring Guide: debug voip ccapi inout, debug isdn q931; CDR Accounting for Cisco IOS Voice Gateways: gw-accounting syslog VOIP_CALL_HISTORY and VOIP_FEAT_HISTORY", (*gen).ciscoVoiceDebug},
+	{"ribbon_sbc_cdr", CSV, "voip", "Ribbon SBC Core accounting: STOP record fields (headerless CSV, protocol variant specific data for SIP quoted)", (*gen).ribbonSTOP},
+	{"yate_cdr", TSV, "voip", "Yate cdrfile module (cdrfile.conf: tabs and the comma-separated format): time, billid, chan, address, caller, called, billtime, ringtime, duration, direction, status, reason", (*gen).yateCDR},
 }
 
 // pending are formats whose generators are written but whose leaks the

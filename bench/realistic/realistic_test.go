@@ -76,6 +76,9 @@ func TestLabels(t *testing.T) {
 				if s.Format == "nps_log" {
 					want, alt = 66, 66 // the database-compatible format's fields
 				}
+				if s.Format == "ribbon_sbc_cdr" {
+					want, alt = 56, 56 // the STOP record's fields written (formats_telco4.go)
+				}
 				cel := s.Format == "asterisk_cel" // cel_custom.conf's four sample layouts
 				if n, ok := csvFields(line); !ok || !cel && n != want && n != alt || cel && n != 20 && n != 21 && n != 23 && n != 24 {
 					t.Errorf("%s record %d: %d CSV fields (ok=%v), want %d\n%s", s.Format, i, n, ok, want, line)
@@ -93,6 +96,11 @@ func TestLabels(t *testing.T) {
 				}
 				if strings.HasPrefix(line, "#fields\t") {
 					zeekCols = strings.Count(line, "\t")
+				}
+				if s.Format == "yate_cdr" && !strings.Contains(line, "\t") {
+					want = 1 // cdrfile's comma-separated format
+				} else if s.Format == "yate_cdr" {
+					want = 12 // cdrfile's tab-separated fields
 				}
 				if n := strings.Count(line, "\t") + 1; !r.Header && n != want {
 					t.Errorf("%s record %d: %d fields, want %d\n%s", s.Format, i, n, want, line)
