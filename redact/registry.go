@@ -1115,7 +1115,7 @@ var (
 	startsByCtx   [numCtx]startSet         // starts whose lens and after a key context lifts
 	startsDotted  startSet
 	// The starts whose first tests scanCtx writes out (see there).
-	startEmail, startKey, startPhoneLabel, startIPDashed, startTextName startSet
+	startEmail, startKey, startPhoneLabel, startIPDashed, startTextName, startLoginNet startSet
 	// The digit starts whose shape test, without a key that names the
 	// value, is twoDots when a '.' follows the word (ipv4, ssn,
 	// phone_national, phone_local), and the starts whose shape test is
@@ -1176,6 +1176,8 @@ func buildStarts() {
 			startIPDashed = bit
 		case "text_name":
 			startTextName = bit
+		case "login_net":
+			startLoginNet = bit
 		case "ipv4", "ssn", "phone_national", "phone_local":
 			startsTwoDots |= bit
 		case "ipv6", "mac":
@@ -1185,8 +1187,8 @@ func buildStarts() {
 	if bits.OnesCount64(uint64(startsTwoDots)) != 4 || bits.OnesCount64(uint64(startsColon)) != 2 {
 		panic("BUG: a start of startsTwoDots or startsColon is missing")
 	}
-	if startEmail == 0 || startKey == 0 || startPhoneLabel == 0 || startIPDashed == 0 || startTextName == 0 {
-		panic("BUG: no email, key, phone_label, ipv4_dashed or text_name word start")
+	if startEmail == 0 || startKey == 0 || startPhoneLabel == 0 || startIPDashed == 0 || startTextName == 0 || startLoginNet == 0 {
+		panic("BUG: no email, key, phone_label, ipv4_dashed, text_name or login_net word start")
 	}
 	// A word of maxWordLen bytes or more passes where any longer one
 	// would: lens are monotone past that length for every start above.

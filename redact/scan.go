@@ -566,8 +566,8 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 		if set&startIPDashed != 0 && !dashedIPv4Tail(src, w) {
 			set &^= startIPDashed // its may, written out: dates and phone numbers end here
 		}
-		if set&startTextName != 0 && s.noTextName(src, i) {
-			set &^= startTextName // its may, written out: most capitalised words have no cue before them
+		if set&(startTextName|startLoginNet) != 0 {
+			set &^= s.leadsOff(src, i, c2, set) // most capitalised words have no cue before them, most words after a dot or a tab no login's
 		}
 		if set != 0 {
 			if m, ok := s.runStarts(src, i, w, kc, set, false); ok {
@@ -577,6 +577,19 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 		i = w - 1
 	}
 	return hit{}, false
+}
+
+// leadsOff returns the starts of set among text_name and login_net that
+// cannot begin at the word at src[i], followed by c2: the first tests of
+// their may, written out for scanCtx (noTextName, netLoginLead).
+func (s *scanner) leadsOff(src []byte, i int, c2 byte, set startSet) (off startSet) {
+	if set&startTextName != 0 && s.noTextName(src, i) {
+		off |= startTextName
+	}
+	if set&startLoginNet != 0 && !netLoginLead(src, i, c2) {
+		off |= startLoginNet
+	}
+	return off
 }
 
 // nextAt returns the index of the first '@' in src at or after i (len(src):

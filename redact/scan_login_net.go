@@ -240,6 +240,28 @@ func wordBefore(src []byte, b int, w string) bool {
 	return k == 0 || src[k-1] == ' '
 }
 
+// netLoginLeadBefore holds the bytes before a word that one of the tests
+// of login_net's may (registry.go) needs when the word has none of the
+// shapes netLoginLead lets through: netLoginMay's cues, dbLoginAt's '"'
+// and '[', forgeNamespaceAt's '/' and personLoginAt's openers.
+var netLoginLeadBefore = [256]bool{
+	'<': true, '\'': true, '[': true, '(': true, '/': true, ' ': true, ',': true, '\t': true,
+	'"': true, '=': true, ':': true, '>': true,
+}
+
+// netLoginLead reports whether login_net's may can hold at the word that
+// starts with the letter src[i] and is followed by c2 (0 at the end): the
+// word opens the text, follows a byte of netLoginLeadBefore, begins with a
+// capital (fileOwnerAt, paxNameMay, channelTech's names) or 'h'
+// (tomcatThreadMay), or is followed by '/' and begins with 's' or 'l'
+// (channelTech's sofia and loopback). scanCtx tests it before the may:
+// the words of a host name, a W3C or TSV line's fields and most of a
+// path's have none of it.
+func netLoginLead(src []byte, i int, c2 byte) bool {
+	c := src[i]
+	return i == 0 || netLoginLeadBefore[src[i-1]] || class[c]&cUpper != 0 || c == 'h' || c2 == '/' && (c == 's' || c == 'l')
+}
+
 // netLoginMay reports, cheaply, whether the bytes before the word at
 // src[i] may set off a login (netLoginEnd's cues, without the login's
 // end): most dotted words are host names that no cue precedes.
