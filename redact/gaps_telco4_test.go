@@ -58,3 +58,11 @@ func TestHeaderlessCDRColumns(t *testing.T) {
 	f(`1795464000.661,"1795464000-12","sip/100","192.0.2.228:4569","2094","380449474915",12.340,3.210,15.550,"incoming","answered",""`,
 		`1795464000.661,"1795464000-12","sip/100","192.0.2.0:4569","[phone]","[phone]",12.340,3.210,15.550,"incoming","answered",""`)
 }
+
+// TestQ931NoLabelBefore: the key i with no word before its blank is no
+// Q.931 element, and reading it does not panic (FuzzScanPrefilter's "0 i=0").
+func TestQ931NoLabelBefore(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f("0 i=0", "0 i=0")
+	f(" i = 0x2183, '4155550123'", " i = 0x2183, '4155550123'")
+}

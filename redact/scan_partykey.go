@@ -10,6 +10,9 @@ package redact
 // single blanks, name a party ("Calling Number", "Called Party Number",
 // "Redirecting Number"): the label a debug trace prints before '='.
 func spacedPartyKey(src []byte, name, k int) bool {
+	if name < 0 || name >= k || k > len(src) {
+		return false // no word before the key ("0 i=0": q931Number's caller found none)
+	}
 	w := src[name:k]
 	if !(foldEq(w, "number") || foldEq(w, "num") || foldEq(w, "no")) {
 		return false
