@@ -91,16 +91,7 @@ func SplitRibbonAcct(dst []Field, rec []byte) []Field {
 	if n := len(rec); n > 0 && rec[n-1] == '\r' {
 		rec = rec[:n-1]
 	}
-	n0 := len(dst)
-	for i, k := 0, 0; i <= len(rec); k++ {
-		s, e, next, q, reason := nextField(rec, i, ',', true)
-		if reason != "" {
-			return splitPlain(dst[:n0], rec, ',', ribbonNames)
-		}
-		dst = append(dst, Field{Name: nameAt(ribbonNames, k, ribbonMore), NameStart: -1, Start: int32(s), End: int32(e), Quoting: q})
-		i = next
-	}
-	return dst
+	return splitQuotedCSV(dst, rec, ribbonNames)
 }
 
 // LooksYateCDR reports whether rec is a line of Yate's cdrfile: epoch
@@ -147,13 +138,20 @@ func SplitYateCDR(dst []Field, rec []byte) []Field {
 	if len(rec) < 15 || rec[14] != ',' {
 		return splitPlain(dst, rec, '\t', yateNames)
 	}
+	return splitQuotedCSV(dst, rec, yateNames)
+}
+
+// splitQuotedCSV appends the comma-separated fields of rec to dst, named
+// by ns (col past them); a quoted field's span is inside its quotes
+// (QuoteCSV). A record whose quotes do not parse is split at every comma.
+func splitQuotedCSV(dst []Field, rec []byte, ns [][]byte) []Field {
 	n0 := len(dst)
 	for i, k := 0, 0; i <= len(rec); k++ {
 		s, e, next, q, reason := nextField(rec, i, ',', true)
 		if reason != "" {
-			return splitPlain(dst[:n0], rec, ',', yateNames)
+			return splitPlain(dst[:n0], rec, ',', ns)
 		}
-		dst = append(dst, Field{Name: nameAt(yateNames, k, ribbonMore), NameStart: -1, Start: int32(s), End: int32(e), Quoting: q})
+		dst = append(dst, Field{Name: nameAt(ns, k, ribbonMore), NameStart: -1, Start: int32(s), End: int32(e), Quoting: q})
 		i = next
 	}
 	return dst
