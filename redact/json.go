@@ -309,6 +309,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	phone := false      // an earlier "type" member said the object is a phone endpoint (phoneType)
 	targetUser := false // an earlier "target_type" member said the target is a user (GitLab's audit events)
 	entityUser := false // and "entity_type" the entity
+	actionUser := false // an earlier "action" member acted on a user (Duo's administrator log)
 	allSecret := r.secretData == depth
 	for {
 		if i >= len(src) || src[i] != '"' {
@@ -442,7 +443,17 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// Vonage's endpoints, {"type":"phone","number":"447700900000"}:
 				// E.164 digits without '+', named by the sibling type.
 				ctxKey, cki = phoneNumberKey, r.sc.infoOf(phoneNumberKey)
-			case f&mTarget != 0 && key[len(key)-1] == 'e':
+			case f&mTarget != 0 && len(key) == 6 && (key[0]|0x20 == 'a' || actionUser && vs < len(src) && src[vs] == '"'):
+				// Duo's administrator log: {"action":"user_update",...,
+				// "object":"jdoe"}: the object an action on a user or an
+				// administrator names is that person's login. Any other
+				// "object" says what the object is (mType below).
+				if key[0]|0x20 == 'a' {
+					actionUser = actionUser || userAction(src, vs)
+				} else {
+					ctxKey, cki = loginKey, r.sc.infoOf(loginKey)
+				}
+			case f&mTarget != 0 && len(key) != 6 && key[len(key)-1] == 'e':
 				// GitLab's audit events: "target_type":"User" before
 				// the target's "target_details", "entity_type":"User"
 				// before the entity's "entity_path".
@@ -450,7 +461,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 					targetUser = targetUser || key[0] == 't'
 					entityUser = entityUser || key[0] == 'e'
 				}
-			case f&mTarget != 0 && vs < len(src) && src[vs] == '"':
+			case f&mTarget != 0 && len(key) != 6 && vs < len(src) && src[vs] == '"':
 				// The target or entity a type before names: a user's
 				// login or name, or a project's path (scan_namespace.go).
 				if key[0] == 't' && targetUser || key[0] == 'e' && entityUser {
@@ -1223,6 +1234,26 @@ func attributeName(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// userAction reports whether the JSON value at vs is an action on a user
+// or an administrator, as Duo's administrator log names them
+// ("user_update", "admin_create", "user.delete").
+func userAction(src []byte, vs int) bool {
+	if vs >= len(src) || src[vs] != '"' {
+		return false
+	}
+	v := src[vs+1:]
+	n := 0
+	switch {
+	case len(v) > 5 && foldEq(v[:4], "user"):
+		n = 4
+	case len(v) > 6 && foldEq(v[:5], "admin"):
+		n = 5
+	default:
+		return false
+	}
+	return v[n] == '_' || v[n] == '.'
 }
 
 // anyValueKey reports whether key is a member of OpenTelemetry's AnyValue

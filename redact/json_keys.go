@@ -31,7 +31,7 @@ const (
 	mOperator // a query operator ("query", "value", "$eq", "$in"...): its value is the field's above it
 	mNumber   // "number": a phone number when a "type" member said so (phoneType)
 	mFHIR     // FHIR's "family", "given", "display" and "reference" (see fhirMember)
-	mTarget   // GitLab's audit events' target_type, target_details, entity_type and entity_path (scan_namespace.go)
+	mTarget   // GitLab's audit events' target_type, target_details, entity_type and entity_path (scan_namespace.go); Duo's action and object
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
@@ -105,7 +105,7 @@ func memberInfoOf(key []byte) memberInfo {
 		f |= mNumber
 	}
 	if len(key) == 11 && (foldEq(key, "target_type") || foldEq(key, "entity_type") || foldEq(key, "entity_path")) ||
-		len(key) == 14 && foldEq(key, "target_details") {
+		len(key) == 14 && foldEq(key, "target_details") || len(key) == 6 && (foldEq(key, "action") || foldEq(key, "object")) {
 		f |= mTarget
 	}
 	mi := memberInfo{flags: f}

@@ -507,7 +507,8 @@ func (g *gen) duoLog(st *streamState) Record {
 		b = append(b, '}')
 	default:
 		b = append(b, '{')
-		b = g.js(b, "action", pick(g, []string{"user_update", "user_create", "phone_create"}))
+		action := pick(g, []string{"user_update", "user_create", "phone_create"})
+		b = g.js(b, "action", action)
 		// The description is a JSON object in a string.
 		ph, mail := g.e164(), g.email(f, l)
 		desc := `{"email": "` + mail + `", "phone": "` + ph + `", "realname": "` + f + " " + l + `", "status": "Active"}`
@@ -519,7 +520,12 @@ func (g *gen) duoLog(st *streamState) Record {
 		b = append(b, jsonEsc(desc)...)
 		b = append(b, '"')
 		b = g.jk(b, "isotimestamp", "timestamp", t.Format("2006-01-02T15:04:05+00:00"))
-		b = g.jp(b, "object", "name", login)
+		if action == "phone_create" {
+			// A phone's action names the phone by its number.
+			b = g.jp(b, "object", "phone", g.e164())
+		} else {
+			b = g.jp(b, "object", "name", login)
+		}
 		ts := strconv.FormatInt(t.Unix(), 10)
 		g.keepAt("epoch", ts, `"timestamp":`+ts)
 		b = jn(b, "timestamp", ts)
