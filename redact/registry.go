@@ -992,14 +992,25 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// Base64 of a JSON object that holds personal data:
-			// /track?data=eyJlbWFpbCI6... (scan_b64.go). Gated by no
-			// one detector: it reports the secret detector, or the
-			// inner one.
-			name: "b64_json", det: detAlways, first: func(c byte) bool { return c == 'e' },
-			lens:  func(wl int) bool { return wl >= 3 },
-			after: func(long bool, c2 byte) bool { return long || c2 == '-' || c2 == '_' || c2 == '+' || c2 == '/' },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return b64JSONStart(src, i, w) },
-			scan:  func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return s.scanB64JSON(src, i, w) },
+			// /track?data=eyJlbWFpbCI6... (scan_b64.go), and a WhatsApp
+			// message id, "wamid." and base64 of a structure that
+			// holds the user's number (scan_wamid.go). Gated by no one
+			// detector: it reports the secret detector or the inner
+			// one, and the phone detector for a message id.
+			name: "b64_json", det: detAlways, first: func(c byte) bool { return c == 'e' || c == 'w' || c == 'W' },
+			lens: func(wl int) bool { return wl >= 3 },
+			after: func(long bool, c2 byte) bool {
+				return long || c2 == '-' || c2 == '_' || c2 == '+' || c2 == '/' || c2 == '.'
+			},
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				return b64JSONStart(src, i, w) || wamidWord(src, i, w)
+			},
+			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if src[i] != 'e' {
+					return s.scanWAMID(src, i, w)
+				}
+				return s.scanB64JSON(src, i, w)
+			},
 		},
 		{
 			// Base64 of printable text that holds personal data: an

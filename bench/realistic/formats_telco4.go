@@ -56,15 +56,17 @@ func (g *gen) waUser() (waID, name string) {
 }
 
 // wamid returns a WhatsApp message id: "wamid." and base64 of a small
-// protobuf that carries the user's number. It is neither planted (the
-// scorer does not read base64) nor kept: it holds the number.
+// Thrift structure that carries the user's number. The encoded part is
+// planted as a form of the number (the scorer reads no base64).
 func wamid(g *gen, waID string) string {
 	inner := []byte{0x1c, 0x18, byte(len(waID))}
 	inner = append(inner, waID...)
 	inner = append(inner, 0x15, 0x02, 0x00, 0x12, 0x18, 0x14)
 	inner = append(inner, strings.ToUpper(g.hexID(20))...)
 	inner = append(inner, 0x00)
-	return "wamid." + base64.StdEncoding.EncodeToString(inner)
+	enc := base64.StdEncoding.EncodeToString(inner)
+	g.plantAt("phone", waID, enc)
+	return "wamid." + enc
 }
 
 func (g *gen) whatsappCloud(st *streamState) Record {
