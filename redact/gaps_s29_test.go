@@ -21,3 +21,31 @@ func TestDuoActionObject(t *testing.T) {
 	f(`{"object":"customer","name":"Jenny Rosen"}`, `{"object":"customer","name":"[name]"}`)
 	f(`{"object":"invoice","action":"user_update","amount":1200}`, `{"object":"invoice","action":"user_update","amount":1200}`)
 }
+
+// TestWhatsAppMessageID: a WhatsApp message id carries the user's number
+// in base64; the encoded part is masked, "wamid." stays. An id whose first
+// field is no number keeps its value.
+func TestWhatsAppMessageID(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	// 0x1c 0x18 0x0b "16503879439" ...
+	f(`{"id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJDQjZCMzlEQUE4OTJBMTE4RTUA","status":"read"}`,
+		`{"id":"wamid.[phone]","status":"read"}`)
+	f(`msg_id=wamid.HBgMOTE5ODc2NTQzMjEwFQIAEhgUM0VCMDRDQzA0RTc2QjA1MjIzNzYA status=delivered`,
+		`msg_id=wamid.[phone] status=delivered`)
+	// Look-alikes: a placeholder, an id of no number (0x1c 0x18 0x0b
+	// "group-abcde").
+	f(`{"id":"wamid.ID"}`, `{"id":"wamid.ID"}`)
+	f(`{"id":"wamid.HBgLZ3JvdXAtYWJjZGUVAgARGBJDQjZC"}`, `{"id":"wamid.HBgLZ3JvdXAtYWJjZGUVAgARGBJDQjZC"}`)
+}
+
+// TestSQLPrefixedLiteralEmail: a prefixed SQL string literal (N”, E”)
+// keeps its prefix and quotes around a masked address; an apostrophe in a
+// local part (o'brien@, o”brien@ doubled in SQL) is the address's.
+func TestSQLPrefixedLiteralEmail(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`INSERT INTO users (email) VALUES (N'jane.doe@example.com')`, `INSERT INTO users (email) VALUES (N'[email]')`)
+	f(`VALUES (E'jane.doe@example.com', N'o''brien@example.com')`, `VALUES (E'[email]', N'[email]')`)
+	f(`contact O'Brien@example.com now`, `contact [email] now`)
+	f(`'o'brien@example.com'`, `'[email]'`)
+	f(`to n'diaye@example.com today`, `to [email] today`)
+}

@@ -50,13 +50,15 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	// A local part that opens with a letter outside ASCII (ÉRIC@) or
-	// with a name and an apostrophe (o'brien@) is reached at the first
+	// with a name and an apostrophe (o'brien@, o''brien@ in SQL) is reached at the first
 	// ASCII letter after them: take them, from the lead byte of a
 	// character.
 	if i > 0 && (src[i-1] >= 0x80 || src[i-1] == '\'' || class[src[i-1]]&cLocal != 0) {
 		for i > 0 && sep-i < 64 {
 			if c := src[i-1]; class[c]&cLocal != 0 || c == '\'' && i >= 2 && isAlnum(src[i-2]) && isAlnum(src[i]) {
 				i--
+			} else if c == '\'' && i >= 3 && src[i-2] == '\'' && isAlnum(src[i-3]) && isAlnum(src[i]) {
+				i -= 2 // o''brien@ in a SQL literal, its quote doubled
 			} else {
 				break
 			}
@@ -70,6 +72,12 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 	if e < 0 {
 		s.emailNone = sep
 		return s.loginAtIP(src, i, sep) // jane.doe@203.0.113.4: an ssh target (scan_loginat.go)
+	}
+	if e < n && src[e] == '\'' && sep-i > 2 && src[i+1] == '\'' && sqlLiteralPrefix(src[i]) && (i == 0 || !isAlnum(src[i-1]) && src[i-1] != '\'') {
+		// SQL's N'jane@example.com' (a national string literal; E'
+		// alike, scan_dblog.go): the letter and the quote open the
+		// literal, the closing quote after the address says so.
+		i += 2
 	}
 	if serviceAccountDomain(src[d:e]) {
 		s.emailNone = sep
