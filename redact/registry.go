@@ -997,16 +997,17 @@ func wordStartTable() []wordStart {
 			// holds the user's number (scan_wamid.go). Gated by no one
 			// detector: it reports the secret detector or the inner
 			// one, and the phone detector for a message id.
-			name: "b64_json", det: detAlways, first: func(c byte) bool { return c == 'e' || c == 'w' || c == 'W' },
-			lens: func(wl int) bool { return wl >= 3 },
-			after: func(long bool, c2 byte) bool {
-				return long || c2 == '-' || c2 == '_' || c2 == '+' || c2 == '/' || c2 == '.'
-			},
+			// (The id's encoded part begins with 'H', its first word is
+			// long: the start is there, not at "wamid.", so that words
+			// before a '.' need no look.)
+			name: "b64_json", det: detAlways, first: func(c byte) bool { return c == 'e' || c == 'H' },
+			lens:  func(wl int) bool { return wl >= 3 },
+			after: func(long bool, c2 byte) bool { return long || c2 == '-' || c2 == '_' || c2 == '+' || c2 == '/' },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return b64JSONStart(src, i, w) || wamidWord(src, i, w)
+				return b64JSONStart(src, i, w) || wamidAt(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
-				if src[i] != 'e' {
+				if src[i] == 'H' {
 					return s.scanWAMID(src, i, w)
 				}
 				return s.scanB64JSON(src, i, w)

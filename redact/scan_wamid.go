@@ -13,30 +13,32 @@ package redact
 // bytes) and a number of 7 digits make 10 bytes, 14 base64 bytes.
 const wamidMinRun = 14
 
-// wamidWord reports whether src[i:w] is the word "wamid" before a '.'.
-func wamidWord(src []byte, i, w int) bool {
-	return w-i == 5 && w+1 < len(src) && src[w] == '.' && foldEq(src[i:w], "wamid")
+// wamidAt reports whether the word src[i:w] may open the encoded part of
+// a message id: "wamid." before it, "HBg" (a struct, a binary field)
+// opening it, and long enough for a number.
+func wamidAt(src []byte, i, w int) bool {
+	return w-i >= longWord && i >= 6 && src[i] == 'H' && src[i+1] == 'B' && src[i+2] == 'g' &&
+		src[i-1] == '.' && foldEq(src[i-6:i-1], "wamid")
 }
 
-// scanWAMID matches the encoded part of a WhatsApp message id at src[i]
-// ("wamid." is src[i:i+6]) when it holds a number.
+// scanWAMID matches the encoded part of a WhatsApp message id at src[i],
+// the start of the word src[i:w], when it holds a number.
 func (s *scanner) scanWAMID(src []byte, i, w int) (hit, bool) {
-	if s.b64Depth > 0 || !s.enabled[DetPhone] || !wamidWord(src, i, w) {
+	if s.b64Depth > 0 || !s.enabled[DetPhone] || !wamidAt(src, i, w) {
 		return hit{}, false
 	}
-	v := w + 1
-	e, end, url, _ := b64Run(src, v)
-	if e-v < wamidMinRun {
+	e, end, url, _ := b64Run(src, i)
+	if e-i < wamidMinRun {
 		return hit{}, false
 	}
 	// Only the field's header and the number are needed: 24 base64
 	// bytes decode to 18, enough for a number of up to 15 digits.
-	n := min(e-v, 24)
-	dec, ok := s.b64Decode(src, v, v+n, url)
+	n := min(e-i, 24)
+	dec, ok := s.b64Decode(src, i, i+n, url)
 	if !ok || !wamidNumber(dec) {
 		return hit{}, false
 	}
-	return hit{det: DetPhone, start: v, end: end}, true
+	return hit{det: DetPhone, start: i, end: end}, true
 }
 
 // wamidNumber reports whether dec, the decoded start of a message id,
