@@ -49,3 +49,39 @@ func TestSQLPrefixedLiteralEmail(t *testing.T) {
 	f(`'o'brien@example.com'`, `'[email]'`)
 	f(`to n'diaye@example.com today`, `to [email] today`)
 }
+
+// TestBankAccountNumber: a bank account's number under a key that names
+// one is masked as an IBAN is; the bank's routing number and sort code,
+// an AWS account number and a placeholder stay.
+func TestBankAccountNumber(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"routing_number":"021000021","account_number":"000123456789","account_holder_name":"Jane Doe"}`,
+		`{"routing_number":"021000021","account_number":"[iban]","account_holder_name":"[name]"}`)
+	f(`{"currency":"GBP","details":{"legalType":"PRIVATE","sortCode":"231470","accountNumber":"28821822"}}`,
+		`{"currency":"GBP","details":{"legalType":"PRIVATE","sortCode":"231470","accountNumber":"[iban]"}}`)
+	f(`{"beneficiary":{"bank_account_number":"6222020200112233445","swift":"ICBKCNBJ"}}`,
+		`{"beneficiary":{"bank_account_number":"[iban]","swift":"ICBKCNBJ"}}`)
+	f(`account_number=000123456789 status=ok`, `account_number=[iban] status=ok`)
+	f(`Kontonummer: 1234567890 BLZ 37040044`, `Kontonummer: [iban] BLZ 37040044`)
+	f(`{"awsAccountNumber":"123456789012","account_id":"acct_1032D82eZvKYlo2C","accountNumber":"N/A"}`,
+		`{"awsAccountNumber":"123456789012","account_id":"acct_1032D82eZvKYlo2C","accountNumber":"N/A"}`)
+	f(`{"passport_number":"C01X00T47"}`, `{"passport_number":"[national_id]"}`)
+}
+
+// TestFormSubscriptKeys: a form field's name with subscripts (Stripe's
+// card[name]=, Rails' user[email]=) is read as its last subscript, with
+// its parent, anywhere in a line, not only where the line is a form body.
+func TestFormSubscriptKeys(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`POST /v1/tokens card[name]=Jenny+Rosen&card[number]=4242424242424242`,
+		`POST /v1/tokens card[name]=[name]&card[number]=[card]`)
+	f(`x bank_account[account_holder_name]=Jenny+Rosen&bank_account[routing_number]=110000000&bank_account[account_number]=000123456789`,
+		`x bank_account[account_holder_name]=[name]&bank_account[routing_number]=110000000&bank_account[account_number]=[iban]`)
+	f(`x user[first_name]=Jenny&user[last_name]=Rosen`, `x user[first_name]=[name]&user[last_name]=[name]`)
+	f(`params data[customer][email]=jenny%40example.com`, `params data[customer][email]=[email]`)
+	f(`x billing_details[name]=Jenny+Rosen`, `x billing_details[name]=[name]`)
+	// Look-alikes: a product's name, an index, a map's key, a log's
+	// bracketed level and thread.
+	f(`x product[name]=Widget+Pro&product[price]=1200`, `x product[name]=Widget+Pro&product[price]=1200`)
+	f(`[INFO] [main] x[0]=1 arr[idx]=5 m[key]=v`, `[INFO] [main] x[0]=1 arr[idx]=5 m[key]=v`)
+}

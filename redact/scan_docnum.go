@@ -28,7 +28,18 @@ var (
 		"mrnumber", "medicalrecordnumber", "medicalrecordno", "patientnumber", "patientno", "patientmrn", "mrno",
 		"employeenumber", "employeeno", "employeeid", "personnelnumber", "personalnummer", "staffnumber", "empno",
 	}
-	docKeyWhole = append([]string{"iddocs", "iddoc", "idcard", "identitycard", "pasaporte", "passeport", "passaporto",
+	// bankKeyNames end the folded names of a bank account's number (a
+	// payout's, a direct debit's); bankKeyWhole name one as a whole
+	// element (account_number, acct_no: a customer's account with a
+	// bank or a provider; not awsAccountNumber). Masked as an IBAN is
+	// (DetIBAN). A routing number or a sort code names the bank, not the
+	// holder, and stays.
+	bankKeyNames = []string{"bankaccount", "bankacct", "bankaccountnumber", "bankaccountno", "bankaccountnum",
+		"bankacctnumber", "bankacctno", "checkingaccount", "savingsaccount", "checkingaccountnumber",
+		"savingsaccountnumber", "beneficiaryaccount", "beneficiaryaccountnumber", "debtoraccount", "creditoraccount",
+		"kontonummer", "rekeningnummer", "numerodecompte", "numerocuenta", "numerodeconta", "numerodecuenta"}
+	bankKeyWhole = []string{"accountnumber", "accountno", "accountnum", "acctnumber", "acctno", "acctnum"}
+	docKeyWhole  = append([]string{"iddocs", "iddoc", "idcard", "identitycard", "pasaporte", "passeport", "passaporto",
 		"reisepass", "ausweis"}, plateKeyWhole...)
 	// plateKeyWhole name a vehicle's licence plate as a whole element: the
 	// keeper's, as personal as a document's number (ANPR cameras' plate,
@@ -47,7 +58,28 @@ func docKey(key []byte) bool {
 	if !ok || len(w) < 4 && string(w) != "vrm" {
 		return false
 	}
-	return endsIn(w, plateKeyNames) || foldIn(w, docKeyWhole) || endsIn(w, docKeyNames)
+	return endsIn(w, plateKeyNames) || foldIn(w, docKeyWhole) || endsIn(w, docKeyNames) || bankWord(w)
+}
+
+// bankKey reports whether key (its last dotted element) names a bank
+// account's number (bankKeyNames).
+func bankKey(key []byte) bool {
+	key = keyName(key) // bank_account[account_number]=: the field's name
+	var b [40]byte
+	w, ok := lastKeyWord(key, &b)
+	return ok && bankWord(w)
+}
+
+// bankWord reports whether w, a folded key, names a bank account's number.
+func bankWord(w []byte) bool { return endsIn(w, bankKeyNames) || foldIn(w, bankKeyWhole) }
+
+// docDetector returns the detector a document number under key is
+// reported as, and whether it is on: a bank account's is an IBAN's.
+func (s *scanner) docDetector(key []byte) (Detector, bool) {
+	if bankKey(key) {
+		return DetIBAN, s.enabled[DetIBAN]
+	}
+	return DetNationalID, s.enabled[DetNationalID]
 }
 
 // lastKeyWord folds the last dotted element of key into b: letters in

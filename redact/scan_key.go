@@ -1555,6 +1555,8 @@ func keyDelimAfter(src []byte, i, k int) bool {
 	switch src[k] {
 	case '"', '\'', '\\', '>', '=', ':':
 		return true
+	case '[':
+		return subscriptEnd(src, k) > 0 // bank_account[account_number]=
 	case ' ':
 		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 || i > 0 && src[i-1] == '<' && attrElemText(src, i, k) > 0 ||
 			k-i == 11 && peerAddressLabel(src, i, k) {
@@ -1574,6 +1576,26 @@ func keyDelimAfter(src []byte, i, k int) bool {
 	return false
 }
 
+// subscriptEnd returns the end of the subscripts that open at src[k] ('[')
+// after a form field's name, when '=' follows them: Stripe's card[name]=
+// and data[customer][email]=, Rails' and PHP's user[email]=. 0: none.
+func subscriptEnd(src []byte, k int) int {
+	for d := 0; d < 4 && k < len(src) && src[k] == '['; d++ {
+		e := k + 1
+		for e < len(src) && e-k <= 64 && isKeyByte(src[e]) {
+			e++
+		}
+		if e == k+1 || e >= len(src) || src[e] != ']' {
+			return 0
+		}
+		k = e + 1
+	}
+	if k < len(src) && src[k] == '=' {
+		return k
+	}
+	return 0
+}
+
 // isValueEnd reports whether b ends an unquoted value in text.
 func isValueEnd(b byte) bool {
 	switch b {
@@ -1590,6 +1612,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	k := i
 	for k < n && isKeyByte(src[k]) {
 		k++
+	}
+	if k < n && src[k] == '[' {
+		if e := subscriptEnd(src, k); e > 0 {
+			k = e // card[name]=: keyContext reads the field's name and its parent
+		}
 	}
 	j := k
 	if j < n {
@@ -2300,7 +2327,8 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		return hit{det: DetAddress, start: v, end: e}, true
 	case ctxDocument:
-		if !s.enabled[DetNationalID] {
+		det, on := s.docDetector(src[name:k])
+		if !on {
 			return hit{}, false
 		}
 		e := valueEndQ(src, v, vq)
@@ -2308,9 +2336,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			e = escValueEnd(src, v)
 		}
 		if !docNumber(src[v:e]) && !(plateKey(src[name:k]) && plateNumber(src[v:e])) {
+			if det != DetNationalID {
+				return hit{}, false
+			}
 			return natIDValue(src, v, idAll) // a machine-readable zone, or nothing
 		}
-		return hit{det: DetNationalID, start: v, end: e}, true
+		return hit{det: det, start: v, end: e}, true
 	}
 	return hit{}, false
 }
@@ -2871,8 +2902,8 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return h, ok
 	}
 	if kc == ctxDocument {
-		if s.enabled[DetNationalID] && from == 0 && (docNumber(src) || plateKey(s.key) && plateNumber(src)) {
-			return hit{det: DetNationalID, start: 0, end: len(src)}, true
+		if det, on := s.docDetector(s.key); on && from == 0 && (docNumber(src) || plateKey(s.key) && plateNumber(src)) {
+			return hit{det: det, start: 0, end: len(src)}, true
 		}
 		return s.scanFrom(src, from, ctxNatID) // a machine-readable zone, other ids
 	}
