@@ -338,6 +338,8 @@ var (
 		// The name on a card or an account (payment gateways' card
 		// objects, SEPA mandates).
 		"holder", "cardholder", "card_holder", "account_holder", "accountholder", "holder_name", "holdername",
+		"nameoncard", "name_on_account", "nameonaccount", // Authorize.Net's bankAccount.nameOnAccount
+		"debtor_name", "debtorname", "creditor_name", "creditorname", // ISO 20022 (SEPA) parties
 		// A person's handle or profile on a social network: Mautic's
 		// social fields (facebook, foursquare, instagram, linkedin,
 		// skype, twitter), CRM properties (HubSpot's twitterhandle,

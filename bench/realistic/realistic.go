@@ -273,6 +273,7 @@ var formats = []Format{
 	{"ribbon_sbc_cdr", CSV, "voip", "Ribbon SBC Core accounting: STOP record fields (headerless CSV, protocol variant specific data for SIP quoted)", (*gen).ribbonSTOP},
 	{"yate_cdr", TSV, "voip", "Yate cdrfile module (cdrfile.conf: tabs and the comma-separated format): time, billid, chan, address, caller, called, billtime, ringtime, duration, direction, status, reason", (*gen).yateCDR},
 	{"duo_json", JSON, "audit", "Duo Admin API: authentication logs (v2), telephony logs (v2) and administrator logs (v1) as a collector writes the objects", (*gen).duoLog},
+	{"bank_payouts", Mixed, "app", "Stripe bank account tokens and sources (form bodies in client logs), Wise recipient accounts, GoCardless customer bank accounts, Authorize.Net bankAccount payments", (*gen).bankPayout},
 }
 
 // pending are formats whose generators are written but whose leaks the
