@@ -81,7 +81,7 @@ func (g *gen) appGatewayLog() Record {
 		f, l := g.name()
 		n := f + " " + l
 		query = "customer=" + pctEnc(n, true, false) + "&sort=desc"
-		g.plantAt("name", n, pctEnc(n, true, false), pctEnc(n, false, false))
+		g.plantAt("name", n, pctEnc(n, true, false))
 		queryPlain = query
 	}
 	uri := path

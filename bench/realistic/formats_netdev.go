@@ -127,7 +127,7 @@ func (g *gen) ciscoIOSLine(st *streamState) Record {
 		b = append(b, " -> 198.51.100."+g.num(1, 254)+"("+dp+"), "+g.num(1, 40)+" packet"...)
 	case 1:
 		src := strings.ToUpper(g.ipv6())
-		g.plantAt("ipv6", src, src, strings.ToLower(src))
+		g.plantAt("ipv6", src)
 		sp := g.num(1024, 65535)
 		b = append(b, "%IPV6_ACL-6-ACCESSLOGP: list IPV6-IN/"+g.num(1, 9)+"0 denied tcp "+src...)
 		b = g.keep(b, "port", sp, "("+sp+")")
@@ -217,12 +217,15 @@ var srxServices = []string{"junos-https", "junos-http", "junos-dns-udp", "junos-
 func (g *gen) junosFlowLine(st *streamState) Record {
 	b := make([]byte, 0, 900)
 	t := g.now.UTC()
+	ev := pick(g, []string{"RT_FLOW_SESSION_CREATE", "RT_FLOW_SESSION_CLOSE", "RT_FLOW_SESSION_CLOSE", "RT_FLOW_SESSION_DENY", "UI_LOGIN_EVENT"})
 	structured := st.variant%2 == 1
 	host := pick(g, []string{"srx-edge01", "srx340-branch", "fw01.corp.example.com"})
 	var src, srcCat string
-	if g.pct(20) {
+	switch {
+	case ev == "UI_LOGIN_EVENT":
+	case g.pct(20):
 		src, srcCat = g.ipv6(), "ipv6"
-	} else {
+	default:
 		src, srcCat = g.clientAddr(g.pct(70)), ""
 	}
 	if srcCat == "ipv6" {
@@ -253,7 +256,6 @@ func (g *gen) junosFlowLine(st *streamState) Record {
 	if user == "" {
 		user, roles = "N/A", "N/A"
 	}
-	ev := pick(g, []string{"RT_FLOW_SESSION_CREATE", "RT_FLOW_SESSION_CLOSE", "RT_FLOW_SESSION_CLOSE", "RT_FLOW_SESSION_DENY", "UI_LOGIN_EVENT"})
 	if structured {
 		b = append(b, "<14>1 "...)
 		b = g.keep(b, "timestamp", t.Format("2006-01-02T15:04:05.000Z"), "")
@@ -360,7 +362,7 @@ func (g *gen) mikrotikLine(st *streamState) Record {
 	}
 	macColon := func() string {
 		m := strings.ToUpper(strings.ReplaceAll(g.mac(), "-", ":"))
-		g.plantAt("mac", m, m, strings.ToLower(m))
+		g.plantAt("mac", m)
 		return m
 	}
 	user := func(b []byte) []byte {
@@ -421,7 +423,7 @@ func (g *gen) sophosLine() Record {
 	b = g.keep(b, "serial", serial, serial)
 	src := g.clientAddr(true)
 	mac := strings.ToUpper(strings.ReplaceAll(g.mac(), "-", ":"))
-	g.plantAt("mac", mac, mac, strings.ToLower(mac))
+	g.plantAt("mac", mac)
 	user := func(b []byte) []byte {
 		b = append(b, ` user_name="`...)
 		if g.pct(70) {
