@@ -91,9 +91,8 @@ func (g *gen) appGatewayLog() Record {
 	b = g.js(b, "originalRequestUriWithArgs", uri)
 	b = g.js(b, "requestUri", path)
 	b = g.js(b, "requestQuery", query)
-	ua, ver := g.ua()
+	ua, _ := g.ua()
 	b = g.js(b, "userAgent", ua)
-	_ = ver
 	b = jn(b, "httpStatus", pick(g, []string{"200", "200", "302", "404", "403"}))
 	b = g.js(b, "httpVersion", "HTTP/1.1")
 	rb := g.num(300, 9000)

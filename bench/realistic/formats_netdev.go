@@ -375,9 +375,8 @@ func (g *gen) mikrotikLine(st *streamState) Record {
 		src := g.clientAddr(chain == "forward")
 		sp := g.num(1024, 65535)
 		b = append(b, "firewall,info "+pre+chain+": in:"+pick(g, []string{"bridge", "ether2", "vlan10-guest"})+" out:"+pick(g, []string{"ether1", "pppoe-out1", "(unknown 0)"})+", connection-state:new src-mac "+macColon()+", proto TCP (SYN), "+src...)
-		b = g.keep(b, "port", sp, ":"+sp+"->")
-		b = b[:len(b)-2]
-		b = append(b, "->203.0.113."+g.num(1, 254)+":"+pick(g, []string{"443", "80", "8291", "22"})+", len "+g.num(40, 1500)...)
+		g.keepAt("port", sp, ":"+sp+"->")
+		b = append(b, ":"+sp+"->203.0.113."+g.num(1, 254)+":"+pick(g, []string{"443", "80", "8291", "22"})+", len "+g.num(40, 1500)...)
 	case 2:
 		b = append(b, "system,info,account user "...)
 		b = user(b)
