@@ -232,6 +232,9 @@ var systemAccounts = setOf(
 	"freerad", "asterisk", "freeswitch", "kamailio", "opensips", "snmp", "snmpd", "openldap", "ldap",
 	"slapd", "sssd", "nslcd", "nscd", "cron", "anacron", "at", "atd", "mlocate", "ossec", "wazuh",
 	"suricata", "zeek", "snort",
+	// Network devices' configuration backup, inventory and automation
+	// tools, which log in to every router and switch.
+	"rancid", "oxidized", "unimus", "netbox", "librenms", "observium", "netmiko", "napalm", "nornir",
 	// Home automation and MQTT brokers' clients.
 	"mosquitto", "homeassistant", "hass", "zigbee2mqtt", "nodered", "node-red", "openhab", "domoticz",
 	// The default users of cloud images, containers and CI runners.

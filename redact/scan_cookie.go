@@ -201,11 +201,32 @@ func cookieID(v []byte) bool {
 	}
 	switch {
 	case letters:
-		return digits > 0 && len(v) >= 8 && !isNullWord(v)
+		return digits > 0 && len(v) >= 8 && !isNullWord(v) && !dnsNameValue(v)
 	case digits == len(v):
 		return digits <= 20 && !(v[0] == '1' && (digits == 10 || digits == 13)) && !compactDate(v, 0)
 	}
 	return dots >= 2 && digits >= 16 && digits+dots == len(v)
+}
+
+// dnsNameValue reports whether a pair's value is a host name with or
+// without the root's '.' (printer-3f.corp.example.com.): labels of
+// letters, digits and '-', the last a top-level domain (hostName). A
+// DNS server's message ("TCP=0; Source=…; QNAME=…; QTYPE=1; XID=…")
+// has a cookie header's shape, and a host name is no visitor's id; one
+// that names its owner is the device detector's.
+func dnsNameValue(v []byte) bool {
+	if len(v) > 0 && v[len(v)-1] == '.' {
+		v = v[:len(v)-1]
+	}
+	dot := false
+	for _, c := range v {
+		if c == '.' {
+			dot = true
+		} else if !isAlnum(c) && c != '-' {
+			return false
+		}
+	}
+	return dot && hostName(v)
 }
 
 // A signed session cookie of Express (express-session, cookie-signature)

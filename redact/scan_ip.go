@@ -324,11 +324,19 @@ func parseIPv6(src []byte, i int) (end int, ip [16]byte, ok bool) {
 		if j+1 < n && src[j] == '.' && isDigit(src[j+1]) {
 			// IPv4 tail in the last 32 bits. A '.' without a digit
 			// after it ends the address: a full stop.
-			if (ellipsis < 0 && k != 12) || k > 12 {
-				return 0, ip, false
+			e4, a4, ok4 := 0, [4]byte{}, false
+			if (ellipsis >= 0 || k == 12) && k <= 12 {
+				e4, a4, ok4 = parseIPv4(src, off)
 			}
-			e4, a4, ok4 := parseIPv4(src, off)
 			if !ok4 {
+				if k >= 4 && dotPortAt(src, j) {
+					// "2001:db8::5.443": nfdump and tcpdump write
+					// the port after a '.'. This group is the last.
+					ip[k], ip[k+1] = byte(acc>>8), byte(acc)
+					k += 2
+					end = j
+					break
+				}
 				return 0, ip, false
 			}
 			copy(ip[k:], a4[:])
@@ -418,12 +426,28 @@ func scanIPv6(src []byte, i int) (hit, bool) {
 		// after "::" it is just punctuation.
 		// ":[" is a group that a mask token replaced ("::2:[phone]" from
 		// "::2:0000000", no address): redacting twice must equal once.
-		if isAlnum(c) || c == '_' || (c == '.' && e+1 < n && isDigit(src[e+1]) && src[e-1] != ':') ||
+		if isAlnum(c) || c == '_' || (c == '.' && e+1 < n && isDigit(src[e+1]) && src[e-1] != ':' && !dotPortAt(src, e)) ||
 			(c == ':' && e+1 < n && (src[e+1] == ':' || isHex(src[e+1]) || src[e+1] == '[') && !portAt(src, e)) {
 			return hit{}, false
 		}
 	}
 	return hit{det: DetIPv6, start: i, end: e, ip: ip}, true
+}
+
+// dotPortAt reports whether the '.' at src[c] puts a port after an IPv6
+// address, as nfdump and tcpdump print one ("2001:db8::5.443"): one to
+// five digits up to 65535, then no letter, digit or further dotted digit.
+// A valid IPv4 tail is read before this is asked.
+func dotPortAt(src []byte, c int) bool {
+	j, v := c+1, 0
+	for j < len(src) && isDigit(src[j]) && j-c <= 6 {
+		v = v*10 + int(src[j]-'0')
+		j++
+	}
+	if nd := j - c - 1; nd == 0 || nd > 5 || v > 65535 {
+		return false
+	}
+	return j == len(src) || !isAlnum(src[j]) && src[j] != '_' && !(src[j] == '.' && j+1 < len(src) && isDigit(src[j+1]))
 }
 
 // afterIfName reports whether the ':' at src[c] ends an interface name

@@ -56,6 +56,9 @@ func loginCueWord(src []byte, i, w int) bool {
 	word := src[i:w]
 	switch src[w] {
 	case ' ':
+		if i > 0 && src[i-1] == ',' && accountTopics(src, w) {
+			return true
+		}
 		switch len(word) {
 		case 2:
 			return string(word) == "by" || string(word) == "to" && i > 0 && (src[i-1] == '(' || setuidBefore(src, i))
@@ -66,7 +69,9 @@ func loginCueWord(src []byte, i, w int) bool {
 		case 8:
 			return foldEq(word, "username") || foldEq(word, "benutzer") // "failed logins for username jdoe"
 		case 6, 7, 11:
-			return userWordOther(word)
+			if userWordOther(word) {
+				return true
+			}
 		case 13:
 			return foldEq(word, "administrator") // FortiOS: "Administrator jdoe logged in successfully from ..."
 		}
@@ -276,6 +281,13 @@ func loginCue(src []byte, i int) loginCueKind {
 	if k > 0 && (isAlnum(src[k-1]) || src[k-1] == '_' || src[k-1] == '-' || src[k-1] == '.') {
 		return loginNone
 	}
+	if k > 0 && src[k-1] == ',' && accountTopics(src, e) {
+		// MikroTik RouterOS's topics before an accounting message:
+		// "pppoe,ppp,info,account jdoe logged in, 203.0.113.5",
+		// "hotspot,account,info,debug jdoe (10.5.50.12): logged in".
+		// Read as "user".
+		return loginUser
+	}
 	switch w := src[k:e]; len(w) {
 	case 2:
 		if w[0] == 'b' && w[1] == 'y' {
@@ -367,7 +379,7 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 			return 0, false // "waiting for reply from 10.0.0.5"
 		}
 	case loginBy:
-		if !hasPrefix(rest, "(uid=") && !byActorEnd(src, i, rest) {
+		if !hasPrefix(rest, "(uid=") && !byActorEnd(src, i, rest) && !lineAfter(rest) {
 			return 0, false
 		}
 	case loginMessage:
@@ -404,6 +416,37 @@ func ttyAfter(rest []byte) bool {
 		t = t[5:]
 	}
 	return hasPrefix(t, "pts/") || hasPrefix(t, "tty")
+}
+
+// accountTopics reports whether src[:e] ends with a MikroTik RouterOS
+// topic list that holds "account": lower-case words (and digits) joined by ',' after
+// a blank or the start ("pppoe,ppp,info,account", "hotspot,account,info,
+// debug"), which the system, PPP and hotspot accounting messages carry.
+func accountTopics(src []byte, e int) bool {
+	k, acc, words := e, false, 1
+	for k > 0 && e-k <= 48 {
+		c := src[k-1]
+		switch {
+		case c >= 'a' && c <= 'z' || isDigit(c): // l2tp, ipsec, ospf
+		case c == ',':
+			words++
+			acc = acc || e-k >= 7 && string(src[k:k+7]) == "account" && (k+7 == e || src[k+7] == ',')
+		case c == ' ':
+			return acc && words >= 2
+		default:
+			return false
+		}
+		k--
+	}
+	acc = acc || e-k >= 7 && string(src[k:k+7]) == "account" && (k+7 == e || src[k+7] == ',')
+	return k == 0 && acc && words >= 2
+}
+
+// lineAfter reports whether rest starts with " on " and a terminal line
+// a session came in on: a tty (ttyAfter) or a router's vty or console
+// (Cisco IOS: "Configured from console by jdoe on vty0 (203.0.113.5)").
+func lineAfter(rest []byte) bool {
+	return ttyAfter(rest) || hasPrefix(rest, " on vty") || hasPrefix(rest, " on console")
 }
 
 // contraction reports whether the word w and the rest after it are an
@@ -612,8 +655,9 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 	switch {
 	case len(rest) == 0 || rest[0] == '(' || rest[0] == '"' || rest[0] == '\'' || len(rest) == 1 && rest[0] == '.':
 		return true // systemd-logind: "New session 3 of user jdoe."
-	case hasPrefix(rest, " from ") && addressAt(rest, 6), len(rest) > 1 && rest[0] == ' ' && addressAt(rest, 1):
-		return true
+	case hasPrefix(rest, " from ") && addressAt(rest, 6), len(rest) > 1 && rest[0] == ' ' && addressAt(rest, 1),
+		len(rest) > 2 && rest[0] == ' ' && rest[1] == '(' && addressAt(rest, 2):
+		return true // "user jdoe (203.0.113.5): logged in"
 	case fromAddressOther(rest), hasPrefix(rest, " inició sesión"), hasPrefix(rest, " connecté"), hasPrefix(rest, " s'est connecté"),
 		hasPrefix(rest, " angemeldet"), hasPrefix(rest, " abgemeldet"), hasPrefix(rest, " eingeloggt"), hasPrefix(rest, " ha effettuato"):
 		return true // the same in the other languages: "Usuario jperez inició sesión desde 192.0.2.7"

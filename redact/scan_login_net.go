@@ -271,7 +271,7 @@ func netLoginMay(src []byte, i int) bool {
 	}
 	switch src[i-1] {
 	case '<':
-		return wordBefore(src, i-1, "user")
+		return wordBefore(src, i-1, "user") || pppIfaceLen(src, i) > 0
 	case '\'':
 		return quoteLoginCue(src, i-1)
 	case '[':
@@ -298,6 +298,37 @@ func netLoginMay(src []byte, i int) bool {
 	return false
 }
 
+// pppIfaceLen returns the length of the prefix of a MikroTik RouterOS
+// PPP server's dynamic interface name at src[i], after its '<': the
+// protocol and '-' ("pppoe-", "l2tp-", "pptp-", "sstp-", "ovpn-"), which
+// the session's user follows (<pppoe-jdoe>); 0 when there is none.
+func pppIfaceLen(src []byte, i int) int {
+	if i+6 >= len(src) {
+		return 0
+	}
+	switch w := src[i : i+5]; {
+	case string(w) == "pppoe" && src[i+5] == '-':
+		return 6
+	case w[4] == '-' && (string(w[:4]) == "l2tp" || string(w[:4]) == "pptp" || string(w[:4]) == "sstp" || string(w[:4]) == "ovpn"):
+		return 5
+	}
+	return 0
+}
+
+// scanPPPIface matches the user in a PPP session's dynamic interface
+// name (pppIfaceLen) whose '<' is at src[i-1], when it is a person's.
+func scanPPPIface(src []byte, i int) (hit, bool) {
+	v := i + pppIfaceLen(src, i)
+	e := loginEnd(src, v)
+	if v == i || e == v || e-v > maxLogin || e >= len(src) || src[e] != '>' || !accountLogin(src[v:e]) {
+		return hit{}, false
+	}
+	if e-v > 3 && string(src[v:v+3]) == "out" && allDigits(src[v+3:e]) {
+		return hit{}, false // a client's interface as RouterOS names it: pppoe-out1
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
+
 // netLoginSlash reports, cheaply, whether the login at src[i] is
 // followed by '/' and a digit or a hex digit (OpenVPN's common_name/address).
 func netLoginSlash(src []byte, i int) bool {
@@ -307,6 +338,9 @@ func netLoginSlash(src []byte, i int) bool {
 
 // scanNetLogin matches the login at src[i] set off as netLoginEnd says.
 func scanNetLogin(src []byte, i, w int, keyless bool) (hit, bool) {
+	if i > 0 && src[i-1] == '<' && pppIfaceLen(src, i) > 0 {
+		return scanPPPIface(src, i)
+	}
 	e, ok := netLoginEnd(src, i, w, keyless)
 	if !ok {
 		return hit{}, false

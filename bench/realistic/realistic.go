@@ -274,6 +274,9 @@ var formats = []Format{
 	{"yate_cdr", TSV, "voip", "Yate cdrfile module (cdrfile.conf: tabs and the comma-separated format): time, billid, chan, address, caller, called, billtime, ringtime, duration, direction, status, reason", (*gen).yateCDR},
 	{"duo_json", JSON, "audit", "Duo Admin API: authentication logs (v2), telephony logs (v2) and administrator logs (v1) as a collector writes the objects", (*gen).duoLog},
 	{"bank_payouts", Mixed, "app", "Stripe bank account tokens and sources (form bodies in client logs), Wise recipient accounts, GoCardless customer bank accounts, Authorize.Net bankAccount payments", (*gen).bankPayout},
+	{"netdev_syslog", Text, "netsec", "Cisco IOS and IOS-XE System Message Guide (SEC-6-IPACCESSLOGP, IPV6_ACL, AUTHMGR, DOT1X, MAB, SESSION_MGR, SW_MATM, PORT_SECURITY, SW_DAI, SEC_LOGIN, PARSER, SYS, LINEPROTO, BGP, OSPF); Junos OS System Log Reference RT_FLOW (standard and structured-data) and UI_LOGIN_EVENT; MikroTik RouterOS log topics (firewall, system account, dhcp, hotspot, ppp, wireless); Sophos Firewall log field reference", (*gen).netdevSyslog},
+	{"lb_dns_more", Mixed, "dns", "Azure Application Gateway access log (ApplicationGatewayAccessLog, v2 properties); HAProxy configuration manual 8.2.2, TCP log format (option tcplog); Windows DNS Server analytic events 256 and 257 (Microsoft-Windows-DNSServer/Analytical); BIND 9 ARM logging categories queries (response logging as Infoblox NIOS writes it) and rpz", (*gen).lbDNSMore},
+	{"flow_exports", Mixed, "netsec", "nfdump(1) -o long output (IPv6 addr.port); GoFlow2 JSON flow messages (src_addr, src_mac, src_net, sampler_address); pmacct print plugin JSON (mac_src, ip_src, stamp_inserted)", (*gen).flowExports},
 }
 
 // pending are formats whose generators are written but whose leaks the
