@@ -273,6 +273,9 @@ var formats = []Format{
 	{"ribbon_sbc_cdr", CSV, "voip", "Ribbon SBC Core accounting: STOP record fields (headerless CSV, protocol variant specific data for SIP quoted)", (*gen).ribbonSTOP},
 	{"yate_cdr", TSV, "voip", "Yate cdrfile module (cdrfile.conf: tabs and the comma-separated format): time, billid, chan, address, caller, called, billtime, ringtime, duration, direction, status, reason", (*gen).yateCDR},
 	{"pgw_cdr_csv", CSV, "voip", "3GPP TS 32.298 PGW-CDR and SGW-CDR (PGWRecord, SGWRecord field names) as a mediation system's decoded CSV export; TS 29.274 User Location Info; TS 23.003 IMSI, IMEISV", (*gen).pgwCDR},
+	{"radacct_csv", CSV, "netsec", "FreeRADIUS rlm_sql radacct table (PostgreSQL and MySQL schemas) exported by psql \\copy CSV HEADER and phpMyAdmin CSV export; GGSN/PGW, Wi-Fi 802.1X with RFC 4186/4187 EAP-SIM/AKA identities, PPPoE", (*gen).radacctRow},
+	{"mdm_devices_json", JSON, "app", "Jamf Pro API mobile device detail (ios.network: imei, iccid, eid, MCC/MNC, phoneNumber); Microsoft Graph beta managedDevice with hardwareInformation; Android Management API Device (networkInfo, telephonyInfos)", (*gen).mdmDevice},
+	{"number_lookup_json", JSON, "voip", "Twilio Lookup v2 PhoneNumber resource (line_type_intelligence, caller_name, sim_swap); Vonage Number Insight Advanced API; Infobip Number Lookup (HLR) results", (*gen).numberLookup},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -280,9 +283,6 @@ var formats = []Format{
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
 	{"duo_json", JSON, "audit", "Duo Admin API: authentication logs (v2), telephony logs (v2) and administrator logs (v1) as a collector writes the objects", (*gen).duoLog},
-	{"radacct_csv", CSV, "netsec", "FreeRADIUS rlm_sql radacct table (PostgreSQL and MySQL schemas) exported by psql \\copy CSV HEADER and phpMyAdmin CSV export; GGSN/PGW, Wi-Fi 802.1X with RFC 4186/4187 EAP-SIM/AKA identities, PPPoE", (*gen).radacctRow},
-	{"mdm_devices_json", JSON, "app", "Jamf Pro API mobile device detail (ios.network: imei, iccid, eid, MCC/MNC, phoneNumber); Microsoft Graph beta managedDevice with hardwareInformation; Android Management API Device (networkInfo, telephonyInfos)", (*gen).mdmDevice},
-	{"number_lookup_json", JSON, "voip", "Twilio Lookup v2 PhoneNumber resource (line_type_intelligence, caller_name, sim_swap); Vonage Number Insight Advanced API; Infobip Number Lookup (HLR) results", (*gen).numberLookup},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
