@@ -816,3 +816,144 @@ func (g *gen) infobipLookup() Record {
 	b = append(b, '}', ']', '}')
 	return Record{Line: b}
 }
+
+// topUp writes one airtime top-up record of the stream's provider, as
+// the reseller's service logs the provider's answer.
+func (g *gen) topUp(st *streamState) Record {
+	switch st.variant % 3 {
+	case 0:
+		return g.dtOneTransaction()
+	case 1:
+		return g.dingTransfer()
+	}
+	return g.reloadlyTopup()
+}
+
+// dtOneTransaction writes a DT One DVS API transaction (POST
+// /v1/async/transactions, GET /v1/transactions/{id}).
+func (g *gen) dtOneTransaction() Record {
+	h := g.handset()
+	b := make([]byte, 0, 1400)
+	b = append(b, '{')
+	id := g.num(1000000000, 2147483647)
+	g.keepAt("counter", id, `"id":`+id+`,`)
+	b = jn(b, "id", id)
+	b = g.jk(b, "external_id", "orderid", "TXN-"+g.now.Format("20060102")+"-"+g.digits(6))
+	b = g.jk(b, "creation_date", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.000000000Z"))
+	b = g.jk(b, "confirmation_date", "timestamp", g.now.Add(2*time.Second).UTC().Format("2006-01-02T15:04:05.000000000Z"))
+	b = jo(b, "status")
+	b = jn(b, "id", "70000")
+	b = g.js(b, "message", "COMPLETED")
+	b = append(b, '}')
+	b = g.jk(b, "operator_reference", "orderid", g.num(100000, 999999)+g.digits(8))
+	b = jo(b, "product")
+	b = jn(b, "id", g.num(1000, 30000))
+	b = g.js(b, "name", "10 EUR")
+	b = jo(b, "operator")
+	b = jn(b, "id", g.num(100, 3000))
+	b = g.js(b, "name", h.carrier)
+	b = append(b, '}', '}')
+	b = jo(b, "prices")
+	b = jo(b, "retail")
+	b = jn(b, "amount", "10.99")
+	b = g.js(b, "unit", "EUR")
+	b = g.js(b, "unit_type", "CURRENCY")
+	b = append(b, '}', '}')
+	b = jo(b, "sender")
+	fn, ln := g.name()
+	b = g.jp(b, "last_name", "name", ln)
+	b = g.jp(b, "first_name", "name", fn)
+	b = g.jp(b, "mobile_number", "phone", g.e164())
+	b = append(b, '}')
+	b = jo(b, "beneficiary")
+	bf, bl := g.name()
+	b = g.jp(b, "last_name", "name", bl)
+	b = g.jp(b, "first_name", "name", bf)
+	b = append(b, '}')
+	b = jo(b, "credit_party_identifier")
+	b = g.jp(b, "mobile_number", "phone", "+"+h.msisdn)
+	b = append(b, '}')
+	b = g.js(b, "callback_url", "https://topup.example.com/dtone/callback")
+	b = append(b, '}')
+	return Record{Line: b}
+}
+
+// dingTransfer writes a DingConnect SendTransfer answer's TransferRecord:
+// AccountNumber is the number topped up.
+func (g *gen) dingTransfer() Record {
+	h := g.handset()
+	b := make([]byte, 0, 1000)
+	b = append(b, '{')
+	b = jo(b, "TransferRecord")
+	b = jo(b, "TransferId")
+	b = g.jk(b, "TransferRef", "orderid", g.num(1000000000, 9999999999))
+	b = g.jk(b, "DistributorRef", "orderid", "ORD"+g.digits(9))
+	b = append(b, '}')
+	b = g.jk(b, "SkuCode", "sku", pick(g, []string{"GB_VF_TopUp", "DE_TM_TopUp", "UA_KS_TopUp", "FR_OR_TopUp"}))
+	b = jo(b, "Price")
+	b = jn(b, "CustomerFee", "0")
+	b = jn(b, "DistributorFee", "0.12")
+	b = jn(b, "ReceiveValue", "10")
+	b = g.js(b, "ReceiveCurrencyIso", "EUR")
+	b = jn(b, "SendValue", "10.95")
+	b = g.js(b, "SendCurrencyIso", "EUR")
+	b = append(b, '}')
+	b = jn(b, "CommissionApplied", "0.31")
+	b = g.jk(b, "StartedUtc", "timestamp", g.now.UTC().Format("2006-01-02T15:04:05.00Z"))
+	b = g.jk(b, "CompletedUtc", "timestamp", g.now.Add(3*time.Second).UTC().Format("2006-01-02T15:04:05.00Z"))
+	b = g.js(b, "ProcessingState", "Complete")
+	pin := g.pct(30)
+	if pin {
+		code := g.digits(4) + "-" + g.digits(4) + "-" + g.digits(4) + "-" + g.digits(4)
+		b = g.jf(b, "ReceiptText", plain, "", "Your voucher PIN is ", nil)
+		b = b[:len(b)-1]
+		b = g.plant(b, "secret", code, "")
+		b = append(b, '"')
+		b = jo(b, "ReceiptParams")
+		b = g.jp(b, "pin", "secret", code)
+		b = append(b, '}')
+	} else {
+		b = g.js(b, "ReceiptText", "")
+		b = append(b, `,"ReceiptParams":{}`...)
+	}
+	b = g.jp(b, "AccountNumber", "phone", h.msisdn)
+	b = append(b, '}')
+	b = append(b, `,"ResultCode":1,"ErrorCodes":[]}`...)
+	return Record{Line: b}
+}
+
+// reloadlyTopup writes a Reloadly Airtime API top-up answer (POST
+// /topups).
+func (g *gen) reloadlyTopup() Record {
+	h := g.handset()
+	c := countryOf[h.mcc]
+	b := make([]byte, 0, 1000)
+	b = append(b, '{')
+	id := g.num(10000, 99999999)
+	g.keepAt("counter", id, `"transactionId":`+id+`,`)
+	b = jn(b, "transactionId", id)
+	b = g.js(b, "status", "SUCCESSFUL")
+	b = g.jk(b, "operatorTransactionId", "orderid", g.now.Format("20060102150405")+g.digits(5))
+	b = g.jk(b, "customIdentifier", "orderid", "topup-"+g.hexID(12))
+	b = g.jp(b, "recipientPhone", "phone", h.msisdn)
+	b = append(b, `,"recipientEmail":null`...)
+	b = g.jp(b, "senderPhone", "phone", strings.TrimPrefix(g.e164(), "+"))
+	b = g.js(b, "countryCode", c[0])
+	b = jn(b, "operatorId", g.num(100, 900))
+	b = g.js(b, "operatorName", h.carrier)
+	b = jn(b, "discount", "0.48")
+	b = g.js(b, "discountCurrencyCode", "EUR")
+	b = jn(b, "requestedAmount", "10")
+	b = g.js(b, "requestedAmountCurrencyCode", "EUR")
+	b = jn(b, "deliveredAmount", "10")
+	b = g.js(b, "deliveredAmountCurrencyCode", "EUR")
+	b = g.jk(b, "transactionDate", "timestamp", g.now.UTC().Format("2006-01-02 15:04:05"))
+	b = append(b, `,"pinDetail":null`...)
+	b = jo(b, "balanceInfo")
+	b = jn(b, "oldBalance", "6094.12")
+	b = jn(b, "newBalance", "6084.60")
+	b = g.js(b, "currencyCode", "EUR")
+	b = g.jk(b, "updatedAt", "timestamp", g.now.UTC().Format("2006-01-02 15:04:05"))
+	b = append(b, '}', '}')
+	return Record{Line: b}
+}

@@ -283,6 +283,7 @@ var formats = []Format{
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
 	{"duo_json", JSON, "audit", "Duo Admin API: authentication logs (v2), telephony logs (v2) and administrator logs (v1) as a collector writes the objects", (*gen).duoLog},
+	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
