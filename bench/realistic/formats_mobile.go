@@ -46,6 +46,12 @@ import (
 //     caller_identity) and Infobip's Number Lookup (HLR) results (to,
 //     mccMnc, imsi, servingMSC: the MSC's global title, a node's address
 //     and no subscriber's).
+//   - topup_json: airtime top-up answers as a reseller's service logs
+//     them: DT One's DVS API transaction (sender, beneficiary,
+//     credit_party_identifier), DingConnect's SendTransfer TransferRecord
+//     (AccountNumber, the number topped up; ReceiptParams of a PIN
+//     product) and Reloadly's top-up response (recipientPhone,
+//     senderPhone).
 
 // handset is one subscriber's identities, coherent within a record.
 type handset struct {
