@@ -289,6 +289,12 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if (kc == ctxNone || kc == ctxLogin || kc == ctxPhone) && from == 0 && len(src) == 12 && len(s.key) > 0 && s.kinfo.kind&kindMAC != 0 && s.enabled[DetMAC] && bareMAC(src) {
 		return match{det: DetMAC, start: 0, end: 12}, true // Device MAC: 6C710D8ABC10 (scan_ccx.go)
 	}
+	if kc == ctxNone && from == 0 && len(src) == 32 && len(s.key) == 3 && s.enabled[DetSecret] && foldEq(s.key, "eid") && eidValue(src) {
+		// An eSIM's EID under its name ("eid":"8904903200…", Jamf's and
+		// Apple's inventories): one device's, as an ICCID is
+		// (scan_subscriber.go).
+		return match{det: DetSecret, start: 0, end: 32}, true
+	}
 	if kc == ctxNone && from == 0 && len(src) == 18 && s.enabled[DetSecret] && zigbeeIEEE(src) && foldEq(s.key, "friendly_name") {
 		// Zigbee2MQTT names a device by its IEEE address until it is
 		// renamed: {"friendly_name":"0x00158d0001a2b3c4"} (scan_device.go).

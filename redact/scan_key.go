@@ -142,7 +142,7 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindMAC
 	case ki.ctx == ctxNone && idKey(key):
 		ki.kind = kindID
-	case ki.ctx == ctxLogin && userNameKey(key) || ki.ctx == ctxPhone && foldEq(key, "calling_station_id"):
+	case ki.ctx == ctxLogin && userNameKey(key) || ki.ctx == ctxPhone && callingStationKey(key):
 		// RADIUS's User-Name of a MAC authentication bypass and its
 		// Calling-Station-Id: a MAC as twelve bare hex digits.
 		ki.kind = kindMAC
@@ -240,8 +240,10 @@ var (
 	// in their names does not make them secrets.
 	// Cisco ISE names the same correlation in its syslog: the NAS's
 	// audit-session-id (a Cisco-AVPair), CPMSessionID and AcsSessionID.
+	// FreeRADIUS's SQL schema names the first three radacct's
+	// acctsessionid, acctuniqueid and acctmultisessionid.
 	accountingIDKeys = []string{"acct_session_id", "acct_unique_session_id", "acct_multi_session_id",
-		"audit_session_id", "cpmsessionid", "acssessionid"}
+		"audit_session_id", "cpmsessionid", "acssessionid", "acctsessionid", "acctuniqueid", "acctmultisessionid"}
 	// trackingPrefixes begin the names of analytics cookies that carry a
 	// property or site id after them: _ga_X4BC1DE2F3, _pk_id.1.1fff,
 	// _hjSessionUser_123456, mp_0123abcd_mixpanel.
@@ -278,6 +280,9 @@ var (
 		// Asterisk AMI and CEL, RADIUS accounting, DID routing.
 		"calleridnum", "caller_id_num", "connectedlinenum", "connected_line_num",
 		"calling_station_id", "called_station_id", "did", "did_number",
+		// The same attributes as FreeRADIUS's SQL schema names its
+		// radacct and radpostauth columns, without separators.
+		"callingstationid", "calledstationid",
 		// Cisco voice gateways' number AVPairs (RADIUS VSAs, CUBE CDRs):
 		// the calling, called and redirecting numbers received and sent.
 		"gw_rxd_cgn", "gw_rxd_cdn", "gw_rxd_rdn", "gw_final_xlated_cgn", "gw_final_xlated_cdn", "gw_final_xlated_rdn",
@@ -305,6 +310,11 @@ var (
 		// the subscriber as E.164 digits. An e-mail address under it is
 		// still one.
 		"recipient",
+		// Number lookup services' answers (Vonage Number Insight's
+		// international_format_number, E.164 digits without '+'; the
+		// national and E.164 forms other lookups name).
+		"international_format_number", "national_format_number", "international_number", "national_number",
+		"e164", "e164_number", "e164_format",
 	}
 	// Any key that contains one of these says phone.
 	phoneInfixes = []string{"phone", "msisdn"}
@@ -2201,6 +2211,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				return p, true
 			}
 		}
+		if userNameKey(src[name:k]) {
+			if h, ok := s.subscriberLogin(src[v:e]); ok {
+				h.start, h.end = h.start+v, h.end+v
+				return h, true // a GGSN's User-Name: the MSISDN, the IMSI, msisdn@apn
+			}
+		}
 		if s.enabled[DetPhone] && e-v >= 10 && allDigitsPlus(src[v:e]) && (userNameKey(src[name:k]) || k-name == 9 && foldEq(src[name:k], "accountid")) {
 			// A login that is a dialable number (a voice gateway's
 			// RADIUS User-Name, a SIP account named by its DID, an
@@ -2239,7 +2255,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		return hit{det: DetName, start: v, end: e}, true
 	case ctxPhone:
-		if s.enabled[DetMAC] && v+12 <= n && (v+12 == n || isValueEnd(src[v+12])) && bareMAC(src[v:v+12]) && foldEq(src[name:k], "calling_station_id") {
+		if s.enabled[DetMAC] && v+12 <= n && (v+12 == n || isValueEnd(src[v+12])) && bareMAC(src[v:v+12]) && callingStationKey(src[name:k]) {
 			return hit{det: DetMAC, start: v, end: v + 12}, true // Calling-Station-Id=3ca9f4123456
 		}
 		if !s.enabled[DetPhone] || v >= n || genericPartyKey(src[name:k]) && compactDate(src, v) {
@@ -2876,6 +2892,11 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		}
 		if e := enrolledLogin(src); s.enabled[DetName] && from == 0 && e > 0 && accountLogin(src[:e]) {
 			return hit{det: DetName, start: 0, end: e}, true // jane.doe_iPhone_3/14/2026_4:11 PM
+		}
+		if from == 0 && userNameKey(s.key) {
+			if h, ok := s.subscriberLogin(src); ok {
+				return h, true // a radacct row's username: the MSISDN, the IMSI (scan_subscriber.go)
+			}
 		}
 		return s.scanFrom(src, from, ctxNone) // "user":"system:serviceaccount:...", an e-mail
 	}

@@ -277,12 +277,18 @@ var formats = []Format{
 	{"netdev_syslog", Text, "netsec", "Cisco IOS and IOS-XE System Message Guide (SEC-6-IPACCESSLOGP, IPV6_ACL, AUTHMGR, DOT1X, MAB, SESSION_MGR, SW_MATM, PORT_SECURITY, SW_DAI, SEC_LOGIN, PARSER, SYS, LINEPROTO, BGP, OSPF); Junos OS System Log Reference RT_FLOW (standard and structured-data) and UI_LOGIN_EVENT; MikroTik RouterOS log topics (firewall, system account, dhcp, hotspot, ppp, wireless); Sophos Firewall log field reference", (*gen).netdevSyslog},
 	{"lb_dns_more", Mixed, "dns", "Azure Application Gateway access log (ApplicationGatewayAccessLog, v2 properties); HAProxy configuration manual 8.2.2, TCP log format (option tcplog); Windows DNS Server analytic events 256 and 257 (Microsoft-Windows-DNSServer/Analytical); BIND 9 ARM logging categories queries (response logging as Infoblox NIOS writes it) and rpz", (*gen).lbDNSMore},
 	{"flow_exports", Mixed, "netsec", "nfdump(1) -o long output (IPv6 addr.port); GoFlow2 JSON flow messages (src_addr, src_mac, src_net, sampler_address); pmacct print plugin JSON (mac_src, ip_src, stamp_inserted)", (*gen).flowExports},
+	{"pgw_cdr_csv", CSV, "voip", "3GPP TS 32.298 PGW-CDR and SGW-CDR (PGWRecord, SGWRecord field names) as a mediation system's decoded CSV export; TS 29.274 User Location Info; TS 23.003 IMSI, IMEISV", (*gen).pgwCDR},
+	{"radacct_csv", CSV, "netsec", "FreeRADIUS rlm_sql radacct table (PostgreSQL and MySQL schemas) exported by psql \\copy CSV HEADER and phpMyAdmin CSV export; GGSN/PGW, Wi-Fi 802.1X with RFC 4186/4187 EAP-SIM/AKA identities, PPPoE", (*gen).radacctRow},
+	{"mdm_devices_json", JSON, "app", "Jamf Pro API mobile device detail (ios.network: imei, iccid, eid, MCC/MNC, phoneNumber); Microsoft Graph beta managedDevice with hardwareInformation; Android Management API Device (networkInfo, telephonyInfos)", (*gen).mdmDevice},
+	{"number_lookup_json", JSON, "voip", "Twilio Lookup v2 PhoneNumber resource (line_type_intelligence, caller_name, sim_swap); Vonage Number Insight Advanced API; Infobip Number Lookup (HLR) results", (*gen).numberLookup},
 }
 
 // pending are formats whose generators are written but whose leaks the
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
-var pending = []Format{}
+var pending = []Format{
+	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
+}
 
 // IncludePending adds the pending formats to the corpus that Formats,
 // FormatByName, Corpus and Default return. For the score command's

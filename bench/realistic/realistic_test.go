@@ -79,6 +79,12 @@ func TestLabels(t *testing.T) {
 				if s.Format == "ribbon_sbc_cdr" {
 					want, alt = 56, 56 // the STOP record's fields written (formats_telco4.go)
 				}
+				if s.Format == "pgw_cdr_csv" {
+					want, alt = len(pgwColumns), len(pgwColumns) // the export's header and rows
+				}
+				if s.Format == "radacct_csv" {
+					want, alt = len(radacctColumns), len(radacctColumns) // the radacct table's columns
+				}
 				cel := s.Format == "asterisk_cel" // cel_custom.conf's four sample layouts
 				if n, ok := csvFields(line); !ok || !cel && n != want && n != alt || cel && n != 20 && n != 21 && n != 23 && n != 24 {
 					t.Errorf("%s record %d: %d CSV fields (ok=%v), want %d\n%s", s.Format, i, n, ok, want, line)
