@@ -498,8 +498,9 @@ func (g *gen) broadworksCDR(st *streamState) Record {
 	if translated != "" {
 		g.plantAt("phone", translated, ","+translated+",")
 	}
+	// The network side's Call-ID: its host is the switch's own address.
 	netCall := "BW" + g.digits(15) + "@198.51.100.10"
-	g.keepAt("requestid", netCall)
+	g.keepAt("requestid", netCall[:18], ","+netCall[:18]+"@")
 	accessCall := g.hexID(24) + "@" + dev
 	g.plantAt("ipv4", dev, ","+dev+",", "@"+dev+",")
 	f = append(f, netCall, pick(g, []string{"PCMU/8000", "PCMA/8000", "G722/8000"}), dev, accessCall, "", "", "",
@@ -644,7 +645,7 @@ func (g *gen) kazooCDR(st *streamState) Record {
 		b = g.js(b, "hook_event", hook)
 		if hook == "channel_destroy" {
 			b = g.js(b, "hangup_cause", "NORMAL_CLEARING")
-			b = g.js(b, "hangup_code", "sip:200")
+			b = g.jk(b, "hangup_code", "status", "sip:200")
 			b = secs(b, "duration_seconds", ring+bill)
 			b = secs(b, "billing_seconds", bill)
 			b = secs(b, "ringing_seconds", ring)
@@ -692,7 +693,7 @@ func (g *gen) kazooCDR(st *streamState) Record {
 	b = g.js(b, "from_tag", g.sipTag())
 	b = uri(b, "from_uri", cidNum)
 	b = g.js(b, "hangup_cause", "NORMAL_CLEARING")
-	b = g.js(b, "hangup_code", "sip:200")
+	b = g.jk(b, "hangup_code", "status", "sip:200")
 	b = g.js(b, "interaction_id", iid)
 	// SDP in a JSON string: CRLFs escaped as Erlang's encoder writes them.
 	sdp := func(origin, conn string, port string) string {
