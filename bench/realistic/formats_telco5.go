@@ -500,7 +500,7 @@ func (g *gen) broadworksCDR(st *streamState) Record {
 	}
 	// The network side's Call-ID: its host is the switch's own address.
 	netCall := "BW" + g.digits(15) + "@198.51.100.10"
-	g.keepAt("requestid", netCall[:18], ","+netCall[:18]+"@")
+	g.keepAt("requestid", netCall[:17], ","+netCall[:17]+"@")
 	accessCall := g.hexID(24) + "@" + dev
 	g.plantAt("ipv4", dev, ","+dev+",", "@"+dev+",")
 	f = append(f, netCall, pick(g, []string{"PCMU/8000", "PCMA/8000", "G722/8000"}), dev, accessCall, "", "", "",
