@@ -273,16 +273,16 @@ var formats = []Format{
 	{"ribbon_sbc_cdr", CSV, "voip", "Ribbon SBC Core accounting: STOP record fields (headerless CSV, protocol variant specific data for SIP quoted)", (*gen).ribbonSTOP},
 	{"yate_cdr", TSV, "voip", "Yate cdrfile module (cdrfile.conf: tabs and the comma-separated format): time, billid, chan, address, caller, called, billtime, ringtime, duration, direction, status, reason", (*gen).yateCDR},
 	{"duo_json", JSON, "audit", "Duo Admin API: authentication logs (v2), telephony logs (v2) and administrator logs (v1) as a collector writes the objects", (*gen).duoLog},
+	{"asterisk_ari_json", JSON, "voip", "Asterisk REST Interface: Events and Channel data models (StasisStart, ChannelStateChange, ChannelDtmfReceived, ChannelCallerId, ChannelVarset, Dial, ChannelEnteredBridge, ChannelHangupRequest, ChannelDestroyed; caller, connected, dialplan, caller_rdnis, channelvars)", (*gen).asteriskARI},
+	{"asterisk_voicemail", Mixed, "voip", "Asterisk app_voicemail message information files (msgNNNN.txt: origmailbox, exten, rdnis, callerchan, callerid, origdate, origtime, msg_id, duration), raw and as Filebeat filestream events", (*gen).asteriskVoicemail},
+	{"broadworks_cdr", CSV, "voip", "BroadWorks Accounting Call Detail Record Interface Specification: Normal CDR fields in CSV form (recordId to callingPartyCategory, redirection, userId, otherPartyName), headerless", (*gen).broadworksCDR},
+	{"kazoo_cdr_json", JSON, "voip", "2600Hz Kazoo: cdrs API CDR documents (caller_id_*, callee_id_*, other_leg_*, custom_channel_vars, SDP, Gregorian-second timestamps) and channel event webhooks (channel_create, channel_answer, channel_destroy)", (*gen).kazooCDR},
 }
 
 // pending are formats whose generators are written but whose leaks the
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
-	{"asterisk_ari_json", JSON, "voip", "Asterisk REST Interface: Events and Channel data models (StasisStart, ChannelStateChange, ChannelDtmfReceived, ChannelCallerId, ChannelVarset, Dial, ChannelEnteredBridge, ChannelHangupRequest, ChannelDestroyed; caller, connected, dialplan, caller_rdnis, channelvars)", (*gen).asteriskARI},
-	{"asterisk_voicemail", Mixed, "voip", "Asterisk app_voicemail message information files (msgNNNN.txt: origmailbox, exten, rdnis, callerchan, callerid, origdate, origtime, msg_id, duration), raw and as Filebeat filestream events", (*gen).asteriskVoicemail},
-	{"broadworks_cdr", CSV, "voip", "BroadWorks Accounting Call Detail Record Interface Specification: Normal CDR fields in CSV form (recordId to callingPartyCategory, redirection, userId, otherPartyName), headerless", (*gen).broadworksCDR},
-	{"kazoo_cdr_json", JSON, "voip", "2600Hz Kazoo: cdrs API CDR documents (caller_id_*, callee_id_*, other_leg_*, custom_channel_vars, SDP, Gregorian-second timestamps) and channel event webhooks (channel_create, channel_answer, channel_destroy)", (*gen).kazooCDR},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
