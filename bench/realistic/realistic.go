@@ -282,8 +282,7 @@ var formats = []Format{
 // pending are formats whose generators are written but whose leaks the
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
-var pending = []Format{
-}
+var pending = []Format{}
 
 // IncludePending adds the pending formats to the corpus that Formats,
 // FormatByName, Corpus and Default return. For the score command's
