@@ -1,5 +1,10 @@
 package textfmt
 
+import (
+	"bytes"
+	"strings"
+)
+
 // BroadWorks' accounting CDRs in their comma-separated form (BroadWorks
 // Accounting Call Detail Record Interface Specification): one call leg a
 // line, no header, the fields in the specification's order. The first
@@ -52,48 +57,53 @@ func LooksBroadWorksCDR(rec []byte) bool {
 	if len(rec) < 80 || !isDigit(rec[0]) {
 		return false
 	}
-	i := 1
-	for i < len(rec) && i < 80 && rec[i] != ',' {
-		if c := rec[i]; !isDigit(c) && !isLetter(c) && c != '.' && c != '+' && c != '-' && c != ':' {
-			return false
-		}
-		i++
-	}
-	if i < 12 || i >= len(rec) || rec[i] != ',' {
+	// The cheap tests first: the first two commas, and the type's first
+	// letter after them; the recordId's bytes last.
+	i := bytes.IndexByte(rec[:80], ',')
+	if i < 12 {
 		return false
 	}
-	// The service provider: any text without a comma or a quote.
-	for i++; i < len(rec) && rec[i] != ',' && rec[i] != '"'; i++ {
-	}
-	if i+14 >= len(rec) || rec[i] != ',' {
+	k := bytes.IndexByte(rec[i+1:], ',') // after the service provider
+	if k < 0 {
 		return false
 	}
-	i++
+	j := i + 1 + k + 1
+	if j+14 >= len(rec) || strings.IndexByte("NLSIFE", rec[j]) < 0 {
+		return false
+	}
 	t := -1
-	for k, p := range bwTypes {
-		if hasPrefixAt(rec, i, p) {
-			t = k
+	for x, p := range bwTypes {
+		if hasPrefixAt(rec, j, p) {
+			t = x
 			break
 		}
 	}
-	if t < 0 {
+	if t < 0 || bytes.IndexByte(rec[i+1:j], '"') >= 0 {
 		return false
 	}
-	i += len(bwTypes[t])
+	j += len(bwTypes[t])
 	// userNumber and groupNumber: '+' and digits, or empty.
 	for f := 0; f < 2; f++ {
-		if i < len(rec) && rec[i] == '+' {
-			i++
+		if j < len(rec) && rec[j] == '+' {
+			j++
 		}
-		for i < len(rec) && isDigit(rec[i]) {
-			i++
+		for j < len(rec) && isDigit(rec[j]) {
+			j++
 		}
-		if i >= len(rec) || rec[i] != ',' {
+		if j >= len(rec) || rec[j] != ',' {
 			return false
 		}
-		i++
+		j++
 	}
-	return hasPrefixAt(rec, i, bwOrig) || hasPrefixAt(rec, i, bwTerm)
+	if !hasPrefixAt(rec, j, bwOrig) && !hasPrefixAt(rec, j, bwTerm) {
+		return false
+	}
+	for _, c := range rec[1:i] {
+		if !isDigit(c) && !isLetter(c) && c != '.' && c != '+' && c != '-' && c != ':' {
+			return false
+		}
+	}
+	return true
 }
 
 var (
