@@ -85,3 +85,14 @@ func TestFormSubscriptKeys(t *testing.T) {
 	f(`x product[name]=Widget+Pro&product[price]=1200`, `x product[name]=Widget+Pro&product[price]=1200`)
 	f(`[INFO] [main] x[0]=1 arr[idx]=5 m[key]=v`, `[INFO] [main] x[0]=1 arr[idx]=5 m[key]=v`)
 }
+
+// TestDialledInternationalPrefix: under a phone key, a number dialled with
+// an international prefix (00, 011) may have the 15 digits of E.164 after
+// it; in free text a run of zeros stays.
+func TestDialledInternationalPrefix(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`callerid=<0118615855873210>`, `callerid=<[phone]>`)
+	f(`dst=0118615855873210 disposition=ANSWERED`, `dst=[phone] disposition=ANSWERED`)
+	f(`dst=00861585587321012 x`, `dst=[phone] x`)
+	f(`0000000(0000.00000`, `0000000(0000.00000`)
+}

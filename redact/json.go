@@ -310,6 +310,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	targetUser := false // an earlier "target_type" member said the target is a user (GitLab's audit events)
 	entityUser := false // and "entity_type" the entity
 	actionUser := false // an earlier "action" member acted on a user (Duo's administrator log)
+	stasis := false     // an earlier "type" member said the event is ARI's StasisStart (stasisEvent)
 	allSecret := r.secretData == depth
 	for {
 		if i >= len(src) || src[i] != '"' {
@@ -439,9 +440,16 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// {"lastName":{"$eq":"Garcia"}}: the operand is the
 				// field's.
 				ctxKey, cki = okey, oki
-			case f&mNumber != 0 && phone:
+			case f&mNumber != 0 && (phone || partyObject(okey)):
 				// Vonage's endpoints, {"type":"phone","number":"447700900000"}:
-				// E.164 digits without '+', named by the sibling type.
+				// E.164 digits without '+', named by the sibling type;
+				// a party's, {"caller":{"name":...,"number":"2001"}}
+				// (ARI's Channel: caller and connected; scan_keypbx.go).
+				ctxKey, cki = phoneNumberKey, r.sc.infoOf(phoneNumberKey)
+			case f&mArgs != 0 && stasis:
+				// ARI's {"type":"StasisStart",...,"args":["inbound","2001"]}:
+				// what the dialplan passed to Stasis(), the caller's
+				// number or the extension dialled (scan_keypbx.go).
 				ctxKey, cki = phoneNumberKey, r.sc.infoOf(phoneNumberKey)
 			case f&mTarget != 0 && len(key) == 6 && (key[0]|0x20 == 'a' || actionUser && vs < len(src) && src[vs] == '"'):
 				// Duo's administrator log: {"action":"user_update",...,
@@ -494,6 +502,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 						thing = thing || thingType(src[vs+1:end-1])
 						secret = secret || string(key) == "kind" && string(src[vs+1:end-1]) == "Secret"
 						phone = phone || string(key) == "type" && phoneType(src[vs+1:end-1])
+						stasis = stasis || string(key) == "type" && stasisEvent(src[vs+1:end-1])
 						if label == nil && string(key) == "type" && end-vs-2 <= 32 {
 							// Keycloak's CredentialRepresentation,
 							// {"type":"password","value":"..."}: a type
@@ -828,8 +837,10 @@ func memberWord(key []byte) bool {
 		return false
 	}
 	switch lower(key[0]) {
-	case 'n', 'k', 'v', 'a', 'h':
+	case 'n', 'k', 'a', 'h':
 		return len(key) <= 6
+	case 'v':
+		return len(key) <= 6 || len(key) == 8 // "variable"
 	case 'f':
 		return len(key) <= 6 || len(key) == 9 || len(key) == 10 // fieldName, field_name
 	case 'c':
@@ -1194,7 +1205,7 @@ func personKey(key []byte) bool {
 	switch string(b[:len(key)]) { // no allocation: a switch on a converted []byte
 	case "project_lead", "team_lead", "component_lead", "customer", "billing_details", "billing", "shipping", "user", "usr", "contact", "owner", "account_holder",
 		"cardholder", "recipient", "recipients", "sender", "author", "person", "lead", "member", "patient", "agent",
-		"employee", "client", "buyer", "payer", "payee", "subscriber", "caller", "callee", "guest",
+		"employee", "client", "buyer", "payer", "payee", "subscriber", "caller", "callee", "connected", "guest",
 		"attendee", "attendees", "applicant", "beneficiary", "from", "to", "cc", "bcc", "reply_to",
 		"requester", "assignee", "reporter", "driver", "passenger", "profile", "individual", "holder",
 		"committer", "pusher", "reviewer", "creator", "actor", "merged_by", "closed_by", "requested_by",
@@ -1273,7 +1284,8 @@ func labelKey(key []byte) bool {
 	return foldEq(key, "name") || foldEq(key, "alias") || foldEq(key, "key") || foldEq(key, "id") || foldEq(key, "field") ||
 		foldEq(key, "fieldname") || foldEq(key, "field_name") ||
 		foldEq(key, "header") || foldEq(key, "property") || foldEq(key, "propertyname") ||
-		foldEq(key, "property_name") || string(key) == "path"
+		foldEq(key, "property_name") || string(key) == "path" ||
+		foldEq(key, "variable") // ARI's ChannelVarset, AMI's VarSet: {"variable":"CALLERID(num)","value":...}
 }
 
 // structuredJSON reports, cheaply, whether a JSON string value may have an

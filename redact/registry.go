@@ -941,11 +941,25 @@ func wordStartTable() []wordStart {
 			// The number or extension of an Asterisk dial string or
 			// channel name, at its technology: PJSIP/2001-0000001a,
 			// SIP/trunk/03012345678 (scan_sip.go).
-			name: "dial_string", det: DetPhone, first: func(c byte) bool { return strings.IndexByte("SPIDLMWHOUsl", c) >= 0 },
-			lens:  func(wl int) bool { return wl >= 3 && wl <= 8 },
+			//
+			// And the mailbox of a voicemail spool path, at its root:
+			// /var/spool/asterisk/voicemail/default/2001/INBOX/
+			// (scan_vmspool.go).
+			name: "dial_string", det: DetPhone, first: func(c byte) bool { return strings.IndexByte("SPIDLMWHOUslvV", c) >= 0 },
+			lens:  func(wl int) bool { return wl >= 3 && wl <= 9 },
 			after: func(_ bool, c2 byte) bool { return c2 == '/' },
-			may:   func(_ *scanner, src []byte, i, w int, _ keyCtx) bool { return channelTech(src[i:w]) },
-			scan:  func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanDialString(src, i, w) },
+			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				if w-i == 9 {
+					return voicemailRootAt(src, i, w)
+				}
+				return channelTech(src[i:w])
+			},
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if w-i == 9 {
+					return scanVoicemailBox(src, i, w)
+				}
+				return scanDialString(src, i, w)
+			},
 		},
 		{
 			// A caller id's display name: "Alice Smith" <sip:...>,

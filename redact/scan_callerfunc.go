@@ -41,13 +41,8 @@ func callerFunc(src []byte, i int) (vs, ve int, det Detector, ok bool) {
 	if p+1 >= n || src[p] != ')' || src[p+1] != '=' {
 		return 0, 0, 0, false
 	}
-	switch arg := src[w+1 : p]; string(arg) {
-	case "name", "from-name", "to-name", "orig-name":
-		det = DetName
-	case "num", "number", "from-num", "to-num", "orig-num", "ani", "ani-num", "dnid", "rdnis":
-		det = DetPhone
-	default:
-		return 0, 0, 0, false
+	if det = partyFuncArg(src[w+1 : p]); det == 0 {
+		return 0, 0, 0, false // another part: CALLERID(pres), CALLERID(tag) (scan_keypbx.go)
 	}
 	vs = p + 2
 	ve = vs

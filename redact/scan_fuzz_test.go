@@ -238,6 +238,7 @@ func FuzzScanPrefilter(f *testing.F) {
 		"(067) 665-11-02 030 12345678 8 (701) 123 45 67 0 801 23 45 67 612 34 56 78 (0)20 7946 0958",
 		"host=cdn.example.com req=1 A--pass-word value x.y.token -> v a.b_c  : d Nov-2026 -p x TLS_AES_128\tHit",
 		"suser=Jane Doe (jdoe) cookie=SESSID\\=ab12cd34ef56gh78; v\\=x usrName=jo.b^src=1 /dav/files/jdoe/ -username x user id 'a' - User b - C",
+		"/var/spool/asterisk/voicemail/default/2036/INBOX/ /voicemail/2026/x VOICEMAIL/a/b/1001 PJSIP/2001-0000 sip:486 sip:200@pbx CALLERID(num)=2001",
 	} {
 		f.Add(in, "", uint16(0xffff))
 	}

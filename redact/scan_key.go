@@ -926,6 +926,9 @@ compound:
 	if kc := amiSnapshotKey(key); kc != ctxNone {
 		return kc // DestCallerIDNum, TransfereeConnectedLineName (scan_keyami.go)
 	}
+	if kc := pbxKey(key); kc != ctxNone {
+		return kc // CALLERID(num), FROM_DID, dialstring, origmailbox (scan_keypbx.go)
+	}
 	switch key[len(key)-1] | 0x20 {
 	case 'n', 't', 'd', 'y':
 		for _, suf := range secretSuffixes {

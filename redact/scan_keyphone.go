@@ -27,7 +27,8 @@ func phoneCompound(key []byte) bool {
 		i = j
 	}
 	return party && (foldEq(last, "number") || foldEq(last, "num") || foldEq(last, "no") ||
-		foldEq(last, "nr") || foldEq(last, "nbr") || foldEq(last, "digits")) // Webex's "Dialed digits"
+		foldEq(last, "nr") || foldEq(last, "nbr") || foldEq(last, "digits")) || // Webex's "Dialed digits"
+		numberFirstKey(prev, last) // Kazoo's digits_dialed (scan_keypbx.go)
 }
 
 // partyWords name a party of a call or a message. Not "line": a

@@ -90,8 +90,26 @@ type phoneRun struct {
 
 // readPhone reads digits from src[j:] separated by at most two separator
 // bytes at a time (") " and " (" count as one separator), keeping whole
-// groups while the total stays within 15 digits.
-func readPhone(src []byte, j int) (r phoneRun) {
+// groups while the total stays within 15 digits (and an international
+// prefix).
+func readPhone(src []byte, j int) (r phoneRun) { return readPhoneN(src, j, 15) }
+
+// dialLimit returns how many digits a number dialled at src[j] under a
+// phone key may have: the 15 of E.164, and an international prefix, 00
+// (ITU) or 011 (NANP), before its country code (0118615855873210).
+func dialLimit(src []byte, j int) int {
+	// (A country code never starts with 0.)
+	switch {
+	case j+2 < len(src) && src[j] == '0' && src[j+1] == '0' && '1' <= src[j+2] && src[j+2] <= '9':
+		return 17
+	case j+3 < len(src) && src[j] == '0' && src[j+1] == '1' && src[j+2] == '1' && '1' <= src[j+3] && src[j+3] <= '9':
+		return 18
+	}
+	return 15
+}
+
+// readPhoneN is readPhone with limit digits at most.
+func readPhoneN(src []byte, j, limit int) (r phoneRun) {
 	n := len(src)
 	for j < n {
 		g := j
@@ -101,7 +119,7 @@ func readPhone(src []byte, j int) (r phoneRun) {
 		if j == g {
 			break
 		}
-		if r.nd+j-g > 15 {
+		if r.nd+j-g > limit {
 			r.capped = true
 			break
 		}
@@ -323,7 +341,7 @@ func scanPhoneCtx(src []byte, i int) (hit, bool) {
 	if c == '(' {
 		j++
 	}
-	r := readPhone(src, j)
+	r := readPhoneN(src, j, dialLimit(src, j))
 	// A first group of seven digits or more is a number by itself: what
 	// follows a space is another field ("4155550123 5060", a port) or
 	// another number, whatever follows it. (Were the first refused for

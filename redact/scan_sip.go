@@ -50,6 +50,12 @@ func (s *scanner) scanSIPUser(src []byte, i, w int) (hit, bool) {
 	if nd < 3 || e < len(src) && !sipUserEnd(src[e]) {
 		return hit{}, false
 	}
+	if e-j == 3 && src[j] >= '1' && src[j] <= '6' && (e == len(src) || src[e] != '@') {
+		// "sip:486" with no host: a SIP response's status as Kazoo's
+		// hangup_code writes it, not a URI (a host is never three
+		// digits).
+		return hit{}, false
+	}
 	if e < len(src) && src[e] == '@' && s.enabled[DetEmail] {
 		if m, ok := s.scanEmail(src, j); ok {
 			return m, true // sip:2017@pbx.example.com reads as an address

@@ -256,6 +256,11 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// Yate's cdrfile lines: no header, fields by position
 			// (textfmt/sbcyate.go).
 			return r.redactSplit(dst, src, textfmt.SplitYateCDR)
+		case textfmt.LooksBroadWorksCDR(src):
+			// BroadWorks' CDRs: no header, fields by position and
+			// parties before their presentation indicators
+			// (textfmt/broadworks.go).
+			return r.redactSplit(dst, src, textfmt.SplitBroadWorksCDR)
 		case textfmt.LooksIPOfficeSMDR(src):
 			// Avaya IP Office's SMDR lines: no header, fields by
 			// position (textfmt/smdr.go).

@@ -281,6 +281,10 @@ var formats = []Format{
 	{"radacct_csv", CSV, "netsec", "FreeRADIUS rlm_sql radacct table (PostgreSQL and MySQL schemas) exported by psql \\copy CSV HEADER and phpMyAdmin CSV export; GGSN/PGW, Wi-Fi 802.1X with RFC 4186/4187 EAP-SIM/AKA identities, PPPoE", (*gen).radacctRow},
 	{"mdm_devices_json", JSON, "app", "Jamf Pro API mobile device detail (ios.network: imei, iccid, eid, MCC/MNC, phoneNumber); Microsoft Graph beta managedDevice with hardwareInformation; Android Management API Device (networkInfo, telephonyInfos)", (*gen).mdmDevice},
 	{"number_lookup_json", JSON, "voip", "Twilio Lookup v2 PhoneNumber resource (line_type_intelligence, caller_name, sim_swap); Vonage Number Insight Advanced API; Infobip Number Lookup (HLR) results", (*gen).numberLookup},
+	{"asterisk_ari_json", JSON, "voip", "Asterisk REST Interface: Events and Channel data models (StasisStart, ChannelStateChange, ChannelDtmfReceived, ChannelCallerId, ChannelVarset, Dial, ChannelEnteredBridge, ChannelHangupRequest, ChannelDestroyed; caller, connected, dialplan, caller_rdnis, channelvars)", (*gen).asteriskARI},
+	{"asterisk_voicemail", Mixed, "voip", "Asterisk app_voicemail message information files (msgNNNN.txt: origmailbox, exten, rdnis, callerchan, callerid, origdate, origtime, msg_id, duration), raw and as Filebeat filestream events", (*gen).asteriskVoicemail},
+	{"broadworks_cdr", CSV, "voip", "BroadWorks Accounting Call Detail Record Interface Specification: Normal CDR fields in CSV form (recordId to callingPartyCategory, redirection, userId, otherPartyName), headerless", (*gen).broadworksCDR},
+	{"kazoo_cdr_json", JSON, "voip", "2600Hz Kazoo: cdrs API CDR documents (caller_id_*, callee_id_*, other_leg_*, custom_channel_vars, SDP, Gregorian-second timestamps) and channel event webhooks (channel_create, channel_answer, channel_destroy)", (*gen).kazooCDR},
 }
 
 // pending are formats whose generators are written but whose leaks the

@@ -76,6 +76,9 @@ func TestLabels(t *testing.T) {
 				if s.Format == "nps_log" {
 					want, alt = 66, 66 // the database-compatible format's fields
 				}
+				if s.Format == "broadworks_cdr" {
+					want, alt = broadworksFields, broadworksFields // the CDR's fields written (formats_telco5.go)
+				}
 				if s.Format == "ribbon_sbc_cdr" {
 					want, alt = 56, 56 // the STOP record's fields written (formats_telco4.go)
 				}
