@@ -42,6 +42,10 @@ type Engine struct {
 	det      [NumDetectors]detRule
 	fields   fieldTrie
 	patterns []compiledPattern
+	// keepsField is set when a field rule keeps a field as it is: its
+	// value, found elsewhere in the record, is no echo to replace there
+	// either (echo.go).
+	keepsField bool
 
 	// tokenFirst marks the first bytes of the detectors' mask tokens:
 	// isMaskToken compares only text that starts with one.
@@ -119,6 +123,9 @@ func New(opts Options) (*Engine, error) {
 		}
 	}
 
+	for _, f := range opts.Fields {
+		e.keepsField = e.keepsField || f.Action == ActKeep
+	}
 	fieldsNeedKey, ferrs := e.fields.compile(opts.Fields)
 	errs = append(errs, ferrs...)
 	if fieldsNeedKey != "" && needKey == "" {

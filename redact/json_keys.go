@@ -32,12 +32,13 @@ const (
 	mNumber   // "number": a phone number when a "type" member said so (phoneType)
 	mFHIR     // FHIR's "family", "given", "display" and "reference" (see fhirMember)
 	mTarget   // GitLab's audit events' target_type, target_details, entity_type and entity_path (scan_namespace.go); Duo's action and object
+	mVendorID // "vendor_id": a device's identifierForVendor inside a "device" object
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
 	// none of them (and not in a Secret's data) takes its own name as
 	// its key, and the walk skips the switch.
-	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator | mNumber | mFHIR | mTarget
+	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator | mNumber | mFHIR | mTarget | mVendorID
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -107,6 +108,9 @@ func memberInfoOf(key []byte) memberInfo {
 	if len(key) == 11 && (foldEq(key, "target_type") || foldEq(key, "entity_type") || foldEq(key, "entity_path")) ||
 		len(key) == 14 && foldEq(key, "target_details") || len(key) == 6 && (foldEq(key, "action") || foldEq(key, "object")) {
 		f |= mTarget
+	}
+	if len(key) == 9 && foldEq(key, "vendor_id") {
+		f |= mVendorID
 	}
 	mi := memberInfo{flags: f}
 	if len(key) > 0 {

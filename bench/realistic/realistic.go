@@ -273,16 +273,16 @@ var formats = []Format{
 	{"ribbon_sbc_cdr", CSV, "voip", "Ribbon SBC Core accounting: STOP record fields (headerless CSV, protocol variant specific data for SIP quoted)", (*gen).ribbonSTOP},
 	{"yate_cdr", TSV, "voip", "Yate cdrfile module (cdrfile.conf: tabs and the comma-separated format): time, billid, chan, address, caller, called, billtime, ringtime, duration, direction, status, reason", (*gen).yateCDR},
 	{"duo_json", JSON, "audit", "Duo Admin API: authentication logs (v2), telephony logs (v2) and administrator logs (v1) as a collector writes the objects", (*gen).duoLog},
+	{"github_audit_json", JSON, "audit", "GitHub Enterprise Cloud audit log (REST API and audit log streaming): actor, actor_ip, actor_location, user, org, repo, Git events, token data (hashed_token, programmatic_access_type), SAML external identities, webhook config", (*gen).githubAudit},
+	{"entra_audit_json", JSON, "audit", "Microsoft Graph directoryAudit resource (Entra ID audit logs: initiatedBy, targetResources with modifiedProperties oldValue/newValue, additionalDetails key/value) and the diagnostic settings export (category AuditLogs)", (*gen).entraAuditJSON},
+	{"apm_transactions", JSON, "app", "Elastic APM: transaction documents as APM Server stores them (ECS client, source, http.request headers/cookies/body, url, user, labels) and the agents' intake v2 transaction events (context.request.socket, headers, cookies, body, context.user, context.tags)", (*gen).apmTransaction},
 }
 
 // pending are formats whose generators are written but whose leaks the
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
-	{"github_audit_json", JSON, "audit", "GitHub Enterprise Cloud audit log (REST API and audit log streaming): actor, actor_ip, actor_location, user, org, repo, Git events, token data (hashed_token, programmatic_access_type), SAML external identities, webhook config", (*gen).githubAudit},
 	{"webapp_json", JSON, "app", "Spring Boot actuator httpexchanges and auditevents responses; Hasura GraphQL Engine http-log and query-log; pino GraphQL operation lines; Laravel Monolog JsonFormatter with WebProcessor extra and spatie/laravel-activitylog properties; Firebase Analytics BigQuery export rows", (*gen).webappJSON},
-	{"entra_audit_json", JSON, "audit", "Microsoft Graph directoryAudit resource (Entra ID audit logs: initiatedBy, targetResources with modifiedProperties oldValue/newValue, additionalDetails key/value) and the diagnostic settings export (category AuditLogs)", (*gen).entraAuditJSON},
-	{"apm_transactions", JSON, "app", "Elastic APM: transaction documents as APM Server stores them (ECS client, source, http.request headers/cookies/body, url, user, labels) and the agents' intake v2 transaction events (context.request.socket, headers, cookies, body, context.user, context.tags)", (*gen).apmTransaction},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
