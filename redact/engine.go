@@ -287,6 +287,13 @@ type Redactor struct {
 	bindSQL  []byte
 	bindCols [][2]int
 
+	// The GraphQL operation beside a request's variables, unescaped
+	// (json_graphql.go); gqlIn is set while the variables are walked,
+	// echoAll while a variable its query names a field is.
+	gqlQuery []byte
+	gqlIn    bool
+	echoAll  bool
+
 	members *memberCache // what the JSON member names seen lately say
 	memo    *valueMemo   // JSON string values found clean lately (memo_json.go)
 

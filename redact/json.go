@@ -373,6 +373,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			}
 			ctxKey, cki := key, mi.ki
 			inner := r.secretData
+			gql := false
 			switch f := mi.flags; {
 			case !allSecret && f&mWeighed == 0:
 				// Most keys: none of the cases below holds (their
@@ -485,6 +486,11 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// identifierForVendor, one device's id for every app of
 				// its vendor, as the advertising id beside it is.
 				ctxKey, cki = idfvKey, r.sc.infoOf(idfvKey)
+			case f&mGraphQL != 0 && child < 0 && !r.gqlIn && vs < len(src) && src[vs] == '{':
+				// {"query":"query Q($v: String!) { users(where: {email:
+				// {_eq: $v}}) ...","variables":{"v":"..."}}: each
+				// variable takes the field its query binds it to.
+				gql = r.graphQLQuery(src, open, depth)
 			case f&mMember == 0:
 				// Not one of the member names below: most keys.
 			case label != nil && f&mValue != 0 && len(label) == 20 && awsAccessKeyID(label):
@@ -563,6 +569,8 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			}
 			if len(cols) > 0 {
 				dst, i = r.bindArray(dst, vs, cols, ov, ctxKey, cki, depth)
+			} else if gql {
+				dst, i = r.graphQLVariables(dst, vs, ov, depth)
 			} else {
 				dst, i = r.value(dst, vs, child, ov, ctxKey, cki, depth)
 			}

@@ -56,6 +56,16 @@ func TestWebAppAuditShapes(t *testing.T) {
 		`{"modifiedProperties":[{"displayName":"Group.DisplayName","oldValue":null,"newValue":"\"Finance\""},{"displayName":"AccountEnabled","oldValue":"[]","newValue":"[true]"}]}`)
 	f(`{"operationDisplayName":"Add member to group","displayName":"Jane Doe"}`, `{"operationDisplayName":"Add member to group","displayName":"[name]"}`)
 
+	// A GraphQL request: a variable takes the field its query binds it
+	// to, and its value is looked for again (the SQL's arguments).
+	f(`{"query":"query Q($v: String!) { customers(where: {last_name: {_ilike: $v}}) { id } }","variables":{"v":"Nowak"},"prepared_arguments":["{\"x-hasura-role\":\"user\"}","Nowak"]}`,
+		`{"query":"query Q($v: String!) { customers(where: {last_name: [name] $v}}) { id } }","variables":{"v":"[name]"},"prepared_arguments":["{\"x-hasura-role\":\"user\"}","[name]"]}`)
+	f(`{"query":"mutation M($login: String!, $n: Int) { user(login: $login) { id } orders(first: $n, status: $s) { id } }","variables":{"login":"tsmith20","n":20,"s":"OPEN"}}`,
+		`{"query":"mutation M($login: String!, $n: Int) { user(login: $login) { id } orders(first: $n, status: $s) { id } }","variables":{"login":"[name]","n":20,"s":"OPEN"}}`)
+	f(`{"query":"query Q($id: ID!) { order(id: $id) { total } }","variables":{"id":"ord_1042"}}`,
+		`{"query":"query Q($id: ID!) { order(id: $id) { total } }","variables":{"id":"ord_1042"}}`)
+	f(`{"query":"{ me { id } }","variables":{"x@y.example.com":"1"}}`, `{"query":"{ me { id } }","variables":{"[email]":"1"}}`)
+
 	// A form body with a Kazakh or Russian number after its trunk 8.
 	f(`{"original":"phone=8+702+662+31+71&plan=pro"}`, `{"original":"phone=[phone]&plan=pro"}`)
 	f(`{"original":"phone=8+702+66&plan=pro","q":"pages=8+9+10&x=1"}`, `{"original":"phone=8+702+66&plan=pro","q":"pages=8+9+10&x=1"}`)
