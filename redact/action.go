@@ -94,7 +94,7 @@ func (r *Redactor) apply(dst, src []byte, m match, ov Action) ([]byte, int) {
 	}
 	r.stats.Detections[m.det]++
 	if echoMin[m.det] > 0 {
-		r.echo.note(m.det, orig, m.echo) // to look for again in the whole record (echo.go)
+		r.echo.note(m.det, orig, m.echo || r.echoAll) // to look for again in the whole record (echo.go)
 	}
 	switch act {
 	case ActTruncate:

@@ -122,15 +122,17 @@ func (s *echoSet) reset() {
 // inside a string that is no member name, or is a whole number value,
 // which becomes a string; in text, and inside a JSON string, a whole
 // number value of JSON carried there is left alone (a bare token would
-// break that JSON). A policy with field rules gets no echoes: a rule may
-// keep a field whose value is also elsewhere.
+// break that JSON). A policy that keeps a field (a field rule of action
+// keep) gets no echoes: the field's value may also be elsewhere, and what
+// the rule keeps is not to be masked there. Rules that drop, mask or hash
+// a field leave them on.
 //
 // The record is read once from its start, whatever the number of
 // values: each value's next occurrence is kept and searched for again only
 // once passed, and the JSON string state is carried forward.
 func (r *Redactor) writeEchoes(out []byte, base int, isJSON bool) []byte {
 	es := &r.echo
-	if len(r.e.opts.Fields) > 0 {
+	if r.e.keepsField {
 		return out
 	}
 	rec := out[base:]

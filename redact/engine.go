@@ -42,6 +42,10 @@ type Engine struct {
 	det      [NumDetectors]detRule
 	fields   fieldTrie
 	patterns []compiledPattern
+	// keepsField is set when a field rule keeps a field as it is: its
+	// value, found elsewhere in the record, is no echo to replace there
+	// either (echo.go).
+	keepsField bool
 
 	// tokenFirst marks the first bytes of the detectors' mask tokens:
 	// isMaskToken compares only text that starts with one.
@@ -119,6 +123,9 @@ func New(opts Options) (*Engine, error) {
 		}
 	}
 
+	for _, f := range opts.Fields {
+		e.keepsField = e.keepsField || f.Action == ActKeep
+	}
 	fieldsNeedKey, ferrs := e.fields.compile(opts.Fields)
 	errs = append(errs, ferrs...)
 	if fieldsNeedKey != "" && needKey == "" {
@@ -279,6 +286,13 @@ type Redactor struct {
 	// markers' columns there (json_binds.go).
 	bindSQL  []byte
 	bindCols [][2]int
+
+	// The GraphQL operation beside a request's variables, unescaped
+	// (json_graphql.go); gqlIn is set while the variables are walked,
+	// echoAll while a variable its query names a field is.
+	gqlQuery []byte
+	gqlIn    bool
+	echoAll  bool
 
 	members *memberCache // what the JSON member names seen lately say
 	memo    *valueMemo   // JSON string values found clean lately (memo_json.go)

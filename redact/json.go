@@ -374,6 +374,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			}
 			ctxKey, cki := key, mi.ki
 			inner := r.secretData
+			gql := false
 			switch f := mi.flags; {
 			case !allSecret && f&mWeighed == 0:
 				// Most keys: none of the cases below holds (their
@@ -427,6 +428,16 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// the parts of a date of birth; a document's
 				// {"number":...} beside its issuer.
 				ctxKey, cki = okey, oki
+			case f&mNameCtx != 0 && modifiedPropertiesKey(okey):
+				// {"displayName":"TelephoneNumber","oldValue":"[]",
+				// "newValue":"[\"+4930...\"]"}: the attribute's name,
+				// no person's, labels the values after it.
+				ctxKey, cki = nil, keyInfo{}
+				if vs < len(src) && src[vs] == '"' {
+					if end, esc, ok := scanString(src, vs); ok && !esc && end-vs-2 <= 64 {
+						label = src[vs+1 : end-1]
+					}
+				}
 			case mi.ki.ctx == ctxName && !person && (thing || thingType(okey) || r.thingAhead(src, vs, depth)):
 				// {"type":"AppInstance","displayName":"Slack"}; Graph's
 				// identitySet {"application":{"displayName":"Teams Bot"}}.
@@ -477,6 +488,17 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				} else {
 					ctxKey, cki = entityPathKey, r.sc.infoOf(entityPathKey)
 				}
+			case f&mVendorID != 0 && len(okey) == 6 && foldEq(okey, "device"):
+				// The BigQuery export of Firebase Analytics and GA4,
+				// {"device":{"vendor_id":"..."}}: iOS's
+				// identifierForVendor, one device's id for every app of
+				// its vendor, as the advertising id beside it is.
+				ctxKey, cki = idfvKey, r.sc.infoOf(idfvKey)
+			case f&mGraphQL != 0 && child < 0 && !r.gqlIn && vs < len(src) && src[vs] == '{':
+				// {"query":"query Q($v: String!) { users(where: {email:
+				// {_eq: $v}}) ...","variables":{"v":"..."}}: each
+				// variable takes the field its query binds it to.
+				gql = r.graphQLQuery(src, open, depth)
 			case f&mMember == 0:
 				// Not one of the member names below: most keys.
 			case label != nil && f&mValue != 0 && len(label) == 20 && awsAccessKeyID(label):
@@ -494,6 +516,14 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// object is a thing: ECS's {"agent":{"type":"filebeat",
 				// "name":"web-01"}}.)
 				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
+			case f&mName != 0 && oki.ctx == ctxLogin && !personKey(okey):
+				// Spring Boot's HTTP exchanges, {"principal":{"name":"jdoe"}}:
+				// the name of what a login key holds is the login.
+				ctxKey, cki = loginKey, r.sc.infoOf(loginKey)
+			case f&mLabel != 0 && len(key) == 2 && len(okey) == 7 && foldEq(okey, "session"):
+				// {"session":{"id":"..."}} (Spring Boot's HTTP exchanges):
+				// a session's id is the session, as under session_id.
+				ctxKey, cki = sessionIDKey, r.sc.infoOf(sessionIDKey)
 			case f&mType != 0:
 				// Stripe's {"object":"customer",...,"name":...}.
 				if vs < len(src) && src[vs] == '"' {
@@ -548,6 +578,8 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			}
 			if len(cols) > 0 {
 				dst, i = r.bindArray(dst, vs, cols, ov, ctxKey, cki, depth)
+			} else if gql {
+				dst, i = r.graphQLVariables(dst, vs, ov, depth)
 			} else {
 				dst, i = r.value(dst, vs, child, ov, ctxKey, cki, depth)
 			}
@@ -837,7 +869,9 @@ func memberWord(key []byte) bool {
 		return false
 	}
 	switch lower(key[0]) {
-	case 'n', 'k', 'a', 'h':
+	case 'n':
+		return len(key) <= 6 || len(key) == 8 || len(key) == 9 // newValue, new_value
+	case 'k', 'a', 'h':
 		return len(key) <= 6
 	case 'v':
 		return len(key) <= 6 || len(key) == 8 // "variable"
@@ -846,7 +880,7 @@ func memberWord(key []byte) bool {
 	case 'c':
 		return len(key) == 9 || len(key) == 11 // changedTo, changedFrom
 	case 't', 'o':
-		return len(key) <= 6 || len(key) == 8 || len(key) == 10 // typeName, objectType
+		return len(key) <= 6 || len(key) == 8 || len(key) == 9 || len(key) == 10 // typeName, oldValue, old_value, objectType
 	case 'p':
 		return len(key) >= 8 || len(key) == 4
 	}
@@ -859,7 +893,16 @@ func memberWord(key []byte) bool {
 // records' "changedFrom" and "changedTo" (after their "fieldName").
 func valueKey(key []byte) bool {
 	return foldEq(key, "value") || foldEq(key, "values") || foldEq(key, "propertyvalue") ||
-		foldEq(key, "property_value") || foldEq(key, "changedto") || foldEq(key, "changedfrom")
+		foldEq(key, "property_value") || foldEq(key, "changedto") || foldEq(key, "changedfrom") ||
+		foldEq(key, "oldvalue") || foldEq(key, "newvalue") || foldEq(key, "old_value") || foldEq(key, "new_value")
+}
+
+// modifiedPropertiesKey reports whether key holds Microsoft Graph's
+// modifiedProperty objects (a directoryAudit's targetResources, Intune's
+// auditResource): {"displayName":"Surname","oldValue":"[\"Doe\"]",
+// "newValue":...}, whose displayName is the attribute that changed.
+func modifiedPropertiesKey(key []byte) bool {
+	return len(key) == 18 && foldEq(key, "modifiedproperties")
 }
 
 // typeKey reports whether a JSON member called key says what the object
@@ -1083,6 +1126,12 @@ func addressObject(okey []byte) bool {
 // holds.
 var passwordKey = []byte("password")
 
+// sessionIDKey is the key context of a session object's id.
+var sessionIDKey = []byte("session_id")
+
+// idfvKey is the key context of a device's vendor id.
+var idfvKey = []byte("idfv")
+
 // secretDataKey reports whether key holds a Kubernetes Secret's values:
 // "data" (base64) or "stringData" (plain).
 func secretDataKey(key []byte) bool {
@@ -1270,7 +1319,12 @@ func userAction(src []byte, vs int) bool {
 // anyValueKey reports whether key is a member of OpenTelemetry's AnyValue
 // (OTLP/JSON) that holds a scalar.
 func anyValueKey(key []byte) bool {
-	return foldEq(key, "stringvalue") || foldEq(key, "intvalue") || foldEq(key, "doublevalue")
+	return foldEq(key, "stringvalue") || foldEq(key, "intvalue") || foldEq(key, "doublevalue") ||
+		// The BigQuery export of Google Analytics 4 and Firebase: an
+		// event_params or user_properties element, {"key":"email",
+		// "value":{"string_value":"..."}}.
+		foldEq(key, "string_value") || foldEq(key, "int_value") || foldEq(key, "double_value") ||
+		foldEq(key, "float_value")
 }
 
 // labelKey reports whether a JSON member called key names what a sibling

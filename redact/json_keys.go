@@ -33,12 +33,15 @@ const (
 	mFHIR     // FHIR's "family", "given", "display" and "reference" (see fhirMember)
 	mTarget   // GitLab's audit events' target_type, target_details, entity_type and entity_path (scan_namespace.go); Duo's action and object
 	mArgs     // "args": a Stasis application's arguments when the event is ARI's StasisStart (scan_keypbx.go)
+	mVendorID // "vendor_id": a device's identifierForVendor inside a "device" object
+	mGraphQL  // "variables": a GraphQL request's, which its "query" binds to fields (json_graphql.go)
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
 	// none of them (and not in a Secret's data) takes its own name as
 	// its key, and the walk skips the switch.
-	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator | mNumber | mFHIR | mTarget | mArgs
+	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator | mNumber | mFHIR | mTarget | mArgs |
+		mVendorID | mGraphQL
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -111,6 +114,12 @@ func memberInfoOf(key []byte) memberInfo {
 	}
 	if len(key) == 4 && string(key) == "args" {
 		f |= mArgs
+	}
+	if len(key) == 9 && foldEq(key, "vendor_id") {
+		f |= mVendorID
+	}
+	if len(key) == 9 && string(key) == "variables" {
+		f |= mGraphQL
 	}
 	mi := memberInfo{flags: f}
 	if len(key) > 0 {

@@ -306,7 +306,7 @@ var serviceWords = setOf(
 	"apps", "application", "web", "www", "db", "dba", "sql", "data", "etl", "backup", "backups", "deploy",
 	"deployer", "deployment", "build", "builder", "ci", "cd", "cicd", "jenkins", "runner", "agent",
 	"worker", "cron", "job", "jobs", "batch", "task", "sync", "monitor", "monitoring", "metrics",
-	"exporter", "prometheus", "grafana", "nagios", "zabbix", "rw", "ro", "read", "write", "reader",
+	"exporter", "prometheus", "grafana", "actuator", "management", "nagios", "zabbix", "rw", "ro", "read", "write", "reader",
 	"writer", "readonly", "readwrite", "root", "ops", "devops", "sre", "staging", "prod", "production",
 	"sandbox",
 	"proxy", "gateway", "mail", "smtp", "imap", "ftp", "sftp", "ssh", "git", "gitlab", "github", "docker",

@@ -626,7 +626,13 @@ func dottedContext(key []byte, d int) keyCtx {
 		// name" (ECS's user.name is the login, above).
 		return ctxName
 	}
-	return keyContextName(last)
+	kc := keyContextName(last)
+	if kc == ctxName && thingPrefix(key[:d]) {
+		// Group.DisplayName, application.display_name: a thing's name
+		// (Graph's modified properties), as groupDisplayName is.
+		return ctxNone
+	}
+	return kc
 }
 
 // dottedUser reports whether the path element before the dot at key[d]

@@ -367,6 +367,10 @@ var (
 	// name no one.
 	userKeys = []string{
 		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
+		// Who did what, as a string: GitHub's audit log actor (the login
+		// of the member or app that acted), Spring Security's audit
+		// events' principal (the username that authenticated).
+		"actor", "principal",
 		// An access log's user column (CLF's authuser, nginx's
 		// $remote_user): a service's too (gitlab-ci-token, svc-backup).
 		"remote_user",
@@ -571,6 +575,9 @@ func thingPrefix(p []byte) bool {
 
 // thingWords are the words before a display name that make it a thing's.
 var thingWords = []string{"app", "application", "resource", "service", "principal", "device", "group", "role",
+	// What an audit record's activity or operation is called (Graph's
+	// directoryAudit activityDisplayName: "Update user").
+	"activity", "operation",
 	"policy", "tenant", "product", "team", "channel", "site", "org", "organization", "domain", "bot",
 	// Things a key's "fullname" names too: a class's, a file's, a
 	// package's, a host's, a dataset's (class_fullname, host_fullname).
@@ -933,6 +940,9 @@ compound:
 	case 'n', 't', 'd', 'y':
 		for _, suf := range secretSuffixes {
 			if len(key) > len(suf) && foldEq(key[len(key)-len(suf):], suf) {
+				if hashWord(keyWordBefore(key, len(key)-len(suf))) {
+					return ctxNone // hashed_token (secretCompound)
+				}
 				return ctxSecret
 			}
 		}
@@ -1071,6 +1081,9 @@ func secretCompound(key []byte) keyCtx {
 			// is_password: whether there is one, a flag.
 		case c == ctxPassword:
 			return ctxPassword
+		case c == ctxSecret && pw != nil && hashWord(pw):
+			// GitHub's hashed_token: the token's digest, by which the
+			// audit log finds what it did; it grants nothing.
 		case c == ctxSecret:
 			kc = ctxSecret
 		case c == ctxVersion && kc == ctxNone:
@@ -1102,11 +1115,13 @@ func secretProperty(w []byte) bool {
 	case 3:
 		return foldEq(w, "url") || foldEq(w, "uri") || foldEq(w, "ttl")
 	case 4:
-		return foldEq(w, "type") || foldEq(w, "kind") || foldEq(w, "mode") || foldEq(w, "host") || foldEq(w, "time")
+		return foldEq(w, "type") || foldEq(w, "kind") || foldEq(w, "mode") || foldEq(w, "host") || foldEq(w, "time") ||
+			foldEq(w, "hash")
 	case 5:
 		return foldEq(w, "realm") || foldEq(w, "scope") || foldEq(w, "count") || foldEq(w, "error")
 	case 6:
 		return foldEq(w, "method") || foldEq(w, "scheme") || foldEq(w, "status") || foldEq(w, "result") ||
+			foldEq(w, "scopes") || foldEq(w, "sha256") || foldEq(w, "digest") ||
 			foldEq(w, "issuer") || foldEq(w, "format") || foldEq(w, "reason") ||
 			foldEq(w, "expiry") || foldEq(w, "length")
 	case 7:
@@ -1117,6 +1132,34 @@ func secretProperty(w []byte) bool {
 			foldEq(w, "audience") || foldEq(w, "protocol") || foldEq(w, "policies") // Vault's token_policies
 	}
 	return false
+}
+
+// hashWord reports whether w, before a token or session word in a
+// compound key, says the value is that credential's digest (hashed_token,
+// sha256_token): a one-way hash of a random token, which no one can use
+// or reverse. A password's hash stays a password (ctxPassword returns
+// before).
+func hashWord(w []byte) bool {
+	switch len(w) {
+	case 4:
+		return foldEq(w, "hash")
+	case 6:
+		return foldEq(w, "hashed") || foldEq(w, "sha256") || foldEq(w, "digest")
+	}
+	return false
+}
+
+// keyWordBefore returns the word of letters that ends at key[:k], after any
+// separators at its end: "hashed" of hashed_token.
+func keyWordBefore(key []byte, k int) []byte {
+	for k > 0 && (key[k-1] == '_' || key[k-1] == '-' || key[k-1] == '.') {
+		k--
+	}
+	j := k
+	for j > 0 && isAlpha(key[j-1]) && !(isUpper(key[j]) && !isUpper(key[j-1])) {
+		j--
+	}
+	return key[j:k]
 }
 
 // keyQualifier returns what the word w makes of a "key" after it: 'p'
@@ -1275,18 +1318,27 @@ func looksCredential(v []byte) bool {
 		securityID(v) || titledWords(v) || diameterSessionID(v) {
 		return false
 	}
-	letters, digits := 0, 0
+	letters, digits, zeros := 0, 0, 0
 	for _, c := range v {
 		switch {
 		case isAlpha(c):
 			letters++
+		case c == '0':
+			zeros++
+			digits++
 		case isDigit(c):
 			digits++
+		case c == '-':
+			zeros++
 		}
 	}
 	switch {
 	case letters == len(v):
 		return len(v) >= 12
+	case zeros == len(v):
+		// The nil UUID: an advertising id with ad tracking limited
+		// (Apple's zeroed IDFA, a reset AAID), no one's.
+		return false
 	case digits == len(v):
 		return len(v) >= 16
 	}
@@ -2256,7 +2308,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if b := lastIndexByte(src[v:e], '\\'); b > 0 && directionLoginKey(src[name:k]) {
 			v += b + 1 // srcuser=corp\mrossi: the domain stays, as in a firewall's user column
 		}
-		return hit{det: DetName, start: v, end: e}, true
+		// The login of who acted (GitHub's audit log actor) is a
+		// person's or an app's, not an organisation's: where the record
+		// repeats it, in the namespace of the actor's own repository
+		// ("repo":"jdoe/dotfiles"), it is the same person (echo.go).
+		actor := k-name == 5 && foldEq(src[name:k], "actor")
+		return hit{det: DetName, start: v, end: e, echo: actor}, true
 	case ctxPhone:
 		if s.enabled[DetMAC] && v+12 <= n && (v+12 == n || isValueEnd(src[v+12])) && bareMAC(src[v:v+12]) && callingStationKey(src[name:k]) {
 			return hit{det: DetMAC, start: v, end: v + 12}, true // Calling-Station-Id=3ca9f4123456
@@ -2882,7 +2939,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 			return s.scanFrom(src, from, ctxNone)
 		}
 		if s.enabled[DetName] && from == 0 && accountLogin(src) {
-			return hit{det: DetName, start: 0, end: len(src)}, true
+			// An actor's login is looked for again (keyedValue's text
+			// case says why).
+			return hit{det: DetName, start: 0, end: len(src), echo: len(s.key) == 5 && foldEq(s.key, "actor")}, true
 		}
 		if d := downLevelLogin(src); s.enabled[DetName] && from == 0 && d > 0 && accountLogin(src[d:]) {
 			return hit{det: DetName, start: d, end: len(src)}, true // a field's CORP\tdoe (JSON: "corp\\tdoe")

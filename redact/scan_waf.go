@@ -159,9 +159,11 @@ func apacheAuthFailure(rest []byte) bool {
 // key, is a phone number whose blanks a form encoding wrote as '+'
 // (phone=020+7946+0958, tel=%2B44+20+7946+0958 decoded to +44+20+...): 7
 // to 15 digits, not all zeros, with '+' between groups of two digits or
-// more, and '-', '.' or parentheses.
+// more, and '-', '.' or parentheses. A lone 8 may open it: the trunk
+// prefix of Kazakh and Russian national numbers (8+702+662+31+71, "8 702
+// 662 31 71"), with the ten digits of the number after it.
 func formPhone(v []byte) bool {
-	digits, plus, group, nonzero := 0, false, 0, false
+	digits, plus, group, nonzero, trunk := 0, false, 0, false, false
 	for i, c := range v {
 		switch {
 		case isDigit(c):
@@ -170,7 +172,9 @@ func formPhone(v []byte) bool {
 			nonzero = nonzero || c != '0'
 		case c == '+':
 			if i > 0 && i+1 < len(v) {
-				if group < 2 {
+				if i == 1 && v[0] == '8' {
+					trunk = true
+				} else if group < 2 {
 					return false // a blank after one digit: no number's grouping
 				}
 				plus = true
@@ -181,7 +185,8 @@ func formPhone(v []byte) bool {
 			return false
 		}
 	}
-	return plus && nonzero && group >= 2 && digits >= 7 && digits <= 15 && (isDigit(v[0]) || v[0] == '+' || v[0] == '(')
+	return plus && nonzero && group >= 2 && digits >= 7 && digits <= 15 && (isDigit(v[0]) || v[0] == '+' || v[0] == '(') &&
+		(!trunk || digits == 11)
 }
 
 // wpLoginPair reports whether the form fields name and next are

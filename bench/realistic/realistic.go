@@ -285,6 +285,10 @@ var formats = []Format{
 	{"asterisk_voicemail", Mixed, "voip", "Asterisk app_voicemail message information files (msgNNNN.txt: origmailbox, exten, rdnis, callerchan, callerid, origdate, origtime, msg_id, duration), raw and as Filebeat filestream events", (*gen).asteriskVoicemail},
 	{"broadworks_cdr", CSV, "voip", "BroadWorks Accounting Call Detail Record Interface Specification: Normal CDR fields in CSV form (recordId to callingPartyCategory, redirection, userId, otherPartyName), headerless", (*gen).broadworksCDR},
 	{"kazoo_cdr_json", JSON, "voip", "2600Hz Kazoo: cdrs API CDR documents (caller_id_*, callee_id_*, other_leg_*, custom_channel_vars, SDP, Gregorian-second timestamps) and channel event webhooks (channel_create, channel_answer, channel_destroy)", (*gen).kazooCDR},
+	{"github_audit_json", JSON, "audit", "GitHub Enterprise Cloud audit log (REST API and audit log streaming): actor, actor_ip, actor_location, user, org, repo, Git events, token data (hashed_token, programmatic_access_type), SAML external identities, webhook config", (*gen).githubAudit},
+	{"entra_audit_json", JSON, "audit", "Microsoft Graph directoryAudit resource (Entra ID audit logs: initiatedBy, targetResources with modifiedProperties oldValue/newValue, additionalDetails key/value) and the diagnostic settings export (category AuditLogs)", (*gen).entraAuditJSON},
+	{"apm_transactions", JSON, "app", "Elastic APM: transaction documents as APM Server stores them (ECS client, source, http.request headers/cookies/body, url, user, labels) and the agents' intake v2 transaction events (context.request.socket, headers, cookies, body, context.user, context.tags)", (*gen).apmTransaction},
+	{"webapp_json", JSON, "app", "Spring Boot actuator httpexchanges and auditevents responses; Hasura GraphQL Engine http-log and query-log; pino GraphQL operation lines; Laravel Monolog JsonFormatter with WebProcessor extra and spatie/laravel-activitylog properties; Firebase Analytics BigQuery export rows", (*gen).webappJSON},
 }
 
 // pending are formats whose generators are written but whose leaks the
