@@ -75,7 +75,7 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 		ok = e < n && src[e] == '/' && hasSuffixAt(src, i, "owntracks/")
 	case 0, ' ':
 		// OpenVPN's "common_name/address:port", after a time or "-> ".
-		ok = e+1 < n && src[e] == '/' && (i < 2 || isDigit(src[i-2]) || src[i-2] == '>') && addressAt(src, e+1) ||
+		ok = e+1 < n && src[e] == '/' && (open == 0 || i >= 2 && (isDigit(src[i-2]) || src[i-2] == '>')) && addressAt(src, e+1) ||
 			open == 0 && statusAddrAfter(src, e)
 	case ',', '\t':
 		ok = statusAddrAfter(src, e)
