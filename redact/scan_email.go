@@ -50,9 +50,9 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	// A local part that opens with a letter outside ASCII (ÉRIC@) or
-	// with a name and an apostrophe (o'brien@, o''brien@ in SQL) is reached at the first
-	// ASCII letter after them: take them, from the lead byte of a
-	// character.
+	// with a name and an apostrophe (o'brien@, o''brien@ in SQL) is
+	// reached at the first ASCII letter after them: take them, from the
+	// lead byte of a character.
 	if i > 0 && (src[i-1] >= 0x80 || src[i-1] == '\'' || class[src[i-1]]&cLocal != 0) {
 		for i > 0 && sep-i < 64 {
 			if c := src[i-1]; class[c]&cLocal != 0 || c == '\'' && i >= 2 && isAlnum(src[i-2]) && isAlnum(src[i]) {

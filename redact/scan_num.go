@@ -90,12 +90,11 @@ type phoneRun struct {
 
 // readPhone reads digits from src[j:] separated by at most two separator
 // bytes at a time (") " and " (" count as one separator), keeping whole
-// groups while the total stays within 15 digits (and an international
-// prefix).
+// groups while the total stays within 15 digits.
 func readPhone(src []byte, j int) (r phoneRun) { return readPhoneN(src, j, 15) }
 
-// dialLimit returns how many digits a number dialled at src[j] under a
-// phone key may have: the 15 of E.164, and an international prefix, 00
+// dialLimit returns how many digits a number at src[j] may have as
+// scanPhoneCtx reads it: the 15 of E.164, and an international prefix, 00
 // (ITU) or 011 (NANP), before its country code (0118615855873210).
 func dialLimit(src []byte, j int) int {
 	// (A country code never starts with 0.)
