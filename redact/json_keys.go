@@ -235,7 +235,11 @@ func (s *scanner) infoOf(key []byte) keyInfo {
 // or document key, the part is the date or the number.
 func datePartKey(key []byte) bool {
 	switch string(key) {
-	case "day", "month", "year", "Day", "Month", "Year", "dd", "mm", "yyyy", "yy", "number", "Number", "no", "num":
+	case "day", "month", "year", "Day", "Month", "Year", "dd", "mm", "yyyy", "yy", "number", "Number", "no", "num",
+		// An account's number inside a bank account's object: Open
+		// Banking's {"DebtorAccount":{"Identification":...}}, Plaid's
+		// {"ach":[{"account":...}]}.
+		"identification", "Identification", "account":
 		return true
 	}
 	return false

@@ -808,10 +808,15 @@ func wordStartTable() []wordStart {
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
 					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w) ||
-					tomcatThreadMay(src, i, w) || forgeNamespaceAt(src, i) > 0 ||
+					tomcatThreadMay(src, i, w) || forgeNamespaceAt(src, i) > 0 || ttyLoginMay(src, i, w) ||
 					w < len(src) && (src[w] == '.' || src[w] == '_' || src[w] == '-') && 'a' <= src[i] && src[i] <= 'z' && personLoginAt(src, i, w) > i
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if ttyLoginMay(src, i, w) {
+					if h, ok := scanTTYLogin(src, i); ok {
+						return h, true // last, who and w: "jdoe     pts/0        203.0.113.5 ..." (scan_login.go)
+					}
+				}
 				if src[i] == 'h' && tomcatThreadMay(src, i, w) {
 					if h, ok := scanTomcatThreadLogin(src, i); ok {
 						return h, true

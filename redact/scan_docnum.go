@@ -25,6 +25,9 @@ var (
 		// Numbers an organisation gives a person and asks for back: a
 		// hospital's medical record number, an employer's personnel
 		// number.
+		// A vehicle's identification number (ISO 3779), as personal as
+		// its plate: "vin" alone is keyContext's.
+		"vinnumber", "vehiclevin", "vehicleidentificationnumber", "chassisnumber", "chassisno", "fahrgestellnummer",
 		"mrnumber", "medicalrecordnumber", "medicalrecordno", "patientnumber", "patientno", "patientmrn", "mrno",
 		"employeenumber", "employeeno", "employeeid", "personnelnumber", "personalnummer", "staffnumber", "empno",
 	}
@@ -38,8 +41,9 @@ var (
 		"bankacctnumber", "bankacctno", "checkingaccount", "savingsaccount", "checkingaccountnumber",
 		"savingsaccountnumber", "beneficiaryaccount", "beneficiaryaccountnumber", "debtoraccount", "creditoraccount",
 		"kontonummer", "rekeningnummer", "numerodecompte", "numerocuenta", "numerodeconta", "numerodecuenta"}
-	bankKeyWhole = []string{"accountnumber", "accountno", "accountnum", "acctnumber", "acctno", "acctnum"}
-	docKeyWhole  = append([]string{"iddocs", "iddoc", "idcard", "identitycard", "pasaporte", "passeport", "passaporto",
+	bankKeyWhole = []string{"accountnumber", "accountno", "accountnum", "acctnumber", "acctno", "acctnum",
+		"clabe"} // Mexico's standardised account number (SPEI): the account itself
+	docKeyWhole = append([]string{"iddocs", "iddoc", "idcard", "identitycard", "pasaporte", "passeport", "passaporto",
 		"reisepass", "ausweis"}, plateKeyWhole...)
 	// plateKeyWhole name a vehicle's licence plate as a whole element: the
 	// keeper's, as personal as a document's number (ANPR cameras' plate,
@@ -71,7 +75,16 @@ func bankKey(key []byte) bool {
 }
 
 // bankWord reports whether w, a folded key, names a bank account's number.
-func bankWord(w []byte) bool { return endsIn(w, bankKeyNames) || foldIn(w, bankKeyWhole) }
+func bankWord(w []byte) bool {
+	return endsIn(w, bankKeyNames) || foldIn(w, bankKeyWhole) || shortBankKey(w)
+}
+
+// shortBankKey reports whether key is "ach", "eft" or "bacs", a payment
+// rail whose object (Plaid's auth numbers) holds an account's number: too
+// short for docKey's suffixes.
+func shortBankKey(key []byte) bool {
+	return len(key) == 3 && (foldEq(key, "ach") || foldEq(key, "eft")) || len(key) == 4 && foldEq(key, "bacs")
+}
 
 // docDetector returns the detector a document number under key is
 // reported as, and whether it is on: a bank account's is an IBAN's.

@@ -350,6 +350,7 @@ var (
 		"holder", "cardholder", "card_holder", "account_holder", "accountholder", "holder_name", "holdername",
 		"nameoncard", "name_on_account", "nameonaccount", // Authorize.Net's bankAccount.nameOnAccount
 		"debtor_name", "debtorname", "creditor_name", "creditorname", // ISO 20022 (SEPA) parties
+		"ultimate_debtor", "ultimatedebtor", "ultimate_creditor", "ultimatecreditor", // NextGenPSD2's and pain.001's names of the parties behind them
 		// A person's handle or profile on a social network: Mautic's
 		// social fields (facebook, foursquare, instagram, linkedin,
 		// skype, twitter), CRM properties (HubSpot's twitterhandle,
@@ -903,11 +904,17 @@ compound:
 			// the short forms of gw_rxd_cgn: here, as "mrn" below.
 			return ctxPhone
 		}
-		if len(key) == 3 && foldEq(key, "mrn") {
-			// A hospital's medical record number (HL7's PID-3), read as
-			// a document's number (docNumber); its compounds
-			// (patient_mrn, employeeNumber) are docKeyNames. Here, not
-			// in keyTable, which is full.
+		if len(key) == 3 && (foldEq(key, "mrn") || foldEq(key, "vin")) {
+			// A hospital's medical record number (HL7's PID-3) and a
+			// vehicle's identification number (ISO 3779: the keeper's,
+			// as a plate is), read as a document's number (docNumber);
+			// their compounds (patient_mrn, vehicle_vin) are
+			// docKeyNames. Here, not in keyTable, which is full.
+			return ctxDocument
+		}
+		if shortBankKey(key) {
+			// Plaid's account numbers by payment rail, {"ach":[{"account":...}]}
+			// (the member takes the object's key: datePartKey).
 			return ctxDocument
 		}
 		return ctxNone // shorter than any suffix or infix rule

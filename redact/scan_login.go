@@ -555,6 +555,36 @@ func scanSudoTTY(src []byte, t int) (hit, bool) {
 	return hit{det: DetName, start: v, end: e}, true
 }
 
+// ttyLoginMay reports whether the word src[i:w] is "pts" of a pseudo
+// terminal (pts/0) after a blank: the column after the login in the
+// sessions that last, lastb, who and w list.
+func ttyLoginMay(src []byte, i, w int) bool {
+	return w-i == 3 && i > 1 && src[i-1] == ' ' && w+1 < len(src) && src[w] == '/' && isDigit(src[w+1]) &&
+		string(src[i:w]) == "pts"
+}
+
+// scanTTYLogin matches the login that opens a line of last, who or w
+// before the terminal at src[i] ("jdoe     pts/0        203.0.113.5
+// Mon Dec  7 01:02   still logged in"): the word at the start of the
+// text or of a line, blanks between, when it is a person's login.
+func scanTTYLogin(src []byte, i int) (hit, bool) {
+	e := i - 1
+	for e > 0 && src[e-1] == ' ' {
+		e--
+	}
+	v := e
+	for v > 0 && e-v <= maxLogin && (isAlnum(src[v-1]) || src[v-1] == '.' || src[v-1] == '_' || src[v-1] == '-') {
+		v--
+	}
+	if v == e || v > 0 && src[v-1] != '\n' || loginEnd(src, v) != e {
+		return hit{}, false
+	}
+	if l := src[v:e]; !accountLogin(l) || fileName(l) || hostName(l) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
+
 // scanSSHDTitle matches the login in the process title OpenSSH's sshd
 // gives the processes of a session: "sshd: jdoe [priv]" (the monitor),
 // "sshd: jdoe [net]" (the unprivileged child) and "sshd: jdoe@pts/0" or

@@ -113,7 +113,8 @@ var natIDNames = []struct {
 	// Singpass's uinfin, Finland's HETU, Korea's resident registration
 	// number, India's PAN, South Africa's and China's identity numbers), and the holder's "personal number" of ICAO 9303, as KYC
 	// vendors name it (Jumio's personalNumber, Onfido's personal_number).
-	{"itin", idAll, false}, {"nhsnumber", idAll, false}, {"nhsno", idAll, false}, {"tfn", idAll, false},
+	{"itin", idAll, false}, {"nhsnumber", idAll, false}, {"nhsno", idAll, false}, {"nhs", idAll, false}, {"tfn", idAll, false},
+	{"medicare", idAll, false}, {"chi", idAll, true}, {"chinumber", idAll, false}, // Scotland's CHI number, the NHS number's twin
 	{"pannumber", idAll, false}, {"panno", idAll, false}, // not "pan": a card's number
 	{"saidnumber", idAll, false}, {"identitycardno", idAll, false},
 	{"medicarenumber", idAll, false}, {"medicareno", idAll, false}, {"nric", idAll, false}, {"uinfin", idAll, false},
@@ -603,11 +604,40 @@ func natIDAt(src []byte, i, w int, ids uint16) (hit, bool) {
 		if !ok && !keyed && natIDLabelShape(src, i) && natIDLabel(src, i) == idAll {
 			e, ok = labelledIDAt(src, i)
 		}
+		if !ok && w-i == 10 && !keyed && panShape(src[i:w]) && panLabel(src, i) && numEnd(src, w) {
+			e, ok = w, true
+		}
 	}
 	if !ok || e < len(src) && src[e] == '<' {
 		return hit{}, false
 	}
 	return hit{det: DetNationalID, start: i, end: e}, true
+}
+
+// panShape reports whether the ten bytes v are written as India's
+// Permanent Account Number: five capitals, four digits and a capital. The
+// fourth capital says the holder's kind (P a person; C, H, F, A, T, B, L,
+// J, G others) but is not checked: the label already says what the value
+// is, and examples and test data write ABCDE1234F.
+func panShape(v []byte) bool {
+	for k, c := range v {
+		if (k >= 5 && k < 9) != isDigit(c) || !isDigit(c) && !('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// panLabel reports whether the word before the blank before src[i] (after
+// a ':' or '#' maybe) is "PAN" in any case: India's tax number, when the
+// value has its shape; a card's number is "PAN" too, but has no letters.
+// Not a key's name: "pan" keys hold cards.
+func panLabel(src []byte, i int) bool {
+	e := i - 1
+	if e > 0 && (src[e-1] == ':' || src[e-1] == '#') {
+		e--
+	}
+	return e >= 3 && foldEq(src[e-3:e], "pan") && (e == 3 || !isAlnum(src[e-4]))
 }
 
 // labelledIDAt returns the end of the id at src[i] after a label that
