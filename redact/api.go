@@ -34,6 +34,7 @@ const (
 	DetAddress    // a postal address's street line where the record's structure says so (address1, line1 of an address)
 	DetBirthDate  // a date of birth where the record's structure says so (dob, date_of_birth, birthdate)
 	DetGeo        // a precise latitude or longitude under its key (lat, longitude, gps_lat...; scan_geo.go)
+	DetCrypto     // a Bitcoin or Ethereum address, by its checksum or its shape (scan_crypto.go)
 	NumDetectors
 )
 
@@ -43,7 +44,7 @@ var detectorNames = [NumDetectors]string{
 	DetAWSKey: "aws_key", DetSecret: "secret", DetMAC: "mac", DetSSN: "ssn",
 	DetName: "name", DetToken: "vendor_token", DetPrivateKey: "private_key",
 	DetNationalID: "national_id", DetAddress: "address", DetBirthDate: "birth_date",
-	DetGeo: "geo",
+	DetGeo: "geo", DetCrypto: "crypto_wallet",
 }
 
 // String returns the detector's name as used in rule files and metrics.

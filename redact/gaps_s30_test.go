@@ -62,3 +62,36 @@ func TestTTYLoginColumn(t *testing.T) {
 		`reboot   system boot  6.1.0-13-amd64   Mon Dec  7 00:00   still running`)
 	f(`session 4 on pts/3 closed`, `session 4 on pts/3 closed`)
 }
+
+// TestCryptoWallets: Bitcoin and Ethereum addresses anywhere, by their
+// checks; hashes, failed checksums and the null address stay.
+func TestCryptoWallets(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`payout created wallet=0x52908400098527886E0F7030069857D2E4169EE7 amount=0.5 ETH`,
+		`payout created wallet=[crypto_wallet] amount=0.5 ETH`)
+	f(`deposit from 1BoatSLRHtKNngkdXEeobR76b53LETtpyT to 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy`,
+		`deposit from [crypto_wallet] to [crypto_wallet]`)
+	f(`{"to":"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq","alt":"BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4"}`,
+		`{"to":"[crypto_wallet]","alt":"[crypto_wallet]"}`)
+	f(`taproot bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297 ok`, `taproot [crypto_wallet] ok`)
+	f(`/api/v1/address/1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa/balance`, `/api/v1/address/[crypto_wallet]/balance`)
+	// Look-alikes: a checksum off by one character, the null address, a
+	// transaction hash, a SHA-1 without 0x, mixed case bech32, an id
+	// glued by '_'.
+	for _, keep := range []string{
+		`from 1BoatSLRHtKNngkdXEeobR76b53LETtpyA`,
+		`to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp`,
+		`to 0x0000000000000000000000000000000000000000`,
+		`txid=0x4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b`,
+		`commit 52908400098527886e0f7030069857d2e4169ee7`,
+		`to bc1qAr0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq`,
+		`ref=wallet_1BoatSLRHtKNngkdXEeobR76b53LETtpyT`,
+	} {
+		f(keep, keep)
+	}
+	// Off, the detector finds nothing.
+	o := DefaultOptions()
+	o.Detectors[DetCrypto].Enabled = false
+	g := redactsTo(t, mustEngine(t, o).NewRedactor())
+	g(`wallet=0x52908400098527886E0F7030069857D2E4169EE7`, `wallet=0x52908400098527886E0F7030069857D2E4169EE7`)
+}

@@ -349,18 +349,21 @@ func wordStartTable() []wordStart {
 			// start so that the tables keep common words out: a NIR
 			// "1 84 12 76 451 089 46", a CPF "111.444.777-35", an
 			// Aadhaar "2341 2341 2346".
-			name: "nir_printed", det: DetNationalID, first: func(c byte) bool { return strings.IndexByte("123478", c) >= 0 },
-			lens:  func(wl int) bool { return wl == 1 },
-			after: func(_ bool, c2 byte) bool { return c2 == ' ' },
+			// (One start for the NIR and the CPF: the registry's start
+			// set is 64 wide; natIDDigitShape tells them apart.)
+			name: "nir_cpf_printed", det: DetNationalID, first: digitByte,
+			lens:  func(wl int) bool { return wl == 1 || wl == 3 },
+			after: func(_ bool, c2 byte) bool { return c2 == ' ' || c2 == '.' },
 			may:   natIDDigitMay,
 			scan:  natIDScan,
 		},
 		{
-			name: "cpf_printed", det: DetNationalID, first: digitByte,
-			lens:  func(wl int) bool { return wl == 3 },
-			after: func(_ bool, c2 byte) bool { return c2 == '.' },
-			may:   natIDDigitMay,
-			scan:  natIDScan,
+			// A Bitcoin address (1..., 3..., bc1...) by its checksum,
+			// an Ethereum address (0x and 40 hex digits) by its shape
+			// (scan_crypto.go).
+			name: "crypto_wallet", det: DetCrypto, first: cryptoFirst,
+			lens: cryptoLen,
+			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) { return scanCryptoWallet(src, i, w) },
 		},
 		{
 			// And, after a name that says what it is, an id of another
