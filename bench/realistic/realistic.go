@@ -289,6 +289,9 @@ var formats = []Format{
 	{"entra_audit_json", JSON, "audit", "Microsoft Graph directoryAudit resource (Entra ID audit logs: initiatedBy, targetResources with modifiedProperties oldValue/newValue, additionalDetails key/value) and the diagnostic settings export (category AuditLogs)", (*gen).entraAuditJSON},
 	{"apm_transactions", JSON, "app", "Elastic APM: transaction documents as APM Server stores them (ECS client, source, http.request headers/cookies/body, url, user, labels) and the agents' intake v2 transaction events (context.request.socket, headers, cookies, body, context.user, context.tags)", (*gen).apmTransaction},
 	{"webapp_json", JSON, "app", "Spring Boot actuator httpexchanges and auditevents responses; Hasura GraphQL Engine http-log and query-log; pino GraphQL operation lines; Laravel Monolog JsonFormatter with WebProcessor extra and spatie/laravel-activitylog properties; Firebase Analytics BigQuery export rows", (*gen).webappJSON},
+	{"ringcentral_calllog_json", JSON, "voip", "RingCentral Call Log API (CallLogRecord, view=Detailed: from/to parties, legs[], recording, message, delegate, telephonySessionId) and telephony session notifications (TelephonySessionsEvent body, parties[], status, sipData)", (*gen).ringCentral},
+	{"aircall_dialpad_json", JSON, "voip", "Aircall webhooks (call.created, call.answered, call.ended, call.transferred, call.commented: the call object with raw_digits, user, contact, number, comments) and Dialpad call events (external_number, internal_number, target, contact, proxy_target, entry_point_target)", (*gen).aircallDialpad},
+	{"twilio_taskrouter_json", Mixed, "voip", "Twilio TaskRouter: Event Streams events (schema TaskRouter.WDSEvent, task_attributes and worker_attributes as JSON strings) and workspace event callbacks (form-encoded TaskAttributes, WorkerAttributes); Flex task attributes (Send to Flex, WebChat pre_engagement_data, Conversations) and worker attributes (contact_uri identities)", (*gen).taskRouter},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -296,9 +299,6 @@ var formats = []Format{
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
 	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
-	{"ringcentral_calllog_json", JSON, "voip", "RingCentral Call Log API (CallLogRecord, view=Detailed: from/to parties, legs[], recording, message, delegate, telephonySessionId) and telephony session notifications (TelephonySessionsEvent body, parties[], status, sipData)", (*gen).ringCentral},
-	{"aircall_dialpad_json", JSON, "voip", "Aircall webhooks (call.created, call.answered, call.ended, call.transferred, call.commented: the call object with raw_digits, user, contact, number, comments) and Dialpad call events (external_number, internal_number, target, contact, proxy_target, entry_point_target)", (*gen).aircallDialpad},
-	{"twilio_taskrouter_json", Mixed, "voip", "Twilio TaskRouter: Event Streams events (schema TaskRouter.WDSEvent, task_attributes and worker_attributes as JSON strings) and workspace event callbacks (form-encoded TaskAttributes, WorkerAttributes); Flex task attributes (Send to Flex, WebChat pre_engagement_data, Conversations) and worker attributes (contact_uri identities)", (*gen).taskRouter},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
