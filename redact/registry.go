@@ -1082,7 +1082,7 @@ func wordStartTable() []wordStart {
 			name: "email", det: DetEmail, first: func(c byte) bool { return class[c]&cAlnum != 0 }, dotted: true,
 			after: func(_ bool, c2 byte) bool { return class[c2]&cEmailNext != 0 },
 			may: func(s *scanner, src []byte, i, _ int, _ keyCtx) bool {
-				return i >= s.emailNone && i >= s.idEnd && s.emailAhead(src, i)
+				return i >= s.emailNone && i >= s.idEnd && s.emailAhead(src, i) || escapedAtStart(src, i)
 			},
 			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) { return s.scanEmail(src, i) },
 		},

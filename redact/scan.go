@@ -544,7 +544,7 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 			if i > at {
 				at = s.nextAt(src, i)
 			}
-			if at >= n || i < s.emailNone || i < s.idEnd {
+			if (at >= n || i < s.emailNone || i < s.idEnd) && !escapedAtStart(src, i) {
 				set &^= startEmail
 			}
 		}

@@ -57,26 +57,42 @@ func partyLineIDKey(key []byte) bool {
 // UUIDs of RFC 7989's Session-ID (k holds the word local or remote: Local
 // SessionID, remote_session_id; v is 32 lower-case hex digits), or a UUID
 // or 32 hex digits under a session of a call, a SIP dialog or a media
-// stream (call_session_id, callSessionId, media_session_id, sip_session_id).
+// stream (call_session_id, callSessionId, media_session_id, sip_session_id),
+// or a cloud PBX's own id of a call's session under such a key
+// (RingCentral's telephonySessionId "s-a1c6…z6aaa…0000"): letters, digits
+// and '-', which no credential is written in alone.
 func sipSessionUUID(k, v []byte) bool {
-	if len(k) < 10 || len(v) != 32 && len(v) != 36 {
+	if len(k) < 10 || len(v) < 16 || len(v) > 64 {
 		return false
 	}
+	hex := len(v) == 32 || len(v) == 36
+	dashes, digits := 0, 0
 	for x, c := range v {
-		if len(v) == 36 && (x == 8 || x == 13 || x == 18 || x == 23) {
-			if c != '-' {
-				return false
+		switch {
+		case c == '-':
+			dashes++
+			if len(v) == 36 && x != 8 && x != 13 && x != 18 && x != 23 || len(v) != 36 {
+				hex = false
 			}
-			continue
-		}
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || len(v) == 36 && 'A' <= c && c <= 'F') {
+		case '0' <= c && c <= '9':
+			digits++
+		case 'a' <= c && c <= 'f', len(v) == 36 && 'A' <= c && c <= 'F':
+		case isAlpha(c):
+			hex = false
+		default:
 			return false
 		}
 	}
-	if len(v) == 32 && (keyWord(k, "local") || keyWord(k, "remote")) {
+	if hex && len(v) == 36 && dashes != 4 {
+		hex = false
+	}
+	if hex && len(v) == 32 && (keyWord(k, "local") || keyWord(k, "remote")) {
 		return true
 	}
-	return keyWord(k, "call") || keyWord(k, "sip") || keyWord(k, "media") || keyWord(k, "rtp")
+	if !keyWord(k, "call") && !keyWord(k, "sip") && !keyWord(k, "media") && !keyWord(k, "rtp") && !keyWord(k, "telephony") {
+		return false
+	}
+	return hex || dashes > 0 && digits > 0
 }
 
 // keyWord reports whether the lower-case word w is one of the words of

@@ -5,6 +5,15 @@ package redact
 // one, alice%40example.com, reaches it decoded: see view.go). The domain needs a dot and a top-level label of
 // letters. m.domain is where the domain starts.
 func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
+	if escapedAtStart(src, i) {
+		// The word after an identity's escaped '@' (scan_escmail.go).
+		if h, ok := scanEscapedEmail(src, i); ok {
+			return h, true
+		}
+		if i < s.emailNone || !s.emailAhead(src, i) {
+			return hit{}, false
+		}
+	}
 	if i < s.idEnd {
 		return hit{}, false // inside a SIP Call-ID (ctxCallID), from any start that reads an address
 	}

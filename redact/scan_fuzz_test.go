@@ -244,6 +244,10 @@ func FuzzScanPrefilter(f *testing.F) {
 	}
 	f.Add("4155550123 and 123456789", "caller", uint16(0xffff))
 	f.Add("x@example.com 203.0.113.7", "", uint16(1<<DetIPv4))
+	// An address as a client identity ('@' escaped as _40), with and
+	// without an '@' later in the line (scan_escmail.go).
+	f.Add("client:jane_2Edoe_40example_2Ecom snake_case_40x_2Ecom", "", uint16(0xffff))
+	f.Add("o_5Fb_40a_2Db_2Eexample_2Eorg j@example.com", "contact_uri", uint16(0xffff))
 	f.Fuzz(func(t *testing.T, in, key string, mask uint16) {
 		src := []byte(in)
 		var kc keyCtx

@@ -134,7 +134,7 @@ func keyInfoOf(key []byte) keyInfo {
 	case reversedNameField(key):
 		ki.kind = kindRevName
 	case len(key) == 4 && lower(key[0]) == 'n' && lower(key[1]) == 'a' && lower(key[2]) == 'm' && lower(key[3]) == 'e',
-		ki.ctx == ctxNone && (searchField(key) || personKey(key)):
+		ki.ctx == ctxNone && (searchField(key) || personKey(key) || friendlyNameKey(key)):
 		ki.kind = kindNameWord
 	case ki.ctx == ctxNone && subjectField(key):
 		ki.kind = kindSubject
@@ -148,6 +148,20 @@ func keyInfoOf(key []byte) keyInfo {
 		ki.kind = kindMAC
 	}
 	return ki
+}
+
+// friendlyNameKey reports whether key is a friendly name (Twilio's
+// friendlyName, Home Assistant's friendly_name, a device's FriendlyName):
+// what people call a thing, or a person, so a cue for a person's name as
+// a key called name is (kindNameWord), not a name key.
+func friendlyNameKey(key []byte) bool {
+	switch len(key) {
+	case 12:
+		return foldEq(key, "friendlyname")
+	case 13:
+		return foldEq(key, "friendly_name")
+	}
+	return false
 }
 
 // Key names are compared case-insensitively with '-' and '_' equal.

@@ -400,18 +400,19 @@ func nameKeyBefore(src []byte, i int) bool {
 	}
 	j = skipQuote(src, j)
 	k := j - 3 // the key's first byte
-	if k < 0 || lower(src[k]) != 'n' || lower(src[k+1]) != 'a' || lower(src[k+2]) != 'm' || lower(src[k+3]) != 'e' {
-		// A key that holds a person (customer="Fatima Hassan",
-		// patient: "Anna Kowalska"): its value is read as after a
-		// person's cue word.
-		for k = j + 1; k > 0 && j+1-k < 20 && (isAlpha(src[k-1]) || src[k-1] == '_'); k-- {
+	if k >= 0 && lower(src[k]) == 'n' && lower(src[k+1]) == 'a' && lower(src[k+2]) == 'm' && lower(src[k+3]) == 'e' &&
+		(k == 0 || !isKeyByte(src[k-1]) && src[k-1] != '\\') {
+		if pair {
+			return k >= 2 && src[k-1] == '"' && src[k-2] == '['
 		}
-		return !pair && k <= j && personKey(src[k:j+1]) && (k == 0 || !isKeyByte(src[k-1]) && src[k-1] != '\\')
+		return true
 	}
-	if pair {
-		return k >= 2 && src[k-1] == '"' && src[k-2] == '['
+	// A key that holds a person (customer="Fatima Hassan", patient:
+	// "Anna Kowalska") or a friendly name (friendlyName: "Chloé
+	// Dubois"): its value is read as after a person's cue word.
+	for k = j + 1; k > 0 && j+1-k < 20 && (isAlpha(src[k-1]) || src[k-1] == '_'); k-- {
 	}
-	return k == 0 || !isKeyByte(src[k-1]) && src[k-1] != '\\'
+	return !pair && k <= j && (personKey(src[k:j+1]) || friendlyNameKey(src[k:j+1])) && (k == 0 || !isKeyByte(src[k-1]) && src[k-1] != '\\')
 }
 
 // skipQuote returns the index before the quote at src[j] and the
@@ -614,7 +615,17 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	if cue == cueFile {
-		return scanFileOwnerSpaced(src, i)
+		// fileOwnerSpacedAt only saw a '.' ahead: an address's or a
+		// host's ("Jane Doe","x":"j@example.com") as often as a file's
+		// extension. When no file name follows, the words are read as
+		// without that cue: a given name and a surname.
+		if h, ok := scanFileOwnerSpaced(src, i); ok {
+			return h, true
+		}
+		if e := pairNameAt(src, i); e > i {
+			return hit{det: DetName, start: i, end: e}, true
+		}
+		return hit{}, false
 	}
 	if cue == cueCallerFunc {
 		return scanCallerFunc(src, i)
