@@ -291,7 +291,7 @@ var formats = []Format{
 	{"webapp_json", JSON, "app", "Spring Boot actuator httpexchanges and auditevents responses; Hasura GraphQL Engine http-log and query-log; pino GraphQL operation lines; Laravel Monolog JsonFormatter with WebProcessor extra and spatie/laravel-activitylog properties; Firebase Analytics BigQuery export rows", (*gen).webappJSON},
 	{"homer_hep_json", JSON, "voip", "heplify-server hep_proto_1_call rows (protocol_header, data_header: callid, cseq, method, ruri_user, from_user, to_user, pid_user, auth_user, contact_user, via, user_agent, diversion; raw) and homer-app's transaction export (srcIp, dstIp, aliasSrc, aliasDst, micro_ts, raw); RFC 3261, RFC 3325, RFC 5806", (*gen).homerHEP},
 	{"ims_cscf_log", Text, "voip", "Kamailio IMS P-CSCF/S-CSCF logs (xlog, ims_registrar_pcscf, ims_auth, ims_qos, ims_charging, siptrace); 3GPP TS 24.229 (tel: and user=phone URIs, P-Access-Network-Info, P-Charging-Vector, P-Served-User), TS 23.003 IMPI, RFC 7254 IMEI URN", (*gen).imsCSCF},
-	{"msc_cdr_text", Mixed, "voip", "3GPP TS 32.298 MSC CDRs (MOCallRecord, MTCallRecord, MOSMSRecord, MTSMSRecord) as a decoder's text dump (numbers decoded, or as TS 24.008 BCD octets in hex with the type-of-number octet; TBCD IMSI and IMEI) and a mediation CSV", (*gen).mscCDR},
+	{"msc_cdr_text", Text, "voip", "3GPP TS 32.298 MSC CDRs (MOCallRecord, MTCallRecord, MOSMSRecord, MTSMSRecord) as a decoder's text dump (numbers decoded, or as TS 24.008 BCD octets in hex with the type-of-number octet; TBCD IMSI and IMEI) and a mediation CSV", (*gen).mscCDR},
 }
 
 // pending are formats whose generators are written but whose leaks the
