@@ -418,8 +418,10 @@ func wordStartTable() []wordStart {
 			scan:  natIDScan,
 		},
 		{
-			// Under a phone key, any run of digits (scan_num.go).
-			name: "phone_keyed", det: DetPhone, first: digitByte,
+			// Under a phone key, any run of digits (scan_num.go), and a
+			// CDR decoder's hex of a number's octets, A10301234567
+			// (scan_bcd.go).
+			name: "phone_keyed", det: DetPhone, first: func(c byte) bool { return digitByte(c) || c|0x20 >= 'a' && c|0x20 <= 'f' },
 			lens: func(int) bool { return false }, keyed: ctxs(ctxPhone),
 			scan: func(s *scanner, src []byte, i, _ int, kc keyCtx) (hit, bool) {
 				if kc != ctxPhone || genericPartyKey(s.key) && compactDate(src, i) {

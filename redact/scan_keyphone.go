@@ -5,7 +5,8 @@ package redact
 // nbr, and the word before it names a party of a call or message (Cisco CDRs'
 // callingPartyNumber and originalCalledPartyNumber, redirecting_nr,
 // destNo, callbackNumber, senderNumber). An order, card, port or serial
-// number has no such word.
+// number has no such word. An address is one after the words of
+// addressPartyWord (originatingAddress, recipient_addr).
 func phoneCompound(key []byte) bool {
 	var last, prev []byte
 	party := false
@@ -28,7 +29,22 @@ func phoneCompound(key []byte) bool {
 	}
 	return party && (foldEq(last, "number") || foldEq(last, "num") || foldEq(last, "no") ||
 		foldEq(last, "nr") || foldEq(last, "nbr") || foldEq(last, "digits")) || // Webex's "Dialed digits"
-		numberFirstKey(prev, last) // Kazoo's digits_dialed (scan_keypbx.go)
+		numberFirstKey(prev, last) || // Kazoo's digits_dialed (scan_keypbx.go)
+		(foldEq(last, "address") || foldEq(last, "addr")) && prev != nil && addressPartyWord(prev)
+}
+
+// addressPartyWord reports whether w, before "address", makes the
+// compound an SMS party's number (TS 23.040's TP-Originating-Address and
+// TP-Recipient-Address, a CDR's originatingAddress, SMPP's source and
+// destination address named by the party): a source or destination
+// address is a host's as often, and is not one.
+func addressPartyWord(w []byte) bool {
+	for _, p := range [...]string{"originating", "originator", "origination", "recipient", "calling", "called", "callback", "msisdn"} {
+		if foldEq(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyWords name a party of a call or a message. Not "line": a

@@ -314,6 +314,11 @@ func isDigit3(b []byte) bool {
 // IPv4 addresses.
 func scanPhoneCtx(src []byte, i int) (hit, bool) {
 	c := src[i]
+	if c|0x20 >= 'a' && c|0x20 <= 'f' || c == '0' && i+1 < len(src) && src[i+1]|0x20 == 'x' || c == '8' || c == '9' {
+		if h, ok := scanBCDNumber(src, i); ok {
+			return h, true // a decoder's hex of a CDR's number: 0x9194511132547F (scan_bcd.go)
+		}
+	}
 	if c == '+' {
 		return scanPhonePlus(src, i, true)
 	}

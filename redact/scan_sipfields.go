@@ -89,8 +89,12 @@ func shortExtension(src []byte, v int) (hit, bool) {
 // Kamailio's log_prefix "{$mt $hdr(CSeq) $ci} " writes the Call-ID after
 // the CSeq's number and method, "{1 102 INVITE 4a7c9e1f@pbx.example.com}":
 // a word after "{1 " or "{2 " ($mt), a number and an upper-case SIP
-// method is one too.
+// method is one too, and so is one after "$ci=", the Call-ID's
+// pseudo-variable written as its name.
 func callIDCue(src []byte, i int) bool {
+	if i >= 4 && src[i-1] == '=' && src[i-2] == 'i' && src[i-3] == 'c' && src[i-4] == '$' {
+		return true // xlog's "$ci=$ci": the pseudo-variable of the Call-ID, written as its name
+	}
 	if i < 5 || src[i-1] != ' ' {
 		return false
 	}

@@ -80,7 +80,8 @@ func lowerDomainEscape(src []byte, i int) bool {
 // t, separates two components of a Windows path (C:\Users\tomasz.nowak,
 // \\fs01\share\new, C:\temp): the word before it follows a drive's "X:"
 // or another single backslash, and a letter or '.' follows the escape's
-// letter. Decoded, the component would lose its first letter to a control
+// letter. A component that is one escape letter (\r\n, \n\t) is a run of
+// escapes. Decoded, the component would lose its first letter to a control
 // character (Sysmon's CurrentDirectory and CommandLine in JSON).
 //
 // It does not allocate.
@@ -94,6 +95,11 @@ func pathEscape(src []byte, i int) bool {
 	k := i
 	for k > 0 && i-k < 64 && (isAlnum(src[k-1]) || src[k-1] == '.' || src[k-1] == '_' || src[k-1] == '-' || src[k-1] == '$') {
 		k--
+	}
+	if i-k == 1 && (src[k] == 'r' || src[k] == 'n' || src[k] == 't') {
+		// \r\nCall-ID: a run of escapes (a message's CRLFs written
+		// out), not a component named r.
+		return false
 	}
 	return k < i && k > 0 && src[k-1] == '\\' && !escapedAt(src, k-1)
 }
