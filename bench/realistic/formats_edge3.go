@@ -355,8 +355,8 @@ func (g *gen) afdWAF(b []byte, sub string) []byte {
 		rule, msg = "Microsoft_DefaultRuleSet-2.1-SQLI-942440", "SQL Comment Sequence Detected"
 		val += "'--"
 	case 1:
-		_, v := g.sessionCookie()
-		val, cat, name = v, "secret", "CookieValue:session"
+		n, v := g.sessionCookie()
+		val, cat, name = v, "secret", "CookieValue:"+n
 		rule, msg = "Microsoft_DefaultRuleSet-2.1-PROTOCOL-ENFORCEMENT-920230", "Multiple URL Encoding Detected"
 	default:
 		val, name = "sqlmap/1.7.2#stable (https://sqlmap.org)", "RequestHeaderValue:User-Agent"
