@@ -834,8 +834,9 @@ func keyName(key []byte) []byte {
 	}
 	// A namespaced claim or attribute, as Cognito's tokens and API
 	// Gateway's authorizer.claims write them: cognito:username,
-	// custom:phone_number. The name is after the last ':'.
-	if o := bytes.LastIndexByte(key, ':'); o > 0 && o+1 < len(key) && isAlpha(key[0]) && isAlpha(key[o+1]) {
+	// custom:phone_number. The name is after the last ':', and may
+	// start with '_' (a WAF's CookieValue:_ga names the _ga cookie).
+	if o := bytes.LastIndexByte(key, ':'); o > 0 && o+1 < len(key) && isAlpha(key[0]) && (isAlpha(key[o+1]) || key[o+1] == '_') {
 		key = key[o+1:]
 	}
 	// A form field such as mauticform[firstname] or user[password].
