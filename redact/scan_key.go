@@ -1119,9 +1119,10 @@ func secretProperty(w []byte) bool {
 		return foldEq(w, "type") || foldEq(w, "kind") || foldEq(w, "mode") || foldEq(w, "host") || foldEq(w, "time") ||
 			foldEq(w, "hash")
 	case 5:
-		return foldEq(w, "realm") || foldEq(w, "scope") || foldEq(w, "count") || foldEq(w, "error")
+		return foldEq(w, "realm") || foldEq(w, "scope") || foldEq(w, "count") || foldEq(w, "error") ||
+			foldEq(w, "group") // ProxySG's cs-auth-group: the directory group a login is in
 	case 6:
-		return foldEq(w, "method") || foldEq(w, "scheme") || foldEq(w, "status") || foldEq(w, "result") ||
+		return foldEq(w, "groups") || foldEq(w, "method") || foldEq(w, "scheme") || foldEq(w, "status") || foldEq(w, "result") ||
 			foldEq(w, "scopes") || foldEq(w, "sha256") || foldEq(w, "digest") ||
 			foldEq(w, "issuer") || foldEq(w, "format") || foldEq(w, "reason") ||
 			foldEq(w, "expiry") || foldEq(w, "length")
