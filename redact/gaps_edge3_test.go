@@ -41,4 +41,15 @@ func TestEdgeGatewayShapes(t *testing.T) {
 	f("POST\t403\tGrandstream GXP2170 1.0.11.23", "POST\t403\tGrandstream GXP2170 1.0.11.23")
 	// No phone maker: an address.
 	f("POST\tGateway GW01 198.51.100.23\tNone", "POST\tGateway GW01 198.51.100.0\tNone")
+
+	// A login alone in a tab-separated column, built from the name lists.
+	f("text/html\tNone\tabecker25\tTomaszs-iPad\t8752026257282006250",
+		"text/html\tNone\t[name]\t[name]-iPad\t8752026257282006250")
+	f("None\ttomasz\tNA\tNA", "None\t[name]\tNA\tNA")
+	f("None\tobrien.alice\tNA", "None\t[name]\tNA")
+	// Systems' accounts, protocol names and capitalised words stay; so
+	// does a login inside a longer column.
+	f("x\troot\tadmin\tsvc-backup\twww-data\tnobody\t1", "x\troot\tadmin\tsvc-backup\twww-data\tnobody\t1")
+	f("x\tdns\thttp\tssl\tGeneral Browsing\tBerlin Office\t1", "x\tdns\thttp\tssl\tGeneral Browsing\tBerlin Office\t1")
+	f("x\tcheckout/tomasz\t1", "x\tcheckout/tomasz\t1")
 }
