@@ -291,7 +291,7 @@ var formats = []Format{
 	{"webapp_json", JSON, "app", "Spring Boot actuator httpexchanges and auditevents responses; Hasura GraphQL Engine http-log and query-log; pino GraphQL operation lines; Laravel Monolog JsonFormatter with WebProcessor extra and spatie/laravel-activitylog properties; Firebase Analytics BigQuery export rows", (*gen).webappJSON},
 	{"gcp_lb_json", JSON, "cdn", "Google Cloud Load Balancing and Cloud CDN request logs: LogEntry httpRequest (requestUrl, remoteIp, serverIp, latency, cacheHit, cacheFillBytes), jsonPayload LoadBalancerLogEntry (statusDetails, cacheId, Cloud Armor enforcedSecurityPolicy with rateLimitAction key, securityPolicyRequestData userIpInfo), resource.labels, trace, spanId, insertId", (*gen).gcpLBEntry},
 	{"azure_frontdoor_json", JSON, "cdn", "Azure Front Door resource logs via diagnostic settings ({\"records\":[...]}): classic FrontdoorAccessLog, Standard/Premium FrontDoorAccessLog and FrontDoorWebApplicationFirewallLog (details.matches matchVariableName/matchVariableValue, data)", (*gen).afdRecords},
-	{"swg_proxy_logs", Mixed, "netsec", "Cisco Umbrella proxy and DNS logs (S3 export CSV, identities and identity types); Symantec ProxySG main access log (ELFF #Fields, cs-username, cs-auth-group); Zscaler NSS web feed (tab-separated, URL bytes <= 0x20 and >= 0x7F as %HH)", (*gen).swgProxy},
+	{"swg_proxy_logs", Text, "netsec", "Cisco Umbrella proxy and DNS logs (S3 export CSV, identities and identity types); Symantec ProxySG main access log (ELFF #Fields, cs-username, cs-auth-group); Zscaler NSS web feed (tab-separated, URL bytes <= 0x20 and >= 0x7F as %HH)", (*gen).swgProxy},
 }
 
 // pending are formats whose generators are written but whose leaks the
