@@ -302,6 +302,9 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	// Kubernetes env vars) or Mautic's {"alias":"phone","value":"..."},
 	// the "value" that follows takes it as its key.
 	var label []byte
+	// pairName and pairLabel: the last "<prefix>Name" member's key and
+	// value, which names the "<prefix>Value" after it (pairKey).
+	var pairName, pairLabel []byte
 	person := false     // a member said the object is a person ("object":"customer")
 	contact := false    // an earlier member holds an e-mail address or a phone number
 	secret := false     // an earlier member said the object is a Kubernetes Secret
@@ -375,6 +378,11 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 			ctxKey, cki := key, mi.ki
 			inner := r.secretData
 			gql := false
+			if mi.flags&mPairName != 0 && !esc && vs < len(src) && src[vs] == '"' {
+				if end, vesc, ok := scanString(src, vs); ok && !vesc && end-vs-2 <= 64 {
+					pairName, pairLabel = key, src[vs+1:end-1]
+				}
+			}
 			switch f := mi.flags; {
 			case !allSecret && f&mWeighed == 0:
 				// Most keys: none of the cases below holds (their
@@ -499,6 +507,11 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// {_eq: $v}}) ...","variables":{"v":"..."}}: each
 				// variable takes the field its query binds it to.
 				gql = r.graphQLQuery(src, open, depth)
+			case f&mPairValue != 0 && pairLabel != nil && samePairPrefix(pairName, key):
+				// {"matchVariableName":"CookieValue:PHPSESSID",
+				// "matchVariableValue":"..."}: the value takes the name
+				// its pair's name member gives it (pairKey).
+				ctxKey, cki = pairLabel, r.sc.infoOf(pairLabel)
 			case f&mMember == 0:
 				// Not one of the member names below: most keys.
 			case label != nil && f&mValue != 0 && len(label) == 20 && awsAccessKeyID(label):

@@ -23,25 +23,27 @@ const (
 	// markClean): a camelCase name ("requestURI", "sourceIPs") is not
 	// plainKey and would be scanned in every record.
 	mClean
-	mLogin    // loginMember: "login", "username"... (see object)
-	mLine     // "line1" or "line2", of an address object
-	mNameCtx  // its key context is ctxName (a person's name, unless the object is a thing)
-	mDatePart // datePartKey: "day", "month", "year" of a date, "number" of a document, written as an object
-	mAnswer   // "text": a form answer, whose meaning its sibling "field" names (Typeform's answers)
-	mOperator // a query operator ("query", "value", "$eq", "$in"...): its value is the field's above it
-	mNumber   // "number": a phone number when a "type" member said so (phoneType)
-	mFHIR     // FHIR's "family", "given", "display" and "reference" (see fhirMember)
-	mTarget   // GitLab's audit events' target_type, target_details, entity_type and entity_path (scan_namespace.go); Duo's action and object
-	mArgs     // "args": a Stasis application's arguments when the event is ARI's StasisStart (scan_keypbx.go)
-	mVendorID // "vendor_id": a device's identifierForVendor inside a "device" object
-	mGraphQL  // "variables": a GraphQL request's, which its "query" binds to fields (json_graphql.go)
+	mLogin     // loginMember: "login", "username"... (see object)
+	mLine      // "line1" or "line2", of an address object
+	mNameCtx   // its key context is ctxName (a person's name, unless the object is a thing)
+	mDatePart  // datePartKey: "day", "month", "year" of a date, "number" of a document, written as an object
+	mAnswer    // "text": a form answer, whose meaning its sibling "field" names (Typeform's answers)
+	mOperator  // a query operator ("query", "value", "$eq", "$in"...): its value is the field's above it
+	mNumber    // "number": a phone number when a "type" member said so (phoneType)
+	mFHIR      // FHIR's "family", "given", "display" and "reference" (see fhirMember)
+	mTarget    // GitLab's audit events' target_type, target_details, entity_type and entity_path (scan_namespace.go); Duo's action and object
+	mArgs      // "args": a Stasis application's arguments when the event is ARI's StasisStart (scan_keypbx.go)
+	mVendorID  // "vendor_id": a device's identifierForVendor inside a "device" object
+	mGraphQL   // "variables": a GraphQL request's, which its "query" binds to fields (json_graphql.go)
+	mPairName  // pairKey: "<prefix>Name", which labels the "<prefix>Value" beside it (matchVariableName, headerName)
+	mPairValue // pairKey: "<prefix>Value", the value the sibling "<prefix>Name" names
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
 	// none of them (and not in a Secret's data) takes its own name as
 	// its key, and the walk skips the switch.
 	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator | mNumber | mFHIR | mTarget | mArgs |
-		mVendorID | mGraphQL
+		mVendorID | mGraphQL | mPairValue
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -120,6 +122,12 @@ func memberInfoOf(key []byte) memberInfo {
 	}
 	if len(key) == 9 && string(key) == "variables" {
 		f |= mGraphQL
+	}
+	switch pairKey(key) {
+	case 'n':
+		f |= mPairName
+	case 'v':
+		f |= mPairValue
 	}
 	mi := memberInfo{flags: f}
 	if len(key) > 0 {
@@ -258,4 +266,48 @@ func operatorKey(key []byte) bool {
 		return false
 	}
 	return string(key) == "query" || string(key) == "value" || string(key) == "values"
+}
+
+// pairKey reports whether key is one half of a name/value pair of
+// members that share a prefix: 'n' for "<prefix>Name" (matchVariableName,
+// header_name, attributeName), 'v' for "<prefix>Value" (matchVariableValue,
+// header_value), else 0. The name member's value is the name of what the
+// value member holds, as in {"matchVariableName":"CookieValue:PHPSESSID",
+// "matchVariableValue":"..."} of a WAF log or {"headerName":"Authorization",
+// "headerValue":"..."} of an API gateway's. The suffix starts a word of its
+// own (a capital after a lower-case letter or a digit, or after '_' or
+// '-') and the prefix holds at least three bytes.
+func pairKey(key []byte) byte {
+	n := len(key)
+	if n < 7 || n > memberKeyMax {
+		return 0
+	}
+	var k int
+	var kind byte
+	switch key[n-1] | 0x20 {
+	case 'e':
+		if foldEq(key[n-4:], "name") {
+			k, kind = n-4, 'n'
+		} else if foldEq(key[n-5:], "value") {
+			k, kind = n-5, 'v'
+		} else {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if k < 3 {
+		return 0
+	}
+	if isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1]) || key[k-1] == '_' || key[k-1] == '-' {
+		return kind
+	}
+	return 0
+}
+
+// samePairPrefix reports whether the name/value pair keys name and value
+// (see pairKey) have the same prefix, whatever the case of their suffixes'
+// separators: matchVariableName and matchVariableValue.
+func samePairPrefix(name, value []byte) bool {
+	return len(name) >= 4 && len(value) >= 5 && string(name[:len(name)-4]) == string(value[:len(value)-5])
 }

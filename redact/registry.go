@@ -806,7 +806,8 @@ func wordStartTable() []wordStart {
 			// request thread's name, http-nio-8080-exec-3
 			// (scan_tomcat.go); and a user's namespace opening a
 			// forge's project path, /jane.doe/dotfiles/-/blob/...
-			// (scan_namespace.go).
+			// (scan_namespace.go); and a login alone in a column of a
+			// tab-separated record (scan_columnlogin.go).
 			name: "login_net", det: DetName, first: letterByte,
 			// (A byte of a UTF-8 letter after the first word: jürgen.müller/...)
 			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[\t", c2) >= 0 || c2 >= 0x80 },
@@ -814,7 +815,8 @@ func wordStartTable() []wordStart {
 				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
 					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w) ||
 					tomcatThreadMay(src, i, w) || forgeNamespaceAt(src, i) > 0 || ttyLoginMay(src, i, w) ||
-					w < len(src) && (src[w] == '.' || src[w] == '_' || src[w] == '-') && 'a' <= src[i] && src[i] <= 'z' && personLoginAt(src, i, w) > i
+					w < len(src) && (src[w] == '.' || src[w] == '_' || src[w] == '-') && 'a' <= src[i] && src[i] <= 'z' && personLoginAt(src, i, w) > i ||
+					i > 0 && src[i-1] == '\t' && columnLoginAt(src, i) > i
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if ttyLoginMay(src, i, w) {
@@ -854,6 +856,9 @@ func wordStartTable() []wordStart {
 				}
 				if h, ok := scanPersonLogin(src, i, w); ok {
 					return h, true // jane.doe, maria_garcia, j.smith (scan_personlogin.go)
+				}
+				if h, ok := scanColumnLogin(src, i); ok {
+					return h, true // a tab-separated column's tomasz, abecker25 (scan_columnlogin.go)
 				}
 				return scanDialLogin(src, i, w)
 			},

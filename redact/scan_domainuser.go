@@ -59,10 +59,32 @@ func scanDomainUser(src []byte, i, w int) (hit, bool) {
 		return hit{}, false
 	}
 	if e < len(src) && (src[e] == '$' || src[e] == '\\') || !accountLogin(src[v:e]) || fileName(src[v:e]) ||
-		registryHive(src[i:w]) || builtinDomain(src[i:w]) {
-		return hit{}, false // a path goes on, a file name (DIST\bundle.js), a registry key, a machine account
+		registryHive(src[i:w]) || builtinDomain(src[i:w]) || defaultGroupAt(src, v, e) {
+		// A path goes on, a file name (DIST\bundle.js), a registry key,
+		// a machine account, a default group (CORP\Domain Users).
+		return hit{}, false
 	}
 	return hit{det: DetName, start: v, end: e}, true
+}
+
+// defaultGroupAt reports whether src[v:e], after DOMAIN\, is the first
+// word of one of Active Directory's default security groups, another
+// capitalised word after one blank: Domain Users, Domain Admins,
+// Enterprise Admins, Schema Admins, Group Policy Creator Owners, Protected
+// Users, Account, Backup, Print and Server Operators, Remote Desktop
+// Users, Event Log Readers, Cert Publishers. A login has no blank in it,
+// so the pair names the group (ProxySG's cs-auth-group, a Windows event's
+// group membership), no person.
+func defaultGroupAt(src []byte, v, e int) bool {
+	if e+1 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) {
+		return false
+	}
+	switch string(src[v:e]) {
+	case "Domain", "Enterprise", "Schema", "Group", "Protected", "Account", "Backup", "Print", "Server",
+		"Remote", "Event", "Cert", "Key", "Network", "Performance", "Distributed", "Cryptographic":
+		return true
+	}
+	return false
 }
 
 // fileName reports whether v ends in a file name extension that programs

@@ -689,18 +689,21 @@ func phoneVendor(w []byte) bool {
 
 // wholeFieldVersion reports whether the vendor at src[v], its model and
 // the number at src[i] are a whole field of a log line whose format names
-// no User-Agent key: a "quoted" field (ALB's and S3's user_agent), or one
-// of HAProxy's {captured|headers}, or an XML element's text (FreeSWITCH's
-// XML CDR). The number runs to the field's end,
-// as a firmware version ends a SIP phone's User-Agent.
+// no User-Agent key: a "quoted" field (ALB's and S3's user_agent, a CSV
+// column such as Umbrella's userAgent), a tab-separated column (a Zscaler
+// NSS feed), or one of HAProxy's {captured|headers}, or an XML element's
+// text (FreeSWITCH's XML CDR). The number runs to the field's end, as a
+// firmware version ends a SIP phone's User-Agent.
 func wholeFieldVersion(src []byte, v, i int) bool {
 	var end byte
 	switch src[v-1] {
 	case '"':
-		if v > 1 && src[v-2] != ' ' {
+		if v > 1 && src[v-2] != ' ' && src[v-2] != ',' && src[v-2] != '\t' {
 			return false
 		}
 		end = '"'
+	case '\t':
+		end = '\t'
 	case '{', '|':
 		end = '}'
 	case '>':
@@ -712,5 +715,8 @@ func wholeFieldVersion(src []byte, v, i int) bool {
 	for e < len(src) && e-i < 24 && (isDigit(src[e]) || src[e] == '.') {
 		e++
 	}
-	return e < len(src) && (src[e] == end || end == '}' && src[e] == '|')
+	if e == len(src) {
+		return end == '\t' // the last column
+	}
+	return src[e] == end || end == '}' && src[e] == '|'
 }

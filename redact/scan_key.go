@@ -849,8 +849,9 @@ func keyName(key []byte) []byte {
 	}
 	// A namespaced claim or attribute, as Cognito's tokens and API
 	// Gateway's authorizer.claims write them: cognito:username,
-	// custom:phone_number. The name is after the last ':'.
-	if o := bytes.LastIndexByte(key, ':'); o > 0 && o+1 < len(key) && isAlpha(key[0]) && isAlpha(key[o+1]) {
+	// custom:phone_number. The name is after the last ':', and may
+	// start with '_' (a WAF's CookieValue:_ga names the _ga cookie).
+	if o := bytes.LastIndexByte(key, ':'); o > 0 && o+1 < len(key) && isAlpha(key[0]) && (isAlpha(key[o+1]) || key[o+1] == '_') {
 		key = key[o+1:]
 	}
 	// A form field such as mauticform[firstname] or user[password].
@@ -1139,9 +1140,10 @@ func secretProperty(w []byte) bool {
 		return foldEq(w, "type") || foldEq(w, "kind") || foldEq(w, "mode") || foldEq(w, "host") || foldEq(w, "time") ||
 			foldEq(w, "hash")
 	case 5:
-		return foldEq(w, "realm") || foldEq(w, "scope") || foldEq(w, "count") || foldEq(w, "error")
+		return foldEq(w, "realm") || foldEq(w, "scope") || foldEq(w, "count") || foldEq(w, "error") ||
+			foldEq(w, "group") // ProxySG's cs-auth-group: the directory group a login is in
 	case 6:
-		return foldEq(w, "method") || foldEq(w, "scheme") || foldEq(w, "status") || foldEq(w, "result") ||
+		return foldEq(w, "groups") || foldEq(w, "method") || foldEq(w, "scheme") || foldEq(w, "status") || foldEq(w, "result") ||
 			foldEq(w, "scopes") || foldEq(w, "sha256") || foldEq(w, "digest") ||
 			foldEq(w, "issuer") || foldEq(w, "format") || foldEq(w, "reason") ||
 			foldEq(w, "expiry") || foldEq(w, "length")
