@@ -295,6 +295,9 @@ var formats = []Format{
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
+	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
+	{"form_builders_json", JSON, "app", "Typeform webhooks and Responses API items (form_response, hidden, definition.fields, typed answers, metadata); Calendly invitee.created/canceled webhooks (payload, questions_and_answers, scheduled_event, tracking); Jotform webhook fields with rawRequest as json_encode wrote it", (*gen).formBuildersJSON},
+	{"hubspot_klaviyo_json", JSON, "app", "HubSpot webhooks (contact.propertyChange events) and CRM v3 contact objects (properties, propertiesWithHistory, search results); Klaviyo API profiles (attributes, location, properties) and events (Get Events, Create Event)", (*gen).hubspotKlaviyoJSON},
 	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
 }
 
