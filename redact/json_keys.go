@@ -35,6 +35,7 @@ const (
 	mArgs     // "args": a Stasis application's arguments when the event is ARI's StasisStart (scan_keypbx.go)
 	mVendorID // "vendor_id": a device's identifierForVendor inside a "device" object
 	mGraphQL  // "variables": a GraphQL request's, which its "query" binds to fields (json_graphql.go)
+	mStreet   // streetColumn or "address": a street line, which makes a later sibling zip a postcode beside it
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
@@ -92,6 +93,9 @@ func memberInfoOf(key []byte) memberInfo {
 	}
 	if postcodeMember(key) {
 		f |= mLine // zip, postcode, postal_code: an address object's postcode
+	}
+	if streetColumn(key) || len(key) == 7 && foldEq(key, "address") {
+		f |= mStreet
 	}
 	if fhirMember(key) {
 		f |= mFHIR
