@@ -24,6 +24,14 @@ func TestMarketingCRMShapes(t *testing.T) {
 	f(`{"q6_address":{"addr_line1":"Am Markt 87","addr_line2":"","city":"Berlin","postal":"36207"}}`,
 		`{"q6_address":{"addr_line1":"[address]","addr_line2":"","city":"Berlin","postal":"[address]"}}`)
 
+	// The same in a form body's subscripts (Mailchimp's merge fields);
+	// a zip under no address stays.
+	f(`type=subscribe&data[merges][ADDRESS][addr1]=Am+Markt+50&data[merges][ADDRESS][city]=Berlin&data[merges][ADDRESS][zip]=10115&data[merges][ADDRESS][country]=DE`,
+		`type=subscribe&data[merges][ADDRESS][addr1]=[address]&data[merges][ADDRESS][city]=Berlin&data[merges][ADDRESS][zip]=[address]&data[merges][ADDRESS][country]=DE`)
+	f(`type=profile&data%5Bmerges%5D%5BADDRESS%5D%5Baddr1%5D=Am+Markt+50&data%5Bmerges%5D%5BADDRESS%5D%5Bzip%5D=B33+9FR`,
+		`type=profile&data%5Bmerges%5D%5BADDRESS%5D%5Baddr1%5D=[address]&data%5Bmerges%5D%5BADDRESS%5D%5Bzip%5D=[address]`)
+	f(`type=upload&file[name]=a.zip&file[zip]=10115`, `type=upload&file[name]=a.zip&file[zip]=10115`)
+
 	// A flat number after a slash, and a chome-block-lot, are street
 	// lines; a path and a date are not.
 	f(`{"address":"ul. Piotrkowska 94/58","city":"Warszawa"}`, `{"address":"[address]","city":"Warszawa"}`)

@@ -717,6 +717,12 @@ func keyContext(key []byte) keyCtx {
 		// and Rails' nested parameters): the person's, as in JSON.
 		return ctxName
 	}
+	if postcodeMember(key) && addressObject(subscriptParent(full)) {
+		// Mailchimp's data[merges][ADDRESS][zip], a shop's
+		// shipping_address[zip]: an address's postcode, as json.go
+		// reads an address object's.
+		return keyContextName(addressPostcodeKey)
+	}
 	for i := len(key) - 1; i > 0; i-- {
 		if key[i] == '.' {
 			return dottedContext(key, i) // scan_dblog.go
