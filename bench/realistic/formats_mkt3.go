@@ -314,7 +314,11 @@ func (g *gen) typeformResponse(webhook bool) Record {
 		} else {
 			b = g.jk(b, "landing_id", "uniqueid", token)
 		}
-		b = g.jk(b, "token", "uniqueid", token)
+		// The response's token: an id, but under a key named token a
+		// redactor cannot tell it from a credential, and either outcome
+		// is acceptable: unlabelled (landing_id and response_id, the
+		// same id, are kept).
+		b = g.js(b, "token", token)
 		if !webhook {
 			b = g.jk(b, "response_id", "uniqueid", token)
 			b = g.js(b, "response_type", "completed")
