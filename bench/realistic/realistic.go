@@ -289,6 +289,7 @@ var formats = []Format{
 	{"entra_audit_json", JSON, "audit", "Microsoft Graph directoryAudit resource (Entra ID audit logs: initiatedBy, targetResources with modifiedProperties oldValue/newValue, additionalDetails key/value) and the diagnostic settings export (category AuditLogs)", (*gen).entraAuditJSON},
 	{"apm_transactions", JSON, "app", "Elastic APM: transaction documents as APM Server stores them (ECS client, source, http.request headers/cookies/body, url, user, labels) and the agents' intake v2 transaction events (context.request.socket, headers, cookies, body, context.user, context.tags)", (*gen).apmTransaction},
 	{"webapp_json", JSON, "app", "Spring Boot actuator httpexchanges and auditevents responses; Hasura GraphQL Engine http-log and query-log; pino GraphQL operation lines; Laravel Monolog JsonFormatter with WebProcessor extra and spatie/laravel-activitylog properties; Firebase Analytics BigQuery export rows", (*gen).webappJSON},
+	{"hubspot_klaviyo_json", JSON, "app", "HubSpot webhooks (contact.propertyChange events) and CRM v3 contact objects (properties, propertiesWithHistory, search results); Klaviyo API profiles (attributes, location, properties) and events (Get Events, Create Event)", (*gen).hubspotKlaviyoJSON},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -297,7 +298,6 @@ var formats = []Format{
 var pending = []Format{
 	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
 	{"form_builders_json", JSON, "app", "Typeform webhooks and Responses API items (form_response, hidden, definition.fields, typed answers, metadata); Calendly invitee.created/canceled webhooks (payload, questions_and_answers, scheduled_event, tracking); Jotform webhook fields with rawRequest as json_encode wrote it", (*gen).formBuildersJSON},
-	{"hubspot_klaviyo_json", JSON, "app", "HubSpot webhooks (contact.propertyChange events) and CRM v3 contact objects (properties, propertiesWithHistory, search results); Klaviyo API profiles (attributes, location, properties) and events (Get Events, Create Event)", (*gen).hubspotKlaviyoJSON},
 	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
 }
 
