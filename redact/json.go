@@ -314,6 +314,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	entityUser := false // and "entity_type" the entity
 	actionUser := false // an earlier "action" member acted on a user (Duo's administrator log)
 	stasis := false     // an earlier "type" member said the event is ARI's StasisStart (stasisEvent)
+	street := false     // an earlier member holds a street line (mStreet)
 	allSecret := r.secretData == depth
 	for {
 		if i >= len(src) || src[i] != '"' {
@@ -408,6 +409,12 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 					// shipping_address.zip, EasyPost's to_address.zip.
 					ctxKey, cki = addressPostcodeKey, r.sc.infoOf(addressPostcodeKey)
 				}
+			case f&mLine != 0 && street && postcodeMember(key):
+				// A postcode beside a street line in an object no key
+				// calls an address: HubSpot's contact properties
+				// {"address":"...","zip":"..."}, Klaviyo's location
+				// {"address1":...,"zip":...}. Alone it stays.
+				ctxKey, cki = addressPostcodeKey, r.sc.infoOf(addressPostcodeKey)
 			case f&mFHIR != 0 && key[0] == 'r':
 				// FHIR (HL7 FHIR R4 datatypes): a Reference to a
 				// person's resource makes its display the person's name.
@@ -583,6 +590,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				}
 			}
 			contact = contact || mi.flags&mContact != 0
+			street = street || mi.flags&mStreet != 0 && vs < len(src) && src[vs] == '"'
 			var cols [][2]int
 			if child < 0 && vs < len(src) && src[vs] == '[' && bindArrayKey(key) {
 				// {"query":"... values (?, ?)","bindings":[...]}: the
@@ -1107,6 +1115,8 @@ func postcodeMember(key []byte) bool {
 		return foldEq(key, "postalcode")
 	case 11:
 		return foldEq(key, "postal_code")
+	case 6:
+		return foldEq(key, "postal") // Jotform's address field: addr_line1 ... postal
 	}
 	return false
 }

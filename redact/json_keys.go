@@ -37,6 +37,7 @@ const (
 	mGraphQL   // "variables": a GraphQL request's, which its "query" binds to fields (json_graphql.go)
 	mPairName  // pairKey: "<prefix>Name", which labels the "<prefix>Value" beside it (matchVariableName, headerName)
 	mPairValue // pairKey: "<prefix>Value", the value the sibling "<prefix>Name" names
+	mStreet    // streetColumn or "address": a street line, which makes a later sibling zip a postcode beside it
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
@@ -94,6 +95,9 @@ func memberInfoOf(key []byte) memberInfo {
 	}
 	if postcodeMember(key) {
 		f |= mLine // zip, postcode, postal_code: an address object's postcode
+	}
+	if streetColumn(key) || len(key) == 7 && foldEq(key, "address") {
+		f |= mStreet
 	}
 	if fhirMember(key) {
 		f |= mFHIR

@@ -178,6 +178,7 @@ var (
 		// names (_ga_<property>, _pk_id.<site>) are in trackingPrefixes.
 		"_ga", "_gid", "_gcl_au", "_fbp", "_fbc", "__utma", "__utmb", "__utmz", "ajs_anonymous_id",
 		"ajs_user_id", "_uetsid", "_uetvid", "_hjsessionuser", "_hjsession", "idfa", "idfv", "gaid", "adid",
+		"_kx", "__kla_id", // Klaviyo's web tracking: the exchange id and its cookie
 		"advertising_id", "advertisingid", "google_aid", "ad_id",
 		// The same ids under other SDKs' and APIs' names: Adjust's
 		// gps_adid, Branch's aaid, OpenRTB's device.ifa, "MAIDs" of
@@ -470,7 +471,8 @@ var (
 		"address_line_2", "addressline1", "addressline2", "addr1", "addr2", "street", "street1", "street2",
 		"street_address", "streetaddress", "street_line", "home_address", "postal_address", "mailing_address",
 		"billing_address", "shipping_address", "billing_street", "shipping_street",
-		"address_street", // PayPal IPN
+		"address_street",           // PayPal IPN
+		"addr_line1", "addr_line2", // Jotform's address field
 		"lieferadresse", "lieferanschrift", "rechnungsadresse", "anschrift",
 	}
 	// postalKeys may hold a postal address or anything else called an
@@ -729,6 +731,12 @@ func keyContext(key []byte) keyCtx {
 		// A form field's billing_details[name], customer[name] (Stripe's
 		// and Rails' nested parameters): the person's, as in JSON.
 		return ctxName
+	}
+	if postcodeMember(key) && addressObject(subscriptParent(full)) {
+		// Mailchimp's data[merges][ADDRESS][zip], a shop's
+		// shipping_address[zip]: an address's postcode, as json.go
+		// reads an address object's.
+		return keyContextName(addressPostcodeKey)
 	}
 	for i := len(key) - 1; i > 0; i-- {
 		if key[i] == '.' {
@@ -2198,6 +2206,17 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			}
 		}
 		if !geoValue(src[v:e]) {
+			// A meeting's or a delivery's location written as the place:
+			// Calendly's {"location":"9688 Elm St, New York, NY 10024",
+			// "type":"physical"}. Quoted only, and only a street line.
+			if quoted && s.enabled[DetAddress] {
+				if postalLine(src[v:e]) && namesStreet(src[v:e]) {
+					return hit{det: DetAddress, start: v, end: e}, true
+				}
+				if e2, ok := addressToPostcode(src, v); ok && e2 <= e {
+					return hit{det: DetAddress, start: v, end: e2}, true
+				}
+			}
 			return hit{}, false
 		}
 		return hit{det: DetGeo, start: v, end: e}, true
@@ -3019,6 +3038,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		if s.enabled[DetGeo] && from == 0 && geoValue(src) {
 			return hit{det: DetGeo, start: 0, end: len(src)}, true
 		}
+		if s.enabled[DetAddress] && from == 0 && postalLine(src) && namesStreet(src) {
+			// A location written as the place, a street line that
+			// names its kind of street (Calendly's {"location":"9688
+			// Elm St, New York","type":"physical"}); "Room 4.12" stays.
+			return hit{det: DetAddress, start: 0, end: len(src)}, true
+		}
 		return s.scanFrom(src, from, ctxNone)
 	}
 	if kc == ctxBirth {
@@ -3324,8 +3349,17 @@ func postalLine(v []byte) bool {
 	// A query string or form body writes a blank as '+' (WHATWG
 	// application/x-www-form-urlencoded): address=221B+Baker+Street.
 	if len(v) < 6 || len(v) > 200 || bytes.IndexByte(v, ' ') < 0 && bytes.IndexByte(v, '+') < 0 ||
-		bytes.ContainsAny(v, ":/\\@") || !streetLine(v) {
+		bytes.ContainsAny(v, ":\\@") || !streetLine(v) {
 		return false
+	}
+	for k, c := range v {
+		// A path or a URL is no street line; a slash between digits is
+		// a house and flat number ("ul. Piotrkowska 94/58"), in the
+		// street line alone: a whole address after it is read up to
+		// its postcode (addressToPostcode), the town kept.
+		if c == '/' && (k == 0 || k+1 >= len(v) || !isDigit(v[k-1]) || !isDigit(v[k+1]) || bytes.IndexByte(v, ',') >= 0) {
+			return false
+		}
 	}
 	digit, words, houseFirst, houseAfter := false, 0, false, false
 	prevWord := false
@@ -3343,8 +3377,8 @@ func postalLine(v []byte) bool {
 		word := v[k:w]
 		if isDigit(word[0]) {
 			digit = true
-			if words == 0 && len(word) <= 6 {
-				houseFirst = true
+			if words == 0 && (len(word) <= 6 || len(word) <= 8 && blockLot(word)) {
+				houseFirst = true // 123 Oak St; Japan's chome-block-lot, 8-17-16 Roppongi
 			}
 			if prevWord && len(word) <= 5 && capitalAt(v, 0) {
 				houseAfter = true // Unter den Linden 77
@@ -3360,6 +3394,44 @@ func postalLine(v []byte) bool {
 		k = w
 	}
 	return digit && words >= 2 && (houseFirst || houseAfter || words >= 100)
+}
+
+// namesStreet reports whether one of v's words is a kind of street
+// (streetWord): "9688 Elm St", "ul. Floriańska 160".
+func namesStreet(v []byte) bool {
+	for k := 0; k < len(v); {
+		for k < len(v) && (v[k] == ' ' || v[k] == ',' || v[k] == '+') {
+			k++
+		}
+		w := k
+		for w < len(v) && v[w] != ' ' && v[w] != ',' && v[w] != '+' {
+			w++
+		}
+		if w > k && streetWord(v[k:w]) {
+			return true
+		}
+		k = w
+	}
+	return false
+}
+
+// blockLot reports whether w is a Japanese address's chome, block and
+// lot numbers ("8-17-16"): three groups of one or two digits.
+func blockLot(w []byte) bool {
+	groups, n := 1, 0
+	for _, c := range w {
+		switch {
+		case isDigit(c):
+			if n++; n > 2 {
+				return false
+			}
+		case c == '-' && n > 0:
+			groups, n = groups+1, 0
+		default:
+			return false
+		}
+	}
+	return groups == 3 && n > 0
 }
 
 // streetWord reports whether w names a kind of street, in English,

@@ -1355,6 +1355,8 @@ func streetColumn(c []byte) bool {
 		return foldEq(c, "address1")
 	case 9:
 		return foldEq(c, "address_1")
+	case 10:
+		return foldEq(c, "addr_line1") // Jotform's address field
 	case 13:
 		return foldEq(c, "address_line1")
 	case 14:

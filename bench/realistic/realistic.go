@@ -298,12 +298,15 @@ var formats = []Format{
 	{"gcp_lb_json", JSON, "cdn", "Google Cloud Load Balancing and Cloud CDN request logs: LogEntry httpRequest (requestUrl, remoteIp, serverIp, latency, cacheHit, cacheFillBytes), jsonPayload LoadBalancerLogEntry (statusDetails, cacheId, Cloud Armor enforcedSecurityPolicy with rateLimitAction key, securityPolicyRequestData userIpInfo), resource.labels, trace, spanId, insertId", (*gen).gcpLBEntry},
 	{"azure_frontdoor_json", JSON, "cdn", "Azure Front Door resource logs via diagnostic settings ({\"records\":[...]}): classic FrontdoorAccessLog, Standard/Premium FrontDoorAccessLog and FrontDoorWebApplicationFirewallLog (details.matches matchVariableName/matchVariableValue, data)", (*gen).afdRecords},
 	{"swg_proxy_logs", Text, "netsec", "Cisco Umbrella proxy and DNS logs (S3 export CSV, identities and identity types); Symantec ProxySG main access log (ELFF #Fields, cs-username, cs-auth-group); Zscaler NSS web feed (tab-separated, URL bytes <= 0x20 and >= 0x7F as %HH)", (*gen).swgProxy},
+	{"hubspot_klaviyo_json", JSON, "app", "HubSpot webhooks (contact.propertyChange events) and CRM v3 contact objects (properties, propertiesWithHistory, search results); Klaviyo API profiles (attributes, location, properties) and events (Get Events, Create Event)", (*gen).hubspotKlaviyoJSON},
 }
 
 // pending are formats whose generators are written but whose leaks the
 // engine has not closed yet: the ratchet (TestAccuracy) wants 0 leaks, so
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
+	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
+	{"form_builders_json", JSON, "app", "Typeform webhooks and Responses API items (form_response, hidden, definition.fields, typed answers, metadata); Calendly invitee.created/canceled webhooks (payload, questions_and_answers, scheduled_event, tracking); Jotform webhook fields with rawRequest as json_encode wrote it", (*gen).formBuildersJSON},
 	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
 }
 
