@@ -296,6 +296,9 @@ var formats = []Format{
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
 	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
+	{"snowflake_history_csv", CSV, "audit", "Snowflake ACCOUNT_USAGE LOGIN_HISTORY and QUERY_HISTORY views exported as CSV (Snowsight download; COPY INTO @stage with FIELD_OPTIONALLY_ENCLOSED_BY and NULL as \\N)", (*gen).snowflakeHistory},
+	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
+	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
