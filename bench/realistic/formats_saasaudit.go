@@ -743,7 +743,11 @@ func (g *gen) teleportEvents(st *streamState) Record {
 		b = g.js(b, "event", "kube.request")
 		b = append(b, `,"kubernetes_cluster":"gke_acme-prod","kubernetes_groups":["system:authenticated","sre"]`...)
 		b = append(ja(b, "kubernetes_users"), '"')
-		b = g.plant(b, ucatOr(ucat), user, jsonEsc(user))
+		if ucat == "" {
+			b = g.keep(b, "lookalike", user, "") // a bot's Kubernetes user, as its Teleport user
+		} else {
+			b = g.plant(b, ucat, user, jsonEsc(user))
+		}
 		b = append(b, `"]`...)
 		b = osLogin(b)
 		b = g.js(b, "namespace", "default")
@@ -779,13 +783,6 @@ func (g *gen) teleportEvents(st *streamState) Record {
 		b = g.jk(b, "uid", "uuid", uidV)
 	}
 	return Record{Line: append(b, '}')}
-}
-
-func ucatOr(c string) string {
-	if c == "" {
-		return "name"
-	}
-	return c
 }
 
 // tpRemote appends "addr.remote":"ip:port", the address planted and the
