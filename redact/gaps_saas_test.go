@@ -54,3 +54,26 @@ func TestSaaSShapes(t *testing.T) {
 	f(`Account {name=root, type=com.example.account}`, `Account {name=root, type=com.example.account}`)
 	f(`Account {name=jane.doe@example.com, type=com.google}`, `Account {name=[email], type=com.google}`)
 }
+
+// TestQueryHistoryShapes: a warehouse's query history as CSV (Snowflake's
+// QUERY_HISTORY), SQL's LIKE, and lists of logins under a "…users" key
+// (Teleport's kube.request).
+func TestQueryHistoryShapes(t *testing.T) {
+	r := mustEngine(t, DefaultOptions()).NewRedactor()
+	f := redactsTo(t, r)
+	// An INSERT in a CSV column: its literals named by its columns, and
+	// the row's other columns still read by the header's names.
+	f(`QUERY_ID,QUERY_TEXT,QUERY_TYPE,SESSION_ID,USER_NAME,ROLE_NAME`, `QUERY_ID,QUERY_TEXT,QUERY_TYPE,SESSION_ID,USER_NAME,ROLE_NAME`)
+	f(`01a,"INSERT INTO t (requester_email, requester_name, status) VALUES ('a@example.com', 'Jane O''Brien', 'open')",INSERT,39968104133843,BOB_FISCHER,ANALYST`,
+		`01a,"INSERT INTO t (requester_email, requester_name, status) VALUES ('[email]', '[name]', 'open')",INSERT,39968104133843,[name],ANALYST`)
+	// A database log's INSERT is still read as one.
+	f(`insert into users (email, first_name) values ('a@example.com', 'Jane')`, `insert into users (email, first_name) values ('[email]', '[name]')`)
+	// LIKE and ILIKE compare a column as '=' does; a title's pattern stays.
+	f(`select * from t where first_name ilike 'Aisha%' limit 1`, `select * from t where first_name ilike '[name]' limit 1`)
+	f(`where last_name LIKE 'O''Brien'`, `where last_name LIKE '[name]'`)
+	f(`where title like 'Senior%' and status like 'ok'`, `where title like 'Senior%' and status like 'ok'`)
+	f(`we like 'this'`, `we like 'this'`)
+	// A list of logins under a key ending in "users"; a count stays.
+	f(`{"kubernetes_users":["tjohnson","bot-ci"],"active_users":42,"max_users":"100"}`,
+		`{"kubernetes_users":["[name]","bot-ci"],"active_users":42,"max_users":"100"}`)
+}

@@ -665,7 +665,7 @@ func spacedKey(src []byte, i, w int) bool {
 	if w >= len(src) || src[w] != ' ' {
 		return false
 	}
-	if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, w) > 0 || w-i == 11 && peerAddressLabel(src, i, w) {
+	if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, w) > 0 || w-i == 11 && peerAddressLabel(src, i, w) || sqlLikeAt(src, w+1) > 0 {
 		return true
 	}
 	for w < len(src) && src[w] == ' ' {

@@ -996,6 +996,14 @@ compound:
 		if directionLoginKey(key) {
 			return ctxLogin // CEF's suser, duser; srcuser (scan_key_edge.go)
 		}
+	case 's':
+		// kubernetes_users, db_users, allowedUsers: a list of logins, as
+		// a key ending in "user" names one (a count under it is no
+		// login and stays).
+		if k := len(key) - 5; k > 0 && foldEq(key[k:], "users") && (key[k-1] == '_' || key[k-1] == '-' ||
+			isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1])) {
+			return ctxLogin
+		}
 	case 'e':
 		if directionLoginKey(key) {
 			return ctxLogin // LEEF's usrName, srcusername (scan_key_edge.go)
@@ -1657,7 +1665,7 @@ func keyDelimAfter(src []byte, i, k int) bool {
 		return subscriptEnd(src, k) > 0 // bank_account[account_number]=
 	case ' ':
 		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 || i > 0 && src[i-1] == '<' && attrElemText(src, i, k) > 0 ||
-			k-i == 11 && peerAddressLabel(src, i, k) {
+			k-i == 11 && peerAddressLabel(src, i, k) || sqlLikeAt(src, k+1) > 0 {
 			return true
 		}
 		for k < len(src) && src[k] == ' ' {
@@ -1758,6 +1766,8 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		} else if delim != '=' && delim != ':' && sp == k && j == k+2 {
 			if v := proseSecretAt(src, i, k); v > 0 {
 				delim, j = '=', v // "with password Tr0ub4dor&3": the word after the key's
+			} else if v := sqlLikeAt(src, j-1); v > 0 {
+				delim, j = '=', v // first_name ILIKE 'jan%': SQL's pattern match compares the column too
 			}
 		}
 	}
@@ -2515,6 +2525,20 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 		return '=', j - 1, spaced, false
 	}
 	return delim, j, spaced, false
+}
+
+// sqlLikeAt returns the offset of the quoted pattern after SQL's LIKE or
+// ILIKE (any case, NOT before it not read) at src[o], or 0: the column
+// before the operator names the literal as "=" would.
+func sqlLikeAt(src []byte, o int) int {
+	w := o
+	if w < len(src) && src[w]|0x20 == 'i' {
+		w++
+	}
+	if w+6 > len(src) || !foldEq(src[w:w+4], "like") || src[w+4] != ' ' || src[w+5] != '\'' {
+		return 0
+	}
+	return w + 5
 }
 
 // nameRunOn returns the end of the unquoted name src[v:e] extended over

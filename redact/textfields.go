@@ -60,6 +60,8 @@ type textState struct {
 	nps       *textfmt.Parser          // TextAuto: NPS's database-compatible log (textfmt.NPSColumns)
 	fields    []textfmt.Field
 	nested    []textfmt.Field
+	sqlCols   []textfmt.Field // the literals of an INSERT read in a field (textValue); inSQL while they are
+	inSQL     bool
 	// fieldInfo's memory: the keyInfo of the name at each field position,
 	// and that name.
 	infos     []keyInfo
@@ -284,7 +286,7 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// An HL7 v2 message: fields named by segment and
 			// position (textfmt/hl7.go).
 			return r.redactSplit(dst, src, textfmt.SplitHL7)
-		case textfmt.LooksSQLInsert(src) || textfmt.LooksSQLBinds(src):
+		case (textfmt.LooksSQLInsert(src) || textfmt.LooksSQLBinds(src)) && !r.csvRowFits(src):
 			// An INSERT with a column list in a database's log: each
 			// value named by its column (textfmt/sqlinsert.go); a
 			// prepared statement's bind list, each value named by its
@@ -355,6 +357,29 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 	base := len(dst)
 	dst = r.redactFields(dst, src, fs, 0)
 	return r.textPatterns(dst, base)
+}
+
+// csvRowFits reports whether src is a row of the CSV file whose header
+// the stream carried: then an INSERT statement in it is one of its
+// fields (a query history's QUERY_TEXT), read as a column of the row.
+func (r *Redactor) csvRowFits(src []byte) bool {
+	ts := &r.text
+	if ts.csv == nil {
+		return false
+	}
+	fs, header, err := ts.csv.Parse(ts.fields[:0], src)
+	ts.fields = fs[:0]
+	if err != nil || header || !ts.csv.CSVRowFits(src, fs) {
+		return false
+	}
+	// The statement must be one field whole: a log line whose commas
+	// happen to make as many fields splits it instead.
+	for _, f := range fs {
+		if textfmt.LooksSQLInsert(src[f.Start:f.End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // rememberMarkers keeps the columns of the markers of the prepared
@@ -745,6 +770,17 @@ func (r *Redactor) textValue(dst, v, name []byte, ki keyInfo, q textfmt.Quoting,
 		// number again (Plivo's CallerName when the network sent none),
 		// as structuredValue reads a column's.
 		dst, _ = r.apply(dst, v, match{det: DetPhone, start: 0, end: len(v)}, ov)
+		return dst
+	}
+	if ts := &r.text; depth == 0 && !ts.inSQL && len(v) >= 24 && textfmt.LooksSQLInsert(v) {
+		// A statement in a column of its own (a warehouse's query
+		// history exported as CSV): each literal named by its column
+		// and read as a field of its own, as on a line of a database's
+		// log (redactSplit).
+		ts.sqlCols = splitSQLInsert(ts.sqlCols[:0], v)
+		ts.inSQL = true
+		dst = r.redactFields(dst, v, ts.sqlCols, 0)
+		ts.inSQL = false
 		return dst
 	}
 	if depth < maxNestedDepth && len(v) > 0 {

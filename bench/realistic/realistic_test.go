@@ -55,6 +55,9 @@ func TestLabels(t *testing.T) {
 				if s.Format == "appsflyer_csv" {
 					want, alt = len(afColumns), len(afColumns) // the report's header and rows
 				}
+				if s.Format == "snowflake_history_csv" {
+					want, alt = len(sfLoginCols), len(sfQueryCols) // LOGIN_HISTORY or QUERY_HISTORY, header and rows alike
+				}
 				if s.Format == "gcs_usage_csv" {
 					want, alt = len(gcsHeader), len(gcsHeader) // the usage log's header and rows
 				}
