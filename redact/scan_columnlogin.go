@@ -30,7 +30,9 @@ func columnLoginAt(src []byte, i int) int {
 		return i
 	}
 	v := src[i:e]
-	if systemAccount(v) || !nameLogin(v) && !givenNameAlone(v) {
+	// The name lists first: most columns are no name, and systemAccount
+	// is the dearer test.
+	if !nameLogin(v) && !givenNameAlone(v) || systemAccount(v) {
 		return i
 	}
 	return e

@@ -40,7 +40,7 @@ func scanCryptoWallet(src []byte, i, w int) (hit, bool) {
 	case len(v) == 42 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X'):
 		ok = ethAddress(v[2:])
 	case v[0] == '1' || v[0] == '3':
-		ok = len(v) <= 35 && base58Check(v)
+		ok = len(v) <= 35 && mixedCase(v) && base58Check(v)
 	case len(v) == 42 || len(v) == 62:
 		ok = segwitAddress(v)
 	}
@@ -61,6 +61,19 @@ func ethAddress(h []byte) bool {
 		same = same && lower(c) == lower(h[0])
 	}
 	return !same
+}
+
+// mixedCase reports whether v holds a capital and a small letter: a
+// Base58 address of 26 characters or more all but always does, the
+// numbers, hex ids and upper-case codes that share its length do not
+// (a cheap test before decoding).
+func mixedCase(v []byte) bool {
+	upper, low := false, false
+	for _, c := range v {
+		upper = upper || 'A' <= c && c <= 'Z'
+		low = low || 'a' <= c && c <= 'z'
+	}
+	return upper && low
 }
 
 // base58Index maps a byte of Bitcoin's Base58 alphabet to its value, 0xff
