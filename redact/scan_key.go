@@ -3388,14 +3388,8 @@ func postalLine(v []byte) bool {
 	digit, words, houseFirst, houseAfter := false, 0, false, false
 	prevWord := false
 	for k := 0; k < len(v); {
-		for k < len(v) && (v[k] == ' ' || v[k] == ',' || v[k] == '+') {
-			k++
-		}
-		w := k
-		for w < len(v) && v[w] != ' ' && v[w] != ',' && v[w] != '+' {
-			w++
-		}
-		if w == k {
+		var w int
+		if k, w = addrWordAt(v, k); w == k {
 			break
 		}
 		word := v[k:w]
@@ -3424,19 +3418,26 @@ func postalLine(v []byte) bool {
 // (streetWord): "9688 Elm St", "ul. Floriańska 160".
 func namesStreet(v []byte) bool {
 	for k := 0; k < len(v); {
-		for k < len(v) && (v[k] == ' ' || v[k] == ',' || v[k] == '+') {
-			k++
-		}
-		w := k
-		for w < len(v) && v[w] != ' ' && v[w] != ',' && v[w] != '+' {
-			w++
-		}
-		if w > k && streetWord(v[k:w]) {
+		var w int
+		if k, w = addrWordAt(v, k); w > k && streetWord(v[k:w]) {
 			return true
 		}
 		k = w
 	}
 	return false
+}
+
+// addrWordAt returns the bounds of the word of an address line at or after
+// v[k]: blanks, commas and '+' (a form's blank) separate words.
+func addrWordAt(v []byte, k int) (start, end int) {
+	for k < len(v) && (v[k] == ' ' || v[k] == ',' || v[k] == '+') {
+		k++
+	}
+	end = k
+	for end < len(v) && v[end] != ' ' && v[end] != ',' && v[end] != '+' {
+		end++
+	}
+	return k, end
 }
 
 // blockLot reports whether w is a Japanese address's chome, block and
