@@ -259,7 +259,7 @@ var netLoginLeadBefore = [256]bool{
 // path's have none of it.
 func netLoginLead(src []byte, i int, c2 byte) bool {
 	c := src[i]
-	return i == 0 || netLoginLeadBefore[src[i-1]] || class[c]&cUpper != 0 || c == 'h' || c2 == '/' && (c == 's' || c == 'l' || c == 'p')
+	return i == 0 || netLoginLeadBefore[src[i-1]] || class[c]&cUpper != 0 || c == 'h' || c2 == '/' && (c == 's' || c == 'l' || c == 'p' && hasPrefix(src[i:], "pts/"))
 }
 
 // netLoginMay reports, cheaply, whether the bytes before the word at
