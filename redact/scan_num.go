@@ -42,6 +42,19 @@ func maskTokenEndsAt(src []byte, k int) bool {
 	return b < k && b > 0 && src[b-1] == '['
 }
 
+// maskTokenAfterBlank reports whether src[e:] is a blank then a
+// replacement token such as [national_id].
+func maskTokenAfterBlank(src []byte, e int) bool {
+	if e+3 >= len(src) || src[e] != ' ' || src[e+1] != '[' {
+		return false
+	}
+	k := e + 2
+	for k < len(src) && k-e < 19 && (src[k] >= 'a' && src[k] <= 'z' || src[k] == '_') {
+		k++
+	}
+	return k > e+2 && k < len(src) && src[k] == ']'
+}
+
 // numEnd reports whether a number may end before src[e].
 func numEnd(src []byte, e int) bool {
 	if e >= len(src) {

@@ -316,6 +316,12 @@ func scanPhoneLocal(src []byte, i int) (hit, bool) {
 	if r.n >= 3 && r.sep[0] == r.sep[1] && dateGroups(src, &r) {
 		return hit{}, false
 	}
+	// "12 00 00 000 [national_id]": a plain number must be the whole run,
+	// and a blank then a mask token after it may stand for more groups
+	// the first pass read with it ("12 00 00 000 1 84 12 76 451 089 46",
+	// eight groups, no number, then a NIR in its tail): masking twice
+	// must equal masking once.
+	tokenAfter := maskTokenAfterBlank(src, r.end[r.n-1])
 	var d [17]byte
 	var ndAt [8]uint8
 	nd := 0
@@ -347,7 +353,7 @@ func scanPhoneLocal(src []byte, i int) (hit, bool) {
 		// two long ones ("98765 43210"; not "347 1234567", which reads as
 		// a status and a byte count, "200 1967847").
 		plain := need == planPlain
-		if plain && (r.n < 3 && (r.len(0) != 5 || r.len(1) < 5 || nd < 10) || r.dots || r.more || nd < 9) {
+		if plain && (r.n < 3 && (r.len(0) != 5 || r.len(1) < 5 || nd < 10) || r.dots || r.more || tokenAfter || nd < 9) {
 			continue
 		}
 		if area < 1 || area > 6 {
