@@ -1,6 +1,11 @@
 package redact
 
-import "testing"
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestAddressPostcode: after a label that says address, in the customer's
 // language, the address is masked up to its postcode (a postcode beside
@@ -74,4 +79,31 @@ func TestAddressPostcodeNot(t *testing.T) {
 	f(`delivery to 3 regions, 12500 orders queued`, `delivery to 3 regions, 12500 orders queued`)
 	f(`shipping address: Mountain View, CA 94043`, `shipping address: Mountain View, CA 94043`)
 	f(`pickup at 10.0.0.7, 8080 retries`, `pickup at 10.0.0.0, 8080 retries`)
+}
+
+// FuzzWholeStreetLine: a value read as a whole street line is masked
+// whole under any key, and masking twice equals masking once.
+func FuzzWholeStreetLine(f *testing.F) {
+	for _, s := range []string{"9400 Market St", "Viale Monza 130", "3-20-13 Shibuya", "Rua Augusta, 422",
+		"10 rue de Rivoli", "42 Oak Avenue, Springfield", "Hauptstr. 5", "Windows 10", "12-05-26 Report", "Via, 2"} {
+		f.Add(s)
+	}
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	f.Fuzz(func(t *testing.T, v string) {
+		if strings.ContainsAny(v, "\"\\") || !utf8.ValidString(v) || strings.IndexFunc(v, func(r rune) bool { return r < 0x20 }) >= 0 {
+			return
+		}
+		src := []byte(`{"k":"` + v + `"}`)
+		out, err := r.Redact(nil, src, FormatJSON)
+		if err != nil {
+			t.Fatalf("Redact(%q): %v", src, err)
+		}
+		if wholeStreetLine([]byte(v)) && string(out) != `{"k":"[address]"}` {
+			t.Fatalf("street line %q not masked whole: %q", v, out)
+		}
+		again, err := r.Redact(nil, out, FormatJSON)
+		if err != nil || !bytes.Equal(again, out) {
+			t.Fatalf("not idempotent:\n in %q\nout %q\n2nd %q (%v)", src, out, again, err)
+		}
+	})
 }

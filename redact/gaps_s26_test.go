@@ -76,7 +76,7 @@ func TestWholeAddressValue(t *testing.T) {
 	f(`{"old":"221B Baker Street, London NW1 6XE","new":"1600 Amphitheatre Parkway, Mountain View, CA 94043, USA"}`,
 		`{"old":"[address]","new":"[address]"}`)
 	f(`{"v":"3 regions, 12500 orders","w":"10 Main Street","x":"42 Oak Avenue, Springfield"}`,
-		`{"v":"3 regions, 12500 orders","w":"10 Main Street","x":"42 Oak Avenue, Springfield"}`)
+		`{"v":"3 regions, 12500 orders","w":"[address]","x":"[address]"}`)
 	// The number after the street's name, the town after the postcode.
 	f(`{"old":"Berliner Straße 63, 70919 Stuttgart","new":"Kalverstraat 320, 3533 HH Amsterdam"}`,
 		`{"old":"[address]","new":"[address]"}`)
@@ -92,7 +92,29 @@ func TestWholeAddressValue(t *testing.T) {
 	f(`{"a":"2-18-6 tests, 104-0061 cases","b":"Chapter 2, 3 sections","c":"10 rue, 3 pages"}`,
 		`{"a":"2-18-6 tests, 104-0061 cases","b":"Chapter 2, 3 sections","c":"10 rue, 3 pages"}`)
 	f(`{"v":"Release 3, build 12","w":"Hauptstraße 5","x":"Version 2, 10117 rows, 3 tables"}`,
-		`{"v":"Release 3, build 12","w":"Hauptstraße 5","x":"Version 2, 10117 rows, 3 tables"}`)
+		`{"v":"Release 3, build 12","w":"[address]","x":"Version 2, 10117 rows, 3 tables"}`)
+}
+
+// TestWholeStreetLineValue: a value that is a street line and nothing
+// else (a town after a comma at most) is an address under any key, as
+// marketing tools keep one in a custom field named by a number; a word and
+// a number that only look like one stay.
+func TestWholeStreetLineValue(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"fields":{"6":"9400 Market St","7":"Viale Monza 130","8":"3-20-13 Shibuya","9":"Calle de Alcalá 45"}}`,
+		`{"fields":{"6":"[address]","7":"[address]","8":"[address]","9":"[address]"}}`)
+	f(`{"cf_1":"139B Park Avenue","cf_2":"10 rue de Rivoli","cf_3":"Rua Augusta, 422","cf_4":"Hauptstr. 5","cf_5":"2-18-6 Ginza-ku"}`,
+		`{"cf_1":"[address]","cf_2":"[address]","cf_3":"[address]","cf_4":"[address]","cf_5":"[address]"}`)
+	f(`url=https://hooks.example.com&contact[fields][6]=9400+Market+St&contact%5Bfields%5D%5B7%5D=Kalverstraat+320&list=2`,
+		`url=https://hooks.example.com&contact[fields][6]=[address]&contact%5Bfields%5D%5B7%5D=[address]&list=2`)
+	// Look-alikes: a word and a number, a street's word alone before one,
+	// a date before a word, a title with a number first.
+	f(`{"os":"Windows 10","room":"Room 12","route":"Highway 101","via":"Via 2","ring":"Ring 3","t":"Terminal 2"}`,
+		`{"os":"Windows 10","room":"Room 12","route":"Highway 101","via":"Via 2","ring":"Ring 3","t":"Terminal 2"}`)
+	f(`{"d":"12-05-26 Report","e":"05-11-26 Summary","title":"5 Ways to Save","plan":"Pro 2 Seats","s":"3 Doors Down","c":"Sales, 2024"}`,
+		`{"d":"12-05-26 Report","e":"05-11-26 Summary","title":"5 Ways to Save","plan":"Pro 2 Seats","s":"3 Doors Down","c":"Sales, 2024"}`)
+	f(`{"a":"42 Oak Avenue, Springfield, and more text","b":"Via, 2","c":"10 Main Street is closed"}`,
+		`{"a":"42 Oak Avenue, Springfield, and more text","b":"Via, 2","c":"10 Main Street is closed"}`)
 }
 
 // TestSQLInsertColumns: an INSERT with a column list in a database's log

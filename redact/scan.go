@@ -279,10 +279,11 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if kc == ctxSecret && sipSessionUUID(s.key, src) {
 		kc = ctxNone // RFC 7989's Session-ID: Local SessionID (scan_ccx.go)
 	}
-	if kc == ctxNone && from == 0 && len(src) >= 16 && (isDigit(src[0]) || isUpper(src[0]) || src[0] == 'u' || src[0] == 'a' || src[0] >= 0xd0) && len(s.key) > 0 && s.enabled[DetAddress] && wholeAddress(src) {
+	if kc == ctxNone && from == 0 && len(src) >= 7 && (isDigit(src[0]) || isUpper(src[0]) || src[0] == 'u' || src[0] == 'a' || src[0] >= 0xd0) && len(s.key) > 0 && s.enabled[DetAddress] && (len(src) >= 16 && wholeAddress(src) || wholeStreetLine(src)) {
 		// A value that is a postal address from its house number to its
 		// postcode under a key that does not say so ("old":"221B Baker
-		// Street, London NW1 6XE"): as under an address key
+		// Street, London NW1 6XE"), or a street line and nothing else
+		// ("fields[6]":"9400 Market St"): as under an address key
 		// (scan_addrprose.go).
 		return match{det: DetAddress, start: 0, end: len(src)}, true
 	}

@@ -661,3 +661,168 @@ func addressOpening(v []byte) bool {
 	}
 	return k < len(v) && v[k] == ','
 }
+
+// wholeStreetLine reports whether the value v is a street line and
+// nothing else, in a shape no other value takes: a house number first and
+// a street's type last (9400 Market St, 139B Park Avenue); a street's word
+// and a name, or a compound street name, before the house number (Viale
+// Monza 130, Calle de Alcalá 45, Hauptstraße 5); a house number before a
+// street's word (10 rue de Rivoli); or Japan's chōme, block and lot
+// before the district (3-20-13 Shibuya). Form builders and marketing
+// tools keep a street in a custom field their payloads name only by a
+// number (contact[fields][6]=9400+Market+St): the value itself says what
+// it is. A capitalised word and a number alone (Windows 10, Room 12,
+// Version 5) is not one.
+func wholeStreetLine(v []byte) bool {
+	if len(v) < 7 || len(v) > 64 {
+		return false
+	}
+	if isDigit(v[0]) {
+		if e, ok := streetNumberFirst(v, 0); ok {
+			return e == len(v) || townAfter(v[e:])
+		}
+		return japanBlockLine(v) || numberBeforeStreetWord(v)
+	}
+	if !isUpper(v[0]) && v[0] < 0x80 {
+		return false
+	}
+	e, ok := streetNumberLast(v, 0)
+	if !ok {
+		// Spanish and Portuguese put a comma before the number: Rua
+		// Augusta, 422; Avenida Diagonal, 291.
+		c := bytes.IndexByte(v, ',')
+		if c < 0 || c+2 >= len(v) || v[c+1] != ' ' || !houseNumberIn(v[c+2:]) || bytes.IndexByte(v[c+2:], ' ') >= 0 {
+			return false
+		}
+		sp := bytes.IndexByte(v, ' ')
+		return sp < c && streetWord(v[:sp])
+	}
+	if e != len(v) && !townAfter(v[e:]) {
+		return false
+	}
+	v = v[:e]
+	// The words before the number: a street's word and a name, or one
+	// compound word that is a street's name (Hauptstraße, Kalverstraat).
+	words, street := 0, false
+	for s := 0; s < len(v) && !isDigit(v[s]); {
+		w := s
+		for w < len(v) && v[w] != ' ' {
+			w++
+		}
+		words++
+		if streetWord(v[s:w]) {
+			street = true
+		}
+		s = w + 1
+	}
+	if words == 1 {
+		// One word: a compound (Musterstraße), not a street's word alone
+		// (Via 2, Ring 3, Highway 101).
+		var b [32]byte
+		w := bytes.IndexByte(v, ' ')
+		if v[w-1] == '.' {
+			w-- // Hauptstr. 5
+		}
+		if w > len(b) {
+			return false
+		}
+		for k := range w {
+			b[k] = lower(v[k])
+		}
+		return streetCompound(b[:w])
+	}
+	return street
+}
+
+// townAfter reports whether t, what follows a street line, is a comma and
+// a town of one to three capitalised words (42 Oak Avenue, Springfield).
+func townAfter(t []byte) bool {
+	if len(t) < 4 || t[0] != ',' || t[1] != ' ' {
+		return false
+	}
+	words := 0
+	for k := 2; k < len(t); {
+		if !isUpper(t[k]) && t[k] < 0x80 {
+			return false
+		}
+		k++
+		for k < len(t) && (isAlpha(t[k]) || t[k] >= 0x80 || t[k] == '-' || t[k] == '\'' || t[k] == '.') {
+			k++
+		}
+		words++
+		if k < len(t) {
+			if t[k] != ' ' || words == 3 {
+				return false
+			}
+			k++
+		}
+	}
+	return true
+}
+
+// numberBeforeStreetWord reports whether v is a house number, a street's
+// word and one to four more words (10 rue de Rivoli, 74 bis boulevard
+// Haussmann), the French and Belgian order.
+func numberBeforeStreetWord(v []byte) bool {
+	w := bytes.IndexByte(v, ' ')
+	if w <= 0 || w > 5 || !houseNumberIn(v[:w]) {
+		return false
+	}
+	s := w + 1
+	e := s
+	for e < len(v) && v[e] != ' ' {
+		e++
+	}
+	if e-s == 3 && (foldEq(v[s:e], "bis") || foldEq(v[s:e], "ter")) {
+		s = e + 1
+		for e = s; e < len(v) && v[e] != ' '; e++ {
+		}
+	}
+	if e >= len(v) || !streetWord(v[s:e]) || isUpper(v[s]) && !foldEq(v[s:e], "rue") && !foldEq(v[s:e], "via") {
+		// (Lower case, as French writes it: "Rue" opens names too.)
+		return false
+	}
+	words := 0
+	for k := e; k < len(v); k++ {
+		c := v[k]
+		switch {
+		case c == ' ':
+			words++
+		case isAlpha(c) || c >= 0x80 || c == '-' || c == '\'' || c == '.':
+		default:
+			return false
+		}
+	}
+	return words >= 1 && words <= 5
+}
+
+// japanBlockLine reports whether v is a Japanese street line: chōme,
+// block and lot as numbers joined by '-' (3-20-13), a blank and one
+// capitalised district (Shibuya, Umeda), written last as English
+// renderings do.
+func japanBlockLine(v []byte) bool {
+	k, groups := 0, 0
+	for groups < 3 {
+		d := k
+		for k < len(v) && isDigit(v[k]) {
+			k++
+		}
+		if k == d || k-d > 3 || groups == 0 && k-d > 2 || v[d] == '0' {
+			return false // (A leading zero is a date's: 05-11-26.)
+		}
+		groups++
+		if k >= len(v) || v[k] != '-' {
+			break
+		}
+		k++
+	}
+	if groups != 3 || k+5 > len(v) || v[k] != ' ' || !isUpper(v[k+1]) {
+		return false
+	}
+	for _, c := range v[k+2:] {
+		if (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
+}

@@ -3482,9 +3482,14 @@ func streetWord(w []byte) bool {
 		"вул", "вулиця", "ул", "улица", "пр", "просп", "проспект", "пл", "площа", "площадь", "пров", "провулок", "пер", "переулок":
 		return true
 	}
-	// Compounds: Musterstraße, Hauptstr., Kalverstraat.
+	return streetCompound(b[:len(w)])
+}
+
+// streetCompound reports whether the lower-case word w is a street's name
+// compounded with its type: Musterstraße, Hauptstr., Kalverstraat.
+func streetCompound(w []byte) bool {
 	for _, suf := range [...]string{"straße", "strasse", "str", "weg", "gasse", "platz", "allee", "straat", "laan"} {
-		if len(w) > len(suf)+2 && string(b[len(w)-len(suf):len(w)]) == suf {
+		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
 			return true
 		}
 	}
