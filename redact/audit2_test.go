@@ -43,6 +43,18 @@ func TestAudit2Shapes(t *testing.T) {
 	f(`grant readonly to jane.doe;`, `grant readonly to [name];`)
 	f(`GRANT SELECT ON t TO app_rw`, `GRANT SELECT ON t TO app_rw`)
 	f(`moved to kx.ops`, `moved to kx.ops`) // (a person's login there is one anyway: gaps_s27_test.go)
+	// Snowflake's USER keyword before the grantee, REVOKE's FROM, and a
+	// statement on a user (IF EXISTS, a quoted identifier); a role's
+	// grantee, a service account and FROM in a query stay.
+	f(`GRANT ROLE ANALYST TO USER ADUBOIS;`, `GRANT ROLE ANALYST TO USER [name];`)
+	f(`7da2357a,REVOKE ROLE SYSADMIN FROM USER MKOVALENKO,SECURITY,REVOKE,SUCCESS`,
+		`7da2357a,REVOKE ROLE SYSADMIN FROM USER [name],SECURITY,REVOKE,SUCCESS`)
+	f(`REVOKE SELECT ON payroll FROM jsmith;`, `REVOKE SELECT ON payroll FROM [name];`)
+	f(`DROP USER IF EXISTS "JANE.DOE"; DESCRIBE USER adubois; SHOW GRANTS TO USER kcho`,
+		`DROP USER IF EXISTS "[name]"; DESCRIBE USER [name]; SHOW GRANTS TO USER [name]`)
+	f(`CREATE USER IF NOT EXISTS jdoe PASSWORD='abc12345'`, `CREATE USER IF NOT EXISTS [name] PASSWORD='[secret]'`)
+	f(`GRANT ROLE ANALYST TO ROLE SYSADMIN; REVOKE ROLE X FROM USER FIVETRAN_SVC`, `GRANT ROLE ANALYST TO ROLE SYSADMIN; REVOKE ROLE X FROM USER FIVETRAN_SVC`)
+	f(`SELECT name FROM users WHERE id = 3; DELETE FROM jsmith_tmp`, `SELECT name FROM users WHERE id = 3; DELETE FROM jsmith_tmp`)
 
 	// An INSERT's literal under a login's or a name's column.
 	f(`INSERT INTO public.users (username, email, created_at) VALUES ('kovalenko.dmytro', 'a@example.com', now())`,

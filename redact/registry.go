@@ -741,13 +741,13 @@ func wordStartTable() []wordStart {
 			// of sshd, PAM, sudo, su and Dovecot, sudo's TTY= behind a
 			// login that opens a message, sshd's process title ("Accepted publickey
 			// for jdoe from ...", scan_login.go); ROLE, A=authenticator:,
-			// Connect, User@Host:, Key (, user ""x"" in database and
+			// Connect, User@Host:, Key (, user ""x"", TO/FROM [USER] after GRANT/REVOKE, in database and
 			// mail logs, an INSERT's VALUES (scan_dblog.go); "born", DOB, birthdate before a date of birth
 			// (scan_docnum.go); "initiated" after the login that opens a
 			// message, "Authentication failed" after "login: "
 			// (scan_login.go). One start for all: the registry's start
 			// set is 64 wide.
-			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDka", c) >= 0 },
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDkaF", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 15 },
 			after: func(_ bool, c2 byte) bool {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_'

@@ -151,7 +151,12 @@ func dbLoginAfterWord(src []byte, i, w int) (int, int, bool) {
 		}
 	case w-i == 2 && c == ' ' && foldEq(src[i:w], "to"):
 		if i > 0 && src[i-1] == ' ' && grantBefore(src, i-1) {
-			return w + 1, loginEndBlank, true
+			return userKeyword(src, w+1), loginEndBlank, true
+		}
+	case w-i == 4 && c == ' ' && foldEq(src[i:w], "from"):
+		// REVOKE ... FROM [USER] jdoe.
+		if i > 0 && src[i-1] == ' ' && statementBefore(src, i-1, "revoke") {
+			return userKeyword(src, w+1), loginEndBlank, true
 		}
 	case w-i == 6 && c == ' ' && string(src[i:w]) == "passwd":
 		if commandStart(src, i) {
@@ -160,6 +165,11 @@ func dbLoginAfterWord(src []byte, i, w int) (int, int, bool) {
 	case w-i == 4 && c == ' ' && foldEq(src[i:w], "user"):
 		if w+2 < n && src[w+1] == '"' && src[w+2] == '"' {
 			return w + 3, loginEndQuotes, true
+		}
+		if i > 0 && src[i-1] == ' ' && (roleStatement(src, i-1) || userStatement(src, i-1)) {
+			// CREATE/ALTER/DROP/DESCRIBE USER [IF [NOT] EXISTS] jdoe,
+			// and a quoted name ("JANE.DOE").
+			return quotedName(src, ifExists(src, w+1)), loginEndBlank, true
 		}
 	case w-i == 1 && src[i] == 'A' && c == '=':
 		if i > 0 && src[i-1] == ' ' {
@@ -289,6 +299,67 @@ func roleStatement(src []byte, r int) bool {
 	}
 	v := src[k:r]
 	return (k == 0 || !isAlnum(src[k-1])) && (foldEq(v, "create") || foldEq(v, "alter") || foldEq(v, "drop"))
+}
+
+// userStatement reports whether the word that ends at src[r] is DESCRIBE
+// or DESC, or "GRANTS TO" (Snowflake's SHOW GRANTS TO USER jdoe): a
+// statement on the user whose name follows USER.
+func userStatement(src []byte, r int) bool {
+	k := r
+	for k > 0 && r-k < 8 && isAlpha(src[k-1]) {
+		k--
+	}
+	v := src[k:r]
+	if k > 0 && isAlnum(src[k-1]) {
+		return false
+	}
+	return foldEq(v, "describe") || foldEq(v, "desc") || foldEq(v, "to") && hasSuffixAt(src, k, " ") && k >= 7 && foldEq(src[k-7:k-1], "grants")
+}
+
+// statementBefore reports whether word (lower case), a statement's verb,
+// opens the statement that src[:r] is in: on the same line, before any
+// ';', within grantReach bytes.
+func statementBefore(src []byte, r int, word string) bool {
+	for k := r - 1; k >= 0 && r-k <= grantReach; k-- {
+		switch c := src[k]; {
+		case c == ';' || c == '\n':
+			return false
+		case lower(c) == word[0] && k+len(word) < r && foldEq(src[k:k+len(word)], word) && src[k+len(word)] == ' ' && (k == 0 || !isAlnum(src[k-1])):
+			return true
+		}
+	}
+	return false
+}
+
+// userKeyword returns where the grantee starts at src[v]: past "USER "
+// (Snowflake's GRANT ROLE r TO USER jdoe; not past ROLE, whose grantee is
+// a role).
+func userKeyword(src []byte, v int) int {
+	if v+5 < len(src) && src[v+4] == ' ' && foldEq(src[v:v+4], "user") {
+		return quotedName(src, v+5)
+	}
+	return v
+}
+
+// ifExists returns where the name starts at src[v], past "IF EXISTS " or
+// "IF NOT EXISTS ".
+func ifExists(src []byte, v int) int {
+	if hasFoldPrefix(src[v:], "if exists ") {
+		return v + len("if exists ")
+	}
+	if hasFoldPrefix(src[v:], "if not exists ") {
+		return v + len("if not exists ")
+	}
+	return v
+}
+
+// quotedName returns where a name starts at src[v]: past a double quote
+// that quotes an identifier ("JANE.DOE").
+func quotedName(src []byte, v int) int {
+	if v+1 < len(src) && src[v] == '"' && isAlnum(src[v+1]) {
+		return v + 1
+	}
+	return v
 }
 
 // commandStart reports whether the word at src[i] opens a command: it
