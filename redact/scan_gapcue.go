@@ -2,24 +2,24 @@ package redact
 
 // The cue words that the login_text start (registry.go) reads for
 // PostgreSQL's DETAIL values (scan_pgdetail.go), a street line
-// (scan_addrprose.go) and a document's number (scan_docprose.go) in
-// prose. login_text's shape test runs for most words before a blank, so
+// (scan_addrprose.go), a document's number (scan_docprose.go) in
+// prose and a literal a database's error echoes (scan_dbecho.go). login_text's shape test runs for most words before a blank, so
 // one table load on the word's length keeps these tests off the others.
 
 // gapCueFirst[n] holds, for a word of n bytes, the first letters (folded
 // to lower case, a bit each) of the cue words of that length: to, is (2), Key
-// (3), Adresse, Address, licence, license (7), passport, contains (8),
-// Anschrift (9). Lengths beyond the table are none (login_text's lens
+// (3), Date, type (4), value (5), Adresse, Address, licence, license (7),
+// passport, contains (8), Anschrift, Timestamp (9). Lengths beyond the table are none (login_text's lens
 // stops at 13).
 var gapCueFirst = [16]uint32{
 	2:  1<<('t'&31) | 1<<('i'&31) | 1<<('d'&31),
 	3:  1<<('k'&31) | 1<<('v'&31),
-	4:  1 << ('c' & 31),
-	5:  1<<('p'&31) | 1<<('t'&31),
+	4:  1<<('c'&31) | 1<<('d'&31) | 1<<('t'&31),
+	5:  1<<('p'&31) | 1<<('t'&31) | 1<<('v'&31),
 	6:  1 << ('p' & 31),
 	7:  1<<('a'&31) | 1<<('l'&31) | 1<<('b'&31) | 1<<('d'&31) | 1<<('t'&31),
 	8:  1<<('p'&31) | 1<<('c'&31) | 1<<('d'&31) | 1<<('s'&31) | 1<<('k'&31),
-	9:  1 << ('a' & 31),
+	9:  1<<('a'&31) | 1<<('t'&31),
 	11: 1 << ('k' & 31),
 	12: 1 << ('r' & 31),
 	13: 1 << ('r' & 31),
@@ -35,8 +35,10 @@ func gapCueMay(src []byte, i, w int) bool {
 // gapCueAt reports whether the word src[i:w] is one of the cues.
 func gapCueAt(src []byte, i, w int) bool {
 	switch w - i {
-	case 2, 9:
+	case 2:
 		return addrCueAt(src, i, w)
+	case 9:
+		return addrCueAt(src, i, w) || dbEchoCue(src, i, w)
 	case 3:
 		return pgDetailWordAt(src, i, w) || docProseWordAt(src, i, w)
 	case 6:
@@ -44,7 +46,14 @@ func gapCueAt(src []byte, i, w int) bool {
 	case 7:
 		return addrCueAt(src, i, w) || docProseWordAt(src, i, w)
 	}
-	return pgDetailWordAt(src, i, w) || docProseWordAt(src, i, w) || addrCueAt(src, i, w)
+	return pgDetailWordAt(src, i, w) || docProseWordAt(src, i, w) || addrCueAt(src, i, w) || dbEchoCue(src, i, w)
+}
+
+// dbEchoCue reports whether the word src[i:w] introduces a literal a
+// database echoes (scan_dbecho.go).
+func dbEchoCue(src []byte, i, w int) bool {
+	_, ok := dbEchoWordAt(src, i, w)
+	return ok
 }
 
 // scanGapCue matches what the cue at src[i:w] announces.
@@ -54,6 +63,8 @@ func scanGapCue(src []byte, i, w int) (hit, bool) {
 		return scanPGDetail(src, i, w)
 	case addrCueAt(src, i, w):
 		return scanAddrProse(src, i, w)
+	case dbEchoCue(src, i, w):
+		return scanDBEcho(src, i, w)
 	}
 	return scanDocProse(src, i, w)
 }
