@@ -321,6 +321,11 @@ var serviceWords = setOf(
 	// issued to (Kong's consumer username: partner-acme, mobile-ios).
 	"partner", "partners", "vendor", "mobile", "ios", "android", "frontend", "backend", "portal",
 	"webhook", "webhooks", "connector", "sdk", "cli", "consumer",
+	// The integration users a warehouse is set up with for its loaders and
+	// BI tools, as their setup guides name them (FIVETRAN_USER, DBT_PROD,
+	// LOOKER_SVC).
+	"fivetran", "airbyte", "dbt", "looker", "tableau", "powerbi", "hightouch", "matillion", "talend",
+	"informatica", "snowpipe", "datadog", "sigmacomputing",
 	"mssql", "exchange", "sharepoint", "ad", "ldap", "sso", "saml", "oidc", "oauth", "token", "session",
 	"client", "server", "host", "machine", "computer", "device", "sensor", "printer", "scanner", "kiosk",
 	"nobody", "www-data", "bin", "usr", "uid", "id", "acct", "cus", "org",

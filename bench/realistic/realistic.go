@@ -299,6 +299,8 @@ var formats = []Format{
 	{"azure_frontdoor_json", JSON, "cdn", "Azure Front Door resource logs via diagnostic settings ({\"records\":[...]}): classic FrontdoorAccessLog, Standard/Premium FrontDoorAccessLog and FrontDoorWebApplicationFirewallLog (details.matches matchVariableName/matchVariableValue, data)", (*gen).afdRecords},
 	{"swg_proxy_logs", Text, "netsec", "Cisco Umbrella proxy and DNS logs (S3 export CSV, identities and identity types); Symantec ProxySG main access log (ELFF #Fields, cs-username, cs-auth-group); Zscaler NSS web feed (tab-separated, URL bytes <= 0x20 and >= 0x7F as %HH)", (*gen).swgProxy},
 	{"hubspot_klaviyo_json", JSON, "app", "HubSpot webhooks (contact.propertyChange events) and CRM v3 contact objects (properties, propertiesWithHistory, search results); Klaviyo API profiles (attributes, location, properties) and events (Get Events, Create Event)", (*gen).hubspotKlaviyoJSON},
+	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
+	{"snowflake_history_csv", CSV, "audit", "Snowflake ACCOUNT_USAGE LOGIN_HISTORY and QUERY_HISTORY views exported as CSV (Snowsight download; COPY INTO @stage with FIELD_OPTIONALLY_ENCLOSED_BY and NULL as \\N)", (*gen).snowflakeHistory},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -307,8 +309,6 @@ var formats = []Format{
 var pending = []Format{
 	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
 	{"form_builders_json", JSON, "app", "Typeform webhooks and Responses API items (form_response, hidden, definition.fields, typed answers, metadata); Calendly invitee.created/canceled webhooks (payload, questions_and_answers, scheduled_event, tracking); Jotform webhook fields with rawRequest as json_encode wrote it", (*gen).formBuildersJSON},
-	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
-	{"snowflake_history_csv", CSV, "audit", "Snowflake ACCOUNT_USAGE LOGIN_HISTORY and QUERY_HISTORY views exported as CSV (Snowsight download; COPY INTO @stage with FIELD_OPTIONALLY_ENCLOSED_BY and NULL as \\N)", (*gen).snowflakeHistory},
 	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
 	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
 }
