@@ -387,10 +387,12 @@ func wordStartTable() []wordStart {
 			scan: natIDScan,
 		},
 		{
-			// AB123456C, X1234567L, RSSMRA85T10A562S, an MRZ line without
-			// filler.
+			// AB123456C, X1234567L, RSSMRA85T10A562S, HEGG560427MVZRRL04
+			// (a CURP), an MRZ line without filler.
 			name: "national_id_letters", det: DetNationalID, first: letterByte,
-			lens: func(wl int) bool { return wl == 9 || wl == 10 || wl == 16 || wl == 30 || wl == 36 || wl == 44 },
+			lens: func(wl int) bool {
+				return wl == 9 || wl == 10 || wl == 16 || wl == 18 || wl == 30 || wl == 36 || wl == 44
+			},
 			may:  natIDAlphaMay,
 			scan: natIDScan,
 		},

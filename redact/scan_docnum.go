@@ -163,11 +163,28 @@ func docNumber(v []byte) bool {
 
 // natIDAnyForm reports whether v, under a key that names a national id
 // or a tax number of no one country, reads as one: a document number's
-// shape (docNumber), or 8 to 15 digits in groups joined by '/', '.' or
-// '-' (tax numbers: 12/345/67890, 181/815/08155), not a date.
+// shape (docNumber, with a check digit in parentheses at most), or 8 to
+// 15 digits in groups joined by '/', '.' or '-' (tax numbers:
+// 12/345/67890, 181/815/08155; a check letter K after the last '-'), not
+// a date.
 func natIDAnyForm(v []byte) bool {
 	if docNumber(v) {
 		return true
+	}
+	if n := len(v); n > 8 && v[n-1] == ')' && v[n-3] == '(' && isAlnum(v[n-2]) {
+		return docNumber(v[:n-3]) // Hong Kong's check digit: A123456(7)
+	}
+	if n := len(v); n > 8 && (v[n-1] == 'K' || v[n-1] == 'k') && v[n-2] == '-' {
+		// Chile's RUT with its check letter: 12.345.678-K, 7654321-K.
+		digits := 0
+		for _, c := range v[:n-2] {
+			if isDigit(c) {
+				digits++
+			} else if c != '.' {
+				return false
+			}
+		}
+		return digits >= 7 && digits <= 8 && isDigit(v[0])
 	}
 	if len(v) < 10 || len(v) > 20 || !isDigit(v[0]) || !isDigit(v[len(v)-1]) {
 		return false

@@ -120,6 +120,20 @@ var natIDNames = []struct {
 	{"medicarenumber", idAll, false}, {"medicareno", idAll, false}, {"nric", idAll, false}, {"uinfin", idAll, false},
 	{"hetu", idAll, false}, {"henkilotunnus", idAll, false}, {"residentregistrationnumber", idAll, false},
 	{"personalnumber", idAll, false}, {"personalidnumber", idAll, false},
+	// Latin America's, Asia's, the Gulf's and Africa's personal and tax
+	// numbers as KYC and payment APIs name them: Mexico's CURP (not "rfc":
+	// a change request's in ITIL's service desks),
+	// Chile's RUT, Argentina's CUIT and CUIL, the cédula of Colombia,
+	// Ecuador and others, Indonesia's NIK and KTP, Hong Kong's HKID,
+	// Malaysia's MyKad, Thailand's citizen id, the UAE's Emirates ID,
+	// Saudi Arabia's Iqama, Pakistan's CNIC, Nigeria's NIN and BVN, India's
+	// voter id (EPIC). ("epic" alone is an issue tracker's, "run" and
+	// "nid" others'.)
+	{"curp", idAll, false}, {"rut", idAll, false}, {"cuit", idAll, false}, {"cuil", idAll, false},
+	{"cedula", idAll, false}, {"cedulaidentidad", idAll, false}, {"nik", idAll, true}, {"ktp", idAll, true},
+	{"hkid", idAll, false}, {"mykad", idAll, false}, {"thaiid", idAll, false}, {"citizenid", idAll, false},
+	{"emiratesid", idAll, false}, {"iqama", idAll, false}, {"cnic", idAll, false}, {"nin", idAll, true},
+	{"bvn", idAll, true}, {"voterid", idAll, false}, {"epicno", idAll, false}, {"epicnumber", idAll, false},
 }
 
 // natIDByLen lists the indexes in natIDNames of the names of each length:
@@ -451,7 +465,7 @@ func natIDDigitShape(src []byte, i, w int, c2 byte) bool {
 // AB 12 34 56 C, AB123456 C, X1234567-L, a codice fiscale, an MRZ line.
 var natIDAlphaNext = func() (t [256]uint64) {
 	for c := range t {
-		t[c] = 1<<10 | 1<<16 | 1<<30 | 1<<36 | 1<<44
+		t[c] = 1<<10 | 1<<16 | 1<<18 | 1<<30 | 1<<36 | 1<<44
 	}
 	t[' '] |= 1<<2 | 1<<8
 	t['-'] |= 1<<1 | 1<<8
@@ -486,6 +500,8 @@ func natIDAlphaShape(src []byte, i, w int, c2 byte) bool {
 		return c2 == '-' && nieLetter(src[i]) >= 0
 	case wl == 16: // codice fiscale
 		return isAlpha(src[i+5]) && isAlpha(src[i+8]) && isAlpha(src[i+15])
+	case wl == 18: // a CURP: HEGG560427MVZRRL04
+		return isDigit(src[i+4]) && isDigit(src[i+9]) && isAlpha(src[i+10]) && isDigit(src[i+17])
 	case wl == 10: // an Indian PAN after its name: ABCPE1234F
 		return isDigit(src[i+5]) && natIDLabelShape(src, i)
 	}
@@ -596,6 +612,8 @@ func natIDAt(src []byte, i, w int, ids uint16) (hit, bool) {
 			e, ok = scanMRZ(src, i)
 		case wl == 16:
 			e, ok = cfAt(src, i)
+		case wl == 18:
+			e, ok = curpAt(src, i)
 		default: // AB123456C, AB 12 34 56 C, X1234567L, X-1234567-L
 			if e, ok = ninoAt(src, i, keyed); !ok {
 				e, ok = nieAt(src, i, keyed)
@@ -612,6 +630,81 @@ func natIDAt(src []byte, i, w int, ids uint16) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{det: DetNationalID, start: i, end: e}, true
+}
+
+// curpAt reports whether the 18 bytes at src[i] are a Mexican CURP (Clave
+// Única de Registro de Población, RENAPO's instructivo normativo): four
+// capitals from the holder's names (the second a vowel or X), the birth
+// date YYMMDD, the sex (H, M; X since 2023), the birth state's two
+// letters (NE born abroad), three consonants of the names, a
+// differentiator (a digit for births before 2000, a letter after) and a
+// check digit: the first 17 characters valued in the alphabet
+// 0-9 A-N Ñ O-Z (Ñ written as a 24th letter value), weighted 18 down to 2,
+// the sum's complement to ten. It returns the id's end.
+func curpAt(src []byte, i int) (int, bool) {
+	if i+18 > len(src) || !numEnd(src, i+18) {
+		return 0, false
+	}
+	v := src[i : i+18]
+	for k, c := range v {
+		switch {
+		case k < 4 || k == 10 || k >= 11 && k < 16:
+			if c < 'A' || c > 'Z' {
+				return 0, false
+			}
+		case k < 10 || k == 17:
+			if !isDigit(c) {
+				return 0, false
+			}
+		case k == 16:
+			if !isDigit(c) && (c < 'A' || c > 'Z') {
+				return 0, false
+			}
+		}
+	}
+	if !curpVowel(v[1]) && v[1] != 'X' || v[10] != 'H' && v[10] != 'M' && v[10] != 'X' || !curpState(v[11], v[12]) {
+		return 0, false
+	}
+	if m := int(v[6]-'0')*10 + int(v[7]-'0'); m < 1 || m > 12 {
+		return 0, false
+	}
+	if d := int(v[8]-'0')*10 + int(v[9]-'0'); d < 1 || d > 31 {
+		return 0, false
+	}
+	for _, c := range v[13:16] {
+		if curpVowel(c) {
+			return 0, false // consonants (X where a name has none)
+		}
+	}
+	sum := 0
+	for k, c := range v[:17] {
+		val := int(c - '0')
+		if c >= 'A' {
+			val = int(c-'A') + 10
+			if c > 'N' {
+				val++ // Ñ sits between N and O
+			}
+		}
+		sum += val * (18 - k)
+	}
+	if (10-sum%10)%10 != int(v[17]-'0') {
+		return 0, false
+	}
+	return i + 18, true
+}
+
+func curpVowel(c byte) bool { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' }
+
+// curpState reports whether ab is one of the 32 federal entities' codes
+// a CURP writes, or NE (born abroad).
+func curpState(a, b byte) bool {
+	const states = "ASBCBSCCCLCMCSCHDFDGGTGRHGJCMCMNMSNTNLOCPLQTQRSPSLSRTCTSTLVZYNZSNE"
+	for k := 0; k < len(states); k += 2 {
+		if states[k] == a && states[k+1] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // panShape reports whether the ten bytes v are written as India's

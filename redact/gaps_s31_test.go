@@ -1,0 +1,69 @@
+package redact
+
+import (
+	"bytes"
+	"testing"
+)
+
+// TestNationalIDKeysWorld: the personal and tax numbers of Latin America,
+// Asia, the Gulf and Africa under the names KYC and payment APIs give
+// them, in any form of digits, letters and separators (a check letter K,
+// a check digit in parentheses); words that share a name stay.
+func TestNationalIDKeysWorld(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"curp":"GODE561231HDFRRN09","rut":"12.345.678-5","customer_rut":"7.654.321-K","cuit":"20-12345678-6","cuil":"20123456786"}`,
+		`{"curp":"[national_id]","rut":"[national_id]","customer_rut":"[national_id]","cuit":"[national_id]","cuil":"[national_id]"}`)
+	f(`{"cedula":"1234567890","nik":"3171234567890001","hkid":"A123456(7)","emirates_id":"784-1985-1234567-1","iqama":"2123456789"}`,
+		`{"cedula":"[national_id]","nik":"[national_id]","hkid":"[national_id]","emirates_id":"[national_id]","iqama":"[national_id]"}`)
+	f(`{"mykad":"850808-14-5678","thai_id":"1101700230708","cnic":"35202-1234567-1","nin":"12345678901","bvn":"22212345678","voter_id":"ABC1234567"}`,
+		`{"mykad":"[national_id]","thai_id":"[national_id]","cnic":"[national_id]","nin":"[national_id]","bvn":"[national_id]","voter_id":"[national_id]"}`)
+	f(`kyc ok curp=GODE561231HDFRRN09&cuit=20-12345678-6`, `kyc ok curp=[national_id]&cuit=[national_id]`)
+	f(`Cedula 1234567890 on file; CNIC 35202-1234567-1; NIK: 3171234567890001`,
+		`Cedula [national_id] on file; CNIC [national_id]; NIK: [national_id]`)
+	// Look-alikes: an RFC (a change request), an epic, a status, the
+	// short names inside other words.
+	f(`{"rfc":"RFC-00123","rfc_number":"CHG0030012","epic":"PROJ-123","cedula":"pending","nik":"nik","strut":"12345678","nin":["a","b"]}`,
+		`{"rfc":"RFC-00123","rfc_number":"CHG0030012","epic":"PROJ-123","cedula":"pending","nik":"nik","strut":"12345678","nin":["a","b"]}`)
+}
+
+// TestCURP: a Mexican CURP is one anywhere when its structure and check
+// digit hold; one digit off, a date that is none or an unknown state
+// code, it stays.
+func TestCURP(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`alta cliente HEGG560427MVZRRL04 ok`, `alta cliente [national_id] ok`)
+	f(`{"msg":"registro MAHJ280603MSPRRV09 duplicado"}`, `{"msg":"registro [national_id] duplicado"}`)
+	f(`alta cliente HEGG560427MVZRRL05 ok`, `alta cliente HEGG560427MVZRRL05 ok`)
+	f(`sku HEGG561327MVZRRL04 and HEGG560427MZZRRL04 and HEGG560427MVZRRL041`,
+		`sku HEGG561327MVZRRL04 and HEGG560427MZZRRL04 and HEGG560427MVZRRL041`)
+	if _, ok := curpAt([]byte("HEGG560427MVZRRL04"), 0); !ok {
+		t.Error("curpAt(HEGG560427MVZRRL04) = false")
+	}
+}
+
+// FuzzCURP: curpAt reads 18 bytes or none, and a CURP it accepts is
+// refused with any other check digit.
+func FuzzCURP(f *testing.F) {
+	f.Add([]byte("HEGG560427MVZRRL04"))
+	f.Add([]byte("MAHJ280603MSPRRV09 x"))
+	f.Add([]byte("GODE561231HDFRRN09"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		e, ok := curpAt(b, 0)
+		if !ok {
+			return
+		}
+		if e != 18 {
+			t.Fatalf("curpAt(%q) = %d", b, e)
+		}
+		c := bytes.Clone(b)
+		for d := byte('0'); d <= '9'; d++ {
+			if d == b[17] {
+				continue
+			}
+			c[17] = d
+			if _, ok := curpAt(c, 0); ok {
+				t.Fatalf("curpAt(%q) and curpAt(%q) both hold", b, c)
+			}
+		}
+	})
+}
