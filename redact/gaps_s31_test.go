@@ -3,6 +3,8 @@ package redact
 import (
 	"bytes"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestNationalIDKeysWorld: the personal and tax numbers of Latin America,
@@ -63,6 +65,41 @@ func FuzzCURP(f *testing.F) {
 			c[17] = d
 			if _, ok := curpAt(c, 0); ok {
 				t.Fatalf("curpAt(%q) and curpAt(%q) both hold", b, c)
+			}
+		}
+	})
+}
+
+// TestPairNameDiacritics: a common given name and a frequent surname are
+// a name with their diacritics too, the surname read as the list spells
+// it (Müller as mueller, García as garcia, Wiśniewski as wisniewski);
+// words that are neither stay.
+func TestPairNameDiacritics(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"answers":[{"type":"text","text":"Mykola Müller"}],"answer":"Jürgen Schröder"}`,
+		`{"answers":[{"type":"text","text":"[name]"}],"answer":"[name]"}`)
+	f(`José García called about order 12; closed by Łukasz Wiśniewski`, `[name] called about order 12; closed by [name]`)
+	f(`Grand Café Müller opened; Salon Hernández; Jürgen Straße 5 km`, `Grand Café Müller opened; Salon Hernández; Jürgen Straße 5 km`)
+}
+
+// FuzzLatinSmall: latinSmall accepts only a small letter's two bytes and
+// spells it in lower-case ASCII.
+func FuzzLatinSmall(f *testing.F) {
+	f.Add([]byte("ü"))
+	f.Add([]byte("ł"))
+	f.Add([]byte("Ł"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d, fold := latinSmall(b, 0)
+		if d == 0 {
+			return
+		}
+		r, size := utf8.DecodeRune(b)
+		if d != 2 || size != 2 || !unicode.IsLower(r) || fold == "" {
+			t.Fatalf("latinSmall(%q) = %d, %q (rune %U)", b, d, fold, r)
+		}
+		for _, c := range []byte(fold) {
+			if c < 'a' || c > 'z' {
+				t.Fatalf("latinSmall(%q) spells %q", b, fold)
 			}
 		}
 	})

@@ -99,33 +99,132 @@ func pairNameAt(src []byte, i int) int {
 			return i
 		}
 	}
-	// The cheap shape first: Xx+ Yy+.
+	// The cheap shape first: Xx+ Yy+ (a Latin letter with a diacritic
+	// among the small ones: Jürgen Müller, José García).
 	e := i + 1
-	for e < len(src) && e-i <= 12 && 'a' <= src[e] && src[e] <= 'z' {
-		e++
+	for e < len(src) && e-i <= 12 {
+		if 'a' <= src[e] && src[e] <= 'z' {
+			e++
+		} else if d, _ := latinSmall(src, e); d > 0 {
+			e += d
+		} else {
+			break
+		}
 	}
-	if e-i < 2 || e+3 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) || src[e+2] < 'a' || src[e+2] > 'z' || !givenShaped(src[i], e-i) {
+	if e-i < 2 || e+3 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) || !givenShaped(src[i], e-i) {
 		return i
 	}
+	if d, _ := latinSmall(src, e+2); (src[e+2] < 'a' || src[e+2] > 'z') && d == 0 {
+		return i
+	}
+	// The surname, folded to the list's ASCII as it is read (ü ue, ö oe,
+	// ä ae, ß ss, other marks dropped: Müller mueller, García garcia,
+	// Wiśniewski wisniewski).
+	var b [20]byte
+	b[0] = lower(src[e+1])
+	n := 1
 	f := e + 2
-	for f < len(src) && f-e <= 16 && 'a' <= src[f] && src[f] <= 'z' {
-		f++
+	for f < len(src) && f-e <= 16 && n+2 <= len(b) {
+		if 'a' <= src[f] && src[f] <= 'z' {
+			b[n] = src[f]
+			n++
+			f++
+		} else if d, fold := latinSmall(src, f); d > 0 {
+			n += copy(b[n:], fold)
+			f += d
+		} else {
+			break
+		}
 	}
 	if f < len(src) && (isAlnum(src[f]) || src[f] == '_' || src[f] == '@' || src[f] == '/' || src[f] >= 0x80 ||
 		src[f] == '.' && f+1 < len(src) && isAlnum(src[f+1]) || src[f] == '-' && f+1 < len(src) && isAlnum(src[f+1])) {
 		return i
-	}
-	var b [17]byte
-	n := 0
-	for _, c := range src[e+1 : f] {
-		b[n] = lower(c)
-		n++
 	}
 	if !inSet(surnames, b[:n]) || !givenName(src[i:e]) {
 		return i
 	}
 	return f
 }
+
+// latinSmall reads a small Latin letter with a diacritic at src[k], in
+// UTF-8 (two bytes, Latin-1 Supplement and Latin Extended-A), and returns
+// its length and its ASCII spelling in a surname list: ü ue, ö oe, ä ae,
+// ß ss, œ oe, the base letter for the others (é e, ñ n, ł l, ś s); 0 for
+// anything else.
+func latinSmall(src []byte, k int) (int, string) {
+	if k+1 >= len(src) || src[k] < 0xc3 || src[k] > 0xc5 || src[k+1] < 0x80 || src[k+1] > 0xbf {
+		return 0, ""
+	}
+	c := src[k+1]
+	switch src[k] {
+	case 0xc3: // U+00DF-U+00FF
+		switch {
+		case c == 0x9f:
+			return 2, "ss"
+		case c == 0xa4:
+			return 2, "ae"
+		case c == 0xb6:
+			return 2, "oe"
+		case c == 0xbc:
+			return 2, "ue"
+		case c >= 0xa0 && c <= 0xa5:
+			return 2, "a"
+		case c == 0xa7:
+			return 2, "c"
+		case c >= 0xa8 && c <= 0xab:
+			return 2, "e"
+		case c >= 0xac && c <= 0xaf:
+			return 2, "i"
+		case c == 0xb1:
+			return 2, "n"
+		case c >= 0xb2 && c <= 0xb5, c == 0xb8:
+			return 2, "o"
+		case c >= 0xb9 && c <= 0xbb:
+			return 2, "u"
+		case c == 0xbd, c == 0xbf:
+			return 2, "y"
+		}
+	case 0xc4: // U+0100-U+013F: the small letters at odd code points up to U+0137, ĺ ļ ľ
+		switch {
+		case c&1 == 1 && c <= 0xb7:
+			x := (c - 0x81) >> 1
+			return 2, latinExtA[x : x+1]
+		case c == 0xba, c == 0xbc, c == 0xbe:
+			return 2, "l"
+		}
+	case 0xc5: // U+0140-U+017F
+		switch c {
+		case 0x82:
+			return 2, "l"
+		case 0x84, 0x86, 0x88:
+			return 2, "n"
+		case 0x8d, 0x8f, 0x91:
+			return 2, "o"
+		case 0x93:
+			return 2, "oe"
+		case 0x95, 0x97, 0x99:
+			return 2, "r"
+		case 0x9b, 0x9d, 0x9f, 0xa1:
+			return 2, "s"
+		case 0xa3, 0xa5, 0xa7:
+			return 2, "t"
+		case 0xa9, 0xab, 0xad, 0xaf, 0xb1, 0xb3:
+			return 2, "u"
+		case 0xb5:
+			return 2, "w"
+		case 0xb7:
+			return 2, "y"
+		case 0xba, 0xbc, 0xbe:
+			return 2, "z"
+		}
+	}
+	return 0, ""
+}
+
+// latinExtA spells the small letters at the odd code points U+0101 to
+// U+0137 by their base letter: ā ă ą, ć ĉ ċ č, ď đ, ē ĕ ė ę ě, ĝ ğ ġ ģ,
+// ĥ ħ, ĩ ī ĭ į ı, ĳ, ĵ, ķ.
+const latinExtA = "aaaccccddeeeeegggghhiiiiiijk"
 
 // mailboxCue returns the cue of a display name at src[i] (i > 0) that
 // an e-mail address marks, whatever stands before it: one to four
