@@ -43,7 +43,9 @@ func TestMarketingCRMShapes(t *testing.T) {
 	// coordinate pair is a geo as before, a room or a city stays.
 	f(`{"location":{"location":"9688 Elm St, New York, NY 10024","type":"physical"}}`,
 		`{"location":{"location":"[address]","type":"physical"}}`)
-	f(`{"location":"Room 4.12","city":"Berlin"}`, `{"location":"Room 4.12","city":"Berlin"}`)
+	f(`{"location":{"location":"3-28-1 Ginza, Chuo-ku, Tokyo 070-2783","type":"physical"},"loc":"Viale Monza 130"}`,
+		`{"location":{"location":"[address]","type":"physical"},"loc":"[address]"}`)
+	f(`{"location":"Room 4.12","city":"Berlin","loc":"Terminal 2","where":"Zoom"}`, `{"location":"Room 4.12","city":"Berlin","loc":"Terminal 2","where":"Zoom"}`)
 	f(`{"location":"Berlin, Germany"}`, `{"location":"Berlin, Germany"}`)
 
 	// Klaviyo's exchange id follows one browser.

@@ -3062,10 +3062,12 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		if s.enabled[DetGeo] && from == 0 && geoValue(src) {
 			return hit{det: DetGeo, start: 0, end: len(src)}, true
 		}
-		if s.enabled[DetAddress] && from == 0 && postalLine(src) && namesStreet(src) {
+		if s.enabled[DetAddress] && from == 0 && (postalLine(src) && namesStreet(src) || wholeAddress(src) || wholeStreetLine(src)) {
 			// A location written as the place, a street line that
 			// names its kind of street (Calendly's {"location":"9688
-			// Elm St, New York","type":"physical"}); "Room 4.12" stays.
+			// Elm St, New York","type":"physical"}), or an address
+			// read whole as under any key ("3-28-1 Ginza, Chuo-ku,
+			// Tokyo 070-2783"); "Room 4.12" stays.
 			return hit{det: DetAddress, start: 0, end: len(src)}, true
 		}
 		return s.scanFrom(src, from, ctxNone)
