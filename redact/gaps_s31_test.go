@@ -104,3 +104,18 @@ func FuzzLatinSmall(f *testing.F) {
 		}
 	})
 }
+
+// TestNameKeysWorld: parents' names as registry checks return them and
+// the name fields of forms in other languages; "nombre", "nome" and "nom"
+// alone name any thing and stay.
+func TestNameKeysWorld(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"data":{"curp":"PEGJ850101HDFRRL04","fatherName":"PÉREZ","motherName":"GARCÍA","birthDate":"1985-01-01","birthState":"DF"}}`,
+		`{"data":{"curp":"[national_id]","fatherName":"[name]","motherName":"[name]","birthDate":"[birth_date]","birthState":"DF"}}`)
+	f(`{"nombres":"Julio","primerApellido":"Pérez","apellido_materno":"López","fechaNacimiento":"1985-01-01"}`,
+		`{"nombres":"[name]","primerApellido":"[name]","apellido_materno":"[name]","fechaNacimiento":"[birth_date]"}`)
+	f(`vorname=Jürgen&nachname=Schröder&sobrenome=Silva&cognome=Rossi&nazwisko=Nowak`,
+		`vorname=[name]&nachname=[name]&sobrenome=[name]&cognome=[name]&nazwisko=[name]`)
+	f(`{"nombre":"Plan Pro","nome":"Camiseta Azul","nom":"Forfait","apellidos_count":2}`,
+		`{"nombre":"Plan Pro","nome":"Camiseta Azul","nom":"Forfait","apellidos_count":2}`)
+}

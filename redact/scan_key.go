@@ -377,6 +377,18 @@ var (
 		"instagram", "instagram_handle", "instagram_username", "instagram_url",
 		"skype", "skype_id", "skypeid", "skype_name", "foursquare", "tiktok", "tiktok_handle",
 		"telegram_username", "telegram_handle", "snapchat", "xing", "xing_url",
+		// Parents' names and surnames as KYC and registry checks return
+		// them (MetaMap's fatherName and motherName: the paternal and
+		// maternal surnames of a Mexican CURP), and the name fields of
+		// forms and APIs in Spanish, Portuguese, French, German,
+		// Italian, Dutch and Polish. Not "nombre", "nome" or "nom"
+		// alone: like "name", any thing's.
+		"father_name", "fathername", "fathers_name", "mother_name", "mothername", "mothers_name",
+		"mothers_maiden_name", "mother_maiden_name", "mothermaidenname", "patronymic",
+		"nombres", "nombre_completo", "nombrecompleto", "apellido", "apellidos", "primer_apellido", "primerapellido",
+		"segundo_apellido", "segundoapellido", "apellido_paterno", "apellidopaterno", "apellido_materno", "apellidomaterno",
+		"sobrenome", "nome_completo", "nomecompleto", "prenom", "nom_de_famille", "nomdefamille", "nom_complet",
+		"vorname", "nachname", "familienname", "geburtsname", "cognome", "voornaam", "achternaam", "imie", "nazwisko",
 	}
 	// userKeys hold a login name: a person's only when it is written as
 	// one (personLogin), since user=postgres and "user":"system:..."
@@ -509,6 +521,10 @@ var (
 		// The last word of the same labels written with blanks ("date de
 		// naissance : 14/03/1985", "fecha de nacimiento:"), read as the key.
 		"naissance", "nacimiento", "nascita", "nascimento", "urodzenia",
+		// Written as one word (camelCase keys: fechaNacimiento,
+		// dataNascimento).
+		"fechanacimiento", "fechadenacimiento", "datanascimento", "datenaissance", "datedenaissance",
+		"datanascita", "datadinascita",
 	}
 	// callIDKeys hold a SIP Call-ID (RFC 3261 8.1.1.4): a random word,
 	// often "@" and the host that made it, which is no e-mail address.
