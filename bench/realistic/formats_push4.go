@@ -53,7 +53,11 @@ import (
 // device_id is. Locations derived from the client's address (Branch's
 // geo_city_en, geo_lat and geo_lon to two decimals) are left unlabelled as
 // in okta_json; a fix the app reports (Airship LOCATION, OneSignal's
-// lat/long, a delivery address's coordinates) is planted as geo.
+// lat/long, a delivery address's coordinates) is planted as geo. Session
+// ids (Airship's session_id) are unlabelled: the repository plants session
+// ids under their keys as secrets, but an SDK's analytics session UUID
+// grants nothing, so either outcome is acceptable. Names inside an alert's
+// sentence are name_text, as in aircall_dialpad_json.
 
 // pushPerson is one app user, coherent within a record.
 type pushPerson struct {
@@ -128,7 +132,8 @@ func (g *gen) labelText(t pushText, enc func(string) string) {
 		enc = func(s string) string { return s }
 	}
 	for _, n := range t.names {
-		g.plantAt("name", n, enc(n))
+		// A name in a sentence: name_text, as in aircall_dialpad_json.
+		g.plantAt("name_text", n, enc(n))
 	}
 	for _, n := range t.phones {
 		g.plantAt("phone", n, enc(n))
@@ -314,7 +319,7 @@ func (g *gen) airshipEvent() Record {
 		} else {
 			b = g.jp(b, "com.urbanairship.aaid", "device_id", g.uuid())
 		}
-		b = g.jk(b, "session_id", "uuid", g.uuid())
+		b = g.js(b, "session_id", g.uuid())
 		b = append(b, '}')
 	}
 	b = append(b, '}')
@@ -336,7 +341,7 @@ func (g *gen) airshipEvent() Record {
 		b = g.jk(b, "group_id", "uuid", group)
 		b = g.jk(b, "time", "timestamp", g.now.Add(-2*time.Minute).UTC().Format("2006-01-02T15:04:05.000Z"))
 		b = append(b, '}')
-		b = g.jk(b, "session_id", "uuid", g.uuid())
+		b = g.js(b, "session_id", g.uuid())
 		b = append(b, '}')
 	case 2:
 		// PUSH_BODY: the push object as sent, base64; the whole payload
@@ -349,7 +354,7 @@ func (g *gen) airshipEvent() Record {
 		js := `{"audience":` + aud + `,"notification":{"alert":"` + t.body + `","ios":{"alert":{"title":"` + t.title +
 			`","body":"` + t.body + `"}}},"device_types":["ios","android"]}`
 		enc := base64.StdEncoding.EncodeToString([]byte(js))
-		cat := "name"
+		cat := "name_text"
 		if strings.Contains(aud, "@") {
 			cat = "email"
 		} else if len(t.names) == 0 && len(t.phones) > 0 {
@@ -386,7 +391,7 @@ func (g *gen) airshipEvent() Record {
 		b = g.jk(b, "order_id", "orderid", g.orderID())
 		b = jn(b, "items", g.num(1, 6))
 		b = append(b, '}')
-		b = g.jk(b, "session_id", "uuid", g.uuid())
+		b = g.js(b, "session_id", g.uuid())
 		b = append(b, '}')
 	case 4:
 		b = g.js(b, "type", "LOCATION")
@@ -395,7 +400,7 @@ func (g *gen) airshipEvent() Record {
 		b = g.jp(b, "latitude", "geo", la)
 		b = g.jp(b, "longitude", "geo", lo)
 		b = append(jkey(b, "foreground"), "true"...)
-		b = g.jk(b, "session_id", "uuid", g.uuid())
+		b = g.js(b, "session_id", g.uuid())
 		b = append(b, '}')
 	case 5:
 		b = g.js(b, "type", "TAG_CHANGE")
@@ -413,7 +418,7 @@ func (g *gen) airshipEvent() Record {
 		b = jo(b, "body")
 		b = g.jk(b, "push_id", "uuid", push)
 		b = g.jk(b, "group_id", "uuid", group)
-		b = g.jk(b, "session_id", "uuid", g.uuid())
+		b = g.js(b, "session_id", g.uuid())
 		b = jo(b, "triggering_push")
 		b = g.jk(b, "push_id", "uuid", g.uuid())
 		b = append(b, '}', '}')
@@ -503,7 +508,7 @@ func (g *gen) branchEvent(st *streamState) Record {
 	case 0:
 		f2, l2 := g.name()
 		b = g.js(b, "$og_title", f2+" invited you to Example Shop")
-		g.plantAt("name", f2, jsonEsc(f2))
+		g.plantAt("name_text", f2, jsonEsc(f2))
 		b = g.jp(b, "referrer_name", "name", f2+" "+l2)
 		b = g.jk(b, "referral_code", "orderid", strings.ToUpper(g.chars(8, lowerNum)))
 	case 1:
