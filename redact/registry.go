@@ -624,13 +624,13 @@ func wordStartTable() []wordStart {
 			// 490154203237518 (scan_deviceid.go); the argument of an
 			// AUTH command: Redis's "AUTH" "s3cret", SMTP's AUTH PLAIN
 			// dGVz... (scan_cmdpass.go); an APNs device token in the
-			// provider API's path, /3/device/<64 hex digits>
-			// (scan_deviceid.go). One start for all: the registry's
+			// provider API's path, /3/device/<64 hex digits>, or under
+			// node-apn's "device" key (scan_deviceid.go). One start for all: the registry's
 			// start set is 64 wide.
 			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' },
 			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w) ||
+				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w) || apnsKeyAt(src, i, w) ||
 					dockerLoginAt(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
@@ -642,6 +642,9 @@ func wordStartTable() []wordStart {
 							return h, true
 						}
 						return hit{}, false
+					}
+					if apnsKeyAt(src, i, w) {
+						return scanAPNsKey(src, i, w) // node-apn's "device":"…" (scan_deviceid.go)
 					}
 					return scanAPNsPath(src, i, w)
 				}

@@ -290,6 +290,11 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 	if (kc == ctxNone || kc == ctxLogin || kc == ctxPhone) && from == 0 && len(src) == 12 && len(s.key) > 0 && s.kinfo.kind&kindMAC != 0 && s.enabled[DetMAC] && bareMAC(src) {
 		return match{det: DetMAC, start: 0, end: 12}, true // Device MAC: 6C710D8ABC10 (scan_ccx.go)
 	}
+	if kc == ctxNone && from == 0 && (len(src) == 64 || len(src) == 36) && s.enabled[DetSecret] && (apnsDeviceValue(s.key, src) || vendorIDValue(s.key, src)) {
+		// An APNs device token under node-apn's "device", iOS's
+		// identifierForVendor under a vendor key (scan_pushid.go).
+		return match{det: DetSecret, start: 0, end: len(src)}, true
+	}
 	if kc == ctxNone && from == 0 && len(src) == 32 && len(s.key) == 3 && s.enabled[DetSecret] && foldEq(s.key, "eid") && eidValue(src) {
 		// An eSIM's EID under its name ("eid":"8904903200…", Jamf's and
 		// Apple's inventories): one device's, as an ICCID is

@@ -595,7 +595,10 @@ func idKey(key []byte) bool {
 	if l > 2 {
 		c := key[l-3]
 		camel := key[l-2] == 'I' && (c >= 'a' && c <= 'z' || isDigit(c))
-		if c != '_' && c != '-' && c != '.' && c != ' ' && !camel && !(key[l-2] == 'i' && isLowerWord(key[:l-2])) {
+		// A sigil before the id: Branch's link data "~id", JSON-LD's
+		// "@id", a $id.
+		sigil := c == '~' || c == '@' || c == '$'
+		if c != '_' && c != '-' && c != '.' && c != ' ' && !sigil && !camel && !(key[l-2] == 'i' && isLowerWord(key[:l-2])) {
 			return false
 		}
 	}

@@ -124,3 +124,42 @@ func scanAPNsPath(src []byte, i, w int) (hit, bool) {
 	}
 	return hit{det: DetSecret, start: v, end: e}, true
 }
+
+// apnsKeyAt reports, cheaply, whether the word src[i:w] is a "device" key
+// followed by its separator in free text: node-apn's results logged
+// as JSON ("device":"…") or by util.inspect (device: '…'), whose value
+// scanAPNsKey reads.
+func apnsKeyAt(src []byte, i, w int) bool {
+	return w-i == 6 && w+66 <= len(src) && string(src[i:w]) == "device" && (i == 0 || !isAlnum(src[i-1]) && src[i-1] != '_' && src[i-1] != '.' && src[i-1] != '/') &&
+		(src[w] == '"' || src[w] == '\'' || src[w] == ':' || src[w] == '=')
+}
+
+// scanAPNsKey matches an APNs device token, 64 hex digits quoted or bare,
+// as the value of the "device" key at src[i:w].
+func scanAPNsKey(src []byte, i, w int) (hit, bool) {
+	if !apnsKeyAt(src, i, w) {
+		return hit{}, false
+	}
+	v := w
+	if src[v] == '"' || src[v] == '\'' {
+		v++
+	}
+	if v >= len(src) || src[v] != ':' && src[v] != '=' {
+		return hit{}, false
+	}
+	v++
+	if v < len(src) && src[v] == ' ' {
+		v++
+	}
+	if v < len(src) && (src[v] == '"' || src[v] == '\'') {
+		v++
+	}
+	e := v
+	for e < len(src) && hexByte(src[e]) {
+		e++
+	}
+	if e-v != 64 || e < len(src) && (isAlnum(src[e]) || src[e] == '_') {
+		return hit{}, false
+	}
+	return hit{det: DetSecret, start: v, end: e}, true
+}

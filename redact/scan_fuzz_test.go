@@ -243,6 +243,11 @@ func FuzzScanPrefilter(f *testing.F) {
 		f.Add(in, "", uint16(0xffff))
 	}
 	f.Add("4155550123 and 123456789", "caller", uint16(0xffff))
+	// node-apn's "device" key in text and as a key; a vendor id
+	// (scan_deviceid.go, scan_pushid.go).
+	f.Add(`{"failed":[{"device":"bc3d7e2b358143a5ac4774aa8ca4e338fb2ce4ae0c4add9e3de27e696b783054"}]} { device: 'bc3d7e2b358143a5ac4774aa8ca4e338fb2ce4ae0c4add9e3de27e696b78305' } device=`, "", uint16(0xffff))
+	f.Add("bc3d7e2b358143a5ac4774aa8ca4e338fb2ce4ae0c4add9e3de27e696b783054", "device", uint16(0xffff))
+	f.Add("842BA226-B0F1-4A82-BECA-C85F8616F04A", "com.urbanairship.vendor", uint16(0xffff))
 	f.Add("x@example.com 203.0.113.7", "", uint16(1<<DetIPv4))
 	// An address as a client identity ('@' escaped as _40), with and
 	// without an '@' later in the line (scan_escmail.go).

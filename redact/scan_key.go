@@ -585,7 +585,11 @@ var personRoleWords = []string{"customer", "contact", "buyer", "payer", "payee",
 	"calling", "called", "caller", "callee",
 	// A contact card's formatted name (vCard's FN as WhatsApp's shared
 	// contacts and Google's People API carry it) and an unstructured one.
-	"formatted", "unstructured"}
+	"formatted", "unstructured",
+	// A referral's parties (referrer_name, inviterName, invitee_name)
+	// and a delivery's courier, as apps put them in deep links and
+	// notification data.
+	"referrer", "referee", "inviter", "invitee", "courier"}
 
 // thingPrefix reports whether the last word of p, the part of a key before
 // a name suffix, names something other than a person: Entra ID's

@@ -301,6 +301,8 @@ var formats = []Format{
 	{"hubspot_klaviyo_json", JSON, "app", "HubSpot webhooks (contact.propertyChange events) and CRM v3 contact objects (properties, propertiesWithHistory, search results); Klaviyo API profiles (attributes, location, properties) and events (Get Events, Create Event)", (*gen).hubspotKlaviyoJSON},
 	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
 	{"snowflake_history_csv", CSV, "audit", "Snowflake ACCOUNT_USAGE LOGIN_HISTORY and QUERY_HISTORY views exported as CSV (Snowsight download; COPY INTO @stage with FIELD_OPTIONALLY_ENCLOSED_BY and NULL as \\N)", (*gen).snowflakeHistory},
+	{"onesignal_airship_json", JSON, "app", "OneSignal View user API / user export (identity, properties with tags, ip, lat/long, subscriptions[] token by type) and notification event webhooks; Airship Real-Time Data Streaming events (device channel, named_user_id, attributes, identifiers; SEND, OPEN, PUSH_BODY base64 payload, CUSTOM, LOCATION, TAG_CHANGE, IN_APP_MESSAGE_DISPLAY)", (*gen).onesignalAirship},
+	{"fcm_apns_logs", Text, "app", "push sends as server libraries log them: firebase-admin Node and Python (send() message names, FirebaseMessagingError codes), FCM HTTP v1 messages:send and its FcmError body, node-apn sent/failed results, Pushy PushNotificationResponse toString, Go apns2 /3/device/<token> and Response %+v", (*gen).fcmAPNSLog},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -311,6 +313,7 @@ var pending = []Format{
 	{"form_builders_json", JSON, "app", "Typeform webhooks and Responses API items (form_response, hidden, definition.fields, typed answers, metadata); Calendly invitee.created/canceled webhooks (payload, questions_and_answers, scheduled_event, tracking); Jotform webhook fields with rawRequest as json_encode wrote it", (*gen).formBuildersJSON},
 	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
 	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
+	{"branch_deeplink_json", JSON, "app", "Branch webhooks and Data Export events, Event Ontology (name, id, timestamp, user_data with aaid/idfa/idfv/developer_identity/ip/geo, last_attributed_touch_data ~ and $ keys, event_data revenue/currency/transaction_id, content_items, custom_data)", (*gen).branchEvent},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
