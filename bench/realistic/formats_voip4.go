@@ -308,9 +308,10 @@ func (g *gen) acmeSBC(st *streamState) Record {
 var vicidialStatuses = []string{"SALE", "NI", "CALLBK", "DNC", "A", "B", "NA", "DROP", "XFER", "DC", "N"}
 var vicidialCampaigns = []string{"SALES", "RETENT", "SURVEY1", "COLLECT"}
 
-// vicidialUser returns an agent login: a person's login (planted) or the
-// numeric ids many centres use (unlabelled: a seat number that a redactor
-// may mask or keep) or VDAD (the dialer itself, kept).
+// vicidialUser returns an agent login: a person's login (planted), the
+// numeric ids many centres use or VDAD (the dialer itself); the last two
+// unlabelled: a seat number or the dialer's account under a user column
+// may be masked or kept.
 func (g *gen) vicidialUser() (login string, planted bool) {
 	switch g.rng.IntN(6) {
 	case 0:
@@ -319,6 +320,15 @@ func (g *gen) vicidialUser() (login string, planted bool) {
 		return "VDAD", false
 	}
 	return g.personLogin(), true
+}
+
+// userCat is the label of a login vicidialUser returned: a person's is
+// planted as a name, the others are unlabelled.
+func userCat(planted bool) string {
+	if planted {
+		return "name"
+	}
+	return ""
 }
 
 // vicidialLead is a lead's personal data.
@@ -343,13 +353,15 @@ func (g *gen) vicidialLead() vicidialLead {
 }
 
 func (g *gen) vicidialLogs(st *streamState) Record {
-	switch st.variant % 4 {
+	switch st.variant % 6 {
 	case 0:
 		return g.vicidialLog()
 	case 1:
 		return g.vicidialList(st)
 	case 2:
 		return g.vicidialRecording(st)
+	case 4:
+		return g.vicidialCloser(st)
 	}
 	return g.vicidialAPI()
 }
@@ -400,7 +412,7 @@ func (g *gen) vicidialLog() Record {
 	b = g.vicidialField(b, l.code, "", false)
 	b = g.vicidialField(b, l.phone, "phone", true)
 	u, p := g.vicidialUser()
-	b = g.vicidialField(b, u, "name", p)
+	b = g.vicidialField(b, u, userCat(p), p)
 	if g.pct(30) {
 		c := "cust asked for callback on " + l.alt
 		if l.alt == "" {
@@ -455,7 +467,7 @@ func (g *gen) vicidialList(st *streamState) Record {
 	add(g.now.Format("2006-01-02 15:04:05"), "timestamp", false)
 	add(pick(g, vicidialStatuses), "", false)
 	u, p := g.vicidialUser()
-	add(u, "name", p)
+	add(u, userCat(p), p)
 	// vendor_lead_code: the CRM's customer number, unlabelled (either
 	// outcome is acceptable).
 	add("C"+g.digits(7), "", false)
@@ -507,15 +519,12 @@ func (g *gen) vicidialList(st *streamState) Record {
 	return Record{Line: []byte(strings.Join(cols, "\t"))}
 }
 
-// vicidialRecording writes recording_log and vicidial_closer_log rows as a
-// CSV download: a header row, every value quoted. The recording's file
+// vicidialRecording writes recording_log rows as a CSV download: a header
+// row, every value quoted. The recording's file
 // name is campaign's default FULLDATE_CUSTPHONE: the customer's number.
 func (g *gen) vicidialRecording(st *streamState) Record {
 	if st.n == 0 {
 		return Record{Line: []byte(`"recording_id","channel","server_ip","extension","start_time","start_epoch","end_time","end_epoch","length_in_sec","length_in_min","filename","location","lead_id","user","vicidial_id"`), Header: true}
-	}
-	if st.n%2 == 0 {
-		return g.vicidialCloser()
 	}
 	var b []byte
 	q := func(v, cat string, plant bool) {
@@ -558,14 +567,17 @@ func (g *gen) vicidialRecording(st *streamState) Record {
 	q("http://"+g.privateIPv4()+"/RECORDINGS/MP3/"+fn+"-all.mp3", "", false)
 	q(g.num(100000, 9999999), "counter", false)
 	u, p := g.vicidialUser()
-	q(u, "name", p)
+	q(u, userCat(p), p)
 	q(g.vicidialUniqueid(), "", false)
 	return Record{Line: b}
 }
 
-// vicidialCloser writes a vicidial_closer_log row (inbound group calls) in
-// the same download.
-func (g *gen) vicidialCloser() Record {
+// vicidialCloser writes vicidial_closer_log rows (inbound group calls) as
+// a CSV download: a header row, every value quoted.
+func (g *gen) vicidialCloser(st *streamState) Record {
+	if st.n == 0 {
+		return Record{Line: []byte(`"closecallid","lead_id","list_id","campaign_id","call_date","start_epoch","end_epoch","length_in_sec","status","phone_code","phone_number","user","comments","processed","queue_seconds","user_group","xfercallid","term_reason","uniqueid","agent_only","queue_position"`), Header: true}
+	}
 	var b []byte
 	q := func(v, cat string, plant bool) {
 		if len(b) > 0 {
@@ -595,7 +607,7 @@ func (g *gen) vicidialCloser() Record {
 	q(l.code, "", false)
 	q(l.phone, "phone", true)
 	u, p := g.vicidialUser()
-	q(u, "name", p)
+	q(u, userCat(p), p)
 	q("", "", false)
 	q("N", "", false)
 	q(g.num(0, 300)+".00", "", false) // queue_seconds
