@@ -58,6 +58,9 @@ func (g *gen) acmeParty() acmeParty {
 	p := acmeParty{host: pick(g, sipHosts)}
 	if g.pct(20) {
 		p.num = g.sipExt()
+		for p.num == "2001" { // not the 2001:db8:: of the IPv6 streams' addresses, which the scorer would find as the word
+			p.num = g.sipExt()
+		}
 	} else {
 		p.num = g.voipNumber()
 	}
@@ -281,6 +284,9 @@ func (g *gen) acmeSBC(st *streamState) Record {
 	b = append(b, ',')
 	if g.pct(20) {
 		div := g.sipExt()
+		for div == "2001" { // as in acmeParty
+			div = g.sipExt()
+		}
 		g.plantAt("phone", div, "sip:"+div+"@")
 		b = acmeQ(b, "<sip:"+div+"@"+pick(g, sipHosts)+">;reason=unconditional;counter=1")
 	} else {
