@@ -46,3 +46,21 @@ func TestIDLocalPart(t *testing.T) {
 	f(`sms via 4915112345678@sms.example.net`, `sms via [email]`)
 	f(`hashed 5f4dcc3b5aa765d61d8327deb882cf99@example.com (a 32-hex mailbox id)`, `hashed 5f4dcc3b5aa765d61d8327deb882cf99@example.com (a 32-hex mailbox id)`)
 }
+
+// TestAcmeLocalCDR: an Acme Packet (Oracle SBC) local CDR line has no
+// header; its Calling-Station-Id and Called-Station-Id (the 10th and 11th
+// fields) are read by position, so a bare extension or number there is a
+// phone number. Under a phone key a From header's tag, even one of digits
+// or a UUID's, is the dialog's and stays; so do the Call-IDs (digits
+// before '@' are no card), the SBC's egress id, times and ports.
+func TestAcmeLocalCDR(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`2,"198.51.100.10",5060,"9552349035574586348@pbx.example.com","9552349035574586348@pbx.example.com","SDjf6ls501-40b8fb01eced54856e8a5b090f71360a-v3000i1","SIP","","","<sip:2077@pbx.example.com:5060>;tag=3906207769","2045",1,438,"19:53:28.460 UTC NOV 23 2026","19:53:35.371 UTC NOV 23 2026",14032`,
+		`2,"198.51.100.0",5060,"9552349035574586348@pbx.example.com","9552349035574586348@pbx.example.com","SDjf6ls501-40b8fb01eced54856e8a5b090f71360a-v3000i1","SIP","","","<sip:[email]:5060>;tag=3906207769","[phone]",1,438,"19:53:28.460 UTC NOV 23 2026","19:53:35.371 UTC NOV 23 2026",14032`)
+	f(`1,"2001:db8::10",5060,"a@b","a@b","SD","SIP","","","842432840638","""Jane Doe"" <sip:+4930123456@sbc1.example.org;user=phone>;tag=96117fde-05d7-4f21-b48f-dc8466214467"`,
+		`1,"2001:db8::",5060,"a@b","a@b","SD","SIP","","","[phone]","""[name]"" <sip:[phone]@sbc1.example.org;user=phone>;tag=96117fde-05d7-4f21-b48f-dc8466214467"`)
+	// Not an Acme line: a status code, an address and a port in another CSV.
+	f(`2,"203.0.113.9",443,ok`, `2,"203.0.113.0",443,ok`)
+	// A card number before '@' in a sentence is still a card.
+	f(`paid with 4111111111111111 @ checkout`, `paid with [card] @ checkout`)
+}

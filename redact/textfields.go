@@ -254,6 +254,11 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// Ribbon SBC accounting records: no header, fields by
 			// position (textfmt/sbcyate.go).
 			return r.redactSplit(dst, src, textfmt.SplitRibbonAcct)
+		case textfmt.LooksAcmeCDR(src):
+			// Acme Packet (Oracle SBC) local CDR files: no header,
+			// the calling and called station ids by position
+			// (textfmt/acme.go).
+			return r.redactSplit(dst, src, textfmt.SplitAcmeCDR)
 		case textfmt.LooksYateCDR(src):
 			// Yate's cdrfile lines: no header, fields by position
 			// (textfmt/sbcyate.go).
