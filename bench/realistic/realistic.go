@@ -302,6 +302,7 @@ var formats = []Format{
 	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
 	{"snowflake_history_csv", CSV, "audit", "Snowflake ACCOUNT_USAGE LOGIN_HISTORY and QUERY_HISTORY views exported as CSV (Snowsight download; COPY INTO @stage with FIELD_OPTIONALLY_ENCLOSED_BY and NULL as \\N)", (*gen).snowflakeHistory},
 	{"chime_voice_cdr_json", JSON, "voip", "Amazon Chime SDK Voice Connector CDRs in the CDR bucket (AwsAccountId … Streaming) and SIP media application invocation events (CallDetails, Participants, ActionData CallAndBridge with SipHeaders)", (*gen).chimeCDR},
+	{"acme_sbc_cdr", CSV, "voip", "Oracle Communications SBC (Acme Packet) Accounting Guide: local CDR file format and table layouts (Start, Interim, Stop: RADIUS attributes and Acme VSAs in CSV positions; h323 times; flows, QoS, routing number, P-Asserted-Identity, Diversion)", (*gen).acmeSBC},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -312,7 +313,6 @@ var pending = []Format{
 	{"form_builders_json", JSON, "app", "Typeform webhooks and Responses API items (form_response, hidden, definition.fields, typed answers, metadata); Calendly invitee.created/canceled webhooks (payload, questions_and_answers, scheduled_event, tracking); Jotform webhook fields with rawRequest as json_encode wrote it", (*gen).formBuildersJSON},
 	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
 	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
-	{"acme_sbc_cdr", CSV, "voip", "Oracle Communications SBC (Acme Packet) Accounting Guide: local CDR file format and table layouts (Start, Interim, Stop: RADIUS attributes and Acme VSAs in CSV positions; h323 times; flows, QoS, routing number, P-Asserted-Identity, Diversion)", (*gen).acmeSBC},
 	{"vicidial_logs", Mixed, "voip", "VICIdial tables exported (vicidial_log INTO OUTFILE, vicidial_list by mysql -B, recording_log and vicidial_closer_log CSV downloads) and AGENT_API/NON-AGENT_API pipe-delimited responses (add_lead, update_lead, lead_all_info, recording_lookup)", (*gen).vicidialLogs},
 }
 
