@@ -76,7 +76,7 @@ func TestGapSecShapes(t *testing.T) {
 	f("0,any,0,61739328340849624,0x8000000000000000,0,0", "0,any,0,61739328340849624,0x8000000000000000,0,0")
 	f("0,AD,4111111111111111,0x0,", "0,AD,4111111111111111,0x0,")
 	f("0,card,4111111111111111,ok,", "0,card,[card],ok,")
-	f("x,DELIVER,,4046291389038,<51d71210efd3ad44@mail.example.net>,y", "x,DELIVER,,4046291389038,<[email]>,y")
+	f("x,DELIVER,,4046291389038,<51d71210efd3ad44@mail.example.net>,y", "x,DELIVER,,4046291389038,<51d71210efd3ad44@mail.example.net>,y") // a Message-ID: 16 hex digits name no mailbox (idLocalPart)
 	f("x,DELIVER,,4046291389038,<not an id>,y", "x,DELIVER,,[card],<not an id>,y")
 
 	// Sysmon through Winlogbeat: a Windows path's \t, \n or \r is the

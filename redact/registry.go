@@ -338,8 +338,11 @@ func wordStartTable() []wordStart {
 				return w-i != 4 || isKeyed(kc) || threeDigits(src, w+1)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
-				if w < len(src) && src[w] == '@' && callIDCue(src, i) {
-					return hit{}, false // "call-id 6427743331959373804@host": a Call-ID (scan_sipfields.go)
+				if w < len(src) && src[w] == '@' && (callIDCue(src, i) || idLocalPart(src[i:w])) {
+					// "call-id 6427743331959373804@host": a Call-ID
+					// (scan_sipfields.go); 18 digits or more before '@'
+					// are one under any name (idLocalPart).
+					return hit{}, false
 				}
 				return scanCard(src, i)
 			},
@@ -426,7 +429,7 @@ func wordStartTable() []wordStart {
 			name: "phone_keyed", det: DetPhone, first: func(c byte) bool { return digitByte(c) || c|0x20 >= 'a' && c|0x20 <= 'f' },
 			lens: func(int) bool { return false }, keyed: ctxs(ctxPhone),
 			scan: func(s *scanner, src []byte, i, _ int, kc keyCtx) (hit, bool) {
-				if kc != ctxPhone || genericPartyKey(s.key) && compactDate(src, i) {
+				if kc != ctxPhone || genericPartyKey(s.key) && compactDate(src, i) || sipIDParam(src, i) {
 					return hit{}, false
 				}
 				return scanPhoneCtx(src, i)

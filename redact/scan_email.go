@@ -44,6 +44,14 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 	if sep == i || sep-i > 64 || src[sep-1] == '.' {
 		return hit{}, false
 	}
+	if idLocalPart(src[i:sep]) {
+		// 4543601907026741503@sbc1.example.org, 712eb0b4…c0f43@host: a
+		// Call-ID or a message's id, under any name or none. No mailbox
+		// is named by sixteen hex digits or more, nor by more digits
+		// than an international number has.
+		s.emailNone = sep
+		return hit{}, false
+	}
 	if callIDCue(src, i) && (randomLocalPart(src[i:sep+1]) || !callIDWord(src, i)) {
 		// "call-id 4a7c9e1f@pbx.example.com": no address starts in
 		// the word; its host's IP address is still found. After the
@@ -212,4 +220,28 @@ func scanDomain(src []byte, d int) int {
 		break
 	}
 	return end
+}
+
+// idLocalPart reports whether local, the part of an address before '@',
+// is an identifier rather than a mailbox: 18 decimal digits or more
+// (longer than a number in E.164 after an international prefix, so never
+// a phone's gateway address), or 16 hex digits or more with a digit and a
+// letter among them (a hash, a UUID's digits, a user agent's Call-ID).
+func idLocalPart(local []byte) bool {
+	if len(local) < 16 {
+		return false
+	}
+	letter := false
+	digit := false
+	for _, c := range local {
+		switch {
+		case isDigit(c):
+			digit = true
+		case 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F':
+			letter = true
+		default:
+			return false
+		}
+	}
+	return digit && (letter || len(local) >= 18)
 }

@@ -583,6 +583,9 @@ var personRoleWords = []string{"customer", "contact", "buyer", "payer", "payee",
 	// A call's parties: callingName, called_name, callerName (Webex,
 	// Cisco's and SBCs' CDRs and logs).
 	"calling", "called", "caller", "callee",
+	// The name a telephone number carries, shown with it (Amazon Chime's
+	// SourcePhoneNumberName, a CNAM lookup's number_name): a caller's.
+	"number",
 	// A contact card's formatted name (vCard's FN as WhatsApp's shared
 	// contacts and Google's People API carry it) and an unstructured one.
 	"formatted", "unstructured",

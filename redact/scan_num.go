@@ -805,3 +805,20 @@ func nonHexLetter(b []byte) bool {
 	}
 	return false
 }
+
+// sipIDParam reports whether src[i] starts the value of a SIP header
+// parameter that names a dialog or a transaction, not a party (RFC 3261's
+// tag and branch, Diversion's counter, Lync's epid): a From header under a
+// phone key (an SBC CDR's Calling-Station-Id, "<sip:2077@…>;tag=3906207769")
+// has its number in the URI, never in its tag. i may be inside the value.
+func sipIDParam(src []byte, i int) bool {
+	for i > 0 && i < len(src) && (isAlnum(src[i-1]) || src[i-1] == '-' || src[i-1] == '.') {
+		i-- // from inside the value: a UUID tag's last group
+	}
+	for _, p := range [...]string{";tag=", ";branch=", ";counter=", ";epid="} {
+		if i >= len(p) && string(src[i-len(p):i]) == p {
+			return true
+		}
+	}
+	return false
+}

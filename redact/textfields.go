@@ -254,6 +254,11 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// Ribbon SBC accounting records: no header, fields by
 			// position (textfmt/sbcyate.go).
 			return r.redactSplit(dst, src, textfmt.SplitRibbonAcct)
+		case textfmt.LooksAcmeCDR(src):
+			// Acme Packet (Oracle SBC) local CDR files: no header,
+			// the calling and called station ids by position
+			// (textfmt/acme.go).
+			return r.redactSplit(dst, src, textfmt.SplitAcmeCDR)
 		case textfmt.LooksYateCDR(src):
 			// Yate's cdrfile lines: no header, fields by position
 			// (textfmt/sbcyate.go).
@@ -317,6 +322,11 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// A CSV export's header row: its names give the rows
 			// after it their columns (Cisco's callingPartyNumber).
 			r.csvHeader(src)
+			return r.redactFlat(dst, src)
+		case textfmt.TSVHeaderColumns(src) > 0:
+			// A tab-separated export's header row (mysql -B): read as
+			// a CSV header's, its names give the rows after it.
+			r.headerRow(src, textfmt.TSV)
 			return r.redactFlat(dst, src)
 		case ts.csv != nil:
 			p = ts.csv
@@ -484,10 +494,20 @@ func (r *Redactor) looksCSVHeader(rec []byte) bool {
 // rows that follow, with as many fields, are read with these names;
 // otherwise the earlier header is forgotten, since a new header starts
 // another file. It allocates, once per header row.
-func (r *Redactor) csvHeader(rec []byte) {
+func (r *Redactor) csvHeader(rec []byte) { r.headerRow(rec, textfmt.CSV) }
+
+// headerRow is csvHeader for a header row of format (CSV, or TSV: the
+// mysql client's batch output, a tab-separated download).
+func (r *Redactor) headerRow(rec []byte, format textfmt.Format) {
 	ts := &r.text
 	ts.csv, ts.csvNarrow = nil, nil
 	p := ts.autoParser(autoCSV, false)
+	if format == textfmt.TSV {
+		var err error
+		if p, err = textfmt.NewParser(textfmt.Config{Format: textfmt.TSV}); err != nil {
+			return
+		}
+	}
 	fs, _, err := p.Parse(ts.fields[:0], rec)
 	ts.fields = fs[:0]
 	if err != nil {
@@ -521,7 +541,7 @@ func (r *Redactor) csvHeader(rec []byte) {
 	if !says {
 		return
 	}
-	np, err := textfmt.NewParser(textfmt.Config{Format: textfmt.CSV, Columns: cols})
+	np, err := textfmt.NewParser(textfmt.Config{Format: format, Columns: cols})
 	if err != nil {
 		return // names LooksCSVHeader accepted: NewParser takes any
 	}

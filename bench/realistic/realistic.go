@@ -303,6 +303,8 @@ var formats = []Format{
 	{"snowflake_history_csv", CSV, "audit", "Snowflake ACCOUNT_USAGE LOGIN_HISTORY and QUERY_HISTORY views exported as CSV (Snowsight download; COPY INTO @stage with FIELD_OPTIONALLY_ENCLOSED_BY and NULL as \\N)", (*gen).snowflakeHistory},
 	{"onesignal_airship_json", JSON, "app", "OneSignal View user API / user export (identity, properties with tags, ip, lat/long, subscriptions[] token by type) and notification event webhooks; Airship Real-Time Data Streaming events (device channel, named_user_id, attributes, identifiers; SEND, OPEN, PUSH_BODY base64 payload, CUSTOM, LOCATION, TAG_CHANGE, IN_APP_MESSAGE_DISPLAY)", (*gen).onesignalAirship},
 	{"fcm_apns_logs", Text, "app", "push sends as server libraries log them: firebase-admin Node and Python (send() message names, FirebaseMessagingError codes), FCM HTTP v1 messages:send and its FcmError body, node-apn sent/failed results, Pushy PushNotificationResponse toString, Go apns2 /3/device/<token> and Response %+v", (*gen).fcmAPNSLog},
+	{"chime_voice_cdr_json", JSON, "voip", "Amazon Chime SDK Voice Connector CDRs in the CDR bucket (AwsAccountId … Streaming) and SIP media application invocation events (CallDetails, Participants, ActionData CallAndBridge with SipHeaders)", (*gen).chimeCDR},
+	{"acme_sbc_cdr", CSV, "voip", "Oracle Communications SBC (Acme Packet) Accounting Guide: local CDR file format and table layouts (Start, Interim, Stop: RADIUS attributes and Acme VSAs in CSV positions; h323 times; flows, QoS, routing number, P-Asserted-Identity, Diversion)", (*gen).acmeSBC},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -314,6 +316,7 @@ var pending = []Format{
 	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
 	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
 	{"branch_deeplink_json", JSON, "app", "Branch webhooks and Data Export events, Event Ontology (name, id, timestamp, user_data with aaid/idfa/idfv/developer_identity/ip/geo, last_attributed_touch_data ~ and $ keys, event_data revenue/currency/transaction_id, content_items, custom_data)", (*gen).branchEvent},
+	{"vicidial_logs", Mixed, "voip", "VICIdial tables exported (vicidial_log INTO OUTFILE, vicidial_list by mysql -B, recording_log and vicidial_closer_log CSV downloads) and AGENT_API/NON-AGENT_API pipe-delimited responses (add_lead, update_lead, lead_all_info, recording_lookup)", (*gen).vicidialLogs},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,

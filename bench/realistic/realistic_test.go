@@ -91,6 +91,9 @@ func TestLabels(t *testing.T) {
 				if s.Format == "radacct_csv" {
 					want, alt = len(radacctColumns), len(radacctColumns) // the radacct table's columns
 				}
+				if s.Format == "acme_sbc_cdr" {
+					want, alt = acmeFields(line) // the Start, Interim or Stop layout (formats_voip4.go)
+				}
 				cel := s.Format == "asterisk_cel" // cel_custom.conf's four sample layouts
 				if n, ok := csvFields(line); !ok || !cel && n != want && n != alt || cel && n != 20 && n != 21 && n != 23 && n != 24 {
 					t.Errorf("%s record %d: %d CSV fields (ok=%v), want %d\n%s", s.Format, i, n, ok, want, line)

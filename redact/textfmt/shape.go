@@ -329,15 +329,34 @@ func LooksCSVHeader(rec []byte) bool { return CSVHeaderColumns(rec) >= 4 }
 // (names it knows).
 //
 // It does not allocate.
-func CSVHeaderColumns(rec []byte) int {
-	if len(rec) == 0 || !(isNameStart(rec[0]) || rec[0] == '"') {
+func CSVHeaderColumns(rec []byte) int { return headerColumns(rec, ',') }
+
+// TSVHeaderColumns is CSVHeaderColumns for a tab-separated export's header
+// row (the mysql client's batch output, a spreadsheet's "Tab-separated
+// values" download): at least four names, since a row of two or three
+// words has the same shape. It does not allocate.
+func TSVHeaderColumns(rec []byte) int {
+	if bytes.IndexByte(rec, '\t') < 0 {
+		return 0
+	}
+	if n := headerColumns(rec, '\t'); n >= 4 {
+		return n
+	}
+	return 0
+}
+
+// headerColumns returns the number of columns of rec, a header row whose
+// fields are separated by delim (quoted only in CSV), else 0.
+func headerColumns(rec []byte, delim byte) int {
+	quotes := delim == ','
+	if len(rec) == 0 || !(isNameStart(rec[0]) || quotes && rec[0] == '"') {
 		return 0
 	}
 	// Most lines show at once that they are not a header: the first byte
-	// that cannot be in a name, a quote or a comma is (a syslog line's
-	// ':', a request's '/', a key's '=').
+	// that cannot be in a name, a quote or a separator is (a syslog
+	// line's ':', a request's '/', a key's '=').
 	for _, c := range rec {
-		if c == ',' || c == '"' {
+		if c == delim || quotes && c == '"' {
 			break
 		}
 		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' && c != '(' && c != ')' {
@@ -346,13 +365,13 @@ func CSVHeaderColumns(rec []byte) int {
 	}
 	n := 0
 	for i := 0; i <= len(rec); n++ {
-		s, e, next, _, bad := nextField(rec, i, ',', true)
+		s, e, next, _, bad := nextField(rec, i, delim, quotes)
 		if bad != "" || n == maxHeaderColumns || !isColumnName(rec[s:e]) {
 			return 0
 		}
 		i = next
 	}
-	if n < 2 || !distinctColumns(rec) {
+	if n < 2 || !distinctColumns(rec, delim) {
 		return 0
 	}
 	return n
@@ -361,11 +380,11 @@ func CSVHeaderColumns(rec []byte) int {
 // distinctColumns reports whether no two fields of rec, a line of column
 // names (LooksCSVHeader), are the same. It is a pass of its own so that a
 // data row, whose first fields already fail, does not pay for the table.
-func distinctColumns(rec []byte) bool {
+func distinctColumns(rec []byte, delim byte) bool {
 	var span [maxHeaderColumns][2]int32
 	n := 0
 	for i := 0; i <= len(rec) && n < maxHeaderColumns; n++ {
-		s, e, next, _, _ := nextField(rec, i, ',', true)
+		s, e, next, _, _ := nextField(rec, i, delim, delim == ',')
 		for k := 0; k < n; k++ {
 			if string(rec[span[k][0]:span[k][1]]) == string(rec[s:e]) {
 				return false
