@@ -89,7 +89,10 @@ func (g *gen) onePasswordEvents(st *streamState) Record {
 	b = g.jk(b, "uuid", "hash", g.opID())
 	switch n := g.rng.IntN(3); n {
 	case 0: // sign-in attempt
-		b = g.jk(b, "session_uuid", "hash", g.opID())
+		// A session's id, unlabelled: no credential (it cannot be
+		// replayed), but the corpus treats ids under session keys as
+		// secrets (okta_json's externalSessionId); either is fine.
+		b = g.js(b, "session_uuid", g.opID())
 		b = g.jk(b, "timestamp", "timestamp", g.opTime())
 		cat := pick(g, [][2]string{{"success", "credentials_ok"}, {"success", "mfa_ok"}, {"credentials_failed", "password_secret_bad"}, {"mfa_failed", "totp_bad"}, {"sso_failed", "sso_failed"}})
 		b = g.js(b, "category", cat[0])
@@ -155,7 +158,7 @@ func (g *gen) onePasswordEvents(st *streamState) Record {
 			b = g.js(b, "aux_info", pick(g, []string{"1048576", "34603008", ""}))
 		}
 		b = jo(b, "session")
-		b = g.jk(b, "uuid", "hash", g.opID())
+		b = g.js(b, "uuid", g.opID()) // a session's id: as session_uuid
 		b = g.jk(b, "login_time", "timestamp", g.now.Add(-37*60e9).UTC().Format("2006-01-02T15:04:05.000000000Z"))
 		b = g.jk(b, "device_uuid", "hash", strings.ToLower(g.opID()))
 		ip, cat := g.clientIP()
@@ -369,7 +372,14 @@ func (g *gen) jumpCloudInsights(st *streamState) Record {
 // with its text and its form before any escaping: jdoe, CORP\jdoe,
 // jdoe@CORP.EXAMPLE.COM, or an e-mail address for SSO users.
 func (g *gen) pamLogin() (cat, text, form string) {
-	login := g.personLogin()
+	f, l := g.name()
+	return g.pamLoginOf(f, l)
+}
+
+// pamLoginOf is pamLogin for the person named f l.
+func (g *gen) pamLoginOf(f, l string) (cat, text, form string) {
+	lf, ll := strings.ToLower(ascii(f)), strings.ToLower(ascii(l))
+	login := pick(g, []string{lf + "." + ll, lf[:1] + ll, lf + "_" + ll, lf[:1] + "." + ll})
 	switch g.rng.IntN(4) {
 	case 0:
 		return "name", login, login
@@ -378,7 +388,6 @@ func (g *gen) pamLogin() (cat, text, form string) {
 	case 2:
 		return "name", login, login + "@CORP.EXAMPLE.COM"
 	}
-	f, l := g.name()
 	e := g.email(f, l)
 	return "email", e, e
 }
@@ -504,8 +513,10 @@ func (g *gen) beyondTrustPRA(b []byte) Record {
 	b = append(b, "site=access.example.com;when="...)
 	ep := strconv.FormatInt(g.now.Unix(), 10)
 	b = g.keep(b, "epoch", ep, "")
+	// who is the user's display name and, in parentheses, the same
+	// user's login.
 	f, l := g.name()
-	cat, text, form := g.pamLogin()
+	cat, text, form := g.pamLoginOf(f, l)
 	b = append(b, ";who="...)
 	b = g.plant(b, "name", f+" "+l, "")
 	b = append(b, " ("...)
