@@ -61,3 +61,11 @@ func TestPam4ServiceActorName(t *testing.T) {
 	f(`{"user":{"name":"hwilliams"}}`, `{"user":{"name":"[name]"}}`)
 	f(`{"actor_details":{"name":"svc-terraform","email":"l6xt9aqs25vh@example.com"}}`, `{"actor_details":{"name":"svc-terraform","email":"[email]"}}`)
 }
+
+// TestPam4NameLabelStays: a "name" that labels its sibling "value" is
+// still read as the label, whatever word it is.
+func TestPam4NameLabelStays(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"env":[{"name":"STRIPE_API_KEY","value":"sk_live_51HxYz2eZvKYlo2C0aBcDeFgHiJkLmNoP"},{"name":"LOG_LEVEL","value":"debug"}]}`,
+		`{"env":[{"name":"STRIPE_API_KEY","value":"[secret]"},{"name":"LOG_LEVEL","value":"debug"}]}`)
+}

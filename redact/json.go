@@ -530,7 +530,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				ctxKey, cki = awsSecretKey, r.sc.infoOf(awsSecretKey)
 			case label != nil && f&mValue != 0 && (labelField || !fromToKey(key)):
 				ctxKey, cki = label, r.sc.infoOf(label)
-			case f&mName != 0 && serviceNameAt(src, vs):
+			case f&mName != 0 && serviceNameAt(src, vs) && (person || contact || personKey(okey) || r.contactAhead(src, vs, depth)):
 				// {"actor_details":{"name":"svc_backup",...}}: a service
 				// account acting where a person would (1Password's
 				// service accounts, CI tokens) is named by its login.
