@@ -301,6 +301,8 @@ var formats = []Format{
 	{"hubspot_klaviyo_json", JSON, "app", "HubSpot webhooks (contact.propertyChange events) and CRM v3 contact objects (properties, propertiesWithHistory, search results); Klaviyo API profiles (attributes, location, properties) and events (Get Events, Create Event)", (*gen).hubspotKlaviyoJSON},
 	{"topup_json", JSON, "app", "DT One DVS API transaction object (sender, beneficiary, credit_party_identifier.mobile_number); DingConnect SendTransfer TransferRecord (AccountNumber, ReceiptParams); Reloadly Airtime API top-up response (recipientPhone, senderPhone, operatorTransactionId)", (*gen).topUp},
 	{"snowflake_history_csv", CSV, "audit", "Snowflake ACCOUNT_USAGE LOGIN_HISTORY and QUERY_HISTORY views exported as CSV (Snowsight download; COPY INTO @stage with FIELD_OPTIONALLY_ENCLOSED_BY and NULL as \\N)", (*gen).snowflakeHistory},
+	{"onepassword_events_json", JSON, "audit", "1Password Events API: signinattempts (target_user, client, location, details), itemusages, auditevents (actor_details, aux_details, aux_info, session)", (*gen).onePasswordEvents},
+	{"jumpcloud_insights_json", JSON, "audit", "JumpCloud Directory Insights events: sso_auth, user_login_attempt, radius_auth_attempt, ldap_bind, admin_login_attempt, user_update changes[]; initiated_by, geoip, useragent", (*gen).jumpCloudInsights},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -311,8 +313,6 @@ var pending = []Format{
 	{"form_builders_json", JSON, "app", "Typeform webhooks and Responses API items (form_response, hidden, definition.fields, typed answers, metadata); Calendly invitee.created/canceled webhooks (payload, questions_and_answers, scheduled_event, tracking); Jotform webhook fields with rawRequest as json_encode wrote it", (*gen).formBuildersJSON},
 	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
 	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
-	{"onepassword_events_json", JSON, "audit", "1Password Events API: signinattempts (target_user, client, location, details), itemusages, auditevents (actor_details, aux_details, aux_info, session)", (*gen).onePasswordEvents},
-	{"jumpcloud_insights_json", JSON, "audit", "JumpCloud Directory Insights events: sso_auth, user_login_attempt, radius_auth_attempt, ldap_bind, admin_login_attempt, user_update changes[]; initiated_by, geoip, useragent", (*gen).jumpCloudInsights},
 	{"pam_session_syslog", Text, "audit", "CyberArk Vault syslog in CEF (ArcSight translator); BeyondTrust PRA syslog message format (BG: header, field=value; with backslash escapes); BeyondInsight Password Safe Event Forwarder JSON", (*gen).pamSessionSyslog},
 }
 
