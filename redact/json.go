@@ -302,6 +302,9 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 	// Kubernetes env vars) or Mautic's {"alias":"phone","value":"..."},
 	// the "value" that follows takes it as its key.
 	var label []byte
+	// labelField: label came from a "field" member, the only label that
+	// the bare "from" and "to" of a change record take (fromToKey).
+	var labelField bool
 	// pairName and pairLabel: the last "<prefix>Name" member's key and
 	// value, which names the "<prefix>Value" after it (pairKey).
 	var pairName, pairLabel []byte
@@ -525,8 +528,13 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// {"id":"AKIA…","value":"…"}: the secret of an access
 				// key beside its id.
 				ctxKey, cki = awsSecretKey, r.sc.infoOf(awsSecretKey)
-			case label != nil && f&mValue != 0:
+			case label != nil && f&mValue != 0 && (labelField || !fromToKey(key)):
 				ctxKey, cki = label, r.sc.infoOf(label)
+			case f&mName != 0 && serviceNameAt(src, vs) && (person || contact || personKey(okey) || r.contactAhead(src, vs, depth)):
+				// {"actor_details":{"name":"svc_backup",...}}: a service
+				// account acting where a person would (1Password's
+				// service accounts, CI tokens) is named by its login.
+				ctxKey, cki = nil, keyInfo{}
 			case f&mName != 0 && (person || contact || personKey(okey) && !thing && !r.versionAhead(src, vs, depth) || r.contactAhead(src, vs, depth) ||
 				r.personTypeAhead(src, vs, depth)):
 				// {"customer":{"name":"Jenny Rosen",...}}, or
@@ -579,6 +587,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				if vs < len(src) && src[vs] == '"' {
 					if end, esc, ok := scanString(src, vs); ok && !esc && end-vs-2 <= 64 {
 						label = src[vs+1 : end-1]
+						labelField = lower(key[0]) == 'f'
 						if len(key) == 3 && (attributeName(label) || objectKeyID(src, label, end)) {
 							// {"key":"enduser.id","value":...}: a
 							// "key" that names an attribute is no
@@ -884,7 +893,7 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte, ki keyIn
 // the property pairs (valueKey).
 func memberWord(key []byte) bool {
 	if len(key) == 2 {
-		return lower(key[0]) == 'i' // "id"
+		return lower(key[0]) == 'i' || lower(key[0]) == 't' && lower(key[1]) == 'o' // "id", "to"
 	}
 	if len(key) < 3 || len(key) > 14 {
 		return false
@@ -915,7 +924,17 @@ func memberWord(key []byte) bool {
 func valueKey(key []byte) bool {
 	return foldEq(key, "value") || foldEq(key, "values") || foldEq(key, "propertyvalue") ||
 		foldEq(key, "property_value") || foldEq(key, "changedto") || foldEq(key, "changedfrom") ||
-		foldEq(key, "oldvalue") || foldEq(key, "newvalue") || foldEq(key, "old_value") || foldEq(key, "new_value")
+		foldEq(key, "oldvalue") || foldEq(key, "newvalue") || foldEq(key, "old_value") || foldEq(key, "new_value") ||
+		fromToKey(key)
+}
+
+// fromToKey reports whether key is the bare "from" or "to" of a change
+// record, {"field":"email","from":"...","to":"..."} (JumpCloud's
+// Directory Insights changes[], and audit trails like it): values only
+// after a "field" label, since "from" and "to" alone are a message's
+// parties.
+func fromToKey(key []byte) bool {
+	return len(key) == 2 && foldEq(key, "to") || len(key) == 4 && foldEq(key, "from")
 }
 
 // modifiedPropertiesKey reports whether key holds Microsoft Graph's
@@ -1093,6 +1112,26 @@ func systemLogin(src []byte, vs int) bool {
 	end, _, ok := scanString(src, vs)
 	return !ok || bytes.IndexByte(src[vs:end], ':') >= 0 || bytes.IndexByte(src[vs:end], '@') >= 0 ||
 		bytes.IndexByte(src[vs:end], '[') >= 0
+}
+
+// serviceNameAt reports whether the JSON value at src[vs] is a string of
+// one word that is a system's or a service's account (systemAccount:
+// svc_backup, ci-deploy, jenkins), no person's name.
+func serviceNameAt(src []byte, vs int) bool {
+	if vs >= len(src) || src[vs] != '"' {
+		return false
+	}
+	end, esc, ok := scanString(src, vs)
+	if !ok || esc || end-vs-2 < 2 || end-vs-2 > maxLogin {
+		return false
+	}
+	v := src[vs+1 : end-1]
+	for _, c := range v {
+		if !isAlnum(c) && c != '_' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return systemAccount(v)
 }
 
 // addressLineKey is the key context of a street line in an address object,

@@ -22,8 +22,8 @@ func TestNetsecLogins(t *testing.T) {
 	f(`Tue Nov 23 20:00:13 2026 : Auth: (12) Login OK: [jane.doe/<via Auth-Type = eap>] (from client ap01 port 12 cli +447700900123)`,
 		`Tue Nov 23 20:00:13 2026 : Auth: (12) Login OK: [[name]/<via Auth-Type = eap>] (from client ap01 port 12 cli [phone])`)
 	// JSON: the string's \\ is a backslash, then no newline escape.
-	f(`{"who":"EXAMPLE\\nowak.olena","msg":"line one\nline two","path":"C:\\temp\\new"}`,
-		`{"who":"EXAMPLE\\[name]","msg":"line one\nline two","path":"C:\\temp\\new"}`)
+	f(`{"entity":"EXAMPLE\\nowak.olena","msg":"line one\nline two","path":"C:\\temp\\new"}`,
+		`{"entity":"EXAMPLE\\[name]","msg":"line one\nline two","path":"C:\\temp\\new"}`)
 	// Look-alikes stay.
 	f(`User <admin> peer 'roadwarrior' [app.config] loaded (x) (docs.example) CN=vpn.example.com ERROR\nretry`,
 		`User <admin> peer 'roadwarrior' [app.config] loaded (x) (docs.example) CN=vpn.example.com ERROR\nretry`)

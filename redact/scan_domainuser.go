@@ -9,11 +9,16 @@ package redact
 // APPPOOL\DefaultAppPool stay.
 
 // domainUserAt reports, cheaply, whether the word src[i:w] may be a
-// NetBIOS domain before a backslash and a letter.
+// NetBIOS domain before a backslash and a letter (the backslash may be
+// doubled by an escape: CEF's extension values, a C or JSON string quoted
+// in text write CORP\\jdoe).
 func domainUserAt(src []byte, i, w int) bool {
-	if w-i > 15 || w-i < 2 || w+2 >= len(src) || src[w] != '\\' || !isAlpha(src[w+1]) || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '\\') {
+	if w-i > 15 || w-i < 2 || w+2 >= len(src) || src[w] != '\\' || i > 0 && (isAlnum(src[i-1]) || src[i-1] == '\\') {
 		// (No domain is one letter: W\nl is an escape after a word,
 		// C\Users a drive; FuzzPlainKey's base64 of "~W\nl".)
+		return false
+	}
+	if s := domainSep(src, w); s == 0 || w+s+1 >= len(src) {
 		return false
 	}
 	upper, lowers := 0, 0
@@ -36,6 +41,19 @@ func domainUserAt(src []byte, i, w int) bool {
 	return upper > 0
 }
 
+// domainSep returns the length of the separator of DOMAIN\user at
+// src[w]: 1 for a backslash before a letter, 2 for a backslash doubled by
+// an escape, 0 for neither.
+func domainSep(src []byte, w int) int {
+	switch {
+	case w+1 < len(src) && isAlpha(src[w+1]):
+		return 1
+	case w+2 < len(src) && src[w+1] == '\\' && isAlpha(src[w+2]):
+		return 2
+	}
+	return 0
+}
+
 // fieldOpen reports whether c may stand before a field of a record: a
 // blank, a quote, a separator of CSV, key=value or a list.
 func fieldOpen(c byte) bool {
@@ -48,7 +66,7 @@ func scanDomainUser(src []byte, i, w int) (hit, bool) {
 	if !domainUserAt(src, i, w) {
 		return hit{}, false
 	}
-	v := w + 1
+	v := w + domainSep(src, w)
 	e := loginEnd(src, v)
 	if 'a' <= src[i] && src[i] <= 'z' && (w-i < 2 || e < len(src) && !fieldClose(src[e]) ||
 		(i > 0 && src[i-1] != ',' && src[i-1] != '=' && src[i-1] != '"' || i == 0 && e < len(src)) && !personLogin(src[v:e])) {

@@ -399,6 +399,9 @@ var (
 		// of the member or app that acted), Spring Security's audit
 		// events' principal (the username that authenticated).
 		"actor", "principal",
+		// BeyondTrust PRA's syslog: who=Display Name (login), or a
+		// login alone.
+		"who",
 		// An access log's user column (CLF's authuser, nginx's
 		// $remote_user): a service's too (gitlab-ci-token, svc-backup).
 		"remote_user",
@@ -2144,7 +2147,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{det: DetName, start: v + 3, end: v + c}, true
 		}
 		if !quoted {
-			e = nameRunOn(src, v, s.outlast(src, v, e))
+			e = parenLoginAfter(src, nameRunOn(src, v, s.outlast(src, v, e)))
 		}
 		return hit{det: DetName, start: v, end: e}, true
 	case ctxBearer:
@@ -2365,7 +2368,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		if !quoted && e+2 < n && src[e] == ' ' && isUpper(src[v]) {
 			if t := blankName(src, v, e); t > e {
-				return hit{det: DetName, start: v, end: t}, true // user=Hannah Becker, username=Hannah%20Becker decoded
+				// user=Hannah Becker, username=Hannah%20Becker decoded;
+				// who=Hannah Becker (hbecker).
+				return hit{det: DetName, start: v, end: parenLoginAfter(src, t)}, true
 			}
 		}
 		if !accountLogin(src[v:e]) || e < n && src[e] == ';' && foldEq(src[i:k], "accountname") {
@@ -3731,6 +3736,26 @@ func encodedNameEnd(src []byte, v int) int {
 		return t
 	}
 	return v
+}
+
+// parenLoginAfter returns the end of the login in parentheses after a
+// display name ending at e, "Jane Doe (jdoe)", "Jane Doe (CORP\\jdoe)",
+// "Jane Doe (jane@example.com)" as directories and PAM products write who
+// acted (BeyondTrust's who=), when the parenthesis closes the value; it
+// returns e otherwise ("Jane Doe (Sales) x" is a name and more text).
+func parenLoginAfter(src []byte, e int) int {
+	if e+3 >= len(src) || src[e] != ' ' || src[e+1] != '(' {
+		return e
+	}
+	t := e + 2
+	for t < len(src) && t-e <= 66 && (isAlnum(src[t]) || src[t] == '.' || src[t] == '_' || src[t] == '-' || src[t] == '@' || src[t] == '\\') {
+		t++
+	}
+	if t == e+2 || t == len(src) || src[t] != ')' || !nameValueEnd(src, t+1) || titleWordU(src, e+2) == t {
+		// (A capitalised word is a department or a role: Jane Doe (Sales).)
+		return e
+	}
+	return t + 1
 }
 
 // nameValueEnd reports whether src[t] ends a key's value: the record's
