@@ -9,8 +9,8 @@ package redact
 // gapCueFirst[n] holds, for a word of n bytes, the first letters (folded
 // to lower case, a bit each) of the cue words of that length: to, is (2), Key
 // (3), Date, type (4), value (5), Adresse, Address, licence, license (7),
-// passport, contains (8), Anschrift, Timestamp (9). Lengths beyond the table are none (login_text's lens
-// stops at 13).
+// passport, contains (8), Anschrift, Timestamp (9). Lengths beyond the
+// table are none (login_text's lens stops at 13).
 var gapCueFirst = [16]uint32{
 	2:  1<<('t'&31) | 1<<('i'&31) | 1<<('d'&31),
 	3:  1<<('k'&31) | 1<<('v'&31),
@@ -41,6 +41,13 @@ func gapCueAt(src []byte, i, w int) bool {
 		return addrCueAt(src, i, w) || dbEchoCue(src, i, w)
 	case 3:
 		return pgDetailWordAt(src, i, w) || docProseWordAt(src, i, w)
+	case 4, 5:
+		// Date, type and value open a database's echoed literal, the
+		// other words of these lengths the older cues (scan_dbecho.go):
+		// only one of them is asked.
+		if c := src[i] | 0x20; w-i == 4 && (c == 'd' || c == 't') || w-i == 5 && c == 'v' {
+			return dbEchoCue(src, i, w)
+		}
 	case 6:
 		return addrCueAt(src, i, w) || docProseWordAt(src, i, w)
 	case 7:

@@ -105,7 +105,11 @@ func pairNameAt(src []byte, i int) int {
 	for e < len(src) && e-i <= 12 {
 		if 'a' <= src[e] && src[e] <= 'z' {
 			e++
-		} else if d, _ := latinSmall(src, e); d > 0 {
+		} else if src[e] >= 0xc3 && src[e] <= 0xc5 {
+			d, _ := latinSmall(src, e)
+			if d == 0 {
+				break
+			}
 			e += d
 		} else {
 			break
@@ -114,8 +118,10 @@ func pairNameAt(src []byte, i int) int {
 	if e-i < 2 || e+3 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) || !givenShaped(src[i], e-i) {
 		return i
 	}
-	if d, _ := latinSmall(src, e+2); (src[e+2] < 'a' || src[e+2] > 'z') && d == 0 {
-		return i
+	if src[e+2] < 'a' || src[e+2] > 'z' {
+		if d, _ := latinSmall(src, e+2); d == 0 {
+			return i
+		}
 	}
 	// The surname, folded to the list's ASCII as it is read (ü ue, ö oe,
 	// ä ae, ß ss, other marks dropped: Müller mueller, García garcia,
@@ -129,7 +135,11 @@ func pairNameAt(src []byte, i int) int {
 			b[n] = src[f]
 			n++
 			f++
-		} else if d, fold := latinSmall(src, f); d > 0 {
+		} else if src[f] >= 0xc3 && src[f] <= 0xc5 {
+			d, fold := latinSmall(src, f)
+			if d == 0 {
+				break
+			}
 			n += copy(b[n:], fold)
 			f += d
 		} else {

@@ -297,7 +297,9 @@ func (g *gen) acmeSBC(st *streamState) Record {
 	icid := g.hexID(8) + "-" + g.hexID(8) + "-" + g.num(10000, 99999)
 	g.keepAt("requestid", icid)
 	b = acmeQ(b, "icid-value="+icid+";icid-generated-at="+sipServer+";orig-ioi=carrier.example.net")
-	pdd := g.num(100, 9000)
+	// (Below 2000 ms: extensions are 20xx, and a delay equal to one
+	// would be both planted and kept.)
+	pdd := g.num(100, 1999)
 	g.keepAt("duration", pdd, ","+pdd+",")
 	b = append(b, ',')
 	b = append(b, pdd...)
