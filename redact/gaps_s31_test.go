@@ -15,10 +15,10 @@ func TestNationalIDKeysWorld(t *testing.T) {
 	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
 	f(`{"curp":"GODE561231HDFRRN09","rut":"12.345.678-5","customer_rut":"7.654.321-K","cuit":"20-12345678-6","cuil":"20123456786"}`,
 		`{"curp":"[national_id]","rut":"[national_id]","customer_rut":"[national_id]","cuit":"[national_id]","cuil":"[national_id]"}`)
-	f(`{"cedula":"1234567890","nik":"3171234567890001","hkid":"A123456(7)","emirates_id":"784-1985-1234567-1","iqama":"2123456789"}`,
-		`{"cedula":"[national_id]","nik":"[national_id]","hkid":"[national_id]","emirates_id":"[national_id]","iqama":"[national_id]"}`)
-	f(`{"mykad":"850808-14-5678","thai_id":"1101700230708","cnic":"35202-1234567-1","nin":"12345678901","bvn":"22212345678","voter_id":"ABC1234567"}`,
-		`{"mykad":"[national_id]","thai_id":"[national_id]","cnic":"[national_id]","nin":"[national_id]","bvn":"[national_id]","voter_id":"[national_id]"}`)
+	f(`{"cedula":"1234567890","nik":"3171234567890001","hkid_number":"A123456(7)","iqama":"2123456789"}`,
+		`{"cedula":"[national_id]","nik":"[national_id]","hkid_number":"[national_id]","iqama":"[national_id]"}`)
+	f(`{"mykad":"850808-14-5678","thai_id":"1101700230708","cnic":"35202-1234567-1","nin":"12345678901","bvn":"22212345678","epic_no":"ABC1234567"}`,
+		`{"mykad":"[national_id]","thai_id":"[national_id]","cnic":"[national_id]","nin":"[national_id]","bvn":"[national_id]","epic_no":"[national_id]"}`)
 	f(`kyc ok curp=GODE561231HDFRRN09&cuit=20-12345678-6`, `kyc ok curp=[national_id]&cuit=[national_id]`)
 	f(`Cedula 1234567890 on file; CNIC 35202-1234567-1; NIK: 3171234567890001`,
 		`Cedula [national_id] on file; CNIC [national_id]; NIK: [national_id]`)

@@ -125,15 +125,22 @@ var natIDNames = []struct {
 	// a change request's in ITIL's service desks),
 	// Chile's RUT, Argentina's CUIT and CUIL, the cédula of Colombia,
 	// Ecuador and others, Indonesia's NIK and KTP, Hong Kong's HKID,
-	// Malaysia's MyKad, Thailand's citizen id, the UAE's Emirates ID,
-	// Saudi Arabia's Iqama, Pakistan's CNIC, Nigeria's NIN and BVN, India's
-	// voter id (EPIC). ("epic" alone is an issue tracker's, "run" and
-	// "nid" others'.)
+	// Malaysia's MyKad, Thailand's id card, Saudi Arabia's Iqama,
+	// Pakistan's CNIC, Nigeria's NIN and BVN, India's voter id (EPIC
+	// number). ("epic" alone is an issue tracker's, "run" and
+	// "nid" others'.) A name's last letters decide which keys natIDKinds
+	// reads whole, so none that ends as common keys do: thai, not thaiid
+	// ("id" is a filler word: thai_id reads as thai; user_id's "rid",
+	// session_id's "nid"); "hkid" only with its number (JWT's and
+	// task_id's "kid"); not emirates nor voter (bytes, notes; counter,
+	// filter), whose ids go under national_id; not "citizen", whose key
+	// holds a country as often.
+	{"hkidnumber", idAll, false}, {"hkidno", idAll, false},
 	{"curp", idAll, false}, {"rut", idAll, false}, {"cuit", idAll, false}, {"cuil", idAll, false},
 	{"cedula", idAll, false}, {"cedulaidentidad", idAll, false}, {"nik", idAll, true}, {"ktp", idAll, true},
-	{"hkid", idAll, false}, {"mykad", idAll, false}, {"thaiid", idAll, false}, {"citizenid", idAll, false},
-	{"emiratesid", idAll, false}, {"iqama", idAll, false}, {"cnic", idAll, false}, {"nin", idAll, true},
-	{"bvn", idAll, true}, {"voterid", idAll, false}, {"epicno", idAll, false}, {"epicnumber", idAll, false},
+	{"mykad", idAll, false}, {"thai", idAll, false},
+	{"iqama", idAll, false}, {"cnic", idAll, false}, {"nin", idAll, true},
+	{"bvn", idAll, true}, {"epicno", idAll, false}, {"epicnumber", idAll, false},
 }
 
 // natIDByLen lists the indexes in natIDNames of the names of each length:
