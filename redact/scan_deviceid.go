@@ -114,7 +114,12 @@ func scanAPNsPath(src []byte, i, w int) (hit, bool) {
 	if !apnsPathAt(src, i, w) {
 		return hit{}, false
 	}
-	v := w + 1
+	return apnsToken(src, w+1)
+}
+
+// apnsToken matches the 64 hex digits of an APNs device token at src[v],
+// not followed by more of a word.
+func apnsToken(src []byte, v int) (hit, bool) {
 	e := v
 	for e < len(src) && hexByte(src[e]) {
 		e++
@@ -154,12 +159,5 @@ func scanAPNsKey(src []byte, i, w int) (hit, bool) {
 	if v < len(src) && (src[v] == '"' || src[v] == '\'') {
 		v++
 	}
-	e := v
-	for e < len(src) && hexByte(src[e]) {
-		e++
-	}
-	if e-v != 64 || e < len(src) && (isAlnum(src[e]) || src[e] == '_') {
-		return hit{}, false
-	}
-	return hit{det: DetSecret, start: v, end: e}, true
+	return apnsToken(src, v)
 }
