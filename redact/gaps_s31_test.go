@@ -119,3 +119,26 @@ func TestNameKeysWorld(t *testing.T) {
 	f(`{"nombre":"Plan Pro","nome":"Camiseta Azul","nom":"Forfait","apellidos_count":2}`,
 		`{"nombre":"Plan Pro","nome":"Camiseta Azul","nom":"Forfait","apellidos_count":2}`)
 }
+
+// TestLatinLetterCase: latinCapital and latinSmall agree with Unicode on
+// every two-byte letter of Latin-1 Supplement and Latin Extended-A they
+// accept (Ž, Ź, Ż are capitals at odd code points; ž, ź, ż small).
+func TestLatinLetterCase(t *testing.T) {
+	for c := byte(0xc3); c <= 0xc5; c++ {
+		for d := byte(0x80); d <= 0xbf; d++ {
+			b := []byte{c, d}
+			r, _ := utf8.DecodeRune(b)
+			if latinCapital(b, 0) && !unicode.IsUpper(r) {
+				t.Errorf("latinCapital(%q) = true, not a capital", b)
+			}
+			if n, _ := latinSmall(b, 0); n > 0 && !unicode.IsLower(r) {
+				t.Errorf("latinSmall(%q) = %d, not a small letter", b, n)
+			}
+		}
+	}
+	for _, s := range []string{"Ž", "Ź", "Ż", "Ł", "Ö", "Č"} {
+		if !latinCapital([]byte(s), 0) {
+			t.Errorf("latinCapital(%q) = false", s)
+		}
+	}
+}

@@ -150,7 +150,7 @@ func dbLoginAfterWord(src []byte, i, w int) (int, int, bool) {
 			return w + 1, loginEndBlank, true
 		}
 	case w-i == 2 && c == ' ' && foldEq(src[i:w], "to"):
-		if i > 0 && src[i-1] == ' ' && grantBefore(src, i-1) {
+		if i > 0 && src[i-1] == ' ' && statementBefore(src, i-1, "grant") {
 			return userKeyword(src, w+1), loginEndBlank, true
 		}
 	case w-i == 4 && c == ' ' && foldEq(src[i:w], "from"):
@@ -396,22 +396,9 @@ func passwdOperand(src []byte, v int) int {
 	return v
 }
 
-// grantReach bounds how far before its TO a GRANT statement may start.
+// grantReach bounds how far before its TO or FROM a GRANT or REVOKE
+// statement may start.
 const grantReach = 160
-
-// grantBefore reports whether the blank at src[r], before a TO, follows
-// GRANT (any case) in the same statement: no ';' or line break between.
-func grantBefore(src []byte, r int) bool {
-	for k := r - 1; k >= 0 && r-k <= grantReach; k-- {
-		switch c := src[k]; {
-		case c == ';' || c == '\n':
-			return false
-		case (c == 'G' || c == 'g') && k+6 <= r && foldEq(src[k:k+5], "grant") && src[k+5] == ' ' && (k == 0 || !isAlnum(src[k-1])):
-			return true
-		}
-	}
-	return false
-}
 
 // hasSuffixAt reports whether src[:i] ends with s.
 func hasSuffixAt(src []byte, i int, s string) bool {

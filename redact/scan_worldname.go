@@ -365,7 +365,7 @@ func paxTitle(w []byte) bool {
 }
 
 // latinCapital reports whether a capital letter of the Latin-1 Supplement
-// or Latin Extended-A blocks begins at src[k] (À-Þ, Ā-ž: Č, Ş, Đ, Ł, Ö):
+// or Latin Extended-A blocks begins at src[k] (À-Þ, Ā-Ž: Č, Ş, Đ, Ł, Ö, Ž):
 // the upper case one of a pair, which in Latin Extended-A has an even
 // code point (with the exceptions of ı, ĸ and Ĺ-ň left to the lower case).
 func latinCapital(src []byte, k int) bool {
@@ -378,8 +378,8 @@ func latinCapital(src []byte, k int) bool {
 		return 0x80 <= d && d <= 0x9e && d != 0x97
 	case 0xc4:
 		return 0x80 <= d && d <= 0xb7 && d&1 == 0 || 0xb9 <= d && d <= 0xbf && d&1 == 1
-	case 0xc5:
-		return 0x80 <= d && d <= 0x88 && d&1 == 1 || 0x8a <= d && d <= 0xbf && d&1 == 0
+	case 0xc5: // Ź Ż Ž (U+0179, U+017B, U+017D) are odd again
+		return 0x80 <= d && d <= 0x88 && d&1 == 1 || 0x8a <= d && d <= 0xb8 && d&1 == 0 || 0xb9 <= d && d <= 0xbd && d&1 == 1
 	}
 	return false
 }
