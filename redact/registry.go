@@ -432,7 +432,10 @@ func wordStartTable() []wordStart {
 				if kc != ctxPhone || genericPartyKey(s.key) && compactDate(src, i) || sipIDParam(src, i) {
 					return hit{}, false
 				}
-				return scanPhoneCtx(src, i)
+				if h, ok := scanPhoneCtx(src, i); ok || i > 0 {
+					return h, ok
+				}
+				return keyedExtension(src, i, s.key) // a decoded value's first item, as its key's path reads it raw
 			},
 		},
 		{

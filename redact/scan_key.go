@@ -2415,19 +2415,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		p, pok := scanPhoneCtx(src, v)
-		if !pok && !genericPartyKey(src[name:k]) && !partyIDKey(src[name:k]) {
-			// src_user=2042 (scan_sipfields.go), callee="2045", a
-			// CDR's dst=2045: an extension under any key that names a
-			// party but "to" and "from" alone, as a column's or a JSON
-			// member's (partyNumber). Not before a ':' but under a SIP
-			// user's key: SRC=2001:db8::7 is an address.
-			if p, pok = shortExtension(src, v); pok && (p.end < n && (src[p.end] == ':' && !sipUserKey(src[name:k]) ||
-				src[p.end] != ':' && !extensionEnd(src[p.end])) || name > 0 && !keyLead(src[name-1])) {
-				// (And "2045!": the value is more than the digits, as a
-				// field's would be; and "x]!phone=2045": a key that does
-				// not stand alone, as no field's name would read it.)
-				pok = false
-			}
+		if !pok {
+			// (Not after "x]!": "x]!phone=2045" is a key that does not
+			// stand alone, as no field's name would read it.)
+			p, pok = keyedExtension(src, v, src[name:k])
+			pok = pok && (name == 0 || keyLead(src[name-1]))
 		}
 		if s.enabled[DetCard] {
 			// A card number under a phone key ("dst=4111 1111 1111

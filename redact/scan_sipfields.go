@@ -81,6 +81,27 @@ func shortExtension(src []byte, v int) (hit, bool) {
 	return hit{det: DetPhone, start: v, end: e}, true
 }
 
+// keyedExtension matches an extension at src[v], the start of a value
+// under key, a phone key: src_user=2042 (a SIP user's), callee="2045", a
+// CDR's dst=2045, the first of a list (phone=2045,020+7946+0958), under
+// any key that names a party but "to" and "from" alone, as a column's or
+// a JSON member's (partyNumber). Not before a ':' but under a SIP user's
+// key (SRC=2001:db8::7 is an address), nor before what no field's value
+// ends at ("2045!": the value is more than the digits). The key's path
+// and a decoded value's (phone_keyed) read the same, so that redacting a
+// value whose decoding a first pass needed ('+' for a blank) is what a
+// second pass, reading the raw value, finds done.
+func keyedExtension(src []byte, v int, key []byte) (hit, bool) {
+	if genericPartyKey(key) || partyIDKey(key) {
+		return hit{}, false
+	}
+	p, ok := shortExtension(src, v)
+	if !ok || p.end < len(src) && (src[p.end] == ':' && !sipUserKey(key) || src[p.end] != ':' && !extensionEnd(src[p.end])) {
+		return hit{}, false
+	}
+	return p, true
+}
+
 // callIDCue reports whether the word at src[i] follows "call-id",
 // "callid" or "call_id" (any case) and one blank, as xlog lines write
 // "call-id $ci": the word is a Call-ID, whose "@host" makes no e-mail

@@ -253,7 +253,8 @@ func TestScanPhoneKey(t *testing.T) {
 	f("+1 415 555 0123", "⟦phone⟧")
 	f("1700000000", "1700000000")
 	f("10.1.2.3", "⟦ipv4⟧")
-	f("12345", "12345")
+	f("12345", "⟦phone⟧") // an extension, as caller=12345 reads
+	f("12345 at desk", "⟦phone⟧ at desk")
 }
 
 func TestScanCard(t *testing.T) {
