@@ -26,6 +26,10 @@ type match struct {
 type scanner struct {
 	enabled [NumDetectors]bool
 	key     []byte
+	// whole is the text next was last given: scanCtx sees only what
+	// follows its from, and a rule that reads a label before the value
+	// (scan_cef.go) finds it here when its text is a suffix of whole.
+	whole []byte
 
 	// on holds the registry's starts that enabled turns on, for onFor
 	// (see startsOn).
@@ -266,6 +270,7 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		s.pendN, s.pendI, s.pendEnd = 0, 0, 0
 	}
 	s.sepFrom = from
+	s.whole = src
 	kc := ctxNone
 	if len(s.key) > 0 {
 		if unsafe.SliceData(s.kfor) != unsafe.SliceData(s.key) || len(s.kfor) != len(s.key) {
@@ -716,7 +721,8 @@ func proseSecretAt(src []byte, i, k int) int {
 	}
 	e := v
 	letter, digit := false, false
-	for e < len(src) && src[e] > ' ' && src[e] != '"' && src[e] != '\'' && src[e] != ',' {
+	for e < len(src) && src[e] > ' ' && src[e] != '"' && src[e] != '\'' && src[e] != ',' && src[e] != '|' {
+		// ('|': a field's end, as in CEF's header: "User password changed|5|".)
 		letter = letter || isAlpha(src[e])
 		digit = digit || isDigit(src[e])
 		e++

@@ -145,7 +145,10 @@ func registryHive(w []byte) bool {
 // directories in a path: /home/, /Users/ (macOS), \Users\ (Windows), or
 // the login path of an auth method that names the user after it (Vault's
 // auth/ldap/login/jane.doe, auth/userpass/login/jane.doe; its users
-// endpoint, auth/userpass/users/jane.doe, see authMountAt).
+// endpoint, auth/userpass/users/jane.doe, see authMountAt). A backslash
+// may be doubled by an escape, before and after the word: CEF's extension
+// values and a JSON or C string quoted in text write
+// C:\\Users\\jdoe\\Downloads.
 func homeDirAt(src []byte, i, w int) bool {
 	if i == 0 || w+2 >= len(src) {
 		return false
@@ -155,6 +158,16 @@ func homeDirAt(src []byte, i, w int) bool {
 		return false
 	}
 	return foldEq(src[i:w], "home") || foldEq(src[i:w], "users") || sep == '/' && foldEq(src[i:w], "login")
+}
+
+// homeSepLen returns how many bytes the separator after the home
+// directory's word at src[w] takes: 2 for a backslash doubled by an
+// escape before and after the word (\\Users\\jdoe), else 1.
+func homeSepLen(src []byte, i, w int) int {
+	if src[w] == '\\' && w+1 < len(src) && src[w+1] == '\\' && i >= 2 && src[i-2] == '\\' {
+		return 2
+	}
+	return 1
 }
 
 // scanHomeDir matches the user of a home directory in a path
@@ -167,7 +180,8 @@ func scanHomeDir(src []byte, i, w int) (hit, bool) {
 	if !homeDirAt(src, i, w) {
 		return hit{}, false
 	}
-	v := w + 1
+	sl := homeSepLen(src, i, w)
+	v := w + sl
 	e := loginEnd(src, v)
 	if e < len(src) && src[e] != src[w] && src[e] != '?' && !isValueEnd(src[e]) || !accountLogin(src[v:e]) || fileName(src[v:e]) ||
 		routeWord(src[v:e]) {
@@ -175,7 +189,7 @@ func scanHomeDir(src []byte, i, w int) (hit, bool) {
 		// (Rails' Devise routes) names a page, not a home directory.
 		return hit{}, false
 	}
-	if !personLogin(src[v:e]) && !pathOpens(src, i-1) && !foldEq(src[i:w], "login") && !authMountAt(src, i-1) {
+	if !personLogin(src[v:e]) && !pathOpens(src, i-sl) && !foldEq(src[i:w], "login") && !authMountAt(src, i-1) {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: v, end: e}, true

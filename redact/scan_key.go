@@ -1927,6 +1927,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			kc = s.cachedContext(a)
 		}
 	}
+	if kc == ctxNone && delim == '=' && (k-name == 3 || k-name == 11 || k-name == 19) && cefCustomKey(src[name:k]) {
+		// CEF's cs1Label=Affected User Name cs1=asmith: the value is what
+		// its label names (scan_cef.go).
+		if l := s.cefLabel(src, name, k); l != nil {
+			kc = s.cefLabelContext(l)
+		}
+	}
 	if kc == ctxNone && (k-name == 5 || k-name == 6) && operatorKey(src[name:k]) {
 		// JSON in a text line (Elasticsearch's slow log source[...]):
 		// {"last_name":{"query":"Garcia"}}, the operand is the field's.
@@ -2926,8 +2933,13 @@ func workDir(key, v []byte) bool {
 // pathName reports whether v, under a name key, is a path rather than a
 // person's name: two or more segments of letters, digits, '.', '_' and
 // '-' joined by '/' (GitHub's "full_name":"octocat/Hello-World", a
-// project's "display_name":"team/service").
+// project's "display_name":"team/service"), or one file's name without a
+// blank (CEF's fname=eicar.exe, the file an event names, "name":
+// "values.yaml").
 func pathName(v []byte) bool {
+	if len(v) > 3 && v[len(v)-1] != '.' && fileName(v) && bytes.IndexByte(v, ' ') < 0 {
+		return true
+	}
 	segs, n := 1, 0
 	for _, c := range v {
 		switch {
