@@ -83,3 +83,97 @@ func FuzzCEFLabel(f *testing.F) {
 		}
 	})
 }
+
+// TestVicidialRecords: VICIdial's exports and API responses without a
+// header are read by position, and its recording file names anywhere.
+func TestVicidialRecords(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`"1795463886.6046","4204078","806","COLLECT","2026-11-23 19:52:11","1795463531","1795464026","495","SALE","52","3338105616","sbondarenko92","cust asked for callback on 8189072504","N","AGENTS","AGENT","MAIN"`,
+		`"1795463886.6046","4204078","806","COLLECT","2026-11-23 19:52:11","1795463531","1795464026","495","SALE","52","[phone]","[name]","cust asked for callback on [phone]","N","AGENTS","AGENT","MAIN"`)
+	f(`"1795463886.6046","4204078","806","COLLECT","2026-11-23 19:52:11","1795463531","1795464026","495","SALE","52","3338105616","1001","spoke to Maria, call back after 5pm","N","AGENTS","AGENT","MAIN"`,
+		`"1795463886.6046","4204078","806","COLLECT","2026-11-23 19:52:11","1795463531","1795464026","495","SALE","52","[phone]","1001","spoke to [name], call back after 5pm","N","AGENTS","AGENT","MAIN"`)
+	f(`SUCCESS: add_lead LEAD HAS BEEN ADDED - 7275551111|6666|999|193715|-4`, `SUCCESS: add_lead LEAD HAS BEEN ADDED - [phone]|6666|999|193715|-4`)
+	f(`SUCCESS: update_lead LEAD HAS BEEN UPDATED - garcia.alice|3690468|959395300`, `SUCCESS: update_lead LEAD HAS BEEN UPDATED - [name]|3690468|[phone]`)
+	f(`NOTICE: add_lead SCHEDULED CALLBACK ADDED - 1234|2011-09-29 12:00:01|TESTCAMP|6666|USERONLY|CALLBK`,
+		`NOTICE: add_lead SCHEDULED CALLBACK ADDED - 1234|2011-09-29 12:00:01|TESTCAMP|6666|USERONLY|CALLBK`)
+	f(`A|priya|C8473897|API|522|-5.00|57|6015720438||Bob||Dubois|Hauptstraße 141|||Toronto|||119881|USA|U|0000-00-00||bdubois@example.com|||3|2026-11-23 20:03:26|0||0|2540577`,
+		`A|[name]|C8473897|API|522|-5.00|57|[phone]||[name]||[name]|[address]|||Toronto|||119881|USA|U|0000-00-00||[email]|||3|2026-11-23 20:03:26|0||0|2540577`)
+	f(`2026-11-23 19:03:49|afischer|377212|9022479|http://10.10.10.15/RECORDINGS/MP3/20261123-190349_6015720438-all.mp3`,
+		`2026-11-23 19:03:49|[name]|377212|9022479|http://10.10.10.0/RECORDINGS/MP3/20261123-190349_[phone]-all.mp3`)
+	// Recording file names in any text: the number, and the agent's
+	// login with it; the dialer's own user and numeric agents stay.
+	f(`GET /RECORDINGS/MP3/20261123-195947_3216201076_s.fischer-all.mp3 HTTP/1.1`, `GET /RECORDINGS/MP3/20261123-195947_[phone]-all.mp3 HTTP/1.1`)
+	f(`file=20101203_120000_1234567890_1000-all.wav agent=VDAD`, `file=20101203_120000_[phone]_1000-all.wav agent=VDAD`)
+	f(`20261123-195947_91142925765_VDAD-all`, `20261123-195947_[phone]_VDAD-all`)
+	// Look-alikes: no date, no time, too few digits.
+	f(`20261323-195947_91142925765 20261123-245947_91142925765 20261123-195947_123456 x20261123-195947_91142925765`,
+		`20261323-195947_91142925765 20261123-245947_91142925765 20261123-195947_123456 x20261123-195947_91142925765`)
+}
+
+// TestDialledAbroadGlued: a number after a phone label dialled with 011
+// and up to 15 digits after it, glued as a dialer writes it.
+func TestDialledAbroadGlued(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`prefers mobile 0118615809392133 after 6pm`, `prefers mobile [phone] after 6pm`)
+	f(`prefers mobile 0115491138924382\tafter 6pm`, `prefers mobile [phone]\tafter 6pm`)
+	f(`order 0118615809392133 shipped`, `order 0118615809392133 shipped`)
+}
+
+// TestSpokeToName: a call centre's note names the person talked to by
+// the given name alone; a team or a place after the same words stays.
+func TestSpokeToName(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`spoke to Maria, call back after 5pm`, `spoke to [name], call back after 5pm`)
+	f(`talked with Olena about the invoice`, `talked with [name] about the invoice`)
+	f(`spoke to Support, ticket raised; talked to Paris office`, `spoke to Support, ticket raised; talked to Paris office`)
+	f(`{"date_of_birth":"0000-00-00","dob":"1985-03-14"}`, `{"date_of_birth":"0000-00-00","dob":"[birth_date]"}`)
+}
+
+// FuzzRecFullDate: a recording file name's reader matches after the time
+// and inside the text, and redacting any text around one twice equals
+// once.
+func FuzzRecFullDate(f *testing.F) {
+	f.Add("20261123-195947_3216201076_s.fischer-all.mp3")
+	f.Add("20101203_120000_1234567890_1000-all.wav")
+	f.Add("20261123-195947_91142925765_VDAD-all")
+	f.Add("x_20261123-195947_0118615809392133_a.b.wav")
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	f.Fuzz(func(t *testing.T, s string) {
+		src := []byte(s)
+		for i := 0; i+6 <= len(src); i++ {
+			if i > 0 && isDigit(src[i-1]) {
+				continue
+			}
+			w := i
+			for w < len(src) && isDigit(src[w]) {
+				w++
+			}
+			if h, ok := r.sc.scanRecFullDate(src, i, w); ok && (h.start != w+1 || h.end <= h.start || h.end > len(src)) {
+				t.Fatalf("scanRecFullDate(%q, %d, %d) = [%d, %d)", src, i, w, h.start, h.end)
+			}
+		}
+		for _, line := range []string{s, "GET /RECORDINGS/" + s + " HTTP/1.1", `{"filename":"` + s + `"}`} {
+			if bytes.ContainsAny([]byte(line), "\n\r") {
+				return
+			}
+			out, err := r.Redact(nil, []byte(line), FormatAuto)
+			if err != nil {
+				continue
+			}
+			out = bytes.Clone(out)
+			again, err := r.Redact(nil, out, FormatAuto)
+			if err != nil || !bytes.Equal(again, out) {
+				t.Fatalf("not idempotent:\n in %q\nout %q\n2nd %q (%v)", line, out, again, err)
+			}
+		}
+	})
+}
+
+// TestFamilyCueName: a relation before a given name and a surname
+// introduces a person, as "customer" does; other words after it stay.
+func TestFamilyCueName(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`spouse Tomasz O'Brien handles billing`, `spouse [name] handles billing`)
+	f(`son Oliver Smith called; partner Acme Corp signed; the father process exited`,
+		`son [name] called; partner Acme Corp signed; the father process exited`)
+}

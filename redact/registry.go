@@ -486,15 +486,27 @@ func wordStartTable() []wordStart {
 			// National numbers as people group them (scan_phone.go):
 			// 030 12345678, (067) 665-11-02, 8 (701) 123-45-67, 06 12 34 56 78.
 			name: "phone_local", det: DetPhone, first: func(c byte) bool { return digitByte(c) || c == '(' },
+			// Also the number after a recording file name's date and
+			// time, at the time's six digits: 20261123-195947_6015720438
+			// (scan_vicirec.go).
 			lens:  func(wl int) bool { return wl <= 6 },
-			after: func(_ bool, c2 byte) bool { return class[c2]&(cGroupSep|cDigit) != 0 || c2 == '(' },
+			after: func(_ bool, c2 byte) bool { return class[c2]&(cGroupSep|cDigit) != 0 || c2 == '(' || c2 == '_' },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				if src[i] == '(' {
 					return src[w] == '(' || parenArea(src, i) || cuedMay(src, i, w)
 				}
+				if w < len(src) && src[w] == '_' {
+					return recDateAt(src, i, w)
+				}
 				return w < len(src) && localMaybe(src, w, w-i, src[i], src[w]) && localShape(src, i, w) || w-i == 1 && cuedMay(src, i, w)
 			},
-			scan: func(_ *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
+			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
+				if w < len(src) && src[w] == '_' {
+					if kc == ctxVersion {
+						return hit{}, false
+					}
+					return s.scanRecFullDate(src, i, w)
+				}
 				if kc == ctxPhone || kc == ctxVersion {
 					return hit{}, false // phone_keyed reads a phone key's value; a version key's is a version
 				}
@@ -941,7 +953,7 @@ func wordStartTable() []wordStart {
 			// (scan_otp.go). One start for both: the registry's start
 			// set is 64 wide. Each scan checks its detector's switch.
 			name: "phone_label", det: detAlways, first: digitByte,
-			lens:  func(wl int) bool { return wl >= 2 && wl <= 15 },
+			lens:  func(wl int) bool { return wl >= 2 && wl <= 18 }, // 18: 011 and 15 digits (dialLimit)
 			after: func(_ bool, c2 byte) bool { return phoneLabelAfter(c2) || otpAfter(c2) },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return w-i >= 7 && (phoneLabelBefore(src, i) || routedE164(src, i, w) || calledNumber(src, i, w)) || w-i <= 8 && otpMay(src, i, w) || cuedMay(src, i, w)

@@ -3282,11 +3282,11 @@ func birthDate(v []byte) bool {
 	if len(v) == 0 || len(v) > 40 {
 		return false
 	}
-	digit := false
+	digit := false // a digit but 0: 0000-00-00 is a database's empty date
 	for _, c := range v {
 		switch {
 		case isDigit(c):
-			digit = true
+			digit = digit || c != '0'
 		case isAlpha(c) || c >= 0x80 || c == ' ' || c == '-' || c == '/' || c == '.' || c == ',' || c == ':' ||
 			c == 'T' || c == 'Z' || c == '+':
 		default:

@@ -37,7 +37,7 @@ var phoneRouteHeads = []string{
 
 // phoneReachWords come before "at" or "on" and a number: "reach me at",
 // "call me back on", "call her on".
-var phoneReachWords = []string{"me", "back", "her", "him", "them", "us"}
+var phoneReachWords = []string{"me", "back", "her", "him", "them", "us", "callback"} // "callback on 8189072504": a dialer's comment
 
 // phoneLabelBefore reports whether the digit run at src[i] follows a phone
 // label and a blank (or ": ").
@@ -222,7 +222,7 @@ func phoneLabelAfter(c2 byte) bool {
 // scanPhoneLabelled returns the phone number that the digit run src[i:w]
 // starts after a phone label.
 func scanPhoneLabelled(src []byte, i, w int) (hit, bool) {
-	if w-i < 7 || w-i > 15 || !phoneLabelBefore(src, i) && !routedE164(src, i, w) && !calledNumber(src, i, w) {
+	if w-i < 7 || w-i > dialLimit(src, i) || !phoneLabelBefore(src, i) && !routedE164(src, i, w) && !calledNumber(src, i, w) {
 		return hit{}, false
 	}
 	for _, c := range src[i:w] {

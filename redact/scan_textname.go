@@ -547,6 +547,7 @@ const (
 	cueFile       // the first name in a file's name with blanks (scan_filename.go)
 	cueCallerFunc // Asterisk's CALLERID(name)= and its kin: the value is a name or a number (scan_callerfunc.go)
 	cuePair       // no cue: a common given name and a frequent surname, both capitalised (pairNameAt)
+	cueSpoke      // "spoke to", "talked with": as cuePerson, and a common given name alone is a name
 )
 
 // nameCue classifies the word that ends at src[e] (before a blank): a cue
@@ -605,12 +606,21 @@ func nameCue(src []byte, e int) int {
 		// English, German, French, Spanish, Italian, Nordic, Dutch and
 		// Polish salutations.
 		return cueGreeting
+	case "to", "with":
+		if speechVerb(introWord(src, s)) {
+			return cueSpoke // a call centre's note: "spoke to Maria, call back after 5pm"
+		}
+		return cuePerson
 	case "welcome", // "Welcome Jane Doe!": a mail's subject, a chat's greeting
-		"by", "for", "from", "to", "with", "customer", "client", "user", "caller",
+		"by", "for", "from", "customer", "client", "user", "caller",
 		"callee", "contact", "agent", "patient", "named", "called", "member", "guest", "driver", "employee",
 		"buyer", "seller", "recipient", "sender", "owner", "tenant", "applicant", "student", "visitor",
 		// Travel and payments: a card's holder, a passenger, a guest.
-		"holder", "cardholder", "passenger", "pax", "traveller", "traveler":
+		"holder", "cardholder", "passenger", "pax", "traveller", "traveler",
+		// Family: a CRM's or an agent's note on who else to ask for
+		// ("spouse Tomasz O'Brien handles billing").
+		"spouse", "wife", "husband", "partner", "son", "daughter", "mother", "father", "brother", "sister",
+		"parent", "guardian", "sibling":
 		return cuePerson
 	case "is", "am":
 		// A caller or a writer introducing themselves: "this is Jane
@@ -621,6 +631,24 @@ func nameCue(src []byte, e int) int {
 		}
 	}
 	return cueNone
+}
+
+// speechVerb reports whether w is a verb of talking that "to" or "with"
+// follows before the person talked to: spoke, spoken, talked, speak,
+// speaking, talking, chatted.
+func speechVerb(w []byte) bool {
+	if len(w) < 5 || len(w) > 8 {
+		return false
+	}
+	var b [8]byte
+	for k, c := range w {
+		b[k] = lower(c)
+	}
+	switch string(b[:len(w)]) {
+	case "spoke", "spoken", "talked", "speak", "speaking", "talking", "chatted":
+		return true
+	}
+	return false
 }
 
 // introWord returns the word that ends one blank before src[s], or nil.
@@ -804,6 +832,12 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	if cue == cueSpoke {
+		if (first == len(src) || src[first] != ' ' || first+1 < len(src) && !isUpper(src[first+1])) && givenName(src[i:first]) {
+			return hit{det: DetName, start: i, end: first}, true // spoke to Maria, call back after 5pm
+		}
+		cue = cuePerson
+	}
 	if cue == cuePerson && first+3 < len(src) && src[first] == ',' && src[first+1] == ' ' {
 		return invertedName(src, i, first) // Fischer, Lukas
 	}
@@ -863,7 +897,11 @@ func invertedName(src []byte, i, first int) (hit, bool) {
 // src[i], the lead byte of a letter of a script names are written in
 // (scan_worldname.go): "created by 李娜".
 func scriptCueAt(src []byte, i int) bool {
-	return i >= 3 && src[i-1] == ' ' && scriptNameLead(src[i]) && nameCue(src, i-1) == cuePerson
+	if i < 3 || src[i-1] != ' ' || !scriptNameLead(src[i]) {
+		return false
+	}
+	c := nameCue(src, i-1)
+	return c == cuePerson || c == cueSpoke
 }
 
 // capsCue reports whether the upper-case words at src[i] follow a cue

@@ -287,6 +287,22 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// FreeSWITCH's log lines that name a caller in the
 			// message (textfmt/fslog.go).
 			return r.redactSplit(dst, src, textfmt.SplitFreeSWITCHLog)
+		case textfmt.LooksVicidialLog(src):
+			// VICIdial's vicidial_log by INTO OUTFILE: no header, the
+			// number and the agent by position (textfmt/vicidial.go).
+			return r.redactSplit(dst, src, textfmt.SplitVicidialLog)
+		case textfmt.LooksVicidialAPI(src):
+			// VICIdial's API responses: data fields after the message
+			// (textfmt/vicidial.go).
+			return r.redactSplit(dst, src, textfmt.SplitVicidialAPI)
+		case textfmt.LooksVicidialRecLookup(src):
+			// VICIdial's recording_lookup results: the agent and the
+			// recording's URL by position (textfmt/vicidial.go).
+			return r.redactSplit(dst, src, textfmt.SplitVicidialRecLookup)
+		case textfmt.LooksVicidialLead(src):
+			// VICIdial's lead_all_info rows: the lead's columns joined
+			// by '|' (textfmt/vicidial.go).
+			return r.redactSplit(dst, src, textfmt.SplitVicidialLead)
 		case textfmt.LooksHL7(src):
 			// An HL7 v2 message: fields named by segment and
 			// position (textfmt/hl7.go).

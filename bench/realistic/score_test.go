@@ -101,6 +101,9 @@ func TestScoreDeleteDestroysEverything(t *testing.T) {
 	}
 	for _, f := range formats {
 		c := rep.ByFormat[f.Name]
+		if f.Structure == Mixed && structured[f.Name] == 0 {
+			continue // delimited rows of several kinds (vicidial_logs): none that the scorer checks
+		}
 		if f.Structure != Text && f.Structure != TSV && (c.Broken != structured[f.Name] || c.Broken == 0) {
 			t.Errorf("delete: %s: %d broken of %d structured records, want all", f.Name, c.Broken, structured[f.Name])
 		}
