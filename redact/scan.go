@@ -825,6 +825,18 @@ func threeDigits(src []byte, i int) bool {
 	return i+3 <= len(src) && isDigit(src[i]) && isDigit(src[i+1]) && isDigit(src[i+2])
 }
 
+// wholeOf returns the text next was last given (scanner.whole) and the
+// offset of src in it when src is its rest, as scanCtx's slices are; src
+// and 0 otherwise. A rule that reads what stands before a value, which a
+// match before it would cut from src, reads it there, so that a first
+// pass reads what a second, with that match masked, reads.
+func (s *scanner) wholeOf(src []byte) ([]byte, int) {
+	if w := s.whole; len(w) > len(src) && unsafe.SliceData(w[len(w)-len(src):]) == unsafe.SliceData(src) {
+		return w, len(w) - len(src)
+	}
+	return src, 0
+}
+
 // pick keeps m in *best when it is better: it starts earlier, or at the
 // same byte and is longer.
 func pick(best *hit, found *bool, m hit) {

@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"bytes"
-	"unsafe"
-)
+import "bytes"
 
 // ArcSight CEF's custom fields: an event's extension carries values that
 // no standard key fits in cs1 to cs6 (strings), cn1 to cn3 (numbers) and
@@ -41,9 +38,7 @@ func cefCustomKey(key []byte) bool {
 func (s *scanner) cefLabel(src []byte, name, k int) []byte {
 	var b [32]byte
 	lk := append(append(b[:0], src[name:k]...), "Label="...)
-	if w := s.whole; len(w) > len(src) && unsafe.SliceData(w[len(w)-len(src):]) == unsafe.SliceData(src) {
-		src = w
-	}
+	src, _ = s.wholeOf(src)
 	from := 0
 	for from < len(src) {
 		x := bytes.Index(src[from:], lk)

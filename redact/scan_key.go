@@ -1905,6 +1905,14 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			}
 		}
 	}
+	if kc == ctxNone && delim == '=' && k-name <= 8 && name > 0 && (src[name-1] == '?' || src[name-1] == '&') && s.enabled[DetSecret] {
+		// account/verify?email=…&t=AbC…: a one-time link's token under
+		// a short name no list knows (scan_profilepath.go).
+		if j == k+1 && s.routeQueryToken(src, name, k) {
+			e, _ := routeTokenEnd(src, j)
+			return hit{det: DetSecret, start: j, end: e}, true
+		}
+	}
 	if kc == ctxNone && k-name == 8 && foldEq(src[name:k], "response") && digestAt(src, j) {
 		kc = ctxSecret // Response="8e0c…": a digest's response (scan_diameter.go)
 	}

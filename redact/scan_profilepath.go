@@ -179,14 +179,21 @@ func tokenRouteAt(src []byte, i, w int) bool {
 	if i == 0 || src[i-1] != '/' || w+1 >= len(src) || src[w] != '/' {
 		return false
 	}
+	return tokenRouteWord(src[i:w])
+}
+
+// tokenRouteWord reports whether w (any case) is a route word that a
+// one-time token follows: reset, invite(s), activate, confirm, verify,
+// magic, recover, unlock, accept.
+func tokenRouteWord(w []byte) bool {
 	var b [8]byte
-	if w-i > len(b) {
+	if len(w) > len(b) {
 		return false
 	}
-	for k, c := range src[i:w] {
+	for k, c := range w {
 		b[k] = lower(c)
 	}
-	switch string(b[:w-i]) {
+	switch string(b[:len(w)]) {
 	case "reset", "invite", "invites", "activate", "confirm", "verify", "magic", "recover", "unlock", "accept":
 		return true
 	}
@@ -199,6 +206,17 @@ func scanTokenRoute(src []byte, i, w int) (hit, bool) {
 		return hit{}, false
 	}
 	v := w + 1
+	e, ok := routeTokenEnd(src, v)
+	if !ok || e < len(src) && src[e] != '/' && src[e] != '?' && src[e] != '#' && src[e] != ' ' && src[e] != '"' && src[e] != '&' {
+		return hit{}, false // a file's name (.js), or more of a word
+	}
+	return hit{det: DetSecret, start: v, end: e}, true
+}
+
+// routeTokenEnd returns the end of the random token that starts at
+// src[v]: 16 to 256 letters, digits, '-' or '_', with a digit and a
+// letter among them.
+func routeTokenEnd(src []byte, v int) (int, bool) {
 	e, digits, letters := v, 0, 0
 	for e < len(src) && e-v <= 256 && (isAlnum(src[e]) || src[e] == '-' || src[e] == '_') {
 		if isDigit(src[e]) {
@@ -208,13 +226,60 @@ func scanTokenRoute(src []byte, i, w int) (hit, bool) {
 		}
 		e++
 	}
-	if e-v < 16 || e-v > 256 || digits == 0 || letters == 0 {
-		return hit{}, false
+	return e, e-v >= 16 && e-v <= 256 && digits > 0 && letters > 0
+}
+
+// routeQueryToken reports whether the word src[i:w], before '=', is a
+// query parameter of a token route's URL whose value is a random token
+// (tokenRouteQuery, routeTokenEnd): the key start's may, for short names
+// no list knows.
+func (s *scanner) routeQueryToken(src []byte, i, w int) bool {
+	if i == 0 || src[i-1] != '?' && src[i-1] != '&' {
+		return false
 	}
-	if e < len(src) && src[e] != '/' && src[e] != '?' && src[e] != '#' && src[e] != ' ' && src[e] != '"' && src[e] != '&' {
-		return hit{}, false // a file's name (.js), or more of a word
+	e, ok := routeTokenEnd(src, w+1)
+	if !ok || e < len(src) && !isValueEnd(src[e]) && src[e] != '#' {
+		return false
 	}
-	return hit{det: DetSecret, start: v, end: e}, true
+	full, off := s.wholeOf(src) // the path before an address the scan has passed
+	return tokenRouteQuery(full, off+i)
+}
+
+// tokenRouteQuery reports whether the query parameter whose name starts
+// at src[name] (after '?' or '&') belongs to a URL whose last path
+// segment is a token route, alone or as a part of a segment joined by '-'
+// or '_' (/account/verify?email=…&t=…, /reset-password?k=…,
+// /magic_link?c=…): a random token there is the link's one-time
+// credential, whatever short name carries it.
+func tokenRouteQuery(src []byte, name int) bool {
+	q := name - 1
+	for q >= 0 && name-q <= 512 && src[q] != '?' {
+		if src[q] == ' ' || src[q] == '"' {
+			return false
+		}
+		q--
+	}
+	if q <= 0 || src[q] != '?' {
+		return false
+	}
+	s := q
+	for s > 0 && q-s <= 32 && src[s-1] != '/' && src[s-1] != ' ' && src[s-1] != '"' && src[s-1] != '=' {
+		s--
+	}
+	for a := s; a < q; {
+		b := a
+		for b < q && isAlpha(src[b]) {
+			b++
+		}
+		if b > a && tokenRouteWord(src[a:b]) {
+			return true
+		}
+		if b < q && src[b] != '-' && src[b] != '_' {
+			return false
+		}
+		a = b + 1
+	}
+	return false
 }
 
 // tokenRoute is scanTokenRoute, but a detection of its own that starts

@@ -50,7 +50,8 @@ func (s *scanner) noTextName(src []byte, i int) bool {
 	if i == 0 {
 		return s.textNameCue(src, 0) == cueNone
 	}
-	return s.mailboxCue(src, i) == cueNone && !fileOwnerSpacedAt(src, i) && !callerFuncAt(src, i) && pairNameAt(src, i) == i
+	return s.mailboxCue(src, i) == cueNone && !fileOwnerSpacedAt(src, i) && !callerFuncAt(src, i) && pairNameAt(src, i) == i &&
+		actorNameEnd(src, i) == i
 }
 
 // signOffBefore reports whether the word that ends at src[c], a comma,
@@ -474,7 +475,79 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 	if pairNameAt(src, i) > i {
 		return cuePair
 	}
+	if actorNameEnd(src, i) > i {
+		return cueActor
+	}
 	return cueNone
+}
+
+// actorNameEnd returns the end of the name at src[i] when a notification's
+// verb follows it, as invitations, shares and mentions are written: a
+// common given name, and a capitalised surname after it, then a blank and
+// "invited you", "sent you", "mentioned you", "shared", "wants to"...
+// ("Aisha invited you to Example Shop", "Jane Doe shared a file"); i
+// otherwise. A product's or a company's name before the verb ("Acme
+// invited you") is no given name.
+func actorNameEnd(src []byte, i int) int {
+	first := titleWordU(src, i)
+	if first == i || first+4 >= len(src) || src[first] != ' ' {
+		return i
+	}
+	end := first
+	if !actorVerbAt(src, end+1) {
+		e := titleWordU(src, end+1)
+		if e == end+1 || e+4 >= len(src) || src[e] != ' ' || !actorVerbAt(src, e+1) {
+			return i
+		}
+		end = e
+	}
+	if !givenName(src[i:first]) {
+		return i
+	}
+	return end
+}
+
+// actorVerbAt reports whether a notification's verb about its reader
+// starts at src[j]: invited you, sent you, mentioned you, added you,
+// tagged you, assigned you, referred you, shared, wants to, would like
+// to, has invited (sent, shared), is inviting.
+func actorVerbAt(src []byte, j int) bool {
+	if j >= len(src) {
+		return false
+	}
+	switch src[j] {
+	case 'i', 's', 'm', 'a', 't', 'r', 'w', 'h':
+	default:
+		return false
+	}
+	w := j
+	for w < len(src) && 'a' <= src[w] && src[w] <= 'z' {
+		w++
+	}
+	verb := src[j:w]
+	you := w+4 <= len(src) && src[w] == ' ' && string(src[w+1:w+4]) == "you" && (w+4 == len(src) || !isAlpha(src[w+4]))
+	switch string(verb) {
+	case "invited", "sent", "mentioned", "added", "tagged", "assigned", "referred":
+		return you
+	case "shared":
+		return w < len(src) && src[w] == ' '
+	case "wants", "would":
+		return w+3 < len(src) && src[w] == ' ' && (string(src[w+1:w+3]) == "to" || w+5 < len(src) && string(src[w+1:w+5]) == "like")
+	case "has", "is":
+		if w >= len(src) || src[w] != ' ' {
+			return false
+		}
+		k := w + 1
+		e := k
+		for e < len(src) && 'a' <= src[e] && src[e] <= 'z' {
+			e++
+		}
+		switch string(src[k:e]) {
+		case "invited", "sent", "shared", "inviting":
+			return true
+		}
+	}
+	return false
 }
 
 // subjectWordAt reports whether the capitalised word at src[i] (i > 0)
@@ -548,6 +621,7 @@ const (
 	cueCallerFunc // Asterisk's CALLERID(name)= and its kin: the value is a name or a number (scan_callerfunc.go)
 	cuePair       // no cue: a common given name and a frequent surname, both capitalised (pairNameAt)
 	cueSpoke      // "spoke to", "talked with": as cuePerson, and a common given name alone is a name
+	cueActor      // no cue before: a common given name (and a surname) that a notification's verb follows (actorNameEnd)
 )
 
 // nameCue classifies the word that ends at src[e] (before a blank): a cue
@@ -769,6 +843,9 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 	}
 	if cue == cuePair {
 		return hit{det: DetName, start: i, end: pairNameAt(src, i)}, true
+	}
+	if cue == cueActor {
+		return hit{det: DetName, start: i, end: actorNameEnd(src, i)}, true // Aisha invited you to Example Shop
 	}
 	if src[i] >= 0x80 && scriptOf(src[i]) != scriptLatin {
 		return scanScriptName(src, i) // after a person's cue (scriptCueAt)

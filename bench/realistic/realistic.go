@@ -309,6 +309,7 @@ var formats = []Format{
 	{"jumpcloud_insights_json", JSON, "audit", "JumpCloud Directory Insights events: sso_auth, user_login_attempt, radius_auth_attempt, ldap_bind, admin_login_attempt, user_update changes[]; initiated_by, geoip, useragent", (*gen).jumpCloudInsights},
 	{"pam_session_syslog", Text, "audit", "CyberArk Vault syslog in CEF (ArcSight translator); BeyondTrust PRA syslog message format (BG: header, field=value; with backslash escapes); BeyondInsight Password Safe Event Forwarder JSON", (*gen).pamSessionSyslog},
 	{"vicidial_logs", Mixed, "voip", "VICIdial tables exported (vicidial_log INTO OUTFILE, vicidial_list by mysql -B, recording_log and vicidial_closer_log CSV downloads) and AGENT_API/NON-AGENT_API pipe-delimited responses (add_lead, update_lead, lead_all_info, recording_lookup)", (*gen).vicidialLogs},
+	{"branch_deeplink_json", JSON, "app", "Branch webhooks and Data Export events, Event Ontology (name, id, timestamp, user_data with aaid/idfa/idfv/developer_identity/ip/geo, last_attributed_touch_data ~ and $ keys, event_data revenue/currency/transaction_id, content_items, custom_data)", (*gen).branchEvent},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -319,7 +320,6 @@ var pending = []Format{
 	{"form_builders_json", JSON, "app", "Typeform webhooks and Responses API items (form_response, hidden, definition.fields, typed answers, metadata); Calendly invitee.created/canceled webhooks (payload, questions_and_answers, scheduled_event, tracking); Jotform webhook fields with rawRequest as json_encode wrote it", (*gen).formBuildersJSON},
 	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
 	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
-	{"branch_deeplink_json", JSON, "app", "Branch webhooks and Data Export events, Event Ontology (name, id, timestamp, user_data with aaid/idfa/idfv/developer_identity/ip/geo, last_attributed_touch_data ~ and $ keys, event_data revenue/currency/transaction_id, content_items, custom_data)", (*gen).branchEvent},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
