@@ -229,3 +229,50 @@ func FuzzRouteQueryToken(f *testing.F) {
 		}
 	})
 }
+
+// TestIrishSurnamePair: a common given name and an O' or D' surname are a
+// name with no cue, as a given name and a listed surname are.
+func TestIrishSurnamePair(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"text":"Olena O'Brien","note":"Mykola O'Connor updated the ticket"}`, `{"text":"[name]","note":"[name] updated the ticket"}`)
+	f(`Acme O'Brien Ltd; Olena O'B; Jane O'brien-x`, `Acme O'Brien Ltd; Olena O'B; Jane O'brien-x`)
+}
+
+// TestLabelledPostcode: a postcode after its label in a form's text
+// rendering; other codes stay.
+func TestLabelledPostcode(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Address:Street Address: 46 Smith Road City: Sydney Postal / Zip Code: 2396, Message:hi`,
+		`Address:Street Address: [address] City: Sydney Postal / Zip Code: [address], Message:hi`)
+	f(`Zip Code: 3344 CJ, Message:hi; Postal Code: SW1A 1AA; Postcode: 29-966`, `Zip Code: [address], Message:hi; Postal Code: [address]; Postcode: [address]`)
+	f(`Promo Code: SAVE20, Error Code: 2396; Zip Code: none`, `Promo Code: SAVE20, Error Code: 2396; Zip Code: none`)
+}
+
+// FuzzLabelledPostcode: a labelled postcode's reader stays inside the
+// text, and redacting a form's text twice equals once.
+func FuzzLabelledPostcode(f *testing.F) {
+	f.Add("Postal / Zip Code: 2396, Message:hi")
+	f.Add("Zip Code: 3344 CJ")
+	f.Add("PLZ: 10117 Berlin")
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	f.Fuzz(func(t *testing.T, s string) {
+		src := []byte(s)
+		for v := 0; v <= len(src); v++ {
+			if a, e, ok := labelledPostcode(src, v); ok && (a < v || e <= a || e > len(src)) {
+				t.Fatalf("labelledPostcode(%q, %d) = [%d, %d)", src, v, a, e)
+			}
+		}
+		if bytes.ContainsAny(src, "\n\r") {
+			return
+		}
+		out, err := r.Redact(nil, src, FormatText)
+		if err != nil {
+			return
+		}
+		out = bytes.Clone(out)
+		again, err := r.Redact(nil, out, FormatText)
+		if err != nil || !bytes.Equal(again, out) {
+			t.Fatalf("not idempotent:\n in %q\nout %q\n2nd %q (%v)", src, out, again, err)
+		}
+	})
+}

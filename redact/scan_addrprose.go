@@ -533,6 +533,67 @@ func streetNameIn(seg []byte) bool {
 	return false
 }
 
+// postcodeLabel reports whether the key src[name:k], before ':', is the
+// label of a postcode in a form's or a message's text: Zip, ZIP Code,
+// Zipcode, Postcode, Postal Code, "Postal / Zip Code", PLZ, CEP, "Code
+// postal". An error's or a promotion's "Code" stays.
+func postcodeLabel(src []byte, name, k int) bool {
+	key := src[name:k]
+	switch len(key) {
+	case 3:
+		return foldEq(key, "zip") || foldEq(key, "plz") || foldEq(key, "cep")
+	case 7:
+		return foldEq(key, "zipcode")
+	case 8:
+		return foldEq(key, "postcode")
+	case 10:
+		return foldEq(key, "postalcode")
+	case 4:
+		if !foldEq(key, "code") || name < 4 || src[name-1] != ' ' && src[name-1] != '/' {
+			return false
+		}
+		b := name - 1
+		for b > 0 && (src[b-1] == ' ' || src[b-1] == '/') {
+			b--
+		}
+		a := b
+		for a > 0 && b-a < 7 && isAlpha(src[a-1]) {
+			a--
+		}
+		w := src[a:b]
+		return foldEq(w, "zip") || foldEq(w, "postal") || foldEq(w, "post")
+	}
+	return false
+}
+
+// labelledPostcode returns the postcode after a postcode's label, in the
+// text that starts at src[v] (blanks first are skipped): the text up to a
+// ',', ';', '|', quote or the line's end when it is a postcode (1012 PH,
+// NW1 6XE), else its first word. ok is false when neither reads as one.
+func labelledPostcode(src []byte, v int) (start, end int, ok bool) {
+	for v < len(src) && src[v] == ' ' {
+		v++
+	}
+	e := v
+	for e < len(src) && e-v <= 12 && src[e] != ',' && src[e] != ';' && src[e] != '|' && src[e] != '"' && src[e] != '\n' && src[e] != '\r' {
+		e++
+	}
+	for e > v && src[e-1] == ' ' {
+		e--
+	}
+	if e-v <= 12 && postcodeValue(src[v:e]) {
+		return v, e, true
+	}
+	w := v
+	for w < len(src) && isAlnum(src[w]) {
+		w++
+	}
+	if (w == len(src) || src[w] == ' ' || src[w] == ',' || src[w] == ';' || src[w] == '"' || src[w] == '.') && postcodeValue(src[v:w]) {
+		return v, w, true
+	}
+	return 0, 0, false
+}
+
 // postcodeValue reports whether v reads as a postcode: 3 to 10 letters
 // and digits, a digit among them, in up to three groups joined by a blank
 // or '-' (94043, 94043-1351, NW1 6XE, 1012 PH, 00-590, 150-0002, K2P0B0).

@@ -1927,6 +1927,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			kc = ctxPhone
 		}
 	}
+	if kc == ctxNone && delim == ':' && k-name <= 10 && s.enabled[DetAddress] && postcodeLabel(src, name, k) {
+		// A form's text rendering, "Postal / Zip Code: 2396, Message:…"
+		// (scan_addrprose.go).
+		if a, e, ok := labelledPostcode(src, j); ok {
+			return hit{det: DetAddress, start: a, end: e}, true
+		}
+	}
 	if kc == ctxNone && k-name == 3 && delim == '=' && foldEq(src[name:k], "val") {
 		// Wireshark's AVP summary, "AVP: Subscription-Id-Data(444) l=20
 		// f=-M- val=447700900123": the AVP's name is the key

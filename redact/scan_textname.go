@@ -119,6 +119,19 @@ func pairNameAt(src []byte, i int) int {
 	if e-i < 2 || e+3 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) || !givenShaped(src[i], e-i) {
 		return i
 	}
+	if (src[e+1] == 'O' || src[e+1] == 'D') && src[e+2] == '\'' && e+4 < len(src) && isUpper(src[e+3]) {
+		// An Irish or Italian surname, O'Brien, O'Connor, D'Angelo: the
+		// prefix and the apostrophe make it one, whatever the list.
+		f := e + 4
+		for f < len(src) && f-e <= 16 && 'a' <= src[f] && src[f] <= 'z' {
+			f++
+		}
+		if f-e-4 < 2 || f < len(src) && (isAlnum(src[f]) || src[f] == '_' || src[f] == '@' || src[f] == '/' || src[f] >= 0x80) ||
+			!givenName(src[i:e]) {
+			return i
+		}
+		return f
+	}
 	if src[e+2] < 'a' || src[e+2] > 'z' {
 		if d, _ := latinSmall(src, e+2); d == 0 {
 			return i
