@@ -276,3 +276,26 @@ func FuzzLabelledPostcode(f *testing.F) {
 		}
 	})
 }
+
+// TestPANUnderKey: India's PAN under a "pan" key (a card's number has no
+// letters and stays a card), and a given name alone after a
+// self-introduction.
+func TestPANUnderKey(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"pan":"ABCPE1234F","customer_pan":"ABCPE1234G"}`, `{"pan":"[national_id]","customer_pan":"[national_id]"}`)
+	f(`pan=ABCPE1234F pan_card: ABCPE1234G pan=4012888888881881`, `pan=[national_id] pan_card: [national_id] pan=[card]`)
+	f(`{"span":"ABCPE1234F","japan":"ABCPE1234F","pan":"ABCPE12345"}`, `{"span":"ABCPE1234F","japan":"ABCPE1234F","pan":"ABCPE12345"}`)
+	f(`{"body":"Hi it's Dmytro, my new number is 07700 900456"}`, `{"body":"Hi it's [name], my new number is [phone]"}`)
+	f(`this is Olena calling; I'm Paris based; it's Monday`, `this is [name] calling; I'm Paris based; it's Monday`)
+}
+
+// TestChangeSides: the two sides of a change are read under the field
+// that changed (a "name" among a person's fields, as any name key); a
+// status's or a plan's change stays.
+func TestChangeSides(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"changes":{"phone":{"old":"+420 601 234 567","new":"+420 777 123 456"},"name":{"old":"Jan Novák","new":"Jan Nováková"},"status":{"old":"active","new":"locked"}}}`,
+		`{"changes":{"phone":{"old":"[phone]","new":"[phone]"},"name":{"old":"[name]","new":"[name]"},"status":{"old":"active","new":"locked"}}}`)
+	f(`{"changes":{"last_name":{"previous":"Kowalska","current":"Nowak"},"plan":{"before":"free","after":"pro"}}}`,
+		`{"changes":{"last_name":{"previous":"[name]","current":"[name]"},"plan":{"before":"free","after":"pro"}}}`)
+}

@@ -260,7 +260,8 @@ func datePartKey(key []byte) bool {
 // operatorKey reports whether key is a query operator whose value is
 // compared with the field named above it: Elasticsearch's long forms
 // ({"match":{"last_name":{"query":"Garcia"}}}, {"term":{"email":{"value":
-// ...}}}) and MongoDB's operators ({"lastName":{"$eq":"Garcia"}}).
+// ...}}}) and MongoDB's operators ({"lastName":{"$eq":"Garcia"}}); or one
+// side of a change to that field (old, new, previous, current...).
 func operatorKey(key []byte) bool {
 	if len(key) >= 3 && key[0] == '$' {
 		switch string(key[1:]) {
@@ -269,7 +270,15 @@ func operatorKey(key []byte) bool {
 		}
 		return false
 	}
-	return string(key) == "query" || string(key) == "value" || string(key) == "values"
+	switch string(key) {
+	case "query", "value", "values",
+		// A change's two sides under the field that changed:
+		// {"name":{"old":"Jan Novák","new":"Jan Nováková"}}, {"email":
+		// {"previous":…,"current":…}}, {"phone":{"oldValue":…}}.
+		"old", "new", "previous", "current", "prev", "oldValue", "newValue", "old_value", "new_value", "before", "after":
+		return true
+	}
+	return false
 }
 
 // pairKey reports whether key is one half of a name/value pair of

@@ -300,6 +300,11 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		// identifierForVendor under a vendor key (scan_pushid.go).
 		return match{det: DetSecret, start: 0, end: len(src)}, true
 	}
+	if from == 0 && len(src) == 10 && len(s.key) >= 3 && s.enabled[DetNationalID] && panShape(src) && panKey(s.key) {
+		// India's PAN under "pan" ({"pan":"ABCPE1234F"}, a KYC record's):
+		// a card's number, the other PAN, has no letters (scan_natid.go).
+		return match{det: DetNationalID, start: 0, end: 10}, true
+	}
 	if kc == ctxNone && from == 0 && len(src) == 32 && len(s.key) == 3 && s.enabled[DetSecret] && foldEq(s.key, "eid") && eidValue(src) {
 		// An eSIM's EID under its name ("eid":"8904903200…", Jamf's and
 		// Apple's inventories): one device's, as an ICCID is

@@ -1942,6 +1942,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			kc = s.cachedContext(a)
 		}
 	}
+	if k-name >= 3 && k-name <= 16 && j+10 <= n && s.enabled[DetNationalID] && panShape(src[j:j+10]) && (j+10 == n || isValueEnd(src[j+10])) &&
+		panKey(src[name:k]) {
+		return hit{det: DetNationalID, start: j, end: j + 10}, true // pan=ABCPE1234F: India's PAN, not a card's (scan_natid.go)
+	}
 	if kc == ctxNone && delim == '=' && (k-name == 3 || k-name == 11 || k-name == 19) && cefCustomKey(src[name:k]) {
 		// CEF's cs1Label=Affected User Name cs1=asmith: the value is what
 		// its label names (scan_cef.go).

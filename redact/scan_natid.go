@@ -728,6 +728,22 @@ func panShape(v []byte) bool {
 	return true
 }
 
+// panKey reports whether key, the key of a value that has a PAN's shape,
+// names it: "pan" as the key's last word (pan, customer_pan, pan_card,
+// panCard), which holds a card's number or India's tax number, told apart
+// by their shapes.
+func panKey(key []byte) bool {
+	key = keyName(key)
+	n := len(key)
+	switch {
+	case n >= 3 && foldEq(key[n-3:], "pan"):
+		return n == 3 || !isAlpha(key[n-4]) || key[n-3] == 'P'
+	case n >= 7 && foldEq(key[n-4:], "card") && (foldEq(key[:3], "pan") && (key[3] == '_' || key[3] == 'C' || key[3] == 'c')):
+		return n == 7 || n == 8
+	}
+	return false
+}
+
 // panLabel reports whether the word before the blank before src[i] (after
 // a ':' or '#' maybe) is "PAN" in any case: India's tax number, when the
 // value has its shape; a card's number is "PAN" too, but has no letters.

@@ -633,7 +633,7 @@ const (
 	cueFile       // the first name in a file's name with blanks (scan_filename.go)
 	cueCallerFunc // Asterisk's CALLERID(name)= and its kin: the value is a name or a number (scan_callerfunc.go)
 	cuePair       // no cue: a common given name and a frequent surname, both capitalised (pairNameAt)
-	cueSpoke      // "spoke to", "talked with": as cuePerson, and a common given name alone is a name
+	cueSpoke      // "spoke to", "talked with", "it's", "my name is": as cuePerson, and a common given name alone is a name
 	cueActor      // no cue before: a common given name (and a surname) that a notification's verb follows (actorNameEnd)
 )
 
@@ -675,7 +675,7 @@ func nameCue(src []byte, e int) int {
 		return cueHonorific
 	}
 	if len(w) == 1 && selfIntro(src, s) {
-		return cuePerson // "Hi, it's Jane Doe", "I'm Jane Doe"
+		return cueSpoke // "Hi, it's Jane Doe", "I'm Jane Doe", "Hi it's Dmytro, my new number is…"
 	}
 	if len(w) < 2 || len(w) > 10 || s > 0 && (isAlnum(src[s-1]) || src[s-1] == '_' || src[s-1] == '-' || src[s-1] == '.') {
 		return cueNone
@@ -714,7 +714,7 @@ func nameCue(src []byte, e int) int {
 		// Doe", "my name is Jane Doe", "I am Jane Doe" (a voicemail's
 		// transcript, an inbound text message).
 		if p := introWord(src, s); foldEq(p, "this") || foldEq(p, "name") || w[1]|0x20 == 'm' && foldEq(p, "i") {
-			return cuePerson
+			return cueSpoke // a given name alone too: "my name is Olena"
 		}
 	}
 	return cueNone
