@@ -230,11 +230,13 @@ func FuzzRouteQueryToken(f *testing.F) {
 	})
 }
 
-// TestIrishSurnamePair: a common given name and an O' or D' surname are a
-// name with no cue, as a given name and a listed surname are.
+// TestIrishSurnamePair: a common given name and an O', D', Al- or El-
+// surname are a name with no cue, as a given name and a listed surname
+// are.
 func TestIrishSurnamePair(t *testing.T) {
 	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
 	f(`{"text":"Olena O'Brien","note":"Mykola O'Connor updated the ticket"}`, `{"text":"[name]","note":"[name] updated the ticket"}`)
+	f(`"2026-12-07T10:00:00Z","GET","/account/settings","Ahmed Al-Farsi","200"`, `"2026-12-07T10:00:00Z","GET","/account/settings","[name]","200"`)
 	f(`Acme O'Brien Ltd; Olena O'B; Jane O'brien-x`, `Acme O'Brien Ltd; Olena O'B; Jane O'brien-x`)
 }
 

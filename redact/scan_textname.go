@@ -119,14 +119,14 @@ func pairNameAt(src []byte, i int) int {
 	if e-i < 2 || e+3 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) || !givenShaped(src[i], e-i) {
 		return i
 	}
-	if (src[e+1] == 'O' || src[e+1] == 'D') && src[e+2] == '\'' && e+4 < len(src) && isUpper(src[e+3]) {
-		// An Irish or Italian surname, O'Brien, O'Connor, D'Angelo: the
-		// prefix and the apostrophe make it one, whatever the list.
-		f := e + 4
+	if p := surnamePrefixLen(src, e+1); p > 0 {
+		// An Irish, Italian or Arabic surname, O'Brien, D'Angelo,
+		// Al-Farsi, El-Sayed: the prefix makes it one, whatever the list.
+		f := e + 1 + p + 1
 		for f < len(src) && f-e <= 16 && 'a' <= src[f] && src[f] <= 'z' {
 			f++
 		}
-		if f-e-4 < 2 || f < len(src) && (isAlnum(src[f]) || src[f] == '_' || src[f] == '@' || src[f] == '/' || src[f] >= 0x80) ||
+		if f-(e+1+p+1) < 2 || f < len(src) && (isAlnum(src[f]) || src[f] == '_' || src[f] == '@' || src[f] == '/' || src[f] >= 0x80) ||
 			!givenName(src[i:e]) {
 			return i
 		}
@@ -168,6 +168,19 @@ func pairNameAt(src []byte, i int) int {
 		return i
 	}
 	return f
+}
+
+// surnamePrefixLen returns the length of the prefix of a surname at
+// src[k] that makes the capitalised word after it a surname: 2 for O' and
+// D', 3 for Al- and El-, with a capital after it; 0 for none.
+func surnamePrefixLen(src []byte, k int) int {
+	switch {
+	case k+3 < len(src) && (src[k] == 'O' || src[k] == 'D') && src[k+1] == '\'' && isUpper(src[k+2]):
+		return 2
+	case k+4 < len(src) && (src[k] == 'A' || src[k] == 'E') && src[k+1] == 'l' && src[k+2] == '-' && isUpper(src[k+3]):
+		return 3
+	}
+	return 0
 }
 
 // latinSmall reads a small Latin letter with a diacritic at src[k], in
