@@ -1946,6 +1946,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			kc = s.cachedContext(l)
 		}
 	}
+	if kc == ctxNone && delim == ':' && k-name == 5 && src[j] == '"' && (string(src[name:k]) == "line1" || string(src[name:k]) == "line2") &&
+		postcodeAheadText(src, j) {
+		// JSON in a text line (a connector's or a client's error that
+		// echoes the record): a "line1" whose object also has a
+		// "city" or "postcode" is a street line, as json.go reads it.
+		kc = ctxAddress
+	}
 	if kc == ctxNone && delim == ':' && (src[j] == '`' && k-name == 5 || k-name == 4 && name >= 8) {
 		if h, ok := s.modsecValue(src, name, j); ok {
 			return h, true // ModSecurity: against variable `ARGS:username' (Value: `...' ) (scan_waf.go)
@@ -3834,6 +3841,33 @@ func principalNameKey(key []byte) bool {
 	if k := n - len(camel); k > 0 && key[n-1]|0x20 == 'e' && key[k] == 'P' && isAlnum(key[k-1]) && !isUpper(key[k-1]) &&
 		foldEq(key[k:], camel) {
 		return true
+	}
+	return false
+}
+
+// postcodeAheadText reports whether a "city", "postcode", "zip" or
+// "postal_code" member follows the JSON value at src[v] of a text line in
+// the same object: before the next '}' or '{', within 256 bytes.
+func postcodeAheadText(src []byte, v int) bool {
+	end := min(len(src), v+256)
+	for i := v; i < end; i++ {
+		switch src[i] {
+		case '{', '}':
+			return false
+		case '"':
+			if i+1 < end && (src[i+1]|0x20 == 'c' || src[i+1]|0x20 == 'p' || src[i+1]|0x20 == 'z') && i > 0 && (src[i-1] == ',' || src[i-1] == ' ') {
+				e := i + 1
+				for e < end && e-i <= 12 && src[e] != '"' {
+					e++
+				}
+				if e < end && e+1 < len(src) && src[e+1] == ':' {
+					k := src[i+1 : e]
+					if postcodeMember(k) || len(k) == 4 && foldEq(k, "city") {
+						return true
+					}
+				}
+			}
+		}
 	}
 	return false
 }

@@ -118,6 +118,17 @@ func pairNameAt(src []byte, i int) int {
 	if e-i < 2 || e+3 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) || !givenShaped(src[i], e-i) {
 		return i
 	}
+	if (src[e+1] == 'O' || src[e+1] == 'D') && src[e+2] == '\'' && e+4 < len(src) && isUpper(src[e+3]) {
+		// An Irish or Italian surname, its elided article before a
+		// capital (O'Brien, O'Neill, D'Angelo): a surname by its
+		// shape, no list needed after a common given name.
+		f := titleWordU(src, e+3)
+		if f > e+3 && (f == len(src) || !isAlnum(src[f]) && src[f] != '_' && src[f] != '@' && src[f] != '/' && src[f] < 0x80 &&
+			!((src[f] == '.' || src[f] == '-') && f+1 < len(src) && isAlnum(src[f+1]))) && givenName(src[i:e]) {
+			return f
+		}
+		return i
+	}
 	if src[e+2] < 'a' || src[e+2] > 'z' {
 		if d, _ := latinSmall(src, e+2); d == 0 {
 			return i
