@@ -43,3 +43,18 @@ func TestElidedSurname(t *testing.T) {
 	f(`{"recipient":"Alice O'Reilly-Media.com"}`, `{"recipient":"Alice O'Reilly-Media.com"}`)
 	f(`built with Rock'N'Roll mode`, `built with Rock'N'Roll mode`)
 }
+
+// TestESPreviewValue: Elasticsearch's mapper_parsing_exception names the
+// field it failed on and previews its value; the value is read under the
+// field's name. Another "value" stays what it is.
+func TestESPreviewValue(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`WARN Ignoring malformed document customers+1+6900129 due to 'Elasticsearch exception [type=mapper_parsing_exception, reason=failed to parse field [line1] of type [long] in document with id 'customers+1+6900129'. Preview of field's value: 'Rue de la Paix 95']'`,
+		`WARN Ignoring malformed document customers+1+6900129 due to 'Elasticsearch exception [type=mapper_parsing_exception, reason=failed to parse field [line1] of type [long] in document with id 'customers+1+6900129'. Preview of field's value: '[address]']'`)
+	f(`reason=failed to parse field [customer.first_name] of type [long] in document with id '42'. Preview of field's value: 'Olena'`,
+		`reason=failed to parse field [customer.first_name] of type [long] in document with id '42'. Preview of field's value: '[name]'`)
+	f(`reason=failed to parse field [line1] of type [long] in document with id '42'. Preview of field's value: 'Thank you'`,
+		`reason=failed to parse field [line1] of type [long] in document with id '42'. Preview of field's value: 'Thank you'`)
+	f(`reason=failed to parse field [created_at] of type [date] in document with id '42'. Preview of field's value: '1795464062345'`,
+		`reason=failed to parse field [created_at] of type [date] in document with id '42'. Preview of field's value: '1795464062345'`)
+}

@@ -1944,10 +1944,20 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			// Snowplow form's elements in a TSV cell): the value is
 			// what its label names, as in a JSON record (labelKey).
 			kc = s.cachedContext(l)
+		} else if f := esPreviewField(src, name); f != nil {
+			// Elasticsearch's mapper_parsing_exception: "failed to
+			// parse field [email] of type [long] ... Preview of
+			// field's value: 'jane@example.com'": the field's value.
+			kc = s.cachedContext(f)
+			if kc == ctxNone && lineKey(f) && j < n && src[j] == '\'' {
+				// A street line's field by its value's shape.
+				if e := bytes.IndexByte(src[j+1:], '\''); e > 0 && wholeStreetLine(src[j+1:j+1+e]) {
+					kc = ctxAddress
+				}
+			}
 		}
 	}
-	if kc == ctxNone && delim == ':' && k-name == 5 && src[j] == '"' && (string(src[name:k]) == "line1" || string(src[name:k]) == "line2") &&
-		postcodeAheadText(src, j) {
+	if kc == ctxNone && delim == ':' && k-name == 5 && src[j] == '"' && lineKey(src[name:k]) && postcodeAheadText(src, j) {
 		// JSON in a text line (a connector's or a client's error that
 		// echoes the record): a "line1" whose object also has a
 		// "city" or "postcode" is a street line, as json.go reads it.
@@ -3870,4 +3880,39 @@ func postcodeAheadText(src []byte, v int) bool {
 		}
 	}
 	return false
+}
+
+// esParseField opens the field's name in an Elasticsearch
+// mapper_parsing_exception's reason.
+var esParseField = []byte("failed to parse field [")
+
+// lineKey reports whether key is an address object's "line1" or "line2".
+func lineKey(key []byte) bool {
+	return len(key) == 5 && (string(key) == "line1" || string(key) == "line2")
+}
+
+// esPreviewField returns the field named by the Elasticsearch
+// mapper_parsing_exception whose "Preview of field's value:" ends at
+// src[name] ("value" starts there): "failed to parse field [K] of type
+// [T] in document with id '…'. Preview of field's value: '…'". It returns
+// nil for any other "value".
+func esPreviewField(src []byte, name int) []byte {
+	if !hasSuffixAt(src, name, "Preview of field's ") {
+		return nil
+	}
+	lo := max(0, name-400)
+	p := bytes.LastIndex(src[lo:name], esParseField)
+	if p < 0 {
+		return nil
+	}
+	p += lo + len(esParseField)
+	e := bytes.IndexByte(src[p:name], ']')
+	if e <= 0 || e > 64 {
+		return nil
+	}
+	f := src[p : p+e]
+	if d := lastIndexByte(f, '.'); d >= 0 {
+		f = f[d+1:] // an object's field: address.line1, user.email
+	}
+	return f
 }
