@@ -18,6 +18,12 @@ func TestCDCAddressLine(t *testing.T) {
 	// A postcode alone stays.
 	f(`{"after":{"id":41909,"city":"Kyiv","postcode":"10117"}}`, `{"after":{"id":41909,"city":"Kyiv","postcode":"10117"}}`)
 	f(`banner {"line1":"Rue de Rivoli 81"} {"city":"Lyon"}`, `banner {"line1":"Rue de Rivoli 81"} {"city":"Lyon"}`)
+	// Kafka Connect's Struct.toString, and a MongoDB $set of a line and its country.
+	f(`value=Struct{id=31746,customer_id=65126,line1=90 Oak Street,city=Lyon,postcode=10117,country=FR,created_at=1790058433600}, valueSchema=Schema{STRUCT}`,
+		`value=Struct{id=31746,customer_id=65126,line1=[address],city=Lyon,postcode=10117,country=FR,created_at=1790058433600}, valueSchema=Schema{STRUCT}`)
+	f(`value=Struct{id=31746,line1=Hall B,stand=42}`, `value=Struct{id=31746,line1=Hall B,stand=42}`)
+	f(`{"patch":"{\"$v\": 1, \"$set\": {\"line1\": \"Unter den Linden 169\", \"country\": \"DE\"}}"}`,
+		`{"patch":"{\"$v\": 1, \"$set\": {\"line1\": \"[address]\", \"country\": \"DE\"}}"}`)
 	f(`java.sql.BatchUpdateException: Batch entry 0 INSERT INTO "addresses" ("id","line1","line2","city","postcode") VALUES (18634,'Unter den Linden 145',NULL,'Kyiv','10117') was aborted`,
 		`java.sql.BatchUpdateException: Batch entry 0 INSERT INTO "addresses" ("id","line1","line2","city","postcode") VALUES (18634,'[address]',NULL,'Kyiv','[address]') was aborted`)
 }

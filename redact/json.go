@@ -1148,11 +1148,11 @@ var (
 )
 
 // postcodeAhead reports whether one of the members that follow the value
-// at src[vs], in the same object, is a postcode or a city (see
+// at src[vs], in the same object, is a postcode, a city or a country (see
 // membersAhead): the object is a postal address.
 func (r *Redactor) postcodeAhead(src []byte, vs, depth int) bool {
 	return r.membersAhead(src, vs, depth, func(name []byte, esc bool, _ int) bool {
-		return !esc && (postcodeMember(name) || len(name) == 4 && foldEq(name, "city"))
+		return !esc && (postcodeMember(name) || len(name) == 4 && foldEq(name, "city") || len(name) == 7 && foldEq(name, "country"))
 	})
 }
 

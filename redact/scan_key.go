@@ -1957,7 +1957,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			}
 		}
 	}
-	if kc == ctxNone && delim == ':' && k-name == 5 && src[j] == '"' && lineKey(src[name:k]) && postcodeAheadText(src, j) {
+	if kc == ctxNone && k-name == 5 && (delim == ':' && src[j] == '"' || delim == '=') && lineKey(src[name:k]) && postcodeAheadText(src, j) {
 		// JSON in a text line (a connector's or a client's error that
 		// echoes the record): a "line1" whose object also has a
 		// "city" or "postcode" is a street line, as json.go reads it.
@@ -3855,27 +3855,39 @@ func principalNameKey(key []byte) bool {
 	return false
 }
 
-// postcodeAheadText reports whether a "city", "postcode", "zip" or
-// "postal_code" member follows the JSON value at src[v] of a text line in
-// the same object: before the next '}' or '{', within 256 bytes.
+// postcodeAheadText reports whether a "city", "postcode", "zip",
+// "postal_code" or "country" member follows the value at src[v] of a text
+// line in the same object: JSON's "city": or a struct's city= (Kafka
+// Connect's Struct{line1=…,city=…}), before the next '{', '}' or ')',
+// within 256 bytes.
 func postcodeAheadText(src []byte, v int) bool {
 	end := min(len(src), v+256)
-	for i := v; i < end; i++ {
+	for i := v + 1; i < end; i++ {
 		switch src[i] {
-		case '{', '}':
+		case '{', '}', ')':
 			return false
-		case '"':
-			if i+1 < end && (src[i+1]|0x20 == 'c' || src[i+1]|0x20 == 'p' || src[i+1]|0x20 == 'z') && i > 0 && (src[i-1] == ',' || src[i-1] == ' ') {
-				e := i + 1
-				for e < end && e-i <= 12 && src[e] != '"' {
-					e++
-				}
-				if e < end && e+1 < len(src) && src[e+1] == ':' {
-					k := src[i+1 : e]
-					if postcodeMember(k) || len(k) == 4 && foldEq(k, "city") {
-						return true
-					}
-				}
+		case ',':
+			k := i + 1
+			for k < end && src[k] == ' ' {
+				k++
+			}
+			q := k < end && src[k] == '"'
+			if q {
+				k++
+			}
+			e := k
+			for e < end && e-k <= 12 && (isAlpha(src[e]) || src[e] == '_') {
+				e++
+			}
+			w := src[k:e]
+			if q && e < end && src[e] == '"' {
+				e++
+			}
+			if len(w) == 0 || e >= end || src[e] != ':' && src[e] != '=' {
+				continue
+			}
+			if postcodeMember(w) || len(w) == 4 && foldEq(w, "city") || len(w) == 7 && foldEq(w, "country") {
+				return true
 			}
 		}
 	}

@@ -309,6 +309,8 @@ var formats = []Format{
 	{"jumpcloud_insights_json", JSON, "audit", "JumpCloud Directory Insights events: sso_auth, user_login_attempt, radius_auth_attempt, ldap_bind, admin_login_attempt, user_update changes[]; initiated_by, geoip, useragent", (*gen).jumpCloudInsights},
 	{"pam_session_syslog", Text, "audit", "CyberArk Vault syslog in CEF (ArcSight translator); BeyondTrust PRA syslog message format (BG: header, field=value; with backslash escapes); BeyondInsight Password Safe Event Forwarder JSON", (*gen).pamSessionSyslog},
 	{"vicidial_logs", Mixed, "voip", "VICIdial tables exported (vicidial_log INTO OUTFILE, vicidial_list by mysql -B, recording_log and vicidial_closer_log CSV downloads) and AGENT_API/NON-AGENT_API pipe-delimited responses (add_lead, update_lead, lead_all_info, recording_lookup)", (*gen).vicidialLogs},
+	{"debezium_cdc_json", JSON, "app", "Debezium MySQL, PostgreSQL and MongoDB connectors, data change events through the JsonConverter (schema and payload, or schemas.enable=false): before/after rows, source (version, connector, ts_ms, db, table, server_id, gtid, file, pos, txId, lsn), op, ts_ms, transaction; MongoDB's after/patch/filter/updateDescription as extended JSON strings; tombstones", (*gen).debeziumEvent},
+	{"kafka_connect_logs", Text, "app", "Kafka Connect worker log4j lines with connector.context: KIP-298 error reporting (LogReporter, errors.log.include.messages, DLQ __connect.errors.* headers via kcat), JsonConverter/Jackson echoes, Struct toString, Elasticsearch sink mapper_parsing_exception, JDBC sink BatchUpdateException, config dumps, offsets, rebalances", (*gen).kafkaConnectLog},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -320,8 +322,6 @@ var pending = []Format{
 	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
 	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
 	{"branch_deeplink_json", JSON, "app", "Branch webhooks and Data Export events, Event Ontology (name, id, timestamp, user_data with aaid/idfa/idfv/developer_identity/ip/geo, last_attributed_touch_data ~ and $ keys, event_data revenue/currency/transaction_id, content_items, custom_data)", (*gen).branchEvent},
-	{"debezium_cdc_json", JSON, "app", "Debezium MySQL, PostgreSQL and MongoDB connectors, data change events through the JsonConverter (schema and payload, or schemas.enable=false): before/after rows, source (version, connector, ts_ms, db, table, server_id, gtid, file, pos, txId, lsn), op, ts_ms, transaction; MongoDB's after/patch/filter/updateDescription as extended JSON strings; tombstones", (*gen).debeziumEvent},
-	{"kafka_connect_logs", Text, "app", "Kafka Connect worker log4j lines with connector.context: KIP-298 error reporting (LogReporter, errors.log.include.messages, DLQ __connect.errors.* headers via kcat), JsonConverter/Jackson echoes, Struct toString, Elasticsearch sink mapper_parsing_exception, JDBC sink BatchUpdateException, config dumps, offsets, rebalances", (*gen).kafkaConnectLog},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
