@@ -23,6 +23,8 @@ func fuzzSeeds(f *testing.F) {
 		`{"args":["--token","Xy7pQ2sLm9aB3cD4","--user","ann.lee",{"a":1},"--to"],"r":"to User \"ann.lee\""}`,
 		`{"auth":{"client_token":"hmac-sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},"request":{"path":"auth/ldap/login/ann.lee"},"ObjectId":"https://contoso-my.sharepoint.com/personal/ann_lee_contoso_com/x"}`,
 		"type=PROCTITLE msg=audit(1732393203.441:4540): proctitle=737368006A616E652E646F65403230332E302E3131332E3435 acct=416E6E61204C6565",
+		`value=Struct{id=3,line1=90 Oak Street,city=Lyon}, "line1":"Rue de Rivoli 81","postcode":"75001", reason=failed to parse field [a.line1] of type [long] in document with id '42'. Preview of field's value: '9 Elm St'`,
+		`{"after":{"line1":"Unter den Linden 4","country":"DE","birth_date":{"$date":-21859200000},"recipient":"Alice O'Brien"}}`,
 		`{"kubectl.kubernetes.io/last-applied-configuration":"{\"data\":{\"u\":\"YWRtaW4=\"},\"kind\":\"Secret\",\"x\":[\"--token\",\"abc\"]}\n"}`,
 		// Telemetry wrappers: Sentry's pairs, journald, GELF, Rails, stack frames.
 		`{"cookies":[["sessionid","wy8yzm4he09m"],["csrftoken","[Filtered]"]],"headers":[["Authorization","[Filtered]"]],"q":[["email","a@example.com"],["x"]]}`,

@@ -403,10 +403,16 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// GitHub's {"sender":{"login":"octocat"}}, a user
 				// object's "username": a person's handle.
 				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
-			case f&mLine != 0 && addressObject(okey):
+			case f&mLine != 0 && (addressObject(okey) || !postcodeMember(key) && r.postcodeAhead(src, vs, depth)):
 				// Stripe's {"address":{"line1":"Unter den Linden 77",...}},
-				// FHIR's {"address":[{"line":["534 Erewhon St"],...}]}.
+				// FHIR's {"address":[{"line":["534 Erewhon St"],...}]};
+				// and a line whose object no key calls an address but
+				// whose later members are its city or postcode: a
+				// captured table's row ({"line1":...,"city":...,"postcode":...}
+				// in a change event's "after"), whose postcode is then
+				// the address's too.
 				ctxKey, cki = addressLineKey, r.sc.infoOf(addressLineKey)
+				street = street || !postcodeMember(key)
 				if postcodeMember(key) {
 					// Its postcode, beside the street line: Shopify's
 					// shipping_address.zip, EasyPost's to_address.zip.
@@ -1140,6 +1146,15 @@ var (
 	addressLineKey     = []byte("address_line1")
 	addressPostcodeKey = []byte("address_postcode")
 )
+
+// postcodeAhead reports whether one of the members that follow the value
+// at src[vs], in the same object, is a postcode, a city or a country (see
+// membersAhead): the object is a postal address.
+func (r *Redactor) postcodeAhead(src []byte, vs, depth int) bool {
+	return r.membersAhead(src, vs, depth, func(name []byte, esc bool, _ int) bool {
+		return !esc && (postcodeMember(name) || len(name) == 4 && foldEq(name, "city") || len(name) == 7 && foldEq(name, "country"))
+	})
+}
 
 // postcodeMember reports whether key names an address object's postcode.
 func postcodeMember(key []byte) bool {

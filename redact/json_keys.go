@@ -267,6 +267,11 @@ func operatorKey(key []byte) bool {
 		switch string(key[1:]) {
 		case "eq", "ne", "in", "nin", "regex", "gt", "gte", "lt", "lte", "all", "elemMatch", "text", "search":
 			return true
+		case "date", "numberLong", "numberInt", "numberDouble", "numberDecimal":
+			// MongoDB Extended JSON's type wrappers, as change streams
+			// and Debezium write documents ({"birth_date":{"$date":...}}):
+			// the wrapped value is the field's.
+			return true
 		}
 		return false
 	}

@@ -1963,7 +1963,24 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			// Snowplow form's elements in a TSV cell): the value is
 			// what its label names, as in a JSON record (labelKey).
 			kc = s.cachedContext(l)
+		} else if f := esPreviewField(src, name); f != nil {
+			// Elasticsearch's mapper_parsing_exception: "failed to
+			// parse field [email] of type [long] ... Preview of
+			// field's value: 'jane@example.com'": the field's value.
+			kc = s.cachedContext(f)
+			if kc == ctxNone && lineKey(f) && j < n && src[j] == '\'' {
+				// A street line's field by its value's shape.
+				if e := bytes.IndexByte(src[j+1:], '\''); e > 0 && (wholeStreetLine(src[j+1:j+1+e]) || numberedLine(src[j+1:j+1+e])) {
+					kc = ctxAddress
+				}
+			}
 		}
+	}
+	if kc == ctxNone && k-name == 5 && (delim == ':' && src[j] == '"' || delim == '=') && lineKey(src[name:k]) && postcodeAheadText(src, j) {
+		// JSON in a text line (a connector's or a client's error that
+		// echoes the record): a "line1" whose object also has a
+		// "city" or "postcode" is a street line, as json.go reads it.
+		kc = ctxAddress
 	}
 	if kc == ctxNone && delim == ':' && (src[j] == '`' && k-name == 5 || k-name == 4 && name >= 8) {
 		if h, ok := s.modsecValue(src, name, j); ok {
@@ -3855,4 +3872,117 @@ func principalNameKey(key []byte) bool {
 		return true
 	}
 	return false
+}
+
+// postcodeAheadText reports whether a "city", "postcode", "zip",
+// "postal_code" or "country" member follows the value at src[v] of a text
+// line in the same object: JSON's "city": or a struct's city= (Kafka
+// Connect's Struct{line1=…,city=…}), before the next '{', '}' or ')',
+// within 256 bytes.
+func postcodeAheadText(src []byte, v int) bool {
+	end := min(len(src), v+256)
+	for i := v + 1; i < end; i++ {
+		switch src[i] {
+		case '{', '}', ')':
+			return false
+		case ',':
+			k := i + 1
+			for k < end && src[k] == ' ' {
+				k++
+			}
+			q := k < end && src[k] == '"'
+			if q {
+				k++
+			}
+			e := k
+			for e < end && e-k <= 12 && (isAlpha(src[e]) || src[e] == '_') {
+				e++
+			}
+			w := src[k:e]
+			if q && e < end && src[e] == '"' {
+				e++
+			}
+			if len(w) == 0 || e >= end || src[e] != ':' && src[e] != '=' {
+				continue
+			}
+			if postcodeMember(w) || len(w) == 4 && foldEq(w, "city") || len(w) == 7 && foldEq(w, "country") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// esParseField opens the field's name in an Elasticsearch
+// mapper_parsing_exception's reason.
+var esParseField = []byte("failed to parse field [")
+
+// numberedLine reports whether v, the value of a field named line1 or
+// line2, reads as a street line that names no street type (Unter den
+// Linden 198, Lange Voorhout 263, 12 Rose Hill): two to six words, a
+// house number of one to five digits (a letter after it maybe) first or
+// last, and a word of three letters or more. "Thank you", "Error 42" (one
+// word before the number) stay.
+func numberedLine(v []byte) bool {
+	if len(v) > 64 {
+		return false
+	}
+	words, letters, numAt := 0, false, -1
+	for i := 0; i < len(v); {
+		for i < len(v) && v[i] == ' ' {
+			i++
+		}
+		if i == len(v) {
+			break
+		}
+		w := i
+		for w < len(v) && v[w] != ' ' {
+			w++
+		}
+		word := v[i:w]
+		d := 0
+		for d < len(word) && isDigit(word[d]) {
+			d++
+		}
+		switch {
+		case d >= 1 && d <= 5 && (d == len(word) || d == len(word)-1 && isAlpha(word[d])):
+			numAt = words
+		case len(word) >= 3 && hasLetter(word):
+			letters = true
+		}
+		words++
+		i = w
+	}
+	return words >= 3 && words <= 6 && letters && (numAt == 0 || numAt == words-1)
+}
+
+// lineKey reports whether key is an address object's "line1" or "line2".
+func lineKey(key []byte) bool {
+	return len(key) == 5 && (string(key) == "line1" || string(key) == "line2")
+}
+
+// esPreviewField returns the field named by the Elasticsearch
+// mapper_parsing_exception whose "Preview of field's value:" ends at
+// src[name] ("value" starts there): "failed to parse field [K] of type
+// [T] in document with id '…'. Preview of field's value: '…'". It returns
+// nil for any other "value".
+func esPreviewField(src []byte, name int) []byte {
+	if !hasSuffixAt(src, name, "Preview of field's ") {
+		return nil
+	}
+	lo := max(0, name-400)
+	p := bytes.LastIndex(src[lo:name], esParseField)
+	if p < 0 {
+		return nil
+	}
+	p += lo + len(esParseField)
+	e := bytes.IndexByte(src[p:name], ']')
+	if e <= 0 || e > 64 {
+		return nil
+	}
+	f := src[p : p+e]
+	if d := lastIndexByte(f, '.'); d >= 0 {
+		f = f[d+1:] // an object's field: address.line1, user.email
+	}
+	return f
 }

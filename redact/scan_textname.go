@@ -126,8 +126,9 @@ func pairNameAt(src []byte, i int) int {
 		for f < len(src) && f-e <= 16 && 'a' <= src[f] && src[f] <= 'z' {
 			f++
 		}
-		if f-(e+1+p+1) < 2 || f < len(src) && (isAlnum(src[f]) || src[f] == '_' || src[f] == '@' || src[f] == '/' || src[f] >= 0x80) ||
-			!givenName(src[i:e]) {
+		if f-(e+1+p+1) < 2 || f < len(src) && (isAlnum(src[f]) || src[f] == '_' || src[f] == '@' || src[f] == '/' || src[f] >= 0x80 ||
+			(src[f] == '.' || src[f] == '-') && f+1 < len(src) && isAlnum(src[f+1])) || !givenName(src[i:e]) {
+			// (O'Reilly-Media.com: a host's or a brand's name goes on.)
 			return i
 		}
 		return f

@@ -97,8 +97,23 @@ func particle(w []byte) bool {
 
 // surnameAt returns the end of a surname at src[p]: a capitalised word
 // (titleWord), or one behind a lower-case article and a hyphen
-// (al-Rashid, el-Masri), or p.
+// (al-Rashid, el-Masri), or behind an elided capital and an apostrophe
+// (O'Brien, D'Angelo, L'Estrange; ’ as typesetting writes it), or p.
 func surnameAt(src []byte, p int) int {
+	if p+3 < len(src) && (src[p] == 'O' || src[p] == 'D' || src[p] == 'L') {
+		q := p + 1
+		switch {
+		case src[q] == '\'':
+			q++
+		case q+3 < len(src) && src[q] == 0xe2 && src[q+1] == 0x80 && src[q+2] == 0x99:
+			q += 3
+		}
+		if q > p+1 && q < len(src) && isUpper(src[q]) {
+			if e := titleWordU(src, q); e > q {
+				return e
+			}
+		}
+	}
 	if p+4 < len(src) && (src[p] == 'a' || src[p] == 'e') && src[p+1] == 'l' && src[p+2] == '-' && isUpper(src[p+3]) {
 		if e := titleWord(src, p+3); e > p+3 {
 			return e

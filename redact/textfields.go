@@ -1376,11 +1376,20 @@ func splitSQLInsert(dst []textfmt.Field, rec []byte) []textfmt.Field {
 	} else {
 		dst = textfmt.SplitSQLBinds(dst, rec)
 	}
-	street := false
+	street, postal := false, false
 	for _, f := range dst[n0:] {
-		if streetColumn(f.Name) {
-			street = true
-			break
+		street = street || streetColumn(f.Name)
+		postal = postal || postcodeMember(f.Name) || len(f.Name) == 4 && foldEq(f.Name, "city")
+	}
+	if postal {
+		// A line1 or line2 column beside a city or postcode column is
+		// a street line (INSERT INTO addresses (line1, line2, city,
+		// postcode) ...), as json.go reads Stripe's address object.
+		for i := n0; i < len(dst); i++ {
+			if c := dst[i].Name; len(c) == 5 && (string(c) == "line1" || string(c) == "line2") {
+				dst[i].Name = addressLineKey
+				street = true
+			}
 		}
 	}
 	if street {
