@@ -320,6 +320,8 @@ var pending = []Format{
 	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
 	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
 	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
+	{"genesys_cloud_json", JSON, "voip", "Genesys Cloud CX Analytics API conversation detail records (participants, sessions with ani/dnis tel: and sip: URIs, addressFrom/To, remoteNameDisplayable, callbackNumbers, flow, segments with wrap-up notes, metrics, mediaEndpointStats), v2.detail.events.conversation notification topics, Platform API conversations/calls participants with attributes", (*gen).genesysCloud},
+	{"five9_talkdesk_csv", CSV, "voip", "Five9 Call Log report CSV export; Talkdesk Explore Calls report export; NICE CXone contact export (one vendor a stream, header row, notes quoted with doubled quotes)", (*gen).five9TalkdeskCSV},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
