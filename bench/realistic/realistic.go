@@ -311,6 +311,8 @@ var formats = []Format{
 	{"vicidial_logs", Mixed, "voip", "VICIdial tables exported (vicidial_log INTO OUTFILE, vicidial_list by mysql -B, recording_log and vicidial_closer_log CSV downloads) and AGENT_API/NON-AGENT_API pipe-delimited responses (add_lead, update_lead, lead_all_info, recording_lookup)", (*gen).vicidialLogs},
 	{"branch_deeplink_json", JSON, "app", "Branch webhooks and Data Export events, Event Ontology (name, id, timestamp, user_data with aaid/idfa/idfv/developer_identity/ip/geo, last_attributed_touch_data ~ and $ keys, event_data revenue/currency/transaction_id, content_items, custom_data)", (*gen).branchEvent},
 	{"form_builders_json", JSON, "app", "Typeform webhooks and Responses API items (form_response, hidden, definition.fields, typed answers, metadata); Calendly invitee.created/canceled webhooks (payload, questions_and_answers, scheduled_event, tracking); Jotform webhook fields with rawRequest as json_encode wrote it", (*gen).formBuildersJSON},
+	{"genesys_cloud_json", JSON, "voip", "Genesys Cloud CX Analytics API conversation detail records (participants, sessions with ani/dnis tel: and sip: URIs, addressFrom/To, remoteNameDisplayable, callbackNumbers, flow, segments with wrap-up notes, metrics, mediaEndpointStats), v2.detail.events.conversation notification topics, Platform API conversations/calls participants with attributes", (*gen).genesysCloud},
+	{"five9_talkdesk_csv", CSV, "voip", "Five9 Call Log report CSV export; Talkdesk Explore Calls report export; NICE CXone contact export (one vendor a stream, header row, notes quoted with doubled quotes)", (*gen).five9TalkdeskCSV},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -320,8 +322,6 @@ var pending = []Format{
 	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
 	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
 	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
-	{"genesys_cloud_json", JSON, "voip", "Genesys Cloud CX Analytics API conversation detail records (participants, sessions with ani/dnis tel: and sip: URIs, addressFrom/To, remoteNameDisplayable, callbackNumbers, flow, segments with wrap-up notes, metrics, mediaEndpointStats), v2.detail.events.conversation notification topics, Platform API conversations/calls participants with attributes", (*gen).genesysCloud},
-	{"five9_talkdesk_csv", CSV, "voip", "Five9 Call Log report CSV export; Talkdesk Explore Calls report export; NICE CXone contact export (one vendor a stream, header row, notes quoted with doubled quotes)", (*gen).five9TalkdeskCSV},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
