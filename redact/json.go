@@ -961,6 +961,10 @@ func typeKey(key []byte) bool {
 		return foldEq(key, "type") || foldEq(key, "kind")
 	case 6:
 		return foldEq(key, "object")
+	case 7:
+		// A contact centre's participant: Genesys Cloud's
+		// {"participantName":"Billing Support","purpose":"acd"}.
+		return foldEq(key, "purpose")
 	case 8:
 		return foldEq(key, "typename")
 	case 10:

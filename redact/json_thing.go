@@ -33,6 +33,9 @@ var (
 		"app", "application", "group", "role", "team", "service", "policy", "rule",
 		"organization", "organisation", "project", "repository", "channel", "bot", "integration",
 		"resource", "tenant", "workspace",
+		// A call's participants that are no person: an ACD queue, an
+		// IVR or a flow (Genesys Cloud's purpose acd, ivr, workflow).
+		"queue", "acd", "ivr", "flow", "workflow",
 	}
 	// thingSuffixes catch compounds: AppInstance, UserGroup, PolicyRule,
 	// OAuthClient, and the Elastic Beats that ship logs (ECS's agent.type

@@ -289,6 +289,9 @@ var (
 		"callee_number", "sip_to_user", "sip_req_user", "cid_num", "cid_number", "src_number", "dst_number",
 		"from_number", "to_number", "forwarded_from", "forwardedfrom", "sip_from_user", "sip_contact_user", "sip_from_user_stripped",
 		"sip_to_user_stripped",
+		// NICE CXone's contact export: From Addr and To Addr, the
+		// parties' numbers (or, for e-mail, their addresses).
+		"from_addr", "to_addr",
 		// OpenSIPS/Kamailio accounting: the user parts of the request URIs.
 		"src_user", "dst_user", "dst_ouser", "ruri_user", "caller_user", "callee_user",
 		"src_username", "dst_username", "dst_ousername", // Kamailio acc's cdrs table
@@ -595,7 +598,10 @@ var personRoleWords = []string{"customer", "contact", "buyer", "payer", "payee",
 	// A referral's parties (referrer_name, inviterName, invitee_name)
 	// and a delivery's courier, as apps put them in deep links and
 	// notification data.
-	"referrer", "referee", "inviter", "invitee", "courier"}
+	"referrer", "referee", "inviter", "invitee", "courier",
+	// A contact centre's agent (Five9's AGENT NAME, Talkdesk's and NICE
+	// CXone's Agent Name): a person; a User-Agent is no agent_name.
+	"agent"}
 
 // thingPrefix reports whether the last word of p, the part of a key before
 // a name suffix, names something other than a person: Entra ID's
@@ -769,6 +775,9 @@ func keyContext(key []byte) keyCtx {
 			return dottedContext(key, i) // scan_dblog.go
 		}
 	}
+	if kc := pairedKey(key); kc != ctxNone {
+		return kc
+	}
 	if key[0] == '_' || key[0] == '$' {
 		// GELF's additional fields (_user_email, _client_ip) and private
 		// members (_user_name) name their value after the underscores;
@@ -780,6 +789,23 @@ func keyContext(key []byte) keyCtx {
 		return keyContext(key)
 	}
 	return ctxNone
+}
+
+// pairedKey returns what both names of a column headed by two names
+// joined by '/' say of it, when they say the same: NICE CXone's ANI/DNIS
+// (the customer's number whichever way the call went), a report's
+// "Caller/Callee". Names that say different things, or nothing, say
+// nothing together ("Hold/Transfer").
+func pairedKey(key []byte) keyCtx {
+	o := bytes.IndexByte(key, '/')
+	if o <= 0 || o+1 >= len(key) || bytes.IndexByte(key[o+1:], '/') >= 0 || !isAlpha(key[0]) || !isAlpha(key[o+1]) {
+		return ctxNone
+	}
+	a := keyContextName(key[:o])
+	if a == ctxNone || a != keyContextName(key[o+1:]) {
+		return ctxNone
+	}
+	return a
 }
 
 // sourceFile reports whether key is a source file's name (auth.js,
@@ -1104,6 +1130,36 @@ var flagWords = []string{"using", "uses", "has", "have", "is", "with", "requires
 // ctxPassword, a token, session, credential, api key or auth word ctxSecret
 // ("author" is not one). A version word makes it ctxVersion (app_version,
 // osVersion).
+// personAttribute reports whether the word of key after offset j names
+// an attribute of a person (name, email, phone, login...): then the word
+// before it names someone, not software. A contact centre's agent_name,
+// "Agent Email" and AgentLogin are the agent's, a person; a User-Agent,
+// agent_version and agent_type stay what software writes.
+func personAttribute(key []byte, j int) bool {
+	for j < len(key) && !isAlpha(key[j]) {
+		j++
+	}
+	e := j + 1
+	for e < len(key) && isAlpha(key[e]) && !(isUpper(key[e]) && !isUpper(key[e-1])) {
+		e++
+	}
+	if j >= len(key) {
+		return false
+	}
+	w := key[j:e]
+	switch len(w) {
+	case 4:
+		return foldEq(w, "name") || foldEq(w, "mail")
+	case 5:
+		return foldEq(w, "email") || foldEq(w, "phone") || foldEq(w, "login")
+	case 8:
+		return foldEq(w, "fullname") || foldEq(w, "username")
+	case 9:
+		return foldEq(w, "firstname")
+	}
+	return false
+}
+
 func secretCompound(key []byte) keyCtx {
 	if foldEq(key, "x_amz_credential") {
 		return ctxNone // an access key id and its scope, found by aws_key
@@ -1150,7 +1206,7 @@ func secretCompound(key []byte) keyCtx {
 			// audit log finds what it did; it grants nothing.
 		case c == ctxSecret:
 			kc = ctxSecret
-		case c == ctxVersion && kc == ctxNone:
+		case c == ctxVersion && kc == ctxNone && !personAttribute(key, j):
 			kc = ctxVersion
 		}
 		ppw, pw, i = pw, w, j

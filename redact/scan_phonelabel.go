@@ -21,6 +21,9 @@ var phoneLabelHeads = []string{
 	"caller", "callee", "phone", "telephone", "tel", "mobile", "cell", "contact",
 	"callback", "fax", "calling", "called", "party",
 	"alt", "alternate", "alternative", "direct", // "Alt number 959 29 088", "direct no."
+	// Which of a caller's numbers an agent's note names: "best number
+	// 4155550123", "home no. ...", "daytime number".
+	"best", "home", "work", "daytime", "evening", "backup", "preferred",
 }
 
 // phoneLabelTails follow a phoneLabelHeads word.
@@ -38,6 +41,10 @@ var phoneRouteHeads = []string{
 // phoneReachWords come before "at" or "on" and a number: "reach me at",
 // "call me back on", "call her on".
 var phoneReachWords = []string{"me", "back", "her", "him", "them", "us", "callback"} // "callback on 8189072504": a dialer's comment
+
+// phoneLeftWords are what is left on a phone, before "left at" or "left
+// on" and a number: "VM left at 4155550123".
+var phoneLeftWords = []string{"vm", "voicemail", "message", "msg", "vmail"}
 
 // phoneLabelBefore reports whether the digit run at src[i] follows a phone
 // label and a blank (or ": ").
@@ -60,7 +67,7 @@ func phoneLabelBefore(src []byte, i int) bool {
 	if s < 2 || src[s-1] != ' ' {
 		return false
 	}
-	h, _ := labelWordBefore(src, s-1)
+	h, t := labelWordBefore(src, s-1)
 	switch {
 	case foldEq(w, "to") || foldEq(w, "from"):
 		return foldIn(h, phoneRouteHeads)
@@ -68,7 +75,16 @@ func phoneLabelBefore(src []byte, i int) bool {
 		return foldEq(h, "number") // "my new number is ..."
 	case foldEq(w, "at") || foldEq(w, "on"):
 		// "reach me at", "call me back on", a CRM note's "call her on".
-		return foldIn(h, phoneReachWords)
+		if foldIn(h, phoneReachWords) {
+			return true
+		}
+		// An agent's note: "VM left at 4155550123", "message left on
+		// ...": a message left is left on a phone.
+		if !foldEq(h, "left") || t < 2 || src[t-1] != ' ' {
+			return false
+		}
+		m, _ := labelWordBefore(src, t-1)
+		return foldIn(m, phoneLeftWords)
 	case foldEq(w, "number") && foldEq(h, "my"):
 		return true // "my number 0491570156"
 	}

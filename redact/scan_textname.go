@@ -723,6 +723,11 @@ func nameCue(src []byte, e int) int {
 		"spouse", "wife", "husband", "partner", "son", "daughter", "mother", "father", "brother", "sister",
 		"parent", "guardian", "sibling":
 		return cuePerson
+	case "verified", "authenticated", "identified":
+		// An agent's note on whom the caller proved to be: "Verified
+		// Maria, DOB ok"; as after "spoke to", a common given name
+		// alone is a name ("verified Support" stays).
+		return cueSpoke
 	case "is", "am":
 		// A caller or a writer introducing themselves: "this is Jane
 		// Doe", "my name is Jane Doe", "I am Jane Doe" (a voicemail's

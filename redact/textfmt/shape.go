@@ -359,7 +359,7 @@ func headerColumns(rec []byte, delim byte) int {
 		if c == delim || quotes && c == '"' {
 			break
 		}
-		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' && c != '(' && c != ')' {
+		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' && c != '(' && c != ')' && c != '/' {
 			return 0
 		}
 	}
@@ -408,7 +408,7 @@ func isColumnName(b []byte) bool {
 		return false
 	}
 	for _, c := range b[1:] {
-		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' && c != '(' && c != ')' {
+		if !isNameStart(c) && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != ' ' && c != '(' && c != ')' && c != '/' {
 			return false
 		}
 	}
