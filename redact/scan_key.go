@@ -1929,114 +1929,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// key in idempotency_key: a request's id (scan_tracking.go).
 		kc = ctxNone
 	}
-	if kc == ctxNone && k-name == 4 && delim == '=' && name >= 9 && string(src[name-9:name]) == "Account {" && foldEq(src[name:k], "name") {
-		kc = ctxLogin // Android's android.accounts.Account: "Account {name=jdoe, type=com.example}"
-	}
-	if kc == ctxNone && k-name == 6 && delim == '=' && foldEq(src[name:k], "number") && inXMLElement(src, name, "extension") {
-		kc = ctxPhone // <extension name="local" number="1002">: the number a dialplan matched
-	}
-	if kc == ctxNone && delim == '=' && (k-name == 5 || k-name == 6) && name > 0 && (src[name-1] == '?' || src[name-1] == '&') &&
-		fhirNameParam(src[name:k]) && fhirPersonQuery(src, name) {
-		kc = ctxName // FHIR's Patient?family=Doe&given=Jane (scan_fhir.go)
-	}
-	if kc == ctxNone && delim == '=' && k-name == 10 && name > 0 && (src[name-1] == '?' || src[name-1] == '&') &&
-		foldEq(src[name:k], "identifier") && s.enabled[DetNationalID] {
-		if h, ok := fhirToken(src, j); ok {
-			return h, true // FHIR's identifier=system|value (scan_fhir.go)
-		}
-	}
-	if kc == ctxNone && delim == '=' && k-name == 6 && name > 0 && (src[name-1] == '?' || src[name-1] == '&') &&
-		foldEq(src[name:k], "filter") && s.enabled[DetName] {
-		if h, ok := s.scimFilterName(src, j); ok {
-			return h, true // SCIM's filter=name.familyName%20eq%20%22Doe%22 (scan_fhir.go)
-		}
-	}
-	if kc == ctxNone && k-name == 4 && foldEq(src[name:k], "name") && s.enabled[DetName] {
-		if v, e := nameValue(src, j); e > v && nameLogin(src[v:e]) {
-			return hit{det: DetName, start: v, end: e}, true // name = "jdoe" (scan_namespace.go)
-		}
-		if q := src[j]; q == '"' || q == '\'' {
-			if e := valueEndQ(src, j+1, q); e < n && fullNameBesideContact(src, j+1, e, s.emailEnd != 0) {
-				return hit{det: DetName, start: j + 1, end: e}, true // name="Jane Doe" email=jane@example.com
-			}
-		}
-	}
-	if kc == ctxNone && delim == '=' && k-name <= 8 && name > 0 && (src[name-1] == '?' || src[name-1] == '&') && s.enabled[DetSecret] {
-		// account/verify?email=…&t=AbC…: a one-time link's token under
-		// a short name no list knows (scan_profilepath.go).
-		if j == k+1 && s.routeQueryToken(src, name, k) {
-			e, _ := routeTokenEnd(src, j)
-			return hit{det: DetSecret, start: j, end: e}, true
-		}
-	}
-	if kc == ctxNone && k-name == 8 && foldEq(src[name:k], "response") && digestAt(src, j) {
-		kc = ctxSecret // Response="8e0c…": a digest's response (scan_diameter.go)
-	}
-	if kc == ctxNone && k-name <= 6 && name >= 2 && src[name-1] == ' ' && (k-name == 1 || src[name]|0x20 == 'n') {
-		// "Calling Number=4155550123", "Called Party Number i = 0x2183,
-		// '…'": a label of words whose last is the key (scan_partykey.go).
-		if k-name == 1 {
-			if h, ok := q931Number(src, name, k, j); ok {
-				return h, true
-			}
-		} else if spacedPartyKey(src, name, k) {
-			kc = ctxPhone
-		}
-	}
-	if kc == ctxNone && delim == ':' && k-name <= 10 && s.enabled[DetAddress] && postcodeLabel(src, name, k) {
-		// A form's text rendering, "Postal / Zip Code: 2396, Message:…"
-		// (scan_addrprose.go).
-		if a, e, ok := labelledPostcode(src, j); ok {
-			return hit{det: DetAddress, start: a, end: e}, true
-		}
-	}
-	if kc == ctxNone && k-name == 3 && delim == '=' && foldEq(src[name:k], "val") {
-		// Wireshark's AVP summary, "AVP: Subscription-Id-Data(444) l=20
-		// f=-M- val=447700900123": the AVP's name is the key
-		// (scan_diameter.go).
-		if a := avpNameBefore(src, name); a != nil {
-			kc = s.cachedContext(a)
-		}
-	}
-	if k-name >= 3 && k-name <= 16 && j+10 <= n && s.enabled[DetNationalID] && panShape(src[j:j+10]) && (j+10 == n || isValueEnd(src[j+10])) &&
-		panKey(src[name:k]) {
-		return hit{det: DetNationalID, start: j, end: j + 10}, true // pan=ABCPE1234F: India's PAN, not a card's (scan_natid.go)
-	}
-	if kc == ctxNone && delim == '=' && (k-name == 3 || k-name == 11 || k-name == 19) && cefCustomKey(src[name:k]) {
-		// CEF's cs1Label=Affected User Name cs1=asmith: the value is what
-		// its label names (scan_cef.go).
-		if l := s.cefLabel(src, name, k); l != nil {
-			kc = s.cefLabelContext(l)
-		}
-	}
-	if kc == ctxNone && (k-name == 5 || k-name == 6) && operatorKey(src[name:k]) {
-		// JSON in a text line (Elasticsearch's slow log source[...]):
-		// {"last_name":{"query":"Garcia"}}, the operand is the field's.
-		if o := outerJSONKey(src, name); o != nil {
-			kc = s.cachedContext(o)
-		} else if l := pairLabelBefore(src, name); l != nil {
-			// {"name":"full_name","value":"Jane Doe"} in a text line (a
-			// Snowplow form's elements in a TSV cell): the value is
-			// what its label names, as in a JSON record (labelKey).
-			kc = s.cachedContext(l)
-		} else if f := esPreviewField(src, name); f != nil {
-			// Elasticsearch's mapper_parsing_exception: "failed to
-			// parse field [email] of type [long] ... Preview of
-			// field's value: 'jane@example.com'": the field's value.
-			kc = s.cachedContext(f)
-			if kc == ctxNone && lineKey(f) && j < n && src[j] == '\'' {
-				// A street line's field by its value's shape.
-				if e := bytes.IndexByte(src[j+1:], '\''); e > 0 && (wholeStreetLine(src[j+1:j+1+e]) || numberedLine(src[j+1:j+1+e])) {
-					kc = ctxAddress
-				}
-			}
-		}
-	}
-	if kc == ctxNone && k-name == 5 && (delim == ':' && src[j] == '"' || delim == '=') && lineKey(src[name:k]) && postcodeAheadText(src, j) {
-		// JSON in a text line (a connector's or a client's error that
-		// echoes the record): a "line1" whose object also has a
-		// "city" or "postcode" is a street line, as json.go reads it.
-		kc = ctxAddress
+	kc, h, ok := s.keyedCues(src, i, name, k, j, delim, kc)
+	if ok {
+		return h, true
 	}
 	if kc == ctxNone && delim == ':' && (src[j] == '`' && k-name == 5 || k-name == 4 && name >= 8) {
 		if h, ok := s.modsecValue(src, name, j); ok {
@@ -2593,6 +2488,169 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		return hit{det: det, start: v, end: e}, true
 	}
 	return hit{}, false
+}
+
+// keyedCues applies the rules that give the key at src[name:k] (its value
+// at src[j], after delim) a context by what surrounds it, or find its
+// value's detection at once (ok): a label elsewhere in the record (CEF's
+// csNLabel, an AVP's name, a JSON field above an operator), a route or a
+// form that says what a short name holds, India's PAN by its shape. Kept
+// out of scanKeyed so that scanKeyed stays below the compiler's size for
+// big functions, past which its small callees (cachedContext, isValueEnd,
+// cookieField) are no longer inlined (4.7% of RedactText's instructions).
+func (s *scanner) keyedCues(src []byte, i, name, k, j int, delim byte, kc keyCtx) (keyCtx, hit, bool) {
+	n := len(src)
+	kl := k - name
+	if kl >= 3 && kl <= 16 && j+10 <= n && isUpper(src[j]) && isDigit(src[j+5]) && s.enabled[DetNationalID] &&
+		panShape(src[j:j+10]) && (j+10 == n || isValueEnd(src[j+10])) && panKey(src[name:k]) {
+		// (First: none of the rules below reads a PAN's value under a
+		// pan key.)
+		return kc, hit{det: DetNationalID, start: j, end: j + 10}, true // pan=ABCPE1234F: India's PAN, not a card's (scan_natid.go)
+	}
+	if kc != ctxNone || kl > 10 && kl != 11 && kl != 19 {
+		return kc, hit{}, false // every rule below wants a key without a context, of these lengths
+	}
+	// The rules by the key's length, in the order they are weighed: one
+	// that gives a context leaves the rest out.
+	query := delim == '=' && name > 0 && (src[name-1] == '?' || src[name-1] == '&')
+	switch kl {
+	case 4:
+		if delim == '=' && name >= 9 && string(src[name-9:name]) == "Account {" && foldEq(src[name:k], "name") {
+			kc = ctxLogin // Android's android.accounts.Account: "Account {name=jdoe, type=com.example}"
+		}
+		if kc == ctxNone && foldEq(src[name:k], "name") && s.enabled[DetName] {
+			if v, e := nameValue(src, j); e > v && nameLogin(src[v:e]) {
+				return kc, hit{det: DetName, start: v, end: e}, true // name = "jdoe" (scan_namespace.go)
+			}
+			if q := src[j]; q == '"' || q == '\'' {
+				if e := valueEndQ(src, j+1, q); e < n && fullNameBesideContact(src, j+1, e, s.emailEnd != 0) {
+					return kc, hit{det: DetName, start: j + 1, end: e}, true // name="Jane Doe" email=jane@example.com
+				}
+			}
+		}
+	case 5:
+		if query && fhirNameParam(src[name:k]) && fhirPersonQuery(src, name) {
+			kc = ctxName // FHIR's Patient?family=Doe&given=Jane (scan_fhir.go)
+		}
+	case 6:
+		if delim == '=' && foldEq(src[name:k], "number") && inXMLElement(src, name, "extension") {
+			kc = ctxPhone // <extension name="local" number="1002">: the number a dialplan matched
+		}
+		if kc == ctxNone && query && fhirNameParam(src[name:k]) && fhirPersonQuery(src, name) {
+			kc = ctxName
+		}
+		if kc == ctxNone && query && foldEq(src[name:k], "filter") && s.enabled[DetName] {
+			if h, ok := s.scimFilterName(src, j); ok {
+				return kc, h, true // SCIM's filter=name.familyName%20eq%20%22Doe%22 (scan_fhir.go)
+			}
+		}
+	case 10:
+		if query && foldEq(src[name:k], "identifier") && s.enabled[DetNationalID] {
+			if h, ok := fhirToken(src, j); ok {
+				return kc, h, true // FHIR's identifier=system|value (scan_fhir.go)
+			}
+		}
+	}
+	if kc == ctxNone && query && kl <= 8 && j == k+1 && s.enabled[DetSecret] && s.routeQueryToken(src, name, k) {
+		// account/verify?email=…&t=AbC…: a one-time link's token under
+		// a short name no list knows (scan_profilepath.go).
+		e, _ := routeTokenEnd(src, j)
+		return kc, hit{det: DetSecret, start: j, end: e}, true
+	}
+	if kc == ctxNone && kl == 8 && foldEq(src[name:k], "response") && digestAt(src, j) {
+		kc = ctxSecret // Response="8e0c…": a digest's response (scan_diameter.go)
+	}
+	if kc == ctxNone && kl <= 6 && name >= 2 && src[name-1] == ' ' && (kl == 1 || src[name]|0x20 == 'n') {
+		// "Calling Number=4155550123", "Called Party Number i = 0x2183,
+		// '…'": a label of words whose last is the key (scan_partykey.go).
+		if kl == 1 {
+			if h, ok := q931Number(src, name, k, j); ok {
+				return kc, h, true
+			}
+		} else if spacedPartyKey(src, name, k) {
+			kc = ctxPhone
+		}
+	}
+	if kc == ctxNone && delim == ':' && kl <= 10 && s.enabled[DetAddress] && postcodeLabel(src, name, k) {
+		// A form's text rendering, "Postal / Zip Code: 2396, Message:…"
+		// (scan_addrprose.go).
+		if a, e, ok := labelledPostcode(src, j); ok {
+			return kc, hit{det: DetAddress, start: a, end: e}, true
+		}
+	}
+	if kc != ctxNone {
+		return kc, hit{}, false
+	}
+	switch kl {
+	case 3:
+		if delim == '=' && foldEq(src[name:k], "val") {
+			// Wireshark's AVP summary, "AVP: Subscription-Id-Data(444) l=20
+			// f=-M- val=447700900123": the AVP's name is the key
+			// (scan_diameter.go).
+			if a := avpNameBefore(src, name); a != nil {
+				kc = s.cachedContext(a)
+			}
+		}
+		if kc == ctxNone && delim == '=' && src[name] == 'c' {
+			kc = s.cefContext(src, name, k)
+		}
+	case 11, 19:
+		if delim == '=' && (src[name] == 'f' || src[name] == 'd') {
+			kc = s.cefContext(src, name, k)
+		}
+	case 5, 6:
+		if operatorKey(src[name:k]) {
+			kc = s.operandContext(src, name, j)
+		}
+		if kc == ctxNone && kl == 5 && (delim == ':' && src[j] == '"' || delim == '=') && lineKey(src[name:k]) && postcodeAheadText(src, j) {
+			// JSON in a text line (a connector's or a client's error that
+			// echoes the record): a "line1" whose object also has a
+			// "city" or "postcode" is a street line, as json.go reads it.
+			kc = ctxAddress
+		}
+	}
+	return kc, hit{}, false
+}
+
+// cefContext returns the context of the CEF custom field whose key is
+// src[name:k] (cs1=asmith under cs1Label=Affected User Name: the value
+// is what its label names; scan_cef.go), ctxNone for another key.
+func (s *scanner) cefContext(src []byte, name, k int) keyCtx {
+	if !cefCustomKey(src[name:k]) {
+		return ctxNone
+	}
+	if l := s.cefLabel(src, name, k); l != nil {
+		return s.cefLabelContext(l)
+	}
+	return ctxNone
+}
+
+// operandContext returns the context of an operator's value (query,
+// value, $eq, old, new...) at src[j] whose key starts at src[name]: the
+// field's above it when the text holds JSON ({"last_name":{"query":
+// "Garcia"}}, Elasticsearch's slow log source[...]), a label's before it
+// ({"name":"full_name","value":"Jane Doe"} in a TSV cell: labelKey), or
+// the field an Elasticsearch mapper_parsing_exception names ("failed to
+// parse field [email] ... Preview of field's value: 'jane@example.com'").
+func (s *scanner) operandContext(src []byte, name, j int) keyCtx {
+	if o := outerJSONKey(src, name); o != nil {
+		return s.cachedContext(o)
+	}
+	if l := pairLabelBefore(src, name); l != nil {
+		return s.cachedContext(l)
+	}
+	f := esPreviewField(src, name)
+	if f == nil {
+		return ctxNone
+	}
+	kc := s.cachedContext(f)
+	if kc == ctxNone && lineKey(f) && j < len(src) && src[j] == '\'' {
+		// A street line's field by its value's shape.
+		if e := bytes.IndexByte(src[j+1:], '\''); e > 0 && (wholeStreetLine(src[j+1:j+1+e]) || numberedLine(src[j+1:j+1+e])) {
+			kc = ctxAddress
+		}
+	}
+	return kc
 }
 
 // attrElemText returns where the text of the XML element named src[i:k]

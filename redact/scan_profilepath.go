@@ -234,8 +234,8 @@ func routeTokenEnd(src []byte, v int) (int, bool) {
 // (tokenRouteQuery, routeTokenEnd): the key start's may, for short names
 // no list knows.
 func (s *scanner) routeQueryToken(src []byte, i, w int) bool {
-	if i == 0 || src[i-1] != '?' && src[i-1] != '&' {
-		return false
+	if i == 0 || src[i-1] != '?' && src[i-1] != '&' || w+17 > len(src) || !isAlnum(src[w+16]) && src[w+16] != '-' && src[w+16] != '_' {
+		return false // (the token's sixteenth byte first: most values are shorter)
 	}
 	e, ok := routeTokenEnd(src, w+1)
 	if !ok || e < len(src) && !isValueEnd(src[e]) && src[e] != '#' {

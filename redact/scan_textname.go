@@ -516,6 +516,15 @@ func (s *scanner) textNameCue(src []byte, i int) int {
 // otherwise. A product's or a company's name before the verb ("Acme
 // invited you") is no given name.
 func actorNameEnd(src []byte, i int) int {
+	// The cheap shape first: the word's letters, a blank, then a capital
+	// (a surname) or a verb's first letter.
+	w := i + 1
+	for w < len(src) && (isAlpha(src[w]) || src[w] >= 0x80) {
+		w++
+	}
+	if w+4 >= len(src) || src[w] != ' ' || !isUpper(src[w+1]) && !actorVerbFirst(src[w+1]) {
+		return i
+	}
 	first := titleWordU(src, i)
 	if first == i || first+4 >= len(src) || src[first] != ' ' {
 		return i
@@ -534,17 +543,21 @@ func actorNameEnd(src []byte, i int) int {
 	return end
 }
 
+// actorVerbFirst reports whether c may begin a verb actorVerbAt reads.
+func actorVerbFirst(c byte) bool {
+	switch c {
+	case 'i', 's', 'm', 'a', 't', 'r', 'w', 'h':
+		return true
+	}
+	return false
+}
+
 // actorVerbAt reports whether a notification's verb about its reader
 // starts at src[j]: invited you, sent you, mentioned you, added you,
 // tagged you, assigned you, referred you, shared, wants to, would like
 // to, has invited (sent, shared), is inviting.
 func actorVerbAt(src []byte, j int) bool {
-	if j >= len(src) {
-		return false
-	}
-	switch src[j] {
-	case 'i', 's', 'm', 'a', 't', 'r', 'w', 'h':
-	default:
+	if j >= len(src) || !actorVerbFirst(src[j]) {
 		return false
 	}
 	w := j
