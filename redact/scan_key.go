@@ -1929,9 +1929,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// key in idempotency_key: a request's id (scan_tracking.go).
 		kc = ctxNone
 	}
-	kc, h, ok := s.keyedCues(src, i, name, k, j, delim, kc)
-	if ok {
-		return h, true
+	if kc == ctxNone && (k-name <= 16 || k-name == 19) {
+		var h hit
+		var ok bool
+		if kc, h, ok = s.keyedCues(src, i, name, k, j, delim); ok {
+			return h, true
+		}
 	}
 	if kc == ctxNone && delim == ':' && (src[j] == '`' && k-name == 5 || k-name == 4 && name >= 8) {
 		if h, ok := s.modsecValue(src, name, j); ok {
@@ -2490,25 +2493,27 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	return hit{}, false
 }
 
-// keyedCues applies the rules that give the key at src[name:k] (its value
-// at src[j], after delim) a context by what surrounds it, or find its
-// value's detection at once (ok): a label elsewhere in the record (CEF's
-// csNLabel, an AVP's name, a JSON field above an operator), a route or a
-// form that says what a short name holds, India's PAN by its shape. Kept
-// out of scanKeyed so that scanKeyed stays below the compiler's size for
-// big functions, past which its small callees (cachedContext, isValueEnd,
-// cookieField) are no longer inlined (4.7% of RedactText's instructions).
-func (s *scanner) keyedCues(src []byte, i, name, k, j int, delim byte, kc keyCtx) (keyCtx, hit, bool) {
+// keyedCues applies, to a key without a context of its own at
+// src[name:k] (its value at src[j], after delim), the rules that give it
+// one by what surrounds it, or find its value's detection at once (ok):
+// a label elsewhere in the record (CEF's csNLabel, an AVP's name, a JSON
+// field above an operator), a route or a form that says what a short
+// name holds, India's PAN by its shape. Kept out of scanKeyed so that
+// scanKeyed stays below the compiler's size for big functions, past which
+// its small callees (cachedContext, isValueEnd, cookieField) are no
+// longer inlined (4.7% of RedactText's instructions).
+func (s *scanner) keyedCues(src []byte, i, name, k, j int, delim byte) (keyCtx, hit, bool) {
 	n := len(src)
 	kl := k - name
+	kc := ctxNone
 	if kl >= 3 && kl <= 16 && j+10 <= n && isUpper(src[j]) && isDigit(src[j+5]) && s.enabled[DetNationalID] &&
 		panShape(src[j:j+10]) && (j+10 == n || isValueEnd(src[j+10])) && panKey(src[name:k]) {
 		// (First: none of the rules below reads a PAN's value under a
 		// pan key.)
 		return kc, hit{det: DetNationalID, start: j, end: j + 10}, true // pan=ABCPE1234F: India's PAN, not a card's (scan_natid.go)
 	}
-	if kc != ctxNone || kl > 10 && kl != 11 && kl != 19 {
-		return kc, hit{}, false // every rule below wants a key without a context, of these lengths
+	if kl > 10 && kl != 11 && kl != 19 {
+		return kc, hit{}, false // every rule below wants a key of these lengths
 	}
 	// The rules by the key's length, in the order they are weighed: one
 	// that gives a context leaves the rest out.
