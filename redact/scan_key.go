@@ -1124,29 +1124,13 @@ compound:
 // flagWords before a password word make a key a flag about it.
 var flagWords = []string{"using", "uses", "has", "have", "is", "with", "requires", "require", "needs"}
 
-// secretCompound classifies a compound key name by the words it holds, in
-// any case and with any separators (clientSecret, db-password, sessionToken,
-// X_CSRF_TOKEN, access_token2): a password or secret word makes it
-// ctxPassword, a token, session, credential, api key or auth word ctxSecret
-// ("author" is not one). A version word makes it ctxVersion (app_version,
-// osVersion).
 // personAttribute reports whether the word of key after offset j names
 // an attribute of a person (name, email, phone, login...): then the word
 // before it names someone, not software. A contact centre's agent_name,
 // "Agent Email" and AgentLogin are the agent's, a person; a User-Agent,
 // agent_version and agent_type stay what software writes.
 func personAttribute(key []byte, j int) bool {
-	for j < len(key) && !isAlpha(key[j]) {
-		j++
-	}
-	e := j + 1
-	for e < len(key) && isAlpha(key[e]) && !(isUpper(key[e]) && !isUpper(key[e-1])) {
-		e++
-	}
-	if j >= len(key) {
-		return false
-	}
-	w := key[j:e]
+	w := keyWordAfter(key, j)
 	switch len(w) {
 	case 4:
 		return foldEq(w, "name") || foldEq(w, "mail")
@@ -1160,6 +1144,12 @@ func personAttribute(key []byte, j int) bool {
 	return false
 }
 
+// secretCompound classifies a compound key name by the words it holds, in
+// any case and with any separators (clientSecret, db-password, sessionToken,
+// X_CSRF_TOKEN, access_token2): a password or secret word makes it
+// ctxPassword, a token, session, credential, api key or auth word ctxSecret
+// ("author" is not one). A version word makes it ctxVersion (app_version,
+// osVersion).
 func secretCompound(key []byte) keyCtx {
 	if foldEq(key, "x_amz_credential") {
 		return ctxNone // an access key id and its scope, found by aws_key
@@ -1323,21 +1313,28 @@ func keyQualifier(w []byte) byte {
 	return 0
 }
 
-// keyAttribute reports whether the word of key after offset j (past
-// separators and digits) names a property of a key: id, ids, name, type,
-// file, path, size, length, alias, version.
-func keyAttribute(key []byte, j int) bool {
+// keyWordAfter returns the word of key after offset j, past separators
+// and digits: a run of letters, cut where a capital follows a lower-case
+// letter (agentName: name); empty at the key's end.
+func keyWordAfter(key []byte, j int) []byte {
 	for j < len(key) && !isAlpha(key[j]) {
 		j++
+	}
+	if j >= len(key) {
+		return nil
 	}
 	e := j + 1
 	for e < len(key) && isAlpha(key[e]) && !(isUpper(key[e]) && !isUpper(key[e-1])) {
 		e++
 	}
-	if j >= len(key) {
-		return false
-	}
-	switch w := key[j:e]; len(w) {
+	return key[j:e]
+}
+
+// keyAttribute reports whether the word of key after offset j (past
+// separators and digits) names a property of a key: id, ids, name, type,
+// file, path, size, length, alias, version.
+func keyAttribute(key []byte, j int) bool {
+	switch w := keyWordAfter(key, j); len(w) {
 	case 2:
 		return foldEq(w, "id")
 	case 3:
