@@ -176,14 +176,18 @@ func mailboxClosedBy(src []byte, k int, end byte) bool {
 	if k < len(src) && src[k] == '[' {
 		return false // a mask where the address was: <[phone]@host> is a redaction's output
 	}
-	at := false
+	at := -1
 	for e := k; e < len(src) && e-k <= 254; e++ {
 		switch c := src[e]; {
 		case c == '@':
-			at = e > k
+			if e > k {
+				at = e
+			}
 		case c == end:
-			return at
-		case c <= ' ' || c == '<' || c == '"' || c == ',' || c == ';':
+			return at > 0 && e > at+1 // a domain after the '@'
+		case c <= ' ' || c == '<' || c == '"' || c == ',' || c == ';', c == '[' && at < 0:
+			// ('[' before the '@': a mask a first pass wrote in the
+			// local part, <![phone]@>, where no address was read.)
 			return false
 		}
 	}
