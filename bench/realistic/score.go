@@ -51,6 +51,15 @@ type Report struct {
 	ByCell map[[2]string]*Counts
 	// Examples holds the first leak or destroyed look-alike of each cell.
 	Examples map[[2]string]Example
+	// Misses holds every leak and destroyed look-alike of each format, in
+	// the corpus's order.
+	Misses map[string][]Miss
+}
+
+// Miss is one planted value that leaked or one look-alike destroyed.
+type Miss struct {
+	Leak  bool // a planted value found in the output; else a look-alike lost
+	Value Value
 }
 
 // Score runs every record of streams through a redactor and counts leaks,
@@ -59,7 +68,7 @@ type Report struct {
 // that stream's records in order, so per-stream state (a W3C #Fields
 // header, a redactor of its own) stays with the stream.
 func Score(streams []Stream, open func(format string) RedactFunc) *Report {
-	rep := &Report{ByFormat: map[string]*Counts{}, ByCell: map[[2]string]*Counts{}, Examples: map[[2]string]Example{}}
+	rep := &Report{ByFormat: map[string]*Counts{}, ByCell: map[[2]string]*Counts{}, Examples: map[[2]string]Example{}, Misses: map[string][]Miss{}}
 	for _, s := range streams {
 		fc := rep.ByFormat[s.Format]
 		if fc == nil {
@@ -162,6 +171,7 @@ func (rep *Report) score(s Stream, fc *Counts, r Record, out []byte, q bool, err
 				fc.Leaks++
 			}
 			rep.cell(s.Format, v.Category).Leaks++
+			rep.Misses[s.Format] = append(rep.Misses[s.Format], Miss{Leak: true, Value: v})
 			rep.example(s.Format, r.Line, out, v)
 		}
 	}
@@ -169,6 +179,7 @@ func (rep *Report) score(s Stream, fc *Counts, r Record, out []byte, q bool, err
 		if !anyIn(vs, v.keepCandidates(), strings.Contains) {
 			fc.Destroyed++
 			rep.cell(s.Format, v.Category).Destroyed++
+			rep.Misses[s.Format] = append(rep.Misses[s.Format], Miss{Value: v})
 			rep.example(s.Format, r.Line, out, v)
 		}
 	}

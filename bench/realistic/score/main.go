@@ -3,7 +3,7 @@
 // rule packs: records, planted values, leaks, look-alikes destroyed, broken
 // lines and quarantines, by format and by category.
 //
-//	go run ./bench/realistic/score [-examples] [-pending]
+//	go run ./bench/realistic/score [-examples] [-pending] [-misses FORMAT]
 package main
 
 import (
@@ -20,6 +20,7 @@ import (
 func main() {
 	examples := flag.Bool("examples", false, "print the first leak or destroyed look-alike of every cell")
 	withPending := flag.Bool("pending", false, "also score the pending formats, whose leaks are not closed yet")
+	misses := flag.String("misses", "", "print every leak and destroyed look-alike of this `format`, one a line")
 	flag.Parse()
 	if *withPending {
 		realistic.IncludePending()
@@ -36,6 +37,20 @@ func main() {
 			title += " (formats tagged " + strings.Join(run.Tags, ", ") + ")"
 		}
 		rep.WriteTable(os.Stdout, title)
+		if *misses != "" {
+			if _, ok := rep.ByFormat[*misses]; !ok && len(run.Tags) == 0 {
+				fmt.Fprintf(os.Stderr, "score: -misses %s: no such format in the corpus (a pending one needs -pending)\n", *misses)
+				os.Exit(2)
+			}
+			for _, m := range rep.Misses[*misses] {
+				kind := "destroyed"
+				if m.Leak {
+					kind = "leak"
+				}
+				fmt.Printf("%s %s %s %q\n", *misses, kind, m.Value.Category, m.Value.Text)
+			}
+			fmt.Println()
+		}
 		if *examples {
 			keys := make([][2]string, 0, len(rep.Examples))
 			for k := range rep.Examples {
