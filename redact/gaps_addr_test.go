@@ -85,7 +85,9 @@ func TestAddressPostcodeNot(t *testing.T) {
 // whole under any key, and masking twice equals masking once.
 func FuzzWholeStreetLine(f *testing.F) {
 	for _, s := range []string{"9400 Market St", "Viale Monza 130", "3-20-13 Shibuya", "Rua Augusta, 422",
-		"10 rue de Rivoli", "42 Oak Avenue, Springfield", "Hauptstr. 5", "Windows 10", "12-05-26 Report", "Via, 2"} {
+		"10 rue de Rivoli", "42 Oak Avenue, Springfield", "Hauptstr. 5", "Windows 10", "12-05-26 Report", "Via, 2",
+		"Coolsingel 90-H", "ul. Kwiatowa 6/29", "al. Jerozolimskie 99/53", "Unter den Linden 23", "38th Main Road",
+		"5th Avenue", "3rd Place", "Build 2024-11", "Am Markt 31a, Köln", "Damrak 12-", "al. x 1/", "Hof 1-x2"} {
 		f.Add(s)
 	}
 	r := mustEngine(f, DefaultOptions()).NewRedactor()

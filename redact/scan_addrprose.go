@@ -250,13 +250,7 @@ func streetNumberLast(src []byte, v int) (int, bool) {
 		}
 		k++
 		if isDigit(src[k]) {
-			d := k
-			for k < n && isDigit(src[k]) && k-d < 5 {
-				k++
-			}
-			if k < n && isAlpha(src[k]) {
-				k++ // 12a
-			}
+			k = houseNumberEnd(src, k)
 			if k < n && src[k] != ',' && src[k] != ' ' && src[k] != ';' && !sentenceEnd(src, k) {
 				return 0, false
 			}
@@ -264,6 +258,36 @@ func streetNumberLast(src []byte, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// houseNumberEnd returns the end of the house number at src[k], a digit:
+// up to five digits, a letter (12a), and a flat's or a floor's part after
+// '/' or '-' as Polish and Dutch addresses write them (Kwiatowa 6/29,
+// Kalverstraat 233-H, Coolsingel 90-II).
+func houseNumberEnd(src []byte, k int) int {
+	n, d := len(src), k
+	for k < n && isDigit(src[k]) && k-d < 5 {
+		k++
+	}
+	if k < n && isAlpha(src[k]) {
+		k++ // 12a
+	}
+	if k+1 < n && (src[k] == '/' || src[k] == '-') {
+		p, e := k+1, k+1
+		if isDigit(src[p]) {
+			for e < n && isDigit(src[e]) && e-p < 4 {
+				e++
+			}
+		} else if src[k] == '-' {
+			for e < n && isAlpha(src[e]) && e-p < 3 {
+				e++
+			}
+		}
+		if e > p && (e == n || !isAlnum(src[e])) {
+			k = e
+		}
+	}
+	return k
 }
 
 // streetType reports whether w is a street's type as addresses write it,
@@ -310,8 +334,8 @@ func streetAbbrevFirst(src []byte, v int) (int, bool) {
 		k += len("вул. ")
 	case hasPrefixAt(src, v, "ул. "):
 		k += len("ул. ")
-	case hasPrefixAt(src, v, "ul. "):
-		k += len("ul. ")
+	case hasPrefixAt(src, v, "ul. "), hasPrefixAt(src, v, "al. "):
+		k += len("ul. ") // ulica, aleja
 	default:
 		return 0, false
 	}
@@ -328,14 +352,7 @@ func streetAbbrevFirst(src []byte, v int) (int, bool) {
 	if k+1 >= n || src[k] != ' ' || !isDigit(src[k+1]) {
 		return 0, false
 	}
-	k++
-	d := k
-	for k < n && isDigit(src[k]) && k-d < 5 {
-		k++
-	}
-	if k < n && isAlpha(src[k]) {
-		k++ // 12a
-	}
+	k = houseNumberEnd(src, k+1)
 	if k < n && src[k] != ',' && src[k] != ' ' && src[k] != ';' && !sentenceEnd(src, k) {
 		return 0, false
 	}
@@ -742,10 +759,13 @@ func wholeStreetLine(v []byte) bool {
 		if e, ok := streetNumberFirst(v, 0); ok {
 			return e == len(v) || townAfter(v[e:])
 		}
-		return japanBlockLine(v) || numberBeforeStreetWord(v)
+		return japanBlockLine(v) || numberBeforeStreetWord(v) || ordinalStreet(v)
 	}
 	if !isUpper(v[0]) && v[0] < 0x80 {
-		return false
+		// Polish writes the street's abbreviation first, in lower
+		// case: ul. Marszałkowska 32, al. Jerozolimskie 99/53.
+		e, ok := streetAbbrevFirst(v, 0)
+		return ok && (e == len(v) || townAfter(v[e:]))
 	}
 	e, ok := streetNumberLast(v, 0)
 	if !ok {
@@ -771,7 +791,7 @@ func wholeStreetLine(v []byte) bool {
 			w++
 		}
 		words++
-		if streetWord(v[s:w]) {
+		if streetWord(v[s:w]) || words == 1 && w < len(v)-1 && !isDigit(v[w+1]) && streetPreposition(v[s:w]) {
 			street = true
 		}
 		s = w + 1
@@ -794,6 +814,61 @@ func wholeStreetLine(v []byte) bool {
 	}
 	return street
 }
+
+// streetPreposition reports whether w, a street line's first word before
+// more words, is a German preposition that opens street names: Am Markt 4,
+// An der Alster 12, Unter den Linden 77, Zur Mühle 2. English's "In" and
+// "An" open too much else ("In Transit 2").
+func streetPreposition(w []byte) bool {
+	switch string(w) {
+	case "Am", "Auf", "Im", "Zum", "Zur", "Unter", "Hinter", "Über", "Beim", "Vorm":
+		return true
+	}
+	return false
+}
+
+// ordinalStreet reports whether v is a street named by its ordinal and
+// nothing else, a line of its own in Indian and American addresses: "38th
+// Main Road", "12th Cross", "5th Avenue". A type alone after the ordinal
+// must be one only streets take ("3rd Place", "2nd Row" are rankings).
+func ordinalStreet(v []byte) bool {
+	k := 0
+	for k < len(v) && isDigit(v[k]) {
+		k++
+	}
+	if k == 0 || k > 3 || k+3 >= len(v) || v[k+2] != ' ' {
+		return false
+	}
+	switch string([]byte{lower(v[k]), lower(v[k+1])}) {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for words, s := 0, k+3; words < 4; words++ {
+		if s >= len(v) || !isUpper(v[s]) {
+			return false
+		}
+		e := s + 1
+		for e < len(v) && isAlpha(v[e]) {
+			e++
+		}
+		if e == len(v) {
+			w := v[s:e]
+			if words == 0 {
+				return foldIn(w, ordinalStreetTypes)
+			}
+			return streetType(w) || foldEq(w, "cross") || foldEq(w, "main")
+		}
+		if v[e] != ' ' {
+			return false
+		}
+		s = e + 1
+	}
+	return false
+}
+
+// ordinalStreetTypes follow an ordinal alone as a street's name.
+var ordinalStreetTypes = []string{"street", "st", "avenue", "ave", "road", "rd", "main", "cross", "boulevard", "blvd", "lane", "ln", "drive", "dr"}
 
 // townAfter reports whether t, what follows a street line, is a comma and
 // a town of one to three capitalised words (42 Oak Avenue, Springfield).

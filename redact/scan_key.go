@@ -3664,7 +3664,7 @@ func streetWord(w []byte) bool {
 		"way", "parkway", "pkwy", "place", "pl", "court", "ct", "square", "sq", "terrace", "close", "crescent",
 		"highway", "hwy", "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ring", "rue",
 		"chemin", "allée", "impasse", "via", "viale", "rua", "travessa", "alameda", "piazza", "corso", "calle", "avenida", "carrer", "plaza", "paseo",
-		"ulica", "ul", "aleja", "al", "straat", "laan", "plein", "gracht",
+		"ulica", "ul", "aleja", "al", "straat", "laan", "plein", "gracht", "singel", "kade", "markt", "utca", "gata", "vej",
 		"вул", "вулиця", "ул", "улица", "пр", "просп", "проспект", "пл", "площа", "площадь", "пров", "провулок", "пер", "переулок":
 		return true
 	}
@@ -3674,7 +3674,8 @@ func streetWord(w []byte) bool {
 // streetCompound reports whether the lower-case word w is a street's name
 // compounded with its type: Musterstraße, Hauptstr., Kalverstraat.
 func streetCompound(w []byte) bool {
-	for _, suf := range [...]string{"straße", "strasse", "str", "weg", "gasse", "platz", "allee", "straat", "laan"} {
+	for _, suf := range [...]string{"straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "markt",
+		"straat", "laan", "gracht", "singel", "kade", "dijk", "plein", "steeg", "gatan", "gata", "gade", "vej", "vägen", "veien"} {
 		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
 			return true
 		}

@@ -1,0 +1,27 @@
+package redact
+
+import "testing"
+
+// TestWholeStreetLineShapes: a value that is a street line and nothing
+// else, under a key that does not say so, in the shapes European and
+// Indian addresses take: a Dutch or Nordic compound name, a flat or a
+// floor after the house number, Polish abbreviations in lower case, German
+// streets opened by a preposition, a street named by its ordinal. Products,
+// builds and rankings of the same length stay.
+func TestWholeStreetLineShapes(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"cf_1":"Coolsingel 90-H","cf_2":"Prinsengracht 339","cf_3":"Kurfürstendamm 21","cf_4":"Drottninggatan 5"}`,
+		`{"cf_1":"[address]","cf_2":"[address]","cf_3":"[address]","cf_4":"[address]"}`)
+	f(`{"cf_1":"ul. Kwiatowa 6/29","cf_2":"al. Jerozolimskie 99/53","cf_3":"Kalverstraat 233-H"}`,
+		`{"cf_1":"[address]","cf_2":"[address]","cf_3":"[address]"}`)
+	f(`{"cf_1":"Unter den Linden 23","cf_2":"Am Markt 31a","cf_3":"Zur Mühle 2, Hamburg"}`,
+		`{"cf_1":"[address]","cf_2":"[address]","cf_3":"[address]"}`)
+	f(`{"cf_1":"38th Main Road","cf_2":"12th Cross","cf_3":"5th Avenue"}`,
+		`{"cf_1":"[address]","cf_2":"[address]","cf_3":"[address]"}`)
+	f(`contact%5Bfields%5D%5B11%5D=ul.+Marsza%C5%82kowska+32&contact%5Bfields%5D%5B12%5D=Herengracht+67`,
+		`contact%5Bfields%5D%5B11%5D=[address]&contact%5Bfields%5D%5B12%5D=[address]`)
+	// Look-alikes: a ranking, a build, a release, a status, a product, an
+	// airport's gate, a citation.
+	f(`{"a":"3rd Place","b":"Build 2024-11","c":"Release 12-rc","d":"In Transit 2","e":"Windows 10","g":"Galaxy Note 10","h":"Terminal 2 Gate 5","j":"et al. 2019","k":"2nd Row"}`,
+		`{"a":"3rd Place","b":"Build 2024-11","c":"Release 12-rc","d":"In Transit 2","e":"Windows 10","g":"Galaxy Note 10","h":"Terminal 2 Gate 5","j":"et al. 2019","k":"2nd Row"}`)
+}
