@@ -509,7 +509,10 @@ func (g *gen) boxEvent(b []byte, first, last, ip, cat string) []byte {
 	} else {
 		b = g.jp(b, "ip_address", cat, ip)
 	}
-	b = g.jk(b, "session_id", "lookalike", g.hexID(22))
+	// Box's session id names the actor's session, not a credential; the
+	// policy masks any value under a session key as one, so either
+	// outcome is right and it is not labelled.
+	b = g.js(b, "session_id", g.hexID(22))
 	file := pick(g, []string{"Offer letter.pdf", "Payroll 2026-11.xlsx", "Board deck.pptx"})
 	item := func(b []byte) []byte {
 		b = jo(b, "source")
@@ -639,7 +642,7 @@ func (g *gen) teleportEvents(st *streamState) Record {
 		b = g.jk(b, "server_id", "uuid", g.uuid())
 		b = append(b, `,"server_labels":{"env":"prod","teleport.internal/resource-id":"`+g.uuid()+`"}`...)
 		b = g.js(b, "session_recording", "node")
-		b = g.jk(b, "sid", "uuid", sid)
+		b = g.js(b, "sid", sid) // a session id: a secret under its key by policy, not labelled
 		b = g.js(b, "size", "80:25")
 		b = g.jk(b, "time", "timestamp", ts)
 		b = g.jk(b, "uid", "uuid", uidV)
@@ -710,7 +713,7 @@ func (g *gen) teleportEvents(st *streamState) Record {
 		b = g.js(b, "proto", "ssh")
 		b = g.js(b, "server_hostname", host)
 		b = g.jk(b, "server_id", "uuid", g.uuid())
-		b = g.jk(b, "sid", "uuid", sid)
+		b = g.js(b, "sid", sid) // a session id: a secret under its key by policy, not labelled
 		b = g.jk(b, "time", "timestamp", ts)
 		b = g.jk(b, "uid", "uuid", uidV)
 		b = userMember(b)
@@ -729,7 +732,7 @@ func (g *gen) teleportEvents(st *streamState) Record {
 		b = g.js(b, "db_user", pick(g, []string{"readonly", "app_rw", "teleport-admin"}))
 		b = append(b, `,"ei":`+g.num(1, 400)...)
 		b = g.js(b, "event", "db.session.query")
-		b = g.jk(b, "sid", "uuid", sid)
+		b = g.js(b, "sid", sid) // a session id: a secret under its key by policy, not labelled
 		b = append(b, `,"success":true`...)
 		b = g.jk(b, "time", "timestamp", ts)
 		b = g.jk(b, "uid", "uuid", uidV)
@@ -819,8 +822,8 @@ func (g *gen) tpCommand(b []byte) []byte {
 		return append(b, jsonEsc(`'"`)...)
 	case 2:
 		pw := g.token(16)
-		b = append(b, "mysqldump -u backup -p"...)
-		b = g.plant(b, "secret", pw, "")
+		b = append(b, "mysqldump -u backup "...)
+		b = g.plant(b, "secret", pw, "-p"+pw) // glued to the option's letter: its form says where it is
 		return append(b, " --single-transaction billing"...)
 	}
 	return append(b, "systemctl restart nginx"...)

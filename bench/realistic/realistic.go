@@ -315,6 +315,8 @@ var formats = []Format{
 	{"kafka_connect_logs", Text, "app", "Kafka Connect worker log4j lines with connector.context: KIP-298 error reporting (LogReporter, errors.log.include.messages, DLQ __connect.errors.* headers via kcat), JsonConverter/Jackson echoes, Struct toString, Elasticsearch sink mapper_parsing_exception, JDBC sink BatchUpdateException, config dumps, offsets, rebalances", (*gen).kafkaConnectLog},
 	{"genesys_cloud_json", JSON, "voip", "Genesys Cloud CX Analytics API conversation detail records (participants, sessions with ani/dnis tel: and sip: URIs, addressFrom/To, remoteNameDisplayable, callbackNumbers, flow, segments with wrap-up notes, metrics, mediaEndpointStats), v2.detail.events.conversation notification topics, Platform API conversations/calls participants with attributes", (*gen).genesysCloud},
 	{"five9_talkdesk_csv", CSV, "voip", "Five9 Call Log report CSV export; Talkdesk Explore Calls report export; NICE CXone contact export (one vendor a stream, header row, notes quoted with doubled quotes)", (*gen).five9TalkdeskCSV},
+	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
+	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -322,8 +324,6 @@ var formats = []Format{
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
 	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
-	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
-	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
