@@ -25,3 +25,20 @@ func TestWholeStreetLineShapes(t *testing.T) {
 	f(`{"a":"3rd Place","b":"Build 2024-11","c":"Release 12-rc","d":"In Transit 2","e":"Windows 10","g":"Galaxy Note 10","h":"Terminal 2 Gate 5","j":"et al. 2019","k":"2nd Row"}`,
 		`{"a":"3rd Place","b":"Build 2024-11","c":"Release 12-rc","d":"In Transit 2","e":"Windows 10","g":"Galaxy Note 10","h":"Terminal 2 Gate 5","j":"et al. 2019","k":"2nd Row"}`)
 }
+
+// TestOpenVPNSyslogPrefix: OpenVPN's client instance prefix
+// (common_name/address:port) right after its syslog tag names the user, as
+// it does after a time; after another program's tag the word before an
+// address is a host.
+func TestOpenVPNSyslogPrefix(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Dec  7 12:00:01 vpn openvpn[99]: jdoe/198.51.100.4:1194 MULTI_sva: pool returned IPv4=10.8.0.6, IPv6=(Not enabled)`,
+		`Dec  7 12:00:01 vpn openvpn[99]: [name]/198.51.100.0:1194 MULTI_sva: pool returned IPv4=10.8.0.0, IPv6=(Not enabled)`)
+	f(`Dec  7 12:00:01 vpn ovpn-server[99]: jane.doe/2001:db8::5 SIGUSR1[soft,connection-reset] received, client-instance restarting`,
+		`Dec  7 12:00:01 vpn ovpn-server[99]: [name]/2001:db8:: SIGUSR1[soft,connection-reset] received, client-instance restarting`)
+	f(`Dec  7 12:00:01 zk zookeeper[99]: zk1/10.1.2.3:2181 connected`,
+		`Dec  7 12:00:01 zk zookeeper[99]: zk1/10.1.2.0:2181 connected`)
+	// Before TLS names the client, OpenVPN writes UNDEF.
+	f(`Dec  7 12:00:01 vpn openvpn[99]: UNDEF/198.51.100.4:1194 TLS: Initial packet`,
+		`Dec  7 12:00:01 vpn openvpn[99]: UNDEF/198.51.100.0:1194 TLS: Initial packet`)
+}

@@ -74,8 +74,10 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 		// OwnTracks publishes to owntracks/USER/DEVICE.
 		ok = e < n && src[e] == '/' && hasSuffixAt(src, i, "owntracks/")
 	case 0, ' ':
-		// OpenVPN's "common_name/address:port", after a time or "-> ".
-		ok = e+1 < n && src[e] == '/' && (open == 0 || i >= 2 && (isDigit(src[i-2]) || src[i-2] == '>')) && addressAt(src, e+1) ||
+		// OpenVPN's "common_name/address:port", after a time, "-> " or
+		// its syslog tag.
+		// UNDEF stands for a client TLS has not named yet.
+		ok = e+1 < n && src[e] == '/' && (open == 0 || openvpnPrefixAfter(src, i)) && addressAt(src, e+1) && string(src[i:e]) != "UNDEF" ||
 			open == 0 && statusAddrAfter(src, e)
 	case ',', '\t':
 		ok = statusAddrAfter(src, e)
@@ -286,8 +288,8 @@ func netLoginMay(src []byte, i int) bool {
 		return hasSuffixAt(src, i, "owntracks/")
 	case ' ':
 		// OpenVPN's prefix follows a time ("2026-11-23 20:00:10
-		// jane.doe/...") or MULTI: Learn's "-> ".
-		return i >= 2 && (isDigit(src[i-2]) || src[i-2] == '>') && netLoginSlash(src, i)
+		// jane.doe/..."), MULTI: Learn's "-> " or its syslog tag.
+		return openvpnPrefixAfter(src, i) && netLoginSlash(src, i)
 	case ',', '\t':
 		// OpenVPN's status rows: "CLIENT_LIST,jdoe,203.0.113.5:51234",
 		// or the common name right after a detection (ROUTING_TABLE's
@@ -296,6 +298,32 @@ func netLoginMay(src []byte, i int) bool {
 		return (i == 1 || hasSuffixAt(src, i-1, "CLIENT_LIST")) && statusAddrAfter(src, loginEnd(src, i))
 	}
 	return false
+}
+
+// openvpnPrefixAfter reports whether the blank at src[i-1] follows what
+// OpenVPN writes before a client instance's "common_name/address:port":
+// a time's last digit, MULTI: Learn's "->", or its syslog tag
+// ("openvpn[812]: ", "ovpn-server[812]: "). After another program's tag
+// a word before '/' and an address is a host (ZooKeeper's
+// "zk1/10.1.2.3:2181").
+func openvpnPrefixAfter(src []byte, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch c := src[i-2]; {
+	case isDigit(c) || c == '>':
+		return true
+	case c != ':' || i < 4 || src[i-3] != ']':
+		return false
+	}
+	k := i - 4
+	for k > 0 && isDigit(src[k]) {
+		k--
+	}
+	if src[k] != '[' {
+		return false
+	}
+	return hasSuffixAt(src, k, "openvpn") || hasSuffixAt(src, k, "ovpn-server") || hasSuffixAt(src, k, "ovpn-client")
 }
 
 // pppIfaceLen returns the length of the prefix of a MikroTik RouterOS
