@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 // TestWholeStreetLineShapes: a value that is a street line and nothing
 // else, under a key that does not say so, in the shapes European and
@@ -41,4 +44,41 @@ func TestOpenVPNSyslogPrefix(t *testing.T) {
 	// Before TLS names the client, OpenVPN writes UNDEF.
 	f(`Dec  7 12:00:01 vpn openvpn[99]: UNDEF/198.51.100.4:1194 TLS: Initial packet`,
 		`Dec  7 12:00:01 vpn openvpn[99]: UNDEF/198.51.100.0:1194 TLS: Initial packet`)
+}
+
+// TestAsteriskDialledExtension: the extension a rejected call asked for,
+// when it is seven digits or more, is a number dialled (SIP scanners and
+// misrouted calls try real numbers, with an outside line's prefix or
+// none); the PBX's own four-digit extensions stay.
+func TestAsteriskDialledExtension(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`[Dec  7 12:00:01] NOTICE[1234][C-00000012]: res_pjsip_session.c:3100 new_invite: Call from 'anonymous' (UDP:198.51.100.9:5060) to extension '972592771234' rejected because extension not found in context 'anonymous'.`,
+		`[Dec  7 12:00:01] NOTICE[1234][C-00000012]: res_pjsip_session.c:3100 new_invite: Call from 'anonymous' (UDP:198.51.100.0:5060) to extension '[phone]' rejected because extension not found in context 'anonymous'.`)
+	f(`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '' (198.51.100.9:5060) to extension '9011442079460958' rejected because extension not found in context 'default'.`,
+		`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '' (198.51.100.0:5060) to extension '[phone]' rejected because extension not found in context 'default'.`)
+	f(`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '' (198.51.100.9:5060) to extension '1001' rejected because extension not found in context 'default'.`,
+		`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '' (198.51.100.0:5060) to extension '1001' rejected because extension not found in context 'default'.`)
+	// Not after "extension": a quoted count or id stays.
+	f(`retry '20261207' of job 'nightly'`, `retry '20261207' of job 'nightly'`)
+}
+
+// FuzzDialledExtension: whatever Asterisk quotes as the extension asked
+// for, redacting twice equals redacting once, and a run of seven to
+// twenty digits never survives.
+func FuzzDialledExtension(f *testing.F) {
+	for _, s := range []string{"972592771234", "9011442079460958", "1001", "s", "+4930690000", "0044 20 7946 0958", "12'34567"} {
+		f.Add(s)
+	}
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	f.Fuzz(func(t *testing.T, ext string) {
+		line := []byte(`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '' (198.51.100.9:5060) to extension '` + ext + `' rejected because extension not found in context 'default'.`)
+		onceIsTwice(t, r, line, FormatText)
+		digits := len(ext) >= 7 && len(ext) <= 20
+		for _, c := range []byte(ext) {
+			digits = digits && isDigit(c)
+		}
+		if out, err := r.Redact(nil, line, FormatText); err == nil && digits && bytes.Contains(out, []byte("'"+ext+"'")) {
+			t.Fatalf("dialled number %q kept: %q", ext, out)
+		}
+	})
 }

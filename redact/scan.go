@@ -582,8 +582,10 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				}
 			}
 		}
-		if set&startPhoneLabel != 0 && !otpLead(src, i) {
-			set &^= startPhoneLabel // a label and a blank come before (phoneLabelBefore, otpCueBefore)
+		if set&startPhoneLabel != 0 && !otpLead(src, i) && src[i-1] != '\'' {
+			// A label and a blank come before (phoneLabelBefore,
+			// otpCueBefore), or Asterisk's "extension '" (dialledExtension).
+			set &^= startPhoneLabel
 		}
 		if set&startIPDashed != 0 && !dashedIPv4Tail(src, w) {
 			set &^= startIPDashed // its may, written out: dates and phone numbers end here

@@ -170,6 +170,18 @@ func scanPhoneCued(src []byte, i int) (hit, bool) {
 	return hit{det: DetPhone, start: i, end: j}, true
 }
 
+// dialledExtension reports whether the digit run src[i:w] is what
+// Asterisk's notice of a rejected call quotes as the extension asked for:
+// "Call from ” (198.51.100.9:5060) to extension '972592771234' rejected
+// because extension not found in context 'public'". Seven digits or more
+// are no extension of the PBX but a number dialled, with an outside
+// line's or an international prefix (9011…, 00…) or none: the label says
+// what the digits are, so they need no valid plan.
+func dialledExtension(src []byte, i, w int) bool {
+	return w-i >= 7 && w-i <= 20 && i >= 11 && src[i-1] == '\'' && src[i-2] == ' ' && w < len(src) && src[w] == '\'' &&
+		hasSuffixAt(src, i-2, "extension")
+}
+
 // routedE164 reports whether the digit run src[i:w] after "to" or "from"
 // is an international number written without its '+', as SMS gateways
 // and SMPP clients log a subscriber ("Message submitted to 447700900123",
@@ -238,6 +250,14 @@ func phoneLabelAfter(c2 byte) bool {
 // scanPhoneLabelled returns the phone number that the digit run src[i:w]
 // starts after a phone label.
 func scanPhoneLabelled(src []byte, i, w int) (hit, bool) {
+	if dialledExtension(src, i, w) {
+		for _, c := range src[i:w] {
+			if !isDigit(c) {
+				return hit{}, false
+			}
+		}
+		return hit{det: DetPhone, start: i, end: w}, true
+	}
 	if w-i < 7 || w-i > dialLimit(src, i) || !phoneLabelBefore(src, i) && !routedE164(src, i, w) && !calledNumber(src, i, w) {
 		return hit{}, false
 	}
