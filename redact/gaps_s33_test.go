@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -58,6 +59,14 @@ func TestAsteriskDialledExtension(t *testing.T) {
 		`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '' (198.51.100.0:5060) to extension '[phone]' rejected because extension not found in context 'default'.`)
 	f(`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '' (198.51.100.9:5060) to extension '1001' rejected because extension not found in context 'default'.`,
 		`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '' (198.51.100.0:5060) to extension '1001' rejected because extension not found in context 'default'.`)
+	// The caller in the same notice; the destination after the caller in
+	// FreeSWITCH's dialplan line.
+	f(`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '4155550132' (198.51.100.9:5060) to extension '1001' rejected because extension not found in context 'default'.`,
+		`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '[phone]' (198.51.100.0:5060) to extension '1001' rejected because extension not found in context 'default'.`)
+	f(`2026-12-07 12:00:01.123 [INFO] mod_dialplan_xml.c:637 Processing Jane Doe <4155550132>->18005551234 in context public`,
+		`2026-12-07 12:00:01.123 [INFO] mod_dialplan_xml.c:637 Processing [name] <[phone]>->[phone] in context public`)
+	f(`2026-12-07 12:00:01.123 [INFO] mod_dialplan_xml.c:637 Processing 1001 <1001>->1002 in context default`,
+		`2026-12-07 12:00:01.123 [INFO] mod_dialplan_xml.c:637 Processing 1001 <1001>->1002 in context default`)
 	// Not after "extension": a quoted count or id stays.
 	f(`retry '20261207' of job 'nightly'`, `retry '20261207' of job 'nightly'`)
 }
@@ -71,14 +80,20 @@ func FuzzDialledExtension(f *testing.F) {
 	}
 	r := mustEngine(f, DefaultOptions()).NewRedactor()
 	f.Fuzz(func(t *testing.T, ext string) {
-		line := []byte(`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '' (198.51.100.9:5060) to extension '` + ext + `' rejected because extension not found in context 'default'.`)
-		onceIsTwice(t, r, line, FormatText)
 		digits := len(ext) >= 7 && len(ext) <= 20
 		for _, c := range []byte(ext) {
 			digits = digits && isDigit(c)
 		}
-		if out, err := r.Redact(nil, line, FormatText); err == nil && digits && bytes.Contains(out, []byte("'"+ext+"'")) {
-			t.Fatalf("dialled number %q kept: %q", ext, out)
+		for _, shape := range []string{
+			`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '' (198.51.100.9:5060) to extension '%s' rejected because extension not found in context 'default'.`,
+			`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '%s' (198.51.100.9:5060) to extension '1001' rejected`,
+			`[INFO] mod_dialplan_xml.c:637 Processing Jane Doe <1001>->%s in context public`,
+		} {
+			line := []byte(strings.Replace(shape, "%s", ext, 1))
+			onceIsTwice(t, r, line, FormatText)
+			if out, err := r.Redact(nil, line, FormatText); err == nil && digits && bytes.Contains(out, []byte(ext)) {
+				t.Fatalf("dialled number %q kept: %q", ext, out)
+			}
 		}
 	})
 }

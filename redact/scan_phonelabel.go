@@ -170,16 +170,27 @@ func scanPhoneCued(src []byte, i int) (hit, bool) {
 	return hit{det: DetPhone, start: i, end: j}, true
 }
 
-// dialledExtension reports whether the digit run src[i:w] is what
-// Asterisk's notice of a rejected call quotes as the extension asked for:
-// "Call from ” (198.51.100.9:5060) to extension '972592771234' rejected
-// because extension not found in context 'public'". Seven digits or more
-// are no extension of the PBX but a number dialled, with an outside
-// line's or an international prefix (9011…, 00…) or none: the label says
-// what the digits are, so they need no valid plan.
-func dialledExtension(src []byte, i, w int) bool {
-	return w-i >= 7 && w-i <= 20 && i >= 11 && src[i-1] == '\'' && src[i-2] == ' ' && w < len(src) && src[w] == '\'' &&
-		hasSuffixAt(src, i-2, "extension")
+// dialplanNumber reports whether the digit run src[i:w] is a number a
+// PBX's dialplan log names as a call's party, where no phone word comes
+// before it: the extension a rejected call asked for and its caller in
+// Asterisk's notice ("Call from '4155550132' (198.51.100.9:5060) to
+// extension '972592771234' rejected because extension not found in context
+// 'public'"), and the destination after the caller in FreeSWITCH's
+// "Processing Jane <4155550132>->18005551234 in context public". Seven
+// digits or more are no extension of the PBX but a number, with an
+// outside line's or an international prefix (9011…, 00…) or none: the
+// words around say what the digits are, so they need no valid plan.
+func dialplanNumber(src []byte, i, w int) bool {
+	if w-i < 7 || w-i > 20 || i < 3 || w >= len(src) {
+		return false
+	}
+	switch src[i-1] {
+	case '\'':
+		return src[w] == '\'' && (hasSuffixAt(src, i-1, "extension ") || hasSuffixAt(src, i-1, "Call from "))
+	case '>':
+		return src[w] == ' ' && src[i-2] == '-' && src[i-3] == '>'
+	}
+	return false
 }
 
 // routedE164 reports whether the digit run src[i:w] after "to" or "from"
@@ -250,7 +261,7 @@ func phoneLabelAfter(c2 byte) bool {
 // scanPhoneLabelled returns the phone number that the digit run src[i:w]
 // starts after a phone label.
 func scanPhoneLabelled(src []byte, i, w int) (hit, bool) {
-	if dialledExtension(src, i, w) {
+	if dialplanNumber(src, i, w) {
 		for _, c := range src[i:w] {
 			if !isDigit(c) {
 				return hit{}, false
