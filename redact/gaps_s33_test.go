@@ -67,6 +67,12 @@ func TestAsteriskDialledExtension(t *testing.T) {
 		`2026-12-07 12:00:01.123 [INFO] mod_dialplan_xml.c:637 Processing [name] <[phone]>->[phone] in context public`)
 	f(`2026-12-07 12:00:01.123 [INFO] mod_dialplan_xml.c:637 Processing 1001 <1001>->1002 in context default`,
 		`2026-12-07 12:00:01.123 [INFO] mod_dialplan_xml.c:637 Processing 1001 <1001>->1002 in context default`)
+	// check_auth's warning: the From header's user, a login or a number;
+	// the digest's user is the peer's extension.
+	f(`[2026-12-07 12:00:01] WARNING[1234]: chan_sip.c:4245 check_auth: username mismatch, have <jdoe>, digest has <1001>`,
+		`[2026-12-07 12:00:01] WARNING[1234]: chan_sip.c:4245 check_auth: username mismatch, have <[name]>, digest has <1001>`)
+	f(`[2026-12-07 12:00:01] WARNING[1234]: chan_sip.c:4245 check_auth: username mismatch, have <4155550132>, digest has <1001>`,
+		`[2026-12-07 12:00:01] WARNING[1234]: chan_sip.c:4245 check_auth: username mismatch, have <[phone]>, digest has <1001>`)
 	// Not after "extension": a quoted count or id stays.
 	f(`retry '20261207' of job 'nightly'`, `retry '20261207' of job 'nightly'`)
 }
@@ -88,6 +94,7 @@ func FuzzDialledExtension(f *testing.F) {
 			`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '' (198.51.100.9:5060) to extension '%s' rejected because extension not found in context 'default'.`,
 			`NOTICE[1234]: chan_sip.c:25631 handle_request_invite: Call from '%s' (198.51.100.9:5060) to extension '1001' rejected`,
 			`[INFO] mod_dialplan_xml.c:637 Processing Jane Doe <1001>->%s in context public`,
+			`WARNING[1234]: chan_sip.c:4245 check_auth: username mismatch, have <%s>, digest has <1001>`,
 		} {
 			line := []byte(strings.Replace(shape, "%s", ext, 1))
 			onceIsTwice(t, r, line, FormatText)

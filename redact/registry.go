@@ -954,7 +954,7 @@ func wordStartTable() []wordStart {
 			// set is 64 wide. Each scan checks its detector's switch.
 			name: "phone_label", det: detAlways, first: digitByte,
 			lens:  func(wl int) bool { return wl >= 2 && wl <= 20 }, // 18: 011 and 15 digits (dialLimit); 20: a dialled extension
-			after: func(_ bool, c2 byte) bool { return phoneLabelAfter(c2) || otpAfter(c2) },
+			after: func(_ bool, c2 byte) bool { return phoneLabelAfter(c2) || otpAfter(c2) || c2 == '>' },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return w-i >= 7 && (phoneLabelBefore(src, i) || routedE164(src, i, w) || calledNumber(src, i, w) || dialplanNumber(src, i, w)) ||
 					w-i <= 8 && otpMay(src, i, w) || cuedMay(src, i, w)

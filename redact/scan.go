@@ -582,9 +582,10 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				}
 			}
 		}
-		if set&startPhoneLabel != 0 && !otpLead(src, i) && src[i-1] != '\'' {
+		if set&startPhoneLabel != 0 && !otpLead(src, i) && src[i-1] != '\'' && src[i-1] != '<' {
 			// A label and a blank come before (phoneLabelBefore,
-			// otpCueBefore), or Asterisk's "extension '" (dialplanNumber).
+			// otpCueBefore), or a dialplan log's quote or bracket
+			// (dialplanNumber).
 			set &^= startPhoneLabel
 		}
 		if set&startIPDashed != 0 && !dashedIPv4Tail(src, w) {

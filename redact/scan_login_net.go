@@ -54,7 +54,7 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 	var ok bool
 	switch open {
 	case '<':
-		ok = e < n && src[e] == '>' && wordBefore(src, i-1, "user")
+		ok = e < n && src[e] == '>' && (wordBefore(src, i-1, "user") || authMismatchHave(src, i-1))
 	case '\'':
 		ok = e < n && src[e] == '\'' && quoteLoginCue(src, i-1)
 	case '[':
@@ -273,7 +273,7 @@ func netLoginMay(src []byte, i int) bool {
 	}
 	switch src[i-1] {
 	case '<':
-		return wordBefore(src, i-1, "user") || pppIfaceLen(src, i) > 0
+		return wordBefore(src, i-1, "user") || authMismatchHave(src, i-1) || pppIfaceLen(src, i) > 0
 	case '\'':
 		return quoteLoginCue(src, i-1)
 	case '[':
@@ -298,6 +298,14 @@ func netLoginMay(src []byte, i int) bool {
 		return (i == 1 || hasSuffixAt(src, i-1, "CLIENT_LIST")) && statusAddrAfter(src, loginEnd(src, i))
 	}
 	return false
+}
+
+// authMismatchHave reports whether the '<' at src[b] follows Asterisk's
+// "username mismatch, have ": check_auth's warning quotes the user the
+// request's From header gave ("have <jdoe>, digest has <1001>"); the
+// digest's user after it is the peer's extension.
+func authMismatchHave(src []byte, b int) bool {
+	return hasSuffixAt(src, b, "username mismatch, have ")
 }
 
 // openvpnPrefixAfter reports whether the blank at src[i-1] follows what

@@ -176,7 +176,9 @@ func scanPhoneCued(src []byte, i int) (hit, bool) {
 // Asterisk's notice ("Call from '4155550132' (198.51.100.9:5060) to
 // extension '972592771234' rejected because extension not found in context
 // 'public'"), and the destination after the caller in FreeSWITCH's
-// "Processing Jane <4155550132>->18005551234 in context public". Seven
+// "Processing Jane <4155550132>->18005551234 in context public", and the
+// user of a request's From in Asterisk's "username mismatch, have
+// <4155550132>". Seven
 // digits or more are no extension of the PBX but a number, with an
 // outside line's or an international prefix (9011…, 00…) or none: the
 // words around say what the digits are, so they need no valid plan.
@@ -189,6 +191,8 @@ func dialplanNumber(src []byte, i, w int) bool {
 		return src[w] == '\'' && (hasSuffixAt(src, i-1, "extension ") || hasSuffixAt(src, i-1, "Call from "))
 	case '>':
 		return src[w] == ' ' && src[i-2] == '-' && src[i-3] == '>'
+	case '<':
+		return src[w] == '>' && authMismatchHave(src, i-1) // "username mismatch, have <4155550132>"
 	}
 	return false
 }
