@@ -556,8 +556,10 @@ func (g *gen) customerioHook() Record {
 		b = g.jp(b, "recipient", "email", email)
 		subj := pick(g, []string{"Your order has shipped", "", "Reset your password"})
 		if subj == "" {
+			// A given name alone in a sentence: out of scope
+			// (name_text), as no structure marks it.
 			subj = "Welcome aboard, " + first + "!"
-			g.plantAt("name", first)
+			g.plantAt("name_text", first)
 		}
 		b = g.js(b, "subject", subj)
 	case "sms":
@@ -704,7 +706,7 @@ func (g *gen) iterableHook() Record {
 			b = g.js(b, "fromPhoneNumber", from)
 			b = jn(b, "fromSMSSenderId", g.num(100, 9999))
 			b = g.js(b, "smsMessage", "Hi "+first+", your code expires soon. Reply STOP to opt out.")
-			g.plantAt("name", first)
+			g.plantAt("name_text", first) // as the subject's
 		}
 		b = g.jk(b, "smsProviderResponseCode", "status", "queued")
 	case "pushSend", "pushBounce":
