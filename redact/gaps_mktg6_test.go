@@ -38,3 +38,18 @@ func TestCSVPostcodeBesideStreet(t *testing.T) {
 	g(`store_id,manager_email,city,postalCode,revenue`, `store_id,manager_email,city,postalCode,revenue`)
 	g(`17,ops@example.com,Kraków,43-152,10450.00`, `17,[email],Kraków,43-152,10450.00`)
 }
+
+// TestCSVJSONCellFlat: a JSON document in a quoted field of a CSV row that
+// no header names (Marketo's bulk activity export, a warehouse's JSON
+// column) is read as JSON, its quotes undoubled: a form's fields inside
+// it by their names; ids, counts and a user agent's version stay.
+func TestCSVJSONCellFlat(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`3cfd5499-81b9-454a-9931-c80ebaf7f4a7,1333542,2026-11-22T20:41:16Z,2,2697,5090,LP-Webinar.Form,"{""Client IP Address"":""203.0.113.7"",""Form Fields"":""{\""FirstName\"":\""Alice\"",\""LastName\"":\""Williams\"",\""Email\"":\""awilliams@example.co.uk\""}"",""Webpage ID"":""3256""}"`,
+		`3cfd5499-81b9-454a-9931-c80ebaf7f4a7,1333542,2026-11-22T20:41:16Z,2,2697,5090,LP-Webinar.Form,"{""Client IP Address"":""203.0.113.0"",""Form Fields"":""{\""FirstName\"":\""[name]\"",\""LastName\"":\""[name]\"",\""Email\"":\""[email]\""}"",""Webpage ID"":""3256""}"`)
+	f(`9b465fd0-0d5a-43f6-8514-271378ea6fb3,1759651,2026-11-23T01:36:24Z,10,,8284,Nurture Track 2.Welcome,"{""Campaign Run ID"":""82712"",""Step ID"":""23"",""User Agent"":""Fanvil X4U 2.12.1.4""}"`,
+		`9b465fd0-0d5a-43f6-8514-271378ea6fb3,1759651,2026-11-23T01:36:24Z,10,,8284,Nurture Track 2.Welcome,"{""Campaign Run ID"":""82712"",""Step ID"":""23"",""User Agent"":""Fanvil X4U 2.12.1.4""}"`)
+	// Not a cell: a quote inside a word, a field that goes on after the
+	// object.
+	f(`note x"{""a"":""b""}" and "{""k"":1}" tail`, `note x"{""a"":""b""}" and "{""k"":1}" tail`)
+}
