@@ -466,6 +466,62 @@ func (r *Redactor) Stats() *Stats { return &r.stats }
 func (r *Redactor) redactFlat(dst, src []byte) ([]byte, error) {
 	base := len(dst)
 	pos := 0
+	for cs, ce, ok := csvJSONCell(src, 0); ok; cs, ce, ok = csvJSONCell(src, ce) {
+		// A JSON document in a quoted field of a CSV row that no header
+		// names (a bulk export's attributes, a warehouse's JSON
+		// column): read as JSON with its quotes undoubled, as in a
+		// named column (csvQuotedValue).
+		dst = r.flatQueries(dst, src[pos:cs])
+		dst = r.csvQuotedValue(dst, src[cs:ce], nil, keyInfo{}, actNone)
+		pos = ce
+	}
+	dst = r.flatQueries(dst, src[pos:])
+	return r.textPatterns(dst, base)
+}
+
+// csvJSONCell returns the content src[cs:ce] of the first quoted CSV field
+// at or after src[from] that holds a JSON object with its quotes doubled
+// ("{""k"":""v""}"): the field opens the line or follows a comma, a tab
+// or a semicolon, and ends the line or comes before one. It does not
+// allocate.
+func csvJSONCell(src []byte, from int) (cs, ce int, ok bool) {
+	for from < len(src) {
+		k := bytes.Index(src[from:], csvJSONOpen)
+		if k < 0 {
+			return 0, 0, false
+		}
+		q := from + k // the field's opening quote
+		from = q + len(csvJSONOpen)
+		if q > 0 && src[q-1] != ',' && src[q-1] != '\t' && src[q-1] != ';' {
+			continue
+		}
+		e := from
+		for e < len(src) {
+			if src[e] == '"' {
+				if e+1 < len(src) && src[e+1] == '"' {
+					e += 2
+					continue
+				}
+				break
+			}
+			e++
+		}
+		if e >= len(src) || src[e-1] != '}' || e+1 < len(src) && src[e+1] != ',' && src[e+1] != '\t' && src[e+1] != ';' && src[e+1] != '\r' {
+			continue
+		}
+		return q + 1, e, true
+	}
+	return 0, 0, false
+}
+
+// csvJSONOpen opens a quoted CSV field that holds a JSON object.
+var csvJSONOpen = []byte(`"{""`)
+
+// flatQueries appends src, a flat text record or a part of one, redacted,
+// with its URL query strings whose '+' stands for a space read part by
+// part (plusQuery).
+func (r *Redactor) flatQueries(dst, src []byte) []byte {
+	pos := 0
 	for qs, qe, ok := plusQuery(src, 0); ok; qs, qe, ok = plusQuery(src, qe) {
 		// A URL's query string whose '+' stands for a space
 		// (name=Jane+Doe, phone=%2B44+20+7946+0958) in a line of no
@@ -476,8 +532,7 @@ func (r *Redactor) redactFlat(dst, src []byte) ([]byte, error) {
 		dst = r.redactForm(dst, src[qs:qe], ts.nested, maxNestedDepth)
 		pos = qe
 	}
-	dst = r.flatSpan(dst, src[pos:])
-	return r.textPatterns(dst, base)
+	return r.flatSpan(dst, src[pos:])
 }
 
 // flatSpan appends src, a text record or a part of one, with every builtin

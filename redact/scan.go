@@ -296,8 +296,14 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		return match{det: DetMAC, start: 0, end: 12}, true // Device MAC: 6C710D8ABC10 (scan_ccx.go)
 	}
 	if kc == ctxNone && from == 0 && (len(src) == 64 || len(src) == 36) && s.enabled[DetSecret] && (apnsDeviceValue(s.key, src) || vendorIDValue(s.key, src)) {
-		// An APNs device token under node-apn's "device", iOS's
-		// identifierForVendor under a vendor key (scan_pushid.go).
+		// An APNs device token under node-apn's "device" or a device id
+		// key, iOS's identifierForVendor under a vendor key
+		// (scan_pushid.go).
+		return match{det: DetSecret, start: 0, end: len(src)}, true
+	}
+	if from == 0 && len(src) >= 11+7+fcmMinBody && s.enabled[DetSecret] && fcmTokenValue(src) {
+		// An FCM registration token, under any key: FCM's own "to"
+		// reads as a recipient's (scan_pushid.go).
 		return match{det: DetSecret, start: 0, end: len(src)}, true
 	}
 	if from == 0 && len(src) == 10 && len(s.key) >= 3 && s.enabled[DetNationalID] && panShape(src) && panKey(s.key) {

@@ -237,6 +237,9 @@ var (
 		// advertising id does.
 		"device_token", "devicetoken", "push_token", "apns_token", "fcm_token", "registration_token",
 		"registration_id", "registration_ids",
+		// The same as a list (Iterable's dataFields.deviceTokens, a
+		// multicast's tokens).
+		"device_tokens", "devicetokens", "push_tokens", "pushtokens", "fcm_tokens", "apns_tokens", "registration_tokens",
 		// Android's Settings.Secure.ANDROID_ID (the SSAID): 64 bits in hex,
 		// one per app signing key, user and device, until a factory reset.
 		"android_id", "androidid", "ssaid",

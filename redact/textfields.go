@@ -554,6 +554,20 @@ func (r *Redactor) headerRow(rec []byte, format textfmt.Format) {
 			narrow = append(narrow, narrowCol{i, narrowToken})
 		}
 	}
+	// A postcode column beside a street line's column holds the
+	// postcode of each row's postal address (a CRM's lead export:
+	// address, city, postalCode), as json.go reads an address object's
+	// and splitSQLInsert an INSERT's columns; a postcode alone is an area
+	// and stays.
+	street := false
+	for _, c := range cols {
+		street = street || streetColumn([]byte(c)) || len(c) == 7 && foldEq([]byte(c), "address")
+	}
+	for i, c := range cols {
+		if street && postcodeMember([]byte(c)) {
+			cols[i], says = string(addressPostcodeKey), true
+		}
+	}
 	if !says {
 		return
 	}

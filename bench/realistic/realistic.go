@@ -317,6 +317,8 @@ var formats = []Format{
 	{"five9_talkdesk_csv", CSV, "voip", "Five9 Call Log report CSV export; Talkdesk Explore Calls report export; NICE CXone contact export (one vendor a stream, header row, notes quoted with doubled quotes)", (*gen).five9TalkdeskCSV},
 	{"slack_dropbox_audit_json", JSON, "audit", "Slack Audit Logs API entries; Dropbox Business team_log/get_events TeamEvent (actor, origin.geo_location, context, participants, assets, details); Box enterprise events (created_by, source, additional_details)", (*gen).slackDropboxAudit},
 	{"teleport_audit_json", JSON, "audit", "Teleport audit events reference: session.start, user.login (SAML, OIDC, GitHub attributes), exec, db.session.query (db_query, db_query_parameters, MongoDB OpMsg), kube.request, cert.create", (*gen).teleportEvents},
+	{"sfmc_tracking_csv", CSV, "app", "Salesforce Marketing Cloud tracking extract files (Sent, Opens, Clicks, Bounces, Unsubs, Subscribers; CSV quoted or TAB, header row; EventDate M/D/YYYY h:mm:ss AM; URL with utm and %%emailaddr%%; BounceReason quoting the recipient)", (*gen).sfmcTrackingCSV},
+	{"customerio_iterable_hooks", JSON, "app", "Customer.io reporting webhooks (event_id, object_type, metric, timestamp, data with customer_id, identifiers, delivery_id, recipient(s), href, link_id, failure_message) and Iterable system webhooks (email, eventName, dataFields: profile fields, campaignId, templateId, messageId, ip, userAgent, url; SMS toPhoneNumber/fromPhoneNumber; push deviceTokens)", (*gen).customerioIterableHooks},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -324,6 +326,7 @@ var formats = []Format{
 // they are scored only on demand (score -pending) until they reach it.
 var pending = []Format{
 	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
+	{"marketo_activity_json", Mixed, "app", "Marketo REST API Get Lead Activities (requestId, result[] id, marketoGUID, leadId, activityDate, activityTypeId, primaryAttributeValue, attributes[] name/value: Client IP Address, Query Parameters, Referrer URL, User Agent, Form Fields JSON, Old/New Value); bulk activity export CSV (attributes as JSON in a cell) and bulk lead export CSV", (*gen).marketoActivityJSON},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,

@@ -76,6 +76,12 @@ func TestLabels(t *testing.T) {
 					}
 					want, alt = sfCols, sfCols // the vendor's header and its rows
 				}
+				if s.Format == "sfmc_tracking_csv" {
+					if r.Header {
+						sfCols, _ = csvFields(line)
+					}
+					want, alt = sfCols, sfCols // the extract's header and its rows (one field when TAB)
+				}
 				if s.Format == "sf_eventlog_csv" {
 					if r.Header {
 						sfCols, _ = csvFields(line)
