@@ -247,7 +247,13 @@ func (g *gen) osqueryResult(st *streamState) Record {
 	b = append(b, '{')
 	pack := pick(g, []string{"pack_incident-response_", "pack_it-compliance_", "pack_osquery-monitoring_", ""})
 	b = g.js(b, "name", pack+query)
-	b = g.js(b, "hostIdentifier", host)
+	if strings.HasPrefix(host, "ip-") {
+		// EC2's name carries the instance's private address, as the
+		// agent's own address does: either outcome is acceptable.
+		b = g.js(b, "hostIdentifier", host)
+	} else {
+		b = g.jk(b, "hostIdentifier", "lookalike", host)
+	}
 	b = g.jk(b, "calendarTime", "timestamp", cal)
 	b = jn(b, "unixTime", unix)
 	g.keepAt("epoch", unix, `"unixTime":`+unix)
@@ -380,7 +386,7 @@ func (g *gen) falcoAlert(st *streamState) Record {
 		tags = []string{"k8s_audit"}
 	}
 	b = append(b, '{')
-	b = g.js(b, "hostname", host)
+	b = g.jk(b, "hostname", "lookalike", host)
 	line := clock + ": " + prio + " " + out.String()
 	b = g.jtext(b, "output", line, ps)
 	g.keepAt("timestamp", clock, clock)
@@ -393,13 +399,15 @@ func (g *gen) falcoAlert(st *streamState) Record {
 		switch f.k {
 		case "proc.tty", "user.loginuid", "user.uid", "fd.rport":
 			b = jn(b, f.k, f.v)
+		case "k8s.pod.name", "container.image.repository", "container.name", "proc.name", "proc.pname", "k8s.ns.name":
+			b = g.jf(b, f.k, kept, "lookalike", f.v, nil)
 		default:
 			b = g.jf(b, f.k, plain, "", f.v, nil)
 		}
 	}
 	b = append(b, '}')
 	b = g.js(b, "priority", prio)
-	b = g.js(b, "rule", rule)
+	b = g.jk(b, "rule", "lookalike", rule)
 	b = g.js(b, "source", source)
 	b = append(ja(b, "tags"), '"')
 	b = append(b, strings.Join(tags, `","`)...)
@@ -438,8 +446,8 @@ func (g *gen) wazuhAlert(st *streamState) Record {
 	rule := func(level, desc, id string, groups []string, mitre string) {
 		b = jo(b, "rule")
 		b = jn(b, "level", level)
-		b = g.js(b, "description", desc)
-		b = g.js(b, "id", id)
+		b = g.jk(b, "description", "lookalike", desc)
+		b = g.jk(b, "id", "lookalike", id)
 		if mitre != "" {
 			b = append(b, `,"mitre":`+mitre...)
 		}
@@ -452,7 +460,7 @@ func (g *gen) wazuhAlert(st *streamState) Record {
 	agent := func() {
 		b = jo(b, "agent")
 		b = g.js(b, "id", ag.id)
-		b = g.js(b, "name", ag.name)
+		b = g.jk(b, "name", "lookalike", ag.name)
 		// The monitored server's own address: either outcome is acceptable.
 		b = g.js(b, "ip", "10.0.2."+g.num(10, 60))
 		b = append(b, '}')
@@ -487,7 +495,7 @@ func (g *gen) wazuhAlert(st *streamState) Record {
 		b = g.jtext(b, "full_log", full, append(ps, edrPiece{"name", login, false}, edrPiece{cat, ip, false}))
 		b = append(b, `,"predecoder":{"program_name":"sshd"`...)
 		b = g.jk(b, "timestamp", "timestamp", sysT)
-		b = g.js(b, "hostname", ag.name)
+		b = g.jk(b, "hostname", "lookalike", ag.name)
 		b = append(b, `},"decoder":{"parent":"sshd","name":"sshd"}`...)
 		b = jo(b, "data")
 		b = g.jp(b, "srcip", cat, ip)
@@ -505,7 +513,7 @@ func (g *gen) wazuhAlert(st *streamState) Record {
 		b = g.jtext(b, "full_log", full, append(ps, edrPiece{"name", login, false}))
 		b = append(b, `,"predecoder":{"program_name":"sudo"`...)
 		b = g.jk(b, "timestamp", "timestamp", sysT)
-		b = g.js(b, "hostname", ag.name)
+		b = g.jk(b, "hostname", "lookalike", ag.name)
 		b = append(b, `},"decoder":{"parent":"sudo","name":"sudo","ftscomment":"First time user executed the sudo command"}`...)
 		b = jo(b, "data")
 		b = g.jp(b, "srcuser", "name", login)
