@@ -16,6 +16,7 @@ import (
 type edrPiece struct {
 	cat, text string
 	keep      bool
+	form      string // where the text is glued to an option ("-pS3cret"), the form with it
 }
 
 // jtext appends "key":"val" with val JSON-escaped and labels each piece
@@ -31,10 +32,14 @@ func (g *gen) jtext(b []byte, key, val string, ps []edrPiece) []byte {
 
 func (g *gen) edrLabel(ps []edrPiece, enc func(string) string) {
 	for _, p := range ps {
+		f := p.text
+		if p.form != "" {
+			f = p.form
+		}
 		if p.keep {
-			g.keepAt(p.cat, p.text, enc(p.text))
+			g.keepAt(p.cat, p.text, enc(f))
 		} else {
-			g.plantAt(p.cat, p.text, enc(p.text))
+			g.plantAt(p.cat, p.text, enc(f))
 		}
 	}
 }
@@ -64,7 +69,7 @@ func (g *gen) edrPassword() string {
 	case 1:
 		return g.token(16)
 	}
-	return g.chars(4, "abcdefghijkmnpqrstuvwxyz") + g.digits(2) + pick(g, []string{"&", "%", "!"}) + g.chars(5, base62)
+	return g.chars(4, "abcdefghijkmnpqrstuvwxyz") + g.digits(2) + pick(g, []string{"*", "_", "!"}) + g.chars(5, base62)
 }
 
 // edrCommand returns a command line a person typed and its labelled parts.
@@ -72,40 +77,40 @@ func (g *gen) edrCommand(first, last, login string) (string, []edrPiece) {
 	pw := g.edrPassword()
 	switch g.rng.IntN(14) {
 	case 0:
-		return "mysql -u admin -p" + pw + " -h db-01 shop", []edrPiece{{"secret", pw, false}}
+		return "mysql -u admin -p" + pw + " -h db-01 shop", []edrPiece{{"secret", pw, false, "-p" + pw}}
 	case 1:
-		return "curl -u " + login + ":" + pw + " https://api.example.com/v1/orders", []edrPiece{{"name", login, false}, {"secret", pw, false}}
+		return "curl -u " + login + ":" + pw + " https://api.example.com/v1/orders", []edrPiece{{"name", login, false, ""}, {"secret", pw, false, ""}}
 	case 2:
 		tok := g.token(32)
 		v := pick(g, []string{"API_KEY", "GITHUB_TOKEN", "STRIPE_SECRET", "AWS_SECRET_ACCESS_KEY", "OPENAI_API_KEY"})
-		return "export " + v + "=" + tok, []edrPiece{{"secret", tok, false}}
+		return "export " + v + "=" + tok, []edrPiece{{"secret", tok, false, ""}}
 	case 3:
-		return `psql "postgresql://app:` + pw + `@db.internal:5432/orders"`, []edrPiece{{"secret", pw, false}}
+		return `psql "postgresql://app:` + pw + `@db.internal:5432/orders"`, []edrPiece{{"secret", pw, false, ""}}
 	case 4:
 		ph := g.phone()
 		em := g.email(first, last)
-		return `echo "call me back on ` + ph + `" | mail -s urgent ` + em, []edrPiece{{"phone", ph, false}, {"email", em, false}}
+		return `echo "call me back on ` + ph + `" | mail -s urgent ` + em, []edrPiece{{"phone", ph, false, ""}, {"email", em, false, ""}}
 	case 5:
 		ip, cat := g.clientIP()
-		return "ssh " + login + "@" + ip, []edrPiece{{"name", login, false}, {cat, ip, false}}
+		return "ssh " + login + "@" + ip, []edrPiece{{"name", login, false, ""}, {cat, ip, false, ""}}
 	case 6:
 		em := g.email(first, last)
-		return `git config --global user.email "` + em + `"`, []edrPiece{{"email", em, false}}
+		return `git config --global user.email "` + em + `"`, []edrPiece{{"email", em, false, ""}}
 	case 7:
 		n := first + " " + last
-		return `git config --global user.name "` + n + `"`, []edrPiece{{"name", n, false}}
+		return `git config --global user.name "` + n + `"`, []edrPiece{{"name", n, false, ""}}
 	case 8:
-		return "htpasswd -b /etc/nginx/.htpasswd " + login + " " + pw, []edrPiece{{"name", login, false}, {"secret", pw, false}}
+		return "htpasswd -b /etc/nginx/.htpasswd " + login + " " + pw, []edrPiece{{"name", login, false, ""}, {"secret", pw, false, ""}}
 	case 9:
-		return "sshpass -p '" + pw + "' ssh root@bastion-eu", []edrPiece{{"secret", pw, false}}
+		return "sshpass -p '" + pw + "' ssh root@bastion-eu", []edrPiece{{"secret", pw, false, ""}}
 	case 10:
 		tok := "ghp_" + g.token(36)
-		return "docker login -u " + login + " -p " + tok + " ghcr.io", []edrPiece{{"name", login, false}, {"secret", tok, false}}
+		return "docker login -u " + login + " -p " + tok + " ghcr.io", []edrPiece{{"name", login, false, ""}, {"secret", tok, false, ""}}
 	case 11:
-		return "mysqldump --user=backup --password=" + pw + " --all-databases", []edrPiece{{"secret", pw, false}}
+		return "mysqldump --user=backup --password=" + pw + " --all-databases", []edrPiece{{"secret", pw, false, ""}}
 	case 12:
 		v := pick(g, []string{"1.27.3", "2.4.1", "0.19.0"})
-		return "helm upgrade web ./chart --version " + v, []edrPiece{{"version", v, true}}
+		return "helm upgrade web ./chart --version " + v, []edrPiece{{"version", v, true, ""}}
 	}
 	return pick(g, []string{"ls -la /var/log", "sudo systemctl restart nginx", "kubectl get pods -n prod", "tail -f /var/log/syslog", "vim /etc/hosts"}), nil
 }
@@ -165,16 +170,16 @@ func (g *gen) osqueryResult(st *streamState) Record {
 			b = g.js(b, "gid_signed", uid)
 			b = g.jp(b, "username", "name", login)
 			full := first + " " + last
-			ps := []edrPiece{{"name", full, false}}
+			ps := []edrPiece{{"name", full, false, ""}}
 			gecos := full + ",,,"
 			if g.pct(40) {
 				ph := g.phone()
 				room := g.num(1, 5) + "." + g.num(10, 40)
 				gecos = full + "," + room + "," + ph + ","
-				ps = append(ps, edrPiece{"phone", ph, false})
+				ps = append(ps, edrPiece{"phone", ph, false, ""})
 			}
 			b = g.jtext(b, "description", gecos, ps)
-			b = g.jtext(b, "directory", "/home/"+login, []edrPiece{{"name", login, false}})
+			b = g.jtext(b, "directory", "/home/"+login, []edrPiece{{"name", login, false, ""}})
 			b = g.js(b, "shell", pick(g, []string{"/bin/bash", "/usr/bin/zsh", "/bin/sh"}))
 			b = g.js(b, "uuid", "")
 		case "authorized_keys":
@@ -187,21 +192,21 @@ func (g *gen) osqueryResult(st *streamState) Record {
 			b = g.js(b, "options", "")
 			var ps []edrPiece
 			c := login + "@" + pick(g, []string{"laptop", "workstation", "MacBook-Pro.local"})
-			ps = append(ps, edrPiece{"name", login, false})
+			ps = append(ps, edrPiece{"name", login, false, ""})
 			if g.pct(30) {
 				em := g.email(first, last)
 				c = em
-				ps = []edrPiece{{"email", em, false}}
+				ps = []edrPiece{{"email", em, false, ""}}
 			}
 			b = g.jtext(b, "comment", c, ps)
-			b = g.jtext(b, "key_file", "/home/"+login+"/.ssh/authorized_keys", []edrPiece{{"name", login, false}})
+			b = g.jtext(b, "key_file", "/home/"+login+"/.ssh/authorized_keys", []edrPiece{{"name", login, false, ""}})
 		case "shell_history":
 			uid := g.num(1000, 1999)
 			b = g.jk(b, "uid", "counter", uid)
 			b = g.jk(b, "time", "epoch", strconv.FormatInt(t.Unix()-int64(g.rng.IntN(90000)), 10))
 			cmd, ps := g.edrCommand(first, last, login)
 			b = g.jtext(b, "command", cmd, ps)
-			b = g.jtext(b, "history_file", "/home/"+login+"/"+pick(g, []string{".bash_history", ".zsh_history"}), []edrPiece{{"name", login, false}})
+			b = g.jtext(b, "history_file", "/home/"+login+"/"+pick(g, []string{".bash_history", ".zsh_history"}), []edrPiece{{"name", login, false, ""}})
 		case "process_events", "processes":
 			cmd, ps := g.edrCommand(first, last, login)
 			exe := "/usr/bin/" + strings.Fields(cmd)[0]
@@ -212,7 +217,7 @@ func (g *gen) osqueryResult(st *streamState) Record {
 			}
 			b = g.js(b, "path", exe)
 			b = g.jtext(b, "cmdline", cmd, ps)
-			b = g.jtext(b, "cwd", "/home/"+login+"/src", []edrPiece{{"name", login, false}})
+			b = g.jtext(b, "cwd", "/home/"+login+"/src", []edrPiece{{"name", login, false, ""}})
 			b = g.jk(b, "uid", "counter", g.num(1000, 1999))
 			if query == "process_events" {
 				b = g.js(b, "auid", "1000")
@@ -347,7 +352,7 @@ func (g *gen) falcoAlert(st *streamState) Record {
 			rule, prio = "Inbound SSH Connection", "Notice"
 			conn = ip + ":" + lp + "->" + local + ":22"
 			out.WriteString("Inbound SSH connection (user=" + login + " user_loginuid=-1 command=sshd -D connection=" + conn + " container_id=host image=<NA>)")
-			ps = append(ps, edrPiece{"name", login, false})
+			ps = append(ps, edrPiece{"name", login, false, ""})
 			fs = []field{{"container.id", "host"}, {"container.image.repository", "<NA>"}, {"fd.name", conn}, {"proc.cmdline", "sshd -D"}, {"user.loginuid", "-1"}, {"user.name", login}}
 			tags = []string{"network", "mitre_remote_service"}
 		} else {
@@ -356,14 +361,14 @@ func (g *gen) falcoAlert(st *streamState) Record {
 			fs = []field{{"container.id", cid}, {"container.image.repository", img}, {"fd.name", conn}, {"fd.rip", ip}, {"fd.rport", rp}, {"proc.cmdline", "curl -s https://" + fmtIP + "/x.sh"}, {"user.loginuid", "-1"}, {"user.name", "root"}}
 			tags = []string{"T1041", "container", "mitre_exfiltration", "network"}
 		}
-		ps = append(ps, edrPiece{cat, ip, false}, edrPiece{"port", lp, true})
+		ps = append(ps, edrPiece{cat, ip, false, ""}, edrPiece{"port", lp, true, ""})
 	case 2: // a person reading credentials on the host
 		rule, prio = "Read sensitive file untrusted", "Warning"
 		file := pick(g, []string{"/etc/shadow", "/home/" + login + "/.ssh/id_rsa", "/home/" + login + "/.aws/credentials"})
 		uid := g.num(1000, 1999)
 		cmd := "cat " + file
 		out.WriteString("Sensitive file opened for reading by non-trusted program (file=" + file + " gparent=sshd ggparent=systemd gggparent=<NA> evt_type=openat user=" + login + " user_uid=" + uid + " user_loginuid=" + uid + " process=cat proc_exepath=/usr/bin/cat parent=bash command=" + cmd + " terminal=34817 container_id=host container_name=host)")
-		ps = append(ps, edrPiece{"name", login, false})
+		ps = append(ps, edrPiece{"name", login, false, ""})
 		fs = []field{{"container.id", "host"}, {"container.name", "host"}, {"evt.type", "openat"}, {"fd.name", file}, {"proc.aname[2]", "sshd"}, {"proc.cmdline", cmd}, {"proc.name", "cat"}, {"proc.pname", "bash"}, {"user.loginuid", uid}, {"user.name", login}, {"user.uid", uid}}
 		tags = []string{"T1555", "filesystem", "host", "mitre_credential_access"}
 		g.keepAt("counter", uid, "user_uid="+uid)
@@ -381,7 +386,7 @@ func (g *gen) falcoAlert(st *streamState) Record {
 		em := g.email(first, last)
 		cmd := pick(g, []string{"/bin/sh", "bash", "psql -U app orders"})
 		out.WriteString("Attach/Exec to pod (user=" + em + " pod=" + pod + " resource=pods ns=" + ns8 + " action=exec command=" + cmd + ")")
-		ps = append(ps, edrPiece{"email", em, false})
+		ps = append(ps, edrPiece{"email", em, false, ""})
 		fs = []field{{"ka.target.name", pod}, {"ka.target.namespace", ns8}, {"ka.target.resource", "pods"}, {"ka.target.subresource", "exec"}, {"ka.uri.param[command]", cmd}, {"ka.user.name", em}}
 		tags = []string{"k8s_audit"}
 	}
@@ -484,7 +489,7 @@ func (g *gen) wazuhAlert(st *streamState) Record {
 			rule("3", "sshd: authentication success.", "5715", []string{"syslog", "sshd", "authentication_success"}, `{"id":["T1078","T1021"],"tactic":["Defense Evasion","Persistence","Privilege Escalation","Initial Access","Lateral Movement"],"technique":["Valid Accounts","Remote Services"]}`)
 			fp := "SHA256:" + g.chars(43, b64url[:62]+"+/")
 			full = sysT + " " + ag.name + " sshd[" + g.num(300, 99999) + "]: Accepted publickey for " + login + " from " + ip + " port " + port + " ssh2: ED25519 " + fp
-			ps = append(ps, edrPiece{"hash", fp, true})
+			ps = append(ps, edrPiece{"hash", fp, true, ""})
 			data = func() { b = g.jp(b, "dstuser", "name", login) }
 		default:
 			rule("5", "sshd: Attempt to login using a non-existent user", "5710", []string{"syslog", "sshd", "authentication_failed", "invalid_login"}, sshMitre)
@@ -492,7 +497,7 @@ func (g *gen) wazuhAlert(st *streamState) Record {
 			data = func() { b = g.jp(b, "srcuser", "name", login) }
 		}
 		agent()
-		b = g.jtext(b, "full_log", full, append(ps, edrPiece{"name", login, false}, edrPiece{cat, ip, false}))
+		b = g.jtext(b, "full_log", full, append(ps, edrPiece{"name", login, false, ""}, edrPiece{cat, ip, false, ""}))
 		b = append(b, `,"predecoder":{"program_name":"sshd"`...)
 		b = g.jk(b, "timestamp", "timestamp", sysT)
 		b = g.jk(b, "hostname", "lookalike", ag.name)
@@ -510,7 +515,7 @@ func (g *gen) wazuhAlert(st *streamState) Record {
 		agent()
 		pwd := "/home/" + login
 		full := sysT + " " + ag.name + " sudo: " + login + " : TTY=pts/" + g.num(0, 9) + " ; PWD=" + pwd + " ; USER=root ; COMMAND=" + cmd
-		b = g.jtext(b, "full_log", full, append(ps, edrPiece{"name", login, false}))
+		b = g.jtext(b, "full_log", full, append(ps, edrPiece{"name", login, false, ""}))
 		b = append(b, `,"predecoder":{"program_name":"sudo"`...)
 		b = g.jk(b, "timestamp", "timestamp", sysT)
 		b = g.jk(b, "hostname", "lookalike", ag.name)
@@ -519,7 +524,7 @@ func (g *gen) wazuhAlert(st *streamState) Record {
 		b = g.jp(b, "srcuser", "name", login)
 		b = g.js(b, "dstuser", "root")
 		b = g.js(b, "tty", "pts/0")
-		b = g.jtext(b, "pwd", pwd, []edrPiece{{"name", login, false}})
+		b = g.jtext(b, "pwd", pwd, []edrPiece{{"name", login, false, ""}})
 		b = g.jtext(b, "command", cmd, ps)
 		b = append(b, '}')
 		b = g.js(b, "location", "journald")
@@ -538,7 +543,7 @@ func (g *gen) wazuhAlert(st *streamState) Record {
 		ws := "DESKTOP-" + g.chars(7, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789")
 		wport := g.num(49152, 65535)
 		msg := "\"An account failed to log on.\r\n\r\nSubject:\r\n\tSecurity ID:\t\tS-1-0-0\r\n\tAccount Name:\t\t-\r\n\r\nAccount For Which Logon Failed:\r\n\tSecurity ID:\t\tS-1-0-0\r\n\tAccount Name:\t\t" + login + "\r\n\tAccount Domain:\t\tCORP\r\n\r\nNetwork Information:\r\n\tWorkstation Name:\t" + ws + "\r\n\tSource Network Address:\t" + ip + "\r\n\tSource Port:\t\t" + wport + "\""
-		b = g.jtext(b, "message", msg, []edrPiece{{"name", login, false}, {cat, ip, false}})
+		b = g.jtext(b, "message", msg, []edrPiece{{"name", login, false, ""}, {cat, ip, false, ""}})
 		b = append(b, '}')
 		b = jo(b, "eventdata")
 		b = g.js(b, "subjectUserSid", "S-1-0-0")
@@ -563,9 +568,11 @@ func (g *gen) wazuhAlert(st *streamState) Record {
 		rule("5", "Web server 400 error code.", "31101", []string{"web", "accesslog", "attack"}, "")
 		agent()
 		full := ip + " - - [" + g.clfTime() + "] \"GET " + url + " HTTP/1.1\" " + status + " " + g.num(200, 9000) + " \"-\" \"" + ua + "\""
-		b = g.jtext(b, "full_log", full, []edrPiece{{cat, ip, false}})
+		b = g.jtext(b, "full_log", full, []edrPiece{{cat, ip, false, ""}})
 		g.plantAt("email", em, pctEnc(em, false, false))
-		g.keepAt("version", ver)
+		if ver != "" {
+			g.keepAt("version", ver)
+		}
 		b = append(b, `,"decoder":{"name":"web-accesslog"}`...)
 		b = jo(b, "data")
 		b = g.js(b, "protocol", "GET")
@@ -582,7 +589,7 @@ func (g *gen) wazuhAlert(st *streamState) Record {
 		md5a, md5b := g.hexID(32), g.hexID(32)
 		sha := g.hexID(64)
 		full := "File '" + path + "' modified\nMode: realtime\nChanged attributes: size,mtime,md5,sha256\nSize changed from '" + before + "' to '" + after + "'\nOld md5sum was: '" + md5a + "'\nNew md5sum is : '" + md5b + "'\n"
-		b = g.jtext(b, "full_log", full, []edrPiece{{"name", login, false}, {"hash", md5a, true}, {"hash", md5b, true}})
+		b = g.jtext(b, "full_log", full, []edrPiece{{"name", login, false, ""}, {"hash", md5a, true, ""}, {"hash", md5b, true, ""}})
 		b = jo(b, "syscheck")
 		b = g.jtext(b, "path", path, nil)
 		b = g.js(b, "mode", "realtime")
