@@ -52,6 +52,7 @@ func TestEDRLoginAtHost(t *testing.T) {
 	f(`scp dump.sql jdoe@nas:~/backup/`, `scp dump.sql [name]@nas:~/backup/`)
 	f(`image@sha256:0dd6a5fd git@github root@web-01 nginx@1.25 user@1000 deploy@bastion`,
 		`image@sha256:0dd6a5fd git@github root@web-01 nginx@1.25 user@1000 deploy@bastion`)
+	f(`first.last@localhost`, `first.last@localhost`)
 }
 
 // TestEDRProseAndHosts: "user" before a word of the sentence names no
