@@ -541,14 +541,16 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// account acting where a person would (1Password's
 				// service accounts, CI tokens) is named by its login.
 				ctxKey, cki = nil, keyInfo{}
-			case f&mName != 0 && (person || contact || personKey(okey) && !thing && !r.versionAhead(src, vs, depth) || r.contactAhead(src, vs, depth) ||
+			case f&mName != 0 && (person || contact || personKey(okey) && !thing && !r.versionAhead(src, vs, depth) && !r.hostAhead(src, vs, depth) || r.contactAhead(src, vs, depth) ||
 				r.personTypeAhead(src, vs, depth)):
 				// {"customer":{"name":"Jenny Rosen",...}}, or
 				// {"name":"Jenny Rosen","email":...}: the name of a
 				// person, where "name" alone names anything. (Not
 				// under a person's key when a type before said the
 				// object is a thing: ECS's {"agent":{"type":"filebeat",
-				// "name":"web-01"}}.)
+				// "name":"web-01"}}; nor when an address after it says
+				// the object is a machine: Wazuh's {"agent":{"name":
+				// "bastion","ip":"10.0.2.11"}}.)
 				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
 			case f&mName != 0 && oki.ctx == ctxLogin && !personKey(okey):
 				// Spring Boot's HTTP exchanges, {"principal":{"name":"jdoe"}}:

@@ -637,7 +637,8 @@ func wordStartTable() []wordStart {
 		{
 			// A password glued to a short option of a program that
 			// takes it so, from the program's name: mysql -u root
-			// -pS3cret, sshpass -pS3cret (scan_cmdpass.go); and a device
+			// -pS3cret, sshpass -pS3cret, htpasswd -b file user pw
+			// (scan_cmdpass.go); and a device
 			// identity in text: imsi-310150123456789 (a 5G SUPI), IMEI
 			// 490154203237518 (scan_deviceid.go); the argument of an
 			// AUTH command: Redis's "AUTH" "s3cret", SMTP's AUTH PLAIN
@@ -645,7 +646,9 @@ func wordStartTable() []wordStart {
 			// provider API's path, /3/device/<64 hex digits>, or under
 			// node-apn's "device" key (scan_deviceid.go). One start for all: the registry's
 			// start set is 64 wide.
-			name: "cmd_pass", det: DetSecret, first: func(c byte) bool { return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' },
+			name: "cmd_pass", det: DetSecret, first: func(c byte) bool {
+				return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' || c == 'h'
+			},
 			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w) || apnsKeyAt(src, i, w) ||

@@ -210,7 +210,11 @@ func userAttrWord(w []byte) bool {
 		"language", "locale", "timezone", "settings", "permissions", "rights", "access", "interface", "input",
 		"defined", "specified", "supplied", "provided", "request", "requests", "experience", "extension",
 		"attributes", "attribute", "identity", "category", "code", "agent", "license",
-		"initiated": // Argo CD: "Unknown user initiated sync locally"
+		"initiated", // Argo CD: "Unknown user initiated sync locally"
+		// Words of the sentence that goes on: Windows' "Unknown user
+		// name or bad password", Wazuh's "Unknown user or bad password",
+		// "user is locked", "user not found", "user does not exist".
+		"or", "and", "nor", "not", "is", "was", "has", "does", "with":
 		return true
 	}
 	return false

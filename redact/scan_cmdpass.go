@@ -29,6 +29,8 @@ func passProgramAt(src []byte, i, w int) bool {
 		return w-i >= 5 && string(src[i:i+5]) == "mysql" || w-i == 7 && string(src[i:w]) == "mariadb"
 	case 's':
 		return w-i == 7 && string(src[i:w]) == "sshpass"
+	case 'h':
+		return w-i == 8 && string(src[i:w]) == "htpasswd"
 	}
 	return false
 }
@@ -50,6 +52,9 @@ func scanCmdPass(src []byte, i, w int) (hit, bool) {
 	if !passProgramAt(src, i, w) && !dockerLoginAt(src, i, w) {
 		return hit{}, false
 	}
+	if src[i] == 'h' {
+		return scanHtpasswd(src, w)
+	}
 	if hasPrefix(src[w:], ".exe") {
 		w += 4 // Windows: "C:\Program Files\MySQL\...\bin\mysql.exe" -u app -pS3cret
 	}
@@ -69,10 +74,21 @@ func scanCmdPass(src []byte, i, w int) (hit, bool) {
 			}
 		case c == '-' && src[k+1] == 'p' && (src[k-1] == ' ' || src[k-1] == '"' || src[k-1] == '=' || src[k-1] == ','):
 			v := k + 2
-			if src[i] == 'd' && src[v] == ' ' {
-				v++ // docker's -p takes its password after a blank
+			if (src[i] == 'd' || src[i] == 's') && src[v] == ' ' {
+				v++ // docker's and sshpass's -p take the password after a blank
 			}
 			e := v
+			if q := src[v]; (q == '\'' || q == '"') && src[i] != 'd' {
+				// A quoted password: sshpass -p 'S3cret!', mysql -p"pw".
+				e = v + 1
+				for e < len(src) && src[e] != q {
+					e++
+				}
+				if e == len(src) {
+					return hit{}, false
+				}
+				v++
+			}
 			for e < len(src) && !cmdArgEnd(src[e]) {
 				e++
 			}
@@ -206,4 +222,67 @@ func saslMechanism(b []byte) bool {
 		return true
 	}
 	return false
+}
+
+// scanHtpasswd matches the user and password of Apache's htpasswd in batch
+// mode, after the program's name at src[:w]: "htpasswd -b[cBm...] file
+// user password", "htpasswd -nb user password" (the password on the
+// command line, as its manual warns). A person's login is matched with
+// the password (one credential, as docker login's -u); a service's user
+// (admin, api) stays.
+func scanHtpasswd(src []byte, w int) (hit, bool) {
+	batch, nofile := false, false
+	k := w
+	word := func() (int, int) { // the next word, its quotes left out
+		for k < len(src) && src[k] == ' ' {
+			k++
+		}
+		v := k
+		if k < len(src) && (src[k] == '\'' || src[k] == '"') {
+			q := src[k]
+			v = k + 1
+			e := v
+			for e < len(src) && src[e] != q {
+				e++
+			}
+			k = min(e+1, len(src))
+			return v, e
+		}
+		for k < len(src) && !cmdArgEnd(src[k]) {
+			k++
+		}
+		return v, k
+	}
+	for n := 0; n < 4; n++ {
+		p := k
+		v, e := word()
+		if e-v < 2 || src[v] != '-' {
+			k = p
+			break
+		}
+		for _, c := range src[v+1 : e] {
+			batch = batch || c == 'b'
+			nofile = nofile || c == 'n'
+		}
+		if e-v == 2 && src[v+1] == 'C' {
+			word() // -C cost
+		}
+	}
+	if !batch {
+		return hit{}, false
+	}
+	if !nofile {
+		if v, e := word(); e == v {
+			return hit{}, false
+		}
+	}
+	uv, ue := word()
+	pv, pe := word()
+	if ue == uv || pe-pv < 3 || pv >= len(src) {
+		return hit{}, false
+	}
+	if accountLogin(src[uv:ue]) {
+		return hit{det: DetSecret, start: uv, end: pe}, true
+	}
+	return hit{det: DetSecret, start: pv, end: pe}, true
 }

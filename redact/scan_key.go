@@ -427,7 +427,9 @@ var (
 		// The owner of a print job (RFC 8011's IPP attributes; CUPS's
 		// page_log user, textfmt/cups.go).
 		"job_originating_user_name", "requesting_user_name",
-		"samaccountname", "uname",
+		// A file's owner and group by name (tar's and Wazuh's syscheck
+		// uname, gname): a user's, and a user's private group.
+		"samaccountname", "uname", "gname",
 		// Intune's managedDevice: "an automatically generated name",
 		// the user's name, the device's type and the enrolment time
 		// (jane.doe_iPhone_3/14/2026_4:11 PM; enrolledLogin).
@@ -772,6 +774,12 @@ func keyContext(key []byte) keyCtx {
 		// shipping_address[zip]: an address's postcode, as json.go
 		// reads an address object's.
 		return keyContextName(addressPostcodeKey)
+	}
+	if k := changeSide(key); k > 0 {
+		// One side of a changed value (Wazuh's syscheck uname_after,
+		// gname_before; an audit trail's email_old, phone_new): what
+		// the name without its side says.
+		return keyContextName(key[:k])
 	}
 	for i := len(key) - 1; i > 0; i-- {
 		if key[i] == '.' {
@@ -2523,6 +2531,9 @@ func (s *scanner) keyedCues(src []byte, i, name, k, j int, delim byte) (keyCtx, 
 		if delim == '=' && name >= 9 && string(src[name-9:name]) == "Account {" && foldEq(src[name:k], "name") {
 			kc = ctxLogin // Android's android.accounts.Account: "Account {name=jdoe, type=com.example}"
 		}
+		if kc == ctxNone && delim == ':' && isUpper(src[name]) && foldEq(src[name:k], "name") && accountLabelBefore(src, name) {
+			kc = ctxLogin // a Windows event's rendered message: "\tAccount Name:\t\tjdoe", "User Name: jdoe"
+		}
 		if kc == ctxNone && foldEq(src[name:k], "name") && s.enabled[DetName] {
 			if v, e := nameValue(src, j); e > v && nameLogin(src[v:e]) {
 				return kc, hit{det: DetName, start: v, end: e}, true // name = "jdoe" (scan_namespace.go)
@@ -4105,4 +4116,39 @@ func esPreviewField(src []byte, name int) []byte {
 		f = f[d+1:] // an object's field: address.line1, user.email
 	}
 	return f
+}
+
+// changeSide returns the length of key without a suffix that names one
+// side of a change ("_before", "_after", "_old", "_new", "_prev"), or 0.
+func changeSide(key []byte) int {
+	n := len(key)
+	if n < 6 || key[n-1]|0x20 != 'r' && key[n-1]|0x20 != 'd' && key[n-1]|0x20 != 'w' && key[n-1]|0x20 != 'e' && key[n-1]|0x20 != 'v' {
+		return 0
+	}
+	for _, suf := range [...]string{"_after", "_before", "_old", "_new", "_prev", "-after", "-before"} {
+		if k := n - len(suf); k > 1 && foldEq(key[k:], suf) {
+			return k
+		}
+	}
+	return 0
+}
+
+// accountLabelBefore reports whether the word before src[name], after one
+// blank, is "Account" or "User" starting a label: the two words are a
+// login's label, as Windows renders its security events' messages
+// ("Account Name:" under Subject, New Logon, Account For Which Logon
+// Failed) and many tools print a login ("User Name: jdoe").
+func accountLabelBefore(src []byte, name int) bool {
+	if name < 5 || src[name-1] != ' ' {
+		return false
+	}
+	w := name - 1
+	for w > 0 && isAlpha(src[w-1]) {
+		w--
+	}
+	if w > 0 && src[w-1] != ' ' && src[w-1] != '\t' && src[w-1] != '\n' && src[w-1] != '"' && src[w-1] != ',' && src[w-1] != ';' {
+		return false
+	}
+	word := src[w : name-1]
+	return string(word) == "Account" || string(word) == "User"
 }

@@ -24,6 +24,9 @@ func (s *scanner) loginAtIP(src []byte, i, at int) (hit, bool) {
 		a++ // scp's user@[2001:db8::7]:path
 	}
 	if a >= len(src) || !digitByte(src[a]) && !ipv6GroupAt(src, a) {
+		if a == at+1 && loginAtHost(src, i, at) {
+			return hit{det: DetName, start: i, end: at}, true
+		}
 		return hit{}, false // a host name (db-primary): no address
 	}
 	if loginEnd(src, i) != at || !accountLogin(src[i:at]) {
@@ -49,4 +52,56 @@ func ipv6GroupAt(src []byte, a int) bool {
 		}
 	}
 	return false
+}
+
+// loginAtHost reports whether src[i:at] is a person's login before '@'
+// and a host's own name that ends the word: an SSH key's comment (ssh-keygen
+// writes user@hostname: jane.doe@laptop, jdoe@Janes-MacBook.local), a
+// shell prompt, scp's target host. The word must stand alone (not
+// image@sha256:…, whose ':' follows) and the host be a name a machine
+// takes on a LAN: one label (letters, digits, '-', a letter in it), or
+// labels under local, lan, home, localdomain or internal. Service
+// accounts (git@, deploy@, root@) stay.
+func loginAtHost(src []byte, i, at int) bool {
+	if i > 0 {
+		switch src[i-1] {
+		case ' ', '\t', '"', '\'', '(', '<', '=', ',', '[':
+		default:
+			return false
+		}
+	}
+	e, dot, letter := at+1, -1, false
+	for e < len(src) && (isAlnum(src[e]) || src[e] == '-' || src[e] == '.') {
+		if src[e] == '.' {
+			dot = e
+		} else if isAlpha(src[e]) {
+			letter = true
+		}
+		e++
+	}
+	if e-at-1 < 3 || e-at-1 > 63 || !letter || src[e-1] == '.' || src[e-1] == '-' {
+		return false
+	}
+	if e < len(src) {
+		switch src[e] {
+		case ' ', '\t', '\r', '\n', '"', '\'', ')', '>', ',', ';', ']':
+		case ':': // scp's jdoe@web-01:/srv/, jdoe@nas:~/backup
+			if e+1 >= len(src) || src[e+1] != '/' && src[e+1] != '~' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	if e-at-1 == 9 && string(src[at+1:e]) == "localhost" {
+		return false // a local mailbox or a test's fixture, as the e-mail detector leaves it
+	}
+	if dot >= 0 {
+		switch string(src[dot+1 : e]) {
+		case "local", "lan", "home", "localdomain", "internal":
+		default:
+			return false
+		}
+	}
+	return loginEnd(src, i) == at && accountLogin(src[i:at])
 }

@@ -117,7 +117,7 @@ func TestScanEmail(t *testing.T) {
 	f("a.b-c@sub-domain.example.travel", "⟦email⟧")
 	// Look-alikes.
 	f("user@localhost", "user@localhost")
-	f("alice@example", "alice@example")
+	f("alice@example", "⟦name⟧@example") // a login at a LAN host (scan_loginat.go)
 	f("alice@example.c0m", "alice@example.c0m")
 	f("@example.com", "@example.com")
 	f("alice.@example.com", "alice.@example.com")

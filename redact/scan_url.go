@@ -113,7 +113,10 @@ func userFlag(src []byte, i, w int) bool {
 	return w-i == 1 && src[i] == 'u' || w-i == 4 && i >= 2 && src[i-2] == '-' && foldEq(src[i:w], "user")
 }
 
-// scanUserPass returns the password of the user:password word at src[v].
+// scanUserPass returns the password of the user:password word at src[v],
+// and the user with it when the user is a person's login (curl -u
+// jane.doe:pw, as scanURLCred reads https://jane.doe:pw@host); a
+// service's user (admin, api, deploy) stays.
 func scanUserPass(src []byte, v int) (hit, bool) {
 	colon := -1
 	e := v
@@ -125,6 +128,9 @@ func scanUserPass(src []byte, v int) (hit, bool) {
 	}
 	if colon < 0 || colon+1 == e {
 		return hit{}, false
+	}
+	if colon > v && plainUser(src[v:colon]) && accountLogin(src[v:colon]) {
+		return hit{det: DetSecret, start: v, end: e}, true
 	}
 	return hit{det: DetSecret, start: colon + 1, end: e}, true
 }
