@@ -104,3 +104,36 @@ func FuzzDialledExtension(f *testing.F) {
 		}
 	})
 }
+
+// TestLoginAtHostNeedsAPerson: without a key, a word before '@' and a
+// LAN host's one label is a login only when it reads as a person's (a
+// given name, an initial and a surname, a dotted name); packages and
+// their tags, team aliases and service accounts stay. systemd's template
+// units are no e-mail addresses.
+func TestLoginAtHostNeedsAPerson(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIabc maria@laptop`, `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIabc [name]@laptop`)
+	f(`scp backup.tgz jsmith@nas:/volume1/ and jane.doe@workstation`, `scp backup.tgz [name]@nas:/volume1/ and [name]@workstation`)
+	f(`npm WARN installing lodash@4 and react@latest and express@next`, `npm WARN installing lodash@4 and react@latest and express@next`)
+	f(`ssh ubuntu@bastion; git push deploy@web01; ops@team`, `ssh ubuntu@bastion; git push deploy@web01; ops@team`)
+	f(`Dec  7 12:00:01 host systemd[1]: Started getty@tty1.service - Getty on tty1.`,
+		`Dec  7 12:00:01 host systemd[1]: Started getty@tty1.service - Getty on tty1.`)
+	f(`Dec  7 12:00:01 host systemd[1]: Started user@1000.service and postgresql@14-main.service, wg-quick@wg0.service`,
+		`Dec  7 12:00:01 host systemd[1]: Started user@1000.service and postgresql@14-main.service, wg-quick@wg0.service`)
+	// A mail domain is still one.
+	f(`mail for jane@example.services bounced`, `mail for [email] bounced`)
+}
+
+// FuzzLoginAtHost: a word before '@' and a host, in an SSH key's comment,
+// an scp target, a systemd unit or a package's tag: redacting twice
+// equals redacting once.
+func FuzzLoginAtHost(f *testing.F) {
+	for _, s := range []string{"jdoe@laptop", "react@latest", "getty@tty1.service", "maria@nas:~/x", "ops@team", "a@b.local", "x@sha256:ab"} {
+		f.Add(uint8(0), s)
+	}
+	r := mustEngine(f, DefaultOptions()).NewRedactor()
+	f.Fuzz(func(t *testing.T, which uint8, v string) {
+		shapes := []string{"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIabc %s", "scp dump.sql %s", "systemd[1]: Started %s - x", "installing %s and more", `{"comment":"%s"}`}
+		onceIsTwice(t, r, []byte(strings.Replace(shapes[int(which)%len(shapes)], "%s", v, 1)), FormatAuto)
+	})
+}

@@ -96,7 +96,7 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 		// literal, the closing quote after the address says so.
 		i += 2
 	}
-	if serviceAccountDomain(src[d:e]) {
+	if serviceAccountDomain(src[d:e]) || systemdUnit(src[d:e]) {
 		s.emailNone = sep
 		return hit{}, false
 	}
@@ -190,6 +190,23 @@ func serviceAccountDomain(dom []byte) bool {
 	const sa = "gserviceaccount.com"
 	k := len(dom) - len(sa)
 	return k >= 0 && string(dom[k:]) == sa && (k == 0 || dom[k-1] == '.')
+}
+
+// systemdUnit reports whether dom, what follows '@', is the instance and
+// type of a systemd template unit (getty@tty1.service,
+// postgresql@14-main.service, openvpn@server.service), as journald and
+// syslog name them in every boot's lines: no unit type is a top-level
+// domain.
+func systemdUnit(dom []byte) bool {
+	k := lastIndexByte(dom, '.')
+	if k < 1 {
+		return false
+	}
+	switch string(dom[k+1:]) {
+	case "service", "socket", "timer", "mount", "automount", "target", "path", "slice", "scope", "device", "swap":
+		return true
+	}
+	return false
 }
 
 // scanDomain returns the end of the domain name at src[d:], or -1. The name

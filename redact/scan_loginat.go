@@ -24,7 +24,7 @@ func (s *scanner) loginAtIP(src []byte, i, at int) (hit, bool) {
 		a++ // scp's user@[2001:db8::7]:path
 	}
 	if a >= len(src) || !digitByte(src[a]) && !ipv6GroupAt(src, a) {
-		if a == at+1 && loginAtHost(src, i, at) {
+		if a == at+1 && loginAtHost(src, i, at, foldEq(s.key, "comment")) {
 			return hit{det: DetName, start: i, end: at}, true
 		}
 		return hit{}, false // a host name (db-primary): no address
@@ -62,7 +62,7 @@ func ipv6GroupAt(src []byte, a int) bool {
 // takes on a LAN: one label (letters, digits, '-', a letter in it), or
 // labels under local, lan, home, localdomain or internal. Service
 // accounts (git@, deploy@, root@) stay.
-func loginAtHost(src []byte, i, at int) bool {
+func loginAtHost(src []byte, i, at int, comment bool) bool {
 	if i > 0 {
 		switch src[i-1] {
 		case ' ', '\t', '"', '\'', '(', '<', '=', ',', '[':
@@ -103,5 +103,50 @@ func loginAtHost(src []byte, i, at int) bool {
 			return false
 		}
 	}
-	return loginEnd(src, i) == at && accountLogin(src[i:at])
+	v := src[i:at]
+	return loginEnd(src, i) == at && accountLogin(v) && (personLogin(v) || initialSurname(v) || givenNameLogin(v) || givenLogin(v) || comment || sshBefore(src, i))
+}
+
+// sshBefore reports whether the line before src[i] says that a user@host
+// there is an SSH account: a public key's type (the comment ssh-keygen
+// writes after the key), an ssh, scp, sftp or rsync command, or a JSON
+// member named comment (osquery's authorized_keys). There any login
+// accountLogin takes is one (jdoe, beckerl8); elsewhere only a person's
+// shape is.
+func sshBefore(src []byte, i int) bool {
+	lo := max(0, i-256)
+	for k := i - 1; k >= lo; k-- {
+		if src[k] == '\n' {
+			lo = k + 1
+			break
+		}
+	}
+	for k := lo; k < i; k++ {
+		switch src[k] {
+		case 's', 'e', 'r', '"':
+			for _, cue := range [...]string{"ssh-", "ecdsa-sha2-", "ssh ", "scp ", "sftp ", "rsync ", `"comment":"`} {
+				if cue[0] == src[k] && hasPrefixAt(src, k, cue) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// givenLogin reports whether v is a common given name in lower case or
+// capitalised (anna, Maria), as a laptop's owner names its account. Other
+// single words before '@' and one label are packages and their tags
+// (react@latest, lodash@next), systemd's template units (getty@tty1) and
+// team aliases (ops@team): no one's login.
+func givenLogin(v []byte) bool {
+	var buf [24]byte
+	if len(v) < 2 || len(v) > len(buf) || !isAlpha(v[0]) {
+		return false
+	}
+	copy(buf[:], v)
+	if buf[0] >= 'a' && buf[0] <= 'z' {
+		buf[0] -= 'a' - 'A'
+	}
+	return givenName(buf[:len(v)])
 }
