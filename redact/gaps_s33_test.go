@@ -137,3 +137,28 @@ func FuzzLoginAtHost(f *testing.F) {
 		onceIsTwice(t, r, []byte(strings.Replace(shapes[int(which)%len(shapes)], "%s", v, 1)), FormatAuto)
 	})
 }
+
+// TestRadiusBadpass: with auth_badpass or auth_goodpass on, FreeRADIUS
+// writes the password after the login in its brackets; the pair is masked
+// whole, whatever the password holds. The method form and a login alone
+// keep their readings.
+func TestRadiusBadpass(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Dec  7 12:00:01 radius radiusd[812]: (12) Login incorrect: [maria/Hunter2!] (from client ap01 port 0 cli 10.0.0.9)`,
+		`Dec  7 12:00:01 radius radiusd[812]: (12) Login incorrect: [[secret]] (from client ap01 port 0 cli 10.0.0.0)`)
+	f(`Mon Dec  7 12:00:01 2026 : Auth: (12) Login OK: [maria.gonzalez/S3cret pass] (from client ap01 port 0)`,
+		`Mon Dec  7 12:00:01 2026 : Auth: (12) Login OK: [[secret]] (from client ap01 port 0)`)
+	f(`Mon Dec  7 12:00:01 2026 : Auth: (12) Login incorrect (pap: Cleartext password does not match "known good" password): [admin/a]b/c] (from client ap01 port 0)`,
+		`Mon Dec  7 12:00:01 2026 : Auth: (12) Login incorrect (pap: Cleartext password does not match "known good" password): [[secret]] (from client ap01 port 0)`)
+	f(`Mon Dec  7 12:00:01 2026 : Auth: (3) Invalid user: [admin/admin123] (from client ap01 port 0)`,
+		`Mon Dec  7 12:00:01 2026 : Auth: (3) Invalid user: [[secret]] (from client ap01 port 0)`)
+	f(`Mon Dec  7 12:00:01 2026 : Auth: (3) Login incorrect: [jdoe] (from client ap01 port 0)`,
+		`Mon Dec  7 12:00:01 2026 : Auth: (3) Login incorrect: [[name]] (from client ap01 port 0)`)
+	f(`Mon Dec  7 12:00:01 2026 : Auth: (3) Login OK: [jdoe/<via Auth-Type = eap>] (from client ap01 port 1)`,
+		`Mon Dec  7 12:00:01 2026 : Auth: (3) Login OK: [[name]/<via Auth-Type = eap>] (from client ap01 port 1)`)
+	// A machine's account before the method: no password.
+	f(`Mon Nov 23 20:05:22 2026 : Auth: Login OK: [host/DESKTOP-4F7K2QX.corp.example.com/<via Auth-Type = eap>] (from client ap01 port 21)`,
+		`Mon Nov 23 20:05:22 2026 : Auth: Login OK: [host/DESKTOP-4F7K2QX.corp.example.com/<via Auth-Type = eap>] (from client ap01 port 21)`)
+	// Not RADIUS's closing: a path in brackets stays.
+	f(`2026-12-07 INFO Login incorrect: [api/v2] retry`, `2026-12-07 INFO Login incorrect: [api/v2] retry`)
+}

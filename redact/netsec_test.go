@@ -78,6 +78,7 @@ var netLoginShapes = []string{
 	"192.0.2.7:51234 [%s] Peer Connection Initiated",
 	"%s/192.0.2.7:51234 MULTI_sva: pool returned IPv4=10.8.0.6",
 	"Dec  7 12:00:01 vpn openvpn[99]: %s/192.0.2.7:51234 SENT CONTROL [x]: 'PUSH_REPLY' (status=1)",
+	"Auth: (12) Login incorrect: [%s] (from client ap01 port 0 cli 10.0.0.9)",
 	"Login OK: [%s/<via Auth-Type = eap>] (from client ap01 port 1 cli 00-1a-2b-3c-4d-5e)",
 	"(192.0.2.7/443) (%s)",
 	"(EXAMPLE\\%s)",

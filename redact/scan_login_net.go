@@ -165,7 +165,7 @@ func bracketLoginCue(src []byte, o int) bool {
 		return true
 	case o >= 1 && src[o-1] == ' ':
 		return wordBefore(src, o-1, "control") || pidBefore(src, o-1) ||
-			o >= 4 && src[o-2] == ':' && (src[o-3] == ')' || src[o-3] == 'K' && src[o-4] == 'O') ||
+			o >= 4 && src[o-2] == ':' && (src[o-3] == ')' || src[o-3] == 'K' && src[o-4] == 'O' || hasSuffixAt(src, o-2, "incorrect") || hasSuffixAt(src, o-2, "Invalid user")) ||
 			o == 1 && peerInitiatedAfter(src, o+1)
 	}
 	return false
@@ -377,6 +377,11 @@ func scanNetLogin(src []byte, i, w int, keyless bool) (hit, bool) {
 	if i > 0 && src[i-1] == '<' && pppIfaceLen(src, i) > 0 {
 		return scanPPPIface(src, i)
 	}
+	if i > 0 && src[i-1] == '[' {
+		if pe := radiusCredentialEnd(src, i); pe > 0 {
+			return hit{det: DetSecret, start: i, end: pe}, true
+		}
+	}
 	e, ok := netLoginEnd(src, i, w, keyless)
 	if !ok {
 		return hit{}, false
@@ -384,6 +389,27 @@ func scanNetLogin(src []byte, i, w int, keyless bool) (hit, bool) {
 	// In OpenVPN's status row the Username column repeats the common
 	// name (username-as-common-name): look for it again (echo.go).
 	return hit{det: DetName, start: i, end: e, echo: statusAddrAfter(src, e)}, true
+}
+
+// radiusCredentialEnd returns the end of the login and password that
+// FreeRADIUS writes in brackets when radiusd.conf's auth_badpass or
+// auth_goodpass is on ("Login incorrect: [jdoe/Hunter2!] (from client
+// ap01 port 0 cli …)", "Login OK: [jdoe/pw]", "Invalid user: [x/pw]"), the
+// word at src[i] after the '[' being the login: the password runs to the
+// "] (from client " that closes the pair, whatever it holds. The pair is
+// masked whole, as a user:password pair is; 0 when there is none (the
+// "[jdoe/<via Auth-Type = PAP>]" form names the method, not a password).
+func radiusCredentialEnd(src []byte, i int) int {
+	e := loginEnd(src, i)
+	if e >= len(src) || src[e] != '/' || e == i || hasPrefix(src[e:], "/<via ") || !bracketLoginCue(src, i-1) {
+		return 0
+	}
+	const closing = "] (from client "
+	k := bytes.Index(src[e+1:], []byte(closing))
+	if k <= 0 || bytes.Contains(src[e+1:e+1+k], []byte("/<via ")) {
+		return 0 // a machine's account, host/name.example.com/<via …>: no password
+	}
+	return e + 1 + k
 }
 
 // netLoginStrict reports whether the login src[i:e] of one word is set off
@@ -428,7 +454,7 @@ func netLoginStrict(src []byte, i, e int, open byte, keyless bool) bool {
 			// IPv6 peer without its port: the address was the last
 			// detection, so the text resumes at the blank.)
 			return wordBefore(src, o-1, "control") || portBefore(src, o-1) || pidBefore(src, o-1) ||
-				hasPrefix(src[e:], "] Peer Connection Initiated")
+				hasPrefix(src[e:], "] Peer Connection Initiated") || hasPrefix(src[e:], "] (from client ")
 		}
 		return ipv4Before(src, o)
 	case '=':
