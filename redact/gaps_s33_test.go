@@ -162,3 +162,22 @@ func TestRadiusBadpass(t *testing.T) {
 	// Not RADIUS's closing: a path in brackets stays.
 	f(`2026-12-07 INFO Login incorrect: [api/v2] retry`, `2026-12-07 INFO Login incorrect: [api/v2] retry`)
 }
+
+// TestCmdPassAtRecordEnd: a program's password option that ends the
+// record, its blank after it, holds nothing: no panic, no quarantine.
+func TestCmdPassAtRecordEnd(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`sshpass -p `, `sshpass -p `)
+	f(`run sshpass -p `, `run sshpass -p `)
+	f(`docker login -u jdoe -p `, `docker login -u jdoe -p `)
+}
+
+// TestPersonNameBesideAddress: an address after a one-word name says the
+// object is a machine only under an agent's key (Wazuh); a user's or a
+// customer's name beside the address they came from is still theirs.
+func TestPersonNameBesideAddress(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"user":{"name":"jdoe","ip":"203.0.113.5"}}`, `{"user":{"name":"[name]","ip":"203.0.113.0"}}`)
+	f(`{"customer":{"name":"Jenny","ip":"203.0.113.5"}}`, `{"customer":{"name":"[name]","ip":"203.0.113.0"}}`)
+	f(`{"agent":{"name":"bastion","ip":"10.0.0.5"}}`, `{"agent":{"name":"bastion","ip":"10.0.0.0"}}`)
+}

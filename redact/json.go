@@ -541,7 +541,7 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// account acting where a person would (1Password's
 				// service accounts, CI tokens) is named by its login.
 				ctxKey, cki = nil, keyInfo{}
-			case f&mName != 0 && (person || contact || personKey(okey) && !thing && !r.versionAhead(src, vs, depth) && !r.hostAhead(src, vs, depth) || r.contactAhead(src, vs, depth) ||
+			case f&mName != 0 && (person || contact || personKey(okey) && !thing && !r.versionAhead(src, vs, depth) && !(foldEq(okey, "agent") && r.hostAhead(src, vs, depth)) || r.contactAhead(src, vs, depth) ||
 				r.personTypeAhead(src, vs, depth)):
 				// {"customer":{"name":"Jenny Rosen",...}}, or
 				// {"name":"Jenny Rosen","email":...}: the name of a
@@ -549,8 +549,9 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// under a person's key when a type before said the
 				// object is a thing: ECS's {"agent":{"type":"filebeat",
 				// "name":"web-01"}}; nor when an address after it says
-				// the object is a machine: Wazuh's {"agent":{"name":
-				// "bastion","ip":"10.0.2.11"}}.)
+				// an agent's object is a machine: Wazuh's {"agent":
+				// {"name":"bastion","ip":"10.0.2.11"}}. A user's or a
+				// customer's address says where the person was.)
 				ctxKey, cki = personNameKey, r.sc.infoOf(personNameKey)
 			case f&mName != 0 && oki.ctx == ctxLogin && !personKey(okey):
 				// Spring Boot's HTTP exchanges, {"principal":{"name":"jdoe"}}:

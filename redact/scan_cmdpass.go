@@ -77,6 +77,9 @@ func scanCmdPass(src []byte, i, w int) (hit, bool) {
 			if (src[i] == 'd' || src[i] == 's') && src[v] == ' ' {
 				v++ // docker's and sshpass's -p take the password after a blank
 			}
+			if v >= len(src) {
+				return hit{}, false // "sshpass -p " ends the record
+			}
 			e := v
 			if q := src[v]; (q == '\'' || q == '"') && src[i] != 'd' {
 				// A quoted password: sshpass -p 'S3cret!', mysql -p"pw".
