@@ -215,6 +215,9 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			p = ts.autoParser(autoW3C, false)
 			ts.w3cSeen = true
 		case textfmt.LooksCombined(src):
+			if k := textfmt.HeaderBeforeCombined(src); k > 0 {
+				return r.redactCombinedAfter(dst, src, k)
+			}
 			p = ts.autoParser(autoCombined, len(r.e.fields.nodes) > 0)
 		case textfmt.LooksAsteriskCSV(src):
 			p = ts.autoParser(autoAsterisk, false)
@@ -350,6 +353,9 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			if textfmt.HasBindMarker(src) {
 				r.rememberMarkers(src) // an UPDATE's or a SELECT's markers
 			}
+			if k := textfmt.CombinedAfterHeader(src); k > 0 {
+				return r.redactCombinedAfter(dst, src, k)
+			}
 			return r.redactFlat(dst, src)
 		}
 	}
@@ -379,6 +385,29 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 	}
 	if p == ts.csv {
 		ts.csvUnnameMisfits(src, fs)
+	}
+	base := len(dst)
+	dst = r.redactFields(dst, src, fs, 0)
+	return r.textPatterns(dst, base)
+}
+
+// redactCombinedAfter redacts src, a combined line at src[k:] behind a
+// header (textfmt.CombinedAfterHeader): the line by its fields, the header
+// as the text before the first of them.
+func (r *Redactor) redactCombinedAfter(dst, src []byte, k int) ([]byte, error) {
+	ts := &r.text
+	p := ts.autoParser(autoCombined, len(r.e.fields.nodes) > 0)
+	fs, header, err := p.Parse(ts.fields[:0], src[k:])
+	ts.fields = fs[:0]
+	if err != nil || header {
+		return r.redactFlat(dst, src)
+	}
+	for i := range fs {
+		fs[i].Start += int32(k)
+		fs[i].End += int32(k)
+		if fs[i].NameStart >= 0 {
+			fs[i].NameStart += int32(k)
+		}
 	}
 	base := len(dst)
 	dst = r.redactFields(dst, src, fs, 0)

@@ -56,9 +56,11 @@ func TestSplitNoAllocs(t *testing.T) {
 func TestShapesNoAllocs(t *testing.T) {
 	a, c, h, fs := []byte(asteriskCSV), []byte(combinedLine), []byte(iisHeader), []byte(freeswitchCSV)
 	ch := []byte(`"cdrRecordType","globalCallID_callId","callingPartyNumber","originalCalledPartyNumber"`)
+	sc := []byte("web01 nginx: " + combinedLine)
 	cel := []byte(`"ANSWER","1733392800.123456","Bob Jones","442079460958","442079460958","","","s","from-trunk","PJSIP/trunk-00000002","Dial","PJSIP/2001,30","3","","1733392800.2","1733392800.2","","","",""`)
 	if n := testing.AllocsPerRun(100, func() {
-		if !LooksAsteriskCSV(a) || !LooksCombined(c) || !IsW3CHeader(h) || !LooksFreeSWITCHCSV(fs) || !LooksCSVHeader(ch) || LooksAsteriskCEL(cel) != 20 {
+		if !LooksAsteriskCSV(a) || !LooksCombined(c) || !IsW3CHeader(h) || !LooksFreeSWITCHCSV(fs) || !LooksCSVHeader(ch) || LooksAsteriskCEL(cel) != 20 ||
+			CombinedAfterHeader(c) != -1 || CombinedAfterHeader(sc) != 13 {
 			t.Fatal("shape not recognised")
 		}
 	}); n != 0 {

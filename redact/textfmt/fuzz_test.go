@@ -272,7 +272,10 @@ func FuzzFindQuery(f *testing.F) {
 // LooksAsteriskCSV, LooksAsteriskCEL and LooksFreeSWITCHCSV accept has the
 // layout they promise.
 func FuzzShapes(f *testing.F) {
-	seeds(f, `1.2.3.4 - - [01/Mar/2024:10:00:00 +0000] "`)
+	seeds(f, `1.2.3.4 - - [01/Mar/2024:10:00:00 +0000] "`,
+		`<190>Dec  7 16:00:00 web01 nginx: 203.0.113.7 - maria [07/Dec/2026:16:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "-"`,
+		`www.example.com:443 198.51.100.4 - bob [07/Dec/2026:16:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "-"`,
+		`lb haproxy: 203.0.113.7, 10.0.0.1 - ann [07/Dec/2026:16:00:00 +0000] "`)
 	asterisk := mustParser(f, DefaultConfig(Asterisk))
 	freeswitch := mustParser(f, DefaultConfig(FreeSWITCH))
 	csv := mustParser(f, DefaultConfig(CSV))
@@ -281,6 +284,12 @@ func FuzzShapes(f *testing.F) {
 		IsW3CHeader(rec)
 		if LooksCombined(rec) && !strings.Contains(in, `] "`) {
 			t.Fatalf("LooksCombined without a bracketed time: %q", in)
+		}
+		if k := CombinedAfterHeader(rec); k >= 0 && (k == 0 || !LooksCombined(rec[k:]) || strings.Contains(in[:k], `"`)) {
+			t.Fatalf("CombinedAfterHeader %d, but no combined line after a header there: %q", k, in)
+		}
+		if k := HeaderBeforeCombined(rec); k >= 0 && k != CombinedAfterHeader(rec) {
+			t.Fatalf("HeaderBeforeCombined %d differs from CombinedAfterHeader: %q", k, in)
 		}
 		if LooksAsteriskCSV(rec) {
 			if fields, _, err := asterisk.Parse(nil, rec); err != nil || len(fields) < astMinFields {

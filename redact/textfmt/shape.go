@@ -113,6 +113,63 @@ func LooksCombined(rec []byte) bool {
 	return timeLocalAt(rec[i : i+len(layout)])
 }
 
+// CombinedAfterHeader returns the offset at which a combined or common line
+// starts after a header that is not part of it, or -1. nginx's access_log
+// syslog:server=... sends each line behind a syslog header ("<190>Dec  7
+// 16:00:00 web01 nginx: 203.0.113.7 - maria [07/Dec/2026:...] \"GET ..."),
+// as does Apache's piped logger and any relay that stores what it received
+// with its own header (RFC 3164 and RFC 5424, rsyslog's ISO timestamps);
+// Apache's vhost_combined puts the virtual host and port first
+// ("www.example.com:443 198.51.100.4 - bob [..."). The line is found from
+// its bracketed $time_local: the three words before " [" are the address,
+// the ident ("-") and the user (an X-Forwarded-For list in the first field as
+// LooksCombined reads it), and the rest must look combined. The header
+// holds no '"' (a quoted request before the time is no header).
+//
+// It does not allocate, and costs one search for "] \"" in a record
+// that holds no $time_local.
+func CombinedAfterHeader(rec []byte) int {
+	const tail = len("dd/Mon/yyyy:hh:mm:ss +zzzz")
+	n := min(len(rec), 1024)
+	q := bytes.Index(rec[:n], []byte("] \""))
+	t := q - tail
+	if q < 0 || t < 8 || rec[t-1] != '[' || rec[t-2] != ' ' || !timeLocalAt(rec[t:q+3]) {
+		return -1
+	}
+	e := t - 2 // the blank before the time
+	u := bytes.LastIndexByte(rec[:e], ' ')
+	if u <= 0 {
+		return -1
+	}
+	id := bytes.LastIndexByte(rec[:u], ' ')
+	if id <= 0 || u-id != 2 || rec[id+1] != '-' {
+		return -1 // nginx writes "-" for the ident, as Apache does without identd
+	}
+	h := bytes.LastIndexByte(rec[:id], ' ')
+	for h > 1 && rec[h-1] == ',' {
+		h = bytes.LastIndexByte(rec[:h-1], ' ') // the list's address before
+	}
+	p := h + 1
+	if p <= 0 || bytes.IndexByte(rec[:p], '"') >= 0 || !LooksCombined(rec[p:]) {
+		return -1
+	}
+	return p
+}
+
+// HeaderBeforeCombined returns CombinedAfterHeader(rec) for a record that
+// LooksCombined reads from its first byte, when that reading is wrong: its
+// ident, the second word, is not "-" and a combined line with "-" there
+// starts later (a syslog header of two words, "web01 nginx: 203.0.113.7 -
+// maria [...", or vhost_combined's "www.example.com:443 198.51.100.4 - bob
+// [..."). It returns -1 when the first reading stands.
+func HeaderBeforeCombined(rec []byte) int {
+	i := bytes.IndexByte(rec, ' ')
+	if i < 0 || i+2 < len(rec) && rec[i+1] == '-' && rec[i+2] == ' ' {
+		return -1
+	}
+	return CombinedAfterHeader(rec)
+}
+
 // timeLocalAt reports whether t, of 29 bytes, is a $time_local and what
 // follows it in a combined line: dd/Mon/yyyy:hh:mm:ss +zzzz] ", one test
 // a byte, written out (this runs for every text record).

@@ -379,6 +379,35 @@ func TestShapes(t *testing.T) {
 	f(LooksCombined, `{"remote_addr":"1.2.3.4"}`, false)
 	f(LooksCombined, ``, false)
 
+	g := func(fn func([]byte) int, in string, want int) {
+		t.Helper()
+		if got := fn([]byte(in)); got != want {
+			t.Errorf("%q: got %d, want %d", in, got, want)
+		}
+	}
+	const line = `203.0.113.7 - maria [07/Dec/2026:16:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "-"`
+	for _, head := range []string{
+		"<190>Dec  7 16:00:00 web01 nginx: ",                        // nginx's access_log syslog:
+		"Dec  7 16:00:00 web01 nginx[811]: ",                        // rsyslog's file
+		"<190>1 2026-12-07T16:00:00.000Z web01 nginx - - - ",        // RFC 5424
+		"2026-12-07T16:00:00.123456+00:00 web01 apache2[811]: ",     // rsyslog's ISO time
+		"www.example.com:443 ",                                      // vhost_combined
+		"web01 nginx: ",                                             // LooksCombined reads "web01" as the address
+		"2026-12-07 16:00:00,123 INFO access [pool-1-thread-2] 42 ", // a relay's own line
+	} {
+		g(CombinedAfterHeader, head+line, len(head))
+	}
+	g(HeaderBeforeCombined, "www.example.com:443 "+line, len("www.example.com:443 "))
+	g(HeaderBeforeCombined, "web01 nginx: "+line, len("web01 nginx: "))
+	g(HeaderBeforeCombined, line, -1)
+	g(HeaderBeforeCombined, `203.0.113.7 - John Smith [07/Dec/2026:16:00:00 +0000] "GET /"`, -1) // a user with a blank
+	g(CombinedAfterHeader, line, -1)                                                             // no header
+	g(CombinedAfterHeader, "web01 nginx: 203.0.113.7 jdoe maria [07/Dec/2026:16:00:00 +0000] \"GET /", -1)
+	g(CombinedAfterHeader, `GET "/x" 203.0.113.7 - maria [07/Dec/2026:16:00:00 +0000] "GET /`, -1) // a quote before
+	g(CombinedAfterHeader, `web01 nginx: 203.0.113.7 - maria [07/Dec/2026:16:00:00 +0000]`, -1)    // no request
+	g(CombinedAfterHeader, `maria [07/Dec/2026:16:00:00 +0000] "GET /`, -1)
+	g(CombinedAfterHeader, ``, -1)
+
 	row := `"","1000","4930690000","from-internal","""Alice"" <1000>","SIP/1000-00000001","SIP/trunk-00000002","Dial","SIP/trunk/4930690000,30","2024-03-01 10:00:00","2024-03-01 10:00:05","2024-03-01 10:01:05",65,60,"ANSWERED","DOCUMENTATION","1709287200.1",""`
 	f(LooksAsteriskCSV, row, true)
 	f(LooksAsteriskCSV, strings.Replace(row, `"2024-03-01 10:00:05"`, `""`, 1), true)
