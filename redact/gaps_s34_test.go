@@ -25,3 +25,34 @@ func TestCombinedBehindHeader(t *testing.T) {
 	f(`203.0.113.7 - John Smith [07/Dec/2026:16:00:00 +0000] "GET / HTTP/1.1" 200 1024 "-" "-"`,
 		`203.0.113.0 - [name] [07/Dec/2026:16:00:00 +0000] "GET / HTTP/1.1" 200 1024 "-" "-"`)
 }
+
+// TestHtpasswdCostOption: htpasswd's -C and -r take a value, attached to
+// the cluster or as the next word; the user and the password come after it.
+func TestHtpasswdCostOption(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`htpasswd -bBC 12 /etc/nginx/.htpasswd alice S3cretPw!`, `htpasswd -bBC 12 /etc/nginx/.htpasswd [secret]`)
+	f(`htpasswd -bBC12 /etc/nginx/.htpasswd alice S3cretPw!`, `htpasswd -bBC12 /etc/nginx/.htpasswd [secret]`)
+	f(`htpasswd -b -B -C 10 /etc/nginx/.htpasswd admin S3cretPw!`, `htpasswd -b -B -C 10 /etc/nginx/.htpasswd admin [secret]`)
+	f(`htpasswd -nbBC 12 admin S3cretPw!`, `htpasswd -nbBC 12 admin [secret]`)
+	f(`htpasswd -BC 12 /etc/nginx/.htpasswd alice`, `htpasswd -BC 12 /etc/nginx/.htpasswd alice`) // asks for it
+}
+
+// TestLookAlikesKept: values that share a detector's shape and are not
+// personal: an event and its year, an English word in -gade, a German
+// state phrase after a preposition that opens streets, a floor counted by
+// its ordinal, a package and its dist-tag, a package name holding "ssh-",
+// FreeRADIUS's request number and a machine account.
+func TestLookAlikesKept(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	same := func(in string) { t.Helper(); f(in, in) }
+	same(`{"event":"Flohmarkt 2026","promo":"Supermarkt 24","team":"Brigade 7","game":"Renegade 2","status":"Auf Lager 12","phase":"Im Test 3","loc":"2nd Floor Main"}`)
+	same(`npm install ava@latest --save-dev && npx create-vite@next`)
+	same(`Dec  7 16:00:00 host apt[22]: Setting up openssh-server (1:9.6p1-3) for beckerl8@build-7 ...`)
+	same(`Dec  7 16:00:00 radius radiusd[1]: (12) Login OK: [host/pc01.corp.example.com] (from client wlc01 port 13 cli 10.0.0.0)`)
+	same(`Dec  7 16:00:00 radius radiusd[1]: Auth: (1965) Login OK (from client wlc01 port 13)`)
+	// The streets beside them still go.
+	f(`{"a":"Neumarkt 3","b":"Vestergade 12","c":"Am Markt 31a","d":"2nd Cross Road","e":"Fischmarkt 12"}`,
+		`{"a":"[address]","b":"[address]","c":"[address]","d":"[address]","e":"[address]"}`)
+	f(`ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGxQ3Yc5rK2S7vYp6U0m8D7e2t4Ffq9w0r1s2t3u4v5w anna@laptop`,
+		`ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGxQ3Yc5rK2S7vYp6U0m8D7e2t4Ffq9w0r1s2t3u4v5w [name]@laptop`)
+}

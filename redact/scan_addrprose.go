@@ -791,7 +791,7 @@ func wholeStreetLine(v []byte) bool {
 			w++
 		}
 		words++
-		if streetWord(v[s:w]) || words == 1 && w < len(v)-1 && !isDigit(v[w+1]) && streetPreposition(v[s:w]) {
+		if streetWord(v[s:w]) || words == 1 && w < len(v)-1 && !isDigit(v[w+1]) && streetPreposition(v[s:w]) && !prepositionPhrase(v[w+1:]) {
 			street = true
 		}
 		s = w + 1
@@ -804,8 +804,8 @@ func wholeStreetLine(v []byte) bool {
 		if v[w-1] == '.' {
 			w-- // Hauptstr. 5
 		}
-		if w > len(b) {
-			return false
+		if w > len(b) || yearAfter(v[bytes.IndexByte(v, ' ')+1:]) {
+			return false // Flohmarkt 2026: an event and its year
 		}
 		for k := range w {
 			b[k] = lower(v[k])
@@ -813,6 +813,28 @@ func wholeStreetLine(v []byte) bool {
 		return streetCompound(b[:w])
 	}
 	return street
+}
+
+// yearAfter reports whether n, a house number, is a year of four digits
+// (1900 to 2099) and nothing else: houses along one street are seldom
+// numbered that high where the number follows the name.
+func yearAfter(n []byte) bool {
+	return len(n) == 4 && (string(n[:2]) == "19" || string(n[:2]) == "20") && isDigit(n[2]) && isDigit(n[3])
+}
+
+// prepositionPhrase reports whether t, the words after a German
+// preposition that may open a street's name, starts with a noun that
+// makes the phrase a state instead (Auf Lager 12, Im Test 3, Im Angebot).
+func prepositionPhrase(t []byte) bool {
+	w := t
+	if k := bytes.IndexByte(t, ' '); k >= 0 {
+		w = t[:k]
+	}
+	switch string(w) {
+	case "Lager", "Test", "Angebot", "Betrieb", "Bestand", "Urlaub", "Einsatz", "Verkauf", "Umbau", "Aufbau", "Dienst", "Gange", "Verzug", "Zulauf", "Versand", "Rückstand":
+		return true
+	}
+	return false
 }
 
 // streetPreposition reports whether w, a street line's first word before
@@ -859,6 +881,9 @@ func ordinalStreet(v []byte) bool {
 			}
 			return streetType(w) || foldEq(w, "cross") || foldEq(w, "main")
 		}
+		if words == 0 && foldIn(v[s:e], ordinalNoStreet) {
+			return false // 2nd Floor Main, 3rd Edition Road Atlas
+		}
 		if v[e] != ' ' {
 			return false
 		}
@@ -866,6 +891,11 @@ func ordinalStreet(v []byte) bool {
 	}
 	return false
 }
+
+// ordinalNoStreet follow an ordinal as the part of a building, a rank or
+// a period it counts, never a street's name.
+var ordinalNoStreet = []string{"floor", "fl", "level", "suite", "unit", "room", "row", "edition", "quarter", "round",
+	"grade", "year", "shift", "attempt", "period", "place", "generation", "gen", "half", "stage", "wave"}
 
 // ordinalStreetTypes follow an ordinal alone as a street's name.
 var ordinalStreetTypes = []string{"street", "st", "avenue", "ave", "road", "rd", "main", "cross", "boulevard", "blvd", "lane", "ln", "drive", "dr"}

@@ -263,12 +263,18 @@ func scanHtpasswd(src []byte, w int) (hit, bool) {
 			k = p
 			break
 		}
-		for _, c := range src[v+1 : e] {
+		for j, c := range src[v+1 : e] {
+			if c == 'C' || c == 'r' {
+				// -C cost, -r rounds: the value is the rest of the
+				// cluster (-bC12) or, when the letter ends it (-bBC
+				// 12), the next word.
+				if v+1+j == e-1 {
+					word()
+				}
+				break
+			}
 			batch = batch || c == 'b'
 			nofile = nofile || c == 'n'
-		}
-		if e-v == 2 && src[v+1] == 'C' {
-			word() // -C cost
 		}
 	}
 	if !batch {

@@ -1447,7 +1447,7 @@ func looksCredential(v []byte) bool {
 		securityID(v) || titledWords(v) || diameterSessionID(v) {
 		return false
 	}
-	letters, digits, zeros := 0, 0, 0
+	letters, digits, zeros, parens := 0, 0, 0, 0
 	for _, c := range v {
 		switch {
 		case isAlpha(c):
@@ -1459,6 +1459,8 @@ func looksCredential(v []byte) bool {
 			digits++
 		case c == '-':
 			zeros++
+		case c == '(' || c == ')':
+			parens++
 		}
 	}
 	switch {
@@ -1468,8 +1470,10 @@ func looksCredential(v []byte) bool {
 		// The nil UUID: an advertising id with ad tracking limited
 		// (Apple's zeroed IDFA, a reset AAID), no one's.
 		return false
-	case digits == len(v):
-		return len(v) >= 16
+	case digits+parens == len(v):
+		// (A request's number in parentheses, as FreeRADIUS writes it
+		// after its "Auth:" label: "Auth: (1965) Login incorrect".)
+		return digits >= 16
 	}
 	return true
 }
@@ -3691,6 +3695,23 @@ func streetCompound(w []byte) bool {
 	for _, suf := range [...]string{"straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "markt",
 		"straat", "laan", "gracht", "singel", "kade", "dijk", "plein", "steeg", "gatan", "gata", "gade", "vej", "vägen", "veien"} {
 		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
+			return !compoundNoStreet(w, len(w)-len(suf))
+		}
+	}
+	return false
+}
+
+// compoundNoStreet reports whether the lower-case word w, whose street
+// suffix starts at w[s:], is a common noun that ends like a street: an
+// English word in -gade, a German market that is no square.
+func compoundNoStreet(w []byte, s int) bool {
+	switch string(w) {
+	case "brigade", "renegade":
+		return true
+	}
+	if string(w[s:]) == "markt" {
+		switch string(w[:s]) {
+		case "super", "floh", "weihnachts", "online", "arbeits", "aktien", "finanz", "bio", "getränke":
 			return true
 		}
 	}

@@ -401,8 +401,9 @@ func scanNetLogin(src []byte, i, w int, keyless bool) (hit, bool) {
 // "[jdoe/<via Auth-Type = PAP>]" form names the method, not a password).
 func radiusCredentialEnd(src []byte, i int) int {
 	e := loginEnd(src, i)
-	if e >= len(src) || src[e] != '/' || e == i || hasPrefix(src[e:], "/<via ") || !bracketLoginCue(src, i-1) {
-		return 0
+	if e >= len(src) || src[e] != '/' || e == i || hasPrefix(src[e:], "/<via ") || !bracketLoginCue(src, i-1) ||
+		e-i == 4 && string(src[i:e]) == "host" {
+		return 0 // (host/pc01.corp.example.com: a machine's account, no password)
 	}
 	const closing = "] (from client "
 	k := bytes.Index(src[e+1:], []byte(closing))

@@ -93,8 +93,11 @@ func loginAtHost(src []byte, i, at int, comment bool) bool {
 			return false
 		}
 	}
-	if e-at-1 == 9 && string(src[at+1:e]) == "localhost" {
+	switch string(src[at+1 : e]) {
+	case "localhost":
 		return false // a local mailbox or a test's fixture, as the e-mail detector leaves it
+	case "latest", "next", "beta", "alpha", "canary", "rc", "stable", "nightly", "experimental", "dev", "lts", "legacy", "insiders", "edge":
+		return false // a package and its dist-tag: npm install ava@latest
 	}
 	if dot >= 0 {
 		switch string(src[dot+1 : e]) {
@@ -122,6 +125,9 @@ func sshBefore(src []byte, i int) bool {
 		}
 	}
 	for k := lo; k < i; k++ {
+		if k > lo && isAlnum(src[k-1]) {
+			continue // inside a word: openssh-server, libssh-4
+		}
 		switch src[k] {
 		case 's', 'e', 'r', '"':
 			for _, cue := range [...]string{"ssh-", "ecdsa-sha2-", "ssh ", "scp ", "sftp ", "rsync ", `"comment":"`} {
