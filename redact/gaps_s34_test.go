@@ -56,3 +56,32 @@ func TestLookAlikesKept(t *testing.T) {
 	f(`ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGxQ3Yc5rK2S7vYp6U0m8D7e2t4Ffq9w0r1s2t3u4v5w anna@laptop`,
 		`ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGxQ3Yc5rK2S7vYp6U0m8D7e2t4Ffq9w0r1s2t3u4v5w [name]@laptop`)
 }
+
+// TestWholeAddressInText: a whole address that a message interpolates
+// without a label, from its house number to its postcode; a number and
+// capitalised words without a postcode, or without a street's type, stay.
+func TestWholeAddressInText(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`2026-12-07 16:00:00 INFO Shipping label created for Jane Doe, 1600 Amphitheatre Pkwy, Mountain View, CA 94043`,
+		`2026-12-07 16:00:00 INFO Shipping label created for [name], [address]`)
+	f(`invoice mailed (221B Baker Street, London NW1 6XE) tracking 1Z999AA10123456784`,
+		`invoice mailed ([address]) tracking 1Z999AA10123456784`)
+	f(`msg="geocoded '350 Fifth Avenue, Suite 3300, New York, NY 10118-0110' in 12ms"`,
+		`msg="geocoded '[address]' in 12ms"`)
+	same := func(in string) { t.Helper(); f(in, in) }
+	same(`Deployed 3 Web Servers, 2 Regions, 12500 requests served`)
+	same(`HTTP 200 OK, 1200 Items Street, done`)
+	same(`meet at 10 Downing Street tomorrow`)
+	same(`rolled out 2 New Avenue features, 3 regions, zone 10118`) // no capital after the number's part
+}
+
+// TestNumberSentTo: a national number after its trunk prefix, or an
+// international one without '+', that a message was sent or delivered to.
+func TestNumberSentTo(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`2026-12-07 16:00:00 INFO SMS sent to 07700900123 via twilio`, `2026-12-07 16:00:00 INFO SMS sent to [phone] via twilio`)
+	f(`OTP delivered to 447700900123 (carrier EE)`, `OTP delivered to [phone] (carrier EE)`)
+	same := func(in string) { t.Helper(); f(in, in) }
+	same(`batch sent to 1048576 consumers`)
+	same(`payload sent to 0000000123 partition`)
+}

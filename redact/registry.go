@@ -953,16 +953,26 @@ func wordStartTable() []wordStart {
 			// And a one-time code that a word names, before or after it:
 			// "Your verification code is 482913", "G-482913 is your
 			// Google verification code", "Use 4829 13 to log in"
-			// (scan_otp.go). One start for both: the registry's start
-			// set is 64 wide. Each scan checks its detector's switch.
+			// (scan_otp.go). And a whole postal address in text, from its
+			// house number to its postcode (scan_addrprose.go). One start
+			// for all: the registry's start set is 64 wide. Each scan
+			// checks its detector's switch.
 			name: "phone_label", det: detAlways, first: digitByte,
-			lens:  func(wl int) bool { return wl >= 2 && wl <= 20 }, // 18: 011 and 15 digits (dialLimit); 20: a dialled extension
+			lens:  func(wl int) bool { return wl >= 1 && wl <= 20 }, // 18: 011 and 15 digits (dialLimit); 20: a dialled extension; 1: a house number
 			after: func(_ bool, c2 byte) bool { return phoneLabelAfter(c2) || otpAfter(c2) || c2 == '>' },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return w-i >= 7 && (phoneLabelBefore(src, i) || routedE164(src, i, w) || calledNumber(src, i, w) || dialplanNumber(src, i, w)) ||
-					w-i <= 8 && otpMay(src, i, w) || cuedMay(src, i, w)
+					w-i <= 8 && w-i >= 2 && otpMay(src, i, w) || w-i >= 2 && cuedMay(src, i, w) || streetTextMay(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if streetTextMay(src, i, w) && s.enabled[DetAddress] {
+					if h, ok := scanStreetText(src, i, w); ok {
+						return h, true
+					}
+				}
+				if w-i < 2 {
+					return hit{}, false
+				}
 				if w-i >= 7 && s.enabled[DetPhone] {
 					if h, ok := scanPhoneLabelled(src, i, w); ok {
 						return h, true

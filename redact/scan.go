@@ -588,10 +588,11 @@ func (s *scanner) scanCtx(src []byte, kc keyCtx) (hit, bool) {
 				}
 			}
 		}
-		if set&startPhoneLabel != 0 && !otpLead(src, i) && src[i-1] != '\'' && src[i-1] != '<' {
+		if set&startPhoneLabel != 0 && !otpLead(src, i) && src[i-1] != '\'' && src[i-1] != '<' && src[i-1] != '(' {
 			// A label and a blank come before (phoneLabelBefore,
 			// otpCueBefore), or a dialplan log's quote or bracket
-			// (dialplanNumber).
+			// (dialplanNumber), or an address's parenthesis
+			// (streetTextMay).
 			set &^= startPhoneLabel
 		}
 		if set&startIPDashed != 0 && !dashedIPv4Tail(src, w) {

@@ -181,6 +181,39 @@ func scanAddrProse(src []byte, i, w int) (hit, bool) {
 	return hit{}, false
 }
 
+// A whole postal address in text where no cue or key says so: a shipping
+// or billing line that a message interpolates ("label created for Jane
+// Doe, 1600 Amphitheatre Pkwy, Mountain View, CA 94043", "invoice to 221B
+// Baker Street, London NW1 6XE"). Its shape says what it is: a house
+// number, capitalised words ending with a street's type, then up to five
+// comma-separated parts down to a postcode. A number and words without
+// the postcode ("12 Main Street") stay: they need a cue.
+
+// streetTextMay reports, cheaply, whether the word src[i:w] may open a
+// whole address in text: a house number (up to five digits and a letter)
+// that opens a word, before a blank and a capital.
+func streetTextMay(src []byte, i, w int) bool {
+	return w-i <= 6 && w+1 < len(src) && src[w] == ' ' && isUpper(src[w+1]) &&
+		(i == 0 || src[i-1] == ' ' || src[i-1] == '(' || src[i-1] == '"' || src[i-1] == '\'')
+}
+
+// scanStreetText matches a whole address at src[i] (streetTextMay), from
+// its house number to its postcode.
+func scanStreetText(src []byte, i, w int) (hit, bool) {
+	if !streetTextMay(src, i, w) {
+		return hit{}, false
+	}
+	e, ok := streetNumberFirst(src, i)
+	if !ok || e >= len(src) || src[e] != ',' {
+		return hit{}, false
+	}
+	p, ok := addressToPostcode(src, i)
+	if !ok || p <= e {
+		return hit{}, false
+	}
+	return hit{det: DetAddress, start: i, end: p}, true
+}
+
 // withPostcode extends the street line src[v:e] to the postcode that
 // follows it in the same address, if one does.
 func withPostcode(src []byte, v, e int) int {
@@ -399,7 +432,7 @@ func addressToPostcode(src []byte, v int) (int, bool) {
 		if seg == 0 && !streetNameIn(src[s:k]) {
 			return 0, false // "10.0.0.1, 8080", "3 regions, 12500 orders": no street's name
 		}
-		if digit {
+		if digit && !unitPart(src[s:k]) {
 			if e, ok := postcodeIn(src[s:k]); ok {
 				return s + e, true
 			}
@@ -415,6 +448,23 @@ func addressToPostcode(src []byte, v int) (int, bool) {
 	return 0, false
 }
 
+// unitPart reports whether seg, a part of an address after the street
+// line, names a unit inside the building, whose number is no postcode:
+// "350 Fifth Avenue, Suite 3300, New York, NY 10118".
+func unitPart(seg []byte) bool {
+	w := seg
+	if k := bytes.IndexByte(seg, ' '); k >= 0 {
+		w = seg[:k]
+	}
+	if len(w) > 0 && w[len(w)-1] == '.' {
+		w = w[:len(w)-1]
+	}
+	return foldIn(w, unitWords)
+}
+
+// unitWords open the part of an address that names a unit.
+var unitWords = []string{"suite", "ste", "apt", "apartment", "unit", "flat", "floor", "fl", "room", "rm", "bldg", "building", "dept", "office"}
+
 // postcodeIn finds a postcode among the words of seg, one part of an
 // address, and returns its end: four to six digits (US ZIP+4 with its
 // dash), NNN-NNNN (Japan), NNNNN-NNN (Brazil), NN-NNN (Poland), four
@@ -428,8 +478,8 @@ func postcodeIn(seg []byte) (int, bool) {
 			k++
 		}
 		w := k
-		for w < n && seg[w] != ' ' {
-			w++
+		for w < n && seg[w] != ' ' && seg[w] != '\'' {
+			w++ // (a quote ends the word: '... NY 10118' in text)
 		}
 		if w == k {
 			break

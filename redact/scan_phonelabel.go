@@ -212,8 +212,9 @@ func routedE164(src []byte, i, w int) bool {
 }
 
 // calledNumber reports whether the digit run src[i:w] after "call",
-// "called", "calling" or "rang" is a phone number written bare: "called
-// 4930690000", "please call 0491570156". A call's id or a count follows
+// "called", "calling" or "rang", or after "sent to" (phoneSentWords), is a
+// phone number written bare: "called 4930690000", "please call
+// 0491570156", "SMS sent to 07700900123". A call's id or a count follows
 // those words too ("call 1000123 ended"), so the run must read as a
 // number people dial: ten digits or more, a national number after its
 // trunk prefix 0 or an international one without its '+' (intlValid).
@@ -221,11 +222,25 @@ func calledNumber(src []byte, i, w int) bool {
 	if w-i < 10 || w-i > 15 || i < 5 || src[i-1] != ' ' {
 		return false
 	}
-	word, _ := labelWordBefore(src, i-1)
-	if !foldIn(word, phoneCallWords) {
+	word, s := labelWordBefore(src, i-1)
+	if !foldIn(word, phoneCallWords) && !(foldEq(word, "to") && sentTo(src, s)) {
 		return false
 	}
 	return src[i] == '0' && src[i+1] != '0' && w-i <= 12 || intlValid(src[i:w])
+}
+
+// phoneSentWords come before "to" and a number a message went to: "SMS
+// sent to 07700900123", "OTP delivered to 447700900123".
+var phoneSentWords = []string{"sent", "sending", "delivered", "queued", "dispatched", "texted", "resent"}
+
+// sentTo reports whether one of phoneSentWords ends before the word "to"
+// at src[s].
+func sentTo(src []byte, s int) bool {
+	if s < 2 || src[s-1] != ' ' {
+		return false
+	}
+	h, _ := labelWordBefore(src, s-1)
+	return foldIn(h, phoneSentWords)
 }
 
 // phoneCallWords come right before a number that was called.
