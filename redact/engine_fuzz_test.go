@@ -19,7 +19,7 @@ func fuzzSeeds(f *testing.F) {
 		f.Add(string(l), "tail", uint8(1))
 	}
 	for _, s := range []string{`{}`, `[]`, `{"a":"\u00e9\ud800"}`, `{"a":[1,{"b":null}]}`, "\x00\xff", `{"a":"x\\"}`,
-		`{"phone":14155552671}`, `{"user":{"password":"x","name":"A","id":1},"headers":[{"value":"v"}],"tags":["a"],"matrix":[[{"secret":1}]],"trace":{},"debug":0}`, `{"k":"[email] [secret]"}`, "password=[secret]&x=k1:0123",
+		`{"phone":14155552671}`, `{"assignee":"Katarina Petrova","created_by":"Jan van der Berg","tags":[{"Key":"Owner","Value":"Siobhan O'Brien"}],"owner":"Platform Team"}`, `{"user":{"password":"x","name":"A","id":1},"headers":[{"value":"v"}],"tags":["a"],"matrix":[[{"secret":1}]],"trace":{},"debug":0}`, `{"k":"[email] [secret]"}`, "password=[secret]&x=k1:0123",
 		`{"args":["--token","Xy7pQ2sLm9aB3cD4","--user","ann.lee",{"a":1},"--to"],"r":"to User \"ann.lee\""}`,
 		`{"auth":{"client_token":"hmac-sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},"request":{"path":"auth/ldap/login/ann.lee"},"ObjectId":"https://contoso-my.sharepoint.com/personal/ann_lee_contoso_com/x"}`,
 		"type=PROCTITLE msg=audit(1732393203.441:4540): proctitle=737368006A616E652E646F65403230332E302E3131332E3435 acct=416E6E61204C6565",

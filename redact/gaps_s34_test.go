@@ -85,3 +85,22 @@ func TestNumberSentTo(t *testing.T) {
 	same(`batch sent to 1048576 consumers`)
 	same(`payload sent to 0000000123 partition`)
 }
+
+// TestRoleKeyName: under a key that names a person's role (assignee,
+// owner, customer, created_by), a value that is two or three capitalised
+// words is a name whatever its given name; a team, a company, a product
+// or a placeholder there stays, and so does the same value under a key
+// that names things.
+func TestRoleKeyName(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"assignee":"Katarina Petrova","created_by":"Dmitri Volkov","approvedBy":"Zsofia Nagy","reporter":"Siobhan O'Brien","owner":"Jan van der Berg"}`,
+		`{"assignee":"[name]","created_by":"[name]","approvedBy":"[name]","reporter":"[name]","owner":"[name]"}`)
+	f(`{"tags":[{"Key":"Owner","Value":"Katarina Petrova"},{"Key":"CostCenter","Value":"4411"}]}`,
+		`{"tags":[{"Key":"Owner","Value":"[name]"},{"Key":"CostCenter","Value":"4411"}]}`)
+	f(`level=info msg="ticket moved" assignee="Katarina Petrova" queue="Tier Two"`,
+		`level=info msg="ticket moved" assignee="[name]" queue="Tier Two"`)
+	same := func(in string) { t.Helper(); f(in, in) }
+	same(`{"owner":"Platform Team","customer":"Acme Corp","card":"Visa Debit","lead":"Hot Lead","user":"Build Bot","created_by":"Release Automation"}`)
+	same(`{"product":"Katarina Petrova","title":"Dmitri Volkov","queue":"Zsofia Nagy"}`)
+	same(`level=info queue="Tier Two" product="Katarina Petrova"`)
+}

@@ -232,6 +232,7 @@ func FuzzScanPrefilter(f *testing.F) {
 	for _, in := range []string{
 		"Chrome/4111111111111111@x A/4000070010000@ Version/555-123-4567 a@b.com",
 		"for Jane Doe, 1600 Amphitheatre Pkwy, Mountain View, CA 94043 (221B Baker Street, Suite 3, London NW1 6XE) SMS sent to 07700900123",
+		`assignee="Katarina Petrova" created_by: 'Dmitri Volkov' owner="Platform Team" client="Mozilla Firefox"`,
 		"password = hunter2 eyJhbGciOiJSUzI1NiIsImtpZCI6ImE-YiJ9.eyJzdWIiOiIxMjM0In0.c2ln",
 		"rt=0.623 at 20:00:00 on 2026-11-23 cdn.example.com 0123.4567.89ab 00-1a-2b-3c-4d-5e",
 		"4111 1111 1111 1111 3782-822463-10005 1.555.123.4567 555.123.4567 1-800-555-0199",

@@ -634,7 +634,41 @@ func nameKeyBefore(src []byte, i int) bool {
 	// Dubois"): its value is read as after a person's cue word.
 	for k = j + 1; k > 0 && j+1-k < 20 && (isAlpha(src[k-1]) || src[k-1] == '_'); k-- {
 	}
-	return !pair && k <= j && (personKey(src[k:j+1]) || friendlyNameKey(src[k:j+1])) && (k == 0 || !isKeyByte(src[k-1]) && src[k-1] != '\\')
+	return !pair && k <= j && (personKey(src[k:j+1]) || friendlyNameKey(src[k:j+1]) || actorKey(src[k:j+1])) && (k == 0 || !isKeyByte(src[k-1]) && src[k-1] != '\\')
+}
+
+// roleQuotedEnd returns the end of the quoted value that starts at src[i]
+// when the key before it names a person's role (roleKey), written as text:
+// assignee="Katarina Petrova", created_by: 'Dmitri Volkov'; 0 otherwise.
+func roleQuotedEnd(src []byte, i int) int {
+	q := src[i-1]
+	if q != '"' && q != '\'' {
+		return 0
+	}
+	j := i - 2
+	for j >= 0 && src[j] == ' ' {
+		j--
+	}
+	if j < 0 || src[j] != '=' && src[j] != ':' {
+		return 0
+	}
+	j--
+	for j >= 0 && src[j] == ' ' {
+		j--
+	}
+	j = skipQuote(src, j)
+	k := j + 1
+	for k > 0 && j+1-k < 24 && (isAlpha(src[k-1]) || src[k-1] == '_' || src[k-1] == '-') {
+		k--
+	}
+	if k > j || k > 0 && (isKeyByte(src[k-1]) || src[k-1] == '\\') || !roleKey(src[k:j+1]) {
+		return 0
+	}
+	e := bytes.IndexByte(src[i:min(len(src), i+64)], q)
+	if e <= 0 {
+		return 0
+	}
+	return i + e
 }
 
 // skipQuote returns the index before the quote at src[j] and the
@@ -967,6 +1001,16 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	if !givenName(src[i:first]) {
+		if i == 0 && cue == cuePerson && roleKey(s.key) {
+			if e := roleNameEnd(src); e > 0 {
+				return hit{det: DetName, start: 0, end: e}, true // {"assignee":"Katarina Petrova"}
+			}
+		}
+		if i > 0 && cue == cuePerson {
+			if q := roleQuotedEnd(src, i); q > 0 && roleNameEnd(src[i:q]) > 0 {
+				return hit{det: DetName, start: i, end: q}, true // assignee="Katarina Petrova"
+			}
+		}
 		// The family name first (Nguyễn Văn An, Kim Min-jun), or a
 		// given name no list knows before a frequent surname
 		// (Gurpreet Singh): scan_worldname.go.
@@ -996,6 +1040,123 @@ func (s *scanner) scanTextName(src []byte, i int) (hit, bool) {
 		}
 	}
 	return hit{det: DetName, start: i, end: end}, true
+}
+
+// roleKey reports whether key names the role a person plays in a record,
+// as a ticket's, an order's or a resource's people are keyed: assignee,
+// customer, owner, created_by, approvedBy. Its value, when it is a name
+// and nothing else, is a person's whatever the given name (roleNameEnd).
+// The keys of objects that hold a person's fields without being one
+// (billing_address, card, profile) and of mail headers are not.
+func roleKey(key []byte) bool {
+	if actorKey(key) {
+		return true
+	}
+	if !personKey(key) {
+		return false
+	}
+	switch lowerKey(key) {
+	case "card", "credit_card", "payment_card", "profile", "addresses", "billing", "shipping", "billing_details",
+		"shipping_details", "customer_details", "customer_shipping", "billing_address", "shipping_address",
+		"default_address", "from", "to", "cc", "bcc", "reply_to", "lead", "connected",
+		// Software as often as people: a database driver, an HTTP
+		// client, a user agent.
+		"driver", "client", "agent":
+		return false
+	}
+	return true
+}
+
+// actorKey reports whether key names who did something to a record:
+// created_by, approvedBy, last-modified-by, Jira's and ServiceNow's
+// sys_updated_by.
+func actorKey(key []byte) bool {
+	n := len(key)
+	return n > 4 && (foldEq(key[n-3:], "_by") || foldEq(key[n-3:], "-by") || key[n-2] == 'B' && key[n-1] == 'y' && key[n-3] >= 'a' && key[n-3] <= 'z')
+}
+
+// lowerKey returns key in lower case with '-' as '_', when it is short
+// enough to be a role's key ("" otherwise). It does not allocate: the
+// result is only compared in a switch.
+func lowerKey(key []byte) string {
+	var b [24]byte
+	if len(key) > len(b) {
+		return ""
+	}
+	for i, c := range key {
+		c = lower(c)
+		if c == '-' {
+			c = '_'
+		}
+		b[i] = c
+	}
+	return string(b[:len(key)])
+}
+
+// roleNameEnd returns len(v) when v is a person's name and nothing else:
+// two or three capitalised words of letters (a particle between them, a
+// hyphen or an apostrophe inside), none a word that names a thing, a team
+// or a role (Platform Team, Acme Corp, Visa Debit, Night Shift); 0
+// otherwise.
+func roleNameEnd(v []byte) int {
+	words := 0
+	for k := 0; k < len(v); {
+		e := titleWordU(v, k)
+		if e == k {
+			if p := particleEnd(v, k); p > k && words > 0 {
+				k = p // van der, de la
+				continue
+			}
+			return 0
+		}
+		if surnameStop(v[k:e]) || roleStop(v[k:e]) {
+			return 0
+		}
+		words++
+		for e < len(v) && (v[e] == '-' || v[e] == '\'') {
+			e2 := titleWordU(v, e+1)
+			if e2 == e+1 {
+				break
+			}
+			e = e2 // Jean-Luc, O'Brien
+		}
+		if e == len(v) {
+			break
+		}
+		if v[e] != ' ' || e+1 == len(v) {
+			return 0
+		}
+		k = e + 1
+	}
+	if words < 2 || words > 3 {
+		return 0
+	}
+	return len(v)
+}
+
+// roleStop reports whether w, a capitalised word, names a team, a
+// function, a thing or a placeholder rather than a person.
+func roleStop(w []byte) bool {
+	switch string(w) {
+	case "Team", "Teams", "Department", "Dept", "Support", "Service", "Services", "Company", "Corporation", "Bot",
+		"System", "Systems", "Admin", "Administrator", "Admins", "Ops", "Operations", "Engineering", "Platform",
+		"Sales", "Marketing", "Finance", "Security", "Desk", "Helpdesk", "Account", "Accounts", "Unknown",
+		"Anonymous", "Guest", "User", "Users", "Customer", "Customers", "Test", "Demo", "Default", "None",
+		"Null", "Shift", "Debit", "Credit", "Visa", "Mastercard", "Amex", "Card", "Queue", "Pool", "Center",
+		"Centre", "Unit", "Division", "Partner", "Partners", "Vendor", "Supplier", "Owner", "Owners", "Manager",
+		"Managers", "Staff", "Agent", "Agents", "Lead", "Leads", "Member", "Members", "Contact", "Contacts",
+		"Holdings", "Solutions", "Technologies", "Consulting", "Networks", "Software", "Cloud", "Store", "Shop",
+		"Online", "Global", "International", "Limited", "Bureau", "Agency", "Office", "Committee", "Board",
+		"Council", "Foundation", "Trust", "Fund", "Project", "Program", "Programme", "Automation", "Pipeline",
+		"Integration", "Migration", "Production", "Staging", "Development", "Internal", "External", "Primary",
+		"Secondary", "Backup", "Main", "General", "Public", "Private", "Shared", "Legacy", "New", "Old",
+		// Vendors and products (a driver, a client, a device's maker).
+		"Google", "Chrome", "Mozilla", "Firefox", "Microsoft", "Apple", "Safari", "Opera", "Samsung", "Android",
+		"Windows", "Linux", "Amazon", "Oracle", "Adobe", "Intel", "Cisco", "Dell", "Lenovo", "Huawei", "Xiaomi",
+		"Salesforce", "Zendesk", "Slack", "Github", "GitHub", "Gitlab", "GitLab", "Jenkins", "Terraform":
+		return true
+	}
+	return false
 }
 
 // invertedName matches a name written surname first as directories and
