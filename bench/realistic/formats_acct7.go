@@ -439,12 +439,15 @@ func (g *gen) vsftpdProtocol(st *streamState) Record {
 		b = g.keep(b, "counter", pid, " [pid "+pid+"] ")
 	}
 	user, person := g.ftpLogin("[", "]")
-	logged := g.pct(60)
+	kind := g.rng.IntN(6)
+	// The session's login in brackets once logged in; an anonymous
+	// session's is vsftpd's ftp_username, "ftp".
+	logged := g.pct(60) && kind != 3
 	if logged {
 		b = append(b, "["+user+"] "...)
 	}
 	client := `Client "` + ip + `"`
-	switch g.rng.IntN(6) {
+	switch kind {
 	case 0:
 		b = append(b, "FTP command: "+client+`, "USER `+user+`"`...)
 	case 1:
@@ -452,9 +455,7 @@ func (g *gen) vsftpdProtocol(st *streamState) Record {
 	case 2:
 		b = append(b, "FTP response: "+client+`, "331 Please specify the password."`...)
 	case 3:
-		if !logged {
-			b = append(b, "[ftp] "...)
-		}
+		b = append(b, "[ftp] "...)
 		f, l := g.name()
 		e := g.email(f, l)
 		g.plantAt("email", e)
