@@ -58,3 +58,27 @@ func TestAcct7FTPPass(t *testing.T) {
 	// A word PASS in prose stays.
 	f(`test suite: 12 PASS 0 FAIL`, `test suite: 12 PASS 0 FAIL`)
 }
+
+// TestAcct7Commands: the login pkexec names first, and the login operand
+// of the account tools on a command line (sudo's COMMAND=, journald's
+// _CMDLINE); options' arguments, groups and system accounts stay.
+func TestAcct7Commands(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`pkexec[76291]: olena: Executing command [USER=root] [TTY=unknown] [CWD=/home/olena] [COMMAND=/usr/sbin/gparted]`,
+		`pkexec[76291]: [name]: Executing command [USER=root] [TTY=unknown] [CWD=/home/[name]] [COMMAND=/usr/sbin/gparted]`)
+	f(`{"MESSAGE":"oliver_smith: Executing command [USER=root] [TTY=unknown] [CWD=/home/oliver_smith] [COMMAND=/usr/bin/x]"}`,
+		`{"MESSAGE":"[name]: Executing command [USER=root] [TTY=unknown] [CWD=/home/[name]] [COMMAND=/usr/bin/x]"}`)
+	f(`pkexec[1]: root: Executing command [USER=root] [TTY=unknown] [CWD=/root] [COMMAND=/usr/bin/x]`,
+		`pkexec[1]: root: Executing command [USER=root] [TTY=unknown] [CWD=/root] [COMMAND=/usr/bin/x]`)
+	f(`sudo[1]:   jdoe42 : TTY=pts/2 ; PWD=/home/jdoe42 ; USER=root ; COMMAND=/usr/sbin/useradd -m -G wheel nowak.chloe`,
+		`sudo[1]:   [name] : TTY=pts/2 ; PWD=/home/[name] ; USER=root ; COMMAND=/usr/sbin/useradd -m -G wheel [name]`)
+	// A GECOS name between: the name is found, the login after it is
+	// not yet (the scan would skip the name).
+	f(`COMMAND=/usr/sbin/useradd -m -c Hannah Becker -G wheel nowak.chloe`, `COMMAND=/usr/sbin/useradd -m -c [name] -G wheel nowak.chloe`)
+	f(`{"_CMDLINE":"useradd -m -s /bin/bash adubois61","MESSAGE":"x"}`, `{"_CMDLINE":"useradd -m -s /bin/bash [name]","MESSAGE":"x"}`)
+	f(`COMMAND=/usr/sbin/usermod -aG docker fkovalenko`, `COMMAND=/usr/sbin/usermod -aG docker [name]`)
+	f(`COMMAND=/usr/bin/passwd -l www-data`, `COMMAND=/usr/bin/passwd -l www-data`)
+	f(`COMMAND=/usr/sbin/usermod -s /bin/zsh`, `COMMAND=/usr/sbin/usermod -s /bin/zsh`)
+	f(`COMMAND=/usr/sbin/useradd -D -g users`, `COMMAND=/usr/sbin/useradd -D -g users`)
+	f(`the passwd file is here`, `the passwd file is here`)
+}

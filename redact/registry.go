@@ -779,7 +779,7 @@ func wordStartTable() []wordStart {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_'
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||
+				return loginCueWord(src, i, w) || acctToolWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||
 					sqlValuesAt(src, i, w) || initiatedWord(src, i, w) || authFailedWord(src, i, w) ||
 					loggedWord(src, i, w) || passWord(src, i, w)
 			},
@@ -788,6 +788,12 @@ func wordStartTable() []wordStart {
 					// Argo CD's events: "jdoe initiated sync to HEAD"
 					// (scan_login.go).
 					return scanInitiatedBy(src, i)
+				}
+				if acctToolWord(src, i, w) {
+					// useradd's login operand (scan_login_acct.go).
+					if h, ok := scanAcctToolLogin(src, w); ok {
+						return h, true
+					}
 				}
 				if loggedWord(src, i, w) {
 					// "jdoe is now logged in" (scan_login_acct.go).

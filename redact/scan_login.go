@@ -557,6 +557,9 @@ func scanDovecotSession(src []byte, i, w int) (hit, bool) {
 // text (a JSON MESSAGE field), the word before the first " : " within
 // sudoAfter's reach.
 func scanSudoTTY(src []byte, t int) (hit, bool) {
+	if t >= 5 && src[t-1] == '[' {
+		return scanPkexecTTY(src, t)
+	}
 	if t < 5 || src[t-1] != ' ' {
 		return hit{}, false
 	}

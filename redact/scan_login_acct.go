@@ -247,3 +247,115 @@ func containsFold(b []byte, p string) bool {
 func ownedByQuote(src []byte, i, w int) bool {
 	return w-i == 2 && w+1 < len(src) && src[w+1] == '\'' && string(src[i:w]) == "by" && wordEndsAt(src, i-1, "owned")
 }
+
+// scanPkexecTTY matches the login that opens pkexec's message when the
+// "[TTY=" at src[t-1] is its terminal: "jdoe: Executing command
+// [USER=root] [TTY=unknown] [CWD=/home/jdoe] [COMMAND=...]".
+func scanPkexecTTY(src []byte, t int) (hit, bool) {
+	const exec = ": Executing command [USER="
+	k := t - 1
+	for k > len(exec) && t-k < 64 && !(src[k-1] == ' ' && src[k-2] == ']') {
+		k--
+	}
+	// src[k-2:k] is the "] " after USER=...; find ": Executing command" before it.
+	c := k - 2
+	for c > 0 && k-c < 48 && src[c] != '=' {
+		c--
+	}
+	s := c - len(exec) + 1
+	if s < 1 || string(src[s:c+1]) != exec {
+		return hit{}, false
+	}
+	e := s
+	v := e
+	for v > 0 && e-v <= maxLogin && src[v-1] != ' ' && src[v-1] != '"' {
+		v--
+	}
+	if v == e || loginEnd(src, v) != e || v > 0 && src[v-1] != '"' && loginCue(src, v) != loginMessage {
+		return hit{}, false
+	}
+	if l := src[v:e]; !accountLogin(l) || fileName(l) || hostName(l) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
+
+// acctToolWord reports whether the word src[i:w] names one of the
+// programs that take a login as their last operand (useradd, usermod,
+// userdel, adduser, deluser, passwd, chage, chfn, chsh) and starts a
+// command: at the start of the text or a quoted value, after '='
+// (sudo's COMMAND=), a path's '/' or "sudo "; a blank and an argument
+// follow it.
+func acctToolWord(src []byte, i, w int) bool {
+	if w-i < 4 || w-i > 7 || w+1 >= len(src) || src[w] != ' ' ||
+		i > 0 && src[i-1] != '/' && src[i-1] != '=' && src[i-1] != '"' && !wordEndsAt(src, i-1, "sudo") {
+		return false
+	}
+	switch string(src[i:w]) {
+	case "useradd", "usermod", "userdel", "adduser", "deluser", "passwd", "chage", "chfn", "chsh":
+		return true
+	}
+	return false
+}
+
+// acctArgOption reports whether the option o takes the next word as its
+// argument in useradd, usermod, chage, chfn or chsh: then that word is
+// no login.
+func acctArgOption(o []byte) bool {
+	if len(o) == 2 && o[0] == '-' {
+		return o[1] != 'm' && o[1] != 'M' && o[1] != 'r' && o[1] != 'l' && o[1] != 'L' && o[1] != 'U' && o[1] != 'a' &&
+			o[1] != 'N' && o[1] != 'D' && o[1] != 'S' && o[1] != 'n' && o[1] != 'F' && o[1] != 'h'
+	}
+	return len(o) > 2 && o[0] == '-' && o[1] != '-' && o[len(o)-1] == 'G' // usermod -aG docker
+}
+
+// scanAcctToolLogin matches the last word of the command line after the
+// program name ending at src[w]: the login the tool acts on ("useradd -m
+// -c Jane Doe -G docker jdoe", "passwd -l jdoe"), unless an option that
+// takes an argument comes just before it.
+func scanAcctToolLogin(src []byte, w int) (hit, bool) {
+	end := w
+	for end < len(src) && end-w <= 256 && src[end] != '\n' && src[end] != '\r' && src[end] != '"' && src[end] != ';' &&
+		src[end] != '|' && src[end] != '&' && src[end] != '\\' {
+		end++
+	}
+	if end-w > 256 {
+		return hit{}, false
+	}
+	for end > w && src[end-1] == ' ' {
+		end--
+	}
+	v := end
+	for v > w && src[v-1] != ' ' {
+		v--
+	}
+	if v <= w+1 || src[v] == '-' || loginEnd(src, v) != end {
+		return hit{}, false
+	}
+	p := v - 1
+	for p > w && src[p-1] != ' ' {
+		p--
+	}
+	if p < v-1 && acctArgOption(src[p:v-1]) {
+		return hit{}, false
+	}
+	// The scan resumes after the login: a word between that another
+	// detector may want (a GECOS name after -c, an address) must not be
+	// skipped, so only options, paths and lower-case words without
+	// digits may stand there (nor a placeholder: redacting twice must
+	// equal redacting once).
+	opt := false
+	for x := w; x < v; x++ {
+		c := src[x]
+		if x > 0 && src[x-1] == ' ' {
+			opt = c == '-'
+		}
+		if !opt && (isUpper(c) || isDigit(c) || c == '@' || c == '[' || c == ':' || c >= 0x80) {
+			return hit{}, false
+		}
+	}
+	if l := src[v:end]; !accountLogin(l) || fileName(l) || hostName(l) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: end}, true
+}
