@@ -773,20 +773,38 @@ func wordStartTable() []wordStart {
 			// message, "Authentication failed" after "login: "
 			// (scan_login.go). One start for all: the registry's start
 			// set is 64 wide.
-			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDkaF", c) >= 0 },
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDkaFP", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 15 },
 			after: func(_ bool, c2 byte) bool {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_'
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||
-					sqlValuesAt(src, i, w) || initiatedWord(src, i, w) || authFailedWord(src, i, w)
+				return loginCueWord(src, i, w) || acctToolWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||
+					sqlValuesAt(src, i, w) || initiatedWord(src, i, w) || authFailedWord(src, i, w) ||
+					loggedWord(src, i, w) || passWord(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if initiatedWord(src, i, w) {
 					// Argo CD's events: "jdoe initiated sync to HEAD"
 					// (scan_login.go).
 					return scanInitiatedBy(src, i)
+				}
+				if acctToolWord(src, i, w) {
+					// useradd's login operand (scan_login_acct.go).
+					if h, ok := scanAcctToolLogin(src, w); ok {
+						return h, true
+					}
+				}
+				if loggedWord(src, i, w) {
+					// "jdoe is now logged in" (scan_login_acct.go).
+					return scanLoggedIn(src, i)
+				}
+				if passWord(src, i, w) {
+					// An FTP client's PASS command (scan_login_acct.go).
+					if !s.enabled[DetSecret] {
+						return hit{}, false
+					}
+					return scanFTPPass(src, w)
 				}
 				if authFailedWord(src, i, w) {
 					// ClickHouse's "DB::Exception: jdoe: Authentication

@@ -56,6 +56,9 @@ func loginCueWord(src []byte, i, w int) bool {
 	word := src[i:w]
 	switch src[w] {
 	case ' ':
+		if acctCueWord(src, i, w) {
+			return true // scan_login_acct.go
+		}
 		if i > 0 && src[i-1] == ',' && accountTopics(src, w) {
 			return true
 		}
@@ -141,7 +144,7 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 	}
 	// Samba's audit line repeats its user in the [homes] share's name,
 	// its path and connect's argument: look for it again (echo.go).
-	return hit{det: DetName, start: v, end: e, echo: src[w] == '_'}, true
+	return hit{det: DetName, start: v, end: e, echo: src[w] == '_' || ownedByQuote(src, i, w)}, true
 }
 
 // sudoMessage returns where sudo's message starts after its program name
@@ -210,6 +213,8 @@ const (
 	loginSu                   // "(to root) X on"
 	loginQuoted               // `User "X"`: the RBAC authorizer's reason (scan_login_k8s.go)
 	loginSetuid               // "setuid to X succeeded" (SpamAssassin's spamd)
+	loginAs                   // "login as X from <address>" (scan_login_acct.go)
+	loginTTY                  // "FROM tty1 FOR X", "ON tty2 BY X" (util-linux login)
 )
 
 // setuidBefore reports whether "setuid " ends before src[i], the word
@@ -293,12 +298,21 @@ func loginCue(src []byte, i int) loginCueKind {
 		if w[0] == 'b' && w[1] == 'y' {
 			return loginBy
 		}
+		if w[0] == 'a' && w[1] == 's' && loginAsBefore(src, k) {
+			return loginAs
+		}
+		if w[0] == 'B' && w[1] == 'Y' && ttyWordBefore(src, k) {
+			return loginTTY
+		}
 		if w[0] == 't' && w[1] == 'o' && setuidBefore(src, k) {
 			return loginSetuid
 		}
 	case 3:
 		if w[0] == 'f' && w[1] == 'o' && w[2] == 'r' {
 			return loginFor
+		}
+		if string(w) == "FOR" && ttyWordBefore(src, k) {
+			return loginTTY
 		}
 	case 4:
 		if foldEq(w, "user") {
@@ -369,6 +383,9 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 		if uidAfter(rest) {
 			break // an account and its uid: accountLogin below keeps the services'
 		}
+		if acctForEnd(src, i, rest) {
+			break // "changed password expiry for jdoe" (scan_login_acct.go)
+		}
 		if ttyAfter(rest) && (personLogin(src[i:e]) || i >= 11 && string(src[i-11:i]) == "failed for ") {
 			break // su's "'su root' failed for lonvick on /dev/pts/8" (RFC 5424's example message)
 		}
@@ -396,6 +413,15 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 		}
 	case loginSetuid:
 		if !hasPrefix(rest, " succeeded") {
+			return 0, false
+		}
+	case loginAs:
+		if len(rest) > 0 && rest[0] != '"' && !(hasPrefix(rest, " from ") && addressAt(rest, 6)) &&
+			!(rest[0] == '.' && (len(rest) == 1 || rest[1] == ' ')) {
+			return 0, false
+		}
+	case loginTTY:
+		if len(rest) > 0 && rest[0] != ',' && rest[0] != '"' && rest[0] != ' ' {
 			return 0, false
 		}
 	}
@@ -531,6 +557,9 @@ func scanDovecotSession(src []byte, i, w int) (hit, bool) {
 // text (a JSON MESSAGE field), the word before the first " : " within
 // sudoAfter's reach.
 func scanSudoTTY(src []byte, t int) (hit, bool) {
+	if t >= 5 && src[t-1] == '[' {
+		return scanPkexecTTY(src, t)
+	}
 	if t < 5 || src[t-1] != ' ' {
 		return hit{}, false
 	}
@@ -668,6 +697,9 @@ func byActorEnd(src []byte, i int, rest []byte) bool {
 	if colon {
 		return foldEq(w, "comment")
 	}
+	if len(rest) > 0 && (foldEq(w, "logout") || foldEq(w, "logoff") || foldEq(w, "login")) {
+		return true // Webmin: "Logout by jdoe from 203.0.113.5"
+	}
 	return len(w) > 1 && w[0] == '/' || foldEq(w, "push")
 }
 
@@ -702,6 +734,8 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 		return true // NetScaler: "SessionId: 17 - User jdoe - Client_ip ..."
 	case hasPrefix(rest, " and/or password"), hasPrefix(rest, " or password"):
 		return true // Cassandra: "Provided username jdoe and/or password are incorrect"
+	case userOutcomeAfter(rest):
+		return true // ProFTPD: "USER jdoe: Login successful." (scan_login_acct.go)
 	}
 	k := i - 6 // the blank before "user "
 	if k < 1 || src[k] != ' ' {

@@ -27,6 +27,10 @@ func quotedUserCue(src []byte, i int) loginCueKind {
 		// detection may start a few bytes before "by".)
 		return loginQuoted
 	}
+	if src[k] == '\'' && acctQuotedCue(src, k) {
+		// shadow-utils' account messages (scan_login_acct.go).
+		return loginQuoted
+	}
 	if k >= 14 && src[k] == '\'' && string(src[k-4:k-1]) == "for" && string(src[k-14:k-4]) == "destroyed " {
 		// Jira's session tracker: HttpSession [...] destroyed for 'jdoe'.
 		return loginQuoted

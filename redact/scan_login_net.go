@@ -61,7 +61,9 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 		ok = e < n && (src[e] == ']' || src[e] == '/' && hasPrefix(src[e:], "/<via ")) && bracketLoginCue(src, i-1) &&
 			// After a detection, strongSwan's IKE_SA line: the identity
 			// ends the line or precedes the other end's "...".
-			(i > 1 || src[e] == ']' && (e+1 == n || hasPrefix(src[e+1:], "...")))
+			(i > 1 || src[e] == ']' && (e+1 == n || hasPrefix(src[e+1:], "..."))) ||
+			// vsftpd's session login opening a message (scan_login_acct.go).
+			bracketMsgOpen(src, i-1) && ftpVerdictAfter(src[e:])
 	case '(':
 		// ") (jane.doe)": a group after a parenthesised address; the
 		// user ending an ASA teardown line; a controller's username
@@ -277,7 +279,7 @@ func netLoginMay(src []byte, i int) bool {
 	case '\'':
 		return quoteLoginCue(src, i-1)
 	case '[':
-		return bracketLoginCue(src, i-1)
+		return bracketLoginCue(src, i-1) || bracketMsgOpen(src, i-1)
 	case '(':
 		if parenLoginCue(src, i-1) {
 			return true
@@ -449,13 +451,14 @@ func netLoginStrict(src []byte, i, e int, open byte, keyless bool) bool {
 			// Right after a detection, strongSwan's 192.0.2.77[jdoe]
 			// before the other end's "...": a JSON string "[order]"
 			// also starts at its '['.
-			return hasPrefix(src[e:], "]...")
+			return hasPrefix(src[e:], "]...") || ftpVerdictAfter(src[e:])
 		case src[o-1] == ' ':
 			// (OpenVPN's "[jdoe] Peer Connection Initiated" after an
 			// IPv6 peer without its port: the address was the last
 			// detection, so the text resumes at the blank.)
 			return wordBefore(src, o-1, "control") || portBefore(src, o-1) || pidBefore(src, o-1) ||
-				hasPrefix(src[e:], "] Peer Connection Initiated") || hasPrefix(src[e:], "] (from client ")
+				hasPrefix(src[e:], "] Peer Connection Initiated") || hasPrefix(src[e:], "] (from client ") ||
+				bracketMsgOpen(src, o) && ftpVerdictAfter(src[e:])
 		}
 		return ipv4Before(src, o)
 	case '=':
