@@ -1342,4 +1342,30 @@ var givenNames = wordSet(`
 		Pauline Elodie Aurelie Celine Valerie Veronique Sebastien Thibault Clement Maxime Quentin Romain
 		Raphael Jules Maximilian Gunther Katrin Emilia Hanna Adrian Andres Victor Rocio Serhiy Rohit
 		Takashi Aiko Minjun Seoyeon Jisoo Jiwoo Huong Tuan
+		Katarina Dmitri Sergei Andrei Alexei Anatoly Konstantin Denis Ruslan Timur Natalya Tatyana Yekaterina
+		Yelena Galina Ludmila Lyudmila Larisa Nadezhda Yuliya Bogdan Oleksiy Yevhen Khrystyna Solomiia Zsofia
+		Zsófia Eszter Katalin Erzsebet Erzsébet Laszlo László Istvan István Zoltan Zoltán Gabor Gábor Balazs Balázs
+		Ferenc Sandor Sándor Tamas Tamás Attila Csaba Krisztina Judit Agnes Ágnes Reka Réka Bjorn Björn Fredrik
+		Viggo Leif Torbjorn Ingeborg Solveig Freya Frida Annika Birgitta Ulla Sofie Hanne Kirsten Lene Pia Tomas
+		Tomáš Pavla Zuzana Lenka Veronika Michaela Barbora Klara Klára Radek Vojtech Vojtěch Nikos Giorgos Georgios
+		Dimitris Konstantinos Yannis Ioannis Christos Panagiotis Vasilis Eleni Katerina Dimitra Ioanna Angeliki
+		Despina Vasiliki Ismail Serkan Kemal Ozan Cem Baris Barış Ozlem Özlem Esra Ebru Gizem Seda Derya Reza
+		Mohammad Mehdi Hossein Hamid Arash Babak Dariush Farhad Kaveh Parisa Zahra Fatemeh Shirin Nasrin Laleh Roya
+		Mina Niloufar Yasmine Soraya Rami Walid Abdul Faisal Saeed Nasser Rania Amira Huda Samira Lina Dina
+		Chukwuemeka Obinna Chioma Babatunde Adebayo Ayodele Folake Yetunde Kwame Kofi Kwabena Akosua Abena Wanjiru
+		Wambui Njeri Kamau Otieno Odhiambo Akinyi Achieng Thabo Sipho Thandiwe Nomvula Lerato Zanele Seojun Jiho
+		Jihoon Sungmin Younghee Minji Jiyeon Soyeon Eunji Hyejin Haruki Takumi Kazuki Daiki Ryota Misaki Naoko
+		Keiko Yoko Akiko Emiko Zhiwei Jianguo Lili Xiaoyan Mahesh Ganesh Vivek Varun Manish Sandeep Pradeep Gaurav
+		Harish Kiran Aditi Swati Meena Geeta Sita Radha Shalini Bhavna Preeti Ritu Sangeeta Pallavi Ishita Jaspreet
+		Simran Navdeep Amandeep Harjit Baljit Ricardo Eduardo Ramon Ramón Gonzalo Ignacio Mateo Nicolás Matias
+		Matías Joaquin Joaquín Tomás Ainhoa Itziar Florencia Agustina Ximena Guadalupe Goncalo Gonçalo Duarte
+		Afonso Vasco Nuno Rui Leandro Marcelo Fábio Vinicius Caio Renato Inês Leonor Matilde Carolina Joana Rita
+		Catarina Aline Tatiane Priscila Vanessa Enrico Alessandra Serena Ilaria Beatrice Arianna Camilla Stephane
+		Stéphane Clément Baptiste Adrien Francoise Emilie Émilie Clemence Clémence Oceane Océane Audrey Amandine
+		Szymon Maciej Dariusz Mariusz Przemyslaw Przemysław Dorota Beata Paulina Weronika Wiktoria Agata Izabela
+		Iwona Grazyna Grażyna Bozena Bożena Stijn Niels Marloes Ilse Annemieke Willemijn Jurgen Joerg Gunter Anke
+		Greta Frieda Clara Ciara Caoimhe Orla Roisin Róisín Sinead Sinéad Eoin Cian Oisin Oisín Padraig Declan Colm
+		Ronan Niall Seamus Séamus Fionn Cathal Darragh Rhys Dafydd Gareth Owain Cerys Sian Siân Bronwen Eilidh
+		Morag Hamish Callum Fraser Alistair Euan Iain Aaliyah Imani Jamal Malik Darnell Tyrone Jalen Keisha Latoya
+		Shanice Tanisha Aminata Mariama Ousmane Mamadou Ibrahima Moussa Abdoulaye Cheikh
 	`)
