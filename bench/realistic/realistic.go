@@ -330,6 +330,9 @@ var formats = []Format{
 var pending = []Format{
 	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
 	{"marketo_activity_json", Mixed, "app", "Marketo REST API Get Lead Activities (requestId, result[] id, marketoGUID, leadId, activityDate, activityTypeId, primaryAttributeValue, attributes[] name/value: Client IP Address, Query Parameters, Referrer URL, User Agent, Form Fields JSON, Old/New Value); bulk activity export CSV (attributes as JSON in a cell) and bulk lead export CSV", (*gen).marketoActivityJSON},
+	{"freeswitch_xml_cdr", Mixed, "voip", "FreeSWITCH mod_xml_cdr documents, one CDR a record, indented or on one line: channel_data, variables URL-encoded (sip_contact_uri, sip_auth_username, effective_caller_id_number, dialed_extension), app_log app_data, callflow caller_profile, times in epoch microseconds", (*gen).freeswitchXMLCDR},
+	{"windows_event_xml", Mixed, "audit", "Windows Security events 4624, 4625, 4648, 4740, 4768, 4771, 4776, 5140 rendered as XML: ToXml() and wevtutil quoting, Splunk XmlWinEventLog RenderingInfo with &#13;&#10;&#9; references, Winlogbeat event.original, NXLog xm_xml to_xml()", (*gen).windowsEventXML},
+	{"soap_saml_logs", Mixed, "app", "Apache CXF LoggingInInterceptor/LoggingOutInterceptor and ext logging REQ_IN blocks, Spring-WS MessageTracing, WCF message logging E2ETraceEvent; SAML 2.0 Responses at debug (Shibboleth IdP PROTOCOL_MESSAGE, Keycloak, SimpleSAMLphp); nginx with a logged HTTP-POST binding body (SAMLResponse)", (*gen).soapSAMLLog},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
