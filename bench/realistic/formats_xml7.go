@@ -285,6 +285,21 @@ var winEventTexts = map[string]string{
 	"5140": "A network share object was accessed.",
 }
 
+// winMessageLabels are the labels the rendered message gives the
+// EventData fields (the message templates of the auditing reference).
+var winMessageLabels = map[string]string{
+	"SubjectUserSid": "Security ID", "TargetUserSid": "Security ID", "TargetSid": "Security ID",
+	"SubjectUserName": "Account Name", "TargetUserName": "Account Name",
+	"SubjectDomainName": "Account Domain", "TargetDomainName": "Account Domain",
+	"SubjectLogonId": "Logon ID", "TargetLogonId": "Logon ID",
+	"IpAddress": "Source Network Address", "IpPort": "Source Port",
+	"WorkstationName": "Workstation Name", "Workstation": "Source Workstation",
+	"LogonType": "Logon Type", "ServiceName": "Service Name", "TicketOptions": "Ticket Options",
+	"Status": "Result Code", "SubStatus": "Sub Status", "TargetServerName": "Target Server Name",
+	"ShareName": "Share Name", "ShareLocalPath": "Share Path", "AccessMask": "Access Mask",
+	"LogonGuid": "Logon GUID", "TargetLogonGuid": "Logon GUID", "ProcessId": "Process ID", "ProcessName": "Process Name",
+}
+
 var winCategories = map[string]string{"12544": "Logon", "13824": "User Account Management", "14336": "Credential Validation", "14339": "Kerberos Authentication Service", "12808": "File Share"}
 
 // winXEvent returns one event's id, task and fields.
@@ -474,7 +489,11 @@ func (g *gen) winEventXML(id, task string, data []winXField, q byte, rendering b
 			if d.val == "" || d.val == "-" {
 				continue
 			}
-			m.WriteString("&#13;&#10;&#9;" + d.name + ":&#9;&#9;" + xmlText(d.val))
+			l, ok := winMessageLabels[d.name]
+			if !ok {
+				l = d.name
+			}
+			m.WriteString("&#13;&#10;&#9;" + l + ":&#9;&#9;" + xmlText(d.val))
 		}
 		b = append(b, "<RenderingInfo"+a("Culture", "en-US")+"><Message>"+m.String()+"</Message><Level>Information</Level><Task>Logon</Task><Opcode>Info</Opcode><Channel>Security</Channel><Provider>Microsoft Windows security auditing.</Provider><Keywords><Keyword>Audit Success</Keyword></Keywords></RenderingInfo>"...)
 	}
