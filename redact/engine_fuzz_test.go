@@ -25,6 +25,9 @@ func fuzzSeeds(f *testing.F) {
 		"type=PROCTITLE msg=audit(1732393203.441:4540): proctitle=737368006A616E652E646F65403230332E302E3131332E3435 acct=416E6E61204C6565",
 		`value=Struct{id=3,line1=90 Oak Street,city=Lyon}, "line1":"Rue de Rivoli 81","postcode":"75001", reason=failed to parse field [a.line1] of type [long] in document with id '42'. Preview of field's value: '9 Elm St'`,
 		`{"after":{"line1":"Unter den Linden 4","country":"DE","birth_date":{"$date":-21859200000},"recipient":"Alice O'Brien"}}`,
+		// XML in records: prefixed and attributed elements, SAML attribute values, character references.
+		`<wsse:Password Type="http://x#PasswordText">Tr0ub4dor&amp;3x</wsse:Password><saml:Attribute Name="urn:oid:2.5.4.4" FriendlyName="sn"><saml:AttributeValue>O'Brien</saml:AttributeValue></saml:Attribute>`,
+		`Account Name:&#9;&#9;jdoe&#13;&#10; Authorization=[Basic Y3Jt] <sip_contact_uri>2044%40203.0.113.58%3A39274</sip_contact_uri> user/2039@pbx <a:b Name="x"`,
 		`{"kubectl.kubernetes.io/last-applied-configuration":"{\"data\":{\"u\":\"YWRtaW4=\"},\"kind\":\"Secret\",\"x\":[\"--token\",\"abc\"]}\n"}`,
 		// Telemetry wrappers: Sentry's pairs, journald, GELF, Rails, stack frames.
 		`{"cookies":[["sessionid","wy8yzm4he09m"],["csrftoken","[Filtered]"]],"headers":[["Authorization","[Filtered]"]],"q":[["email","a@example.com"],["x"]]}`,

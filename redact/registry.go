@@ -198,6 +198,7 @@ func wordStartTable() []wordStart {
 				// of the names (see keyContextName): rt=, v=, host=.
 				return (class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(src[i])&31)) != 0 ||
 					wl == 1 && c2 == ' ' && lower(src[i]) == 'i' && i > 8 && src[i-1] == ' ' || // Q.931's "Number i = 0x…" (scan_partykey.go)
+					wl == 2 && (c2 == '"' || c2 == '\'') && nameAttrBefore(src, i-1) || // <Attribute Name="sn"> (scanKeyed's attrName)
 					c2 == '=' && (s.inCookies(src, i) || cookieQuoted(src, i) || auditHexAhead(src, w+1) || wl <= 8 && s.routeQueryToken(src, i, w)) ||
 					i > 0 && src[i-1] == '_' && keyStart(src, i) < i && (w-keyStart(src, i) >= 5 || keyFirst[w-keyStart(src, i)]&(1<<('_'&31)) != 0)) &&
 					(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) && (c2 != '"' && (c2 != '\\' || w+1 < n && src[w+1] == '=') || i > 0 && src[i-1] == '"') &&
@@ -1015,7 +1016,7 @@ func wordStartTable() []wordStart {
 			// And the mailbox of a voicemail spool path, at its root:
 			// /var/spool/asterisk/voicemail/default/2001/INBOX/
 			// (scan_vmspool.go).
-			name: "dial_string", det: DetPhone, first: func(c byte) bool { return strings.IndexByte("SPIDLMWHOUslvV", c) >= 0 },
+			name: "dial_string", det: DetPhone, first: func(c byte) bool { return strings.IndexByte("SPIDLMWHOUslvuV", c) >= 0 },
 			lens:  func(wl int) bool { return wl >= 3 && wl <= 9 },
 			after: func(_ bool, c2 byte) bool { return c2 == '/' },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {

@@ -694,6 +694,9 @@ func spacedKey(src []byte, i, w int) bool {
 	if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, w) > 0 || w-i == 11 && peerAddressLabel(src, i, w) || sqlLikeAt(src, w+1) > 0 {
 		return true
 	}
+	if p := xmlNameStart(src, i); p >= 0 && attrElemText(src, p, w) > 0 {
+		return true // <Password Type="...">value</Password>, as keyDelimAfter reads it
+	}
 	for w < len(src) && src[w] == ' ' {
 		w++
 	}

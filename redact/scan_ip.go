@@ -53,7 +53,7 @@ func scanIPv4(src []byte, i int) (hit, bool) {
 	if i >= 2 && src[i-1] == '.' && isAlnum(src[i-2]) {
 		return labelQuad(src, i)
 	}
-	if afterProduct(src, i) {
+	if afterProduct(src, i) || oidBefore(src, i) {
 		return hit{}, false
 	}
 	end, a, ok := parseIPv4(src, i)
@@ -719,4 +719,11 @@ func wholeFieldVersion(src []byte, v, i int) bool {
 		return end == '\t' // the last column
 	}
 	return src[e] == end || end == '}' && src[e] == '|'
+}
+
+// oidBefore reports whether src[i] opens an object identifier in a URN
+// (RFC 3061, urn:oid:2.5.4.42: SAML's and LDAP's attribute names), whose
+// four arcs read like an address.
+func oidBefore(src []byte, i int) bool {
+	return i >= 4 && src[i-1] == ':' && foldEq(src[i-4:i-1], "oid")
 }

@@ -280,6 +280,11 @@ var (
 		"verification_code", "verificationcode", "verify_code", "one_time_code", "onetimecode",
 		"one_time_password", "passcode", "authorization_code", "authorizationcode", "authcode",
 		"auth_code", // a PBX account code's authorisation code (IP Office SMDR's AuthCode): a PIN
+		// SAML's HTTP-POST and Redirect bindings: a signed bearer message
+		// (an assertion signs its holder in until it expires) or the
+		// artifact that fetches one. The engine does not decode the
+		// base64 to look inside: the whole parameter goes.
+		"samlresponse", "samlrequest", "samlart",
 	}
 	// secretSuffixes catch compound names such as csrf_token or db_password.
 	secretSuffixes = []string{"_token", "_secret", "_password", "_passwd", "_apikey", "_api_key", "sessionid", "session_id"}
@@ -311,6 +316,10 @@ var (
 		"cidnum", "cidani", "cidrdnis", "ciddnid", "cid_rdnis", "cid_dnid", "rdnis", "dnid",
 		"cnum", "outbound_cnum", "exten", // Asterisk CEL and AMI: the extension dialled
 		"dialed_user", "dialed_extension", // FreeSWITCH's channel variables
+		// FreeSWITCH's SIP variables: the digest user, and the URIs
+		// without their scheme (1001@pbx, 1001%40203.0.113.7%3A5060 in
+		// an XML CDR), whose user part is the extension or number.
+		"sip_auth_username", "sip_from_uri", "sip_to_uri", "sip_req_uri", "sip_contact_uri",
 		"extension",                     // CEL's BLINDTRANSFER extra, PBX APIs: the line a call went to
 		"lastredirectdn", "huntpilotdn", // Cisco Unified CM CDRs
 		// 3CX's CDR output fields (textfmt/threecx.go).
@@ -1758,7 +1767,7 @@ func keyDelimAfter(src []byte, i, k int) bool {
 	case '[':
 		return subscriptEnd(src, k) > 0 // bank_account[account_number]=
 	case ' ':
-		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 || i > 0 && src[i-1] == '<' && attrElemText(src, i, k) > 0 ||
+		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 || xmlNameStart(src, i) >= 0 && attrElemText(src, xmlNameStart(src, i), k) > 0 ||
 			k-i == 11 && peerAddressLabel(src, i, k) || sqlLikeAt(src, k+1) > 0 {
 			return true
 		}
@@ -1847,15 +1856,23 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	spaced := j > sp // "key = value"
 	delim := byte(0)
-	elem := false // <key>value</key>
+	elem := false     // <key>value</key>
+	attrName := false // <Attribute Name="key"><AttributeValue>value
 	if j < n {
 		delim = src[j]
 		j++
 		if delim != '=' && delim != ':' && (delim == '-' || delim == '>' || spaced && (i > 1 && src[i-1] == '-' || cliSetBefore(src, i))) {
 			delim, j, spaced, elem = otherDelim(src, i, sp, j, spaced)
-		} else if spaced && sp == k && i > 0 && src[i-1] == '<' && isAlpha(delim) {
-			if t := attrElemText(src, i, k); t > 0 {
+			attrName = elem && j > k+2 && (src[i-1] == '"' || src[i-1] == '\'') // Name="sn"><AttributeValue>
+		} else if spaced && sp == k && xmlNameStart(src, i) >= 0 && isAlpha(delim) {
+			if t := attrElemText(src, xmlNameStart(src, i), k); t > 0 {
 				delim, j, spaced, elem = '=', t, false, true // <User-Name data_type="1">value</User-Name>
+			}
+		} else if spaced && sp == k+1 && isAlpha(delim) && (src[k] == '"' || src[k] == '\'') && src[k] == src[i-1] && nameAttrBefore(src, i-1) {
+			if t := attrValueChild(src, sp); t > 0 {
+				// <saml:Attribute Name="mail" ...><saml:AttributeValue>value:
+				// the Name attribute names its value element's text.
+				delim, j, spaced, elem, attrName = '=', t, false, true, true
 			}
 		} else if delim != '=' && delim != ':' && sp == k && j == k+2 {
 			if v := proseSecretAt(src, i, k); v > 0 {
@@ -1914,6 +1931,15 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	for j < n && (src[j] == ' ' || src[j] == '\t') {
 		j++
 	}
+	for j+4 < n && src[j] == '&' && src[j+1] == '#' {
+		// Blanks as XML character references: a Windows event's
+		// rendered message inside its XML ("Account Name:&#9;&#9;jdoe").
+		l := blankCharRef(src[j:])
+		if l == 0 {
+			break
+		}
+		j += l
+	}
 	if j >= n || j > bl && delim == '=' && i > 0 && (src[i-1] == '?' || src[i-1] == '&') {
 		// A query parameter's value never follows a blank: in
 		// "GET /a?sid= HTTP/1.1" the parameter is empty.
@@ -1935,6 +1961,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if v, e, ok := redisValueArg(src, i); ok {
 			s.addPending(src, DetSecret, v, e) // "SETEX" "otp:+44…" "300" "482913" (scan_redis.go)
 		}
+	}
+	if kc == ctxNone && attrName && k-name == 2 && (foldEq(src[name:k], "sn") || foldEq(src[name:k], "cn")) {
+		// An attribute named by LDAP's schema (RFC 4519): surname and
+		// common name, as a SAML assertion or a directory export
+		// names them (<Attribute Name="sn">). Elsewhere "sn" is often a
+		// serial number, and stays one.
+		kc = ctxName
 	}
 	if kc == ctxSecret && name > 0 && (src[name-1] == '-' || src[name-1] == '_') && (accountingIDAt(src, name, k) || plainKeyTail(src, name, k)) {
 		// Session-Id in Acct-Session-Id: an id, not a session's secret;
@@ -2164,6 +2197,14 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			return hit{}, false
 		}
 		e := -1 // the credential ends at the first value-ending byte
+		if !quoted && !escQuoted && src[v] == '[' {
+			// Authorization=[Basic ...]: a header's values as Java's
+			// Map<String, List<String>> prints them (CXF's Headers:
+			// {...}, Spring's HttpHeaders).
+			if c := bytes.IndexByte(src[v+1:min(n, v+2048)], ']'); c > 0 {
+				v, e = v+1, v+1+c
+			}
+		}
 		if escQuoted {
 			e = escValueEnd(src, v)
 		} else if quoted {
@@ -2677,9 +2718,12 @@ func (s *scanner) operandContext(src []byte, name, j int) keyCtx {
 // begins when its start tag (opened at src[i-1]) carries attributes and
 // its text ends at the element's end tag, as NPS's DTS events write each
 // attribute (<User-Name data_type="1">CORP\jdoe</User-Name>); else 0.
+//
+// src[i:k] may carry a namespace prefix (<wsse:Password Type="...">);
+// i is then where the prefix starts (xmlNameStart).
 func attrElemText(src []byte, i, k int) int {
 	g := k
-	for g < len(src) && g-k < 96 && src[g] != '>' && src[g] != '<' {
+	for g < len(src) && g-k < 256 && src[g] != '>' && src[g] != '<' {
 		g++
 	}
 	if g >= len(src) || src[g] != '>' || src[g-1] == '/' {
@@ -2708,12 +2752,16 @@ func otherDelim(src []byte, i, sp, j int, spaced bool) (delim byte, _ int, _, el
 	switch {
 	case delim == '-' && j < n && src[j] == '>':
 		return '=', j + 1, true, false // key -> value
-	case delim == '>' && !spaced && i > 0 && src[i-1] == '<':
-		return '=', j, spaced, true
+	case delim == '>' && !spaced && xmlNameStart(src, i) >= 0:
+		return '=', j, spaced, true // <key>value, <ns:key>value (<wsse:Password>)
 	case delim == '>' && !spaced && i > 0 && (src[i-1] == '"' || src[i-1] == '\'') && nameAttrBefore(src, i-1):
 		// <Data Name='TargetUserName'>value</Data>: Windows event XML
 		// (rendered with single quotes), <param name="password">: the
-		// name attribute names the text.
+		// name attribute names the text, or its value element's
+		// (<Attribute Name="mail"><AttributeValue>value).
+		if t := attrValueChild(src, j-1); t > 0 {
+			return '=', t, spaced, true
+		}
 		return '=', j, spaced, true
 	case spaced && (isAlnum(delim) || delim == '"' || delim == '\'') && (i > 1 && src[i-1] == '-' && src[i-2] == '-' || cliSetBefore(src, i) || wordOptionAt(src, i, sp)) && sp+1 == j-1:
 		// --password value: a long option and its argument; aws
@@ -2803,10 +2851,76 @@ func keyAhead(src []byte, i int) bool {
 }
 
 // nameAttrBefore reports whether the quote at src[q] opens the value of
-// an XML attribute called name (Name="...", name="...").
+// an XML attribute called name (Name="...", name="...") or FriendlyName
+// (SAML's attribute whose Name is an OID: FriendlyName="givenName").
 func nameAttrBefore(src []byte, q int) bool {
-	return q >= 6 && src[q-1] == '=' && lower(src[q-5]) == 'n' && lower(src[q-4]) == 'a' && lower(src[q-3]) == 'm' &&
-		lower(src[q-2]) == 'e' && src[q-6] == ' '
+	if q < 6 || src[q-1] != '=' || lower(src[q-5]) != 'n' || lower(src[q-4]) != 'a' || lower(src[q-3]) != 'm' || lower(src[q-2]) != 'e' {
+		return false
+	}
+	return src[q-6] == ' ' || q >= 14 && src[q-14] == ' ' && foldEq(src[q-13:q-5], "friendly")
+}
+
+// xmlNameStart returns where the name of the XML start tag whose local
+// name begins at src[i] starts: i right after '<', or the start of its
+// namespace prefix (<wsse:Password>, <ns2:email>); -1 when src[i] opens
+// no tag's name. A prefix is a word of at most 32 bytes that starts with
+// a letter.
+func xmlNameStart(src []byte, i int) int {
+	if i > 0 && src[i-1] == '<' {
+		return i
+	}
+	if i < 3 || src[i-1] != ':' {
+		return -1
+	}
+	for p := i - 2; p >= 0 && i-p <= 33; p-- {
+		switch c := src[p]; {
+		case c == '<':
+			if p+1 < i-1 && isAlpha(src[p+1]) {
+				return p + 1
+			}
+			return -1
+		case !isAlnum(c) && c != '_' && c != '-' && c != '.':
+			return -1
+		}
+	}
+	return -1
+}
+
+// attrValueChild returns where the text of the value element begins when
+// the start tag whose attributes go on at src[a] closes and its first
+// child is one (<saml:AttributeValue xsi:type="xs:string">, <Value>): a
+// SAML attribute, an XACML or WS-Federation claim, whose Name names the
+// value. 0 when there is none.
+func attrValueChild(src []byte, a int) int {
+	n := len(src)
+	g := a
+	for g < n && g-a < 256 && src[g] != '>' && src[g] != '<' {
+		g++
+	}
+	if g >= n || src[g] != '>' || src[g-1] == '/' {
+		return 0
+	}
+	g++
+	for g < n && (src[g] == ' ' || src[g] == '\n' || src[g] == '\r' || src[g] == '\t') {
+		g++
+	}
+	if g+6 >= n || src[g] != '<' || !isAlpha(src[g+1]) {
+		return 0
+	}
+	e := g + 1
+	for e < n && e-g < 64 && (isAlnum(src[e]) || src[e] == ':' || src[e] == '_' || src[e] == '-') {
+		e++
+	}
+	if e-g < 6 || !foldEq(src[e-5:e], "value") {
+		return 0
+	}
+	for e < n && e-g < 256 && src[e] != '>' && src[e] != '<' {
+		e++
+	}
+	if e >= n || src[e] != '>' || src[e-1] == '/' {
+		return 0
+	}
+	return e + 1
 }
 
 // hasLetter reports whether v holds a letter (any non-ASCII byte counts as
@@ -4172,4 +4286,27 @@ func accountLabelBefore(src []byte, name int) bool {
 	}
 	word := src[w : name-1]
 	return string(word) == "Account" || string(word) == "User"
+}
+
+// blankCharRef returns the length of the XML character reference for a
+// tab or a space that b opens (&#9; &#x9; &#32; &#x20;), 0 when it opens
+// none. Line breaks (&#10; &#13;) are not blanks: a value never starts
+// on the next line.
+func blankCharRef(b []byte) int {
+	if len(b) < 4 || b[0] != '&' || b[1] != '#' {
+		return 0
+	}
+	d, base := 2, 10
+	if b[2] == 'x' || b[2] == 'X' {
+		d, base = 3, 16
+	}
+	v, e := 0, d
+	for e < len(b) && e-d < 3 && isHex(b[e]) && (base == 16 || isDigit(b[e])) {
+		v = v*base + hexVal(b[e])
+		e++
+	}
+	if e == d || e >= len(b) || b[e] != ';' || v != '\t' && v != ' ' {
+		return 0
+	}
+	return e + 1
 }

@@ -288,8 +288,11 @@ func scanDialString(src []byte, i, w int) (hit, bool) {
 		for e < n && isDigit(src[e]) {
 			e++
 		}
-		if e-j >= 3 && e-j <= 15 && (e == n || dialStringEnd(src[e])) {
+		if e-j >= 3 && e-j <= 15 && (e == n || dialStringEnd(src[e])) && (!fsUserEndpoint(src, i, w) || e < n && src[e] == '@') {
 			return hit{det: DetPhone, start: j, end: e}, true
+		}
+		if fsUserEndpoint(src, i, w) {
+			break // user/ takes no peer segment
 		}
 		// A peer or trunk name, then '/'.
 		for e < n && e-j < 40 && (isAlnum(src[e]) || src[e] == '-' || src[e] == '_' || src[e] == '.') {
@@ -320,7 +323,7 @@ func scanDialLogin(src []byte, i, w int) (hit, bool) {
 	for e < n && e-j <= 64 && (isAlnum(src[e]) || src[e] >= 0x80 || src[e] == '.' || src[e] == '_') {
 		e++
 	}
-	if e < n && !dialStringEnd(src[e]) || !dialLogin(src[j:e]) {
+	if e < n && !dialStringEnd(src[e]) || !dialLogin(src[j:e]) || fsUserEndpoint(src, i, w) && (e >= n || src[e] != '@') {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: j, end: e}, true
@@ -329,16 +332,26 @@ func scanDialLogin(src []byte, i, w int) (hit, bool) {
 // dialStringEnd reports whether c may follow the number of a dial string.
 func dialStringEnd(c byte) bool {
 	switch c {
-	case '@', '-', ',', ')', ']', '"', '\'', ' ', '\t', ';', '&', '|', '/':
+	case '@', '-', ',', ')', ']', '"', '\'', ' ', '\t', ';', '&', '|', '/',
+		'<': // an XML element's text: <last_arg>sofia/gateway/carrier/4930...</last_arg>
 		return true
 	}
 	return false
 }
 
+// fsUserEndpoint reports whether the channel technology src[i:w] is
+// FreeSWITCH's user endpoint (mod_dptools: bridge user/1001@domain), which
+// always names its directory user before '@'; "user/" elsewhere (a path,
+// "user/password") is no dial string without it.
+func fsUserEndpoint(src []byte, i, w int) bool {
+	return w-i == 4 && string(src[i:w]) == "user"
+}
+
 func channelTech(w []byte) bool {
 	switch string(w) { // no allocation: a switch on a converted []byte
 	case "SIP", "PJSIP", "IAX2", "DAHDI", "Local", "SCCP", "Skinny", "MGCP", "Motif", "Dongle", "H323", "OOH323", "UNISTIM", "WebRTC",
-		"sofia", "loopback": // FreeSWITCH: sofia/gateway/provider/4930690000, sofia/internal/1001@host
+		"sofia", "loopback", // FreeSWITCH: sofia/gateway/provider/4930690000, sofia/internal/1001@host
+		"user": // FreeSWITCH's user endpoint, user/1001@domain (fsUserEndpoint)
 		return true
 	}
 	return false

@@ -31,6 +31,7 @@ var sipUserKeys = []string{
 	"sip_from_user", "sip_to_user", "sip_req_user", "sip_contact_user",
 	"sip_from_user_stripped", "sip_to_user_stripped",
 	"ani", "destination_number", "rdnis", "dialed_user",
+	"sip_auth_username", "sip_from_uri", "sip_to_uri", "sip_req_uri", "sip_contact_uri",
 }
 
 // ciscoNumberStart returns where the number starts in a Cisco gateway
