@@ -443,7 +443,7 @@ func (g *gen) springRequestLog() []byte {
 	b = g.plant(b, "name", first+" "+last, "")
 	b = append(b, "\",\n  \"phone\": \""...)
 	b = g.plant(b, "phone", phone, "")
-	b = append(b, "\",\n  \"accountNumber\": \""...)
+	b = append(b, "\",\n  \"orderNumber\": \""...)
 	b = g.keep(b, "orderid", g.orderID(), "")
 	return append(b, "\"\n}]"...)
 }
