@@ -322,6 +322,9 @@ var formats = []Format{
 	{"osquery_results_json", JSON, "audit", "osquery docs, Logging: results log of the filesystem logger (differential added/removed columns, snapshot arrays, hostIdentifier, calendarTime, unixTime, epoch, counter, numerics, decorations); tables logged_in_users, last, users, shell_history, process_events, processes, socket_events, authorized_keys", (*gen).osqueryResult},
 	{"falco_alerts_json", JSON, "audit", "Falco outputs with json_output: time, rule, priority, output (time and priority first, then the rule's output fields), output_fields, hostname, source, tags; default rules' outputs (Terminal shell in container, Read sensitive file untrusted, outbound/inbound connections, Attach/Exec Pod from k8s_audit)", (*gen).falcoAlert},
 	{"wazuh_alerts_json", JSON, "audit", "Wazuh alerts.json: timestamp, rule (level, description, id, mitre, groups, pci_dss, gdpr), agent, manager, id, full_log, predecoder, decoder, data (srcip, srcport, srcuser, dstuser, url, id, protocol, win.system and win.eventdata), location, syscheck (path, hashes, uname_after, audit)", (*gen).wazuhAlert},
+	{"rails_php_dumps", Text, "app", "Rails request log entry (Started, Parameters: Hash#inspect, ActiveRecord binds, Completed); Laravel/Monolog lines carrying PHP print_r, var_export, var_dump and serialize() output", (*gen).railsPHPDumps},
+	{"http_debug_dumps", Text, "app", "HTTP debug dumps: curl -v trace, Go httputil.DumpRequest (raw and %q), Python http.client debuglevel (send:/reply:/header:), Spring CommonsRequestLoggingFilter After request [...], OkHttp HttpLoggingInterceptor BODY level", (*gen).httpDebugDumps},
+	{"exception_traces", Text, "app", "stack traces quoting personal data: Spring/javax.mail SendFailedException and DuplicateKeyException with Caused by and ... N more, Django/psycopg2 UniqueViolation DETAIL, loguru diagnose, Mongoose ValidationError, MongoServerError E11000, EF Core DbUpdateException with Npgsql Exception data", (*gen).exceptionTraces},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -330,9 +333,6 @@ var formats = []Format{
 var pending = []Format{
 	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
 	{"marketo_activity_json", Mixed, "app", "Marketo REST API Get Lead Activities (requestId, result[] id, marketoGUID, leadId, activityDate, activityTypeId, primaryAttributeValue, attributes[] name/value: Client IP Address, Query Parameters, Referrer URL, User Agent, Form Fields JSON, Old/New Value); bulk activity export CSV (attributes as JSON in a cell) and bulk lead export CSV", (*gen).marketoActivityJSON},
-	{"rails_php_dumps", Text, "app", "Rails request log entry (Started, Parameters: Hash#inspect, ActiveRecord binds, Completed); Laravel/Monolog lines carrying PHP print_r, var_export, var_dump and serialize() output", (*gen).railsPHPDumps},
-	{"http_debug_dumps", Text, "app", "HTTP debug dumps: curl -v trace, Go httputil.DumpRequest (raw and %q), Python http.client debuglevel (send:/reply:/header:), Spring CommonsRequestLoggingFilter After request [...], OkHttp HttpLoggingInterceptor BODY level", (*gen).httpDebugDumps},
-	{"exception_traces", Text, "app", "stack traces quoting personal data: Spring/javax.mail SendFailedException and DuplicateKeyException with Caused by and ... N more, Django/psycopg2 UniqueViolation DETAIL, loguru diagnose, Mongoose ValidationError, MongoServerError E11000, EF Core DbUpdateException with Npgsql Exception data", (*gen).exceptionTraces},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
