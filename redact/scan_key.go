@@ -1827,6 +1827,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				j++ // "key": or 'key':
 				if j < n && src[j] == ']' && i > 1 && src[i-2] == '[' {
 					j++ // a subscript: cfg['password'] = ..., os.environ["API_TOKEN"] = ...
+				} else if j < n && src[j] == ':' && i > 1 && src[i-2] == '[' {
+					if e := phpVisibility(src, j); e > 0 {
+						j = e + 1 // var_dump of an object: ["password":protected]=> (scan_phpdump.go)
+					}
 				}
 			}
 		case '\\':
@@ -1844,6 +1848,13 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			if printRKeyAt(src, keyStart(src, i), k) {
 				printR = true // PHP's print_r: [key] => value (scan_phpdump.go)
 				j++
+			}
+		case ':':
+			if o := keyStart(src, i); o > 0 && src[o-1] == '[' {
+				if e := phpVisibility(src, k); e > 0 && printRKeyAt(src, o, e) {
+					printR = true // print_r of an object: [password:protected] => value
+					j = e + 1
+				}
 			}
 		}
 	}
@@ -1878,6 +1889,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	}
 	if delim == ':' && j+1 < n && src[j] == '/' && src[j+1] == '/' {
 		return hit{}, false // a URL scheme ("https://"), not a key
+	}
+	if delim == ':' && j+8 < n && src[j] == 'p' && src[j+1] == 'r' && (hasPrefix(src[j:], "private]") || hasPrefix(src[j:], "protected]")) {
+		return hit{}, false // a dumped PHP member's class and visibility: [email:App\User:private] (scan_phpdump.go)
 	}
 	if j < n && (src[j] == '=' && delim == ':' || src[j] == '>' && delim == '=' && !elem) {
 		j++ // key := value, key => value

@@ -138,3 +138,32 @@ func serialValue(src []byte, i, k int) int {
 	}
 	return j + 1
 }
+
+// phpVisibility returns the offset of the ']' that closes a dumped
+// object member's key after its visibility, which src[k] (a ':') opens:
+// print_r's [key:protected] and [key:Class\Name:private], var_dump's
+// ["key":protected] and ["key":"Class\Name":private]. -1 when there is
+// none.
+func phpVisibility(src []byte, k int) int {
+	n := len(src)
+	p := k + 1
+	if hasPrefix(src[p:], "protected]") {
+		return p + len("protected")
+	}
+	switch {
+	case p < n && src[p] == '"':
+		p++
+		for p < n && src[p] != '"' && src[p] != '\n' {
+			p++
+		}
+		p++
+	default:
+		for p < n && (isAlnum(src[p]) || src[p] == '_' || src[p] == '\\') {
+			p++
+		}
+	}
+	if p < n && p > k+1 && src[p] == ':' && hasPrefix(src[p+1:], "private]") {
+		return p + len(":private")
+	}
+	return -1
+}
