@@ -19,6 +19,12 @@ func TestDumpPHP(t *testing.T) {
 	f(`a:4:{s:6:"_token";s:40:"nWZBnZj4IAUued3S4pu6ku86ntUaP94RIhRrzPi2";s:8:"username";s:4:"jdoe";s:7:"cart_id";i:4242;s:8:"remember";b:1;}`,
 		`a:4:{s:6:"_token";s:40:"[secret]";s:8:"username";s:4:"[name]";s:7:"cart_id";i:4242;s:8:"remember";b:1;}`)
 	f(`a:1:{s:4:"note";s:5:"hello";}`, `a:1:{s:4:"note";s:5:"hello";}`)
+	// Monolog without inline line breaks: each one a blank.
+	f(`app.DEBUG: array(2) {   ["username"]=>   string(4) "jdoe"   ["password"]=>   string(13) "hunter2secret" } [] []`,
+		`app.DEBUG: array(2) {   ["username"]=>   string(4) "[name]"   ["password"]=>   string(13) "[secret]" } [] []`)
+	f(`app.DEBUG: Array (     [name] => Bob Smith     [_token] => nWZBnZj4IAUued3S4pu6ku86ntUaP94RIhRrzPi2     [quantity] => 3 )`,
+		`app.DEBUG: Array (     [name] => [name]     [_token] => [secret]     [quantity] => 3 )`)
+	f(`:password => "hunter2secret", :note => "string(3) x"`, `:password => "[secret]", :note => "string(3) x"`)
 	// An object's members, with their visibility (and class) in the key.
 	f("App\\Models\\User Object\n(\n    [password:protected] => hunter2secret\n    [username:App\\Models\\User:private] => jdoe\n    [attributes:protected] => Array\n        (\n            [id] => 42\n        )\n\n)",
 		"App\\Models\\User Object\n(\n    [password:protected] => [secret]\n    [username:App\\Models\\User:private] => [name]\n    [attributes:protected] => Array\n        (\n            [id] => 42\n        )\n\n)")

@@ -1896,7 +1896,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if j < n && (src[j] == '=' && delim == ':' || src[j] == '>' && delim == '=' && !elem) {
 		j++ // key := value, key => value
 		spaced = true
-		if delim == '=' && j < n && (src[j] == '\n' || src[j] == '\r') {
+		if delim == '=' && j < n && (src[j] == '\n' || src[j] == '\r' || src[j] == ' ') {
 			if q := varDumpString(src, j); q > 0 {
 				j = q // PHP's var_dump: the typed value on the next line (scan_phpdump.go)
 			}

@@ -81,18 +81,16 @@ func trimCR(src []byte, lo, e int) int {
 
 // varDumpString returns the offset of the opening quote of the string that
 // var_dump writes on the line after a key (`["email"]=>` then
-// `  string(16) "…"`), -1 when src[j] does not start such a line break.
+// `  string(16) "…"`; a logger that flattens line breaks leaves blanks),
+// -1 when src[j] does not start such a break.
 func varDumpString(src []byte, j int) int {
 	n := len(src)
-	if j < n && src[j] == '\r' {
+	b := j
+	for j < n && (src[j] == ' ' || src[j] == '\t' || src[j] == '\n' || src[j] == '\r') {
 		j++
 	}
-	if j >= n || src[j] != '\n' {
+	if j == b {
 		return -1
-	}
-	j++
-	for j < n && (src[j] == ' ' || src[j] == '\t') {
-		j++
 	}
 	if !hasPrefix(src[j:], "string(") {
 		return -1
