@@ -12,6 +12,8 @@ func TestDumpPHP(t *testing.T) {
 		"[2026-11-23 20:00:01] production.DEBUG: checkout Array\n(\n    [name] => [name]\n    [street] => [address]\n    [_token] => [secret]\n    [remember_token] => [secret]\n    [quantity] => 3\n    [items] => Array\n        (\n            [0] => 12\n        )\n\n)\n")
 	f("Array\n(\n    [address] => Array\n        (\n            [line1] => Unter den Linden 77\n            [city] => Berlin\n        )\n\n    [log] => Array\n        (\n            [line1] => Error at step 2\n        )\n\n)",
 		"Array\n(\n    [address] => Array\n        (\n            [line1] => [address]\n            [city] => Berlin\n        )\n\n    [log] => Array\n        (\n            [line1] => Error at step 2\n        )\n\n)")
+	f("Array\r\n(\r\n    [billing_address] => Array\r\n        (\r\n            [line1] => Unter den Linden 77\r\n        )\r\n\r\n)",
+		"Array\r\n(\r\n    [billing_address] => Array\r\n        (\r\n            [line1] => [address]\r\n        )\r\n\r\n)")
 	// A key in brackets without print_r's " => " is no print_r key.
 	f("[token] expired at 20:00", "[token] expired at 20:00")
 	f("array(3) {\n  [\"username\"]=>\n  string(8) \"cmueller\"\n  [\"password\"]=>\n  string(14) \"kzgHdlbo1Gh6C6\"\n  [\"customer_id\"]=>\n  int(39273)\n}",

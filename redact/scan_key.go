@@ -2082,10 +2082,14 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if printR && vq == 0 {
 		// print_r writes a value bare, up to the end of its line.
 		if e := valueEndQ(src, j, '\n'); e < n && e > j {
+			vq = '\n'
+			if src[e-1] == '\r' {
+				vq, e = '\r', e-1 // a CRLF line: the value ends before its CR
+			}
 			if printRNested(src[j:e]) {
 				return hit{}, false // Array or Class Object: its members follow
 			}
-			vq, lineValue = '\n', true
+			lineValue = true
 		}
 	}
 	quoted := vq != 0 || elem

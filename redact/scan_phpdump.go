@@ -42,7 +42,7 @@ func printRParent(src []byte, b int) []byte {
 			if ps == 0 {
 				return nil
 			}
-			qe := trimCR(src, ps-1, ps-1)
+			qe := trimCR(src, 0, ps-1)
 			qs := lineStartAt(src, ps-1)
 			line := src[qs:qe]
 			const arr = "] => Array"
@@ -73,7 +73,7 @@ func lineStartAt(src []byte, i int) int {
 
 // trimCR returns e, or e-1 when src[e-1] is a '\r' (at or after lo).
 func trimCR(src []byte, lo, e int) int {
-	if e > lo && e-1 < len(src) && e-1 >= 0 && src[e-1] == '\r' {
+	if e > lo && src[e-1] == '\r' {
 		return e - 1
 	}
 	return e
