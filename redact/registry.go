@@ -179,7 +179,7 @@ func wordStartTable() []wordStart {
 		{
 			// A key whose name says what its value is (scan_key.go).
 			name: "key", det: detAlways, first: letterByte, wins: true,
-			after: func(_ bool, c2 byte) bool { return class[c2]&cKeyNext != 0 || c2 == ' ' || c2 == '[' },
+			after: func(_ bool, c2 byte) bool { return class[c2]&cKeyNext != 0 || c2 == ' ' || c2 == '[' || c2 == ']' },
 			may: func(s *scanner, src []byte, i, w int, _ keyCtx) bool {
 				if i < s.keyNone {
 					return false
@@ -188,6 +188,12 @@ func wordStartTable() []wordStart {
 				var c2 byte
 				if w < n {
 					c2 = src[w]
+				}
+				if c2 == ']' || c2 == '"' && i > 0 && src[i-1] == '_' {
+					// PHP's print_r ([_token] => ...) and serialize()
+					// (s:6:"_token";s:40:"...") (scan_phpdump.go).
+					o := keyStart(src, i)
+					return c2 == ']' && printRKeyAt(src, o, w) || c2 == '"' && serialValue(src, o, w) > 0
 				}
 				if c2 == '[' {
 					// A form field's name with subscripts, card[name]=,

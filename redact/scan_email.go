@@ -86,6 +86,14 @@ func (s *scanner) scanEmail(src []byte, i int) (hit, bool) {
 	}
 	d := sep + 1
 	e := scanDomain(src, d)
+	if e < 0 && d < n && src[d] == '@' {
+		// An address typed with its '@' doubled (jane@@example.com),
+		// as a validation error quotes what the user entered: still
+		// theirs.
+		if e2 := scanDomain(src, d+1); e2 > 0 {
+			d, e = d+1, e2
+		}
+	}
 	if e < 0 {
 		s.emailNone = sep
 		return s.loginAtIP(src, i, sep) // jane.doe@203.0.113.4: an ssh target (scan_loginat.go)

@@ -1766,6 +1766,8 @@ func keyDelimAfter(src []byte, i, k int) bool {
 		return true
 	case '[':
 		return subscriptEnd(src, k) > 0 // bank_account[account_number]=
+	case ']':
+		return printRKeyAt(src, keyStart(src, i), k) // print_r's [remember_token] => (scan_phpdump.go)
 	case ' ':
 		if i > 1 && src[i-1] == '-' || cliSetBefore(src, i) || proseSecretAt(src, i, k) > 0 || xmlNameStart(src, i) >= 0 && attrElemText(src, xmlNameStart(src, i), k) > 0 ||
 			k-i == 11 && peerAddressLabel(src, i, k) || sqlLikeAt(src, k+1) > 0 {
@@ -1819,6 +1821,7 @@ func isValueEnd(b byte) bool {
 func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	n := len(src)
 	k := i
+	printR := false
 	for k < n && isKeyByte(src[k]) {
 		k++
 	}
@@ -1831,10 +1834,16 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if j < n {
 		switch src[j] {
 		case '"', '\'':
-			if i > 0 && src[i-1] == src[j] {
+			if q := serialValue(src, keyStart(src, i), k); q > 0 {
+				j = q - 1 // PHP's serialize(): s:5:"email";s:16:"...", read as "email":"..." (scan_phpdump.go)
+			} else if i > 0 && src[i-1] == src[j] {
 				j++ // "key": or 'key':
 				if j < n && src[j] == ']' && i > 1 && src[i-2] == '[' {
 					j++ // a subscript: cfg['password'] = ..., os.environ["API_TOKEN"] = ...
+				} else if j < n && src[j] == ':' && i > 1 && src[i-2] == '[' {
+					if e := phpVisibility(src, j); e > 0 {
+						j = e + 1 // var_dump of an object: ["password":protected]=> (scan_phpdump.go)
+					}
 				}
 			}
 		case '\\':
@@ -1847,6 +1856,18 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			if src[k-1] == '-' && k > i+1 {
 				k-- // key->value
 				j = k
+			}
+		case ']':
+			if printRKeyAt(src, keyStart(src, i), k) {
+				printR = true // PHP's print_r: [key] => value (scan_phpdump.go)
+				j++
+			}
+		case ':':
+			if o := keyStart(src, i); o > 0 && src[o-1] == '[' {
+				if e := phpVisibility(src, k); e > 0 && printRKeyAt(src, o, e) {
+					printR = true // print_r of an object: [password:protected] => value
+					j = e + 1
+				}
 			}
 		}
 	}
@@ -1890,9 +1911,17 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if delim == ':' && j+1 < n && src[j] == '/' && src[j+1] == '/' {
 		return hit{}, false // a URL scheme ("https://"), not a key
 	}
+	if delim == ':' && j+8 < n && src[j] == 'p' && src[j+1] == 'r' && (hasPrefix(src[j:], "private]") || hasPrefix(src[j:], "protected]")) {
+		return hit{}, false // a dumped PHP member's class and visibility: [email:App\User:private] (scan_phpdump.go)
+	}
 	if j < n && (src[j] == '=' && delim == ':' || src[j] == '>' && delim == '=' && !elem) {
 		j++ // key := value, key => value
 		spaced = true
+		if delim == '=' && j < n && (src[j] == '\n' || src[j] == '\r' || src[j] == ' ') {
+			if q := varDumpString(src, j); q > 0 {
+				j = q // PHP's var_dump: the typed value on the next line (scan_phpdump.go)
+			}
+		}
 	}
 	if delim != '=' && delim != ':' {
 		if spaced && j-1 == k+1 && s.enabled[DetPhone] && peerAddressLabel(src, i, k) {
@@ -1973,6 +2002,10 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// Session-Id in Acct-Session-Id: an id, not a session's secret;
 		// key in idempotency_key: a request's id (scan_tracking.go).
 		kc = ctxNone
+	}
+	if kc == ctxNone && printR && (k-name == 5 && (foldEq(src[name:k], "line1") || foldEq(src[name:k], "line2")) || k-name == 4 && foldEq(src[name:k], "line")) &&
+		addressObject(printRParent(src, i-1)) {
+		kc = ctxAddress // print_r of Stripe's address object: [address] => Array ( [line1] => ... ), as in JSON
 	}
 	if kc == ctxNone && (k-name <= 16 || k-name == 19) {
 		var h hit
@@ -2082,6 +2115,20 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			vq, unclosed = 0, true
 		}
 	}
+	lineValue := false
+	if printR && vq == 0 {
+		// print_r writes a value bare, up to the end of its line.
+		if e := valueEndQ(src, j, '\n'); e < n && e > j {
+			vq = '\n'
+			if src[e-1] == '\r' {
+				vq, e = '\r', e-1 // a CRLF line: the value ends before its CR
+			}
+			if printRNested(src[j:e]) {
+				return hit{}, false // Array or Class Object: its members follow
+			}
+			lineValue = true
+		}
+	}
 	quoted := vq != 0 || elem
 	escQuoted := j+1 < n && src[j] == '\\' && src[j+1] == '"' // \"value\"
 	v := j
@@ -2094,6 +2141,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 			// that the mask never runs into what follows.
 			vq, quoted = 0, false
 		}
+	case lineValue:
 	case quoted, unclosed:
 		v++
 	case escQuoted:

@@ -101,7 +101,8 @@ func refKinds() []refKind {
 			}
 			return !(alnumAt(src, e) || e < len(src) && src[e] == '_' || e < len(src) && src[e] == '.' && digitAt(src, e+1))
 		}},
-		{DetEmail, mk(`[A-Za-z0-9][A-Za-z0-9._+-]{0,63}(?:@|%40|%2540)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}`),
+		// An address typed with its '@' doubled is still one (scan_email.go).
+		{DetEmail, mk(`[A-Za-z0-9][A-Za-z0-9._+-]{0,63}(?:@@?|%40|%2540)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}`),
 			func(src []byte, s, e int) bool {
 				t := string(src[s:e])
 				at := strings.IndexAny(t, "@%")

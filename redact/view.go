@@ -9,7 +9,9 @@ import (
 
 // The decoding layer. Detectors see decoded text and nothing else: a value
 // whose bytes hold a percent escape (%3A, %253A), a JSON or nginx string
-// escape (\u0040, \n, \/, \x22) or an invisible character (NUL and the other
+// escape (\u0040, \n, \/, \x22), rsyslog's escape of a control character
+// (#012 for a line feed, #011 a tab, #015 a carriage return: a multi-line
+// entry shipped through syslog) or an invisible character (NUL and the other
 // C0 controls but tab, CR and LF; DEL; U+00AD, U+200B-U+200D, U+2060,
 // U+FEFF) is decoded into a view first, layer after layer (an escape that
 // decodes to another escape is decoded again), and the scanner runs on the
@@ -48,13 +50,13 @@ type view struct {
 }
 
 // viewStop marks the bytes that may start something decode changes: '%',
-// '\\', the C0 controls but tab, LF and CR, DEL, and the lead bytes of the
+// '\\', '#', the C0 controls but tab, LF and CR, DEL, and the lead bytes of the
 // invisible characters' UTF-8 (0xC2, 0xE2, 0xEF).
 var viewStop = func() (t [256]bool) {
 	for c := 0; c < 0x20; c++ {
 		t[c] = c != '\t' && c != '\n' && c != '\r'
 	}
-	t['%'], t['\\'], t[0x7f] = true, true, true
+	t['%'], t['\\'], t['#'], t[0x7f] = true, true, true, true
 	t[0xc2], t[0xe2], t[0xef] = true, true, true
 	return t
 }()
@@ -76,12 +78,13 @@ func nextStop(src []byte, i int) int {
 		for ; i+8 <= len(src); i += 8 {
 			x := binary.LittleEndian.Uint64(src[i:])
 			// A byte below 0x20 (lo), at or above 0x7f (x, hi), or
-			// equal to '%' or '\\' sets its high bit in one of these.
+			// equal to '%', '\\' or '#' sets its high bit in one of these.
 			lo := (x - 0x2020202020202020) &^ x
 			hi := x + swarOnes
 			pct := x ^ 0x2525252525252525
 			bsl := x ^ 0x5c5c5c5c5c5c5c5c
-			if (lo|x|hi|(pct-swarOnes)&^pct|(bsl-swarOnes)&^bsl)&swarHighs != 0 {
+			hsh := x ^ 0x2323232323232323
+			if (lo|x|hi|(pct-swarOnes)&^pct|(bsl-swarOnes)&^bsl|(hsh-swarOnes)&^hsh)&swarHighs != 0 {
 				if onlyTabs(x) {
 					continue // a TSV or W3C line's separators
 				}
@@ -101,7 +104,7 @@ func nextStop(src []byte, i int) int {
 }
 
 // onlyTabs reports whether the eight bytes x hold no stop but tabs: no
-// byte at or above 0x7f, '%' or '\\', and below 0x20 tabs alone. It is
+// byte at or above 0x7f, '%', '\\' or '#', and below 0x20 tabs alone. It is
 // exact, where the test in nextStop may also mark the byte above a tab,
 // and kept out of line so that nextStop's loop stays as short as it was.
 //
@@ -110,7 +113,8 @@ func onlyTabs(x uint64) bool {
 	const lows = 0x7f7f7f7f7f7f7f7f
 	pct := x ^ 0x2525252525252525
 	bsl := x ^ 0x5c5c5c5c5c5c5c5c
-	if (x|(x+swarOnes)|(pct-swarOnes)&^pct|(bsl-swarOnes)&^bsl)&swarHighs != 0 {
+	hsh := x ^ 0x2323232323232323
+	if (x|(x+swarOnes)|(pct-swarOnes)&^pct|(bsl-swarOnes)&^bsl|(hsh-swarOnes)&^hsh)&swarHighs != 0 {
 		return false
 	}
 	ctl := ^((x & lows) + 0x6060606060606060) & swarHighs // b < 0x20
@@ -164,6 +168,11 @@ func decodesAt(src []byte, i int) int {
 			}
 		}
 		return 0
+	case c == '#':
+		if rsyslogControl(src, i) != 0 {
+			return 4
+		}
+		return 0
 	case c < 0x20 || c == 0x7f:
 		if c == '\t' || c == '\n' || c == '\r' {
 			return 0
@@ -171,6 +180,26 @@ func decodesAt(src []byte, i int) int {
 		return 1
 	}
 	return invisibleLen(src, i)
+}
+
+// rsyslogControl returns the control character that rsyslog's escape at
+// src[i] stands for (escapeControlCharactersOnReceive writes '#' and three
+// octal digits): a tab, line feed or carriage return, the ones that join
+// the lines of a multi-line entry. 0 for anything else, and for "&#012;",
+// an HTML character reference.
+func rsyslogControl(src []byte, i int) byte {
+	if i+3 >= len(src) || src[i+1] != '0' || src[i+2] != '1' || i > 0 && src[i-1] == '&' {
+		return 0
+	}
+	switch src[i+3] {
+	case '1':
+		return '\t'
+	case '2':
+		return '\n'
+	case '5':
+		return '\r'
+	}
+	return 0
 }
 
 // escapedAt reports whether the backslash at src[i] is escaped: an odd
@@ -253,6 +282,8 @@ func decodeLayer(out []byte, segs []viewSeg, src []byte, plus bool, first int) (
 			out = append(out, ' ')
 		case c == '%':
 			out = append(out, byte(hexVal(src[i+1])<<4|hexVal(src[i+2])))
+		case c == '#':
+			out = append(out, rsyslogControl(src, i))
 		case c == '\\':
 			switch e := src[i+1]; e {
 			case 'n', 'r', 't':

@@ -325,6 +325,9 @@ var formats = []Format{
 	{"freeswitch_xml_cdr", Mixed, "voip", "FreeSWITCH mod_xml_cdr documents, one CDR a record, indented or on one line: channel_data, variables URL-encoded (sip_contact_uri, sip_auth_username, effective_caller_id_number, dialed_extension), app_log app_data, callflow caller_profile, times in epoch microseconds", (*gen).freeswitchXMLCDR},
 	{"windows_event_xml", Mixed, "audit", "Windows Security events 4624, 4625, 4648, 4740, 4768, 4771, 4776, 5140 rendered as XML: ToXml() and wevtutil quoting, Splunk XmlWinEventLog RenderingInfo with &#13;&#10;&#9; references, Winlogbeat event.original, NXLog xm_xml to_xml()", (*gen).windowsEventXML},
 	{"soap_saml_logs", Mixed, "app", "Apache CXF LoggingInInterceptor/LoggingOutInterceptor and ext logging REQ_IN blocks, Spring-WS MessageTracing, WCF message logging E2ETraceEvent; SAML 2.0 Responses at debug (Shibboleth IdP PROTOCOL_MESSAGE, Keycloak, SimpleSAMLphp); nginx with a logged HTTP-POST binding body (SAMLResponse)", (*gen).soapSAMLLog},
+	{"rails_php_dumps", Text, "app", "Rails request log entry (Started, Parameters: Hash#inspect, ActiveRecord binds, Completed); Laravel/Monolog lines carrying PHP print_r, var_export, var_dump and serialize() output", (*gen).railsPHPDumps},
+	{"http_debug_dumps", Text, "app", "HTTP debug dumps: curl -v trace, Go httputil.DumpRequest (raw and %q), Python http.client debuglevel (send:/reply:/header:), Spring CommonsRequestLoggingFilter After request [...], OkHttp HttpLoggingInterceptor BODY level", (*gen).httpDebugDumps},
+	{"exception_traces", Text, "app", "stack traces quoting personal data: Spring/javax.mail SendFailedException and DuplicateKeyException with Caused by and ... N more, Django/psycopg2 UniqueViolation DETAIL, loguru diagnose, Mongoose ValidationError, MongoServerError E11000, EF Core DbUpdateException with Npgsql Exception data", (*gen).exceptionTraces},
 }
 
 // pending are formats whose generators are written but whose leaks the
