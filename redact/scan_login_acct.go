@@ -350,7 +350,10 @@ func scanAcctToolLogin(src []byte, w int) (hit, bool) {
 		if x > 0 && src[x-1] == ' ' {
 			opt = c == '-'
 		}
-		if !opt && (isUpper(c) || isDigit(c) || c == '@' || c == '[' || c == ':' || c >= 0x80) {
+		if c == '=' || c == '+' || c == '$' || c == '@' || c == '%' {
+			return hit{}, false // a value in an option or a word: --password=…, --comment=+44…
+		}
+		if !opt && (isUpper(c) || isDigit(c) || c == '[' || c == ':' || c >= 0x80) {
 			return hit{}, false
 		}
 	}

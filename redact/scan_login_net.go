@@ -270,7 +270,8 @@ func netLoginLead(src []byte, i int, c2 byte) bool {
 // src[i] may set off a login (netLoginEnd's cues, without the login's
 // end): most dotted words are host names that no cue precedes.
 func netLoginMay(src []byte, i int) bool {
-	if i == 0 {
+	if i == 0 || src[i-1] == 0 {
+		// (netLoginEnd reads a NUL before the word as no byte at all.)
 		return netLoginSlash(src, i) || statusAddrAfter(src, loginEnd(src, i))
 	}
 	switch src[i-1] {

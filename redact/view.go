@@ -191,15 +191,39 @@ func rsyslogControl(src []byte, i int) byte {
 	if i+3 >= len(src) || src[i+1] != '0' || src[i+2] != '1' || i > 0 && src[i-1] == '&' {
 		return 0
 	}
+	var c byte
 	switch src[i+3] {
 	case '1':
-		return '\t'
+		c = '\t'
 	case '2':
-		return '\n'
+		c = '\n'
 	case '5':
-		return '\r'
+		c = '\r'
+	default:
+		return 0
 	}
-	return 0
+	if !rsyslogJoin(src, i) {
+		return 0
+	}
+	return c
+}
+
+// rsyslogJoin reports whether the escape src[i:i+4] joins lines as rsyslog
+// writes them, not four bytes of a value (a password or a token may hold
+// "#012"): another escape, a blank, a tab or a capital follows it (the next
+// line's indent, "#012Caused by", "#015#012Host:"), it ends the text, or
+// another escape comes right before it ("#015#012username=jdoe").
+func rsyslogJoin(src []byte, i int) bool {
+	if i+4 == len(src) || i >= 4 && src[i-4] == '#' && src[i-3] == '0' && src[i-2] == '1' {
+		return true
+	}
+	switch c := src[i+4]; {
+	case c == '#' || c == ' ' || c == '\t' || c == '{' || c == '[' || c == '<':
+		return true
+	case c >= 'A' && c <= 'Z':
+		return true
+	}
+	return false
 }
 
 // escapedAt reports whether the backslash at src[i] is escaped: an odd
