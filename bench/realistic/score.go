@@ -58,8 +58,9 @@ type Report struct {
 
 // Miss is one planted value that leaked or one look-alike destroyed.
 type Miss struct {
-	Leak  bool // a planted value found in the output; else a look-alike lost
-	Value Value
+	Leak    bool // a planted value found in the output; else a look-alike lost
+	Value   Value
+	In, Out []byte // the record and what the redactor made of it
 }
 
 // Score runs every record of streams through a redactor and counts leaks,
@@ -171,7 +172,7 @@ func (rep *Report) score(s Stream, fc *Counts, r Record, out []byte, q bool, err
 				fc.Leaks++
 			}
 			rep.cell(s.Format, v.Category).Leaks++
-			rep.Misses[s.Format] = append(rep.Misses[s.Format], Miss{Leak: true, Value: v})
+			rep.Misses[s.Format] = append(rep.Misses[s.Format], Miss{Leak: true, Value: v, In: r.Line, Out: slices.Clone(out)})
 			rep.example(s.Format, r.Line, out, v)
 		}
 	}
@@ -179,7 +180,7 @@ func (rep *Report) score(s Stream, fc *Counts, r Record, out []byte, q bool, err
 		if !anyIn(vs, v.keepCandidates(), strings.Contains) {
 			fc.Destroyed++
 			rep.cell(s.Format, v.Category).Destroyed++
-			rep.Misses[s.Format] = append(rep.Misses[s.Format], Miss{Value: v})
+			rep.Misses[s.Format] = append(rep.Misses[s.Format], Miss{Value: v, In: r.Line, Out: slices.Clone(out)})
 			rep.example(s.Format, r.Line, out, v)
 		}
 	}

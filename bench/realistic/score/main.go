@@ -3,7 +3,7 @@
 // rule packs: records, planted values, leaks, look-alikes destroyed, broken
 // lines and quarantines, by format and by category.
 //
-//	go run ./bench/realistic/score [-examples] [-pending] [-misses FORMAT]
+//	go run ./bench/realistic/score [-examples] [-pending] [-misses FORMAT [-lines]]
 package main
 
 import (
@@ -21,6 +21,7 @@ func main() {
 	examples := flag.Bool("examples", false, "print the first leak or destroyed look-alike of every cell")
 	withPending := flag.Bool("pending", false, "also score the pending formats, whose leaks are not closed yet")
 	misses := flag.String("misses", "", "print every leak and destroyed look-alike of this `format`, one a line")
+	lines := flag.Bool("lines", false, "with -misses, also print each miss's record and its redaction")
 	flag.Parse()
 	if *withPending {
 		realistic.IncludePending()
@@ -48,6 +49,9 @@ func main() {
 					kind = "leak"
 				}
 				fmt.Printf("%s %s %s %q\n", *misses, kind, m.Value.Category, m.Value.Text)
+				if *lines {
+					fmt.Printf("   in:  %q\n   out: %q\n", m.In, m.Out)
+				}
 			}
 			fmt.Println()
 		}
