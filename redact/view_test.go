@@ -259,4 +259,17 @@ func TestNextStopTabs(t *testing.T) {
 			t.Fatalf("nextStop(%q) = %d, want %d", src, got, want)
 		}
 	}
+	// rsyslog's escapes: only "#0" may stop the eight-byte test, at any
+	// place in the eight bytes and across two of them.
+	hashes := []byte{'#', '#', '0', '0', '1', '2', '5', 'A', ' ', '&', '\t', '"', '1'}
+	for n := 0; n < 50000; n++ {
+		src := make([]byte, 1+n%40)
+		for i := range src {
+			seed = seed*1664525 + 1013904223
+			src[i] = hashes[int(seed>>24)%len(hashes)]
+		}
+		if got, want := nextStop(src, 0), ref(src); got != want {
+			t.Fatalf("nextStop(%q) = %d, want %d", src, got, want)
+		}
+	}
 }
