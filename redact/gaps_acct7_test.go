@@ -72,9 +72,9 @@ func TestAcct7Commands(t *testing.T) {
 		`pkexec[1]: root: Executing command [USER=root] [TTY=unknown] [CWD=/root] [COMMAND=/usr/bin/x]`)
 	f(`sudo[1]:   jdoe42 : TTY=pts/2 ; PWD=/home/jdoe42 ; USER=root ; COMMAND=/usr/sbin/useradd -m -G wheel nowak.chloe`,
 		`sudo[1]:   [name] : TTY=pts/2 ; PWD=/home/[name] ; USER=root ; COMMAND=/usr/sbin/useradd -m -G wheel [name]`)
-	// A GECOS name between: the name is found, the login after it is
-	// not yet (the scan would skip the name).
-	f(`COMMAND=/usr/sbin/useradd -m -c Hannah Becker -G wheel nowak.chloe`, `COMMAND=/usr/sbin/useradd -m -c [name] -G wheel nowak.chloe`)
+	// A GECOS name between: the name is found, and the login after it
+	// (kept for later by the scan, gaps_s36_test.go).
+	f(`COMMAND=/usr/sbin/useradd -m -c Hannah Becker -G wheel nowak.chloe`, `COMMAND=/usr/sbin/useradd -m -c [name] -G wheel [name]`)
 	f(`{"_CMDLINE":"useradd -m -s /bin/bash adubois61","MESSAGE":"x"}`, `{"_CMDLINE":"useradd -m -s /bin/bash [name]","MESSAGE":"x"}`)
 	f(`COMMAND=/usr/sbin/usermod -aG docker fkovalenko`, `COMMAND=/usr/sbin/usermod -aG docker [name]`)
 	f(`COMMAND=/usr/bin/passwd -l www-data`, `COMMAND=/usr/bin/passwd -l www-data`)

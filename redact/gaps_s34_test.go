@@ -129,6 +129,6 @@ func TestReviewFindings(t *testing.T) {
 	f(`token=abc#015defghijkl`, `token=[secret]`)
 	f(`POST /login HTTP/1.1#015#012Host: api.example.com#015#012Authorization: Basic dXNlcjpodW50ZXIyeHl6#015#012#015#012username=jdoe`,
 		`POST /login HTTP/1.1#015#012Host: api.example.com#015#012Authorization: Basic [auth_header]#015#012#015#012username=[name]`)
-	f(`COMMAND=/usr/sbin/usermod --password=s3cr3tpass jdoe`, `COMMAND=/usr/sbin/usermod --password=[secret] jdoe`)
-	f(`useradd --comment=jane@example.com jdoe`, `useradd --comment=[email] jdoe`)
+	f(`COMMAND=/usr/sbin/usermod --password=s3cr3tpass jdoe`, `COMMAND=/usr/sbin/usermod --password=[secret] [name]`)
+	f(`useradd --comment=jane@example.com jdoe`, `useradd --comment=[email] [name]`) // the login too since session 36 (gaps_s36_test.go)
 }

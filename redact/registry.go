@@ -645,7 +645,8 @@ func wordStartTable() []wordStart {
 			// A password glued to a short option of a program that
 			// takes it so, from the program's name: mysql -u root
 			// -pS3cret, sshpass -pS3cret, htpasswd -b file user pw
-			// (scan_cmdpass.go); and a device
+			// (scan_cmdpass.go); redis-cli -a pw, ldapsearch -w pw,
+			// smbclient -U jdoe%pw, echo pw | sudo -S (scan_cmdopt.go); and a device
 			// identity in text: imsi-310150123456789 (a 5G SUPI), IMEI
 			// 490154203237518 (scan_deviceid.go); the argument of an
 			// AUTH command: Redis's "AUTH" "s3cret", SMTP's AUTH PLAIN
@@ -654,12 +655,12 @@ func wordStartTable() []wordStart {
 			// node-apn's "device" key (scan_deviceid.go). One start for all: the registry's
 			// start set is 64 wide.
 			name: "cmd_pass", det: DetSecret, first: func(c byte) bool {
-				return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' || c == 'h'
+				return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' || c == 'h' || c == 'r' || c == 'l' || c == 'k' || c == 'e'
 			},
 			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w) || apnsKeyAt(src, i, w) ||
-					dockerLoginAt(src, i, w)
+					dockerLoginAt(src, i, w) || optPassProgramAt(src, i, w) != optPassNone
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if src[i] == 'd' {
@@ -678,6 +679,14 @@ func wordStartTable() []wordStart {
 				}
 				if h, ok := scanCmdPass(src, i, w); ok {
 					return h, true
+				}
+				if kind := optPassProgramAt(src, i, w); kind != optPassNone {
+					// redis-cli -a, ldapsearch -w, smbclient -U
+					// user%pw, echo pw | sudo -S (scan_cmdopt.go).
+					if h, ok := scanOptPass(src, w, kind); ok && (h.det != DetName || s.enabled[DetName]) {
+						return h, true
+					}
+					return hit{}, false
 				}
 				if src[i] == 'A' {
 					return scanAuthCommand(src, i, w)
@@ -788,7 +797,7 @@ func wordStartTable() []wordStart {
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return loginCueWord(src, i, w) || acctToolWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||
 					sqlValuesAt(src, i, w) || initiatedWord(src, i, w) || authFailedWord(src, i, w) ||
-					loggedWord(src, i, w) || passWord(src, i, w)
+					loggedWord(src, i, w) || passWord(src, i, w) || ftpSessionLoginAt(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if initiatedWord(src, i, w) {
@@ -798,9 +807,20 @@ func wordStartTable() []wordStart {
 				}
 				if acctToolWord(src, i, w) {
 					// useradd's login operand (scan_login_acct.go).
-					if h, ok := scanAcctToolLogin(src, w); ok {
-						return h, true
+					if h, later, ok := scanAcctToolLogin(src, w); ok {
+						if !later {
+							return h, true
+						}
+						s.addPending(src, h.det, h.start, h.end)
 					}
+				}
+				if w-i == 2 && src[i] == 't' && memberListBefore(src, i) {
+					// gpasswd's member list (scan_login_acct.go).
+					return s.scanMemberList(src, w+1)
+				}
+				if ftpSessionLoginAt(src, i, w) {
+					// FileZilla Server's session login (scan_login_acct.go).
+					return scanFTPSessionLogin(src, w)
 				}
 				if loggedWord(src, i, w) {
 					// "jdoe is now logged in" (scan_login_acct.go).

@@ -371,7 +371,16 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		}
 		if !decided {
 			if h, ok = s.scanCtx(src[from:], kc); !ok {
-				return match{}, false
+				if s.pendI >= s.pendN {
+					return match{}, false
+				}
+				// A detector kept one for later and nothing came
+				// before it (an account tool's login after words
+				// it left to the others, scan_login_acct.go).
+				if h, ok = s.nextPending(src, from, kc); !ok {
+					return match{}, false
+				}
+				h.start, h.end, h.domain = h.start-from, h.end-from, h.domain-from
 			}
 			for (kc == ctxCallID || kc == ctxMessageID && h.det != DetEmail) && h.det != DetIPv4 && h.det != DetIPv6 {
 				// A Call-ID's word is random (RFC 3261 8.1.1.4): its

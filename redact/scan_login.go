@@ -717,7 +717,8 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 	switch {
 	case len(rest) == 0 || rest[0] == '(' || rest[0] == '"' || rest[0] == '\'' || len(rest) == 1 && rest[0] == '.':
 		return true // systemd-logind: "New session 3 of user jdoe."
-	case hasPrefix(rest, " from ") && addressAt(rest, 6), len(rest) > 1 && rest[0] == ' ' && addressAt(rest, 1),
+	case hasPrefix(rest, " from ") && (addressAt(rest, 6) || len(rest) > 7 && rest[6] == '[' && addressAt(rest, 7)),
+		len(rest) > 1 && rest[0] == ' ' && addressAt(rest, 1),
 		len(rest) > 2 && rest[0] == ' ' && rest[1] == '(' && addressAt(rest, 2):
 		return true // "user jdoe (203.0.113.5): logged in"
 	case fromAddressOther(rest), hasPrefix(rest, " inició sesión"), hasPrefix(rest, " connecté"), hasPrefix(rest, " s'est connecté"),
@@ -726,7 +727,7 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 	case hasPrefix(rest, " logged in"), hasPrefix(rest, " logged out"), hasPrefix(rest, " signed in"),
 		hasPrefix(rest, " signed out"), hasPrefix(rest, " logged on"), hasPrefix(rest, " authenticated"):
 		return true // an application's audit message: "user jdoe logged in"
-	case apacheAuthFailure(rest), dapAddr(rest):
+	case apacheAuthFailure(rest), dapAddr(rest), addrFieldAfter(rest):
 		return true
 	case hasPrefix(rest, " succeeded in "), hasPrefix(rest, " failed in "):
 		return true // FortiOS: "User jdoe succeeded in authentication"

@@ -76,6 +76,8 @@ func acctCueWord(src []byte, i, w int) bool {
 		return loginAsBefore(src, i)
 	case "FOR", "BY":
 		return ttyWordBefore(src, i)
+	case "to":
+		return memberListBefore(src, i)
 	}
 	return false
 }
@@ -312,15 +314,19 @@ func acctArgOption(o []byte) bool {
 // scanAcctToolLogin matches the last word of the command line after the
 // program name ending at src[w]: the login the tool acts on ("useradd -m
 // -c Jane Doe -G docker jdoe", "passwd -l jdoe"), unless an option that
-// takes an argument comes just before it.
-func scanAcctToolLogin(src []byte, w int) (hit, bool) {
+// takes an argument comes just before it. The scan resumes after the
+// login, so later is true when a word between may hold what another
+// detector wants (a GECOS name after -c, a value after --password=, a
+// number): the caller keeps the login for later (scanner.addPending)
+// and lets the scan go on from the tool.
+func scanAcctToolLogin(src []byte, w int) (h hit, later, ok bool) {
 	end := w
 	for end < len(src) && end-w <= 256 && src[end] != '\n' && src[end] != '\r' && src[end] != '"' && src[end] != ';' &&
 		src[end] != '|' && src[end] != '&' && src[end] != '\\' {
 		end++
 	}
 	if end-w > 256 {
-		return hit{}, false
+		return hit{}, false, false
 	}
 	for end > w && src[end-1] == ' ' {
 		end--
@@ -330,35 +336,121 @@ func scanAcctToolLogin(src []byte, w int) (hit, bool) {
 		v--
 	}
 	if v <= w+1 || src[v] == '-' || loginEnd(src, v) != end {
-		return hit{}, false
+		return hit{}, false, false
 	}
 	p := v - 1
 	for p > w && src[p-1] != ' ' {
 		p--
 	}
 	if p < v-1 && acctArgOption(src[p:v-1]) {
-		return hit{}, false
+		return hit{}, false, false
 	}
-	// The scan resumes after the login: a word between that another
-	// detector may want (a GECOS name after -c, an address) must not be
-	// skipped, so only options, paths and lower-case words without
-	// digits may stand there (nor a placeholder: redacting twice must
-	// equal redacting once).
+	if l := src[v:end]; !accountLogin(l) || fileName(l) || hostName(l) {
+		return hit{}, false, false
+	}
+	// Only options, paths and lower-case words without digits between
+	// let the scan skip to the login.
 	opt := false
-	for x := w; x < v; x++ {
+	for x := w; x < v && !later; x++ {
 		c := src[x]
 		if x > 0 && src[x-1] == ' ' {
 			opt = c == '-'
 		}
-		if c == '=' || c == '+' || c == '$' || c == '@' || c == '%' {
-			return hit{}, false // a value in an option or a word: --password=…, --comment=+44…
-		}
-		if !opt && (isUpper(c) || isDigit(c) || c == '[' || c == ':' || c >= 0x80) {
-			return hit{}, false
-		}
+		later = c == '=' || c == '+' || c == '$' || c == '@' || c == '%' ||
+			!opt && (isUpper(c) || isDigit(c) || c == '[' || c == ':' || c >= 0x80)
 	}
-	if l := src[v:end]; !accountLogin(l) || fileName(l) || hostName(l) {
+	return hit{det: DetName, start: v, end: end}, later, true
+}
+
+// memberListBefore reports whether the word "to" at src[i] ends gpasswd's
+// "members of group docker set by root to " (also "administrators of
+// group ..."): a list of logins follows it.
+func memberListBefore(src []byte, i int) bool {
+	k := i - 1 // the blank before "to"
+	if k < 8 || src[k] != ' ' {
+		return false
+	}
+	b := k
+	for b > 0 && k-b <= maxLogin && src[b-1] != ' ' {
+		b--
+	}
+	if !wordEndsAt(src, b-1, "by") || !wordEndsAt(src, b-4, "set") {
+		return false
+	}
+	g := b - 8 // the blank before "set"
+	for g > 0 && b-g < 80 && src[g-1] != ' ' {
+		g--
+	}
+	return wordEndsAt(src, g-1, "group") && (wordEndsAt(src, g-7, "of") || g < 7)
+}
+
+// scanMemberList matches the logins of gpasswd's member list at src[v]
+// ("jdoe,asmith,www-data"): the first person's login is the hit, the
+// others are kept for the scan's next calls; the services' accounts
+// stay (accountLogin).
+func (s *scanner) scanMemberList(src []byte, v int) (first hit, ok bool) {
+	for v < len(src) {
+		e := loginEnd(src, v)
+		if e == v || e < len(src) && src[e] != ',' && src[e] != ' ' && src[e] != '"' && src[e] != '\n' && src[e] != '\r' {
+			break
+		}
+		if l := src[v:e]; accountLogin(l) && !fileName(l) && !hostName(l) {
+			if !ok {
+				first, ok = hit{det: DetName, start: v, end: e}, true
+			} else {
+				s.addPending(src, DetName, v, e)
+			}
+		}
+		if e >= len(src) || src[e] != ',' {
+			break
+		}
+		v = e + 1
+	}
+	return first, ok
+}
+
+// ftpSessionLoginAt reports whether the word src[i:w] is the AM or PM of
+// FileZilla Server's line prefix, "(000012)11/23/2026 8:03:49 PM - jdoe
+// (203.0.113.5)> ", with a session's login after it.
+func ftpSessionLoginAt(src []byte, i, w int) bool {
+	return w-i == 2 && src[i+1] == 'M' && (src[i] == 'A' || src[i] == 'P') && hasPrefix(src[w:], " - ") && i > 0 &&
+		src[i-1] == ' ' && src[0] == '('
+}
+
+// scanFTPSessionLogin matches the login after FileZilla Server's time
+// (ftpSessionLoginAt) when the client's address in parentheses and '>'
+// follow it; "(not logged in)" is no login.
+func scanFTPSessionLogin(src []byte, w int) (hit, bool) {
+	v := w + 3
+	e := loginEnd(src, v)
+	if e == v || !hasPrefix(src[e:], " (") || !addressAt(src, e+2) {
 		return hit{}, false
 	}
-	return hit{det: DetName, start: v, end: end}, true
+	c := e + 2
+	for c < len(src) && c-e < 48 && src[c] != ')' {
+		c++
+	}
+	if c+1 >= len(src) || src[c] != ')' || src[c+1] != '>' {
+		return hit{}, false
+	}
+	if l := src[v:e]; !accountLogin(l) || fileName(l) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
+
+// addrFieldAfter reports whether rest, after a login, is a comma and a
+// field that names the client's address: xrdp's "username jdoe, ip
+// 203.0.113.5:41932", "user jdoe, from 203.0.113.5", "user=jdoe,
+// addr=...".
+func addrFieldAfter(rest []byte) bool {
+	if !hasPrefix(rest, ", ") {
+		return false
+	}
+	for _, f := range [...]string{"ip ", "ip: ", "ip=", "from ", "addr ", "addr=", "address ", "client ", "remote ", "src "} {
+		if hasPrefix(rest[2:], f) {
+			return addressAt(rest, 2+len(f))
+		}
+	}
+	return false
 }

@@ -328,6 +328,8 @@ var formats = []Format{
 	{"rails_php_dumps", Text, "app", "Rails request log entry (Started, Parameters: Hash#inspect, ActiveRecord binds, Completed); Laravel/Monolog lines carrying PHP print_r, var_export, var_dump and serialize() output", (*gen).railsPHPDumps},
 	{"http_debug_dumps", Text, "app", "HTTP debug dumps: curl -v trace, Go httputil.DumpRequest (raw and %q), Python http.client debuglevel (send:/reply:/header:), Spring CommonsRequestLoggingFilter After request [...], OkHttp HttpLoggingInterceptor BODY level", (*gen).httpDebugDumps},
 	{"exception_traces", Text, "app", "stack traces quoting personal data: Spring/javax.mail SendFailedException and DuplicateKeyException with Caused by and ... N more, Django/psycopg2 UniqueViolation DETAIL, loguru diagnose, Mongoose ValidationError, MongoServerError E11000, EF Core DbUpdateException with Npgsql Exception data", (*gen).exceptionTraces},
+	{"shadow_utils_syslog", Mixed, "audit", "shadow-utils and util-linux messages (useradd, usermod, userdel, groupadd/mod/del, gpasswd, chage, passwd, chpasswd, chsh, chfn, login, su), polkitd, pkexec, gdm/lightdm, xrdp, Cockpit, Webmin; RFC 3164, RFC 5424 or journalctl -o json", (*gen).shadowUtilsSyslog},
+	{"ftp_server_logs", Mixed, "audit", "vsftpd.log with log_ftp_protocol and syslog_enable; ProFTPD SystemLog, mod_sql/mod_ldap and ExtendedLog (%h %l %u %t \"%r\" %s %b); Pure-FTPd syslog; FileZilla Server 0.9 log; sshd internal-sftp -l INFO", (*gen).ftpServerLogs},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -336,8 +338,6 @@ var formats = []Format{
 var pending = []Format{
 	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
 	{"marketo_activity_json", Mixed, "app", "Marketo REST API Get Lead Activities (requestId, result[] id, marketoGUID, leadId, activityDate, activityTypeId, primaryAttributeValue, attributes[] name/value: Client IP Address, Query Parameters, Referrer URL, User Agent, Form Fields JSON, Old/New Value); bulk activity export CSV (attributes as JSON in a cell) and bulk lead export CSV", (*gen).marketoActivityJSON},
-	{"shadow_utils_syslog", Mixed, "audit", "shadow-utils and util-linux messages (useradd, usermod, userdel, groupadd/mod/del, gpasswd, chage, passwd, chpasswd, chsh, chfn, login, su), polkitd, pkexec, gdm/lightdm, xrdp, Cockpit, Webmin; RFC 3164, RFC 5424 or journalctl -o json", (*gen).shadowUtilsSyslog},
-	{"ftp_server_logs", Mixed, "audit", "vsftpd.log with log_ftp_protocol and syslog_enable; ProFTPD SystemLog, mod_sql/mod_ldap and ExtendedLog (%h %l %u %t \"%r\" %s %b); Pure-FTPd syslog; FileZilla Server 0.9 log; sshd internal-sftp -l INFO", (*gen).ftpServerLogs},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,

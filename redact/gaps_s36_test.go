@@ -1,0 +1,91 @@
+package redact
+
+import "testing"
+
+// TestAccountToolLoginAfterWords: sudo logs an account tool's command
+// with its arguments joined by blanks, so a GECOS name of two words, a
+// value after an option or a number stands between the tool and the
+// login it acts on; each is redacted by its own detector and the login
+// still is.
+func TestAccountToolLoginAfterWords(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Nov 23 20:00:02 lab sudo[2069]:   sean : TTY=pts/7 ; PWD=/home/sean ; USER=root ; COMMAND=/usr/sbin/useradd -m -c Priya Nowak -G developers mykola`,
+		`Nov 23 20:00:02 lab sudo[2069]:   [name] : TTY=pts/7 ; PWD=/home/[name] ; USER=root ; COMMAND=/usr/sbin/useradd -m -c [name] -G developers [name]`)
+	f(`COMMAND=/usr/bin/chfn -f Olena García mpatel`, `COMMAND=/usr/bin/chfn -f [name] [name]`)
+	f(`COMMAND=/usr/sbin/usermod --password=Xy9kqLm2 -c 'Jane Doe' jdoe`, `COMMAND=/usr/sbin/usermod --password=[secret] -c '[name]' [name]`)
+	f(`COMMAND=/usr/sbin/useradd -u 1005 -m jdoe`, `COMMAND=/usr/sbin/useradd -u 1005 -m [name]`)
+	f(`{"MESSAGE":"  priya : TTY=pts/6 ; PWD=/home/priya ; USER=root ; COMMAND=/usr/sbin/useradd -m -c Aisha Smith -G docker mdubois","_PID":"1"}`,
+		`{"MESSAGE":"  [name] : TTY=pts/6 ; PWD=/home/[name] ; USER=root ; COMMAND=/usr/sbin/useradd -m -c [name] -G docker [name]","_PID":"1"}`)
+	// No login operand: the option's value stays what it is.
+	f(`COMMAND=/usr/sbin/useradd -D -s /bin/bash`, `COMMAND=/usr/sbin/useradd -D -s /bin/bash`)
+	f(`COMMAND=/usr/sbin/useradd -r -u 999 -s /usr/sbin/nologin prometheus`, `COMMAND=/usr/sbin/useradd -r -u 999 -s /usr/sbin/nologin prometheus`)
+}
+
+// TestGroupMemberList: gpasswd sets a group's members or administrators
+// to a comma list of logins; the people's are redacted, the services'
+// accounts stay.
+func TestGroupMemberList(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Nov 23 20:00:32 jump-01 gpasswd[28049]: members of group libvirt set by root to jobrien79,mykola_mueller`,
+		`Nov 23 20:00:32 jump-01 gpasswd[28049]: members of group libvirt set by root to [name],[name]`)
+	f(`gpasswd[26094]: members of group wheel set by root to www-data,juergen`,
+		`gpasswd[26094]: members of group wheel set by root to www-data,[name]`)
+	f(`gpasswd[26094]: administrators of group wheel set by root to jdoe`,
+		`gpasswd[26094]: administrators of group wheel set by root to [name]`)
+	f(`gpasswd[26094]: members of group docker set by root to root,www-data,nobody`,
+		`gpasswd[26094]: members of group docker set by root to root,www-data,nobody`)
+	f(`the limit was set by admin to 500`, `the limit was set by admin to 500`)
+}
+
+// TestLoginBeforeAddressField: a login before a comma and a field that
+// holds the client's address (xrdp), or before "from" and a bracketed
+// address (sshd's internal-sftp).
+func TestLoginBeforeAddressField(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`xrdp-sesman[31838]: [INFO ] ++ created session (access control check): username jnowak, ip 198.51.100.148:41932 - socket: 8`,
+		`xrdp-sesman[31838]: [INFO ] ++ created session (access control check): username [name], ip 198.51.100.0:41932 - socket: 8`)
+	f(`sftp-server[75289]: session closed for local user oschmidt93 from [192.0.2.85]`,
+		`sftp-server[75289]: session closed for local user [name] from [192.0.2.0]`)
+	f(`sftp-server[19708]: session opened for local user pdubois from [2001:db8:4f14:2aed::f5b7]`,
+		`sftp-server[19708]: session opened for local user [name] from [2001:db8:4f14::]`)
+	f(`the user session, ip 10.0.0.1 was closed`, `the user session, ip 10.0.0.0 was closed`)
+}
+
+// TestFileZillaSessionLogin: FileZilla Server 0.9 writes the session's
+// login between its time and the client's address.
+func TestFileZillaSessionLogin(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`(416395)11/23/2026 8:03:49 PM - jwilliams (192.0.2.65)> 226 Successfully transferred "/home/jwilliams/backup.tar.gz"`,
+		`(416395)11/23/2026 8:03:49 PM - [name] (192.0.2.0)> 226 Successfully transferred "/home/[name]/backup.tar.gz"`)
+	f(`(000012)11/23/2026 9:00:01 AM - (not logged in) (192.0.2.65)> Connected on port 21, sending welcome message...`,
+		`(000012)11/23/2026 9:00:01 AM - (not logged in) (192.0.2.0)> Connected on port 21, sending welcome message...`)
+}
+
+// TestCommandOptionPasswords: programs that take a password as an
+// option's argument or from echo through a pipe, as bash history and
+// sudo log their command lines; a variable stands for one and stays.
+func TestCommandOptionPasswords(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Dec  7 10:00:00 host bash[1234]: HISTORY: PID=1234 UID=1000 redis-cli -h cache.internal -a 'r3d1sPass' ping`,
+		`Dec  7 10:00:00 host bash[1234]: HISTORY: PID=1234 UID=1000 redis-cli -h cache.internal -a '[secret]' ping`)
+	f(`ldapsearch -x -D "cn=admin,dc=example,dc=com" -w AdminPw123 -b "dc=example,dc=com"`,
+		`ldapsearch -x -D "cn=admin,dc=example,dc=com" -w [secret] -b "dc=example,dc=com"`)
+	f(`COMMAND=/usr/bin/smbclient //fs01/share -U CORP/jdoe%Winter2026`, `COMMAND=/usr/bin/smbclient //fs01/share -U CORP/[secret]`)
+	f(`rpcclient -U "CORP\svc_backup%Zq7ackupPw" 10.0.0.5`, `rpcclient -U "CORP\svc_backup%[secret]" 10.0.0.0`)
+	f(`smbclient -L fs01 -U jdoe%B4ckupPw`, `smbclient -L fs01 -U [secret]`) // %B4 read as an escape
+	f(`mosquitto_pub -h broker -u sensor1 -P Mq77Secret -t home/temp -m 21`, `mosquitto_pub -h broker -u sensor1 -P [secret] -t home/temp -m 21`)
+	f(`sqlcmd -S db01 -U sa -P 'Sq1Server!' -Q "select 1"`, `sqlcmd -S db01 -U sa -P '[secret]' -Q "select 1"`)
+	f(`keytool -importcert -keystore app.jks -storepass Chang3It -alias ca -file ca.pem`,
+		`keytool -importcert -keystore app.jks -storepass [secret] -alias ca -file ca.pem`)
+	f(`echo "Pa55w0rd!" | sudo -S apt update`, `echo "[secret]" | sudo -S apt update`)
+	f(`echo -n 'jdoe:NewPass123' | chpasswd`, `echo -n '[secret]' | chpasswd`)
+	f(`echo "Kerb3rosPw" | kinit svc@EXAMPLE.COM`, `echo "[secret]" | kinit [email]`)
+	// Variables, prompts and other pipes stay.
+	f(`echo $CI_REGISTRY_PASSWORD | docker login -u gitlab-ci-token --password-stdin registry.example.com`,
+		`echo $CI_REGISTRY_PASSWORD | docker login -u gitlab-ci-token --password-stdin registry.example.com`)
+	f(`redis-cli -a $REDIS_PASSWORD ping`, `redis-cli -a $REDIS_PASSWORD ping`)
+	f(`echo "hello world" | tee out.txt`, `echo "hello world" | tee out.txt`)
+	f(`ldapsearch -x -W -D cn=admin,dc=example,dc=com`, `ldapsearch -x -W -D cn=admin,dc=example,dc=com`)
+	f(`the echo server replied | ok`, `the echo server replied | ok`)
+	f(`smbclient -L fs01 -U svc_scan`, `smbclient -L fs01 -U svc_scan`)
+}
