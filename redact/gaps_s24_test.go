@@ -94,7 +94,7 @@ func TestSpacedFileOwners(t *testing.T) {
 // Portuguese or Polish, is masked; the same words before a count stay.
 func TestBirthDateLabels(t *testing.T) {
 	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
-	f(`patient MRN 00482913 DOB 03/14/1985 admitted`, `patient MRN 00482913 DOB [birth_date] admitted`)
+	f(`patient MRN 00482913 DOB 03/14/1985 admitted`, `patient MRN [national_id] DOB [birth_date] admitted`) // the MRN since session 36
 	f(`birthdate 1985-03-14 Birthday 14.03.1985`, `birthdate [birth_date] Birthday [birth_date]`)
 	f(`date de naissance : 14/03/1985; fecha de nacimiento: 14/03/1985`, `date de naissance : [birth_date]; fecha de nacimiento: [birth_date]`)
 	f(`dob 12 items, Birthday 3 days ago, the dob field is 1985`, `dob 12 items, Birthday 3 days ago, the dob field is 1985`)

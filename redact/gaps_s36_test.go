@@ -89,3 +89,29 @@ func TestCommandOptionPasswords(t *testing.T) {
 	f(`the echo server replied | ok`, `the echo server replied | ok`)
 	f(`smbclient -L fs01 -U svc_scan`, `smbclient -L fs01 -U svc_scan`)
 }
+
+// TestHL7LoneSegments: a file of HL7 messages whose segments end in CR LF
+// reaches a line shipper as one record a segment: PID, NK1 and PV1 come
+// without their MSH and are read as the segments they are. A pipe table
+// without components stays text.
+func TestHL7LoneSegments(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`PID|1||00482913^^^HOSP^MR||DOE^JANE^Q||19750314|F|||1600 Amphitheatre Pkwy^^Mountain View^CA^94043^USA||(650)555-0123|||S||884512337|123-45-6789`,
+		`PID|1||[national_id]^^^HOSP^MR||[name]^[name]^[name]||[birth_date]|F|||[address]^^Mountain View^CA^94043^USA||[phone]|||S||[national_id]|[ssn]`)
+	f(`NK1|1|DOE^JOHN^^^^|SPO^Spouse|1600 Amphitheatre Pkwy^^Mountain View^CA^94043|(650)555-0199`,
+		`NK1|1|[name]^[name]^^^^|SPO^Spouse|[address]^^Mountain View^CA^94043|[phone]`)
+	f(`PV1|1|I|4B^401^1^HOSP||||1234^OKAFOR^KEMI^^^DR|||MED`, `PV1|1|I|4B^401^1^HOSP||||1234^[name]^[name]^^^DR|||MED`)
+	f(`OBX|1|NM|GLU^Glucose||182|mg/dL|70-105|H|||F`, `OBX|1|NM|GLU^Glucose||182|mg/dL|70-105|H|||F`)
+	f(`PID|USER|CMD|TIME|STAT|SESSION|X`, `PID|USER|CMD|TIME|STAT|SESSION|X`)
+}
+
+// TestMRNInProse: a medical record number after its abbreviation and a
+// blank, without a key's delimiter.
+func TestMRNInProse(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Patient MRN 00482913 checked in at Ward 4B`, `Patient MRN [national_id] checked in at Ward 4B`)
+	f(`lookup MRN# 4471902 failed`, `lookup MRN# [national_id] failed`)
+	f(`lookup MRN # 4471902 failed`, `lookup MRN # [national_id] failed`)
+	f(`the MRNs 2026 report`, `the MRNs 2026 report`)
+	f(`MRN 2026-12-07 admitted`, `MRN 2026-12-07 admitted`)
+}

@@ -999,7 +999,8 @@ func wordStartTable() []wordStart {
 			// "Your verification code is 482913", "G-482913 is your
 			// Google verification code", "Use 4829 13 to log in"
 			// (scan_otp.go). And a whole postal address in text, from its
-			// house number to its postcode (scan_addrprose.go). One start
+			// house number to its postcode (scan_addrprose.go). And a
+			// medical record number after "MRN " (scan_mrn.go). One start
 			// for all: the registry's start set is 64 wide. Each scan
 			// checks its detector's switch.
 			name: "phone_label", det: detAlways, first: digitByte,
@@ -1007,9 +1008,17 @@ func wordStartTable() []wordStart {
 			after: func(_ bool, c2 byte) bool { return phoneLabelAfter(c2) || otpAfter(c2) || c2 == '>' },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return w-i >= 7 && (phoneLabelBefore(src, i) || routedE164(src, i, w) || calledNumber(src, i, w) || dialplanNumber(src, i, w)) ||
-					w-i <= 8 && w-i >= 2 && otpMay(src, i, w) || w-i >= 2 && cuedMay(src, i, w) || streetTextMay(src, i, w)
+					w-i <= 8 && w-i >= 2 && otpMay(src, i, w) || w-i >= 2 && cuedMay(src, i, w) || streetTextMay(src, i, w) ||
+					mrnBefore(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if mrnBefore(src, i, w) {
+					// A medical record number after "MRN " (scan_mrn.go).
+					if !s.enabled[DetNationalID] {
+						return hit{}, false
+					}
+					return scanMRN(src, i)
+				}
 				if streetTextMay(src, i, w) && s.enabled[DetAddress] {
 					if h, ok := scanStreetText(src, i, w); ok {
 						return h, true

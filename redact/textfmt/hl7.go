@@ -21,7 +21,9 @@ import "bytes"
 // (XTN: "phone", its local number and area code, an e-mail address in its
 // fourth component), a social security number ("ssn") and a driver's
 // licence ("drivers_license"). Every other field is a field without a
-// name: scanned, with no key context.
+// name: scanned, with no key context. A segment of those alone at the
+// start of a record (a file of messages read line by line) is read as
+// the same segment of a message.
 
 var (
 	hl7Start    = []byte(`MSH|^~\&`)
@@ -136,11 +138,33 @@ func hl7Kind(seg []byte, n int) int {
 	return hl7None
 }
 
-// LooksHL7 reports whether rec holds an HL7 v2 message: "MSH|^~\&".
+// LooksHL7 reports whether rec holds an HL7 v2 message: "MSH|^~\&", or
+// a segment that holds a person's data alone (hl7Lone).
 //
 // It does not allocate.
 func LooksHL7(rec []byte) bool {
-	return len(rec) > 16 && bytes.Contains(rec, hl7Start)
+	return len(rec) > 16 && (bytes.Contains(rec, hl7Start) || hl7Lone(rec) >= 0)
+}
+
+// hl7Lone returns where a segment that holds a person's data (PID, NK1,
+// GT1, IN1, PV1, PD1, ORC, OBR, OBX: those hl7Kind names fields of)
+// starts a record, after any blanks, with components in it; -1 when none
+// does. A file of messages whose segments end in CR LF reaches a line
+// shipper as one record a segment, and the PID line comes without its
+// MSH; the standard encoding characters are assumed.
+func hl7Lone(rec []byte) int {
+	m := 0
+	for m < len(rec) && (rec[m] == ' ' || rec[m] == '\t') {
+		m++
+	}
+	if m+4 >= len(rec) || rec[m+3] != '|' || !hl7SegID(rec[m:m+3]) || bytes.IndexByte(rec[m+4:], '^') < 0 {
+		return -1
+	}
+	switch string(rec[m : m+3]) {
+	case "PID", "NK1", "GT1", "IN1", "PV1", "PD1", "ORC", "OBR", "OBX":
+		return m
+	}
+	return -1
 }
 
 // hl7SegID reports whether s is a segment id: a capital and two capitals
@@ -178,6 +202,9 @@ func hl7Break(rec []byte, from, k int) int {
 // It does not allocate beyond dst's growth.
 func SplitHL7(dst []Field, rec []byte) []Field {
 	m := bytes.Index(rec, hl7Start)
+	if m < 0 {
+		m = hl7Lone(rec)
+	}
 	if m < 0 {
 		return append(dst, Field{NameStart: -1, Start: 0, End: int32(len(rec))})
 	}

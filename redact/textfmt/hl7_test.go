@@ -28,4 +28,41 @@ func TestSplitHL7(t *testing.T) {
 	if LooksHL7([]byte("MSH|^~ no message here at all")) || !LooksHL7([]byte(`MSH|^~\&|A|B|C|D|1||ADT^A01|1|P|2.3`)) {
 		t.Error("LooksHL7")
 	}
+	if !LooksHL7([]byte("PID|1||123456^^^H^MR||Doe^Jane")) || LooksHL7([]byte("PID|USER|CMD|TIME|STAT|X")) || LooksHL7([]byte("ZZZ|1||123456^^^H^MR||Doe^Jane")) {
+		t.Error("LooksHL7 of a lone segment")
+	}
+	var got []string
+	rec := []byte("PID|1||123456^^^H^MR||Doe^Jane")
+	for _, f := range SplitHL7(nil, rec) {
+		if f.Name != nil {
+			got = append(got, string(f.Name)+"="+string(rec[f.Start:f.End]))
+		}
+	}
+	if g := strings.Join(got, " "); g != "mrn=123456 family_name=Doe given_name=Jane" {
+		t.Errorf("lone PID: %s", g)
+	}
+}
+
+// FuzzHL7: SplitHL7 on any record, a message or a lone segment: no panic,
+// fields in order, inside the record and apart.
+func FuzzHL7(f *testing.F) {
+	for _, s := range []string{
+		"x: MSH|^~\\&|A|B|C|D|20261123200001||ADT^A01|M1|P|2.5.1\\rPID|1||123456^^^H^MR||Doe^Jane",
+		"PID|1||00482913^^^HOSP^MR||DOE^JANE^Q||19750314|F",
+		"  NK1|1|DOE^JOHN|SPO^Spouse<CR>PV1|1|I",
+		"PID|USER|CMD",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		rec := []byte(in)
+		LooksHL7(rec)
+		prev := int32(0)
+		for _, fl := range SplitHL7(nil, rec) {
+			if fl.Start < prev || fl.End < fl.Start || int(fl.End) > len(rec) {
+				t.Fatalf("field [%d,%d) after %d in a record of %d: %q", fl.Start, fl.End, prev, len(rec), in)
+			}
+			prev = fl.End
+		}
+	})
 }

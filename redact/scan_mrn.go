@@ -1,0 +1,42 @@
+package redact
+
+// A medical record number in prose, after its abbreviation and a blank:
+// "Patient MRN 00482913 checked in", "MRN# 4471902", "mrn 123456". Under
+// a key ("mrn=", "MRN: ") scan_key.go reads it; here no delimiter follows
+// the label. The phone_label start (registry.go) runs it at the number's
+// digits.
+
+// mrnBefore reports whether the digit word at src[i:w] follows "MRN",
+// "MRN#" or "MRN #" and a blank, the label a word of its own.
+func mrnBefore(src []byte, i, w int) bool {
+	if w-i < 4 || w-i > 12 || i < 4 || src[i-1] != ' ' && src[i-1] != '#' {
+		return false
+	}
+	k := i - 1
+	if src[k] == ' ' && src[k-1] == '#' {
+		k--
+	}
+	if src[k] == '#' && k > 0 && src[k-1] == ' ' {
+		k-- // "MRN # 123"
+	}
+	if k < 3 {
+		return false
+	}
+	l := src[k-3 : k]
+	return (string(l) == "MRN" || string(l) == "mrn") && (k == 3 || !isAlnum(src[k-4]) && src[k-4] != '_')
+}
+
+// scanMRN matches the record number at src[i:]: letters and digits up to
+// the end of the word, when no other word joins it ('/', '.', '@', '-'
+// and a digit).
+func scanMRN(src []byte, i int) (hit, bool) {
+	e := i
+	for e < len(src) && isAlnum(src[e]) {
+		e++
+	}
+	if e < len(src) && (src[e] == '/' || src[e] == '@' || src[e] == '_' ||
+		(src[e] == '.' || src[e] == '-') && e+1 < len(src) && isAlnum(src[e+1])) {
+		return hit{}, false
+	}
+	return hit{det: DetNationalID, start: i, end: e}, true
+}
