@@ -182,6 +182,7 @@ var vendorRules = []vendorRule{
 	{"ntn_", alnum, 46, 46, shapeNotion, "Notion"}, {"secret_", alnum, 43, 43, 0, "Notion"},
 	{"key-", hexLow, 32, 32, 0, "Mailgun"}, {"pubkey-", hexLow, 32, 32, 0, "Mailgun"},
 	{"HRKU-", alnumUD, 60, 60, 0, "Heroku"},
+	{"figd_", alnumUD, 40, 60, 0, "Figma"}, // personal access tokens (Figma's REST API documentation)
 	// Docker Hub personal access tokens: 27 of base64url after the prefix.
 	{"dckr_pat_", alnumUD, 25, 40, 0, "Docker Hub"},
 	{"fo1_", alnumUD, 43, 43, 0, "Fly.io"}, {"fm1a_", b64, 100, 0, 0, "Fly.io"}, {"fm1r_", b64, 100, 0, 0, "Fly.io"},
