@@ -115,3 +115,14 @@ func TestMRNInProse(t *testing.T) {
 	f(`the MRNs 2026 report`, `the MRNs 2026 report`)
 	f(`MRN 2026-12-07 admitted`, `MRN 2026-12-07 admitted`)
 }
+
+// TestGitConfigArguments: git config takes a key and its value as two
+// arguments, as aws configure set does; a CI job's trace shows them.
+func TestGitConfigArguments(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`$ git config --global user.email "ingrid.bergstrom@example.se" && git config --global user.name "Ingrid Bergström"`,
+		`$ git config --global user.email "[email]" && git config --global user.name "[name]"`)
+	f(`git config user.name "Kjell Johansson"`, `git config user.name "[name]"`)
+	f(`git config --global core.editor vim`, `git config --global core.editor vim`)
+	f(`aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, `aws configure set aws_secret_access_key [secret]`)
+}

@@ -793,10 +793,28 @@ func cardCodeAfter(src []byte, i, k int) int {
 }
 
 // cliSetBefore reports whether the key at src[i] follows the AWS CLI's
-// "configure set ": aws configure set aws_secret_access_key <value>, a
-// key and its value as two arguments.
+// "configure set " or "git config " and up to two options: aws configure
+// set aws_secret_access_key <value>, git config --global user.name "Jane
+// Doe", a key and its value as two arguments.
 func cliSetBefore(src []byte, i int) bool {
-	return i >= 14 && src[i-1] == ' ' && string(src[i-14:i]) == "configure set "
+	if i < 11 || src[i-1] != ' ' {
+		return false
+	}
+	if i >= 14 && string(src[i-14:i]) == "configure set " {
+		return true
+	}
+	k := i - 1 // the blank after the word before the key
+	for n := 0; n < 2 && k > 0; n++ {
+		b := k
+		for b > 0 && src[b-1] != ' ' {
+			b--
+		}
+		if b == k || src[b] != '-' || b == 0 {
+			break
+		}
+		k = b - 1 // an option: --global, --file=x
+	}
+	return k >= 10 && string(src[k-10:k+1]) == "git config " && (k == 10 || src[k-11] == ' ' || src[k-11] == '"' || src[k-11] == '\'')
 }
 
 // twoDots reports whether the run of digits and dots at src[w:] holds at
