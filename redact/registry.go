@@ -205,6 +205,8 @@ func wordStartTable() []wordStart {
 				return (class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(src[i])&31)) != 0 ||
 					wl == 1 && c2 == ' ' && lower(src[i]) == 'i' && i > 8 && src[i-1] == ' ' || // Q.931's "Number i = 0x…" (scan_partykey.go)
 					wl == 2 && (c2 == '"' || c2 == '\'') && nameAttrBefore(src, i-1) || // <Attribute Name="sn"> (scanKeyed's attrName)
+					c2 == ':' && (i == 0 || src[i-1] == '\n') && ldifLineKey(src, i, w) || // an LDIF line: "sn: Doe", "cn:: SsO8cmdlbg==" (scan_ldif.go)
+					ldifCommentAt(src, i) || // ldapsearch's "# jdoe, people, example.com" (scan_ldif.go)
 					c2 == '=' && (s.inCookies(src, i) || cookieQuoted(src, i) || auditHexAhead(src, w+1) || wl <= 8 && s.routeQueryToken(src, i, w)) ||
 					i > 0 && src[i-1] == '_' && keyStart(src, i) < i && (w-keyStart(src, i) >= 5 || keyFirst[w-keyStart(src, i)]&(1<<('_'&31)) != 0)) &&
 					(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) && (c2 != '"' && (c2 != '\\' || w+1 < n && src[w+1] == '=') || i > 0 && src[i-1] == '"') &&
@@ -213,6 +215,12 @@ func wordStartTable() []wordStart {
 			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) {
 				if s.inValue {
 					return hit{}, false // a value holds no key
+				}
+				if ldifCommentAt(src, i) {
+					if !s.enabled[DetName] {
+						return hit{}, false
+					}
+					return scanLDIFComment(src, i)
 				}
 				return s.scanKeyed(src, i)
 			},
