@@ -28,3 +28,38 @@ func TestMime8LDAPSearchComment(t *testing.T) {
 	f("# extended LDIF\n#\n# LDAPv3\n# people, example.com\ndn: ou=people,dc=example,dc=com", "# extended LDIF\n#\n# LDAPv3\n# people, example.com\ndn: ou=people,dc=example,dc=com")
 	f("# search result\nsearch: 2\nresult: 0 Success", "# search result\nsearch: 2\nresult: 0 Success")
 }
+
+// TestMime8ICalVCard: a vCard's or an iCalendar object's content lines,
+// folded or not, as a CardDAV or CalDAV server logs a body: FN, N, ADR,
+// TEL, BDAY values and the CN of ORGANIZER and ATTENDEE; UID, DTSTAMP,
+// RRULE, SEQUENCE and PRODID stay.
+func TestMime8ICalVCard(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Shevchenko;Seán;;;\r\nFN:Seán Shevchenko\r\nEND:VCARD", "BEGIN:VCARD\r\nVERSION:3.0\r\nN:[name];;;\r\nFN:[name]\r\nEND:VCARD")
+	f("x\nADR;TYPE=home:;;Rue de Rivoli 35;Mountain View;CA;94043;USA\nREV:2026-11-23T20:00:01Z", "x\nADR;TYPE=home:[address]\nREV:2026-11-23T20:00:01Z")
+	f("x\nTEL;VALUE=uri;TYPE=cell:tel:+380443254020\n", "x\nTEL;VALUE=uri;TYPE=cell:tel:[phone]\n")
+	f("x\r\nORGANIZER;CN=Olena García:mailto:o@example.com\r\n", "x\r\nORGANIZER;CN=[name]:mailto:[email]\r\n")
+	// A fold inside the parameters and inside the quoted CN.
+	f("x\r\nATTENDEE;ROLE=CHAIR;RSVP=TRU\r\n E;CN=\"S\r\n chmidt, Bob\";X-NUM-GUESTS=0:mailto:b@example.com\r\nEND:VEVENT",
+		"x\r\nATTENDEE;ROLE=CHAIR;RSVP=TRU\r\n E;CN=\"[name]\";X-NUM-GUESTS=0:mailto:[email]\r\nEND:VEVENT")
+	// One content line after a trace's prefix.
+	f("D/SyncManager: << N:Dubois;Oliver;;;", "D/SyncManager: << N:[name];;;")
+	f("D/SyncManager: << FN:Oliver Dubois", "D/SyncManager: << FN:[name]")
+	// Look-alikes.
+	f("x\r\nUID:3EA75947-9A98-4EBF-9F1E-1E37DD692FFD\r\nDTSTAMP:20261123T200002Z\r\nRRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=10\r\nSEQUENCE:2\r\nPRODID:-//Apple Inc.//macOS 14.1.2//EN",
+		"x\r\nUID:3EA75947-9A98-4EBF-9F1E-1E37DD692FFD\r\nDTSTAMP:20261123T200002Z\r\nRRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=10\r\nSEQUENCE:2\r\nPRODID:-//Apple Inc.//macOS 14.1.2//EN")
+	f("status N: 3 items", "status N: 3 items")
+	f("run ADR: none", "run ADR: none")
+}
+
+// TestMime8EncodedDisplayName: an RFC 2047 encoded-word before an
+// angle-addr is the mailbox's display name; an encoded subject, a
+// Message-ID and an unrelated "=?" stay.
+func TestMime8EncodedDisplayName(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`header From: =?UTF-8?Q?Jos=C3=A9_Garc=C3=ADa?= <jose@example.com> from x`, `header From: =?UTF-8?Q?[name]?= <[email]> from x`)
+	f(`'Cc': '=?iso-8859-1?b?SvxyZ2VuIE38bGxlcg==?= <j@example.org>, Bob <b@example.org>'`, `'Cc': '=?iso-8859-1?b?[name]?= <[email]>, [name] <[email]>'`)
+	f(`Subject: =?UTF-8?Q?Quarterly_report?=`, `Subject: =?UTF-8?Q?Quarterly_report?=`)
+	f(`Message-ID: <20261207190001.4F1A22C0D3@mx1.example.com>`, `Message-ID: <20261207190001.4F1A22C0D3@mx1.example.com>`)
+	f(`GET /a?b=?c HTTP/1.1`, `GET /a?b=?c HTTP/1.1`)
+}

@@ -1764,6 +1764,10 @@ func keyDelimAfter(src []byte, i, k int) bool {
 	switch src[k] {
 	case '"', '\'', '\\', '>', '=', ':':
 		return true
+	case '?':
+		return k+1 < len(src) && src[k+1] == '=' && encodedTextAt(src, i) >= 0 // an encoded-word's text (scan_mime.go)
+	case ',':
+		return ldifCommentAt(src, keyStart(src, i)) // ldapsearch's "# jane.doe, people" (scan_ldif.go)
 	case '[':
 		return subscriptEnd(src, k) > 0 // bank_account[account_number]=
 	case ']':
