@@ -179,7 +179,10 @@ func wordStartTable() []wordStart {
 		{
 			// A key whose name says what its value is (scan_key.go).
 			name: "key", det: detAlways, first: letterByte, wins: true,
-			after: func(_ bool, c2 byte) bool { return class[c2]&cKeyNext != 0 || c2 == ' ' || c2 == '[' || c2 == ']' },
+			after: func(_ bool, c2 byte) bool {
+				// ';': ATTENDEE;CN= (scan_ics.go); ',': ldapsearch's "# jdoe, people" (scan_ldif.go)
+				return class[c2]&cKeyNext != 0 || c2 == ' ' || c2 == '[' || c2 == ']' || c2 == ';' || c2 == ','
+			},
 			may: func(s *scanner, src []byte, i, w int, _ keyCtx) bool {
 				if i < s.keyNone {
 					return false
@@ -188,6 +191,9 @@ func wordStartTable() []wordStart {
 				var c2 byte
 				if w < n {
 					c2 = src[w]
+				}
+				if c2 == ',' {
+					return ldifCommentAt(src, i)
 				}
 				if c2 == ']' || c2 == '"' && i > 0 && src[i-1] == '_' {
 					// PHP's print_r ([_token] => ...) and serialize()
@@ -200,19 +206,41 @@ func wordStartTable() []wordStart {
 					// bank_account[account_number]= (subscriptEnd).
 					return subscriptEnd(src, w) > 0
 				}
+				if icsPropAt(src, i, w) {
+					return true // an iCalendar or vCard content line: "FN:Jane Doe", "ATTENDEE;CN=…" (scan_ics.go)
+				}
+				if i >= 3 && src[i-1] == '?' && src[i-3] == '?' {
+					return encodedTextAt(src, i) >= 0 // =?UTF-8?Q?Jos=C3=A9?= <jose@…>: an encoded display name (scan_mime.go)
+				}
 				// When the key ends with the word, a short one must be one
 				// of the names (see keyContextName): rt=, v=, host=.
 				return (class[c2]&cKey != 0 || wl >= 5 || keyFirst[wl]&(1<<(lower(src[i])&31)) != 0 ||
 					wl == 1 && c2 == ' ' && lower(src[i]) == 'i' && i > 8 && src[i-1] == ' ' || // Q.931's "Number i = 0x…" (scan_partykey.go)
 					wl == 2 && (c2 == '"' || c2 == '\'') && nameAttrBefore(src, i-1) || // <Attribute Name="sn"> (scanKeyed's attrName)
+					c2 == ':' && (i == 0 || src[i-1] == '\n') && ldifLineKey(src, i, w) || // an LDIF line: "sn: Doe", "cn:: SsO8cmdlbg==" (scan_ldif.go)
 					c2 == '=' && (s.inCookies(src, i) || cookieQuoted(src, i) || auditHexAhead(src, w+1) || wl <= 8 && s.routeQueryToken(src, i, w)) ||
 					i > 0 && src[i-1] == '_' && keyStart(src, i) < i && (w-keyStart(src, i) >= 5 || keyFirst[w-keyStart(src, i)]&(1<<('_'&31)) != 0)) &&
 					(class[c2]&cKeyNext != 0 || spacedKey(src, i, w)) && (c2 != '"' && (c2 != '\\' || w+1 < n && src[w+1] == '=') || i > 0 && src[i-1] == '"') &&
 					!(c2 == ':' && w+2 < n && src[w+1] == '/' && src[w+2] == '/') // a key, but not "https://"
 			},
-			scan: func(s *scanner, src []byte, i, _ int, _ keyCtx) (hit, bool) {
+			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if s.inValue {
 					return hit{}, false // a value holds no key
+				}
+				if icsPropAt(src, i, w) {
+					return s.scanICSProp(src, i, w)
+				}
+				if i >= 3 && src[i-1] == '?' && src[i-3] == '?' {
+					if c := encodedTextAt(src, i); c >= 0 && s.enabled[DetName] {
+						_, e := encodedNameAt(src, c)
+						return hit{det: DetName, start: i, end: e}, true
+					}
+				}
+				if ldifCommentAt(src, i) {
+					if !s.enabled[DetName] {
+						return hit{}, false
+					}
+					return scanLDIFComment(src, i)
 				}
 				return s.scanKeyed(src, i)
 			},

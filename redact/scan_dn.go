@@ -64,6 +64,10 @@ func scanCNName(src []byte, i int) (hit, bool) {
 		}
 		words++
 		e = w
+		if words < 3 && e+3 < len(src) && src[e] == '\\' && src[e+1] == ',' && src[e+2] == ' ' && isUpper(src[e+3]) {
+			e += 3 // "CN=Doe\, Jane": RFC 4514's escaped comma, Active Directory's "Last, First"
+			continue
+		}
 		if words == 3 || e+1 >= len(src) || src[e] != ' ' || !isUpper(src[e+1]) {
 			break
 		}

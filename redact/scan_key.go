@@ -1764,6 +1764,10 @@ func keyDelimAfter(src []byte, i, k int) bool {
 	switch src[k] {
 	case '"', '\'', '\\', '>', '=', ':':
 		return true
+	case '?':
+		return k+1 < len(src) && src[k+1] == '=' && encodedTextAt(src, i) >= 0 // an encoded-word's text (scan_mime.go)
+	case ',':
+		return ldifCommentAt(src, keyStart(src, i)) // ldapsearch's "# jane.doe, people" (scan_ldif.go)
 	case '[':
 		return subscriptEnd(src, k) > 0 // bank_account[account_number]=
 	case ']':
@@ -1914,6 +1918,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if delim == ':' && j+8 < n && src[j] == 'p' && src[j+1] == 'r' && (hasPrefix(src[j:], "private]") || hasPrefix(src[j:], "protected]")) {
 		return hit{}, false // a dumped PHP member's class and visibility: [email:App\User:private] (scan_phpdump.go)
 	}
+	ldif64 := false
+	if delim == ':' && !spaced && j+1 < n && src[j] == ':' && src[j+1] == ' ' && k-i >= 2 && (i == 0 || src[i-1] == '\n' || src[i-1] == ' ') {
+		j++ // LDIF's "attr:: base64" (RFC 2849): the value is the attribute's, encoded
+		ldif64 = true
+	}
 	if j < n && (src[j] == '=' && delim == ':' || src[j] == '>' && delim == '=' && !elem) {
 		j++ // key := value, key => value
 		spaced = true
@@ -1977,6 +1986,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 	if delim == '=' && !spaced && auditHexLead[src[j]] {
 		// acct=416E6E61204C6565: a Linux audit value in hex (scan_audithex.go).
 		if h, ok := s.scanAuditHex(src, name, k, j); ok {
+			return h, true
+		}
+	}
+	if delim == ':' && (name == 0 || src[name-1] == '\n') && (ldif64 || j == k+2) {
+		if h, ok := s.ldifAttr(src, name, k, j, ldif64); ok {
 			return h, true
 		}
 	}

@@ -338,6 +338,9 @@ var formats = []Format{
 var pending = []Format{
 	{"mailchimp_form", Form, "app", "ActiveCampaign webhooks (type, date_time, initiated_by, contact[...] with custom fields by id, campaign, link, deal, note; PHP form encoding) and Mailchimp Marketing webhooks (data[merges] with ADDRESS parts, MMERGE tags, GROUPINGS)", (*gen).mailchimpForm},
 	{"marketo_activity_json", Mixed, "app", "Marketo REST API Get Lead Activities (requestId, result[] id, marketoGUID, leadId, activityDate, activityTypeId, primaryAttributeValue, attributes[] name/value: Client IP Address, Query Parameters, Referrer URL, User Agent, Form Fields JSON, Old/New Value); bulk activity export CSV (attributes as JSON in a cell) and bulk lead export CSV", (*gen).marketoActivityJSON},
+	{"mail_mime_headers", Text, "audit", "Postfix header_checks(5) WARN/INFO as cleanup logs them and smtpd debug_peer_list; Python smtplib debuglevel (send:/reply: bytes repr); swaks transcript; headers as a Python dict; RFC 5322 mailboxes, groups, comments, Received; RFC 2047 encoded-words (UTF-8, ISO-8859-1, Q and B); DKIM-Signature, ARC-Seal, Message-ID", (*gen).mailMIMEHeaders},
+	{"ical_vcard_logs", Mixed, "app", "RFC 5545 (ORGANIZER, ATTENDEE CN/ROLE/PARTSTAT, folding, TEXT escapes) and RFC 6350/2426 vCard (FN, N, TEL, EMAIL, ADR, BDAY) bodies as Nextcloud's JSON log (SabreDAV), Radicale's DEBUG Request content and a sync client's per-line trace log them", (*gen).icalVCardLogs},
+	{"ldif_ldap_logs", Text, "audit", "RFC 2849 LDIF and ldapsearch output (base64 :: values, folding); OpenLDAP slapd loglevel stats (ACCEPT, BIND, SRCH, MOD, RESULT); 389 Directory Server access log; Active Directory events 1644 and 2889", (*gen).ldifLDAPLogs},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
