@@ -123,9 +123,10 @@ func (g *gen) minecraftLine() Record {
 		b = append(b, " started"...)
 	default:
 		b = append(b, "Server thread/INFO]: [Server] "...)
-		b = append(b, pick(g, []string{"Banned ", "Made ", "Kicked "})...)
+		verb := pick(g, [][2]string{{"Banned ", ": Banned by an operator."}, {"Made ", " a server operator"}, {"Kicked ", ": griefing"}})
+		b = append(b, verb[0]...)
 		b = g.plant(b, "name", who, "")
-		b = append(b, pick(g, []string{": Banned by an operator.", " a server operator", ": griefing"})...)
+		b = append(b, verb[1]...)
 	}
 	return Record{Line: b}
 }
@@ -454,7 +455,7 @@ func (g *gen) icecastLine() Record {
 			ua = pick(g, []string{"VLC/3.0.18 LibVLC/3.0.18", "iTunes/12.12 (Macintosh; OS X 13.4)", "Lavf/58.76.100"})
 		}
 		secs := g.num(1, 86000)
-		b = append(b, "\" \""+ua+"\" "...)
+		b = append(b, "\" \""+ua+"\""...)
 		b = g.keep(b, "duration", secs, " "+secs)
 		return Record{Line: b}
 	}
@@ -580,7 +581,7 @@ func (g *gen) segmentRequest() Record {
 		b = append(b, "&expires="+exp...)
 	}
 	status := pick(g, []string{"200", "200", "206", "403"})
-	b = append(b, " HTTP/1.1\" "...)
+	b = append(b, " HTTP/1.1\""...)
 	b = g.keep(b, "status", status, " "+status+" ")
 	b = append(b, g.num(300, 4000000)+" \"https://www.example.com/live\" \""...)
 	ua, _ := g.ua()
