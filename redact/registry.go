@@ -420,9 +420,19 @@ func wordStartTable() []wordStart {
 			lens:  func(wl int) bool { return wl >= 8 && wl <= 18 || wl == 36 || wl == 44 },
 			keyed: ctxs(ctxNatID),
 			may: func(s *scanner, src []byte, i, w int, kc keyCtx) bool {
-				return kc == ctxNatID || natIDDigitMay(s, src, i, w, kc)
+				return kc == ctxNatID || natIDDigitMay(s, src, i, w, kc) || steam64At(src, i, w)
 			},
-			scan: natIDScan,
+			scan: func(s *scanner, src []byte, i, w int, kc keyCtx) (hit, bool) {
+				if steam64At(src, i, w) && kc != ctxNatID {
+					// A SteamID64 (scan_gameid.go), a login's kind: the
+					// registry's start set is full.
+					if !s.enabled[DetName] {
+						return hit{}, false
+					}
+					return hit{det: DetName, start: i, end: w}, true
+				}
+				return natIDScan(s, src, i, w, kc)
+			},
 		},
 		{
 			// AB123456C, X1234567L, RSSMRA85T10A562S, HEGG560427MVZRRL04
@@ -815,9 +825,11 @@ func wordStartTable() []wordStart {
 			// mail logs, an INSERT's VALUES (scan_dblog.go); "born", DOB, birthdate before a date of birth
 			// (scan_docnum.go); "initiated" after the login that opens a
 			// message, "Authentication failed" after "login: "
-			// (scan_login.go). One start for all: the registry's start
-			// set is 64 wide.
-			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDkaFP", c) >= 0 },
+			// (scan_login.go); a SteamID2, a SteamID3 or a FiveM player
+			// identifier, a player's name before "joined the game"
+			// (scan_gameid.go). One start for all: the
+			// registry's start set is 64 wide.
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDkaFPSj", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 15 },
 			after: func(_ bool, c2 byte) bool {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_'
@@ -825,9 +837,19 @@ func wordStartTable() []wordStart {
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return loginCueWord(src, i, w) || acctToolWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||
 					sqlValuesAt(src, i, w) || initiatedWord(src, i, w) || authFailedWord(src, i, w) ||
-					loggedWord(src, i, w) || passWord(src, i, w) || ftpSessionLoginAt(src, i, w)
+					loggedWord(src, i, w) || passWord(src, i, w) || ftpSessionLoginAt(src, i, w) || gameIDAt(src, i, w) || playerEventWord(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if playerEventWord(src, i, w) {
+					// A player's name before "joined the game"
+					// (scan_gameid.go).
+					return scanPlayerEvent(src, i)
+				}
+				if gameIDAt(src, i, w) {
+					// A SteamID or a FiveM player identifier
+					// (scan_gameid.go).
+					return scanGameID(src, i, w)
+				}
 				if initiatedWord(src, i, w) {
 					// Argo CD's events: "jdoe initiated sync to HEAD"
 					// (scan_login.go).

@@ -714,8 +714,10 @@ func spacedKey(src []byte, i, w int) bool {
 
 // proseSecretWords name a credential in a sentence: "with password
 // Tr0ub4dor&3", "set secret wJalrXUtnFEMI/K7MDENG/...", "rotated token
-// 9f8e7d6c5b4a...", "Your password is Xk9#mP2vQ7".
-var proseSecretWords = []string{"password", "passwd", "passphrase", "secret", "token", "apikey"}
+// 9f8e7d6c5b4a...", "Your password is Xk9#mP2vQ7", a web session's id
+// ("Successful login for jdoe ... in session 6b5a3f9x0c...", Roundcube):
+// whoever holds it is signed in.
+var proseSecretWords = []string{"password", "passwd", "passphrase", "secret", "token", "apikey", "session"}
 
 // proseSecretAt returns where the credential begins when the word src[i:k]
 // is a proseSecretWords word (or "key" after "api ") standing alone in
@@ -759,6 +761,9 @@ func proseSecretAt(src []byte, i, k int) int {
 	}
 	if e-v < 8 || !letter || !digit || !looksCredential(src[v:e]) || scrubbedMark(src[v:e]) {
 		return 0
+	}
+	if k-i == 7 && e-v < 20 {
+		return 0 // a session's number or handle (Prosody's c2s1a2b3c4), not its 20-byte-plus id
 	}
 	if vendorMaybe(src, v) {
 		if _, ok := scanVendor(src, v); ok {

@@ -172,6 +172,10 @@ var (
 		"session", "sessionid", "session_id", "sid", "auth", "phpsessid", "jsessionid",
 		"asp.net_sessionid", "connect.sid", "laravel_session", "_session_id",
 		"x_amz_security_token", "x_amz_signature", "sig", "signature", "credentials", "key", "csrftoken",
+		// Signed media URLs: Akamai token auth 2.0's query parameter
+		// (exp=...~acl=...~hmac=...) and cookie, Wowza SecureToken's
+		// hash (under its default prefix).
+		"hdnts", "__token__", "wowzatokenhash",
 		// Analytics and advertising ids: one browser or device, followed
 		// across visits (Google Analytics, Meta, Segment, Microsoft Ads,
 		// Hotjar, Matomo cookies; mobile advertising ids). Prefixed

@@ -389,10 +389,14 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 		if ttyAfter(rest) && (personLogin(src[i:e]) || i >= 11 && string(src[i-11:i]) == "failed for ") {
 			break // su's "'su root' failed for lonvick on /dev/pts/8" (RFC 5424's example message)
 		}
+		strong := loginNounBefore(src, i)
+		if strong {
+			rest = rest[loginForAside(rest):]
+		}
 		if len(rest) < 7 || string(rest[:6]) != " from " || !addressAt(rest, 6) {
 			return 0, false
 		}
-		if !personLogin(src[i:e]) && !sshMethodBefore(src, i) {
+		if !personLogin(src[i:e]) && !sshMethodBefore(src, i) && !strong {
 			return 0, false // "waiting for reply from 10.0.0.5"
 		}
 	case loginBy:
@@ -782,6 +786,66 @@ func sshMethodBefore(src []byte, i int) bool {
 		return true
 	}
 	return false
+}
+
+// loginNounBefore reports whether the word before the "for " that ends
+// at src[i] says a sign-in is meant: "login", "logon" or "attempt", or
+// "failed" after "login" or "authentication" (webmail's "Successful login for X from ...", a forge's "Failed
+// authentication attempt for X from ..."). After it the word is the login
+// whatever its shape, as after sshd's method.
+func loginNounBefore(src []byte, i int) bool {
+	k := i - 5 // the blank before "for "
+	if k < 5 || src[k] != ' ' {
+		return false
+	}
+	b := k
+	for b > 0 && isAlpha(src[b-1]) {
+		b--
+	}
+	if b > 0 && src[b-1] != ' ' {
+		return false
+	}
+	w := src[b:k]
+	if foldEq(w, "failed") && b >= 6 && src[b-1] == ' ' {
+		// "Login failed for X", "authentication failed for X".
+		p := b - 1
+		for p > 0 && isAlpha(src[p-1]) {
+			p--
+		}
+		if p > 0 && src[p-1] != ' ' {
+			return false
+		}
+		w = src[p : b-1]
+		return foldEq(w, "login") || foldEq(w, "logon") || foldEq(w, "authentication")
+	}
+	return foldEq(w, "login") || foldEq(w, "logon") || foldEq(w, "attempt")
+}
+
+// loginForAside returns how many bytes of rest, after a login that a
+// login noun named, are an aside before " from <address>": the account's
+// number in parentheses (Roundcube's " (ID: 5)") or the server it was
+// tried on (" against imap.example.com"); 0 when there is none.
+func loginForAside(rest []byte) int {
+	switch {
+	case hasPrefix(rest, " ("):
+		for k := 2; k < len(rest) && k <= 24; k++ {
+			if rest[k] == ')' {
+				return k + 1
+			}
+			if rest[k] == '(' {
+				return 0
+			}
+		}
+	case hasPrefix(rest, " against "):
+		k := 9
+		for k < len(rest) && k <= 72 && (isAlnum(rest[k]) || rest[k] == '.' || rest[k] == '-' || rest[k] == ':') {
+			k++
+		}
+		if k > 9 && hasPrefix(rest[k:], " from ") {
+			return k
+		}
+	}
+	return 0
 }
 
 // idpPrefixLen returns the length of an identity provider's prefix at

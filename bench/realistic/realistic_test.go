@@ -140,8 +140,9 @@ func TestLabels(t *testing.T) {
 					// varnishncsa -F with the cookie, %D and hitmiss after the UA: 12
 					// Tomcat's pattern adds %D: 10 (GitLab's gitlab_access $gzip_ratio too; Jira's
 					// %D and assession id: 11); ingress-nginx's upstreaminfo 18;
-					// a CUPS page_log line opens like one, its fields its own.
-					if n, ok := clfFields(line); !ok || n != 9 && !(s.Format == "edge_logs2" && n == 12) && !(s.Format == "tomcat_jenkins" && n == 10) && !(s.Format == "gitlab_logs" && n == 10) && !(s.Format == "soap_saml_logs" && n == 10) && !(s.Format == "atlassian_logs" && n == 11) && s.Format != "samba_cups" {
+					// a CUPS page_log line opens like one, its fields its own;
+					// Icecast's access.log adds the seconds connected: 10.
+					if n, ok := clfFields(line); !ok || n != 9 && !(s.Format == "edge_logs2" && n == 12) && !(s.Format == "tomcat_jenkins" && n == 10) && !(s.Format == "gitlab_logs" && n == 10) && !(s.Format == "soap_saml_logs" && n == 10) && !(s.Format == "atlassian_logs" && n == 11) && !(s.Format == "streaming_servers" && n == 10) && s.Format != "samba_cups" {
 						t.Errorf("%s record %d: %d CLF fields (ok=%v), want 9\n%s", s.Format, i, n, ok, line)
 					}
 				}
