@@ -1,0 +1,30 @@
+package redact
+
+import "testing"
+
+// TestPay8SchoolIDs: a school's number for its student under the keys
+// LMSs write it with (SIS ids, IMS LIS's person sourcedId), an access
+// control system's badge; course and account ids beside them stay.
+func TestPay8SchoolIDs(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"sis_user_id":"S4011745","user_id":54367}`, `{"sis_user_id":"[national_id]","user_id":54367}`)
+	f(`{"userName":"x","studentId":"S3231866"}`, `{"userName":"x","studentId":"[national_id]"}`)
+	f(`roles=Learner&lis_person_sourcedid=S2910465&context_id=4711`, `roles=Learner&lis_person_sourcedid=[national_id]&context_id=4711`)
+	f(`Cardholder="x" Badge="004512" SerialNumber="884352"`, `Cardholder="[name]" Badge="[national_id]" SerialNumber="884352"`)
+	// A course's or a context's number stays.
+	f(`{"course_id":"48054","context_id":"e2fe0f74ce9ea1a2911628a4d2e5292388c20dc6"}`, `{"course_id":"48054","context_id":"e2fe0f74ce9ea1a2911628a4d2e5292388c20dc6"}`)
+	f(`{"badge_count":3,"badge":"gold"}`, `{"badge_count":3,"badge":"gold"}`)
+}
+
+// TestPay8LMSNames: IMS LIS person names in an LTI launch, Canvas's
+// sortable_name and the login ids beside the account's number.
+func TestPay8LMSNames(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`lis_person_name_family=Kovalenko&lis_person_name_given=Olena&roles=Learner`, `lis_person_name_family=[name]&lis_person_name_given=[name]&roles=Learner`)
+	f(`{"sortable_name":"Schmidt, Tomasz","id":54367}`, `{"sortable_name":"[name]","id":54367}`)
+	f(`custom_canvas_user_id=12480&custom_canvas_user_login_id=okovalenko&ext_roles=x`, `custom_canvas_user_id=12480&custom_canvas_user_login_id=[name]&ext_roles=x`)
+	f(`{"login_id":"jane.doe","id":5}`, `{"login_id":"[name]","id":5}`)
+	// A service's login stays, and so does an id under a login key.
+	f(`{"login_id":"svc-backup"}`, `{"login_id":"svc-backup"}`)
+	f(`{"loginId":"4711"}`, `{"loginId":"4711"}`)
+}
