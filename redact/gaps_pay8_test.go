@@ -28,3 +28,21 @@ func TestPay8LMSNames(t *testing.T) {
 	f(`{"login_id":"svc-backup"}`, `{"login_id":"svc-backup"}`)
 	f(`{"loginId":"4711"}`, `{"loginId":"4711"}`)
 }
+
+// TestPay8Tracks: a card's number in track 1 after its format code, in a
+// track 2 equivalent with its D separator (EMV tag 57, DE 35 in hex) and
+// padded with F in BCD (EMV tag 5A); masked numbers, AIDs, cryptograms
+// and hex digests stay.
+func TestPay8Tracks(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`<field id="45" value="B4111111111111111^DOE/JANE^2512101000000"/>`, `<field id="45" value="B[card]^[name]^2512101000000"/>`)
+	f(`{"track1":"B5413330089010434^X^25121010000"}`, `{"track1":"B[card]^X^25121010000"}`)
+	f(`[EMV] 57 13 4761739001010010D25122011143804400000F`, `[EMV] 57 13 [card]`)
+	f(`DE035: 5413330089010434D2512201123456789`, `DE035: [card]`)
+	f(`[EMV] 5A 08 378282246310005F`, `[EMV] 5A 08 [card]F`)
+	// Look-alikes.
+	f(`pan=411111******1111 aid=A0000000031010 9F26 08 DD28185B9F3BBB2C`, `pan=411111******1111 aid=A0000000031010 9F26 08 DD28185B9F3BBB2C`)
+	f(`BUILD4111111111111111^x`, `BUILD4111111111111111^x`)
+	f(`B4111111111111112^x 4111111111111112D2512 sha=4111111111111111DEADBEEF`, `B4111111111111112^x 4111111111111112D2512 sha=4111111111111111DEADBEEF`)
+	f(`5A 08 4111111111111111F`, `5A 08 4111111111111111F`)
+}
