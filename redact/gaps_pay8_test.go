@@ -46,3 +46,12 @@ func TestPay8Tracks(t *testing.T) {
 	f(`B4111111111111112^x 4111111111111112D2512 sha=4111111111111111DEADBEEF`, `B4111111111111112^x 4111111111111112D2512 sha=4111111111111111DEADBEEF`)
 	f(`5A 08 4111111111111111F`, `5A 08 4111111111111111F`)
 }
+
+// TestPay8PINBlock: a PIN block under its names and ISO 8583's DE 52; the
+// STAN and RRN beside it stay.
+func TestPay8PINBlock(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`DEBUG [iso-mux-4] DE052: F69888DA6A87B0D2`, `DEBUG [iso-mux-4] DE052: [secret]`)
+	f(`{"pin_block":"4E3FB7F3AD0E9792","stan":"339872"}`, `{"pin_block":"[secret]","stan":"339872"}`)
+	f(`DE011: 339872 DE037: 633012345678`, `DE011: 339872 DE037: 633012345678`)
+}

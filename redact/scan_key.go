@@ -172,6 +172,9 @@ var (
 		"session", "sessionid", "session_id", "sid", "auth", "phpsessid", "jsessionid",
 		"asp.net_sessionid", "connect.sid", "laravel_session", "_session_id",
 		"x_amz_security_token", "x_amz_signature", "sig", "signature", "credentials", "key", "csrftoken",
+		// A card's PIN block (ISO 9564) and ISO 8583's data element 52
+		// that carries it, as message dumps name it (DE052: …, DE52=…).
+		"pin_block", "pinblock", "encrypted_pin_block", "pin_data", "de052", "de52",
 		// Analytics and advertising ids: one browser or device, followed
 		// across visits (Google Analytics, Meta, Segment, Microsoft Ads,
 		// Hotjar, Matomo cookies; mobile advertising ids). Prefixed
