@@ -363,16 +363,29 @@ func wordStartTable() []wordStart {
 		},
 		{
 			// 4111 1111 1111 1111, 3782-822463-10005, 4111111111111111.
-			name: "card", det: DetCard, first: digitByte,
-			lens: func(wl int) bool { return wl == 4 || wl >= 13 && wl <= 19 },
+			// And in a track: B4111111111111111^, 4111111111111111D2512…,
+			// an odd PAN padded with F (scan_track.go).
+			name: "card", det: DetCard, first: func(c byte) bool { return digitByte(c) || c == 'B' },
+			lens: func(wl int) bool { return wl == 4 || wl >= 13 },
 			after: func(long bool, c2 byte) bool {
 				return long || c2 == ' ' || c2 == '-'
 			},
 			keyed: keyedCtxs,
 			may: func(_ *scanner, src []byte, i, w int, kc keyCtx) bool {
+				if src[i] == 'B' || w-i > 19 {
+					return trackWordMay(src, i, w)
+				}
 				return w-i != 4 || isKeyed(kc) || threeDigits(src, w+1)
 			},
 			scan: func(_ *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if src[i] == 'B' || w-i > 19 || src[w-1] == 'F' {
+					if m, ok := scanTrack(src, i, w); ok {
+						return m, true
+					}
+					if src[i] == 'B' {
+						return hit{}, false
+					}
+				}
 				if w < len(src) && src[w] == '@' && (callIDCue(src, i) || idLocalPart(src[i:w])) {
 					// "call-id 6427743331959373804@host": a Call-ID
 					// (scan_sipfields.go); 18 digits or more before '@'

@@ -30,6 +30,14 @@ var (
 		"vinnumber", "vehiclevin", "vehicleidentificationnumber", "chassisnumber", "chassisno", "fahrgestellnummer",
 		"mrnumber", "medicalrecordnumber", "medicalrecordno", "patientnumber", "patientno", "patientmrn", "mrno",
 		"employeenumber", "employeeno", "employeeid", "personnelnumber", "personalnummer", "staffnumber", "empno",
+		// A school's number for its student: an SIS id (Canvas's
+		// sis_user_id, Blackboard's studentId), IMS LIS's person
+		// sourcedId (LTI's lis_person_sourcedid), a matriculation number.
+		"studentid", "studentnumber", "studentno", "sisuserid", "personsourcedid",
+		"matriculationnumber", "matrikelnummer",
+		// A badge an access control system issued to one person (Lenel's
+		// Badge, badge_id, badgeNumber).
+		"badgeid", "badgenumber", "badgeno",
 	}
 	// bankKeyNames end the folded names of a bank account's number (a
 	// payout's, a direct debit's); bankKeyWhole name one as a whole
@@ -44,7 +52,7 @@ var (
 	bankKeyWhole = []string{"accountnumber", "accountno", "accountnum", "acctnumber", "acctno", "acctnum",
 		"clabe"} // Mexico's standardised account number (SPEI): the account itself
 	docKeyWhole = append([]string{"iddocs", "iddoc", "idcard", "identitycard", "pasaporte", "passeport", "passaporto",
-		"reisepass", "ausweis"}, plateKeyWhole...)
+		"reisepass", "ausweis", "badge"}, plateKeyWhole...)
 	// plateKeyWhole name a vehicle's licence plate as a whole element: the
 	// keeper's, as personal as a document's number (ANPR cameras' plate,
 	// Rekor's best_plate_number, a car park's kenteken or targa).

@@ -245,6 +245,8 @@ func FuzzScanPrefilter(f *testing.F) {
 		f.Add(in, "", uint16(0xffff))
 	}
 	f.Add("4155550123 and 123456789", "caller", uint16(0xffff))
+	// A card's number in its tracks (scan_track.go).
+	f.Add(`value="B4111111111111111^DOE/JANE^2512" 57 13 4761739001010010D25122011143804400000F 5A 08 378282246310005F B4111111111111111^`, "", uint16(0xffff))
 	// node-apn's "device" key in text and as a key; a vendor id
 	// (scan_deviceid.go, scan_pushid.go).
 	f.Add(`{"failed":[{"device":"bc3d7e2b358143a5ac4774aa8ca4e338fb2ce4ae0c4add9e3de27e696b783054"}]} { device: 'bc3d7e2b358143a5ac4774aa8ca4e338fb2ce4ae0c4add9e3de27e696b78305' } device=`, "", uint16(0xffff))

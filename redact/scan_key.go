@@ -176,6 +176,9 @@ var (
 		// (exp=...~acl=...~hmac=...) and cookie, Wowza SecureToken's
 		// hash (under its default prefix).
 		"hdnts", "__token__", "wowzatokenhash",
+		// A card's PIN block (ISO 9564) and ISO 8583's data element 52
+		// that carries it, as message dumps name it (DE052: …, DE52=…).
+		"pin_block", "pinblock", "encrypted_pin_block", "pin_data", "de052", "de52",
 		// Analytics and advertising ids: one browser or device, followed
 		// across visits (Google Analytics, Meta, Segment, Microsoft Ads,
 		// Hotjar, Matomo cookies; mobile advertising ids). Prefixed
@@ -369,6 +372,9 @@ var (
 		"company", "company_name", "companyname", "employer", "job_title", "jobtitle",
 		"cs_username", "sip_from_display", "sip_to_display",
 		"real_name_normalized", "display_name_normalized", // Slack's user profile
+		"sortable_name", // Canvas's user: "Doe, Jane"
+		// IMS LIS person names as LTI 1.1 launches carry them.
+		"lis_person_name_full", "lis_person_name_given", "lis_person_name_family",
 		"address_name", "payer_business_name", // PayPal IPN: the name on the address, the payer's company
 		"membername", // Asterisk queue members (queue_log, AMI QueueMemberAdded's MemberName)
 		// Avaya IP Office's SMDR: an extension's user, the user charged
@@ -414,6 +420,9 @@ var (
 	// name no one.
 	userKeys = []string{
 		"user", "username", "user_name", "login", "login_name", "account_name", "accountname",
+		// The login a person signs in with, beside the account's number
+		// (Canvas's login_id and its LTI substitution user_login_id).
+		"login_id", "loginid", "user_login_id",
 		// Who did what, as a string: GitHub's audit log actor (the login
 		// of the member or app that acted), Spring Security's audit
 		// events' principal (the username that authenticated).
@@ -1051,6 +1060,12 @@ compound:
 				}
 				return ctxSecret
 			}
+		}
+		// canvas_user_login_id, userLoginId: the login a person signs
+		// in with (ctxLogin names only one written as a person's).
+		if k := len(key) - 8; k > 0 && (foldEq(key[k:], "login_id") || foldEq(key[k:], "loginid") && isUpper(key[k])) &&
+			(key[k-1] == '_' || key[k-1] == '-' || isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1])) {
+			return ctxLogin
 		}
 	case 'r':
 		for _, suf := range phoneSuffixes {
