@@ -126,3 +126,34 @@ func TestGitConfigArguments(t *testing.T) {
 	f(`git config --global core.editor vim`, `git config --global core.editor vim`)
 	f(`aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, `aws configure set aws_secret_access_key [secret]`)
 }
+
+// TestWebmailAndTURNLogins: logins that webmail, forge, file-sync and
+// TURN servers write in their own ways, and the same login repeated in
+// the record once one place named it.
+func TestWebmailAndTURNLogins(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`[ip=10.0.0.5;oip=192.0.2.26;ua=Zimbra/8.8.15_GA_3869;] account - authentication failed for [ssmith] (no such account)`,
+		`[ip=10.0.0.0;oip=192.0.2.0;ua=Zimbra/8.8.15_GA_3869;] account - authentication failed for [[name]] (no such account)`)
+	f(`[W] Failed authentication attempt for pobrien from 203.0.113.239:13150: user's password is invalid [uid: 309, name: pobrien]`,
+		`[W] Failed authentication attempt for [name] from 203.0.113.0:13150: user's password is invalid [uid: 309, name: [name]]`)
+	f(`[I] Failed authentication attempt for dobrien1 from [2001:db8:5862:8bb1:e0b7:ff1:2df5:dd3b]:33699: user does not exist`,
+		`[I] Failed authentication attempt for [name] from [2001:db8:5862::]:33699: user does not exist`)
+	f(`ServCommand() [I] SSH: user cnowak94 (uid: 5481) pushed to platform/infra`, `ServCommand() [I] SSH: user [name] (uid: 5481) pushed to platform/infra`)
+	f(`{"user":"--","app":"webdav","url":"/remote.php/dav/files/ljohnson85/Documents/report.odt","message":"File with name //ljohnson85/files/Documents/report.odt could not be located"}`,
+		`{"user":"--","app":"webdav","url":"/remote.php/dav/files/[name]/Documents/report.odt","message":"File with name //[name]/files/Documents/report.odt could not be located"}`)
+	f(`{"user":"hannah","url":"/remote.php/dav/files/x/","message":"File with name //hannah/files/a.odt could not be located"}`,
+		`{"user":"[name]","url":"/remote.php/dav/files/x/","message":"File with name //[name]/files/a.odt could not be located"}`)
+	f(`session 011436931922153058: new, realm=<example.org>, username=<1795550681:alice>, lifetime=600`,
+		`session 011436931922153058: new, realm=<example.org>, username=<1795550681:[name]>, lifetime=600`)
+	f(`INFO auth/add_authenticated_listener Added listener mueller.priya on /live from 198.51.100.242`,
+		`INFO auth/add_authenticated_listener Added listener [name] on /live from 198.51.100.0`)
+	f(`Added listener efischer on /radio.ogg from 192.0.2.236`, `Added listener [name] on /radio.ogg from 192.0.2.0`)
+	f(`{"user":"--","exception":{"Message":"File with name //tobrien36/files/Documents could not be located"}}`,
+		`{"user":"--","exception":{"Message":"File with name //[name]/files/Documents could not be located"}}`)
+	// What stays: a service's login, a count, a lease time, a path that
+	// is no user's view.
+	f(`copied /srv/files/a.txt to //backup/files_old/`, `copied /srv/files/a.txt to //backup/files_old/`)
+	f(`authentication failed for [admin] (no such account)`, `authentication failed for [admin] (no such account)`)
+	f(`the listener count is 5; listener thread started`, `the listener count is 5; listener thread started`)
+	f(`username=<1795550681:root>, lifetime=600`, `username=<1795550681:root>, lifetime=600`)
+}

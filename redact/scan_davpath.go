@@ -43,5 +43,8 @@ func scanDavPath(src []byte, i, w int) (hit, bool) {
 	if !accountLogin(login) || routeWord(login) || fileName(login) {
 		return hit{}, false
 	}
-	return hit{det: DetName, start: v, end: e}, true
+	// Nextcloud repeats the owner in its own view of the path
+	// ("File with name //jdoe/files/Documents/x.odt could not be
+	// located"): look for it again (echo.go).
+	return hit{det: DetName, start: v, end: e, echo: true}, true
 }

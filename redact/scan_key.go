@@ -2446,6 +2446,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if p := idpLogin(src[v:e]); p > 0 {
 			return hit{det: DetName, start: v + p, end: e}, true // user=oidc:jane.doe
 		}
+		if a, b := turnLogin(src, v, e); b > a {
+			return hit{det: DetName, start: a, end: b}, true // coturn: username=<1795550681:jdoe>
+		}
 		if !quoted {
 			e = delimitedValueEnd(src, v, e) // LEEF's usrName=jdoe^srcMAC=...
 		}
@@ -2523,8 +2526,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// person's or an app's, not an organisation's: where the record
 		// repeats it, in the namespace of the actor's own repository
 		// ("repo":"jdoe/dotfiles"), it is the same person (echo.go).
-		actor := k-name == 5 && foldEq(src[name:k], "actor")
-		return hit{det: DetName, start: v, end: e, echo: actor}, true
+		return hit{det: DetName, start: v, end: e, echo: echoLoginKey(src[name:k])}, true
 	case ctxPhone:
 		if s.enabled[DetMAC] && v+12 <= n && (v+12 == n || isValueEnd(src[v+12])) && bareMAC(src[v:v+12]) && callingStationKey(src[name:k]) {
 			return hit{det: DetMAC, start: v, end: v + 12}, true // Calling-Station-Id=3ca9f4123456
@@ -3404,7 +3406,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		if s.enabled[DetName] && from == 0 && accountLogin(src) {
 			// An actor's login is looked for again (keyedValue's text
 			// case says why).
-			return hit{det: DetName, start: 0, end: len(src), echo: len(s.key) == 5 && foldEq(s.key, "actor")}, true
+			return hit{det: DetName, start: 0, end: len(src), echo: echoLoginKey(s.key)}, true
 		}
 		if d := downLevelLogin(src); s.enabled[DetName] && from == 0 && d > 0 && accountLogin(src[d:]) {
 			return hit{det: DetName, start: d, end: len(src)}, true // a field's CORP\tdoe (JSON: "corp\\tdoe")
@@ -4390,4 +4392,51 @@ func blankCharRef(b []byte) int {
 		return 0
 	}
 	return e + 1
+}
+
+// echoLoginKey reports whether the login under key is looked for again in
+// the record (echo.go): an actor's (GitHub's audit log) and a user's
+// ("user", "username": the session's owner, whose login the record repeats
+// in paths and messages, as Nextcloud's /remote.php/dav/files/jdoe/ and
+// Gitea's [uid: 309, name: jdoe]). Not "login", which may be an
+// organisation's, repeated in its repositories' names.
+func echoLoginKey(key []byte) bool {
+	switch len(key) {
+	case 4:
+		return foldEq(key, "user")
+	case 5:
+		return foldEq(key, "actor")
+	case 8:
+		return foldEq(key, "username")
+	}
+	return false
+}
+
+// turnLogin returns where the login lies in the value src[v:e] when it
+// is a TURN server's user name in angle brackets, as coturn logs it:
+// "<jdoe>", or with the TURN REST API's expiry time before a ':'
+// ("<1795550681:jdoe>", draft-uberti-behave-turn-rest); a == b when it
+// is no such value or the login is a service's. The brackets may be in
+// the value or around it.
+func turnLogin(src []byte, v, e int) (a, b int) {
+	switch {
+	case e-v >= 3 && src[v] == '<' && src[e-1] == '>':
+		a, b = v+1, e-1
+	case v > 0 && src[v-1] == '<' && e < len(src) && src[e] == '>':
+		a, b = v, e
+	default:
+		return 0, 0
+	}
+	d := a
+	for d < b && isDigit(src[d]) {
+		d++
+	}
+	if d-a < 9 || d >= b || src[d] != ':' {
+		return 0, 0 // a bare login in brackets: the key's usual reading
+	}
+	a = d + 1
+	if loginEnd(src, a) != b || !accountLogin(src[a:b]) {
+		return 0, 0
+	}
+	return a, b
 }

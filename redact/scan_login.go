@@ -70,7 +70,7 @@ func loginCueWord(src []byte, i, w int) bool {
 		case 4:
 			return foldEq(word, "user") || string(word) == "sudo"
 		case 8:
-			return foldEq(word, "username") || foldEq(word, "benutzer") // "failed logins for username jdoe"
+			return foldEq(word, "username") || foldEq(word, "benutzer") || foldEq(word, "listener") // "failed logins for username jdoe", Icecast's "Added listener jdoe on /live"
 		case 6, 7, 11:
 			if userWordOther(word) {
 				return true
@@ -144,7 +144,11 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 	}
 	// Samba's audit line repeats its user in the [homes] share's name,
 	// its path and connect's argument: look for it again (echo.go).
-	return hit{det: DetName, start: v, end: e, echo: src[w] == '_' || ownedByQuote(src, i, w)}, true
+	// A login a sign-in noun named ("Failed authentication attempt for
+	// jdoe from ...") is looked for again too: a forge repeats it in the
+	// same line ("[uid: 309, name: jdoe]").
+	echo := src[w] == '_' || ownedByQuote(src, i, w) || w-i == 3 && string(src[i:w]) == "for" && loginNounBefore(src, v)
+	return hit{det: DetName, start: v, end: e, echo: echo}, true
 }
 
 // sudoMessage returns where sudo's message starts after its program name
@@ -319,7 +323,7 @@ func loginCue(src []byte, i int) loginCueKind {
 			return loginUser
 		}
 	case 8:
-		if foldEq(w, "username") || foldEq(w, "benutzer") {
+		if foldEq(w, "username") || foldEq(w, "benutzer") || foldEq(w, "listener") {
 			return loginUser // read as "user": what follows must say login
 		}
 	case 6, 7, 11:
@@ -393,8 +397,8 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 		if strong {
 			rest = rest[loginForAside(rest):]
 		}
-		if len(rest) < 7 || string(rest[:6]) != " from " || !addressAt(rest, 6) {
-			return 0, false
+		if len(rest) < 7 || string(rest[:6]) != " from " || !addressAt(rest, 6) && !(rest[6] == '[' && addressAt(rest, 7)) {
+			return 0, false // (an IPv6 address in brackets before its port: from [2001:db8::5]:33699)
 		}
 		if !personLogin(src[i:e]) && !sshMethodBefore(src, i) && !strong {
 			return 0, false // "waiting for reply from 10.0.0.5"
@@ -721,6 +725,10 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 	switch {
 	case len(rest) == 0 || rest[0] == '(' || rest[0] == '"' || rest[0] == '\'' || len(rest) == 1 && rest[0] == '.':
 		return true // systemd-logind: "New session 3 of user jdoe."
+	case mountFromAfter(rest):
+		return true // Icecast: "Added listener jdoe on /live from 203.0.113.5"
+	case hasPrefix(rest, " (uid: "), hasPrefix(rest, " (uid="):
+		return true // Gitea: "SSH: user jdoe (uid: 5481) pushed to ..."
 	case hasPrefix(rest, " from ") && (addressAt(rest, 6) || len(rest) > 7 && rest[6] == '[' && addressAt(rest, 7)),
 		len(rest) > 1 && rest[0] == ' ' && addressAt(rest, 1),
 		len(rest) > 2 && rest[0] == ' ' && rest[1] == '(' && addressAt(rest, 2):
@@ -959,4 +967,18 @@ func scanAuthFailedBy(src []byte, i int) (hit, bool) {
 		}
 	}
 	return hit{det: DetName, start: v, end: e}, true
+}
+
+// mountFromAfter reports whether rest, after a login, is " on " a path
+// and " from " an address: a streaming server's listener on its mount
+// point (Icecast's "Added listener jdoe on /live from 203.0.113.5").
+func mountFromAfter(rest []byte) bool {
+	if !hasPrefix(rest, " on /") {
+		return false
+	}
+	k := 5
+	for k < len(rest) && k < 80 && rest[k] != ' ' {
+		k++
+	}
+	return hasPrefix(rest[k:], " from ") && addressAt(rest, k+6)
 }

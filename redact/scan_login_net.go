@@ -73,8 +73,9 @@ func netLoginEnd(src []byte, i, w int, keyless bool) (int, bool) {
 	case '=':
 		ok = cnBefore(src, i) && rdnEnd(src, e)
 	case '/':
-		// OwnTracks publishes to owntracks/USER/DEVICE.
-		ok = e < n && src[e] == '/' && hasSuffixAt(src, i, "owntracks/")
+		// OwnTracks publishes to owntracks/USER/DEVICE; Nextcloud's
+		// view of a user's files is //USER/files/... in its messages.
+		ok = e < n && src[e] == '/' && (hasSuffixAt(src, i, "owntracks/") || nextcloudUserPath(src, i, e))
 	case 0, ' ':
 		// OpenVPN's "common_name/address:port", after a time, "-> " or
 		// its syslog tag.
@@ -168,7 +169,8 @@ func bracketLoginCue(src []byte, o int) bool {
 	case o >= 1 && src[o-1] == ' ':
 		return wordBefore(src, o-1, "control") || pidBefore(src, o-1) ||
 			o >= 4 && src[o-2] == ':' && (src[o-3] == ')' || src[o-3] == 'K' && src[o-4] == 'O' || hasSuffixAt(src, o-2, "incorrect") || hasSuffixAt(src, o-2, "Invalid user")) ||
-			o == 1 && peerInitiatedAfter(src, o+1)
+			o == 1 && peerInitiatedAfter(src, o+1) ||
+			hasSuffixAt(src, o-1, " failed for") // Zimbra: "authentication failed for [jdoe]"
 	}
 	return false
 }
@@ -288,7 +290,7 @@ func netLoginMay(src []byte, i int) bool {
 		e := loginEnd(src, i)
 		return e+1 == len(src) && src[e] == ')' && teardownBefore(src, i-1) || cronLogin(src, i, e)
 	case '/':
-		return hasSuffixAt(src, i, "owntracks/")
+		return hasSuffixAt(src, i, "owntracks/") || nextcloudUserPath(src, i, loginEnd(src, i))
 	case ' ':
 		// OpenVPN's prefix follows a time ("2026-11-23 20:00:10
 		// jane.doe/..."), MULTI: Learn's "-> " or its syslog tag.
@@ -459,7 +461,8 @@ func netLoginStrict(src []byte, i, e int, open byte, keyless bool) bool {
 			// detection, so the text resumes at the blank.)
 			return wordBefore(src, o-1, "control") || portBefore(src, o-1) || pidBefore(src, o-1) ||
 				hasPrefix(src[e:], "] Peer Connection Initiated") || hasPrefix(src[e:], "] (from client ") ||
-				bracketMsgOpen(src, o) && ftpVerdictAfter(src[e:])
+				bracketMsgOpen(src, o) && ftpVerdictAfter(src[e:]) ||
+				hasSuffixAt(src, o-1, " failed for") && hasPrefix(src[e:], "]") // Zimbra: "authentication failed for [jdoe] (no such account)"
 		}
 		return ipv4Before(src, o)
 	case '=':
@@ -673,4 +676,13 @@ func downLevelLogin(v []byte) int {
 		return 0
 	}
 	return d + 1
+}
+
+// nextcloudUserPath reports whether the login src[i:e] opens Nextcloud's
+// (and ownCloud's) view of a user's storage, as its exceptions write it
+// with the root's slash doubled: "File with name //jdoe/files/Documents
+// could not be located", also //jdoe/files_trashbin/, //jdoe/files_versions/.
+func nextcloudUserPath(src []byte, i, e int) bool {
+	return i >= 2 && src[i-2] == '/' && (i == 2 || src[i-3] == ' ' || src[i-3] == '"' || src[i-3] == '\'') &&
+		e < len(src) && hasPrefix(src[e:], "/files")
 }
