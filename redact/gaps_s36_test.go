@@ -157,3 +157,28 @@ func TestWebmailAndTURNLogins(t *testing.T) {
 	f(`the listener count is 5; listener thread started`, `the listener count is 5; listener thread started`)
 	f(`username=<1795550681:root>, lifetime=600`, `username=<1795550681:root>, lifetime=600`)
 }
+
+// TestReviewFindings36: a reviewer's inputs against this session's rules:
+// a login kept for later comes before a later detection (and redacting
+// twice equals once); an LDAP DN's commas and glued passwords; track 1's
+// start sentinel is no escape; and what must stay: a pod's name after
+// "session", lines that start like vCard properties, a user key's word
+// that is no person's login.
+func TestReviewFindings36(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`useradd -u 1501 -G Wheel jdoe && mail -s done alice@example.com`, `useradd -u 1501 -G Wheel [name] && mail -s done [email]`)
+	f(`useradd -u 1501 -G Wheel jdoe; echo 203.0.113.5`, `useradd -u 1501 -G Wheel [name]; echo 203.0.113.0`)
+	f(`ldapsearch -x -D cn=admin,dc=example,dc=com -w Sup3rS3cret -b ou=people,dc=example,dc=com`,
+		`ldapsearch -x -D cn=admin,dc=example,dc=com -w [secret] -b ou=people,dc=example,dc=com`)
+	f(`ldapmodify -D cn=Manager,dc=corp,dc=local -wSup3rS3cret -f x.ldif`, `ldapmodify -D cn=Manager,dc=corp,dc=local -w[secret] -f x.ldif`)
+	f(`sqlcmd -S db01 -U sa -PSq1Server! -Q "select 1"`, `sqlcmd -S db01 -U sa -P[secret] -Q "select 1"`)
+	f(`swipe data: %B4111111111111111^DOE/JANE^2512101000000000000?`, `swipe data: %B[card]^[name]^2512101000000000000?`)
+	f(`GET /a?x=%B4%C3 HTTP/1.1`, `GET /a?x=%B4%C3 HTTP/1.1`)
+	f(`session kube-system/coredns-5d78c9869d-x7k2p restarted`, `session kube-system/coredns-5d78c9869d-x7k2p restarted`)
+	f(`session terraform-aws-modules-v5.1.2-rc1 started`, `session terraform-aws-modules-v5.1.2-rc1 started`)
+	f("FN:12,main\nN:4 workers started\nTEL:unknown", "FN:12,main\nN:4 workers started\nTEL:unknown")
+	f(`Setting LABEL:prod-eu on node`, `Setting LABEL:prod-eu on node`)
+	f("BEGIN:VCARD\nFN:Jane Doe\nN:Doe;Jane;;;\nTEL;TYPE=cell:+44 7700 900123", "BEGIN:VCARD\nFN:[name]\nN:[name];;;\nTEL;TYPE=cell:[phone]")
+	f(`{"username":"release","msg":"release 1.2 published by release"}`, `{"username":"[name]","msg":"release 1.2 published by release"}`)
+	f(`{"user":"main","branch":"main","msg":"pushed to main"}`, `{"user":"[name]","branch":"main","msg":"pushed to main"}`)
+}

@@ -710,6 +710,12 @@ func wordStartTable() []wordStart {
 			},
 			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				switch src[i] {
+				case 'r', 'l', 'k', 'e':
+					// Only scan_cmdopt.go's programs begin so: one test
+					// for the many words that do.
+					return optPassProgramAt(src, i, w) != optPassNone
+				}
 				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w) || apnsKeyAt(src, i, w) ||
 					dockerLoginAt(src, i, w) || optPassProgramAt(src, i, w) != optPassNone
 			},
@@ -848,9 +854,28 @@ func wordStartTable() []wordStart {
 				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_'
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				return loginCueWord(src, i, w) || acctToolWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) ||
-					sqlValuesAt(src, i, w) || initiatedWord(src, i, w) || authFailedWord(src, i, w) ||
-					loggedWord(src, i, w) || passWord(src, i, w) || ftpSessionLoginAt(src, i, w) || gameIDAt(src, i, w) || playerEventWord(src, i, w)
+				if loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) {
+					return true
+				}
+				// The other cues by their words' lengths, written out:
+				// most words reach this test, and each call costs.
+				switch w - i {
+				case 1, 8:
+					return gameIDAt(src, i, w) // [U:1:N], license2:
+				case 2:
+					return ftpSessionLoginAt(src, i, w)
+				case 4:
+					return acctToolWord(src, i, w) || passWord(src, i, w) || playerEventWord(src, i, w) || gameIDAt(src, i, w)
+				case 5, 7:
+					return acctToolWord(src, i, w) || gameIDAt(src, i, w)
+				case 6:
+					return acctToolWord(src, i, w) || sqlValuesAt(src, i, w) || loggedWord(src, i, w) || playerEventWord(src, i, w)
+				case 9:
+					return initiatedWord(src, i, w)
+				case 14:
+					return authFailedWord(src, i, w)
+				}
+				return false
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if playerEventWord(src, i, w) {

@@ -370,17 +370,20 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 			ok = decided
 		}
 		if !decided {
-			if h, ok = s.scanCtx(src[from:], kc); !ok {
-				if s.pendI >= s.pendN {
-					return match{}, false
+			h, ok = s.scanCtx(src[from:], kc)
+			if s.pendI < s.pendN {
+				// A detector kept one for later during this scan (an
+				// account tool's login after words it left to the
+				// others, scan_login_acct.go): it comes first when it
+				// lies before what the scan found, which was the
+				// first detection from here on.
+				if p, pok := s.pendingBefore(src, from, h.start+from, ok); pok {
+					h, ok = p, true
+					h.start, h.end, h.domain = h.start-from, h.end-from, h.domain-from
 				}
-				// A detector kept one for later and nothing came
-				// before it (an account tool's login after words
-				// it left to the others, scan_login_acct.go).
-				if h, ok = s.nextPending(src, from, kc); !ok {
-					return match{}, false
-				}
-				h.start, h.end, h.domain = h.start-from, h.end-from, h.domain-from
+			}
+			if !ok {
+				return match{}, false
 			}
 			for (kc == ctxCallID || kc == ctxMessageID && h.det != DetEmail) && h.det != DetIPv4 && h.det != DetIPv6 {
 				// A Call-ID's word is random (RFC 3261 8.1.1.4): its
@@ -410,6 +413,35 @@ func (s *scanner) next(src []byte, from int) (m match, ok bool) {
 		m.addr = netip.AddrFrom16(h.ip)
 	}
 	return m, true
+}
+
+// pendingBefore returns the first kept detection (s.pend) for src that
+// starts at or after from and before limit (anywhere when found is
+// false), in src's indices, and takes it from the list; kept ones that a
+// detection ran past are dropped. It scans nothing: the caller's scan
+// found no detection before limit.
+func (s *scanner) pendingBefore(src []byte, from, limit int, found bool) (hit, bool) {
+	base, end := addrOf(src, 0), addrOf(src, len(src))
+	if end != s.pendEnd {
+		return hit{}, false
+	}
+	for s.pendI < s.pendN {
+		p := s.pend[s.pendI]
+		if p.start < base || p.end > end {
+			return hit{}, false
+		}
+		ps := int(p.start - base)
+		if ps < from {
+			s.pendI++ // overtaken by a detection that ran past it
+			continue
+		}
+		if found && ps >= limit {
+			return hit{}, false
+		}
+		s.pendI++
+		return hit{det: p.det, start: ps, end: int(p.end - base)}, true
+	}
+	return hit{}, false
 }
 
 // nextPending returns the first detection at or after from, in src's
@@ -762,8 +794,11 @@ func proseSecretAt(src []byte, i, k int) int {
 	if e-v < 8 || !letter || !digit || !looksCredential(src[v:e]) || scrubbedMark(src[v:e]) {
 		return 0
 	}
-	if k-i == 7 && e-v < 20 {
-		return 0 // a session's number or handle (Prosody's c2s1a2b3c4), not its 20-byte-plus id
+	if k-i == 7 && (e-v < 20 || !alnumRun(src[v:e])) {
+		// A session's number or handle (Prosody's c2s1a2b3c4), not its
+		// 20-byte-plus id; nor a name with separators (a pod's
+		// kube-system/coredns-5d78c9869d-x7k2p, a module's version).
+		return 0
 	}
 	if vendorMaybe(src, v) {
 		if _, ok := scanVendor(src, v); ok {
@@ -958,4 +993,14 @@ func randomLocalPart(v []byte) bool {
 	// that changes between upper case, lower case and digits six times
 	// or more, as no one's address does (MarieClaireDubois: twice).
 	return others == 0 && len(local) >= 12 && flips >= 6
+}
+
+// alnumRun reports whether b holds letters and digits only.
+func alnumRun(b []byte) bool {
+	for _, c := range b {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
 }

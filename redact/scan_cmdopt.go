@@ -20,7 +20,7 @@ const (
 	optPassRedis
 	optPassLDAP
 	optPassMQTT   // mosquitto_pub, mosquitto_sub, mosquitto_rr
-	optPassSQLCmd // sqlcmd, bcp
+	optPassSQLCmd // sqlcmd
 	optPassKeytool
 	optPassSMB // smbclient, rpcclient, smbcacls, smbget: -U user%password
 	optPassEcho
@@ -122,7 +122,7 @@ func cmdWord(src []byte, k int) (v, e, next int) {
 		return k + 1, e, e + 1
 	}
 	e = k
-	for e < len(src) && !cmdArgEnd(src[e]) && src[e] != ';' && src[e] != '|' {
+	for e < len(src) && !optArgEnd(src[e]) {
 		e++
 	}
 	return k, e, e
@@ -156,6 +156,9 @@ func scanOptPass(src []byte, w, kind int) (hit, bool) {
 			if u, ok := smbUserArg(o); ok {
 				return smbCredential(src, v+u, e)
 			}
+		}
+		if g := gluedPassOption(kind, o); g > 0 && e-v-g >= 3 && src[v+g] != '$' {
+			return hit{det: DetSecret, start: v + g, end: e}, true // ldapsearch -wS3cret, sqlcmd -PS3cret
 		}
 		if passOption(kind, o) {
 			pv, pe, _ := cmdWord(src, next)
@@ -308,4 +311,29 @@ func vendorTokenAt(src []byte, v, e int) bool {
 	}
 	h, ok := scanVendor(src, v)
 	return ok && h.end == e
+}
+
+// optArgEnd reports whether c ends an argument of a command line here: a
+// blank, a line's end, a quote, or the next command (';', '|', '&'). Not
+// ',' (cmdArgEnd's): an LDAP DN holds commas (-D cn=admin,dc=example,dc=com).
+func optArgEnd(c byte) bool {
+	switch c {
+	case ' ', '\t', '\r', '\n', '"', '\'', ';', '|', '&':
+		return true
+	}
+	return false
+}
+
+// gluedPassOption returns the length of the password option that opens
+// the word o with the password glued to it (-wS3cret, -PS3cret), 0 when
+// none does.
+func gluedPassOption(kind int, o []byte) int {
+	if len(o) < 3 || o[0] != '-' {
+		return 0
+	}
+	switch {
+	case kind == optPassLDAP && o[1] == 'w', (kind == optPassMQTT || kind == optPassSQLCmd) && o[1] == 'P':
+		return 2
+	}
+	return 0
 }

@@ -46,5 +46,5 @@ func scanDavPath(src []byte, i, w int) (hit, bool) {
 	// Nextcloud repeats the owner in its own view of the path
 	// ("File with name //jdoe/files/Documents/x.odt could not be
 	// located"): look for it again (echo.go).
-	return hit{det: DetName, start: v, end: e, echo: true}, true
+	return hit{det: DetName, start: v, end: e, echo: echoLoginShape(login)}, true
 }

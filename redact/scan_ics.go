@@ -124,10 +124,45 @@ func (s *scanner) scanICSProp(src []byte, i, w int) (hit, bool) {
 	for e > v && (src[e-1] == ' ' || src[e-1] == ';') {
 		e--
 	}
-	if v >= e || containsMask(src[v:e]) {
+	if v >= e || containsMask(src[v:e]) || !icsValueShape(src[i:w], src[v:end]) {
 		return hit{}, false
 	}
 	return hit{det: det, start: v, end: e}, true
+}
+
+// icsValueShape reports whether val has the shape its property's value
+// takes (RFC 6350 6.2.2, 6.3.1, 6.4.1): N and ADR are structured, parts
+// joined by ';'; TEL holds digits; BDAY a date; FN and NICKNAME a name,
+// not a number; LABEL a postal label of words and a number. So that a
+// line that merely starts with the same letters ("FN:12,main" of lcov's
+// output, "TEL:unknown", "LABEL:prod-eu") stays.
+func icsValueShape(name, val []byte) bool {
+	digits, semis, letters, blanks := 0, 0, 0, 0
+	for _, c := range val {
+		switch {
+		case isDigit(c):
+			digits++
+		case c == ';':
+			semis++
+		case isAlpha(c) || c >= 0x80:
+			letters++
+		case c == ' ' || c == '\\':
+			blanks++
+		}
+	}
+	switch string(name) {
+	case "N", "ADR":
+		return semis >= 2
+	case "TEL":
+		return digits >= 5
+	case "BDAY":
+		return digits >= 4
+	case "FN", "NICKNAME":
+		return letters > 0 && !isDigit(val[0])
+	case "LABEL":
+		return letters > 0 && digits > 0 && blanks > 0
+	}
+	return true
 }
 
 // icsStructuredName reports whether the value after src[w] (the ':' of an

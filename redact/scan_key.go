@@ -2526,7 +2526,7 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		// person's or an app's, not an organisation's: where the record
 		// repeats it, in the namespace of the actor's own repository
 		// ("repo":"jdoe/dotfiles"), it is the same person (echo.go).
-		return hit{det: DetName, start: v, end: e, echo: echoLoginKey(src[name:k])}, true
+		return hit{det: DetName, start: v, end: e, echo: echoLoginKey(src[name:k], src[v:e])}, true
 	case ctxPhone:
 		if s.enabled[DetMAC] && v+12 <= n && (v+12 == n || isValueEnd(src[v+12])) && bareMAC(src[v:v+12]) && callingStationKey(src[name:k]) {
 			return hit{det: DetMAC, start: v, end: v + 12}, true // Calling-Station-Id=3ca9f4123456
@@ -3406,7 +3406,7 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		if s.enabled[DetName] && from == 0 && accountLogin(src) {
 			// An actor's login is looked for again (keyedValue's text
 			// case says why).
-			return hit{det: DetName, start: 0, end: len(src), echo: echoLoginKey(s.key)}, true
+			return hit{det: DetName, start: 0, end: len(src), echo: echoLoginKey(s.key, src)}, true
 		}
 		if d := downLevelLogin(src); s.enabled[DetName] && from == 0 && d > 0 && accountLogin(src[d:]) {
 			return hit{det: DetName, start: d, end: len(src)}, true // a field's CORP\tdoe (JSON: "corp\\tdoe")
@@ -4394,22 +4394,31 @@ func blankCharRef(b []byte) int {
 	return e + 1
 }
 
-// echoLoginKey reports whether the login under key is looked for again in
-// the record (echo.go): an actor's (GitHub's audit log) and a user's
-// ("user", "username": the session's owner, whose login the record repeats
-// in paths and messages, as Nextcloud's /remote.php/dav/files/jdoe/ and
-// Gitea's [uid: 309, name: jdoe]). Not "login", which may be an
-// organisation's, repeated in its repositories' names.
-func echoLoginKey(key []byte) bool {
+// echoLoginKey reports whether the login v under key is looked for again
+// in the record (echo.go): an actor's (GitHub's audit log), and a user's
+// ("user", "username": the session's owner, whose login the record
+// repeats in paths and messages, as Nextcloud's /remote.php/dav/files/jdoe/
+// and Gitea's [uid: 309, name: jdoe]) when it has a person's shape
+// (echoLoginShape). Not "login", which may be an organisation's, repeated
+// in its repositories' names.
+func echoLoginKey(key, v []byte) bool {
 	switch len(key) {
 	case 4:
-		return foldEq(key, "user")
+		return foldEq(key, "user") && echoLoginShape(v)
 	case 5:
 		return foldEq(key, "actor")
 	case 8:
-		return foldEq(key, "username")
+		return foldEq(key, "username") && echoLoginShape(v)
 	}
 	return false
+}
+
+// echoLoginShape reports whether the login v is built from a person's
+// names (jdoe, abecker25, jane.doe, hannah), so that its other
+// occurrences in the record are the person's: a word such as release,
+// main or alpha, a team's or a bot's login, is not looked for again.
+func echoLoginShape(v []byte) bool {
+	return nameLogin(v) || givenNameAlone(v) || personLogin(v)
 }
 
 // turnLogin returns where the login lies in the value src[v:e] when it

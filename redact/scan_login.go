@@ -147,7 +147,7 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 	// A login a sign-in noun named ("Failed authentication attempt for
 	// jdoe from ...") is looked for again too: a forge repeats it in the
 	// same line ("[uid: 309, name: jdoe]").
-	echo := src[w] == '_' || ownedByQuote(src, i, w) || w-i == 3 && string(src[i:w]) == "for" && loginNounBefore(src, v)
+	echo := src[w] == '_' || ownedByQuote(src, i, w) || w-i == 3 && string(src[i:w]) == "for" && loginNounBefore(src, v) && echoLoginShape(src[v:e])
 	return hit{det: DetName, start: v, end: e, echo: echo}, true
 }
 

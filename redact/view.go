@@ -144,7 +144,7 @@ func decodesAt(src []byte, i int) int {
 	c := src[i]
 	switch {
 	case c == '%':
-		if i+2 < len(src) && isHex(src[i+1]) && isHex(src[i+2]) {
+		if i+2 < len(src) && isHex(src[i+1]) && isHex(src[i+2]) && !track1Start(src, i) {
 			return 3
 		}
 		return 0
@@ -489,4 +489,18 @@ func (r *Redactor) redactViewed(dst, src []byte, ov Action, first int) (_ []byte
 		m, ok = r.sc.next(v, vend)
 	}
 	return append(dst, src[opos:]...), n
+}
+
+// track1Start reports whether the '%' at src[i] is the start sentinel of
+// a card's track 1 (ISO/IEC 7813: "%B", the card number, '^', the
+// holder's name), not an escape: "%B4111111111111111^DOE/JANE^2512...".
+func track1Start(src []byte, i int) bool {
+	if src[i+1] != 'B' {
+		return false
+	}
+	k := i + 2
+	for k < len(src) && k-i <= 21 && isDigit(src[k]) {
+		k++
+	}
+	return k-i-2 >= 12 && k < len(src) && src[k] == '^'
 }
