@@ -206,7 +206,7 @@ func wordStartTable() []wordStart {
 					// bank_account[account_number]= (subscriptEnd).
 					return subscriptEnd(src, w) > 0
 				}
-				if icsPropAt(src, i, w) {
+				if (c2 == ':' || c2 == ';') && wl <= 9 && isUpper(src[i]) && icsPropAt(src, i, w) {
 					return true // an iCalendar or vCard content line: "FN:Jane Doe", "ATTENDEE;CN=…" (scan_ics.go)
 				}
 				if i >= 3 && src[i-1] == '?' && src[i-3] == '?' {
@@ -227,7 +227,7 @@ func wordStartTable() []wordStart {
 				if s.inValue {
 					return hit{}, false // a value holds no key
 				}
-				if icsPropAt(src, i, w) {
+				if w-i <= 9 && isUpper(src[i]) && icsPropAt(src, i, w) {
 					return s.scanICSProp(src, i, w)
 				}
 				if i >= 3 && src[i-1] == '?' && src[i-3] == '?' {
@@ -861,13 +861,13 @@ func wordStartTable() []wordStart {
 				// most words reach this test, and each call costs.
 				switch w - i {
 				case 1, 8:
-					return gameIDAt(src, i, w) // [U:1:N], license2:
+					return gameIDMay(src, i, w) && gameIDAt(src, i, w) // [U:1:N], license2:
 				case 2:
 					return ftpSessionLoginAt(src, i, w)
 				case 4:
-					return acctToolWord(src, i, w) || passWord(src, i, w) || playerEventWord(src, i, w) || gameIDAt(src, i, w)
+					return acctToolWord(src, i, w) || passWord(src, i, w) || playerEventWord(src, i, w) || gameIDMay(src, i, w) && gameIDAt(src, i, w)
 				case 5, 7:
-					return acctToolWord(src, i, w) || gameIDAt(src, i, w)
+					return acctToolWord(src, i, w) || gameIDMay(src, i, w) && gameIDAt(src, i, w)
 				case 6:
 					return acctToolWord(src, i, w) || sqlValuesAt(src, i, w) || loggedWord(src, i, w) || playerEventWord(src, i, w)
 				case 9:
@@ -1097,7 +1097,7 @@ func wordStartTable() []wordStart {
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return w-i >= 7 && (phoneLabelBefore(src, i) || routedE164(src, i, w) || calledNumber(src, i, w) || dialplanNumber(src, i, w)) ||
 					w-i <= 8 && w-i >= 2 && otpMay(src, i, w) || w-i >= 2 && cuedMay(src, i, w) || streetTextMay(src, i, w) ||
-					mrnBefore(src, i, w)
+					i >= 4 && (src[i-1] == ' ' || src[i-1] == '#') && mrnBefore(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if mrnBefore(src, i, w) {

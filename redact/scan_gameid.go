@@ -13,6 +13,12 @@ package redact
 // The starts ride on login_text (letters) and national_id_digits (the
 // 17 digits): the registry's start set is full.
 
+// gameIDMay is gameIDAt's first test, written to be inlined: a SteamID2
+// or SteamID3 starts with S or U, a FiveM identifier's type ends at ':'.
+func gameIDMay(src []byte, i, w int) bool {
+	return w < len(src) && (src[w] == ':' || src[i] == 'S' || src[i] == 'U')
+}
+
 // gameIDAt reports whether the word src[i:w] begins a SteamID2
 // ("STEAM_1:0:1234567"), a SteamID3's "U" ("[U:1:2469135]") or a FiveM
 // identifier's type ("steam:", "license:", "discord:", "fivem:", "live:").

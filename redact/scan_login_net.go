@@ -290,7 +290,7 @@ func netLoginMay(src []byte, i int) bool {
 		e := loginEnd(src, i)
 		return e+1 == len(src) && src[e] == ')' && teardownBefore(src, i-1) || cronLogin(src, i, e)
 	case '/':
-		return hasSuffixAt(src, i, "owntracks/") || nextcloudUserPath(src, i, loginEnd(src, i))
+		return hasSuffixAt(src, i, "owntracks/") || i >= 2 && src[i-2] == '/' && nextcloudUserPath(src, i, loginEnd(src, i))
 	case ' ':
 		// OpenVPN's prefix follows a time ("2026-11-23 20:00:10
 		// jane.doe/..."), MULTI: Learn's "-> " or its syslog tag.
