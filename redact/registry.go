@@ -193,7 +193,7 @@ func wordStartTable() []wordStart {
 					c2 = src[w]
 				}
 				if c2 == ',' {
-					return ldifCommentAt(src, i)
+					return i >= 2 && src[i-2] == '#' && ldifCommentAt(src, i)
 				}
 				if c2 == ']' || c2 == '"' && i > 0 && src[i-1] == '_' {
 					// PHP's print_r ([_token] => ...) and serialize()
@@ -236,7 +236,7 @@ func wordStartTable() []wordStart {
 						return hit{det: DetName, start: i, end: e}, true
 					}
 				}
-				if ldifCommentAt(src, i) {
+				if i >= 2 && src[i-2] == '#' && ldifCommentAt(src, i) {
 					if !s.enabled[DetName] {
 						return hit{}, false
 					}
@@ -710,14 +710,15 @@ func wordStartTable() []wordStart {
 			},
 			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
-				switch src[i] {
+				switch wl := w - i; src[i] {
 				case 'r', 'l', 'k', 'e':
-					// Only scan_cmdopt.go's programs begin so: one test
-					// for the many words that do.
-					return optPassProgramAt(src, i, w) != optPassNone
+					// Only scan_cmdopt.go's programs begin so, and
+					// only at these lengths: redis and rpcclient,
+					// ldapsearch and its kin, keytool, echo.
+					return (wl == 5 || wl == 9 || wl == 4 || wl == 7 || wl >= 7 && src[i+1] == 'd') && optPassProgramAt(src, i, w) != optPassNone
 				}
 				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w) || apnsKeyAt(src, i, w) ||
-					dockerLoginAt(src, i, w) || optPassProgramAt(src, i, w) != optPassNone
+					dockerLoginAt(src, i, w) || (w-i == 6 || w-i == 8 || w-i == 9) && optPassProgramAt(src, i, w) != optPassNone // sqlcmd, smbget, smbcacls, smbclient, mosquitto
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if src[i] == 'd' {
@@ -969,8 +970,14 @@ func wordStartTable() []wordStart {
 			// tab-separated record (scan_columnlogin.go).
 			name: "login_net", det: DetName, first: letterByte,
 			// (A byte of a UTF-8 letter after the first word: jürgen.müller/...)
-			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[\t", c2) >= 0 || c2 >= 0x80 },
+			// (',': OpenVPN's status rows, "jdoe,203.0.113.5:51234,...".)
+			after: func(_ bool, c2 byte) bool { return strings.IndexByte(".>')]/_-[\t,", c2) >= 0 || c2 >= 0x80 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				if w < len(src) && src[w] == ',' {
+					// Before a comma only a status row's common name,
+					// which opens the row or follows a comma or a tab.
+					return (i == 0 || src[i-1] == 0 || src[i-1] == ',' || src[i-1] == '\t') && netLoginMay(src, i)
+				}
 				return netLoginMay(src, i) || dbLoginAt(src, i, w) || w < len(src) && src[w] == '/' && (channelTech(src[i:w]) || paxNameMay(src, i, w)) ||
 					class[src[i]]&cUpper != 0 && w < len(src) && (src[w] == '_' || src[w] == '-') && fileOwnerAt(src, i, w) ||
 					tomcatThreadMay(src, i, w) || forgeNamespaceAt(src, i) > 0 || ttyLoginMay(src, i, w) ||
