@@ -181,4 +181,5 @@ func TestReviewFindings36(t *testing.T) {
 	f("BEGIN:VCARD\nFN:Jane Doe\nN:Doe;Jane;;;\nTEL;TYPE=cell:+44 7700 900123", "BEGIN:VCARD\nFN:[name]\nN:[name];;;\nTEL;TYPE=cell:[phone]")
 	f(`{"username":"release","msg":"release 1.2 published by release"}`, `{"username":"[name]","msg":"release 1.2 published by release"}`)
 	f(`{"user":"main","branch":"main","msg":"pushed to main"}`, `{"user":"[name]","branch":"main","msg":"pushed to main"}`)
+	f(`userLoginId=jdoe99 canvas_user_login_id=asmith`, `userLoginId=[name] canvas_user_login_id=[name]`)
 }

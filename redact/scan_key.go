@@ -1063,9 +1063,11 @@ compound:
 		}
 		// canvas_user_login_id, userLoginId: the login a person signs
 		// in with (ctxLogin names only one written as a person's).
-		if k := len(key) - 8; k > 0 && (foldEq(key[k:], "login_id") || foldEq(key[k:], "loginid") && isUpper(key[k])) &&
-			(key[k-1] == '_' || key[k-1] == '-' || isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1])) {
+		if k := len(key) - 8; k > 0 && foldEq(key[k:], "login_id") && (key[k-1] == '_' || key[k-1] == '-') {
 			return ctxLogin
+		}
+		if k := len(key) - 7; k > 0 && foldEq(key[k:], "loginid") && isUpper(key[k]) && !isUpper(key[k-1]) && isAlnum(key[k-1]) {
+			return ctxLogin // userLoginId
 		}
 	case 'r':
 		for _, suf := range phoneSuffixes {
