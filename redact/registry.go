@@ -228,7 +228,9 @@ func wordStartTable() []wordStart {
 					return hit{}, false // a value holds no key
 				}
 				if w-i <= 9 && isUpper(src[i]) && icsPropAt(src, i, w) {
-					return s.scanICSProp(src, i, w)
+					if h, ok := s.scanICSProp(src, i, w); ok {
+						return h, true
+					}
 				}
 				if i >= 3 && src[i-1] == '?' && src[i-3] == '?' {
 					if c := encodedTextAt(src, i); c >= 0 && s.enabled[DetName] {
@@ -236,11 +238,12 @@ func wordStartTable() []wordStart {
 						return hit{det: DetName, start: i, end: e}, true
 					}
 				}
-				if i >= 2 && src[i-2] == '#' && ldifCommentAt(src, i) {
-					if !s.enabled[DetName] {
-						return hit{}, false
+				if i >= 2 && src[i-2] == '#' && s.enabled[DetName] && ldifCommentAt(src, i) {
+					// ldapsearch's "# jdoe, people, example.com"; else
+					// the word may still be a key ("# A=..." in auditd).
+					if h, ok := scanLDIFComment(src, i); ok {
+						return h, true
 					}
-					return scanLDIFComment(src, i)
 				}
 				return s.scanKeyed(src, i)
 			},
