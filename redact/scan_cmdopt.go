@@ -33,49 +33,33 @@ func optPassProgramAt(src []byte, i, w int) int {
 	if w >= len(src) || i > 0 && !cmdStartByte(src[i-1]) {
 		return optPassNone
 	}
-	word, next := src[i:w], src[w]
-	switch src[i] {
-	case 'r':
-		if string(word) == "redis" && hasPrefix(src[w:], "-cli ") {
+	word := src[i:w]
+	switch string(word) {
+	case "redis":
+		if hasPrefix(src[w:], "-cli ") {
 			return optPassRedis
 		}
-		if string(word) == "rpcclient" && next == ' ' {
-			return optPassSMB
-		}
-	case 'l':
-		switch string(word) {
-		case "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop":
-			return optPassLDAP * b2i(next == ' ')
-		}
-	case 'm':
-		if string(word) == "mosquitto" && (hasPrefix(src[w:], "_pub ") || hasPrefix(src[w:], "_sub ") || hasPrefix(src[w:], "_rr ")) {
+	case "mosquitto":
+		if hasPrefix(src[w:], "_pub ") || hasPrefix(src[w:], "_sub ") || hasPrefix(src[w:], "_rr ") {
 			return optPassMQTT
 		}
-	case 's':
-		switch string(word) {
-		case "sqlcmd":
-			return optPassSQLCmd * b2i(next == ' ')
-		case "smbclient", "smbcacls", "smbget":
-			return optPassSMB * b2i(next == ' ')
-		}
-	case 'k':
-		if string(word) == "keytool" && next == ' ' {
-			return optPassKeytool
-		}
-	case 'e':
-		if string(word) == "echo" && next == ' ' {
-			return optPassEcho
-		}
+	}
+	if src[w] != ' ' {
+		return optPassNone
+	}
+	switch string(word) {
+	case "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare", "ldapmodrdn", "ldapexop":
+		return optPassLDAP
+	case "sqlcmd":
+		return optPassSQLCmd
+	case "rpcclient", "smbclient", "smbcacls", "smbget":
+		return optPassSMB
+	case "keytool":
+		return optPassKeytool
+	case "echo":
+		return optPassEcho
 	}
 	return optPassNone
-}
-
-// b2i is 1 for true, 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // cmdStartByte reports whether c may come right before a program's name.

@@ -253,6 +253,7 @@ func wordBefore(src []byte, b int, w string) bool {
 var netLoginLeadBefore = [256]bool{
 	'<': true, '\'': true, '[': true, '(': true, '/': true, ' ': true, ',': true, '\t': true,
 	'"': true, '=': true, ':': true, '>': true,
+	0: true, // netLoginMay reads a NUL before the word as the text's start
 }
 
 // netLoginLead reports whether login_net's may can hold at the word that
