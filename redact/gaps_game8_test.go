@@ -36,12 +36,12 @@ func TestGame8SessionProse(t *testing.T) {
 // same length or prefix stay.
 func TestGame8SteamIDs(t *testing.T) {
 	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
-	f(`L 11/23/2026 - 20:00:58: "x<319><STEAM_1:1:482195592><Red>" disconnected`, `L 11/23/2026 - 20:00:58: "x<319><[name]><Red>" disconnected`)
-	f(`"y<28><[U:1:305315415]><Blue>" entered the game`, `"y<28><[[name]]><Blue>" entered the game`)
+	f(`L 11/23/2026 - 20:00:58: "x<319><STEAM_1:1:482195592><Red>" disconnected`, `L 11/23/2026 - 20:00:58: "[name]<319><[name]><Red>" disconnected`)
+	f(`"y<28><[U:1:305315415]><Blue>" entered the game`, `"[name]<28><[[name]]><Blue>" entered the game`)
 	f(`11/23/2026 20:00:01: Got connection SteamID 76561198012345678`, `11/23/2026 20:00:01: Got connection SteamID [name]`)
-	f(`203.0.113.7:61234/76561198012345678/x joined [windows/76561198012345678]`, `203.0.113.0:61234/[name]/x joined [windows/[name]]`)
+	f(`203.0.113.7:61234/76561198012345678/x joined [windows/76561198012345678]`, `203.0.113.0:61234/[name]/[name] joined [windows/[name]]`)
 	f(`Connecting: x (steam:110000112345678, license:`+"0123456789abcdef0123456789abcdef01234567"+`, discord:441712345678901234, fivem:1234567)`,
-		`Connecting: x (steam:[name], license:[name], discord:[name], fivem:[name])`)
+		`Connecting: [name] (steam:[name], license:[name], discord:[name], fivem:[name])`)
 	// Look-alikes: another 17-digit number, a universe other than 0-5,
 	// a steam: that holds no id, a team's U.
 	f(`order 12345678901234567 shipped`, `order 12345678901234567 shipped`)

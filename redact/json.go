@@ -452,6 +452,11 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// the parts of a date of birth; a document's
 				// {"number":...} beside its issuer.
 				ctxKey, cki = okey, oki
+			case f&mDatePart != 0 && cardObjectKey(okey) && foldIn(key, cardChildren):
+				// An access card's number in its object: Gallagher's
+				// {"card":{"number":"65160"}}, Brivo's
+				// {"credential":{"referenceId":"71625"}} (scan_docnum.go).
+				ctxKey, cki = cardNumberKey, r.sc.infoOf(cardNumberKey)
 			case f&mNameCtx != 0 && modifiedPropertiesKey(okey):
 				// {"displayName":"TelephoneNumber","oldValue":"[]",
 				// "newValue":"[\"+4930...\"]"}: the attribute's name,

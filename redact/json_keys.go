@@ -251,7 +251,10 @@ func datePartKey(key []byte) bool {
 		// An account's number inside a bank account's object: Open
 		// Banking's {"DebtorAccount":{"Identification":...}}, Plaid's
 		// {"ach":[{"account":...}]}.
-		"identification", "Identification", "account":
+		"identification", "Identification", "account",
+		// A card's reference inside a card's or a credential's
+		// object (cardObjectKey).
+		"referenceId", "reference_id":
 		return true
 	}
 	return false

@@ -445,7 +445,7 @@ func wordStartTable() []wordStart {
 					if !s.enabled[DetName] {
 						return hit{}, false
 					}
-					return hit{det: DetName, start: i, end: w}, true
+					return s.playerAround(src, hit{det: DetName, start: i, end: w}), true
 				}
 				return natIDScan(s, src, i, w, kc)
 			},
@@ -852,12 +852,17 @@ func wordStartTable() []wordStart {
 			// identifier, a player's name before "joined the game"
 			// (scan_gameid.go). One start for all: the
 			// registry's start set is 64 wide.
-			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDkaFPSj", c) >= 0 },
+			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDkaFPSjIM", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 15 },
 			after: func(_ bool, c2 byte) bool {
-				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_'
+				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_' || c2 == ']'
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				if src[w] == ']' {
+					// Minecraft's "INFO]: <Name>", txAdmin's
+					// "txAdmin] [12] Name left" (scan_player.go).
+					return (w-i == 4 || w-i == 7) && playerCueWord(src, i, w)
+				}
 				if loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) {
 					return true
 				}
@@ -869,19 +874,28 @@ func wordStartTable() []wordStart {
 				case 2:
 					return ftpSessionLoginAt(src, i, w)
 				case 4:
-					return acctToolWord(src, i, w) || passWord(src, i, w) || playerEventWord(src, i, w) || gameIDMay(src, i, w) && gameIDAt(src, i, w)
-				case 5, 7:
+					return acctToolWord(src, i, w) || passWord(src, i, w) || playerEventWord(src, i, w) || gameIDMay(src, i, w) && gameIDAt(src, i, w) ||
+						playerCueWord(src, i, w)
+				case 5:
 					return acctToolWord(src, i, w) || gameIDMay(src, i, w) && gameIDAt(src, i, w)
+				case 7:
+					return acctToolWord(src, i, w) || gameIDMay(src, i, w) && gameIDAt(src, i, w) || playerCueWord(src, i, w)
 				case 6:
-					return acctToolWord(src, i, w) || sqlValuesAt(src, i, w) || loggedWord(src, i, w) || playerEventWord(src, i, w)
+					return acctToolWord(src, i, w) || sqlValuesAt(src, i, w) || loggedWord(src, i, w) || playerEventWord(src, i, w) ||
+						playerCueWord(src, i, w)
 				case 9:
-					return initiatedWord(src, i, w)
+					return initiatedWord(src, i, w) || playerCueWord(src, i, w)
 				case 14:
 					return authFailedWord(src, i, w)
 				}
 				return false
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if playerCueWord(src, i, w) {
+					// A player's name after Minecraft's and FiveM's
+					// cues (scan_player.go).
+					return s.scanPlayerCue(src, i, w)
+				}
 				if playerEventWord(src, i, w) {
 					// A player's name before "joined the game"
 					// (scan_gameid.go).
@@ -889,8 +903,13 @@ func wordStartTable() []wordStart {
 				}
 				if gameIDAt(src, i, w) {
 					// A SteamID or a FiveM player identifier
-					// (scan_gameid.go).
-					return scanGameID(src, i, w)
+					// (scan_gameid.go), and the player's name
+					// the record puts beside it (scan_player.go).
+					h, ok := scanGameID(src, i, w)
+					if ok {
+						h = s.playerAround(src, h)
+					}
+					return h, ok
 				}
 				if initiatedWord(src, i, w) {
 					// Argo CD's events: "jdoe initiated sync to HEAD"

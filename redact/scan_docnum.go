@@ -39,6 +39,16 @@ var (
 		// Badge, badge_id, badgeNumber).
 		"badgeid", "badgenumber", "badgeno",
 	}
+	// cardKeyWhole name a card's number as a whole element: a payment
+	// card's PAN is the card detector's (Luhn) whatever its key, so what
+	// is left under these keys is an access card's or a loyalty card's
+	// number, issued to one person (Gallagher's card.number, Brivo's
+	// credential.referenceId, a badge system's card_no).
+	cardKeyWhole = []string{"cardnumber", "cardno", "cardnum", "credentialnumber", "accesscardnumber"}
+	// cardParents are the folded elements whose number or
+	// reference (cardChildren) is a card's: card.number, credential.referenceId.
+	cardParents  = []string{"card", "cards", "badge", "credential", "credentials", "accesscard"}
+	cardChildren = []string{"number", "referenceid", "cardnumber", "no", "num"}
 	// bankKeyNames end the folded names of a bank account's number (a
 	// payout's, a direct debit's); bankKeyWhole name one as a whole
 	// element (account_number, acct_no: a customer's account with a
@@ -70,7 +80,62 @@ func docKey(key []byte) bool {
 	if !ok || len(w) < 4 && string(w) != "vrm" {
 		return false
 	}
-	return endsIn(w, plateKeyNames) || foldIn(w, docKeyWhole) || endsIn(w, docKeyNames) || bankWord(w)
+	return endsIn(w, plateKeyNames) || foldIn(w, docKeyWhole) || endsIn(w, docKeyNames) || bankWord(w) ||
+		foldIn(w, cardKeyWhole) || foldIn(w, cardChildren) && cardParentKey(key)
+}
+
+// cardPAN reports whether d is a payment card's whole number: 13 to 19
+// digits of a known issuer that pass Luhn's check. Under a card's key it
+// is reported as a card, not as a badge's number.
+// Its groups may be parted by blanks or dashes ("4111 1111 1111 1111").
+func cardPAN(d []byte) bool {
+	if len(d) < 13 || len(d) > 23 {
+		return false
+	}
+	var b [23]byte
+	n := 0
+	for k, c := range d {
+		switch {
+		case isDigit(c):
+			b[n] = c
+			n++
+		case (c == ' ' || c == '-') && k > 0 && isDigit(d[k-1]):
+		default:
+			return false
+		}
+	}
+	return n >= 13 && n <= 19 && luhn(b[:n]) && cardIssuer(b[:n])
+}
+
+// cardNumberKey is the key an access card's number is scanned under when
+// its object says whose number it is ({"card":{"number":...}}).
+var cardNumberKey = []byte("card_number")
+
+// cardObjectKey reports whether key, an object's, names a card or a
+// credential (cardParents).
+func cardObjectKey(key []byte) bool {
+	var b [40]byte
+	w, ok := lastKeyWord(key, &b)
+	return ok && len(key) > 0 && foldIn(w, cardParents)
+}
+
+// cardParentKey reports whether the element before the last of the
+// dotted key is a card's or a credential's (cardParents): card.number.
+func cardParentKey(key []byte) bool {
+	j := len(key) - 1
+	for j >= 0 && key[j] != '.' {
+		j--
+	}
+	if j <= 0 {
+		return false
+	}
+	k := j - 1
+	for k >= 0 && key[k] != '.' {
+		k--
+	}
+	var b [40]byte
+	w, ok := lastKeyWord(key[k+1:j], &b)
+	return ok && foldIn(w, cardParents)
 }
 
 // bankKey reports whether key (its last dotted element) names a bank

@@ -2620,6 +2620,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if escQuoted {
 			e = escValueEnd(src, v)
 		}
+		if cardPAN(src[v:e]) && s.enabled[DetCard] {
+			return hit{det: DetCard, start: v, end: e}, true // a payment card's number under card_number
+		}
 		if !docNumber(src[v:e]) && !(plateKey(src[name:k]) && plateNumber(src[v:e])) {
 			if det != DetNationalID {
 				return hit{}, false
@@ -3454,6 +3457,9 @@ func (s *scanner) keyedValue(src []byte, from int, kc keyCtx) (hit, bool) {
 		return h, ok
 	}
 	if kc == ctxDocument {
+		if from == 0 && cardPAN(src) && s.enabled[DetCard] {
+			return hit{det: DetCard, start: 0, end: len(src)}, true // a payment card's number under card_number
+		}
 		if det, on := s.docDetector(s.key); on && from == 0 && (docNumber(src) || plateKey(s.key) && plateNumber(src)) {
 			return hit{det: det, start: 0, end: len(src)}, true
 		}

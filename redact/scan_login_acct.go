@@ -321,8 +321,18 @@ func acctArgOption(o []byte) bool {
 // and lets the scan go on from the tool.
 func scanAcctToolLogin(src []byte, w int) (h hit, later, ok bool) {
 	end := w
-	for end < len(src) && end-w <= 256 && src[end] != '\n' && src[end] != '\r' && src[end] != '"' && src[end] != ';' &&
+	for end < len(src) && end-w <= 256 && src[end] != '\n' && src[end] != '\r' && src[end] != ';' &&
 		src[end] != '|' && src[end] != '&' && src[end] != '\\' {
+		if src[end] == '"' {
+			// A quoted option's value, such as the GECOS of
+			// useradd -c "Jane Doe" jdoe, is skipped; any other quote
+			// may close the string the command is quoted in.
+			q := quotedOptionEnd(src, end)
+			if q < 0 {
+				break
+			}
+			end = q
+		}
 		end++
 	}
 	if end-w > 256 {
@@ -360,6 +370,35 @@ func scanAcctToolLogin(src []byte, w int) (h hit, later, ok bool) {
 			!opt && (isUpper(c) || isDigit(c) || c == '[' || c == ':' || c >= 0x80)
 	}
 	return hit{det: DetName, start: v, end: end}, later, true
+}
+
+// quotedOptionEnd returns the index of the quote that closes the option
+// value opening with the quote at src[q] ("-c "Jane Doe" jdoe"), when the
+// word before it is an option and a blank follows the closing quote; -1
+// otherwise.
+func quotedOptionEnd(src []byte, q int) int {
+	if q < 3 || src[q-1] != ' ' {
+		return -1
+	}
+	o := q - 1
+	for o > 0 && src[o-1] != ' ' {
+		o--
+	}
+	if o == q-1 || src[o] != '-' {
+		return -1
+	}
+	for e := q + 1; e < len(src) && e-q <= 128; e++ {
+		switch src[e] {
+		case '"':
+			if e+1 < len(src) && src[e+1] == ' ' {
+				return e
+			}
+			return -1
+		case '\n', '\r', '\\':
+			return -1
+		}
+	}
+	return -1
 }
 
 // memberListBefore reports whether the word "to" at src[i] ends gpasswd's
