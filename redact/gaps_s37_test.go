@@ -72,3 +72,37 @@ func TestS37QuotedGECOS(t *testing.T) {
 	f(`COMMAND=/usr/sbin/useradd -m -c "Jane Doe" -s /bin/bash jdoe`, `COMMAND=/usr/sbin/useradd -m -c "[name]" -s /bin/bash [name]`)
 	f(`{"cmd":"useradd -r -c \"Backup Service\" backup"}`, `{"cmd":"useradd -r -c \"Backup Service\" backup"}`)
 }
+
+// TestS37XMLNameValue: an XML element whose name or key attribute names
+// its value attribute or its text (Tomcat's and Spring's <param>,
+// .NET's appSettings <add key= value=>, Java's properties XML <entry
+// key=>); the key attribute itself is a name, not an API key, and
+// values under harmless names stay.
+func TestS37XMLNameValue(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`<param name="password" value="hunter2xyz"/>`, `<param name="password" value="[secret]"/>`)
+	f(`<Parameter name="password" value="hunter2xyz" override="false"/>`, `<Parameter name="password" value="[secret]" override="false"/>`)
+	f(`<add key="ApiKey" value="f3b2a1c9d8e7f6a5b4c3"/>`, `<add key="ApiKey" value="[secret]"/>`)
+	f(`<entry key="db.password">s3cr3tP4ss</entry>`, `<entry key="db.password">[secret]</entry>`)
+	f(`<property name="email" value="jane.doe@example.com"/>`, `<property name="email" value="[email]"/>`)
+	f(`<add key="Environment" value="production"/>`, `<add key="Environment" value="production"/>`)
+	f(`<property name="timeout" value="30"/>`, `<property name="timeout" value="30"/>`)
+	f(`<entry key="cache.size">512</entry>`, `<entry key="cache.size">512</entry>`)
+	f(`key="AKIAIOSFODNN7EXAMPLE" in config`, `key="[secret]" in config`)
+}
+
+// TestS37ISOFields: jPOS's XML dump names an ISO 8583 data element by its
+// number: the PIN block (52) and unmasked track data (35, 45) are
+// secrets; other elements and a masked track stay to the usual
+// detectors. EMV's cardholder name (5F20) in a kernel's trace.
+func TestS37ISOFields(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`<field id="52" value="48539B225CCD4BE7" type="binary"/>`, `<field id="52" value="[secret]" type="binary"/>`)
+	f(`<field id="35" value="4313479791651375=27121011000012345678"/>`, `<field id="35" value="[secret]"/>`)
+	f(`<field id="35" value="554125______0890=____________________"/>`, `<field id="35" value="554125______0890=____________________"/>`)
+	f(`<field id="11" value="257789"/> <field id="41" value="TERM0042"/>`, `<field id="11" value="257789"/> <field id="41" value="TERM0042"/>`)
+	f(`20:03:03.966 [EMV] 5F20 0F "WILLIAMS/MYKOLA"`, `20:03:03.966 [EMV] 5F20 0F "[name]"`)
+	f(`20:02:24.528 [EMV] 5F20 0E 5343484D4944542F4F4C49564552`, `20:02:24.528 [EMV] 5F20 0E [name]`)
+	f(`20:02:24.528 [EMV] 5F24 03 271231`, `20:02:24.528 [EMV] 5F24 03 271231`)
+	f(`20:02:24.528 [EMV] 5F20 02 0102`, `20:02:24.528 [EMV] 5F20 02 0102`)
+}

@@ -1126,9 +1126,17 @@ func wordStartTable() []wordStart {
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				return w-i >= 7 && (phoneLabelBefore(src, i) || routedE164(src, i, w) || calledNumber(src, i, w) || dialplanNumber(src, i, w)) ||
 					w-i <= 8 && w-i >= 2 && otpMay(src, i, w) || w-i >= 2 && cuedMay(src, i, w) || streetTextMay(src, i, w) ||
-					i >= 4 && (src[i-1] == ' ' || src[i-1] == '#') && mrnBefore(src, i, w)
+					i >= 4 && (src[i-1] == ' ' || src[i-1] == '#') && mrnBefore(src, i, w) || emvNameTagAt(src, i, w)
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if emvNameTagAt(src, i, w) {
+					// EMV's cardholder name in a kernel's trace
+					// (scan_track.go).
+					if !s.enabled[DetName] {
+						return hit{}, false
+					}
+					return scanEMVName(src, w)
+				}
 				if mrnBefore(src, i, w) {
 					// A medical record number after "MRN " (scan_mrn.go).
 					if !s.enabled[DetNationalID] {

@@ -1919,6 +1919,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 				// <saml:Attribute Name="mail" ...><saml:AttributeValue>value:
 				// the Name attribute names its value element's text.
 				delim, j, spaced, elem, attrName = '=', t, false, true, true
+			} else if v := valueAttrAt(src, j-1); v > 0 {
+				// <param name="password" value="..."/>, .NET's
+				// <add key="ApiKey" value="..."/>: the name attribute
+				// names the value attribute beside it.
+				delim, j, spaced = '=', v, false
 			}
 		} else if delim != '=' && delim != ':' && sp == k && j == k+2 {
 			if v := proseSecretAt(src, i, k); v > 0 {
@@ -1963,6 +1968,12 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		return hit{}, false
 	}
 	name := keyStart(src, i)
+	if k-name == 3 && delim == '=' && !spaced && j < n && (src[j] == '"' || src[j] == '\'') && foldEq(src[name:k], "key") && xmlTagAttr(src, name) {
+		// <entry key="db.password">, <add key="ApiKey" value=...>: the
+		// attribute names the element's value (nameAttrBefore); its
+		// own is a name, no API key.
+		return hit{}, false
+	}
 	if k-name > 64 {
 		// A long dotted path: its last element names the key (as in
 		// keyContext), and a later start whose key is still that long
@@ -2025,6 +2036,11 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if v, e, ok := redisValueArg(src, i); ok {
 			s.addPending(src, DetSecret, v, e) // "SETEX" "otp:+44…" "300" "482913" (scan_redis.go)
 		}
+	}
+	if kc == ctxNone && k-name == 5 && delim == '=' && src[name] == 'v' && isoFieldSecret(src, name) {
+		// jPOS's <field id="52" value="..."/>: an ISO 8583 message's
+		// PIN block or card data, named by the element's number.
+		kc = ctxSecret
 	}
 	if kc == ctxNone && attrName && k-name == 2 && (foldEq(src[name:k], "sn") || foldEq(src[name:k], "cn")) {
 		// An attribute named by LDAP's schema (RFC 4519): surname and
@@ -2942,10 +2958,74 @@ func keyAhead(src []byte, i int) bool {
 // an XML attribute called name (Name="...", name="...") or FriendlyName
 // (SAML's attribute whose Name is an OID: FriendlyName="givenName").
 func nameAttrBefore(src []byte, q int) bool {
+	if q >= 5 && src[q-1] == '=' && src[q-5] == ' ' && foldEq(src[q-4:q-1], "key") && xmlTagAttr(src, q-4) {
+		return true // Java's properties XML <entry key="...">, .NET's <add key="..." value="...">
+	}
 	if q < 6 || src[q-1] != '=' || lower(src[q-5]) != 'n' || lower(src[q-4]) != 'a' || lower(src[q-3]) != 'm' || lower(src[q-2]) != 'e' {
 		return false
 	}
 	return src[q-6] == ' ' || q >= 14 && src[q-14] == ' ' && foldEq(src[q-13:q-5], "friendly")
+}
+
+// isoFieldSecret reports whether the attribute at src[v] is the value of
+// an ISO 8583 data element that holds a card's secrets, as jPOS's XML
+// dump writes them (<field id="52" value="48539B225CCD4BE7"
+// type="binary"/>): 35 and 45 (track 2 and track 1 data, unless masked),
+// 52 (the PIN block). The chip's data (55) is read by its tags.
+func isoFieldSecret(src []byte, v int) bool {
+	if v < 14 || string(src[v:v+5]) != "value" || src[v-1] != ' ' || src[v-2] != '"' {
+		return false
+	}
+	d := v - 3
+	b := d
+	for b > 0 && d-b < 3 && isDigit(src[b]) {
+		b--
+	}
+	if b < 10 || string(src[b-3:b+1]) != "id=\"" || string(src[b-10:b-3]) != "<field " {
+		return false
+	}
+	switch string(src[b+1 : d+1]) {
+	case "52":
+		return true
+	case "35", "45":
+		// Track data, unless a masking logger already blanked it
+		// (554125______0890=____): then the card detector reads it.
+		for e := v + 7; e < len(src) && src[e] != '"' && e-v < 120; e++ {
+			if src[e] == '*' || src[e] == '_' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// valueAttrAt returns where the quoted value of a value attribute at
+// src[a] begins (value="...", Value='...'), at its quote; 0 when none is
+// there.
+func valueAttrAt(src []byte, a int) int {
+	if a+7 >= len(src) || !foldEq(src[a:a+6], "value=") || src[a+6] != '"' && src[a+6] != '\'' {
+		return 0
+	}
+	return a + 6
+}
+
+// xmlTagAttr reports whether the attribute whose name begins at src[a]
+// stands inside an XML start tag: after a blank, with only the tag's
+// name and other attributes back to its '<'.
+func xmlTagAttr(src []byte, a int) bool {
+	if a < 3 || src[a-1] != ' ' {
+		return false
+	}
+	for p := a - 2; p >= 0 && a-p <= 256; p-- {
+		switch src[p] {
+		case '<':
+			return isAlpha(src[p+1])
+		case '>', '\n':
+			return false
+		}
+	}
+	return false
 }
 
 // xmlNameStart returns where the name of the XML start tag whose local

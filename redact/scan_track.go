@@ -81,3 +81,43 @@ func scanTrack(src []byte, i, w int) (hit, bool) {
 	}
 	return hit{det: DetCard, start: i, end: w}, true
 }
+
+// emvNameTagAt reports whether the word src[i:w] is EMV's tag 5F20, the
+// cardholder's name, as a kernel's trace prints a data object: the tag,
+// its length in hex and the value ("5F20 0E 5343484D4944542F4F4C49564552",
+// or the text in quotes: 5F20 0F "WILLIAMS/MYKOLA").
+func emvNameTagAt(src []byte, i, w int) bool {
+	return w-i == 4 && string(src[i:w]) == "5F20" && w+4 < len(src) && src[w] == ' ' && isHex(src[w+1]) && isHex(src[w+2]) && src[w+3] == ' ' &&
+		(i == 0 || src[i-1] == ' ')
+}
+
+// scanEMVName matches the cardholder's name after the tag 5F20 at
+// src[i:w] (emvNameTagAt): the value of the length the trace gives, in
+// hex that spells letters, blanks, '/' and '.', or quoted text.
+func scanEMVName(src []byte, w int) (hit, bool) {
+	l := hexVal(src[w+1])<<4 | hexVal(src[w+2])
+	v := w + 4
+	if l < 2 || l > 26 {
+		return hit{}, false
+	}
+	if src[v] == '"' {
+		if v+l+1 >= len(src) || src[v+l+1] != '"' {
+			return hit{}, false
+		}
+		return hit{det: DetName, start: v + 1, end: v + 1 + l}, true
+	}
+	e := v + 2*l
+	if e > len(src) || e < len(src) && isAlnum(src[e]) {
+		return hit{}, false
+	}
+	for k := v; k < e; k += 2 {
+		if !isHex(src[k]) || !isHex(src[k+1]) {
+			return hit{}, false
+		}
+		c := byte(hexVal(src[k])<<4 | hexVal(src[k+1]))
+		if !isAlpha(c) && c != ' ' && c != '/' && c != '.' && c != '-' && c != '\'' {
+			return hit{}, false
+		}
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
