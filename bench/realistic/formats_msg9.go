@@ -446,9 +446,10 @@ func (g *gen) charonLine() Record {
 		if idCat != "email" {
 			id, idCat = g.personLogin(), "name"
 		}
-		b = append(b, pick(g, []string{"RADIUS authentication of '", "XAuth authentication of '", "EAP-MSCHAPv2 verification failed for '"})...)
+		m := pick(g, [][2]string{{"RADIUS authentication of '", "' failed"}, {"XAuth authentication of '", "' successful"}, {"EAP-MSCHAPv2 verification failed for '", "'"}})
+		b = append(b, m[0]...)
 		b = g.plant(b, idCat, id, "")
-		b = append(b, pick(g, []string{"' failed", "' successful", "'"})...)
+		b = append(b, m[1]...)
 	case 7:
 		b = append(b, "deleting IKE_SA ikev2-eap["+uid+"] between 198.51.100.2[vpn.example.com]..."...)
 		b = g.plant(b, cat, ip, "")
@@ -509,9 +510,10 @@ func (g *gen) ocservLine() Record {
 	case 3:
 		b = append(b, "sec-mod: initiating session for user '"...)
 		b = g.plant(b, "name", user, "")
-		b = append(b, "' (session: "...)
-		b = g.keep(b, "uniqueid", g.chars(6, b64url), "")
-		b = append(b, ')')
+		// The session's short id, the handle occtl shows: no credential,
+		// but a session id as other products' are secrets; either outcome
+		// is fine, so it is left unlabelled.
+		b = append(b, "' (session: "+g.chars(6, b64url)+")"...)
 	case 4:
 		b = append(b, "worker: "...)
 		b = g.plant(b, cat, ip, "")
@@ -603,7 +605,6 @@ func (g *gen) wireguardLine(st *streamState) Record {
 		b = append(b, "/32\t"...)
 		b = g.keep(b, "epoch", strconv.FormatInt(g.now.Unix()-int64(g.rng.IntN(300)), 10), "")
 		rx, tx := g.num(1000, 99999999), g.num(1000, 99999999)
-		b = append(b, '\t')
 		b = g.keep(b, "bytes", rx, "\t"+rx+"\t")
 		b = g.keep(b, "bytes", tx, tx)
 		b = append(b, "\t25"...)
