@@ -1,0 +1,62 @@
+package redact
+
+import "testing"
+
+// TestAuthNounQuotedLogin: VPN and AAA servers quote the login after
+// "for" or "of" and a word that names a sign-in; other quoted words after
+// "for" stay.
+func TestAuthNounQuotedLogin(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`ocserv[48706]: worker: 10.0.0.5 worker-auth.c:1283: failed authentication for 'bobrien9'`,
+		`ocserv[48706]: worker: 10.0.0.0 worker-auth.c:1283: failed authentication for '[name]'`)
+	f(`charon: 2[IKE] <ikev2-eap|362> EAP-MSCHAPv2 verification failed for 'ofischer'`,
+		`charon: 2[IKE] <ikev2-eap|362> EAP-MSCHAPv2 verification failed for '[name]'`)
+	f(`charon: 13[IKE] <ikev2-eap|680> XAuth authentication of 'lukas' successful`,
+		`charon: 13[IKE] <ikev2-eap|680> XAuth authentication of '[name]' successful`)
+	f(`charon: 13[CFG] RADIUS authentication of 'nowak.bob' failed`, `charon: 13[CFG] RADIUS authentication of '[name]' failed`)
+	f(`tac_plus[5106]: pap-login query for 'fischer.alice' port tty3 from 10.0.0.9 accepted`,
+		`tac_plus[5106]: pap-login query for '[name]' port tty3 from 10.0.0.0 accepted`)
+	// Service accounts stay; a quoted word after "for" without a sign-in noun is no login.
+	f(`failed authentication for 'admin'`, `failed authentication for 'admin'`)
+	f(`waiting for 'orders' to drain`, `waiting for 'orders' to drain`)
+	f(`the size of 'invoices' exceeds the limit`, `the size of 'invoices' exceeds the limit`)
+}
+
+// TestOcservProcessLogin: ocserv's main and worker processes name the
+// session's user in brackets before ':'; a thread's name in brackets
+// stays.
+func TestOcservProcessLogin(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Nov 23 20:01:06 vpn-gw2 ocserv[44120]: main[akovalenko55]:198.51.100.128:48657 user logged in`,
+		`Nov 23 20:01:06 vpn-gw2 ocserv[44120]: main[[name]]:198.51.100.0:48657 user logged in`)
+	f(`ocserv[59999]: worker[mykola]: 2001:db8:1936:921c::7507 sending IPv4 10.10.2.205`,
+		`ocserv[59999]: worker[[name]]: 2001:db8:1936:: sending IPv4 10.10.2.0`)
+	f(`ocserv[48495]: main[aisha]:[2001:db8:a80e:b2e5::299d:9697]:56552 user logged in`,
+		`ocserv[48495]: main[[name]]:[2001:db8:a80e::]:56552 user logged in`)
+	f(`ocserv[48495]: main[root]:203.0.113.5:56552 user logged in`, `ocserv[48495]: main[root]:203.0.113.0:56552 user logged in`)
+	f(`2026-11-23 20:00:01 [main] INFO starting`, `2026-11-23 20:00:01 [main] INFO starting`)
+	f(`thread main[pool]: done`, `thread main[pool]: done`)
+}
+
+// TestUsrKeyLogin: usr, the user key's short form, names a login.
+func TestUsrKeyLogin(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`m=1080 msg="SSL VPN zone remote user login allowed" n=490551 usr="bob.nowak" src=192.0.2.5:30233:X1`,
+		`m=1080 msg="SSL VPN zone remote user login allowed" n=490551 usr="[name]" src=192.0.2.0:30233:X1`)
+	f(`usr=enowak src=198.51.100.7`, `usr=[name] src=198.51.100.0`)
+	f(`usr="admin" src=198.51.100.7`, `usr="admin" src=198.51.100.0`)
+}
+
+// TestBrokerServiceAccounts: message brokers' built-in accounts and the
+// links and consoles that log in to them stay; a person's login is
+// redacted.
+func TestBrokerServiceAccounts(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`connection <0.9.0> (10.0.0.5:56647 -> 10.0.0.9:5672): user 'celery' authenticated and granted access to vhost 'prod'`,
+		`connection <0.9.0> (10.0.0.0:56647 -> 10.0.0.0:5672): user 'celery' authenticated and granted access to vhost 'prod'`)
+	f(`AMQ601715: User amq-console(amq)@192.0.2.59:52604 successfully authenticated`,
+		`AMQ601715: User amq-console(amq)@192.0.2.0:52604 successfully authenticated`)
+	f(`HTTP access denied: user 'shovel-user' - invalid credentials`, `HTTP access denied: user 'shovel-user' - invalid credentials`)
+	f(`authentication error - User "leafnode"`, `authentication error - User "leafnode"`)
+	f(`HTTP access denied: user 'jane.doe' - invalid credentials`, `HTTP access denied: user '[name]' - invalid credentials`)
+}
