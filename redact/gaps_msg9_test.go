@@ -60,3 +60,24 @@ func TestBrokerServiceAccounts(t *testing.T) {
 	f(`authentication error - User "leafnode"`, `authentication error - User "leafnode"`)
 	f(`HTTP access denied: user 'jane.doe' - invalid credentials`, `HTTP access denied: user '[name]' - invalid credentials`)
 }
+
+// TestLaptopHostName: a fleet's laptop named USER-LT carries its user's
+// login; a word before "-lt" that names no one stays.
+func TestLaptopHostName(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`NWC23464: VPN Tunneling: Session started for user with IPv4 address 10.10.0.252, hostname FDUBOIS-LT`,
+		`NWC23464: VPN Tunneling: Session started for user with IPv4 address 10.10.0.0, hostname [name]-LT`)
+	f(`DHCPACK on 10.0.0.5 to 00:11:22:33:44:55 (jdoe-lt) via eth0`, `DHCPACK on 10.0.0.0 to [mac] ([name]-lt) via eth0`)
+	f(`hostname FINANCE-LT`, `hostname FINANCE-LT`)
+}
+
+// TestSCIMFormattedAddress: SCIM's Address.formatted is the whole mailing
+// address, its postcode line with it; a name's formatted member is the
+// name's.
+func TestSCIMFormattedAddress(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"addresses":[{"type":"work","formatted":"Calle Mayor 12\nMadrid 28036\nSpain","streetAddress":"Calle Mayor 12","locality":"Madrid","postalCode":"28036","country":"ES"}]}`,
+		`{"addresses":[{"type":"work","formatted":"[address]","streetAddress":"[address]","locality":"Madrid","postalCode":"[address]","country":"ES"}]}`)
+	f(`{"name":{"formatted":"Jane Doe","familyName":"Doe"}}`, `{"name":{"formatted":"[name]","familyName":"[name]"}}`)
+	f(`{"meta":{"formatted":"true","version":"W/\"3694e05e9dff591\""}}`, `{"meta":{"formatted":"true","version":"W/\"3694e05e9dff591\""}}`)
+}
