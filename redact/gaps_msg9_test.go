@@ -81,3 +81,24 @@ func TestSCIMFormattedAddress(t *testing.T) {
 	f(`{"name":{"formatted":"Jane Doe","familyName":"Doe"}}`, `{"name":{"formatted":"[name]","familyName":"[name]"}}`)
 	f(`{"meta":{"formatted":"true","version":"W/\"3694e05e9dff591\""}}`, `{"meta":{"formatted":"true","version":"W/\"3694e05e9dff591\""}}`)
 }
+
+// TestIOSSecret: Cisco IOS's cleartext and type 7 credentials after
+// "secret" in a username or enable command; a hash (type 5) and the word
+// elsewhere stay.
+func TestIOSSecret(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f("Nov 23 20:03:22\t10.0.0.2\thannah.bondarenko\ttty8\t203.0.113.83\tstart\ttask_id=49702\tservice=shell\tpriv-lvl=15\tcmd=username ops privilege 15 secret 0 WnrnYYflpQb5 <cr>",
+		"Nov 23 20:03:22\t10.0.0.0\t[name]\ttty8\t203.0.113.0\tstart\ttask_id=49702\tservice=shell\tpriv-lvl=15\tcmd=username ops privilege 15 secret 0 [secret] <cr>")
+	f(`cmd=enable secret 7 0822455D0A16 <cr>`, `cmd=enable secret 7 [secret] <cr>`)
+	f(`cmd=username ops privilege 15 secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0 <cr>`, `cmd=username ops privilege 15 secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0 <cr>`)
+	f(`the secret 0 of the puzzle`, `the secret 0 of the puzzle`)
+}
+
+// TestSCIMExternalID: SCIM's externalId holds a login when the client
+// fills it so; an IdP's own id stays.
+func TestSCIMExternalID(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`{"userName":"jane@example.com","externalId":"olena_f","active":true}`, `{"userName":"[email]","externalId":"[name]","active":true}`)
+	f(`{"externalId":"00u1a2b3c4D5e6F7g8h9","active":true}`, `{"externalId":"00u1a2b3c4D5e6F7g8h9","active":true}`)
+	f(`{"external_id":"acme_corp"}`, `{"external_id":"acme_corp"}`)
+}

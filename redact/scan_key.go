@@ -1068,6 +1068,13 @@ compound:
 				return ctxSecret
 			}
 		}
+		// SCIM's externalId (RFC 7643 3.1): the provisioning client's
+		// id for the user, which Entra ID fills with the user's
+		// mailNickname (a login); an IdP's own id (Okta's 00u…) has no
+		// login's shape and stays.
+		if len(key) == 10 && string(key) == "externalId" {
+			return ctxLogin
+		}
 		// canvas_user_login_id, userLoginId: the login a person signs
 		// in with (ctxLogin names only one written as a person's).
 		if k := len(key) - 8; k > 0 && foldEq(key[k:], "login_id") && (key[k-1] == '_' || key[k-1] == '-') {
