@@ -102,3 +102,12 @@ func TestSCIMExternalID(t *testing.T) {
 	f(`{"externalId":"00u1a2b3c4D5e6F7g8h9","active":true}`, `{"externalId":"00u1a2b3c4D5e6F7g8h9","active":true}`)
 	f(`{"external_id":"acme_corp"}`, `{"external_id":"acme_corp"}`)
 }
+
+// TestIOSUsernameCommand: the login of IOS's username command, and its
+// secret after a person's login.
+func TestIOSUsernameCommand(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`cmd=username amueller privilege 15 secret 0 Cjql8KVsXcB8 <cr>`, `cmd=username [name] privilege 15 secret 0 [secret] <cr>`)
+	f(`cmd=username b.jones privilege 15 secret 0 xvYELvL1yrU0 <cr>`, `cmd=username [name] privilege 15 secret 0 [secret] <cr>`)
+	f(`cmd=username admin privilege 15 secret 0 xvYELvL1yrU0 <cr>`, `cmd=username admin privilege 15 secret 0 [secret] <cr>`)
+}

@@ -310,7 +310,7 @@ func iosSecretAt(src []byte, i, w int) bool {
 		src[w+2] != ' ' || src[w+3] == ' ' || i > 0 && isAlnum(src[i-1]) {
 		return false
 	}
-	if hasSuffixAt(src, i, "enable ") {
+	if hasSuffixAt(src, i, "enable ") || privilegeBefore(src, i) {
 		return true
 	}
 	b := max(0, i-96)
@@ -320,6 +320,21 @@ func iosSecretAt(src []byte, i, w int) bool {
 	}
 	u += b
 	return (u == 0 || src[u-1] == ' ' || src[u-1] == '=' || src[u-1] == '\t') && bytes.IndexByte(src[u:i], ';') < 0
+}
+
+// privilegeBefore reports whether IOS's "privilege N " ends at src[i-1]:
+// the username command's level before its secret (the scan may resume
+// after the login, a detection, so "username" may lie before src).
+func privilegeBefore(src []byte, i int) bool {
+	k := i - 1
+	if k < 0 || src[k] != ' ' {
+		return false
+	}
+	d := k
+	for d > 0 && isDigit(src[d-1]) {
+		d--
+	}
+	return d < k && hasSuffixAt(src, d, " privilege ")
 }
 
 // scanIOSSecret matches the credential after "secret 0 " or "secret 7 "

@@ -749,6 +749,8 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 		return true // Cassandra: "Provided username jdoe and/or password are incorrect"
 	case userOutcomeAfter(rest):
 		return true // ProFTPD: "USER jdoe: Login successful." (scan_login_acct.go)
+	case hasPrefix(rest, " privilege "), hasPrefix(rest, " secret "), hasPrefix(rest, " password "):
+		return true // Cisco IOS: "username jdoe privilege 15 secret 0 ..." (a TACACS+ accounting record's cmd=)
 	}
 	k := i - 6 // the blank before "user "
 	if k < 1 || src[k] != ' ' {
