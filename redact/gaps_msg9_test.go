@@ -111,3 +111,14 @@ func TestIOSUsernameCommand(t *testing.T) {
 	f(`cmd=username b.jones privilege 15 secret 0 xvYELvL1yrU0 <cr>`, `cmd=username [name] privilege 15 secret 0 [secret] <cr>`)
 	f(`cmd=username admin privilege 15 secret 0 xvYELvL1yrU0 <cr>`, `cmd=username admin privilege 15 secret 0 [secret] <cr>`)
 }
+
+// TestLoginFailureColon: tac_plus's "login failure: " before the login
+// and the client's address.
+func TestLoginFailureColon(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Nov 23 20:03:42 aaa1 tac_plus[17025]: login failure: oliver 192.0.2.149 (10.0.0.3) vty2`,
+		`Nov 23 20:03:42 aaa1 tac_plus[17025]: login failure: [name] 192.0.2.0 (10.0.0.0) vty2`)
+	f(`tac_plus[98190]: login failure: nowak.alice 203.0.113.35 (10.0.0.4) vty4`, `tac_plus[98190]: login failure: [name] 203.0.113.0 (10.0.0.0) vty4`)
+	f(`tac_plus[98190]: login failure: root 203.0.113.35 (10.0.0.4) vty4`, `tac_plus[98190]: login failure: root 203.0.113.0 (10.0.0.0) vty4`)
+	f(`login failure: timeout after 30s`, `login failure: timeout after 30s`)
+}
