@@ -122,3 +122,13 @@ func TestLoginFailureColon(t *testing.T) {
 	f(`tac_plus[98190]: login failure: root 203.0.113.35 (10.0.0.4) vty4`, `tac_plus[98190]: login failure: root 203.0.113.0 (10.0.0.0) vty4`)
 	f(`login failure: timeout after 30s`, `login failure: timeout after 30s`)
 }
+
+// TestLoginAtHostColon: a login@host connection name before ": " and
+// the message; a service's stays.
+func TestLoginAtHostColon(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`connection 10.0.0.5:52977 -> 10.0.0.9:5672 - obrien.fatima@laptop: user 'admin' authenticated and granted access to vhost '/'`,
+		`connection 10.0.0.0:52977 -> 10.0.0.0:5672 - [name]@laptop: user 'admin' authenticated and granted access to vhost '/'`)
+	f(`connection 10.0.0.5:52977 -> 10.0.0.9:5672 - celery@worker-3: user 'celery' authenticated`,
+		`connection 10.0.0.0:52977 -> 10.0.0.0:5672 - celery@worker-3: user 'celery' authenticated`)
+}
