@@ -93,6 +93,12 @@ func memberInfoOf(key []byte) memberInfo {
 	if len(key) == 5 && (string(key) == "line1" || string(key) == "line2") || len(key) == 4 && string(key) == "line" {
 		f |= mLine // Stripe's line1 and line2, FHIR's Address.line
 	}
+	if len(key) == 9 && string(key) == "formatted" {
+		// SCIM's Address.formatted (RFC 7643 4.1.2), the whole mailing
+		// address with its lines joined by newlines: a line when its
+		// object is an address (a name's "formatted" is not).
+		f |= mLine
+	}
 	if postcodeMember(key) {
 		f |= mLine // zip, postcode, postal_code: an address object's postcode
 	}

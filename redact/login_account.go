@@ -235,6 +235,12 @@ var systemAccounts = setOf(
 	// Network devices' configuration backup, inventory and automation
 	// tools, which log in to every router and switch.
 	"rancid", "oxidized", "unimus", "netbox", "librenms", "observium", "netmiko", "napalm", "nornir",
+	// Message brokers' own and built-in accounts, and the task queues
+	// and connectors that log in to them as themselves (RabbitMQ's
+	// shovels and federation links, ActiveMQ Artemis's, NATS's leaf
+	// nodes, Kafka Connect, Celery's workers).
+	"artemis", "activemq", "amq", "nats", "leafnode", "celery", "flower", "connect", "kafka-connect",
+	"schema-registry", "ksql", "ksqldb", "shovel", "federation",
 	// Home automation and MQTT brokers' clients.
 	"mosquitto", "homeassistant", "hass", "zigbee2mqtt", "nodered", "node-red", "openhab", "domoticz",
 	// The default users of cloud images, containers and CI runners.
@@ -321,6 +327,10 @@ var serviceWords = setOf(
 	// issued to (Kong's consumer username: partner-acme, mobile-ios).
 	"partner", "partners", "vendor", "mobile", "ios", "android", "frontend", "backend", "portal",
 	"webhook", "webhooks", "connector", "sdk", "cli", "consumer",
+	// A message broker's clients and links, named for their role
+	// (bridge-user, amq-console, shovel-user, orders-producer).
+	"bridge", "broker", "console", "registry", "shovel", "federation", "producer", "publisher",
+	"subscriber", "mqtt", "amqp", "amq",
 	// The integration users a warehouse is set up with for its loaders and
 	// BI tools, as their setup guides name them (FIVETRAN_USER, DBT_PROD,
 	// LOOKER_SVC).

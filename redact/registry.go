@@ -706,7 +706,8 @@ func wordStartTable() []wordStart {
 			// AUTH command: Redis's "AUTH" "s3cret", SMTP's AUTH PLAIN
 			// dGVz... (scan_cmdpass.go); an APNs device token in the
 			// provider API's path, /3/device/<64 hex digits>, or under
-			// node-apn's "device" key (scan_deviceid.go). One start for all: the registry's
+			// node-apn's "device" key (scan_deviceid.go); Cisco IOS's
+			// "secret 0"/"secret 7" before a credential (scan_cmdpass.go). One start for all: the registry's
 			// start set is 64 wide.
 			name: "cmd_pass", det: DetSecret, first: func(c byte) bool {
 				return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' || c == 'h' || c == 'r' || c == 'l' || c == 'k' || c == 'e'
@@ -721,9 +722,13 @@ func wordStartTable() []wordStart {
 					return (wl == 5 || wl == 9 || wl == 4 || wl == 7 || wl >= 7 && src[i+1] == 'd') && optPassProgramAt(src, i, w) != optPassNone
 				}
 				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w) || apnsKeyAt(src, i, w) ||
-					dockerLoginAt(src, i, w) || (w-i == 6 || w-i == 8 || w-i == 9) && optPassProgramAt(src, i, w) != optPassNone // sqlcmd, smbget, smbcacls, smbclient, mosquitto
+					dockerLoginAt(src, i, w) || (w-i == 6 || w-i == 8 || w-i == 9) && optPassProgramAt(src, i, w) != optPassNone || // sqlcmd, smbget, smbcacls, smbclient, mosquitto
+					w-i == 6 && iosSecretAt(src, i, w) // Cisco IOS: username jdoe secret 0 S3cret
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
+				if w-i == 6 && iosSecretAt(src, i, w) {
+					return scanIOSSecret(src, w)
+				}
 				if src[i] == 'd' {
 					if dockerLoginAt(src, i, w) {
 						// The login alone when no password follows it

@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // A password glued to a short option in a command line: the MySQL and
 // MariaDB clients' -p[password] (mysql, mysqldump, mysqladmin: "-pS3cret",
 // no blank, since "-p S3cret" names a database) and sshpass's -p. The
@@ -294,4 +296,58 @@ func scanHtpasswd(src []byte, w int) (hit, bool) {
 		return hit{det: DetSecret, start: uv, end: pe}, true
 	}
 	return hit{det: DetSecret, start: pv, end: pe}, true
+}
+
+// iosSecretAt reports whether the word src[i:w] is Cisco IOS's "secret"
+// keyword before a credential written in clear (type 0) or in the
+// reversible type 7: "username jdoe privilege 15 secret 0 S3cret",
+// "enable secret 0 S3cret", as a TACACS+ accounting record of the
+// command (tac_plus's cmd=...) or a configuration archive's log writes
+// it. The keyword counts after "enable " or a "username " earlier in the
+// same command; types 5, 8 and 9 are hashes and stay.
+func iosSecretAt(src []byte, i, w int) bool {
+	if string(src[i:w]) != "secret" || w+3 >= len(src) || src[w] != ' ' || src[w+1] != '0' && src[w+1] != '7' ||
+		src[w+2] != ' ' || src[w+3] == ' ' || i > 0 && isAlnum(src[i-1]) {
+		return false
+	}
+	if hasSuffixAt(src, i, "enable ") || privilegeBefore(src, i) {
+		return true
+	}
+	b := max(0, i-96)
+	u := bytes.LastIndex(src[b:i], []byte("username "))
+	if u < 0 {
+		return false
+	}
+	u += b
+	return (u == 0 || src[u-1] == ' ' || src[u-1] == '=' || src[u-1] == '\t') && bytes.IndexByte(src[u:i], ';') < 0
+}
+
+// privilegeBefore reports whether IOS's "privilege N " ends at src[i-1]:
+// the username command's level before its secret (the scan may resume
+// after the login, a detection, so "username" may lie before src).
+func privilegeBefore(src []byte, i int) bool {
+	k := i - 1
+	if k < 0 || src[k] != ' ' {
+		return false
+	}
+	d := k
+	for d > 0 && isDigit(src[d-1]) {
+		d--
+	}
+	return d < k && hasSuffixAt(src, d, " privilege ")
+}
+
+// scanIOSSecret matches the credential after "secret 0 " or "secret 7 "
+// (iosSecretAt), the keyword ending at src[w]: up to a blank, a tab or
+// the end.
+func scanIOSSecret(src []byte, w int) (hit, bool) {
+	v := w + 3
+	e := v
+	for e < len(src) && src[e] != ' ' && src[e] != '\t' && src[e] != '"' && src[e] != '\'' {
+		e++
+	}
+	if e == v {
+		return hit{}, false
+	}
+	return hit{det: DetSecret, start: v, end: e}, true
 }

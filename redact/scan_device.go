@@ -43,8 +43,9 @@ var deviceWords = []string{"iphone", "ipad", "ipod", "macbook_pro", "macbook_air
 // A phone is named so too, as MQTT clients and MDM inventories name
 // them (jdoe-phone, jane.doe-phone); "nb" is the notebook of fleets that
 // name machines USER-NB (JDOE-NB), as NetBIOS's 15 bytes leave little
-// room.
-var pcWords = []string{"laptop", "pc", "desktop", "notebook", "nb", "mbp", "iphone", "ipad", "macbook_pro", "macbook_air", "macbook", "imac", "phone"}
+// room; "lt" their laptop (JDOE-LT, as a VPN gateway's session start
+// logs the client's host name).
+var pcWords = []string{"laptop", "pc", "desktop", "notebook", "nb", "lt", "mbp", "iphone", "ipad", "macbook_pro", "macbook_air", "macbook", "imac", "phone"}
 
 // deviceFirst, deviceLen and deviceAfterByte are the prefilter of the
 // device names: their first bytes, the lengths of their first words

@@ -1012,6 +1012,13 @@ compound:
 			// the short forms of gw_rxd_cgn: here, as "mrn" below.
 			return ctxPhone
 		}
+		if len(key) == 3 && foldEq(key, "usr") {
+			// The user key's short form: SonicWall's and Fortinet's
+			// syslog (usr="jdoe"), Datadog's usr.name. As "user": a
+			// login where it is a person's. Here, not in keyTable,
+			// which is full.
+			return ctxLogin
+		}
 		if len(key) == 3 && (foldEq(key, "mrn") || foldEq(key, "vin")) {
 			// A hospital's medical record number (HL7's PID-3) and a
 			// vehicle's identification number (ISO 3779: the keeper's,
@@ -1060,6 +1067,13 @@ compound:
 				}
 				return ctxSecret
 			}
+		}
+		// SCIM's externalId (RFC 7643 3.1): the provisioning client's
+		// id for the user, which Entra ID fills with the user's
+		// mailNickname (a login); an IdP's own id (Okta's 00u…) has no
+		// login's shape and stays.
+		if len(key) == 10 && string(key) == "externalId" {
+			return ctxLogin
 		}
 		// canvas_user_login_id, userLoginId: the login a person signs
 		// in with (ctxLogin names only one written as a person's).

@@ -79,7 +79,7 @@ func loginCueWord(src []byte, i, w int) bool {
 			return foldEq(word, "administrator") // FortiOS: "Administrator jdoe logged in successfully from ..."
 		}
 	case ':':
-		return string(word) == "sudo" || string(word) == "sshd"
+		return string(word) == "sudo" || string(word) == "sshd" || loginFailureWord(src, i, w)
 	case '[':
 		return string(word) == "sudo"
 	case '=':
@@ -95,6 +95,19 @@ func loginCueWord(src []byte, i, w int) bool {
 	return false
 }
 
+// loginFailureWord reports whether the word src[i:w] is the "failure"
+// of tac_plus's "login failure: " before a blank: the login and the
+// client's address follow ("login failure: jdoe 203.0.113.5 (10.0.0.1)
+// vty4").
+func loginFailureWord(src []byte, i, w int) bool {
+	return w-i == 7 && string(src[i:w]) == "failure" && w+1 < len(src) && src[w+1] == ' ' && hasSuffixAt(src, i, "login ")
+}
+
+// loginFailureBefore reports whether "login failure: " ends at src[i-1].
+func loginFailureBefore(src []byte, i int) bool {
+	return hasSuffixAt(src, i, "login failure: ")
+}
+
 // scanLoginCue matches the login that follows the cue word src[i:w] when
 // the words around it say it is one and it is a person's.
 func scanLoginCue(src []byte, i, w int) (hit, bool) {
@@ -108,6 +121,8 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 		return scanSudoTTY(src, i)
 	case string(src[i:w]) == "sshd":
 		return scanSSHDTitle(src, w)
+	case src[w] == ':' && string(src[i:w]) == "failure":
+		v = w + 2 // tac_plus: "login failure: jdoe 203.0.113.5 (10.0.0.1) vty4"
 	case string(src[i:w]) == "sudo":
 		v = sudoMessage(src, w)
 	case src[w] == '_':
@@ -408,7 +423,7 @@ func loginTextEnd(src []byte, i int) (int, bool) {
 			return 0, false
 		}
 	case loginMessage:
-		if !sudoAfter(rest) && !fullAuditAfter(rest) {
+		if !sudoAfter(rest) && !fullAuditAfter(rest) && !(loginFailureBefore(src, i) && len(rest) > 1 && rest[0] == ' ' && addressAt(rest, 1)) {
 			return 0, false
 		}
 	case loginService:
@@ -749,6 +764,8 @@ func userCueStrong(src []byte, i int, rest []byte) bool {
 		return true // Cassandra: "Provided username jdoe and/or password are incorrect"
 	case userOutcomeAfter(rest):
 		return true // ProFTPD: "USER jdoe: Login successful." (scan_login_acct.go)
+	case hasPrefix(rest, " privilege "), hasPrefix(rest, " secret "), hasPrefix(rest, " password "):
+		return true // Cisco IOS: "username jdoe privilege 15 secret 0 ..." (a TACACS+ accounting record's cmd=)
 	}
 	k := i - 6 // the blank before "user "
 	if k < 1 || src[k] != ' ' {

@@ -117,6 +117,12 @@ func quoteLoginCue(src []byte, q int) bool {
 	if wordBefore(src, q, "to") {
 		return hasSuffixAt(src, q, "username' set to ")
 	}
+	if wordBefore(src, q, "for") {
+		return authNounBefore(src, q-5) // ocserv: "failed authentication for 'x'"
+	}
+	if wordBefore(src, q, "of") {
+		return authNounBefore(src, q-4) // strongSwan: "XAuth authentication of 'x' successful"
+	}
 	// Mosquitto: "(p2, c1, k60, u'x')", the keepalive before the user.
 	k := q - 4
 	if k < 2 || string(src[q-3:q]) != ", u" {
@@ -127,6 +133,30 @@ func quoteLoginCue(src []byte, q int) bool {
 		d--
 	}
 	return d < k && src[d] == 'k'
+}
+
+// authNounBefore reports whether one of the two words that end at
+// src[b-1] (b the blank before "for" or "of") names a sign-in:
+// "authentication", "verification", "authorization", or a word that ends
+// in "login" or "logon" ("failed authentication for 'x'", ocserv;
+// "EAP-MSCHAPv2 verification failed for 'x'", "RADIUS authentication of
+// 'x' failed", strongSwan; tac_plus's "pap-login query for 'x'"). The
+// quote around the login and accountLogin do the rest: "for 'orders'"
+// after other words is a queue's or a table's name.
+func authNounBefore(src []byte, b int) bool {
+	for n := 0; n < 2 && b > 0 && src[b] == ' '; n++ {
+		k := b
+		for k > 0 && (isAlpha(src[k-1]) || src[k-1] == '-' || isDigit(src[k-1])) {
+			k--
+		}
+		w := src[k:b]
+		if foldEq(w, "authentication") || foldEq(w, "verification") || foldEq(w, "authorization") ||
+			len(w) >= 5 && (foldEq(w[len(w)-5:], "login") || foldEq(w[len(w)-5:], "logon")) {
+			return true
+		}
+		b = k - 1
+	}
+	return false
 }
 
 // parenLoginCue reports whether the '(' at src[o] opens a login: after a
@@ -171,8 +201,28 @@ func bracketLoginCue(src []byte, o int) bool {
 			o >= 4 && src[o-2] == ':' && (src[o-3] == ')' || src[o-3] == 'K' && src[o-4] == 'O' || hasSuffixAt(src, o-2, "incorrect") || hasSuffixAt(src, o-2, "Invalid user")) ||
 			o == 1 && peerInitiatedAfter(src, o+1) ||
 			hasSuffixAt(src, o-1, " failed for") // Zimbra: "authentication failed for [jdoe]"
+	case ocservProcessBefore(src, o):
+		return true
 	}
 	return false
+}
+
+// ocservProcessBefore reports whether the '[' at src[o] follows ocserv's
+// process name, which it writes with the session's user in brackets:
+// "main[jdoe]:203.0.113.5:51234 user logged in", "worker[jdoe]:
+// 203.0.113.5 sending IPv4 10.10.0.5". The caller wants "]:" and the
+// client's address after the login.
+func ocservProcessBefore(src []byte, o int) bool {
+	var k int
+	switch {
+	case hasSuffixAt(src, o, "main"):
+		k = o - 4
+	case hasSuffixAt(src, o, "worker"):
+		k = o - 6
+	default:
+		return false
+	}
+	return k == 0 || src[k-1] == ' '
 }
 
 // peerInitiatedAfter reports whether the word at src[i] is closed by "]
@@ -464,6 +514,9 @@ func netLoginStrict(src []byte, i, e int, open byte, keyless bool) bool {
 				hasPrefix(src[e:], "] Peer Connection Initiated") || hasPrefix(src[e:], "] (from client ") ||
 				bracketMsgOpen(src, o) && ftpVerdictAfter(src[e:]) ||
 				hasSuffixAt(src, o-1, " failed for") && hasPrefix(src[e:], "]") // Zimbra: "authentication failed for [jdoe] (no such account)"
+		case ocservProcessBefore(src, o):
+			r := src[e:]
+			return hasPrefix(r, "]:") && (addressAt(r, 2) || hasPrefix(r, "]:[") && addressAt(r, 3) || hasPrefix(r, "]: ") && addressAt(r, 3))
 		}
 		return ipv4Before(src, o)
 	case '=':

@@ -85,8 +85,8 @@ func loginAtHost(src []byte, i, at int, comment bool) bool {
 	if e < len(src) {
 		switch src[e] {
 		case ' ', '\t', '\r', '\n', '"', '\'', ')', '>', ',', ';', ']':
-		case ':': // scp's jdoe@web-01:/srv/, jdoe@nas:~/backup
-			if e+1 >= len(src) || src[e+1] != '/' && src[e+1] != '~' {
+		case ':': // scp's jdoe@web-01:/srv/, jdoe@nas:~/backup; a client's connection name before its message (RabbitMQ's "- jdoe@laptop: user 'x' ...")
+			if e+1 >= len(src) || src[e+1] != '/' && src[e+1] != '~' && src[e+1] != ' ' {
 				return false
 			}
 		default:
