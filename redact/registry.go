@@ -709,9 +709,10 @@ func wordStartTable() []wordStart {
 			// node-apn's "device" key (scan_deviceid.go). One start for all: the registry's
 			// start set is 64 wide.
 			name: "cmd_pass", det: DetSecret, first: func(c byte) bool {
-				return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' || c == 'h' || c == 'r' || c == 'l' || c == 'k' || c == 'e'
+				return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' || c == 'h' || c == 'r' || c == 'l' || c == 'k' || c == 'e' ||
+					c == 'n' || c == 'N' || c == 'S' || c == 'p' || c == 'P' || c == 'C'
 			},
-			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
+			lens: func(wl int) bool { return wl >= 3 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				switch wl := w - i; src[i] {
 				case 'r', 'l', 'k', 'e':
@@ -719,9 +720,16 @@ func wordStartTable() []wordStart {
 					// only at these lengths: redis and rpcclient,
 					// ldapsearch and its kin, keytool, echo.
 					return (wl == 5 || wl == 9 || wl == 4 || wl == 7 || wl >= 7 && src[i+1] == 'd') && optPassProgramAt(src, i, w) != optPassNone
+				case 'n', 'N', 'S', 'p', 'P', 'C':
+					// net, SQLCMD.EXE, PsExec, ConvertTo-SecureString
+					// (scan_wincmd.go).
+					return (wl == 3 || wl == 4 || wl == 6 || wl == 8 || wl == 9) && winPassProgramAt(src, i, w) != optPassNone
+				}
+				if w-i == 3 {
+					return false
 				}
 				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w) || apnsKeyAt(src, i, w) ||
-					dockerLoginAt(src, i, w) || (w-i == 6 || w-i == 8 || w-i == 9) && optPassProgramAt(src, i, w) != optPassNone // sqlcmd, smbget, smbcacls, smbclient, mosquitto
+					dockerLoginAt(src, i, w) || (w-i == 6 || w-i == 8 || w-i == 9) && (optPassProgramAt(src, i, w) != optPassNone || winPassProgramAt(src, i, w) != optPassNone) // sqlcmd, smbget, smbcacls, smbclient, mosquitto, schtasks
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
 				if src[i] == 'd' {
@@ -740,6 +748,11 @@ func wordStartTable() []wordStart {
 				}
 				if h, ok := scanCmdPass(src, i, w); ok {
 					return h, true
+				}
+				if kind := winPassProgramAt(src, i, w); kind != optPassNone {
+					// net user jdoe P@ss, schtasks /RP, PsExec -p,
+					// ConvertTo-SecureString -AsPlainText (scan_wincmd.go).
+					return s.scanWinPass(src, w, kind)
 				}
 				if kind := optPassProgramAt(src, i, w); kind != optPassNone {
 					// redis-cli -a, ldapsearch -w, smbclient -U

@@ -2237,6 +2237,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		if kc == ctxPassword && workDir(src[name:k], src[v:e]) {
 			return hit{}, false // PWD=/home/jane.doe: the path goes on to be scanned
 		}
+		if !quoted && !escQuoted && psCmdletCall(src[v:]) {
+			return hit{}, false // $pw = ConvertTo-SecureString 'x' -AsPlainText: the cmdlet's argument is scanned on (scan_wincmd.go)
+		}
 		if kc == ctxPassword && !quoted && !escQuoted {
 			e = passwordEnd(src, e)
 		}
