@@ -28,3 +28,22 @@ func TestWin9CommandPasswords(t *testing.T) {
 	f(`ssh -p 2222 deploy@build01`, `ssh -p 2222 deploy@build01`)
 	f(`the net use of funds was 12 percent`, `the net use of funds was 12 percent`)
 }
+
+// TestWin9AccountPlaces: a configuration tool's user resource (Puppet's
+// User[jdoe], Chef's linux_user[jdoe]), a macOS record's shortName, the
+// home directory in a file URI; services' accounts and other bracketed
+// titles stay.
+func TestWin9AccountPlaces(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`Notice: /Stage[main]/Profile::Users/User[jonesp]/ensure: created`, `Notice: /Stage[main]/Profile::Users/User[[name]]/ensure: created`)
+	f(`  * linux_user[anowak] action create`, `  * linux_user[[name]] action create`)
+	f(`[2026-11-23T20:02:05+00:00] INFO: user[hannah.becker] created`, `[2026-11-23T20:02:05+00:00] INFO: user[[name]] created`)
+	f(`loginwindow: Login: shortName: okovalenko, uid: 524`, `loginwindow: Login: shortName: [name], uid: 524`)
+	f(`PackageKit: Extracting file:///Users/pwilliams4/Downloads/Teams.pkg#Teams.pkg`, `PackageKit: Extracting file:///Users/[name]/Downloads/Teams.pkg#Teams.pkg`)
+	// Services' accounts, an index, other resources.
+	f(`Notice: /Stage[main]/Postgresql/User[postgres]/ensure: created`, `Notice: /Stage[main]/Postgresql/User[postgres]/ensure: created`)
+	f(`Notice: /Stage[main]/Nginx/File[/etc/nginx/nginx.conf]/content: changed`, `Notice: /Stage[main]/Nginx/File[/etc/nginx/nginx.conf]/content: changed`)
+	f(`users = User[0] + User[12]`, `users = User[0] + User[12]`)
+	f(`loginwindow: shortName: root`, `loginwindow: shortName: root`)
+	f(`open https://example.com/Users/alice/profile`, `open https://example.com/Users/alice/profile`)
+}

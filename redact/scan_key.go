@@ -452,6 +452,9 @@ var (
 		// A file's owner and group by name (tar's and Wazuh's syscheck
 		// uname, gname): a user's, and a user's private group.
 		"samaccountname", "uname", "gname",
+		// A macOS account's record name (loginwindow's shortName:,
+		// dscl's RecordName) beside its realName.
+		"shortname", "short_name",
 		// Intune's managedDevice: "an automatically generated name",
 		// the user's name, the device's type and the enrolment time
 		// (jane.doe_iPhone_3/14/2026_4:11 PM; enrolledLogin).

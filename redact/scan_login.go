@@ -81,7 +81,7 @@ func loginCueWord(src []byte, i, w int) bool {
 	case ':':
 		return string(word) == "sudo" || string(word) == "sshd"
 	case '[':
-		return string(word) == "sudo"
+		return string(word) == "sudo" || len(word) == 4 && foldEq(word, "user") && resourceTitleAt(src, i)
 	case '=':
 		return string(word) == "TTY"
 	case '_':
@@ -103,6 +103,8 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 	}
 	v := w + 1
 	switch {
+	case src[w] == '[' && src[i] != 's':
+		return scanResourceTitle(src, v)
 	case src[w] == '(':
 	case src[w] == '=':
 		return scanSudoTTY(src, i)
@@ -981,4 +983,22 @@ func mountFromAfter(rest []byte) bool {
 		k++
 	}
 	return hasPrefix(rest[k:], " from ") && addressAt(rest, k+6)
+}
+
+// resourceTitleAt reports whether the word "user" at src[i] names a
+// configuration tool's user resource type: Puppet's User[jdoe] (in a
+// resource path after '/' or opening a message), Chef's user[jdoe] and
+// linux_user[jdoe], windows_user[jdoe], mac_user[jdoe].
+func resourceTitleAt(src []byte, i int) bool {
+	return i == 0 || src[i-1] == '/' || src[i-1] == ' ' || src[i-1] == '_' || src[i-1] == '(' || src[i-1] == '\t'
+}
+
+// scanResourceTitle matches the title of a user resource that starts at
+// src[v], when it is a person's login and the bracket closes after it.
+func scanResourceTitle(src []byte, v int) (hit, bool) {
+	e := loginEnd(src, v)
+	if e == v || e >= len(src) || src[e] != ']' || !accountLogin(src[v:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
 }
