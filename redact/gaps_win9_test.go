@@ -47,3 +47,19 @@ func TestWin9AccountPlaces(t *testing.T) {
 	f(`loginwindow: shortName: root`, `loginwindow: shortName: root`)
 	f(`open https://example.com/Users/alice/profile`, `open https://example.com/Users/alice/profile`)
 }
+
+// TestWin9TerraformAndConnString: a Terraform resource of a user type
+// named after its login (its address, its block's label, apply's id
+// echo), a connection string's User ID; services' names stay.
+func TestWin9TerraformAndConnString(t *testing.T) {
+	f := redactsTo(t, mustEngine(t, DefaultOptions()).NewRedactor())
+	f(`aws_iam_user.cjones: Creation complete after 3s [id=cjones]`, `aws_iam_user.[name]: Creation complete after 3s [id=[name]]`)
+	f(`  - resource "okta_user" "priya.patel" {`, `  - resource "okta_user" "[name]" {`)
+	f(`Server=tcp:sql1,1433;Initial Catalog=app;User ID=patelo;Password=Pass1234;`, `Server=tcp:sql1,1433;Initial Catalog=app;User ID=[name];Password=[secret];`)
+	// Services, other resources, prose.
+	f(`aws_iam_user.deploy: Creation complete after 1s [id=deploy]`, `aws_iam_user.deploy: Creation complete after 1s [id=deploy]`)
+	f(`  + resource "aws_iam_user" "ci" {`, `  + resource "aws_iam_user" "ci" {`)
+	f(`aws_iam_user_policy.readonly: Refreshing state...`, `aws_iam_user_policy.readonly: Refreshing state...`)
+	f(`Server=db1;User ID=sa;Password=[secret];`, `Server=db1;User ID=sa;Password=[secret];`)
+	f(`ask the user. then wait`, `ask the user. then wait`)
+}

@@ -868,7 +868,8 @@ func wordStartTable() []wordStart {
 			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDkaFPSj", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 15 },
 			after: func(_ bool, c2 byte) bool {
-				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_'
+				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_' ||
+					c2 == '.' || c2 == '"' // Terraform's aws_iam_user.jdoe, resource "okta_user" "jdoe" (scan_login.go)
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				if loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) {

@@ -82,6 +82,8 @@ func loginCueWord(src []byte, i, w int) bool {
 		return string(word) == "sudo" || string(word) == "sshd"
 	case '[':
 		return string(word) == "sudo" || len(word) == 4 && foldEq(word, "user") && resourceTitleAt(src, i)
+	case '.', '"':
+		return len(word) == 4 && i > 0 && src[i-1] == '_' && foldEq(word, "user") // Terraform's aws_iam_user.jdoe
 	case '=':
 		return string(word) == "TTY"
 	case '_':
@@ -105,6 +107,10 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 	switch {
 	case src[w] == '[' && src[i] != 's':
 		return scanResourceTitle(src, v)
+	case src[w] == '.' || src[w] == '"':
+		return scanTerraformUser(src, w)
+	case w-i == 4 && v+3 < len(src) && hasPrefixFold(src[v:], "id="):
+		return scanConnUserID(src, v+3)
 	case src[w] == '(':
 	case src[w] == '=':
 		return scanSudoTTY(src, i)
@@ -1001,4 +1007,52 @@ func scanResourceTitle(src []byte, v int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{det: DetName, start: v, end: e}, true
+}
+
+// scanTerraformUser matches the name of a Terraform resource whose type
+// names a user (aws_iam_user, okta_user, azuread_user), after the type's
+// word "user" that ends before src[w]: the address aws_iam_user.jdoe and
+// the block's label, resource "okta_user" "jdoe", when a person's login.
+func scanTerraformUser(src []byte, w int) (hit, bool) {
+	v := w + 1
+	if src[w] == '"' {
+		if !hasPrefix(src[w:], `" "`) {
+			return hit{}, false
+		}
+		v = w + 3
+	}
+	e := loginEnd(src, v)
+	if e == v || e-v > maxLogin || !accountLogin(src[v:e]) {
+		return hit{}, false
+	}
+	if src[w] == '"' {
+		if e >= len(src) || src[e] != '"' {
+			return hit{}, false
+		}
+	} else if e < len(src) && src[e] != ':' && src[e] != ' ' && src[e] != 0x1b && src[e] != ',' && src[e] != '"' && src[e] != ']' {
+		return hit{}, false // aws_iam_user.jdoe.arn: an attribute follows; the name is still one
+	}
+	// apply's "Creation complete after 2s [id=jdoe]" repeats the name:
+	// look for it again (echo.go).
+	return hit{det: DetName, start: v, end: e, echo: echoLoginShape(src[v:e])}, true
+}
+
+// scanConnUserID matches the login of a connection string's "User ID="
+// (ADO.NET, ODBC: Server=…;User ID=jdoe;Password=…) that starts at src[v],
+// up to the ';' that ends the pair, when a person's.
+func scanConnUserID(src []byte, v int) (hit, bool) {
+	e := v
+	for e < len(src) && e-v <= maxLogin+16 && src[e] != ';' && src[e] != '"' && src[e] != '\'' && src[e] != ' ' {
+		e++
+	}
+	u := v
+	for x := v; x < e; x++ {
+		if src[x] == '\\' {
+			u = x + 1 // CORP\jdoe
+		}
+	}
+	if e == u || !accountLogin(src[u:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: u, end: e}, true
 }
