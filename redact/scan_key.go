@@ -452,8 +452,9 @@ var (
 		// A file's owner and group by name (tar's and Wazuh's syscheck
 		// uname, gname): a user's, and a user's private group.
 		"samaccountname", "uname", "gname",
-		// A macOS account's record name (loginwindow's shortName:,
-		// dscl's RecordName) beside its realName.
+		// A macOS account's record name (loginwindow's shortName:)
+		// beside its realName; Canvas's user short_name, the name the
+		// user goes by.
 		"shortname", "short_name",
 		// Intune's managedDevice: "an automatically generated name",
 		// the user's name, the device's type and the enrolment time
