@@ -872,6 +872,9 @@ func wordStartTable() []wordStart {
 					c2 == '.' || c2 == '"' // Terraform's aws_iam_user.jdoe, resource "okta_user" "jdoe" (scan_login.go)
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				if w < len(src) && (src[w] == '.' || src[w] == '"') {
+					return loginCueWord(src, i, w) // only Terraform's user resources end so
+				}
 				if loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) {
 					return true
 				}
