@@ -710,9 +710,10 @@ func wordStartTable() []wordStart {
 			// "secret 0"/"secret 7" before a credential (scan_cmdpass.go). One start for all: the registry's
 			// start set is 64 wide.
 			name: "cmd_pass", det: DetSecret, first: func(c byte) bool {
-				return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' || c == 'h' || c == 'r' || c == 'l' || c == 'k' || c == 'e'
+				return c == 'm' || c == 's' || c == 'i' || c == 'I' || c == 'A' || c == 'd' || c == 'h' || c == 'r' || c == 'l' || c == 'k' || c == 'e' ||
+					c == 'n' || c == 'N' || c == 'S' || c == 'p' || c == 'P' || c == 'C'
 			},
-			lens: func(wl int) bool { return wl >= 4 && wl <= 12 },
+			lens: func(wl int) bool { return wl >= 3 && wl <= 12 },
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
 				switch wl := w - i; src[i] {
 				case 'r', 'l', 'k', 'e':
@@ -720,9 +721,16 @@ func wordStartTable() []wordStart {
 					// only at these lengths: redis and rpcclient,
 					// ldapsearch and its kin, keytool, echo.
 					return (wl == 5 || wl == 9 || wl == 4 || wl == 7 || wl >= 7 && src[i+1] == 'd') && optPassProgramAt(src, i, w) != optPassNone
+				case 'n', 'N', 'S', 'p', 'P', 'C':
+					// net, SQLCMD.EXE, PsExec, ConvertTo-SecureString
+					// (scan_wincmd.go).
+					return (wl == 3 || wl == 4 || wl == 6 || wl == 8 || wl == 9) && winPassProgramAt(src, i, w) != optPassNone
+				}
+				if w-i == 3 {
+					return false
 				}
 				return passProgramAt(src, i, w) || deviceWordAt(src, i, w) || authCommandAt(src, i, w) || apnsPathAt(src, i, w) || apnsKeyAt(src, i, w) ||
-					dockerLoginAt(src, i, w) || (w-i == 6 || w-i == 8 || w-i == 9) && optPassProgramAt(src, i, w) != optPassNone || // sqlcmd, smbget, smbcacls, smbclient, mosquitto
+					dockerLoginAt(src, i, w) || (w-i == 6 || w-i == 8 || w-i == 9) && (optPassProgramAt(src, i, w) != optPassNone || winPassProgramAt(src, i, w) != optPassNone) || // sqlcmd, smbget, smbcacls, smbclient, mosquitto, schtasks
 					w-i == 6 && iosSecretAt(src, i, w) // Cisco IOS: username jdoe secret 0 S3cret
 			},
 			scan: func(s *scanner, src []byte, i, w int, _ keyCtx) (hit, bool) {
@@ -745,6 +753,11 @@ func wordStartTable() []wordStart {
 				}
 				if h, ok := scanCmdPass(src, i, w); ok {
 					return h, true
+				}
+				if kind := winPassProgramAt(src, i, w); kind != optPassNone {
+					// net user jdoe P@ss, schtasks /RP, PsExec -p,
+					// ConvertTo-SecureString -AsPlainText (scan_wincmd.go).
+					return s.scanWinPass(src, w, kind)
 				}
 				if kind := optPassProgramAt(src, i, w); kind != optPassNone {
 					// redis-cli -a, ldapsearch -w, smbclient -U
@@ -860,13 +873,20 @@ func wordStartTable() []wordStart {
 			name: "login_text", det: DetName, first: func(c byte) bool { return strings.IndexByte("ubtfsUiplmcovrRACHKTBVdDkaFPSjIM", c) >= 0 },
 			lens: func(wl int) bool { return wl <= 15 },
 			after: func(_ bool, c2 byte) bool {
-				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_' || c2 == ']'
+				return c2 == ' ' || c2 == ':' || c2 == '[' || c2 == '(' || c2 == '=' || c2 == '\t' || c2 == '_' || c2 == ']' ||
+					c2 == '.' || c2 == '"' // Terraform's aws_iam_user.jdoe, resource "okta_user" "jdoe" (scan_login.go)
 			},
 			may: func(_ *scanner, src []byte, i, w int, _ keyCtx) bool {
+				if w >= len(src) {
+					return false
+				}
 				if src[w] == ']' {
 					// Minecraft's "INFO]: <Name>", txAdmin's
 					// "txAdmin] [12] Name left" (scan_player.go).
 					return (w-i == 4 || w-i == 7) && playerCueWord(src, i, w)
+				}
+				if src[w] == '.' || src[w] == '"' {
+					return loginCueWord(src, i, w) // only Terraform's user resources end so
 				}
 				if loginCueWord(src, i, w) || dbLoginWordAt(src, i, w) || bornWord(src, i, w) || gapCueMay(src, i, w) && gapCueAt(src, i, w) {
 					return true

@@ -24,6 +24,11 @@ const (
 	optPassKeytool
 	optPassSMB // smbclient, rpcclient, smbcacls, smbget: -U user%password
 	optPassEcho
+	optPassNetUser      // net user jdoe P@ss (scan_wincmd.go)
+	optPassNetUse       // net use \\srv\share P@ss /user:jdoe
+	optPassSchtasks     // schtasks /RP, /P
+	optPassPsExec       // PsExec -p
+	optPassSecureString // ConvertTo-SecureString 'P@ss' -AsPlainText
 )
 
 // optPassProgramAt returns which program the word src[i:w] names, when

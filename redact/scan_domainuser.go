@@ -208,7 +208,8 @@ func authMountAt(src []byte, k int) bool {
 
 // pathOpens reports whether the separator at src[k] opens a file system
 // path: it starts the text or follows a blank, a quote, '=', a bracket,
-// '~' or a drive's ':' (C:\Users).
+// '~', a drive's ':' (C:\Users) or a file URI's "file://" (RFC 8089:
+// file:///Users/jdoe/Downloads/x.pkg).
 func pathOpens(src []byte, k int) bool {
 	if k == 0 {
 		return true
@@ -218,6 +219,8 @@ func pathOpens(src []byte, k int) bool {
 		return true
 	case ':':
 		return k >= 2 && isAlpha(src[k-2]) && (k == 2 || !isAlnum(src[k-3]))
+	case '/':
+		return k >= 7 && foldEq(src[k-7:k-3], "file") && string(src[k-3:k]) == "://"
 	}
 	return false
 }

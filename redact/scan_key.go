@@ -452,6 +452,10 @@ var (
 		// A file's owner and group by name (tar's and Wazuh's syscheck
 		// uname, gname): a user's, and a user's private group.
 		"samaccountname", "uname", "gname",
+		// A macOS account's record name (loginwindow's shortName:)
+		// beside its realName; Canvas's user short_name, the name the
+		// user goes by.
+		"shortname", "short_name",
 		// Intune's managedDevice: "an automatically generated name",
 		// the user's name, the device's type and the enrolment time
 		// (jane.doe_iPhone_3/14/2026_4:11 PM; enrolledLogin).
@@ -2266,6 +2270,9 @@ func (s *scanner) scanKeyed(src []byte, i int) (hit, bool) {
 		}
 		if kc == ctxPassword && workDir(src[name:k], src[v:e]) {
 			return hit{}, false // PWD=/home/jane.doe: the path goes on to be scanned
+		}
+		if !quoted && !escQuoted && psCmdletCall(src[v:]) {
+			return hit{}, false // $pw = ConvertTo-SecureString 'x' -AsPlainText: the cmdlet's argument is scanned on (scan_wincmd.go)
 		}
 		if kc == ctxPassword && !quoted && !escQuoted {
 			e = passwordEnd(src, e)

@@ -81,7 +81,9 @@ func loginCueWord(src []byte, i, w int) bool {
 	case ':':
 		return string(word) == "sudo" || string(word) == "sshd" || loginFailureWord(src, i, w)
 	case '[':
-		return string(word) == "sudo"
+		return string(word) == "sudo" || len(word) == 4 && foldEq(word, "user") && resourceTitleAt(src, i)
+	case '.', '"':
+		return len(word) == 4 && i > 0 && src[i-1] == '_' && foldEq(word, "user") // Terraform's aws_iam_user.jdoe
 	case '=':
 		return string(word) == "TTY"
 	case '_':
@@ -116,6 +118,12 @@ func scanLoginCue(src []byte, i, w int) (hit, bool) {
 	}
 	v := w + 1
 	switch {
+	case src[w] == '[' && src[i] != 's':
+		return scanResourceTitle(src, v)
+	case src[w] == '.' || src[w] == '"':
+		return scanTerraformUser(src, w)
+	case w-i == 4 && v+3 < len(src) && hasPrefixFold(src[v:], "id="):
+		return scanConnUserID(src, v+3)
 	case src[w] == '(':
 	case src[w] == '=':
 		return scanSudoTTY(src, i)
@@ -998,4 +1006,70 @@ func mountFromAfter(rest []byte) bool {
 		k++
 	}
 	return hasPrefix(rest[k:], " from ") && addressAt(rest, k+6)
+}
+
+// resourceTitleAt reports whether the word "user" at src[i] names a
+// configuration tool's user resource type: Puppet's User[jdoe] (in a
+// resource path after '/' or opening a message), Chef's user[jdoe] and
+// linux_user[jdoe], windows_user[jdoe], mac_user[jdoe].
+func resourceTitleAt(src []byte, i int) bool {
+	return i == 0 || src[i-1] == '/' || src[i-1] == ' ' || src[i-1] == '_' || src[i-1] == '(' || src[i-1] == '\t'
+}
+
+// scanResourceTitle matches the title of a user resource that starts at
+// src[v], when it is a person's login and the bracket closes after it.
+func scanResourceTitle(src []byte, v int) (hit, bool) {
+	e := loginEnd(src, v)
+	if e == v || e >= len(src) || src[e] != ']' || !accountLogin(src[v:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: v, end: e}, true
+}
+
+// scanTerraformUser matches the name of a Terraform resource whose type
+// names a user (aws_iam_user, okta_user, azuread_user), after the type's
+// word "user" that ends before src[w]: the address aws_iam_user.jdoe and
+// the block's label, resource "okta_user" "jdoe", when a person's login.
+func scanTerraformUser(src []byte, w int) (hit, bool) {
+	v := w + 1
+	if src[w] == '"' {
+		if !hasPrefix(src[w:], `" "`) {
+			return hit{}, false
+		}
+		v = w + 3
+	}
+	e := loginEnd(src, v)
+	if e == v || e-v > maxLogin || !accountLogin(src[v:e]) {
+		return hit{}, false
+	}
+	if src[w] == '"' {
+		if e >= len(src) || src[e] != '"' {
+			return hit{}, false
+		}
+	} else if e < len(src) && src[e] != ':' && src[e] != ' ' && src[e] != 0x1b && src[e] != ',' && src[e] != '"' && src[e] != ']' {
+		return hit{}, false // aws_iam_user.jdoe.arn: an attribute follows; the name is still one
+	}
+	// apply's "Creation complete after 2s [id=jdoe]" repeats the name:
+	// look for it again (echo.go).
+	return hit{det: DetName, start: v, end: e, echo: echoLoginShape(src[v:e])}, true
+}
+
+// scanConnUserID matches the login of a connection string's "User ID="
+// (ADO.NET, ODBC: Server=…;User ID=jdoe;Password=…) that starts at src[v],
+// up to the ';' that ends the pair, when a person's.
+func scanConnUserID(src []byte, v int) (hit, bool) {
+	e := v
+	for e < len(src) && e-v <= maxLogin+16 && src[e] != ';' && src[e] != '"' && src[e] != '\'' && src[e] != ' ' {
+		e++
+	}
+	u := v
+	for x := v; x < e; x++ {
+		if src[x] == '\\' {
+			u = x + 1 // CORP\jdoe
+		}
+	}
+	if e == u || !accountLogin(src[u:e]) {
+		return hit{}, false
+	}
+	return hit{det: DetName, start: u, end: e}, true
 }
