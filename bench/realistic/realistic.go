@@ -332,6 +332,8 @@ var formats = []Format{
 	{"ftp_server_logs", Mixed, "audit", "vsftpd.log with log_ftp_protocol and syslog_enable; ProFTPD SystemLog, mod_sql/mod_ldap and ExtendedLog (%h %l %u %t \"%r\" %s %b); Pure-FTPd syslog; FileZilla Server 0.9 log; sshd internal-sftp -l INFO", (*gen).ftpServerLogs},
 	{"streaming_servers", Mixed, "cdn", "Wowza Streaming Engine access log (W3C-style #Fields, tab-separated, SecureToken query); Icecast 2 access.log and error.log; nginx-rtmp-module access log and SRS log; HLS/DASH requests with Akamai token auth 2.0 and CloudFront signed URLs; coturn turnserver log; Janus VideoRoom and Jitsi Jicofo lines", (*gen).streamingServers},
 	{"webmail_collab_logs", Mixed, "audit", "Roundcube logs/userlogins and logs/errors; Zimbra audit.log and mailbox.log (name=, oip=, ua= context); Nextcloud nextcloud.log JSON; Gitea/Forgejo router, sign-in and SSH lines; Mattermost JSON log and Rocket.Chat pino lines", (*gen).webmailCollab},
+	{"edi_health_x12", Mixed, "audit", "ASC X12 005010 HIPAA implementation guides: 837P/837I (X222A1, X223A2), 270/271 (X279A1), 835 (X221A1) segments ISA GS ST BHT HL NM1 N3 N4 DMG REF PER SBR PAT CLM HI SV1 TRN EQ EB BPR CLP; one interchange a log line, segment-per-line dumps, Mirth/Rhapsody-like JSON events", (*gen).ediHealthX12},
+	{"dicom_headers", Mixed, "audit", "DICOM PS3.6 data dictionary; DCMTK dcmdump output, pydicom Dataset printing, DICOM JSON model (PS3.18 F.2) in a DICOMweb QIDO-RS response", (*gen).dicomHeaders},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -347,8 +349,6 @@ var pending = []Format{
 	{"card_terminal_logs", Mixed, "app", "jPOS Q2 log events (isomsg fields, ProtectedLogListener); ISO 8583 data element dumps; EMV Book 3 data objects in kernel traces (5A, 57, 5F20, 5F24, 4F, 95, 9B, 9F26, 9F36); POS/ECR application logs with PCI DSS masked PANs and ISO 7813 tracks", (*gen).cardTerminalLogs},
 	{"lms_edu_logs", Mixed, "app", "Moodle Logs report CSV download and logstore_standard_log export; IMS LTI 1.1 basic launch parameters (lis_person_*, Canvas custom_canvas_*); LTI 1.3 id_token claims; Canvas authentication audit API; Blackboard Learn REST user object", (*gen).lmsEduLogs},
 	{"access_control_logs", Mixed, "audit", "UniFi Access access.door.unlock webhook; Lenel OnGuard syslog alarms; Genetec Security Center door activity report CSV; Gallagher Command Centre REST events; Brivo events API; Verkada access webhooks; Envoy visitor log export", (*gen).accessControlLogs},
-	{"edi_health_x12", Mixed, "audit", "ASC X12 005010 HIPAA implementation guides: 837P/837I (X222A1, X223A2), 270/271 (X279A1), 835 (X221A1) segments ISA GS ST BHT HL NM1 N3 N4 DMG REF PER SBR PAT CLM HI SV1 TRN EQ EB BPR CLP; one interchange a log line, segment-per-line dumps, Mirth/Rhapsody-like JSON events", (*gen).ediHealthX12},
-	{"dicom_headers", Mixed, "audit", "DICOM PS3.6 data dictionary; DCMTK dcmdump output, pydicom Dataset printing, DICOM JSON model (PS3.18 F.2) in a DICOMweb QIDO-RS response", (*gen).dicomHeaders},
 	{"swift_iso20022", Text, "audit", "SWIFT FIN MT103 blocks 1-5 and block 4 fields (:50K:, :50F:, :59:, :70:); ISO 20022 pacs.008 and pain.001 credit transfer elements; UN/EDIFACT PAXLST D05B (IATA/WCO API guidelines: NAD+FL, ATT, DTM+329, NAT, RFF+AVF, DOC+P)", (*gen).swiftISO20022},
 }
 
