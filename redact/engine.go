@@ -475,9 +475,49 @@ func (r *Redactor) redactFlat(dst, src []byte) ([]byte, error) {
 		dst = r.csvQuotedValue(dst, src[cs:ce], nil, keyInfo{}, actNone)
 		pos = ce
 	}
+	if k := jsonTailStart(src, pos); k > 0 && !r.noFields {
+		// A JSON document that ends the line after a prefix (a
+		// proxy's "body={...}", a logger's "payload: {...}"): walked
+		// as JSON, so that its members keep their meaning, the prefix
+		// scanned as text.
+		if changed, ok := r.embeddedJSON(src[k:]); ok {
+			dst = r.flatQueries(dst, src[pos:k])
+			if changed {
+				dst = append(dst, r.work...)
+			} else {
+				dst = append(dst, src[k:]...)
+			}
+			return r.textPatterns(dst, base)
+		}
+	}
 	dst = r.flatQueries(dst, src[pos:])
 	return r.textPatterns(dst, base)
 }
+
+// jsonTailStart returns where a JSON object that ends src starts, at or
+// after from: the first '{"' after a blank, '=' or ':', when src's last
+// byte that is not a blank is '}'; 0 when there is none. Whether it is
+// JSON is the walk's to say. It does not allocate.
+func jsonTailStart(src []byte, from int) int {
+	e := len(src)
+	for e > from && (src[e-1] == ' ' || src[e-1] == '\t' || src[e-1] == '\r' || src[e-1] == '\n') {
+		e--
+	}
+	if e-from < 8 || src[e-1] != '}' {
+		return 0
+	}
+	k := bytes.Index(src[from:e], jsonTailOpen)
+	if k <= 0 {
+		return 0
+	}
+	k += from
+	if c := src[k-1]; c != ' ' && c != '=' && c != ':' && c != '\t' {
+		return 0
+	}
+	return k
+}
+
+var jsonTailOpen = []byte(`{"`)
 
 // csvJSONCell returns the content src[cs:ce] of the first quoted CSV field
 // at or after src[from] that holds a JSON object with its quotes doubled

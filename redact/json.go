@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/redactd/redactd/redact/textfmt"
 )
 
 // maxJSONDepth is the deepest nesting accepted, as in encoding/json.
@@ -471,6 +473,11 @@ func (r *Redactor) object(dst []byte, i int, node int32, ov Action, okey []byte,
 				// {"type":"AppInstance","displayName":"Slack"}; Graph's
 				// identitySet {"application":{"displayName":"Teams Bot"}}.
 				ctxKey, cki = nil, keyInfo{}
+			case f&mDICOM != 0 && textfmt.DICOMJSONKey(okey) != nil:
+				// DICOM JSON, {"00100010":{"vr":"PN","Value":[{"Alphabetic":"Doe^Jane"}]}}:
+				// the value and a person name's groups are what the
+				// attribute's tag names.
+				ctxKey, cki = okey, oki
 			case f&mAnyValue != 0 && len(okey) > 0:
 				// OpenTelemetry's {"key":"user.phone","value":{"stringValue":"..."}}:
 				// the value's key is the label, passed down as okey.
@@ -846,7 +853,7 @@ func (r *Redactor) redactContent(content []byte, ov Action, key []byte, ki keyIn
 			return changed, nil // r.work holds the document redacted (json_embedded.go)
 		}
 	}
-	if !r.noFields && embeddedCombined(content) {
+	if !r.noFields && (embeddedCombined(content) || embeddedMessage(content)) {
 		if changed, ok := r.embeddedLine(content); ok {
 			return changed, nil // r.work holds the line redacted (json_embedded.go)
 		}

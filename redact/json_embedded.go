@@ -48,6 +48,19 @@ func embeddedCombined(content []byte) bool {
 		content[0] >= 'A' && content[0] <= 'F') && textfmt.LooksCombined(content[:n])
 }
 
+// An EDI message inside a JSON string: an integration engine's event
+// (Mirth Connect's, Rhapsody's) carries the raw message it received, an
+// X12 interchange or an HL7 v2 message, whose segments' elements hold a
+// person's data only by their place. The message is redacted as the text
+// record it is, by its segments (textfmt/x12.go, textfmt/hl7.go).
+
+// embeddedMessage reports, cheaply, whether content, a decoded JSON
+// string, starts with an X12 interchange or an HL7 v2 message.
+func embeddedMessage(content []byte) bool {
+	return len(content) > 16 && (content[0] == 'I' && content[1] == 'S' && content[2] == 'A' && textfmt.LooksX12(content) ||
+		content[0] == 'M' && content[1] == 'S' && content[2] == 'H' && textfmt.LooksHL7(content))
+}
+
 // embeddedRedactor returns the redactor that walks what a string value
 // holds, made on first use.
 func (r *Redactor) embeddedRedactor() *Redactor {

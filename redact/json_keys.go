@@ -1,6 +1,10 @@
 package redact
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+
+	"github.com/redactd/redactd/redact/textfmt"
+)
 
 // memberFlags is what the object walker reads from a member's name: whether
 // the detectors can find anything in it, and which of the member names it
@@ -38,13 +42,14 @@ const (
 	mPairName  // pairKey: "<prefix>Name", which labels the "<prefix>Value" beside it (matchVariableName, headerName)
 	mPairValue // pairKey: "<prefix>Value", the value the sibling "<prefix>Name" names
 	mStreet    // streetColumn or "address": a street line, which makes a later sibling zip a postcode beside it
+	mDICOM     // DICOM JSON's "Value" and a person name's "Alphabetic", "Ideographic", "Phonetic" (dicomMember)
 
 	mMember = mValue | mName | mType | mLabel
 	// mWeighed: the names that object's switch weighs; a member with
 	// none of them (and not in a Secret's data) takes its own name as
 	// its key, and the walk skips the switch.
 	mWeighed = mMember | mSecretData | mLogin | mLine | mNameCtx | mAnyValue | mDatePart | mAnswer | mOperator | mNumber | mFHIR | mTarget | mArgs |
-		mVendorID | mGraphQL | mPairValue
+		mVendorID | mGraphQL | mPairValue | mDICOM
 )
 
 // memberInfo is everything a member's name says, worked out once per
@@ -139,9 +144,17 @@ func memberInfoOf(key []byte) memberInfo {
 	case 'v':
 		f |= mPairValue
 	}
+	if dicomMember(key) {
+		f |= mDICOM
+	}
 	mi := memberInfo{flags: f}
 	if len(key) > 0 {
 		mi.ki = keyInfoOf(key)
+	}
+	if k := textfmt.DICOMJSONKey(key); k != nil {
+		// A DICOM JSON attribute named by its tag ("00100010":
+		// PatientName) reads as the name its tag stands for.
+		mi.ki = keyInfoOf(k)
 	}
 	if mi.ki.ctx == ctxName {
 		mi.flags |= mNameCtx
@@ -337,4 +350,22 @@ func pairKey(key []byte) byte {
 // separators: matchVariableName and matchVariableValue.
 func samePairPrefix(name, value []byte) bool {
 	return len(name) >= 4 && len(value) >= 5 && string(name[:len(name)-4]) == string(value[:len(value)-5])
+}
+
+// dicomMember reports whether key is a member of a DICOM JSON attribute
+// that holds its value (PS3.18 F.2): "Value", and a person name's
+// "Alphabetic", "Ideographic" and "Phonetic" groups. Either takes the
+// meaning of the attribute's tag (DICOMJSONKey) from the object's key.
+func dicomMember(key []byte) bool {
+	switch len(key) {
+	case 5:
+		return string(key) == "Value"
+	case 8:
+		return string(key) == "Phonetic"
+	case 10:
+		return string(key) == "Alphabetic"
+	case 11:
+		return string(key) == "Ideographic"
+	}
+	return false
 }

@@ -1006,6 +1006,20 @@ func keyContextName(key []byte) keyCtx {
 		}
 	}
 compound:
+	if len(key) == 6 && foldEq(key, "strtnm") || len(key) == 7 && foldEq(key, "adrline") {
+		// ISO 20022's postal address elements (PostalAddress24:
+		// StrtNm, AdrLine) in pacs, pain and camt messages: a street.
+		return ctxAddress
+	}
+	if len(key) == 7 && foldEq(key, "birthdt") {
+		return ctxBirth // ISO 20022's DateAndPlaceOfBirth/BirthDt
+	}
+	if recordLocatorKey(key) {
+		// A booking's record locator (an airline's PNR, EDIFACT's
+		// RFF+AVF): with the surname it opens the booking, as a
+		// password does.
+		return ctxPassword
+	}
 	if len(key) < 5 {
 		if len(key) == 4 && foldEq(key, "dest") {
 			return ctxPhone // a debug trace's dest=03079271039, as dst
@@ -4557,4 +4571,27 @@ func turnLogin(src []byte, v, e int) (a, b int) {
 		return 0, 0
 	}
 	return a, b
+}
+
+// recordLocatorKey reports whether key names a booking's record locator:
+// pnr, record_locator, booking_reference, booking_ref (any case, with or
+// without the underscore).
+func recordLocatorKey(key []byte) bool {
+	switch len(key) {
+	case 3:
+		return foldEq(key, "pnr")
+	case 10:
+		return foldEq(key, "bookingref")
+	case 11:
+		return foldEq(key, "booking_ref")
+	case 13:
+		return foldEq(key, "recordlocator")
+	case 14:
+		return foldEq(key, "record_locator")
+	case 16:
+		return foldEq(key, "bookingreference")
+	case 17:
+		return foldEq(key, "booking_reference")
+	}
+	return false
 }

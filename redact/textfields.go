@@ -310,6 +310,23 @@ func (r *Redactor) redactText(dst, src []byte) ([]byte, error) {
 			// An HL7 v2 message: fields named by segment and
 			// position (textfmt/hl7.go).
 			return r.redactSplit(dst, src, textfmt.SplitHL7)
+		case textfmt.LooksX12(src):
+			// An X12 interchange or one of its segments: elements
+			// named by segment, position and qualifier (textfmt/x12.go).
+			return r.redactSplit(dst, src, textfmt.SplitX12)
+		case textfmt.LooksDICOMElement(src):
+			// A DICOM element as dcmdump or pydicom print it, of a tag
+			// that holds a person's data (textfmt/dicom.go).
+			return r.redactSplit(dst, src, textfmt.SplitDICOMElement)
+		case textfmt.LooksEDIFACT(src):
+			// An EDIFACT message: parties, numbers, birth dates and
+			// documents named by tag and qualifier (textfmt/edifact.go).
+			return r.redactSplit(dst, src, textfmt.SplitEDIFACT)
+		case textfmt.LooksSwiftMT(src):
+			// A SWIFT FIN message: the ordering customer's and the
+			// beneficiary's account, name and address lines
+			// (textfmt/swiftmt.go).
+			return r.redactSplit(dst, src, textfmt.SplitSwiftMT)
 		case (textfmt.LooksSQLInsert(src) || textfmt.LooksSQLBinds(src)) && !r.csvRowFits(src):
 			// An INSERT with a column list in a database's log: each
 			// value named by its column (textfmt/sqlinsert.go); a

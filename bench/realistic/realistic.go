@@ -336,6 +336,8 @@ var formats = []Format{
 	{"broker_logs", Text, "app", "RabbitMQ logging guide (connection lifecycle: accepting AMQP connection, user authenticated and granted access to vhost, closing, login refused, HTTP access denied, user and permission changes), ActiveMQ Artemis audit loggers (AMQ601xxx user(roles)@addr:port), Mosquitto 2 connection lines, nats-server client errors, Kafka SocketServer failed authentication and kafka.authorizer.logger", (*gen).brokerLogs},
 	{"chat_identity_logs", Mixed, "app", "Matrix Synapse request log ({@user:server} Processed request) and handler lines, nginx in front with access_token; Prosody and ejabberd c2s/s2s lines with JIDs; SCIM 2.0 (RFC 7643/7644) service provider request log, User with enterprise extension, PATCH and filter, body as object or string; tac_plus accounting and authentication", (*gen).chatIdentityLogs},
 	{"lms_edu_logs", Mixed, "app", "Moodle Logs report CSV download and logstore_standard_log export; IMS LTI 1.1 basic launch parameters (lis_person_*, Canvas custom_canvas_*); LTI 1.3 id_token claims; Canvas authentication audit API; Blackboard Learn REST user object", (*gen).lmsEduLogs},
+	{"edi_health_x12", Mixed, "audit", "ASC X12 005010 HIPAA implementation guides: 837P/837I (X222A1, X223A2), 270/271 (X279A1), 835 (X221A1) segments ISA GS ST BHT HL NM1 N3 N4 DMG REF PER SBR PAT CLM HI SV1 TRN EQ EB BPR CLP; one interchange a log line, segment-per-line dumps, Mirth/Rhapsody-like JSON events", (*gen).ediHealthX12},
+	{"dicom_headers", Mixed, "audit", "DICOM PS3.6 data dictionary; DCMTK dcmdump output, pydicom Dataset printing, DICOM JSON model (PS3.18 F.2) in a DICOMweb QIDO-RS response", (*gen).dicomHeaders},
 }
 
 // pending are formats whose generators are written but whose leaks the
@@ -353,6 +355,7 @@ var pending = []Format{
 	{"powershell_sysmon", Mixed, "audit", "PowerShell Operational event 4104 (script block logging) as Winlogbeat ships it; Sysmon event 1 (process creation) as NXLog im_msvistalog to_json() and Winlogbeat's sysmon module (ECS process.args); Start-Transcript -IncludeInvocationHeader transcripts, a line a record", (*gen).powershellSysmon},
 	{"macos_unified_log", Text, "app", "macOS log show (default, syslog and compact styles) and /var/log/system.log, install.log: opendirectoryd, authd, SecurityAgent, loginwindow, sshd, sudo, launchd, airportd, mDNSResponder, tccd, installd, apps logging %{public}@ values; <private> masks", (*gen).macosUnifiedLog},
 	{"config_mgmt_runs", Text, "app", "ansible-playbook output (TASK, ok/changed with loop items, -vvv SSH and invocation.module_args, no_log markers, PLAY RECAP); puppet agent -t and its syslog (User resources, show_diff); Chef Infra Client resource output and diffs; Salt state.apply highstate and minion log; Terraform plan and apply output", (*gen).configMgmtRuns},
+	{"swift_iso20022", Text, "audit", "SWIFT FIN MT103 blocks 1-5 and block 4 fields (:50K:, :50F:, :59:, :70:); ISO 20022 pacs.008 and pain.001 credit transfer elements; UN/EDIFACT PAXLST D05B (IATA/WCO API guidelines: NAD+FL, ATT, DTM+329, NAT, RFF+AVF, DOC+P)", (*gen).swiftISO20022},
 }
 
 // IncludePending adds the pending formats to the corpus that Formats,
