@@ -337,7 +337,7 @@ func (s *scanner) scanPlayerCue(src []byte, i, w int) (hit, bool) {
 	}
 	if string(src[i:w]) == "player" {
 		// Its UUID after " is ": the Mojang account's, for good.
-		if u := e + len(stop); u+36 <= n && uuidAt(src[u:u+36]) && (u+36 == n || !isAlnum(src[u+36])) {
+		if u := e + len(stop); u+36 <= n && uuidText(src[u:u+36]) && (u+36 == n || !isAlnum(src[u+36])) {
 			s.addPending(src, DetName, u, u+36)
 		}
 	}
@@ -352,20 +352,6 @@ func handleEnd(src []byte, v int) int {
 		e++
 	}
 	return e
-}
-
-// uuidAt reports whether b, 36 bytes, is a UUID's 8-4-4-4-12 hex groups.
-func uuidAt(b []byte) bool {
-	for k, c := range b {
-		if k == 8 || k == 13 || k == 18 || k == 23 {
-			if c != '-' {
-				return false
-			}
-		} else if !isHex(c) {
-			return false
-		}
-	}
-	return true
 }
 
 // mcMessageName matches the player's name that opens Minecraft's message
