@@ -132,8 +132,12 @@ func (s *scanner) playerAround(src []byte, h hit) hit {
 
 // playerCueWord reports whether the word src[i:w] is a cue that a
 // player's name follows: Minecraft's "INFO]: <Name>" (chat, also after
-// "[Not Secure] "), "UUID of player Name is", "Banned Name:", "Kicked
-// Name:", "Made Name a server operator", FiveM's "script:chat] Name:".
+// "[Not Secure] ", and the message openings of mcMessageName), "UUID of
+// player Name is", "Banned Name:", "Kicked Name:", "Made Name a server
+// operator"; FiveM's "script:chat] Name:", "Banned player Name
+// identifiers=", txAdmin's "txAdmin] [12] Name left"; the HL Log
+// Standard's "changed name to "New""; Valheim's "Got character ZDOID
+// from Name :"; a Discord id or handle after "discord".
 func playerCueWord(src []byte, i, w int) bool {
 	if w+2 >= len(src) {
 		return false
